@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { BreakdownError } from "./errors.js";
+import { OUTPUT_FORMATS, type OutputFormat } from "./write/index.js";
+import { EXIT, formatError } from "./commands/report.js";
+import { TOOL_VERSION } from "./version.js";
+
+function positiveInt(value: string): number {
+  const n = Number(value.replace(/_/g, ""));
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`expected a positive integer, got ${value}`);
+  return n;
+}
+
+function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`expected a positive number, got ${value}`);
+  return n;
+}
+
+function formats(value: string): OutputFormat[] {
+  const list = value.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
+  for (const f of list) {
+    if (!(OUTPUT_FORMATS as readonly string[]).includes(f)) throw new InvalidArgumentError(`expected some of ${OUTPUT_FORMATS.join(",")}, got ${f}`);
+  }
+  return [...new Set(list)] as OutputFormat[];
+}
+
+const program = new Command();
+program
+  .name("breakdown")
+  .description(
+    "Turn Chinese government task breakdown tables (任务分解表, 责任分工表, 重点工作责任清单) from .docx or\n" +
+      "extracted text into validated JSON, Excel and CSV, every repair recorded; and diff two versions.",
+  )
+  .version(TOOL_VERSION, "-V, --version")
+  .showHelpAfterError("(run with --help for usage)")
+  .exitOverride()
+  .configureOutput({ outputError: () => undefined });
+
+program
+  .command("parse")
+  .description("Read breakdown tables (.docx or text) and write JSON, CSV and XLSX for each.")
+  .argument("<inputs...>", "files (.docx, .txt) or folders to convert")
+  .option("-o, --out <dir>", "output folder", "output")
+  .option("-f, --format <list>", `formats to write, comma-separated: ${OUTPUT_FORMATS.join(",")}`, formats, ["json", "csv", "xlsx"] as OutputFormat[])
+  .option("--fixes <file>", "JSON file of manual fixes keyed by task number and field (see `breakdown schema --fixes`)")
+  .option("--strict", "exit with status 3 when rows need review or are missing", false)
+  .addOption(new Option("--headers <kind>", "CSV header row: the document's own headers or canonical field names").choices(["printed", "canonical"]).default("printed"))
+  .option("--encoding <name>", "text encoding, instead of detecting it (utf8, utf16le, gb18030…)")
+  .option("--max-input-bytes <n>", "refuse inputs larger than this", positiveInt)
+  .option("--max-unzipped-bytes <n>", "refuse .docx whose entries unzip to more than this", positiveInt)
+  .option("--max-zip-entries <n>", "refuse .docx with more entries than this", positiveInt)
+  .option("--max-zip-ratio <n>", "refuse .docx entries compressed more than this ratio", positiveNumber)
+  .option("--max-rows <n>", "refuse tables with more rows than this", positiveInt)
+  .option("--max-cell-chars <n>", "refuse cells longer than this", positiveInt)
+  .option("-q, --quiet", "print nothing but errors", false)
+  .addHelpText(
+    "after",
+    "\nExit status: 0 read (even if rows need review), 2 an input could not be used, 3 --strict and rows need review.\n" +
+      "Examples:\n  breakdown parse seeds/table.txt -o output\n  breakdown parse table.docx --format xlsx --fixes fixes.json",
+  )
+  .action(async (inputs: string[], o: Record<string, unknown>) => {
+    const { runParse } = await import("./commands/parse.js");
+    const limits = Object.fromEntries(
+      ["maxInputBytes", "maxUnzippedBytes", "maxZipEntries", "maxZipRatio", "maxRows", "maxCellChars"].filter((k) => o[k] !== undefined).map((k) => [k, o[k]]),
+    );
+    process.exitCode = await runParse(inputs, {
+      out: o.out as string,
+      formats: o.format as OutputFormat[],
+      ...(o.fixes ? { fixes: o.fixes as string } : {}),
+      strict: Boolean(o.strict),
+      quiet: Boolean(o.quiet),
+      write: { headers: o.headers as "printed" | "canonical" },
+      parse: { ...(o.encoding ? { encoding: o.encoding as string } : {}), limits },
+    });
+  });
+
+program
+  .command("schema")
+  .description("Print the JSON Schema of the document breakdown writes (generated from its zod schema).")
+  .option("--fixes", "print the schema of the fixes file instead", false)
+  .action(async (o: { fixes: boolean }) => {
+    const { runSchema } = await import("./commands/schema.js");
+    process.stdout.write(runSchema(o));
+  });
+
+async function main(): Promise<void> {
+  try {
+    await program.parseAsync(process.argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") {
+        process.exitCode = EXIT.OK;
+        return;
+      }
+      process.stderr.write(`${formatError(new BreakdownError("USAGE", error.message.replace(/^error: /, "")))}\n`);
+      process.exitCode = EXIT.ERROR;
+      return;
+    }
+    process.stderr.write(`${formatError(error)}\n`);
+    process.exitCode = EXIT.ERROR;
+  }
+}
+
+await main();

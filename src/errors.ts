@@ -1,0 +1,101 @@
+/**
+ * Every way an input can be unusable, with a stable code (csv-stringify's CsvError style).
+ * The CLI prints the code, the file and the remedy; the README's error table is checked
+ * against this list by a test.
+ */
+export const ERROR_CODES = {
+  INPUT_NOT_FOUND: {
+    meaning: "The input path does not exist or cannot be read.",
+    remedy: "Check the path; quote it if it contains spaces.",
+  },
+  INPUT_EMPTY: {
+    meaning: "The input file is empty (0 bytes, or only whitespace).",
+    remedy: "Download or export the document again.",
+  },
+  INPUT_TOO_LARGE: {
+    meaning: "The input is larger than the size limit.",
+    remedy: "Raise the limit with --max-input-bytes if the file is genuine.",
+  },
+  UNSUPPORTED_FORMAT: {
+    meaning: "The file is neither a .docx nor text (for example a PDF or an image).",
+    remedy: "Open it in Word or WPS and save it as .docx, or copy its text into a .txt file.",
+  },
+  LEGACY_DOC: {
+    meaning: "The file is an old binary Word .doc or a WPS .wps document (possibly renamed, or shown as text).",
+    remedy: "Open it in Word, WPS or LibreOffice and save it as .docx (LibreOffice: soffice --headless --convert-to docx FILE).",
+  },
+  DOCX_ENCRYPTED: {
+    meaning: "The .docx is password-protected (encrypted).",
+    remedy: "Open it in Word with the password and save an unprotected copy.",
+  },
+  DOCX_UNREADABLE: {
+    meaning: "The .docx is not a valid zip archive, or it is truncated.",
+    remedy: "Download the file again; if it opens in Word, save it again as .docx.",
+  },
+  DOCX_NO_DOCUMENT: {
+    meaning: "The zip archive has no word/document.xml, so it is not a Word document.",
+    remedy: "Check that the file is a Word document and not another Office or zip file.",
+  },
+  DOCX_UNSAFE: {
+    meaning: "The archive looks like a zip bomb (declared size, entry count or compression ratio beyond the limits) or its XML declares a DTD or entities.",
+    remedy: "Do not open the file; if it is genuine, raise --max-unzipped-bytes / --max-zip-entries / --max-zip-ratio.",
+  },
+  ENCODING_UNKNOWN: {
+    meaning: "The text is in an encoding that could not be identified (not UTF-8, UTF-16 or GB18030/GBK).",
+    remedy: "Save the text as UTF-8, or name the encoding with --encoding.",
+  },
+  NO_TABLE_FOUND: {
+    meaning: "No breakdown table was recognised: no header row with the vocabulary (序号, 重点任务, 责任单位…) and no numbered tasks.",
+    remedy: "Check that this is a breakdown table; the message lists the tables or lines that were seen.",
+  },
+  LIMIT_EXCEEDED: {
+    meaning: "The table has more rows, or a cell more characters, than the limits allow.",
+    remedy: "Raise --max-rows or --max-cell-chars if the document is genuine.",
+  },
+  FIXES_INVALID: {
+    meaning: "The fixes file is not valid JSON of the expected shape, or names a task or field that does not exist.",
+    remedy: "Correct the fixes file; `breakdown schema --fixes` prints its JSON Schema.",
+  },
+  JSON_INVALID: {
+    meaning: "A .json input is not a document written by `breakdown parse` (it fails the schema).",
+    remedy: "Give the .docx or text instead, or re-run `breakdown parse` to write the JSON again.",
+  },
+  OUTPUT_OVER_INPUT: {
+    meaning: "An output file would overwrite one of the inputs.",
+    remedy: "Choose another output folder with -o.",
+  },
+  OUTPUT_UNWRITABLE: {
+    meaning: "The output folder cannot be created or written.",
+    remedy: "Check the folder's permissions and free disk space.",
+  },
+  USAGE: {
+    meaning: "The command line is not valid (unknown option, missing argument, bad value).",
+    remedy: "Run `breakdown --help` or `breakdown <command> --help`.",
+  },
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class BreakdownError extends Error {
+  readonly code: ErrorCode;
+  /** The file the error is about, if any. */
+  readonly file: string | undefined;
+  /** Extra lines for the user (for NO_TABLE_FOUND: the tables that were seen). */
+  readonly details: string[];
+
+  constructor(code: ErrorCode, message: string, options: { file?: string; details?: string[]; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = "BreakdownError";
+    this.code = code;
+    this.file = options.file;
+    this.details = options.details ?? [];
+  }
+
+  get remedy(): string {
+    return ERROR_CODES[this.code].remedy;
+  }
+}
+
+export function isBreakdownError(error: unknown): error is BreakdownError {
+  return error instanceof BreakdownError;
+}

@@ -1,0 +1,77 @@
+import type { ColumnField } from "../model/fields.js";
+
+/**
+ * Printed column headers of breakdown tables and the field each maps to, gathered from
+ * real tables (任务分解表, 责任分工表, 重点工作责任清单, 督查通报). Longer terms are tried
+ * first, so 牵头责任单位 wins over 责任单位.
+ */
+const VOCABULARY: ReadonlyArray<readonly [ColumnField, readonly string[]]> = [
+  ["seq", ["序号", "编号", "序"]],
+  ["category", ["类别", "考核项目", "工作类别", "项目类别", "板块", "领域"]],
+  [
+    "title",
+    [
+      "重点任务", "工作任务", "重点工作", "主要任务", "任务名称", "工作事项", "重点事项", "考核指标",
+      "督查内容", "任务", "目标任务", "工作项目", "重点项目", "项目名称", "事项",
+    ],
+  ],
+  [
+    "content",
+    [
+      "主要内容", "具体措施", "工作措施", "细化措施", "基本措施", "工作内容", "考核内容", "任务内容",
+      "具体内容", "主要措施", "推进措施", "具体任务", "工作举措", "任务措施", "落实措施", "内容",
+    ],
+  ],
+  [
+    "leadUnits",
+    ["牵头责任单位", "牵头单位", "牵头部门", "牵头责任部门", "主责单位", "主办单位", "牵头科室"],
+  ],
+  [
+    "supportUnits",
+    [
+      "协同责任单位", "配合单位", "配合部门", "参与单位", "协办单位", "协同单位", "协助单位",
+      "参加单位", "协同部门", "责任配合单位",
+    ],
+  ],
+  ["units", ["责任单位", "责任部门", "承办单位", "实施单位", "落实单位", "责任主体", "责任科室"]],
+  ["contacts", ["联系人", "责任人", "经办人", "具体责任人", "联络员"]],
+  ["leaders", ["牵头负责领导", "牵头责任领导", "责任领导", "负责领导", "分管领导", "牵头领导", "领导"]],
+  ["deadline", ["完成时限", "时间节点", "完成时间", "时间要求", "时限要求", "时限", "进度安排", "完成期限"]],
+  ["progress", ["完成情况", "落实情况", "进展情况", "推进情况", "完成状态"]],
+  ["note", ["备注", "说明"]],
+];
+
+export interface HeaderTerm {
+  term: string;
+  field: ColumnField;
+}
+
+/** Every term, longest first. */
+export const HEADER_TERMS: readonly HeaderTerm[] = VOCABULARY.flatMap(([field, terms]) =>
+  terms.map((term) => ({ term, field })),
+).sort((a, b) => b.term.length - a.term.length || a.term.localeCompare(b.term));
+
+/** Strip spaces, line breaks and brackets-with-notes a printed header may carry. */
+export function normalizeHeader(text: string): string {
+  return text.replace(/[\s\u3000]+/g, "").replace(/[(（][^)）]*[)）]$/, "");
+}
+
+/** The field a printed header maps to, or `extra` when the vocabulary does not know it. */
+export function fieldForHeader(printed: string): ColumnField {
+  const h = normalizeHeader(printed);
+  if (h === "") return "extra";
+  for (const { term, field } of HEADER_TERMS) if (h === term) return field;
+  // 牵头单位(部门), 责任单位及责任人… : a known term at the start, some words after.
+  for (const { term, field } of HEADER_TERMS) if (term.length >= 2 && h.startsWith(term) && h.length <= term.length + 4) return field;
+  return "extra";
+}
+
+/** How strongly a line looks like a header row: the number of distinct known headers in it. */
+export function headerScore(cells: readonly string[]): number {
+  const fields = new Set<ColumnField>();
+  for (const c of cells) {
+    const f = fieldForHeader(c);
+    if (f !== "extra") fields.add(f);
+  }
+  return fields.size;
+}

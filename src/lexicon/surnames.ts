@@ -1,0 +1,23 @@
+/**
+ * Common Chinese surnames (the most frequent single-character ones, which cover the great
+ * majority of people, and the usual two-character ones). Used, with the names a document
+ * lists alone, to cut run-together contact names (张三李四 → 张三, 李四).
+ */
+const SINGLE =
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡蒋余于杜叶程魏苏吕丁任沈姚卢傅钟姜崔谭廖范汪陆金石戴贾韦夏邱方侯邹熊孟秦白江阎薛尹段雷黎史龙陶贺顾毛郝龚邵万钱严覃武洪赖莫孔汤向常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
+
+const DOUBLE = ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "南宫", "独孤", "呼延", "轩辕"];
+
+/** Surnames rare enough that a 2–3 character run starting with them is more likely a word than a name. */
+const RARE = new Set("全和明成时文安关常路应单解车连商沙景席党边池和师".split(""));
+
+const COMMON = new Set([...SINGLE].filter((c) => !RARE.has(c)));
+const ALL = new Set([...SINGLE]);
+
+/** Length of the surname at the start of `text` (2 for 欧阳…, 1 for 王…), or 0. `common` excludes rare ones. */
+export function surnameLength(text: string, common = true): number {
+  for (const d of DOUBLE) if (text.startsWith(d)) return 2;
+  const c = text[0];
+  if (c === undefined) return 0;
+  return (common ? COMMON : ALL).has(c) ? 1 : 0;
+}

@@ -1,0 +1,39 @@
+/**
+ * How the name of a responsible unit ends (区林业局, 区总林长办, 各乡镇街道, 区森防指成员单位…).
+ * Used to find where a run-together unit list ends and the contact names begin.
+ */
+export const UNIT_SUFFIXES: readonly string[] = [
+  "成员单位", "有关单位", "相关单位", "责任单位", "各单位", "单位",
+  "办公室", "办公厅", "管委会", "委员会", "指挥部", "领导小组", "工作组", "专班", "小组",
+  "人民政府", "政府", "党委", "党工委", "纪委", "监委",
+  "街道", "乡镇", "镇街", "乡(镇)", "社区", "村", "功能区", "开发区", "高新区", "示范区", "园区",
+  "检察院", "法院", "学院", "研究院", "医院", "院",
+  "公司", "集团", "中心", "分局", "支队", "大队", "总队", "海关", "银行", "支行", "分行", "人行",
+  "局", "委", "办", "厅", "部", "处", "科", "室", "所", "站", "队", "会", "社", "署", "馆", "场", "行", "台", "团", "校",
+  "部门", "各部门", "机构", "企业",
+].sort((a, b) => b.length - a.length);
+
+const SUFFIX_SET = new Set(UNIT_SUFFIXES);
+const MAX_SUFFIX = Math.max(...UNIT_SUFFIXES.map((s) => s.length));
+
+/** Does `text` end like a unit name? Returns the length of the matching suffix, or 0. */
+export function unitSuffixLength(text: string): number {
+  for (let n = Math.min(MAX_SUFFIX, text.length); n >= 1; n--) {
+    if (SUFFIX_SET.has(text.slice(text.length - n))) return n;
+  }
+  return 0;
+}
+
+/** How unit names begin: an administrative level (区/市/县/省), 各, or a Party body. */
+export const UNIT_PREFIX = /^(?:各|区|市|县|省|州|镇|乡|中共|共青团|国家|国网|人行|团)/;
+
+/** Does a token look like one unit's name? */
+export function looksLikeUnit(token: string): boolean {
+  const t = token.trim();
+  if (t.length < 2 || t.length > 40) return false;
+  if (/[。!！?？:：;；]/.test(t)) return false;
+  return unitSuffixLength(t.replace(/[)）]$/, "")) > 0 || /[)）]$/.test(t) && /[(（]/.test(t);
+}
+
+/** Separators between units in a list. */
+export const UNIT_SEPARATOR = /[、,，;；]+|\s{2,}|\n+/;

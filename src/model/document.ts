@@ -1,0 +1,110 @@
+import { z } from "zod";
+import { ColumnFieldSchema } from "./fields.js";
+import { LeftoverSchema, MessageSchema, RepairSchema } from "./message.js";
+import { PlaceSchema } from "./place.js";
+
+/** Bumped on any change to the JSON shape: major when a consumer could break. */
+export const SCHEMA_VERSION = "1.0.0";
+
+export const TaskStatusSchema = z
+  .enum(["ok", "repaired", "needs_review", "missing"])
+  .describe(
+    "ok: read as printed; repaired: read, with recorded repairs; needs_review: could not be read reliably, see raw; missing: the number is absent from the source, nothing was invented.",
+  );
+export type TaskStatus = z.infer<typeof TaskStatusSchema>;
+
+export const SourceSchema = z
+  .object({
+    fileName: z.string().describe("File name as given (no directories)."),
+    format: z.enum(["docx", "text"]),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    bytes: z.number().int().nonnegative(),
+    encoding: z.string().nullable().describe("Encoding the text was decoded from; null for .docx."),
+    layout: z
+      .enum(["docx-table", "run-together", "cell-per-line", "delimited", "labelled"])
+      .describe("How the rows were laid out in the source."),
+    originalName: z.string().nullable().describe("Name of the original document, where a sharing site gives it."),
+    pageCount: z.number().int().positive().nullable().describe("Page count, where the source gives one."),
+  })
+  .strict();
+export type Source = z.infer<typeof SourceSchema>;
+
+export const ColumnSchema = z
+  .object({
+    header: z.string().describe("The header as printed."),
+    field: ColumnFieldSchema.describe("Canonical field the column maps to; `extra` keeps it under its printed header."),
+    index: z.number().int().nonnegative(),
+  })
+  .strict();
+export type Column = z.infer<typeof ColumnSchema>;
+
+export const SectionSchema = z
+  .object({
+    id: z.string().describe("Unique key, the printed numbers of the section and its parents joined (`一`, `一(二)`)."),
+    number: z.string().describe("Number as printed, without the trailing 、 (`一`, `(一)`)."),
+    title: z.string(),
+    level: z.number().int().positive(),
+    parent: z.string().nullable().describe("id of the enclosing section."),
+    where: PlaceSchema,
+  })
+  .strict();
+export type Section = z.infer<typeof SectionSchema>;
+
+export const TaskSchema = z
+  .object({
+    seq: z.number().int().nonnegative().describe("Task number, as printed or inferred from its neighbours."),
+    seqPrinted: z.string().nullable().describe("The number as printed (`1`, `1.`, `(一)`); null when inferred."),
+    section: z.string().nullable().describe("id of the innermost section the task is in."),
+    category: z.string().nullable().describe("Grouping column (类别, 考核项目), where the table has one."),
+    title: z.string(),
+    content: z.string(),
+    units: z.array(z.string()).describe("Every responsible unit, lead first, then support, then others, in printed order."),
+    leadUnits: z.array(z.string()).describe("牵头单位."),
+    supportUnits: z.array(z.string()).describe("配合单位 / 协同责任单位 / 参与单位."),
+    contacts: z.array(z.string()).describe("联系人 / 责任人: one entry per person."),
+    leaders: z.array(z.string()).describe("责任领导 / 牵头负责领导."),
+    deadline: z.string().nullable().describe("完成时限 / 时间节点, as printed."),
+    progress: z.string().nullable().describe("完成情况 / 落实情况, as printed."),
+    note: z.string().nullable().describe("备注."),
+    extra: z.record(z.string(), z.string()).describe("Columns the vocabulary does not know, keyed by printed header."),
+    status: TaskStatusSchema,
+    repairs: z.array(RepairSchema),
+    raw: z.string().describe("The source text the task came from (after page-marker removal it is the text as printed)."),
+    where: PlaceSchema.describe("Where the task starts in the source."),
+    fields: z
+      .record(z.string(), PlaceSchema)
+      .describe("Where each field's value came from (provenance), keyed by field."),
+    merged: z.array(z.string()).describe("Fields whose value came from a cell merged over several rows."),
+  })
+  .strict();
+export type Task = z.infer<typeof TaskSchema>;
+
+export const BreakdownDocumentSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    tool: z.object({ name: z.literal("breakdown"), version: z.string() }).strict(),
+    document: z
+      .object({
+        title: z.string().nullable(),
+        issuer: z.string().nullable(),
+        issuedDate: z.iso.date().nullable().describe("ISO 8601 date (YYYY-MM-DD)."),
+        source: SourceSchema,
+      })
+      .strict(),
+    columns: z.array(ColumnSchema),
+    sections: z.array(SectionSchema),
+    tasks: z.array(TaskSchema),
+    messages: z.array(MessageSchema),
+    leftovers: z.array(LeftoverSchema),
+  })
+  .strict()
+  .describe("A task breakdown table (任务分解表) read by breakdown.");
+export type BreakdownDocument = z.infer<typeof BreakdownDocumentSchema>;
+
+/** The JSON Schema of the contract, generated from the zod schema. */
+export function documentJsonSchema(): Record<string, unknown> {
+  return {
+    $id: `https://breakdown.invalid/schema/document-${SCHEMA_VERSION}.json`,
+    ...z.toJSONSchema(BreakdownDocumentSchema, { target: "draft-2020-12" }),
+  } as Record<string, unknown>;
+}

@@ -1,0 +1,78 @@
+import type { Leftover, Message } from "./message.js";
+import type { Place } from "./place.js";
+import type { Source } from "./document.js";
+
+/**
+ * The reader's output and the structure stage's input: the table as rows of cells,
+ * before any field is named. Both readers (.docx and text) produce this shape.
+ */
+
+/** A run of the source that a cell's text came from (text sources: decoded offsets). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface GridCell {
+  /** Cell text. Paragraph breaks that carry meaning (one name per paragraph) are kept as "\n". */
+  text: string;
+  place: Place;
+  /** Text sources: the source spans the text came from, in order (more than one when a row wrapped). */
+  spans?: Span[];
+  /** The value came from a cell merged over several rows (vertical merge, rowspan). */
+  merged?: boolean;
+}
+
+export type GridRowKind =
+  /** A row of cells aligned to the header. */
+  | "data"
+  /** A section heading (一、… / (一)…), its text in cells[0]. */
+  | "section"
+  /** Text between two rows that could not be read as cells; kept whole in raw. */
+  | "garbled"
+  /** The first part of the next row's cells, printed before its number (a wrapped row read line by line). */
+  | "fragment";
+
+export interface GridRow {
+  kind: GridRowKind;
+  /** data and fragment: one cell per header column (empty text where absent). section/garbled: one cell. */
+  cells: GridCell[];
+  /** The row's source text as printed. */
+  raw: string;
+  place: Place;
+  /** The number printed for the row, if the reader found one separately (text layouts). */
+  seqPrinted?: string;
+}
+
+/** A change the reader made to the source text before it could cut it into cells (page markers). */
+export interface ReaderEdit {
+  ruleId: string;
+  /** Offset of the removed or replaced text in the decoded source. */
+  offset: number;
+  before: string;
+  after: string;
+  place: Place;
+  reason: string;
+}
+
+/** A paragraph outside the table (title, issuer, date, or leftover). */
+export interface Paragraph {
+  text: string;
+  place: Place;
+  spans?: Span[];
+}
+
+export interface Grid {
+  source: Source;
+  /** The printed header cells, one per column. */
+  header: GridCell[];
+  rows: GridRow[];
+  /** Paragraphs before and after the table, in order. */
+  before: Paragraph[];
+  after: Paragraph[];
+  edits: ReaderEdit[];
+  leftovers: Leftover[];
+  messages: Message[];
+  /** Source offset → place (line, page); text sources only. */
+  locate?: (start: number, end?: number) => Place;
+}

@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { PlaceSchema } from "./place.js";
+
+/** A change made to a field, recorded so a person can check it (vfile-style actual/expected). */
+export const RepairSchema = z
+  .object({
+    ruleId: z.string().min(1).describe("Stable id of the repair rule, e.g. `page-marker`, `ocr-period`, `manual`."),
+    field: z.string().min(1).describe("Canonical field the change was made in (`title`, `content`, `units`…), or `extra.<header>`."),
+    before: z.string().describe("The text as it was in the source (the changed span, or the whole field for structural repairs)."),
+    after: z.string().describe("The text as it is now."),
+    where: PlaceSchema,
+    reason: z.string().describe("One sentence on why the change was made."),
+  })
+  .strict();
+export type Repair = z.infer<typeof RepairSchema>;
+
+export const SeveritySchema = z.enum(["info", "warning", "error"]);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+/** Something a reader, rule or writer wants a person to know, tied to a task and field where it has one. */
+export const MessageSchema = z
+  .object({
+    ruleId: z.string().min(1),
+    severity: SeveritySchema,
+    reason: z.string().min(1),
+    seq: z.number().int().nullable().describe("Task number the message is about, if any."),
+    field: z.string().nullable(),
+    where: PlaceSchema,
+    actual: z.string().optional().describe("The text that was found."),
+    expected: z.string().optional().describe("What was expected or suggested instead."),
+  })
+  .strict();
+export type Message = z.infer<typeof MessageSchema>;
+
+/** Input text that did not go into any field: reported so that nothing is lost silently. */
+export const LeftoverSchema = z
+  .object({
+    text: z.string().min(1),
+    reason: z
+      .enum(["site-boilerplate", "outside-table", "unassigned", "repeated-header", "unreadable"])
+      .describe(
+        "site-boilerplate: the sharing site's banner; outside-table: text around the table that is not title, issuer or date; unassigned: text inside the table no field took; repeated-header: a header row repeated after a page break; unreadable: bytes that could not be decoded.",
+      ),
+    where: PlaceSchema,
+  })
+  .strict();
+export type Leftover = z.infer<typeof LeftoverSchema>;

@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { BreakdownError } from "./errors.js";
+
+/**
+ * Limits that real breakdown tables never reach. Each can be raised by a caller
+ * (CLI: --max-input-bytes, --max-unzipped-bytes, --max-zip-entries, --max-zip-ratio, --max-rows, --max-cell-chars).
+ */
+export const DEFAULT_LIMITS = {
+  /** Input file size. The largest real table seen is under 2 MB; a 17,000-row one is ~15 MB. */
+  maxInputBytes: 64 * 1024 * 1024,
+  /** Sum of the declared uncompressed sizes of a .docx's entries. */
+  maxUnzippedBytes: 256 * 1024 * 1024,
+  /** Entries in a .docx archive (real ones have 10–40). */
+  maxZipEntries: 2000,
+  /** Compression ratio of any one entry (XML compresses ~10×; zip bombs ~1000×). */
+  maxZipRatio: 200,
+  /** Table rows. */
+  maxRows: 100_000,
+  /** Characters in one cell. */
+  maxCellChars: 100_000,
+} as const;
+
+export const LimitsSchema = z
+  .object({
+    maxInputBytes: z.number().int().positive(),
+    maxUnzippedBytes: z.number().int().positive(),
+    maxZipEntries: z.number().int().positive(),
+    maxZipRatio: z.number().positive(),
+    maxRows: z.number().int().positive(),
+    maxCellChars: z.number().int().positive(),
+  })
+  .strict();
+export type Limits = z.infer<typeof LimitsSchema>;
+
+/** What a caller of `parse` may pass. */
+export const ParseOptionsSchema = z
+  .object({
+    /** Force a text encoding (`utf8`, `utf16le`, `gb18030`…) instead of detecting it. */
+    encoding: z.string().min(1).optional(),
+    /** Force the input format instead of sniffing it. */
+    format: z.enum(["docx", "text"]).optional(),
+    limits: LimitsSchema.partial().optional(),
+    /** Manual fixes, keyed by task number then field (the `--fixes` file's content). */
+    fixes: z.unknown().optional(),
+  })
+  .strict();
+export type ParseOptions = z.input<typeof ParseOptionsSchema>;
+
+/** The same options, resolved once at the entry: past this point code trusts its types. */
+export interface ResolvedParseOptions {
+  encoding: string | undefined;
+  format: "docx" | "text" | undefined;
+  limits: Limits;
+  fixes: unknown;
+}
+
+export function resolveParseOptions(options: ParseOptions = {}): ResolvedParseOptions {
+  const parsed = ParseOptionsSchema.safeParse(options);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = issue?.path.join(".") || "options";
+    throw new BreakdownError("USAGE", `Invalid option \`${path}\`: ${issue?.message ?? "invalid"}.`);
+  }
+  const { encoding, format, limits, fixes } = parsed.data;
+  return {
+    encoding,
+    format,
+    limits: { ...DEFAULT_LIMITS, ...limits },
+    fixes,
+  };
+}

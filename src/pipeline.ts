@@ -1,0 +1,63 @@
+import { readFile, stat } from "node:fs/promises";
+import { BreakdownError } from "./errors.js";
+import { applyFixes, parseFixes } from "./fixes/fixes.js";
+import type { BreakdownDocument } from "./model/document.js";
+import type { Message } from "./model/message.js";
+import { resolveParseOptions, type ParseOptions, type ResolvedParseOptions } from "./options.js";
+import { readGrid } from "./read/index.js";
+import { repairDocument } from "./repair/index.js";
+import { structureGrid } from "./structure/index.js";
+import { finalizeDocument } from "./validate/finalize.js";
+import { validateDocument } from "./validate/index.js";
+
+/** What `parse` reads: a file path, or bytes with the name they came from. */
+export type ParseInput = string | { data: Uint8Array; fileName: string };
+
+export interface ParseResult {
+  document: BreakdownDocument;
+  /** The document's messages (the same as document.messages), for callers that only want them. */
+  messages: Message[];
+}
+
+/** Load the input's bytes, refusing what is too large before reading it. */
+export async function loadInput(input: ParseInput, options: ResolvedParseOptions): Promise<{ data: Uint8Array; fileName: string }> {
+  if (typeof input !== "string") {
+    if (input.data.byteLength > options.limits.maxInputBytes) {
+      throw new BreakdownError("INPUT_TOO_LARGE", `The input is ${input.data.byteLength} bytes, over the limit of ${options.limits.maxInputBytes} (--max-input-bytes).`, { file: input.fileName });
+    }
+    return input;
+  }
+  let size: number;
+  try {
+    const s = await stat(input);
+    if (!s.isFile()) throw new BreakdownError("INPUT_NOT_FOUND", "The path is not a file.", { file: input });
+    size = s.size;
+  } catch (error) {
+    if (error instanceof BreakdownError) throw error;
+    throw new BreakdownError("INPUT_NOT_FOUND", "The file does not exist or cannot be read.", { file: input, cause: error });
+  }
+  if (size > options.limits.maxInputBytes) {
+    throw new BreakdownError("INPUT_TOO_LARGE", `The file is ${size} bytes, over the limit of ${options.limits.maxInputBytes} (--max-input-bytes).`, { file: input });
+  }
+  return { data: new Uint8Array(await readFile(input)), fileName: input };
+}
+
+/** Bytes → validated document: read, structure, repair, fixes, finalize, validate. */
+export async function parseBytes(data: Uint8Array, fileName: string, options: ResolvedParseOptions): Promise<BreakdownDocument> {
+  if (data.byteLength === 0) throw new BreakdownError("INPUT_EMPTY", "The file is empty (0 bytes).", { file: fileName });
+  const grid = await readGrid(data, fileName, options);
+  let doc = repairDocument(structureGrid(grid));
+  if (options.fixes !== undefined) doc = applyFixes(doc, parseFixes(options.fixes));
+  return validateDocument(finalizeDocument(doc));
+}
+
+/**
+ * Read a breakdown table (.docx or extracted text) into the JSON contract, every repair
+ * recorded. Throws a BreakdownError (with a stable code) when the input cannot be used.
+ */
+export async function parse(input: ParseInput, options: ParseOptions = {}): Promise<ParseResult> {
+  const resolved = resolveParseOptions(options);
+  const { data, fileName } = await loadInput(input, resolved);
+  const document = await parseBytes(data, fileName, resolved);
+  return { document, messages: document.messages };
+}

@@ -1,0 +1,53 @@
+import { BreakdownError } from "../errors.js";
+
+export type SniffedFormat = "docx" | "text";
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
+// Compound File Binary (OLE2): .doc, .wps, .xls — and password-protected .docx, which Office wraps in one.
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  if (bytes.length < magic.length) return false;
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+function containsUtf16(bytes: Uint8Array, ascii: string): boolean {
+  const needle = Buffer.from(ascii, "utf16le");
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle);
+}
+
+/**
+ * Decide from the bytes whether this is a .docx (zip) or text, and refuse what is neither,
+ * whatever the file is called: a .doc renamed to .docx is still a .doc.
+ */
+export function sniffFormat(bytes: Uint8Array, file: string): SniffedFormat {
+  if (bytes.length === 0) throw new BreakdownError("INPUT_EMPTY", `The file is empty (0 bytes).`, { file });
+  if (startsWith(bytes, OLE)) {
+    if (containsUtf16(bytes, "EncryptedPackage") || containsUtf16(bytes, "EncryptionInfo")) {
+      throw new BreakdownError("DOCX_ENCRYPTED", "The document is password-protected (an encrypted Office package).", { file });
+    }
+    const what = containsUtf16(bytes, "WpsCustomData") || /\.wps$/i.test(file) ? "a WPS .wps document" : "an old binary Word .doc";
+    throw new BreakdownError("LEGACY_DOC", `The file is ${what}, not a .docx.`, { file });
+  }
+  if (startsWith(bytes, ZIP) || startsWith(bytes, ZIP_EMPTY)) return "docx";
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 8)).toString("latin1");
+  if (head.startsWith("%PDF-")) throw new BreakdownError("UNSUPPORTED_FORMAT", "The file is a PDF, not a .docx or text.", { file });
+  if (head.startsWith("{\\rtf")) throw new BreakdownError("UNSUPPORTED_FORMAT", "The file is RTF, not a .docx or text.", { file });
+  if (/^(\x89PNG|\xff\xd8\xff|GIF8)/.test(head)) throw new BreakdownError("UNSUPPORTED_FORMAT", "The file is an image, not a .docx or text.", { file });
+  if (/\.docx$/i.test(file)) {
+    // Named .docx but not a zip: cut off at the start, or another format renamed.
+    throw new BreakdownError("DOCX_UNREADABLE", "The file is named .docx but is not a zip archive (truncated, or another format renamed).", { file });
+  }
+  return "text";
+}
+
+/**
+ * A binary Word document that was opened as text (a download page that shows the .doc's
+ * bytes): the OLE directory names survive decoding.
+ */
+export function looksLikeBinaryDocText(text: string): boolean {
+  const sample = text.slice(0, 200_000);
+  const markers = ["Root Entry", "WordDocument", "SummaryInformation", "WpsCustomData", "DocumentSummaryInformation"];
+  return markers.filter((m) => sample.includes(m)).length >= 2;
+}

@@ -1,0 +1,143 @@
+import { chineseNumeral } from "../../util/numerals.js";
+
+/** A printed number that starts a task or a section in running text. */
+export interface Anchor {
+  kind: "task" | "section";
+  /** Section level: 1 for 一、, 2 for (一). 0 for tasks. */
+  level: number;
+  value: number;
+  /** The printed number with its punctuation (`12`, `3.`, `一、`, `(二)`). */
+  printed: string;
+  start: number;
+  end: number;
+}
+
+// A bare number glued to the task title (seed: 9全面加强森林资源保护…): not a quantity, date or
+// ordinal. Measure words after it and 第 before it mark numbers inside sentences.
+const MEASURE = "年月日号个项条家次万亿元千百米吨亩人户所座批倍周天时分秒级类期届名位台辆套件份本章节篇公里平方立方吨度成岁版栋间楼层区片镇村处只头株棵";
+const BARE = new RegExp(`(?<![\\d.．第A-Za-z\\-—~～/])(\\d{1,5})(?![\\d.．%％${MEASURE}A-Za-z\\-—~～:：/,，、)）])(?=\\s?[\\u4e00-\\u9fa5“"「《(（])`, "gu");
+// 1. 1．1、 (with a space allowed after)
+const DOTTED = /(?<![\d.．A-Za-z第])(\d{1,5})\s?[.．、](?!\d)/g;
+// (1) (1)
+const PAREN = /[(（](\d{1,5})[)）]/g;
+const SECTION1 = /(?<![零〇一二两三四五六七八九十第])([一二三四五六七八九十]{1,3})\s?[、.．]/g;
+const SECTION2 = /[(（]([一二三四五六七八九十]{1,3})[)）]/g;
+
+export type NumberStyle = "bare" | "dotted" | "paren";
+
+function collect(text: string, re: RegExp, make: (m: RegExpExecArray) => Anchor | null): Anchor[] {
+  const out: Anchor[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const a = make(m);
+    if (a) out.push(a);
+  }
+  return out;
+}
+
+/**
+ * Longest strictly increasing run of values, in text order (patience sorting, O(n log n)).
+ * Seed: 1…7, then 11 inside the garbled row 8, then 9, 10, 12… — the chain skips the 11.
+ */
+export function longestIncreasing<T extends { value: number }>(items: readonly T[]): T[] {
+  const tails: number[] = [];
+  const prev = new Int32Array(items.length).fill(-1);
+  for (let i = 0; i < items.length; i++) {
+    const v = (items[i] as T).value;
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((items[tails[mid] as number] as T).value < v) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[i] = tails[lo - 1] as number;
+    tails[lo] = i;
+  }
+  const out: T[] = [];
+  for (let k = tails.length ? (tails[tails.length - 1] as number) : -1; k >= 0; k = prev[k] as number) out.push(items[k] as T);
+  return out.reverse();
+}
+
+/** Drop chain members that jump too far from the one before (a quantity that slipped through). */
+function dropJumps(chain: Anchor[], maxJump: number): Anchor[] {
+  const out: Anchor[] = [];
+  for (const a of chain) {
+    const last = out[out.length - 1];
+    if (last && a.value - last.value > maxJump) continue;
+    if (!last && a.value > maxJump * 5) continue;
+    out.push(a);
+  }
+  return out;
+}
+
+/** Task-number anchors in the given style, chained in increasing order. */
+export function taskAnchors(text: string, style: NumberStyle): Anchor[] {
+  const re = style === "bare" ? BARE : style === "dotted" ? DOTTED : PAREN;
+  const found = collect(text, re, (m) => ({
+    kind: "task",
+    level: 0,
+    value: Number(m[1]),
+    printed: m[0].trim(),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  return dropJumps(longestIncreasing(found), 12);
+}
+
+/** The numbering style that yields the longest chain of task numbers. */
+export function bestTaskAnchors(text: string, styles: readonly NumberStyle[] = ["dotted", "paren", "bare"]): { style: NumberStyle; anchors: Anchor[] } {
+  let best: { style: NumberStyle; anchors: Anchor[] } = { style: styles[0] ?? "dotted", anchors: [] };
+  for (const style of styles) {
+    const anchors = taskAnchors(text, style);
+    if (anchors.length > best.anchors.length) best = { style, anchors };
+  }
+  return best;
+}
+
+/**
+ * Section anchors (一、 and (一)) in increasing order; a level-2 count restarts under each
+ * level-1 section. A section heading is short: it must be followed by a task (or a lower
+ * section) within `maxTitle` characters.
+ */
+export function sectionAnchors(text: string, tasks: readonly Anchor[], maxTitle = 160): Anchor[] {
+  const taskStarts = tasks.map((t) => t.start);
+  const nextTaskAfter = (pos: number): number => {
+    let lo = 0;
+    let hi = taskStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((taskStarts[mid] as number) < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < taskStarts.length ? (taskStarts[lo] as number) : Number.POSITIVE_INFINITY;
+  };
+  const taskCovered = new Set<number>();
+  for (const t of tasks) for (let i = t.start; i < t.end; i++) taskCovered.add(i);
+  const insideTask = (a: Anchor): boolean => taskCovered.has(a.start);
+  const make = (level: number) => (m: RegExpExecArray): Anchor | null => {
+    const value = chineseNumeral(m[1] as string);
+    if (value === null) return null;
+    return { kind: "section", level, value, printed: m[0].trim(), start: m.index, end: m.index + m[0].length };
+  };
+  const level1 = collect(text, SECTION1, make(1)).filter((a) => !insideTask(a));
+  const level2 = collect(text, SECTION2, make(2)).filter((a) => !insideTask(a));
+  const all = [...level1, ...level2].sort((a, b) => a.start - b.start);
+  // Short enough to be a heading: the next task, or the next section, begins soon after.
+  const positions = all.map((a) => a.start);
+  const heading = all.filter((a, i) => {
+    const nextSection = positions[i + 1] ?? Number.POSITIVE_INFINITY;
+    return Math.min(nextTaskAfter(a.end), nextSection) - a.end <= maxTitle;
+  });
+  const chain1 = longestIncreasing(heading.filter((a) => a.level === 1));
+  const out: Anchor[] = [...chain1];
+  // Level 2 restarts under each level-1 heading.
+  const level2Headings = heading.filter((a) => a.level === 2);
+  let k = 0;
+  for (const to of [...chain1.map((a) => a.start), Number.POSITIVE_INFINITY]) {
+    const group: Anchor[] = [];
+    while (k < level2Headings.length && (level2Headings[k] as Anchor).start < to) group.push(level2Headings[k++] as Anchor);
+    out.push(...longestIncreasing(group));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

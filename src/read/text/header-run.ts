@@ -1,0 +1,53 @@
+import { HEADER_TERMS } from "../../lexicon/header-vocabulary.js";
+import type { ColumnField } from "../../model/fields.js";
+
+export interface HeaderCellMatch {
+  text: string;
+  field: ColumnField;
+  start: number;
+  end: number;
+}
+
+export interface HeaderRun {
+  start: number;
+  end: number;
+  cells: HeaderCellMatch[];
+}
+
+const GAP = /^[ \t\u3000]*/;
+
+function termAt(text: string, at: number): { term: string; field: ColumnField } | null {
+  for (const t of HEADER_TERMS) if (text.startsWith(t.term, at)) return t;
+  return null;
+}
+
+/**
+ * A header row whose cells run together (序号重点任务主要内容责任单位联系人): the first place
+ * where at least `minCells` known header terms follow one another with nothing but spaces
+ * between, starting with 序号/编号 when there is one.
+ */
+export function findHeaderRun(text: string, minCells = 3, limit = 20_000): HeaderRun | null {
+  const scanEnd = Math.min(text.length, limit);
+  let fallback: HeaderRun | null = null;
+  for (let i = 0; i < scanEnd; i++) {
+    const first = termAt(text, i);
+    if (!first) continue;
+    const cells: HeaderCellMatch[] = [];
+    let pos = i;
+    const seen = new Set<ColumnField>();
+    for (;;) {
+      const t = termAt(text, pos);
+      if (!t || (seen.has(t.field) && t.field !== "extra")) break;
+      seen.add(t.field);
+      cells.push({ text: t.term, field: t.field, start: pos, end: pos + t.term.length });
+      pos += t.term.length;
+      pos += (GAP.exec(text.slice(pos, pos + 8))?.[0].length ?? 0);
+    }
+    if (cells.length >= minCells) {
+      const run = { start: i, end: (cells[cells.length - 1] as HeaderCellMatch).end, cells };
+      if (first.field === "seq") return run;
+      fallback ??= run;
+    }
+  }
+  return fallback;
+}

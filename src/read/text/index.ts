@@ -1,0 +1,117 @@
+import { createHash } from "node:crypto";
+import { basename } from "node:path";
+import { BreakdownError } from "../../errors.js";
+import type { Grid, GridCell, Span } from "../../model/grid.js";
+import type { Leftover } from "../../model/message.js";
+import type { ResolvedParseOptions } from "../../options.js";
+import { looksLikeBinaryDocText } from "../sniff.js";
+import { decodeText } from "./decode.js";
+import { Locator } from "./locator.js";
+import { readRunTogether, findHeaderRun } from "./run-together.js";
+import { readLabelled } from "./labelled.js";
+import { readLines } from "./lines.js";
+import { stripSiteBoilerplate } from "./site-boilerplate.js";
+import { mergeSpans, type Stream } from "./stream.js";
+import type { TextTable } from "./text-table.js";
+
+function detect(stream: Stream, locator: Locator): TextTable | null {
+  const lines = readLines(stream, locator);
+  if (lines) return lines;
+  const run = findHeaderRun(stream.text);
+  if (run) {
+    const table = readRunTogether(stream, locator, run);
+    if (table) return table;
+  }
+  return readLabelled(stream, locator);
+}
+
+/** Source ranges no cell, paragraph, edit or banner took: reported as leftovers. */
+function uncovered(source: string, covered: Span[], locator: Locator): Leftover[] {
+  const out: Leftover[] = [];
+  let pos = 0;
+  const report = (s: number, e: number): void => {
+    const text = source.slice(s, e);
+    const trimmed = text.trim();
+    if (trimmed === "") return;
+    const lead = text.length - text.trimStart().length;
+    const start = s + lead;
+    out.push({ text: trimmed, reason: "unassigned", where: locator.place(start, start + trimmed.length) });
+  };
+  for (const span of mergeSpans(covered)) {
+    if (span.start > pos) report(pos, span.start);
+    pos = Math.max(pos, span.end);
+  }
+  if (pos < source.length) report(pos, source.length);
+  return out;
+}
+
+function cellSpans(cells: readonly GridCell[]): Span[] {
+  return cells.flatMap((c) => c.spans ?? []);
+}
+
+/**
+ * Read extracted text (copied from a sharing site or a government page, or OCR'd) into
+ * a grid: decode, strip the site's banner and page markers, find the layout and cut rows.
+ */
+export function readText(bytes: Uint8Array, file: string, options: ResolvedParseOptions): Grid {
+  const { text: source, encoding } = decodeText(bytes, file, options.encoding);
+  if (source.trim() === "") throw new BreakdownError("INPUT_EMPTY", "The file has no text (only whitespace).", { file });
+  if (looksLikeBinaryDocText(source)) {
+    throw new BreakdownError("LEGACY_DOC", "The text is the inside of an old binary Word .doc (its bytes were shown as text), not the document's text.", { file });
+  }
+  const stripped = stripSiteBoilerplate(source);
+  const locator = new Locator(source, stripped.edits);
+  const table = detect(stripped.stream, locator);
+  if (!table) {
+    const seen = stripped.stream.text
+      .split("\n")
+      .map((l) => l.trim())
+      .filter((l) => l !== "")
+      .slice(0, 3)
+      .map((l) => `first lines: ${l.slice(0, 60)}`);
+    throw new BreakdownError(
+      "NO_TABLE_FOUND",
+      "No breakdown table found: no header row (序号, 重点任务, 责任单位…) and no numbered tasks with units.",
+      { file, details: seen },
+    );
+  }
+  if (table.rows.length > options.limits.maxRows) {
+    throw new BreakdownError("LIMIT_EXCEEDED", `The table has ${table.rows.length} rows, over the limit of ${options.limits.maxRows} (--max-rows).`, { file });
+  }
+  for (const row of table.rows) {
+    for (const cell of row.cells) {
+      if (cell.text.length > options.limits.maxCellChars) {
+        throw new BreakdownError("LIMIT_EXCEEDED", `A cell has ${cell.text.length} characters, over the limit of ${options.limits.maxCellChars} (--max-cell-chars).`, { file });
+      }
+    }
+  }
+  const covered: Span[] = [
+    ...cellSpans(table.header),
+    ...table.rows.flatMap((r) => cellSpans(r.cells)),
+    ...[...table.before, ...table.after].flatMap((p) => p.spans ?? []),
+    ...stripped.edits.map((e) => ({ start: e.offset, end: e.offset + e.before.length })),
+    ...stripped.leftovers.map((l) => ({ start: l.where.offset ?? 0, end: l.where.end ?? 0 })),
+  ];
+  const leftovers = [...stripped.leftovers, ...uncovered(source, covered, locator)];
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return {
+    source: {
+      fileName: basename(file),
+      format: "text",
+      sha256: createHash("sha256").update(data).digest("hex"),
+      bytes: bytes.byteLength,
+      encoding,
+      layout: table.layout,
+      originalName: stripped.originalName,
+      pageCount: stripped.pageCount,
+    },
+    header: table.header,
+    rows: table.rows,
+    before: table.before,
+    after: table.after,
+    edits: stripped.edits,
+    leftovers,
+    messages: table.messages,
+    locate: (start, end) => locator.place(start, end ?? start),
+  };
+}

@@ -1,0 +1,1 @@
+export type Layout = "run-together" | "cell-per-line" | "delimited" | "labelled";

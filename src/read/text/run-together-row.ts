@@ -1,0 +1,378 @@
+import type { ColumnField } from "../../model/fields.js";
+import { looksLikeUnit, unitSuffixLength, UNIT_PREFIX } from "../../lexicon/unit-suffixes.js";
+import { readNames } from "../../structure/names.js";
+import { splitTitle } from "./title-split.js";
+
+/** Where each cell of a run-together row lies, relative to the row text. */
+export interface CellCut {
+  field: ColumnField;
+  /** Index of the header column. */
+  column: number;
+  start: number;
+  end: number;
+}
+
+export type TrailingKind = "none" | "fragment" | "garbled" | "postamble" | "unassigned";
+
+export interface RowCut {
+  cells: CellCut[];
+  /** End of the row's own text; what follows is trailing text. */
+  end: number;
+  trailing: TrailingKind;
+  /** Cells of a fragment of the next row, when trailing is a fragment. */
+  fragment: CellCut[];
+  /** 0–1: how sure the title/content cut is (1 when there is no such cut). */
+  titleConfidence: number;
+  /** False when the row could not be cut into its cells (kept whole, for review). */
+  ok: boolean;
+}
+
+export interface RowPlan {
+  prose: Array<{ field: ColumnField; column: number }>;
+  units: Array<{ field: ColumnField; column: number }>;
+  tail: Array<{ field: ColumnField; column: number }>;
+}
+
+export interface DocumentLexicon {
+  /** Names the document lists alone in a contact cell. */
+  names: ReadonlySet<string>;
+  /** Unit names the document lists cleanly between separators. */
+  units: ReadonlySet<string>;
+}
+
+const PROSE_FIELDS = new Set<ColumnField>(["category", "title", "content", "progress", "note", "extra"]);
+const UNIT_FIELDS = new Set<ColumnField>(["units", "leadUnits", "supportUnits"]);
+const NAME_FIELDS = new Set<ColumnField>(["contacts", "leaders"]);
+const SEPARATORS = new Set(["、", ",", "，", ";", "；"]);
+const DEADLINE = /^(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:底|前|内|上旬|中旬|下旬|年底前|底前|6月底前|全年)?(?:前)?|长期坚持|持续推进|长期|每年|按季度|\d{1,2}\s*月(?:底|前|底前)?)+/;
+
+/**
+ * Cut the columns of one header into the shape a run-together row can be read in:
+ * prose cells first (title, content), then unit lists, then names and deadlines.
+ * Returns null for an order this reader cannot cut (the rows are then kept whole for review).
+ */
+export function planRow(fields: ReadonlyArray<ColumnField>): RowPlan | null {
+  const plan: RowPlan = { prose: [], units: [], tail: [] };
+  let stage = 0;
+  for (let column = 0; column < fields.length; column++) {
+    const field = fields[column] as ColumnField;
+    if (field === "seq") continue;
+    const want = PROSE_FIELDS.has(field) ? 0 : UNIT_FIELDS.has(field) ? 1 : 2;
+    if (want < stage && !(want === 0 && stage === 2 && (field === "note" || field === "progress"))) return null;
+    if (want === 0 && stage === 2) plan.tail.push({ field, column });
+    else if (want === 0) plan.prose.push({ field, column });
+    else if (want === 1) plan.units.push({ field, column });
+    else plan.tail.push({ field, column });
+    stage = Math.max(stage, want);
+  }
+  if (plan.prose.length === 0 || plan.prose.length > 3) return null;
+  return plan;
+}
+
+function isCjk(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= "\u4e00" && ch <= "\u9fa5";
+}
+
+/** Positions just after a sentence end: 。;!? — and an `o` OCR'd for 。 between two CJK characters. */
+function sentenceEnds(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "。" || ch === ";" || ch === "；" || ch === "!" || ch === "！" || ch === "?" || ch === "？") out.push(i + 1);
+    else if ((ch === "o" || ch === "O") && isCjk(text[i - 1]) && isCjk(text[i + 1])) out.push(i + 1);
+  }
+  return out;
+}
+
+/** Split at top-level unit separators: [start, end) of each token. */
+function tokens(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let depth = 0;
+  let s = from;
+  for (let i = from; i < to; i++) {
+    const ch = text[i] as string;
+    if (ch === "(" || ch === "（") depth++;
+    else if ((ch === ")" || ch === "）") && depth > 0) depth--;
+    else if (depth === 0 && SEPARATORS.has(ch)) {
+      out.push([s, i]);
+      s = i + 1;
+    }
+  }
+  out.push([s, to]);
+  return out;
+}
+
+/** Share of characters in `text` that are not Chinese, Chinese punctuation or spaces. */
+export function garbleRatio(text: string): number {
+  let bad = 0;
+  let total = 0;
+  for (const ch of text) {
+    if (/\s/.test(ch)) continue;
+    total++;
+    if (/[A-Za-z0-9\-_~|\\^`]/.test(ch)) bad++;
+  }
+  return total === 0 ? 0 : bad / total;
+}
+
+export function looksGarbled(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 6) return false;
+  const latinRuns = t.match(/[A-Za-z]{1,}/g)?.length ?? 0;
+  return garbleRatio(t) >= 0.12 && latinRuns >= 2;
+}
+
+const POSTAMBLE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:印发|制发|发布|制)?\s*$/;
+
+export function looksLikePostamble(text: string): boolean {
+  return POSTAMBLE.test(text.trim()) && text.trim().length <= 80;
+}
+
+interface TailParse {
+  cells: CellCut[];
+  end: number;
+}
+
+/** Names and deadlines after the unit lists, in plan order. */
+function readTail(text: string, at: number, to: number, plan: RowPlan, lex: DocumentLexicon): TailParse {
+  const cells: CellCut[] = [];
+  let pos = at;
+  for (const t of plan.tail) {
+    if (NAME_FIELDS.has(t.field)) {
+      const { end } = readNames(text.slice(pos, to), lex.names);
+      cells.push({ field: t.field, column: t.column, start: pos, end: pos + end });
+      pos += end;
+    } else if (t.field === "deadline") {
+      const m = DEADLINE.exec(text.slice(pos, to));
+      const len = m ? m[0].length : 0;
+      cells.push({ field: t.field, column: t.column, start: pos, end: pos + len });
+      pos += len;
+    } else {
+      // A prose column after the names (备注): everything up to the row's end.
+      cells.push({ field: t.field, column: t.column, start: pos, end: to });
+      pos = to;
+    }
+  }
+  return { cells, end: pos };
+}
+
+/** Where, inside a token glued to prose (…持续推区林业局), the unit name begins; -1 if none. */
+function unitStartInToken(text: string, s: number, e: number, lex: DocumentLexicon): number {
+  const token = text.slice(s, e);
+  let best = -1;
+  for (const u of lex.units) {
+    if (u.length < token.length && token.endsWith(u) && (best < 0 || e - u.length < best)) best = e - u.length;
+  }
+  if (best >= 0) return best;
+  // No known unit: the last administrative prefix after which the rest reads as a unit.
+  for (let i = e - 3; i > s; i--) {
+    if (UNIT_PREFIX.test(text.slice(i, e)) && looksLikeUnit(text.slice(i, e)) && e - i <= 16) return i;
+  }
+  return -1;
+}
+
+interface UnitsParse {
+  units: CellCut[];
+  tail: CellCut[];
+  end: number;
+}
+
+/**
+ * Read the unit lists starting at `q` (just after the content's last sentence), then the
+ * tail (names, deadline). The last unit token runs into the names: it is cut where a unit
+ * name ends and names begin (各乡镇街道|陈海燕).
+ */
+function readUnitsFrom(text: string, q: number, to: number, plan: RowPlan, lex: DocumentLexicon): UnitsParse | null {
+  const toks = tokens(text, q, to);
+  let lastUnitEnd = -1;
+  let tail: TailParse | null = null;
+  for (let k = 0; k < toks.length; k++) {
+    const [s, e] = toks[k] as [number, number];
+    const token = text.slice(s, e).trim();
+    if (token === "") return null;
+    if (k < toks.length - 1) {
+      if (!looksLikeUnit(token)) {
+        // The list may end inside this token when the tail has its own separators (names 、 names).
+        if (k > 0) return finishInside(s, e);
+        return null;
+      }
+      continue;
+    }
+    return finishInside(s, e);
+  }
+  return null;
+
+  function finishInside(s: number, e: number): UnitsParse | null {
+    // Try each place a unit name could end inside the token; keep the one whose tail reads best.
+    let best: { end: number; unitEnd: number; tail: TailParse; score: number } | null = null;
+    for (let j = s + 2; j <= e; j++) {
+      const head = text.slice(s, j);
+      if (unitSuffixLength(head) === 0 && !lex.units.has(head.trim())) continue;
+      const t = readTail(text, j, to, plan, lex);
+      const consumedToEnd = t.end >= to;
+      const named = t.cells.reduce((n, c) => n + (c.end - c.start), 0);
+      const score = (consumedToEnd ? 1000 : 0) + named - (to - t.end) * 0.001;
+      if (!best || score > best.score) best = { end: t.end, unitEnd: j, tail: t, score };
+    }
+    if (!best) return null;
+    lastUnitEnd = best.unitEnd;
+    tail = best.tail;
+    const unitCells = splitUnitBlock(text, q, lastUnitEnd, plan);
+    return { units: unitCells, tail: tail.cells, end: best.end };
+  }
+}
+
+/** Share the unit block among the unit columns (牵头单位 | 配合单位): cut where two units abut with no separator. */
+function splitUnitBlock(text: string, s: number, e: number, plan: RowPlan): CellCut[] {
+  if (plan.units.length <= 1) {
+    const u = plan.units[0];
+    return u ? [{ field: u.field, column: u.column, start: s, end: e }] : [];
+  }
+  const cuts: number[] = [];
+  for (const [ts, te] of tokens(text, s, e)) {
+    for (let i = ts + 2; i < te - 1 && cuts.length < plan.units.length - 1; i++) {
+      if (unitSuffixLength(text.slice(ts, i)) > 0 && UNIT_PREFIX.test(text.slice(i, te)) && looksLikeUnit(text.slice(i, te))) {
+        cuts.push(i);
+        break;
+      }
+    }
+  }
+  const bounds = [s, ...cuts, e];
+  return plan.units.map((u, i) => ({
+    field: u.field,
+    column: u.column,
+    start: bounds[Math.min(i, bounds.length - 1)] as number,
+    end: bounds[Math.min(i + 1, bounds.length - 1)] as number,
+  }));
+}
+
+function proseCells(text: string, s: number, e: number, plan: RowPlan): { cells: CellCut[]; confidence: number } {
+  const prose = plan.prose;
+  if (prose.length === 1) {
+    const p = prose[0] as { field: ColumnField; column: number };
+    return { cells: [{ field: p.field, column: p.column, start: s, end: e }], confidence: 1 };
+  }
+  // Title (and category) first, content last.
+  const last = prose[prose.length - 1] as { field: ColumnField; column: number };
+  const firstFields = prose.slice(0, -1);
+  const split = splitTitle(text.slice(s, e));
+  const cut = s + split.at;
+  // With three prose columns (类别, 重点任务, 主要内容) the category cannot be told apart: it stays empty.
+  const cells: CellCut[] = firstFields.map((p, i) =>
+    i === firstFields.length - 1 ? { field: p.field, column: p.column, start: s, end: cut } : { field: p.field, column: p.column, start: s, end: s },
+  );
+  cells.push({ field: last.field, column: last.column, start: cut, end: e });
+  return { cells, confidence: split.confidence };
+}
+
+/** Is the trailing text the first part of the next row (seed row 17: content, units and names before the number)? */
+function readFragment(text: string, s: number, e: number, plan: RowPlan, lex: DocumentLexicon): CellCut[] | null {
+  if (plan.units.length === 0) return null;
+  const toks = tokens(text, s, e);
+  if (toks.length < 2) return null;
+  // From the end: the last token holds the end of a (possibly cut) unit name and the names.
+  const [ls, le] = toks[toks.length - 1] as [number, number];
+  let namesStart = le;
+  if (plan.tail.some((t) => NAME_FIELDS.has(t.field))) {
+    for (let j = ls + 1; j < le; j++) {
+      const { end } = readNames(text.slice(j, le), lex.names);
+      if (end === le - j && end >= 2) {
+        namesStart = j;
+        break;
+      }
+    }
+  }
+  // Walk back over unit tokens; the first one may be glued to prose.
+  let unitStart = -1;
+  for (let k = toks.length - 2; k >= 0; k--) {
+    const [ts, te] = toks[k] as [number, number];
+    const token = text.slice(ts, te);
+    if (looksLikeUnit(token) && (lex.units.has(token.trim()) || UNIT_PREFIX.test(token.trim()))) {
+      unitStart = ts;
+      continue;
+    }
+    const inner = unitStartInToken(text, ts, te, lex);
+    if (inner >= 0) unitStart = inner;
+    break;
+  }
+  if (unitStart < 0) return null;
+  const cells: CellCut[] = [];
+  const content = plan.prose[plan.prose.length - 1] as { field: ColumnField; column: number };
+  cells.push({ field: content.field, column: content.column, start: s, end: unitStart });
+  cells.push(...splitUnitBlock(text, unitStart, namesStart, plan));
+  const names = plan.tail.find((t) => NAME_FIELDS.has(t.field));
+  if (names) cells.push({ field: names.field, column: names.column, start: namesStart, end: le });
+  return cells;
+}
+
+/**
+ * Cut one run-together row (the text after its number, up to the next number or section)
+ * into cells. The content's last sentence ends with 。, the unit list follows, the names
+ * follow the last unit. What is left after the names is trailing text: the first part of
+ * the next row (a wrapped row read line by line), a garbled row, the issuer and date, or
+ * text that is reported as a leftover.
+ */
+export function cutRow(text: string, plan: RowPlan, lex: DocumentLexicon, isLast: boolean): RowCut {
+  const to = text.length;
+  const failed: RowCut = { cells: [], end: to, trailing: "none", fragment: [], titleConfidence: 0, ok: false };
+  if (plan.units.length === 0) {
+    // No unit column: names/deadline at the end, prose before.
+    const prose = proseCells(text, 0, to, plan);
+    return { cells: prose.cells, end: to, trailing: "none", fragment: [], titleConfidence: prose.confidence, ok: true };
+  }
+  type Candidate = { q: number; parse: UnitsParse; trailing: TrailingKind; fragment: CellCut[] };
+  const candidates: Candidate[] = [];
+  const starts = sentenceEnds(text);
+  for (const q of starts) {
+    const parse = readUnitsFrom(text, q, to, plan, lex);
+    if (!parse) continue;
+    const rest = text.slice(parse.end).trim();
+    let trailing: TrailingKind = "none";
+    let fragment: CellCut[] = [];
+    if (rest !== "") {
+      if (isLast && looksLikePostamble(rest)) trailing = "postamble";
+      else if (looksGarbled(rest)) trailing = "garbled";
+      else {
+        const f = readFragment(text, parse.end, to, plan, lex);
+        if (f) {
+          trailing = "fragment";
+          fragment = f;
+        } else trailing = "unassigned";
+      }
+    }
+    candidates.push({ q, parse, trailing, fragment });
+    if (trailing === "none" || trailing === "postamble") break;
+  }
+  // Prefer a cut that leaves nothing (or only the issuer and date); then one that explains what is
+  // left; then the one whose units read most like units (区…/市…/各…, or named elsewhere); then the latest.
+  const rank = (c: Candidate): number =>
+    c.trailing === "none" || c.trailing === "postamble" ? 0 : c.trailing === "fragment" || c.trailing === "garbled" ? 1 : 2;
+  const quality = (c: Candidate): number => {
+    const units = c.parse.units.flatMap((u) => tokens(text, u.start, u.end)).map(([s, e]) => text.slice(s, e).trim());
+    if (units.length === 0) return 0;
+    return units.filter((u) => lex.units.has(u) || UNIT_PREFIX.test(u)).length / units.length;
+  };
+  candidates.sort((a, b) => rank(a) - rank(b) || quality(b) - quality(a) || b.q - a.q);
+  const chosen = candidates[0];
+  if (!chosen) {
+    // No sentence end before the units: find a known unit glued to the prose.
+    for (const u of [...lex.units].sort((a, b) => b.length - a.length)) {
+      const at = text.indexOf(u);
+      if (at <= 0) continue;
+      const parse = readUnitsFrom(text, at, to, plan, lex);
+      if (parse && text.slice(parse.end).trim() === "") {
+        const prose = proseCells(text, 0, at, plan);
+        return { cells: [...prose.cells, ...parse.units, ...parse.tail], end: parse.end, trailing: "none", fragment: [], titleConfidence: prose.confidence, ok: true };
+      }
+    }
+    return failed;
+  }
+  const prose = proseCells(text, 0, chosen.q, plan);
+  return {
+    cells: [...prose.cells, ...chosen.parse.units, ...chosen.parse.tail],
+    end: chosen.parse.end,
+    trailing: chosen.trailing,
+    fragment: chosen.fragment,
+    titleConfidence: prose.confidence,
+    ok: true,
+  };
+}

@@ -1,0 +1,157 @@
+import type { GridCell, GridRow } from "../../model/grid.js";
+import type { Message } from "../../model/message.js";
+import type { ColumnField } from "../../model/fields.js";
+import { looksLikeUnit, unitSuffixLength, UNIT_PREFIX } from "../../lexicon/unit-suffixes.js";
+import { bestTaskAnchors, sectionAnchors, type Anchor } from "./anchors.js";
+import { findHeaderRun, type HeaderRun } from "./header-run.js";
+import type { Locator } from "./locator.js";
+import { cutRow, planRow, type CellCut, type DocumentLexicon, type RowPlan } from "./run-together-row.js";
+import type { Stream } from "./stream.js";
+import { cellAt, paragraphsAt, type TextTable } from "./text-table.js";
+
+const SEPARATORS = /[、,，;；]/;
+
+/**
+ * Names and units the document itself gives cleanly, for reading the rows where they run
+ * together: a 2–3 character run after the last unit of a row is a contact listed alone.
+ */
+function learnLexicon(segments: readonly string[]): DocumentLexicon {
+  const names = new Set<string>();
+  const units = new Set<string>();
+  for (const seg of segments) {
+    const pieces = seg.split(SEPARATORS);
+    for (const p of pieces.slice(1, -1)) {
+      const t = p.trim();
+      if (t.length <= 16 && looksLikeUnit(t) && UNIT_PREFIX.test(t)) units.add(t);
+    }
+    const last = (pieces[pieces.length - 1] ?? "").trim();
+    for (let j = last.length - 2; j >= 2; j--) {
+      const head = last.slice(0, j);
+      if (unitSuffixLength(head) === 0) continue;
+      const tail = last.slice(j);
+      if (/^[\u4e00-\u9fa5]{2,3}$/.test(tail) && unitSuffixLength(tail) === 0) names.add(tail);
+      if (looksLikeUnit(head) && UNIT_PREFIX.test(head) && head.length <= 16) units.add(head);
+      break;
+    }
+  }
+  return { names, units };
+}
+
+function emptyCells(header: readonly GridCell[], place: GridCell["place"]): GridCell[] {
+  return header.map(() => ({ text: "", place, spans: [] }));
+}
+
+/**
+ * Read a table whose cells run together with no separators (text extracted from a sharing
+ * site, the seed's layout): header terms glued in one line, then rows `1巩固提升…陈海燕2…`.
+ */
+export function readRunTogether(stream: Stream, locator: Locator, header: HeaderRun): TextTable | null {
+  const text = stream.text;
+  const fields: ColumnField[] = header.cells.map((c) => c.field);
+  const plan: RowPlan | null = planRow(fields);
+  const messages: Message[] = [];
+  const headerCells = header.cells.map((c) => cellAt(stream, locator, c.start, c.end));
+  const body = text.slice(header.end);
+  const base = header.end;
+  const { anchors: tasks } = bestTaskAnchors(body, ["bare", "dotted"]);
+  if (tasks.length === 0) return null;
+  const sections = sectionAnchors(body, tasks);
+  const anchors: Anchor[] = [...tasks, ...sections].sort((a, b) => a.start - b.start);
+  // Text before the first anchor but after the header is part of the header (a wrapped header) or lost: report it.
+  const segmentOf = (i: number): [number, number] => {
+    const a = anchors[i] as Anchor;
+    const next = anchors[i + 1];
+    return [a.end, next ? next.start : body.length];
+  };
+  const lex = learnLexicon(anchors.map((a, i) => (a.kind === "task" ? body.slice(...segmentOf(i)) : "")));
+
+  const rows: GridRow[] = [];
+  const after: TextTable["after"] = [];
+  const toCells = (cuts: readonly CellCut[], offset: number, rowPlace: GridCell["place"]): GridCell[] => {
+    const cells = emptyCells(headerCells, rowPlace);
+    for (const c of cuts) {
+      const cell = cellAt(stream, locator, base + offset + c.start, base + offset + c.end);
+      const prev = cells[c.column] as GridCell;
+      cells[c.column] = prev.text === "" ? cell : { ...prev, text: prev.text + cell.text, spans: [...(prev.spans ?? []), ...(cell.spans ?? [])] };
+    }
+    return cells;
+  };
+
+  if ((anchors[0]?.start ?? 0) > 0) {
+    const lead = cellAt(stream, locator, base, base + (anchors[0] as Anchor).start);
+    if (lead.text !== "") {
+      rows.push({ kind: "garbled", cells: [lead], raw: lead.text, place: lead.place });
+    }
+  }
+
+  for (let i = 0; i < anchors.length; i++) {
+    const a = anchors[i] as Anchor;
+    const [s, e] = segmentOf(i);
+    const rowPlace = locator.place(stream.sourceAt(base + a.start), stream.sourceAt(base + e));
+    if (a.kind === "section") {
+      const cell = cellAt(stream, locator, base + a.start, base + e);
+      rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place, seqPrinted: a.printed });
+      continue;
+    }
+    const seqCell = cellAt(stream, locator, base + a.start, base + a.end);
+    const segText = body.slice(s, e);
+    const isLast = i === anchors.length - 1;
+    if (!plan) {
+      const cell = cellAt(stream, locator, base + s, base + e);
+      rows.push({ kind: "garbled", cells: [cell], raw: body.slice(a.start, e).trim(), place: rowPlace, seqPrinted: a.printed });
+      continue;
+    }
+    const cut = cutRow(segText, plan, lex, isLast);
+    if (!cut.ok) {
+      const cell = cellAt(stream, locator, base + s, base + e);
+      rows.push({ kind: "garbled", cells: [cell], raw: body.slice(a.start, e).trim(), place: rowPlace, seqPrinted: a.printed });
+      messages.push({
+        ruleId: "row-cut",
+        severity: "warning",
+        reason: `Row ${a.printed}: its cells could not be told apart (no unit list found after the content).`,
+        seq: a.value,
+        field: null,
+        where: rowPlace,
+      });
+      continue;
+    }
+    const cells = toCells(cut.cells, s, rowPlace);
+    const seqIndex = fields.indexOf("seq");
+    if (seqIndex >= 0) cells[seqIndex] = seqCell;
+    rows.push({ kind: "data", cells, raw: body.slice(a.start, s + cut.end).trim(), place: rowPlace, seqPrinted: a.printed });
+    if (cut.titleConfidence < 0.45 && plan.prose.length > 1) {
+      const title = cells[plan.prose[plan.prose.length - 2]?.column ?? 0];
+      messages.push({
+        ruleId: "title-split",
+        severity: "info",
+        reason: `Row ${a.printed}: where the title ends and the content begins was guessed (the cells run together).`,
+        seq: a.value,
+        field: "title",
+        where: title?.place ?? rowPlace,
+        actual: title?.text ?? "",
+      });
+    }
+    const restStart = base + s + cut.end;
+    const restEnd = base + e;
+    const rest = cellAt(stream, locator, restStart, restEnd);
+    if (rest.text === "") continue;
+    if (cut.trailing === "fragment") {
+      rows.push({ kind: "fragment", cells: toCells(cut.fragment, s, rest.place), raw: rest.text, place: rest.place });
+    } else if (cut.trailing === "postamble") {
+      after.push(...paragraphsAt(stream, locator, restStart, restEnd));
+    } else {
+      // A garbled row, or text no cell could take: kept whole for review.
+      rows.push({ kind: "garbled", cells: [rest], raw: rest.text, place: rest.place });
+    }
+  }
+  return {
+    layout: "run-together",
+    header: headerCells,
+    rows,
+    before: paragraphsAt(stream, locator, 0, header.start),
+    after,
+    messages,
+  };
+}
+
+export { findHeaderRun };

@@ -1,0 +1,131 @@
+import type { Leftover } from "../../model/message.js";
+import type { ReaderEdit } from "../../model/grid.js";
+import { Stream } from "./stream.js";
+
+export interface Stripped {
+  stream: Stream;
+  edits: ReaderEdit[];
+  leftovers: Leftover[];
+  originalName: string | null;
+  pageCount: number | null;
+  /** The text came from a document-sharing site that prints one line per page. */
+  paged: boolean;
+}
+
+// 《X.docx》由会员分享,可在线阅读,更多相关《X.docx(8页珍藏版)》请在第壹文秘上搜索。
+const BANNER = /由会员分享|可在线阅读|更多相关《|请在.{1,80}上搜索|文档来源于网络|本文档由用户上传|下载文档到电脑/;
+// A first line naming where an excerpt was taken from.
+const SOURCE_LINE = /^SOURCE:\s*\S+\s*$/;
+const PAGE_COUNT = /[(（](\d{1,5})\s*页/;
+const ORIGINAL_NAME = /《([^》]{2,200}?\.(?:docx?|wps|pdf|txt))/;
+// 第2页 共2页 / 第 2 页,共 8 页: page footers.
+const PAGE_FOOTER = /第\s*(\d{1,5})\s*页\s*[,，]?\s*共\s*\d{1,5}\s*页/g;
+const PAGE_MARKER = /^(\d{1,5})、/;
+const SENTENCE_END = /[。!！?？;；:：」』”)）】\]]\s*$/;
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+/** Line (1-based) of a source offset, by binary search over line starts. */
+export function lineOf(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/**
+ * Cut what a document-sharing site adds around the document's own text: the banner line
+ * (kept as metadata: the original file name and page count) and the `N、` page markers
+ * the site puts at the start of each page, glued into whatever sentence the page broke.
+ * Each cut marker is a ReaderEdit, later recorded on the task and field it fell into.
+ */
+export function stripSiteBoilerplate(source: string): Stripped {
+  const starts = lineStarts(source);
+  const cuts: Array<[number, number]> = [];
+  const edits: ReaderEdit[] = [];
+  const leftovers: Leftover[] = [];
+  let originalName: string | null = null;
+  let pageCount: number | null = null;
+  let banner = false;
+
+  // Banner and source lines: only among the first few non-empty lines.
+  let inspected = 0;
+  for (let li = 0; li < starts.length && inspected < 4; li++) {
+    const s = starts[li] as number;
+    const e = li + 1 < starts.length ? (starts[li + 1] as number) : source.length;
+    const line = source.slice(s, e).replace(/\r?\n$/, "");
+    if (line.trim() === "") continue;
+    inspected++;
+    if (SOURCE_LINE.test(line) || BANNER.test(line)) {
+      if (BANNER.test(line)) {
+        banner = true;
+        originalName ??= ORIGINAL_NAME.exec(line)?.[1] ?? null;
+        const pc = PAGE_COUNT.exec(line);
+        if (pc) pageCount ??= Number(pc[1]);
+      }
+      cuts.push([s, e]);
+      leftovers.push({ text: line.trim(), reason: "site-boilerplate", where: { offset: s, end: s + line.length, line: li + 1 } });
+    }
+  }
+
+  // Page markers: lines that begin 1、 2、 3、… in order. On a sharing-site text every page line
+  // has one; elsewhere a run of them counts only if a page break cuts a sentence in two.
+  const candidates: Array<{ line: number; start: number; len: number; page: number; glued: boolean }> = [];
+  let expected = 1;
+  for (let li = 0; li < starts.length; li++) {
+    const s = starts[li] as number;
+    const e = li + 1 < starts.length ? (starts[li + 1] as number) : source.length;
+    const m = PAGE_MARKER.exec(source.slice(s, Math.min(e, s + 8)));
+    if (!m || Number(m[1]) !== expected) continue;
+    const prev = li > 0 ? source.slice(starts[li - 1] as number, s).trim() : "";
+    candidates.push({ line: li + 1, start: s, len: m[0].length, page: expected, glued: prev !== "" && !SENTENCE_END.test(prev) });
+    expected++;
+  }
+  const paged = candidates.length >= 1 && (banner || (candidates.length >= 2 && candidates.some((c) => c.glued)));
+  if (paged) {
+    for (const c of candidates) {
+      // The line break before a page line is the site's, not the document's: cut it too.
+      const nl = c.start > 0 && source[c.start - 1] === "\n" ? (source[c.start - 2] === "\r" ? 2 : 1) : 0;
+      cuts.push([c.start - nl, c.start + c.len]);
+      edits.push({
+        ruleId: "page-marker",
+        offset: c.start,
+        before: source.slice(c.start, c.start + c.len),
+        after: "",
+        place: { offset: c.start, end: c.start + c.len, line: c.line, page: c.page },
+        reason: `Page marker ${c.page}、 of the sharing site removed.`,
+      });
+    }
+  }
+
+  for (const m of source.matchAll(PAGE_FOOTER)) {
+    const s = m.index;
+    cuts.push([s, s + m[0].length]);
+    edits.push({
+      ruleId: "page-marker",
+      offset: s,
+      before: m[0],
+      after: "",
+      place: { offset: s, end: s + m[0].length, line: lineOf(starts, s), page: Number(m[1]) },
+      reason: `Page footer 「${m[0]}」 removed.`,
+    });
+  }
+
+  cuts.sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const c of cuts) {
+    const last = merged[merged.length - 1];
+    if (last && c[0] <= last[1]) last[1] = Math.max(last[1], c[1]);
+    else merged.push([c[0], c[1]]);
+  }
+  edits.sort((a, b) => a.offset - b.offset);
+  return { stream: Stream.fromSource(source).without(merged), edits, leftovers, originalName, pageCount, paged };
+}

@@ -1,0 +1,33 @@
+import type { WorkDoc } from "../model/work.js";
+import type { RepairRule } from "./rule.js";
+import { pageMarker } from "./rules/page-marker.js";
+import { interleavedCells } from "./rules/interleaved-cells.js";
+import { ocrPeriod } from "./rules/ocr-period.js";
+import { duplicateSentence } from "./rules/duplicate-sentence.js";
+import { ocrLatin } from "./rules/ocr-latin.js";
+import { quotePair } from "./rules/quote-pair.js";
+import { garbledRow } from "./rules/garbled-row.js";
+import { missingRow } from "./rules/missing-row.js";
+
+/**
+ * The repair rules, in the order they run. Order matters: page markers are recorded while
+ * fields still map one to one onto the source; cells are joined before sentences are
+ * compared; 。 is restored before repeated sentences are found; OCR letters are fixed
+ * before quotes look for the terms the document quotes elsewhere; rows are placed last.
+ */
+export const RULES: readonly RepairRule[] = [
+  pageMarker,
+  interleavedCells,
+  ocrPeriod,
+  duplicateSentence,
+  ocrLatin,
+  quotePair,
+  garbledRow,
+  missingRow,
+];
+
+export function repairDocument(doc: WorkDoc, rules: readonly RepairRule[] = RULES): WorkDoc {
+  return rules.reduce((d, rule) => rule.apply(d), doc);
+}
+
+export type { RepairRule };

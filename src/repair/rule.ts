@@ -1,0 +1,57 @@
+import type { Located } from "../model/located.js";
+import type { Place } from "../model/place.js";
+import type { WorkDoc, WorkTask } from "../model/work.js";
+
+/** A repair rule: a pure function from one working document to the next, every change logged on its task. */
+export interface RepairRule {
+  id: string;
+  /** One sentence for `breakdown rules` and the README. */
+  description: string;
+  apply(doc: WorkDoc): WorkDoc;
+}
+
+/** Fields holding prose, where text repairs apply (lists are repaired as text too, before they are split). */
+export const TEXT_REPAIR_FIELDS = ["title", "content", "category", "progress", "note", "deadline", "units", "leadUnits", "supportUnits", "contacts", "leaders"] as const;
+
+/** Each field of a task, canonical then extra (`extra.<header>`), with its text. */
+export function* taskFields(task: WorkTask): Generator<[string, Located]> {
+  for (const [field, value] of task.cells) yield [field, value];
+  for (const [header, value] of task.extra) yield [`extra.${header}`, value];
+}
+
+export function withField(task: WorkTask, field: string, value: Located): WorkTask {
+  if (field.startsWith("extra.")) {
+    const extra = new Map(task.extra);
+    extra.set(field.slice(6), value);
+    return { ...task, extra };
+  }
+  const cells = new Map(task.cells);
+  cells.set(field, value);
+  return { ...task, cells };
+}
+
+/** Where character `index` of a field is in the source: exact for text sources, else the field's own place. */
+export function placeIn(doc: WorkDoc, task: WorkTask, field: string, value: Located, index: number, length = 0): Place {
+  const offset = value.sourceOffset(index);
+  if (offset !== null) {
+    const end = value.sourceOffset(Math.max(index, index + length - 1));
+    return doc.locate(offset, end === null ? offset + length : end + 1);
+  }
+  return task.fields[field] ?? task.where;
+}
+
+/** A few characters either side of [start, end), so a repair reads in context. */
+export function context(text: string, start: number, end: number, width = 6): { left: string; right: string } {
+  return { left: text.slice(Math.max(0, start - width), start), right: text.slice(end, end + width) };
+}
+
+/** Apply `edit` to every text field of every task; `edit` returns the new task (or the same one). */
+export function mapTasks(doc: WorkDoc, edit: (task: WorkTask) => WorkTask): WorkDoc {
+  let changed = false;
+  const tasks = doc.tasks.map((t) => {
+    const n = edit(t);
+    if (n !== t) changed = true;
+    return n;
+  });
+  return changed ? { ...doc, tasks } : doc;
+}

@@ -1,0 +1,63 @@
+import type { WorkDoc, WorkTask } from "../../model/work.js";
+import { documentText } from "../document-text.js";
+import { placeIn, taskFields, withField, type RepairRule } from "../rule.js";
+
+// One to three Latin letters inside a Chinese word (智Ji林长). All-capital runs of two or more are
+// abbreviations (APP, GDP, QS) and are left alone.
+const SLIP = /([\u4e00-\u9fa5]{1,2})([A-Za-z]{1,3})(?=([\u4e00-\u9fa5]{1,2}))/g;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * Latin letters OCR put inside a Chinese word are replaced only when the same document
+ * spells the word elsewhere (seed: 智Ji林长 → 智慧林长, which row 5 spells right), and only
+ * when that spelling is the one candidate. Without such evidence the text is left as printed.
+ */
+export const ocrLatin: RepairRule = {
+  id: "ocr-latin",
+  description: "Latin letters misread inside a Chinese word replaced by the spelling the same document uses elsewhere.",
+  apply(doc: WorkDoc): WorkDoc {
+    let corpus: string | null = null;
+    let changed = false;
+    const tasks = doc.tasks.map((task) => {
+      let out: WorkTask = task;
+      for (const [field, value] of taskFields(task)) {
+        if (!/[A-Za-z]/.test(value.text)) continue;
+        const hits = [...value.text.matchAll(SLIP)].filter((m) => !/^[A-Z]{2,}$/.test(m[2] as string));
+        if (hits.length === 0) continue;
+        corpus ??= documentText(doc);
+        let v = value;
+        const repairs = [...out.repairs];
+        // Right to left so earlier indexes stay valid.
+        for (const m of [...hits].reverse()) {
+          const left = m[1] as string;
+          const latin = m[2] as string;
+          const right = m[3] as string;
+          if (left.length + right.length < 3) continue;
+          const re = new RegExp(`${escape(left)}([\\u4e00-\\u9fa5]{1,2})${escape(right)}`, "g");
+          const spellings = new Set([...corpus.matchAll(re)].map((x) => x[1] as string));
+          if (spellings.size !== 1) continue;
+          const word = [...spellings][0] as string;
+          const at = m.index + left.length;
+          repairs.push({
+            ruleId: "ocr-latin",
+            field,
+            before: `${left}${latin}${right}`,
+            after: `${left}${word}${right}`,
+            where: placeIn(doc, task, field, value, at, latin.length),
+            reason: `「${latin}」 inside a Chinese word is an OCR slip; the document spells 「${left}${word}${right}」 elsewhere.`,
+          });
+          v = v.replace(at, at + latin.length, word);
+        }
+        if (v !== value) {
+          changed = true;
+          out = { ...withField(out, field, v), repairs };
+        }
+      }
+      return out;
+    });
+    return changed ? { ...doc, tasks } : doc;
+  },
+};

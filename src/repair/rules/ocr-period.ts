@@ -1,0 +1,37 @@
+import type { WorkDoc, WorkTask } from "../../model/work.js";
+import { context, placeIn, taskFields, withField, mapTasks, type RepairRule } from "../rule.js";
+
+// 。 read as o by OCR: an o (or O) standing alone between Chinese characters (seed: 标准化建设o细化落实).
+const OCR_O = /(?<=[\u4e00-\u9fa5”’)\uff09」』])[oO](?=[\u4e00-\u9fa5“‘(\uff08「『]|$)/g;
+
+export const ocrPeriod: RepairRule = {
+  id: "ocr-period",
+  description: "An `o` that OCR read for 。 between Chinese characters turned back into 。.",
+  apply(doc: WorkDoc): WorkDoc {
+    return mapTasks(doc, (task) => {
+      let out: WorkTask = task;
+      for (const [field, value] of taskFields(task)) {
+        if (!/^(title|content|progress|note|category|extra\.)/.test(field)) continue;
+        let v = value;
+        const hits = [...value.text.matchAll(OCR_O)];
+        if (hits.length === 0) continue;
+        const repairs = [...out.repairs];
+        for (const m of hits) {
+          const i = m.index;
+          const { left, right } = context(value.text, i, i + 1);
+          repairs.push({
+            ruleId: "ocr-period",
+            field,
+            before: `${left}${m[0]}${right}`,
+            after: `${left}。${right}`,
+            where: placeIn(doc, task, field, value, i, 1),
+            reason: "A lone `o` between Chinese characters is 。 misread by OCR.",
+          });
+          v = v.replace(i, i + 1, "。");
+        }
+        out = { ...withField(out, field, v), repairs };
+      }
+      return out;
+    });
+  },
+};

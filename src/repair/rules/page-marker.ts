@@ -1,0 +1,91 @@
+import type { Located } from "../../model/located.js";
+import type { WorkDoc, WorkTask } from "../../model/work.js";
+import { context, type RepairRule } from "../rule.js";
+
+interface Range {
+  start: number;
+  end: number;
+  task: number;
+  field: string;
+  value: Located;
+  fragment: boolean;
+}
+
+/** Index in `value` of the first character at or after source offset `offset`. */
+function indexAfter(value: Located, offset: number): number {
+  for (let i = 0; i < value.text.length; i++) {
+    const o = value.sourceOffset(i);
+    if (o !== null && o >= offset) return i;
+  }
+  return value.text.length;
+}
+
+/**
+ * Sharing sites print `N、` at the start of each page, glued into the sentence the page
+ * broke (seed: 认真贯彻落实系列\n2、市总林长令). The reader cut them out; this rule records
+ * each cut on the task and field it fell in, with the sentence around it.
+ */
+export const pageMarker: RepairRule = {
+  id: "page-marker",
+  description: "Page markers (N、) of a document-sharing site removed from inside cells.",
+  apply(doc: WorkDoc): WorkDoc {
+    if (doc.edits.length === 0) return doc;
+    const ranges: Range[] = [];
+    doc.tasks.forEach((task, i) => {
+      const add = (field: string, value: Located, fragment: boolean): void => {
+        const start = value.firstSourceOffset();
+        const end = value.lastSourceEnd();
+        if (start !== null && end !== null) ranges.push({ start, end, task: i, field, value, fragment });
+      };
+      for (const [field, value] of task.cells) add(field, value, false);
+      for (const [header, value] of task.extra) add(`extra.${header}`, value, false);
+      if (task.fragment) for (const [field, value] of task.fragment.cells) add(field, value, true);
+    });
+    ranges.sort((a, b) => a.start - b.start);
+    const tasks: WorkTask[] = [...doc.tasks];
+    const messages = [...doc.messages];
+    for (const edit of doc.edits) {
+      if (edit.ruleId !== "page-marker") continue;
+      // Binary search the last range starting before the edit.
+      let lo = 0;
+      let hi = ranges.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((ranges[mid] as Range).start < edit.offset) lo = mid + 1;
+        else hi = mid;
+      }
+      const r = lo > 0 ? ranges[lo - 1] : undefined;
+      if (r && edit.offset < r.end) {
+        const at = indexAfter(r.value, edit.offset);
+        const { left, right } = context(r.value.text, at, at);
+        const task = tasks[r.task] as WorkTask;
+        tasks[r.task] = {
+          ...task,
+          repairs: [
+            ...task.repairs,
+            {
+              ruleId: "page-marker",
+              field: r.field,
+              before: `${left}${edit.before}${right}`,
+              after: `${left}${edit.after}${right}`,
+              where: edit.place,
+              reason: `${edit.reason}${r.fragment ? " (in the part of the row printed before its number)" : ""}`,
+            },
+          ],
+        };
+      } else {
+        messages.push({
+          ruleId: "page-marker",
+          severity: "info",
+          reason: `${edit.reason} It fell between cells, so no field changed.`,
+          seq: null,
+          field: null,
+          where: edit.place,
+          actual: edit.before,
+          expected: edit.after,
+        });
+      }
+    }
+    return { ...doc, tasks, messages };
+  },
+};

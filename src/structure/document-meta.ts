@@ -1,0 +1,103 @@
+import type { Paragraph } from "../model/grid.js";
+
+export interface DocumentMeta {
+  title: string | null;
+  issuer: string | null;
+  issuedDate: string | null;
+  /** Paragraphs used for title, issuer or date, with the parts of their text that were taken. */
+  used: Map<Paragraph, string[]>;
+}
+
+/** What a used paragraph held beyond the parts taken from it (印发, 发布时间:…), or "". */
+export function remainderOf(p: Paragraph, taken: readonly string[]): string {
+  let rest = p.text;
+  for (const t of taken) {
+    const i = rest.indexOf(t);
+    if (i >= 0) rest = rest.slice(0, i) + " " + rest.slice(i + t.length);
+  }
+  return rest.replace(/\s+/g, " ").trim();
+}
+
+const TITLE_END = /(?:分解表|分工表|任务表|任务清单|责任清单|工作清单|清单|分工方案|分解方案|任务分解|责任分解|一览表|台账|计划表|安排表|推进表|明细表|汇总表|任务书)\s*$/;
+const TITLE_HINT = /任务分解|责任分工|分解表|分工表|任务清单|责任清单|工作要点|重点工作|分解方案|分工方案/;
+const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+const ISO_DATE = /(?:发布(?:时间|日期)|日期|时间)\s*[:：]\s*(\d{4})-(\d{1,2})-(\d{1,2})/;
+const ISSUER_END = /(?:办公室|办公厅|人民政府|委员会|政府|领导小组|指挥部|党委|党组|局|厅|委|办|中心)\s*$/;
+const ISSUER_START = /(?:中共|中国共产党)?[\u4e00-\u9fa5]{2,40}?$/;
+
+function isoDate(y: string, m: string, d: string): string | null {
+  const year = Number(y);
+  const month = Number(m);
+  const day = Number(d);
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1949 || year > 2100) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) return null;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/**
+ * Title, issuer and date from the paragraphs around the table: the title is the paragraph
+ * that names the table (…任务分解表), the issuer the body that signs it (…办公室), the date
+ * the one it was issued on (2023年9月28日印发). A signature line may hold issuer and date
+ * run together (重庆市黔江区总林长办公室2023年9月28日印发).
+ */
+export function readDocumentMeta(before: readonly Paragraph[], after: readonly Paragraph[]): DocumentMeta {
+  const used = new Map<Paragraph, string[]>();
+  const take = (p: Paragraph, part: string): void => {
+    used.set(p, [...(used.get(p) ?? []), part]);
+  };
+  let title: string | null = null;
+  // Title: the last paragraph before the table that names a breakdown table; else the first that hints at one.
+  for (let i = before.length - 1; i >= 0 && title === null; i--) {
+    const p = before[i] as Paragraph;
+    if (p.text.length <= 120 && TITLE_END.test(p.text)) {
+      title = p.text.trim();
+      take(p, title);
+    }
+  }
+  if (title === null) {
+    const p = before.find((q) => q.text.length <= 120 && TITLE_HINT.test(q.text) && !/[。:：]$/.test(q.text));
+    if (p) {
+      title = p.text.trim().replace(/^关于印发\s*/, "");
+      take(p, title);
+    }
+  }
+
+  let issuer: string | null = null;
+  let issuedDate: string | null = null;
+  // Issuer and date: after the table first (the signature of the document), then before it (a notice's signature).
+  for (const group of [after, before]) {
+    for (const p of group) {
+      if (used.has(p)) continue;
+      const m = DATE.exec(p.text);
+      const iso = m ? isoDate(m[1] as string, m[2] as string, m[3] as string) : null;
+      if (m && iso && issuedDate === null && p.text.length <= 80) {
+        issuedDate = iso;
+        take(p, m[0]);
+        const head = p.text.slice(0, m.index).trim();
+        if (head && ISSUER_END.test(head) && issuer === null) {
+          issuer = ISSUER_START.exec(head)?.[0] ?? head;
+          take(p, issuer);
+        }
+        continue;
+      }
+      if (issuer === null && p.text.length <= 40 && ISSUER_END.test(p.text) && !/[,，。:：]/.test(p.text)) {
+        issuer = p.text.trim().replace(/\s+/g, " ");
+        take(p, p.text.trim());
+      }
+    }
+    if (issuer !== null || issuedDate !== null) break;
+  }
+  if (issuedDate === null) {
+    for (const p of before) {
+      const m = ISO_DATE.exec(p.text);
+      const iso = m ? isoDate(m[1] as string, m[2] as string, m[3] as string) : null;
+      if (iso) {
+        issuedDate = iso;
+        take(p, (m as RegExpExecArray)[0]);
+        break;
+      }
+    }
+  }
+  return { title, issuer, issuedDate, used };
+}

@@ -1,0 +1,90 @@
+import { CONTENT_START_WORDS, TITLE_END_WORDS, startWord } from "../lexicon/policy-words.js";
+import { surnameLength } from "../lexicon/surnames.js";
+
+const CJK = /^[\u4e00-\u9fa5]+$/;
+// A place name with its level starts an organisation, not a person (江苏省…, 黄山市…).
+const ORG_START = /^[\u4e00-\u9fa5]{1,3}?(?:省|市|区|县|自治区|自治州|州|旗)[\u4e00-\u9fa5]/;
+const SEPARATOR = /^[、,，;；\s/]+/;
+
+export interface NamesParse {
+  names: string[];
+  /** Characters consumed from the start of the text. */
+  end: number;
+}
+
+function candidateScore(text: string, at: number, len: number, known: ReadonlySet<string>): number {
+  const name = text.slice(at, at + len);
+  if (name.length !== len || !CJK.test(name)) return -1;
+  if (known.has(name)) return 3;
+  const rest = text.slice(at);
+  if (len > 3 && surnameLength(rest) !== 2) return -1;
+  if (startWord(rest, CONTENT_START_WORDS).length >= 2) return -1;
+  if (ORG_START.test(rest)) return -1;
+  const s = surnameLength(rest);
+  if (s === 0) return -1;
+  // A given name that is a stock policy word (伍|建设, 严|格落实) is a sentence, not a person.
+  const given = rest.slice(s, len);
+  if (given.length === 2 && (startWord(given, CONTENT_START_WORDS) === given || startWord(given, TITLE_END_WORDS) === given)) return -1;
+  if (s === 2) return len >= 3 ? 2 : -1;
+  // Two short unknown names must not beat one three-character name (龙小江巩固… is not 龙小 + 江巩).
+  return len === 3 ? 2 : len === 2 ? 0.9 : -1;
+}
+
+/**
+ * Read person names from the start of `text` (张仁鹏徐兵 → 张仁鹏, 徐兵), preferring names
+ * the document lists alone elsewhere (`known`), then common surnames with one or two given
+ * characters. Stops where the text stops looking like names; `end` says where.
+ */
+export function readNames(text: string, known: ReadonlySet<string>, whole = false): NamesParse {
+  const n = text.length;
+  const score = new Float64Array(n + 1).fill(-1);
+  const from = new Int32Array(n + 1).fill(-1);
+  const start = new Int32Array(n + 1).fill(-1);
+  score[0] = 0;
+  let best = 0;
+  for (let i = 0; i <= n; i++) {
+    if ((score[i] as number) < 0) continue;
+    // The best-scoring reading wins, the longer one on a tie: 周江 (listed alone) beats 周江全.
+    if ((score[i] as number) > (score[best] as number) || ((score[i] as number) === (score[best] as number) && i > best)) best = i;
+    // Separators between names cost nothing.
+    const sep = SEPARATOR.exec(text.slice(i, i + 4));
+    let at = i;
+    if (sep && i > 0) at = i + sep[0].length;
+    for (let len = 2; len <= 4; len++) {
+      const s = candidateScore(text, at, len, known);
+      if (s < 0) continue;
+      const j = at + len;
+      const total = (score[i] as number) + s;
+      if (total > (score[j] as number)) {
+        score[j] = total;
+        from[j] = i;
+        start[j] = at;
+      }
+    }
+  }
+  if (whole) best = (score[n] as number) >= 0 ? n : best;
+  const names: string[] = [];
+  for (let j = best; j > 0; j = from[j] as number) names.push(text.slice(start[j] as number, j));
+  return { names: names.reverse(), end: best };
+}
+
+/**
+ * Split a contacts cell into people: on separators and line breaks first, then a run of
+ * names with no separator (龙小江李兴伟) by `readNames`. A piece that does not read as names
+ * whole is kept whole.
+ */
+export function splitNames(text: string, known: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const piece of text.split(/[、,，;；\n\r\s/]+/)) {
+    const p = piece.trim().replace(/[。.]+$/, "");
+    if (p === "") continue;
+    if (p.length <= 3 || known.has(p) || !CJK.test(p)) {
+      out.push(p);
+      continue;
+    }
+    const parsed = readNames(p, known, true);
+    if (parsed.end === p.length && parsed.names.length > 1) out.push(...parsed.names);
+    else out.push(p);
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+/**
+ * Split a unit list cell into units: on 、,;, line breaks and wide gaps, but not inside
+ * brackets (各县(市、区)政府 is one unit). A one-character piece (各县、市、区政府) belongs
+ * to its neighbours. A trailing 。 is list punctuation, not part of the last unit.
+ */
+export function splitUnits(text: string): string[] {
+  const tokens: string[] = [];
+  let depth = 0;
+  let cur = "";
+  const flush = (): void => {
+    const t = cur.trim().replace(/[。.]+$/, "").trim();
+    if (t !== "") tokens.push(t);
+    cur = "";
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (ch === "(" || ch === "（" || ch === "【" || ch === "[") depth++;
+    else if ((ch === ")" || ch === "）" || ch === "】" || ch === "]") && depth > 0) depth--;
+    if (depth === 0 && (ch === "、" || ch === "," || ch === "，" || ch === ";" || ch === "；" || ch === "\n" || ch === "\r")) {
+      flush();
+      continue;
+    }
+    if (depth === 0 && (ch === " " || ch === "\u3000" || ch === "\t") && /^[ \u3000\t]/.test(text[i + 1] ?? "")) {
+      flush();
+      continue;
+    }
+    cur += ch;
+  }
+  flush();
+  // 各县、市、区政府: glue one-character pieces back with the 、 they were cut at.
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    if (t.length === 1 && out.length > 0) {
+      const next = tokens[i + 1];
+      out[out.length - 1] += `、${t}${next !== undefined ? `、${next}` : ""}`;
+      if (next !== undefined) i++;
+    } else out.push(t);
+  }
+  return out;
+}
+
+/** Split a free-text list (leaders, deadlines given as lists) on the usual separators. */
+export function splitPlainList(text: string): string[] {
+  return text
+    .split(/[、,，;；\n\r]+/)
+    .map((t) => t.trim().replace(/[。.]+$/, "").trim())
+    .filter((t) => t !== "");
+}
