@@ -88,6 +88,7 @@ export const BreakdownDocumentSchema = z
         title: z.string().nullable(),
         issuer: z.string().nullable(),
         issuedDate: z.iso.date().nullable().describe("ISO 8601 date (YYYY-MM-DD)."),
+        issuedDateText: z.string().nullable().describe("The date as printed (2023年9月28日)."),
         source: SourceSchema,
       })
       .strict(),

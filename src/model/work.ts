@@ -43,6 +43,7 @@ export interface WorkDoc {
   title: string | null;
   issuer: string | null;
   issuedDate: string | null;
+  issuedDateText: string | null;
   columns: Column[];
   sections: Section[];
   tasks: WorkTask[];

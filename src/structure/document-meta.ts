@@ -4,6 +4,7 @@ export interface DocumentMeta {
   title: string | null;
   issuer: string | null;
   issuedDate: string | null;
+  issuedDateText: string | null;
   /** Paragraphs used for title, issuer or date, with the parts of their text that were taken. */
   used: Map<Paragraph, string[]>;
 }
@@ -65,6 +66,7 @@ export function readDocumentMeta(before: readonly Paragraph[], after: readonly P
 
   let issuer: string | null = null;
   let issuedDate: string | null = null;
+  let issuedDateText: string | null = null;
   // Issuer and date: after the table first (the signature of the document), then before it (a notice's signature).
   for (const group of [after, before]) {
     for (const p of group) {
@@ -73,6 +75,7 @@ export function readDocumentMeta(before: readonly Paragraph[], after: readonly P
       const iso = m ? isoDate(m[1] as string, m[2] as string, m[3] as string) : null;
       if (m && iso && issuedDate === null && p.text.length <= 80) {
         issuedDate = iso;
+        issuedDateText = m[0];
         take(p, m[0]);
         const head = p.text.slice(0, m.index).trim();
         if (head && ISSUER_END.test(head) && issuer === null) {
@@ -94,10 +97,11 @@ export function readDocumentMeta(before: readonly Paragraph[], after: readonly P
       const iso = m ? isoDate(m[1] as string, m[2] as string, m[3] as string) : null;
       if (iso) {
         issuedDate = iso;
+        issuedDateText = `${m?.[1]}-${m?.[2]}-${m?.[3]}`;
         take(p, (m as RegExpExecArray)[0]);
         break;
       }
     }
   }
-  return { title, issuer, issuedDate, used };
+  return { title, issuer, issuedDate, issuedDateText, used };
 }

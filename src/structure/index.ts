@@ -146,6 +146,7 @@ export function structureGrid(grid: Grid): WorkDoc {
     title: meta.title,
     issuer: meta.issuer,
     issuedDate: meta.issuedDate,
+    issuedDateText: meta.issuedDateText,
     columns,
     sections,
     tasks,

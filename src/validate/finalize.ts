@@ -69,6 +69,7 @@ export function finalizeDocument(doc: WorkDoc): BreakdownDocument {
       title: doc.title,
       issuer: doc.issuer,
       issuedDate: doc.issuedDate,
+      issuedDateText: doc.issuedDateText,
       source: doc.source,
     },
     columns: doc.columns,
