@@ -42,6 +42,8 @@ export interface GridRow {
   place: Place;
   /** The number printed for the row, if the reader found one separately (text layouts). */
   seqPrinted?: string;
+  /** Why the reader is not sure of this row's cells: the task is flagged needs_review. */
+  uncertain?: string;
 }
 
 /** A change the reader made to the source text before it could cut it into cells (page markers). */

@@ -94,7 +94,7 @@ export function structureGrid(grid: Grid): WorkDoc {
       section: current?.id ?? null,
       cells,
       extra,
-      status: "ok",
+      status: row.uncertain ? "needs_review" : "ok",
       repairs: [],
       raw: row.raw,
       where: row.place,

@@ -32,7 +32,8 @@ function uncovered(source: string, covered: Span[], locator: Locator): Leftover[
   const report = (s: number, e: number): void => {
     const text = source.slice(s, e);
     const trimmed = text.trim();
-    if (trimmed === "") return;
+    // Punctuation between cells (| 、 brackets around labels) is the table's structure, not text.
+    if (!/[\p{L}\p{N}]/u.test(trimmed)) return;
     const lead = text.length - text.trimStart().length;
     const start = s + lead;
     out.push({ text: trimmed, reason: "unassigned", where: locator.place(start, start + trimmed.length) });

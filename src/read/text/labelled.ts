@@ -1,7 +1,169 @@
+import { fieldForHeader } from "../../lexicon/header-vocabulary.js";
+import type { GridCell, GridRow, Paragraph } from "../../model/grid.js";
+import { bestTaskAnchors, sectionAnchors, type Anchor } from "./anchors.js";
 import type { Locator } from "./locator.js";
 import type { Stream } from "./stream.js";
-import type { TextTable } from "./text-table.js";
+import { cellAt, paragraphsAt, type TextTable } from "./text-table.js";
 
-export function readLabelled(_stream: Stream, _locator: Locator): TextTable | null {
-  return null;
+// 牵头单位: / 责任单位： / 牵头负责领导: … — a field label and its colon (ASCII or full-width).
+const LABEL =
+  /(牵头负责领导|牵头责任领导|责任领导|负责领导|分管领导|牵头领导|牵头责任单位|牵头责任部门|牵头单位|牵头部门|协同责任单位|协同单位|配合单位|配合部门|协办单位|参与单位|责任单位|责任部门|责任主体|责任人|联系人|完成时限|完成时间|时间节点|时限要求)\s*[:\uff1a]/g;
+const OPEN_BRACKET = /[(\uff08〔【[]\s*$/;
+const CLOSE_BRACKET = /^[)\uff09〕】\]]/;
+const SEPARATOR_END = /[;\uff1b,\uff0c、\s]+$/;
+const HEADING_SENTENCE = /^([^。;\uff1b\n]{2,24}?)。(?=\S)/;
+const TITLE_HINT = /任务分解|责任分工|分工方案|分解方案|重点工作|任务清单|责任清单|工作要点|分解表|分工表/;
+const DATE_LINE = /^\s*[^\n]{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发)?\s*$/;
+
+interface LabelHit {
+  label: string;
+  start: number;
+  /** After the colon. */
+  valueStart: number;
+}
+
+function labelsIn(text: string, from: number, to: number): LabelHit[] {
+  const out: LabelHit[] = [];
+  LABEL.lastIndex = from;
+  for (let m = LABEL.exec(text); m && m.index < to; m = LABEL.exec(text)) {
+    out.push({ label: m[1] as string, start: m.index, valueStart: m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * Read a list of numbered tasks whose fields are labelled (government pages, notices):
+ *
+ *     1. 地区生产总值增长8%以上。
+ *     牵头责任单位：市发展改革委。
+ *     协同责任单位：市经信局、市商务局……
+ *
+ * or with the labels in brackets after the task (…落实。〔牵头单位：区政府办公室，责任单位：…〕).
+ * The labels become the table's columns, in the order they first appear.
+ */
+export function readLabelled(stream: Stream, locator: Locator): TextTable | null {
+  const text = stream.text;
+  const allLabels = labelsIn(text, 0, text.length);
+  const { anchors: tasks } = bestTaskAnchors(text, ["dotted", "paren", "bare"]);
+  const labelled = allLabels.length >= 2;
+  if (tasks.length < (labelled ? 1 : 3)) return null;
+  if (!labelled && !TITLE_HINT.test(text.slice(0, Math.min(text.length, 2000)))) return null;
+  // Only tasks that are followed by a label before the next task count when the document has labels
+  // (a numbered list in the notice above the table is not the table).
+  const sections = sectionAnchors(text, tasks, 200);
+  const anchors: Anchor[] = [...tasks, ...sections].sort((a, b) => a.start - b.start);
+  const firstTaskIndex = anchors.findIndex((a) => a.kind === "task");
+  // The table starts at the section heading just before the first task, if any.
+  let startIndex = firstTaskIndex;
+  while (startIndex > 0 && (anchors[startIndex - 1] as Anchor).kind === "section") startIndex--;
+  const tableStart = (anchors[startIndex] as Anchor).start;
+
+  // Columns: 序号, the task text, then each label in order of first appearance.
+  const labelOrder: string[] = [];
+  for (const l of allLabels) if (l.start >= tableStart && !labelOrder.includes(l.label)) labelOrder.push(l.label);
+  const headerTexts = ["序号", "重点工作", "主要内容", ...labelOrder];
+  const header: GridCell[] = headerTexts.map((h) => ({ text: h, place: {}, spans: [] }));
+  const column = (label: string): number => headerTexts.indexOf(label);
+
+  const rows: GridRow[] = [];
+  const after: Paragraph[] = [];
+  for (let i = startIndex; i < anchors.length; i++) {
+    const a = anchors[i] as Anchor;
+    const next = anchors[i + 1];
+    let end = next ? next.start : text.length;
+    if (a.kind === "section") {
+      // A heading is one line (or runs to the next number).
+      const nl = text.indexOf("\n", a.end);
+      const headEnd = nl >= 0 && nl < end ? nl : end;
+      const cell = cellAt(stream, locator, a.start, headEnd);
+      rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place, seqPrinted: a.printed });
+      if (headEnd < end) {
+        const rest = cellAt(stream, locator, headEnd, end);
+        if (rest.text !== "") rows.push({ kind: "garbled", cells: [rest], raw: rest.text, place: rest.place });
+      }
+      continue;
+    }
+    if (!next) {
+      // The signature and date after the last task are not part of it.
+      const tail = text.slice(a.end, end);
+      const lines = tail.split("\n");
+      let cut = tail.length;
+      for (let k = lines.length - 1; k > 0; k--) {
+        const line = (lines[k] as string).trim();
+        if (line === "") continue;
+        if (DATE_LINE.test(line) || (line.length <= 30 && /(?:办公室|人民政府|委员会|办公厅)$/.test(line))) {
+          cut = tail.lastIndexOf(lines[k] as string);
+          continue;
+        }
+        break;
+      }
+      if (cut < tail.length) {
+        after.push(...paragraphsAt(stream, locator, a.end + cut, end));
+        end = a.end + cut;
+      }
+    }
+    const cells: GridCell[] = header.map(() => ({ text: "", place: {}, spans: [] }));
+    cells[0] = cellAt(stream, locator, a.start, a.end);
+    const labels = labelsIn(text, a.end, end);
+    const itemEnd = labels.length > 0 ? (labels[0] as LabelHit).start : end;
+    // The task text, without an opening bracket that belongs to the labels.
+    let itemTextEnd = itemEnd;
+    const beforeLabels = text.slice(a.end, itemEnd);
+    const bracket = OPEN_BRACKET.exec(beforeLabels);
+    if (bracket) itemTextEnd = a.end + bracket.index;
+    const item = cellAt(stream, locator, a.end, itemTextEnd);
+    const heading = HEADING_SENTENCE.exec(item.text);
+    if (heading && item.text.length > (heading[0] as string).length + 8) {
+      const h = (heading[1] as string).length;
+      const lead = item.text.length - item.text.trimStart().length;
+      const itemStart = a.end + (text.slice(a.end, itemTextEnd).length - text.slice(a.end, itemTextEnd).trimStart().length);
+      void lead;
+      cells[1] = cellAt(stream, locator, itemStart, itemStart + h);
+      cells[2] = cellAt(stream, locator, itemStart + h + 1, itemTextEnd);
+    } else {
+      cells[2] = item;
+    }
+    labels.forEach((l, k) => {
+      const nextLabel = labels[k + 1];
+      let valueEnd = nextLabel ? nextLabel.start : end;
+      const value = text.slice(l.valueStart, valueEnd);
+      // A value ends at its line's end, at the bracket that closes the label group, or before the next label's separator.
+      const nl = value.indexOf("\n");
+      if (nl >= 0 && value.slice(nl).trim() !== "" && !nextLabel) valueEnd = l.valueStart + nl;
+      const close = value.search(/[)\uff09〕】\]]/);
+      if (close >= 0 && l.valueStart + close < valueEnd && !/[(\uff08]/.test(value.slice(0, close))) valueEnd = l.valueStart + close;
+      const sep = SEPARATOR_END.exec(text.slice(l.valueStart, valueEnd));
+      if (sep && nextLabel) valueEnd -= sep[0].length;
+      const col = column(l.label);
+      const cell = cellAt(stream, locator, l.valueStart, valueEnd);
+      const prev = cells[col] as GridCell;
+      cells[col] = prev.text === "" ? cell : { ...prev, text: `${prev.text}\n${cell.text}`, spans: [...(prev.spans ?? []), ...(cell.spans ?? [])] };
+      // A label's own text is printed header text: give its span to the header cell so it is accounted for.
+      const labelSpan = stream.spans(l.start, l.valueStart);
+      const h = header[col] as GridCell;
+      h.spans = [...(h.spans ?? []), ...labelSpan];
+      if (CLOSE_BRACKET.test(text.slice(valueEnd).trimStart()) && !nextLabel) {
+        // the closing bracket is structure
+      }
+    });
+    const raw = text.slice(a.start, end).trim();
+    const place = locator.place(stream.sourceAt(a.start), stream.sourceAt(end));
+    rows.push({ kind: "data", cells, raw, place, seqPrinted: a.printed });
+    // Text after the last label's line that no label took (a wrapped note) stays with the row as a leftover.
+  }
+  // Drop the title column when no task has a heading sentence.
+  const hasTitle = rows.some((r) => r.kind === "data" && (r.cells[1] as GridCell).text !== "");
+  const keep = headerTexts.map((_, i) => i !== 1 || hasTitle);
+  const pick = <T>(xs: T[]): T[] => xs.filter((_, i) => keep[i]);
+  for (const r of rows) if (r.kind === "data") r.cells = pick(r.cells);
+  const finalHeader = pick(header);
+  if (finalHeader.every((h) => fieldForHeader(h.text) === "extra")) return null;
+  return {
+    layout: "labelled",
+    header: finalHeader,
+    rows,
+    before: paragraphsAt(stream, locator, 0, tableStart),
+    after,
+    messages: [],
+  };
 }

@@ -1,7 +1,365 @@
+import { fieldForHeader, normalizeHeader } from "../../lexicon/header-vocabulary.js";
+import type { GridCell, GridRow, Paragraph } from "../../model/grid.js";
+import type { Message } from "../../model/message.js";
+import { longestIncreasing } from "./anchors.js";
 import type { Locator } from "./locator.js";
 import type { Stream } from "./stream.js";
-import type { TextTable } from "./text-table.js";
+import { cellAt, paragraphsAt, type TextTable } from "./text-table.js";
 
-export function readLines(_stream: Stream, _locator: Locator): TextTable | null {
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface Piece {
+  start: number;
+  end: number;
+  /** A cell wrapped with spaces in it: the pieces it was joined from (the spaces are not text). */
+  parts?: Piece[];
+}
+
+const SEQ_ONLY = /^\s*(\d{1,5})\s*[.\uff0e、]?\s*$/;
+const MAX_HEADER_CELL = 14;
+const DATE_LINE = /^\s*[^\n]{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发)?\s*$/;
+
+function splitLines(text: string): Line[] {
+  const out: Line[] = [];
+  let s = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === "\n") {
+      const raw = text.slice(s, i);
+      if (raw.trim() !== "") out.push({ start: s, end: i, text: raw });
+      s = i + 1;
+    }
+  }
+  return out;
+}
+
+type Delimiter = "pipe" | "tab" | "spaces";
+
+/** Cut a delimited line into cells (stream offsets); empty cells are kept (a merged cell prints nothing). */
+function cutLine(line: Line, delimiter: Delimiter): Piece[] {
+  const pieces: Piece[] = [];
+  const re = delimiter === "pipe" ? /\|/g : delimiter === "tab" ? /\t/g : / {2,}|\u3000+| /g;
+  let s = line.start;
+  const text = line.text;
+  if (delimiter === "spaces") {
+    // Single spaces separate cells; each extra space is an empty cell (序号 then two spaces: 类别 merged above).
+    const lead = text.length - text.trimStart().length;
+    let pos = lead;
+    let cur = lead;
+    while (pos < text.length) {
+      if (text[pos] === " " || text[pos] === "\u3000") {
+        pieces.push({ start: line.start + cur, end: line.start + pos });
+        cur = pos + 1;
+      }
+      pos++;
+    }
+    pieces.push({ start: line.start + cur, end: line.start + text.trimEnd().length });
+    return pieces.filter((p, i) => p.end > p.start || (i > 0 && i < pieces.length - 1));
+  }
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    pieces.push({ start: s, end: line.start + m.index });
+    s = line.start + m.index + m[0].length;
+  }
+  pieces.push({ start: s, end: line.end });
+  // A leading or trailing pipe makes an empty first/last piece that is not a cell.
+  if (delimiter === "pipe") {
+    const trimmed = pieces.filter((p, i) => !((i === 0 || i === pieces.length - 1) && text.slice(p.start - line.start, p.end - line.start).trim() === ""));
+    return trimmed;
+  }
+  return pieces;
+}
+
+function delimiterOf(line: string): Delimiter | null {
+  if ((line.match(/\|/g)?.length ?? 0) >= 2) return "pipe";
+  if ((line.match(/\t/g)?.length ?? 0) >= 2) return "tab";
+  if ((line.trim().match(/ +/g)?.length ?? 0) >= 2) return "spaces";
   return null;
+}
+
+// How column headers end (评分部门, 年度目标, 完成状态…), to tell a header the vocabulary does not know from a value.
+const HEADER_WORD = /(?:部门|单位|内容|指标|目标|情况|时间|时限|要求|措施|任务|领导|人|备注|项目|类别|序号|状态|分值|依据|名称|事项|数量|金额|地点|方式|来源|标准|单位|级别)$/;
+
+function looksLikeHeader(text: string): boolean {
+  const t = normalizeHeader(text);
+  return fieldForHeader(t) !== "extra" || HEADER_WORD.test(t) || /^[(\uff08]/.test(text.trim()) || t.length <= 2;
+}
+
+function knownHeaders(cells: readonly string[]): number {
+  return cells.filter((c) => c.trim() !== "" && fieldForHeader(c) !== "extra").length;
+}
+
+/** Merge adjacent short pieces until the row has `want` cells: a wrapped cell printed with a space in it. */
+function fitPieces(text: string, pieces: Piece[], want: number, fixed: number): Piece[] {
+  const out = [...pieces];
+  const look = (p: Piece): string => text.slice(p.start, p.end);
+  while (out.length > want) {
+    let best = -1;
+    let bestLen = Number.POSITIVE_INFINITY;
+    for (let i = fixed; i + 1 < out.length; i++) {
+      const a = look(out[i] as Piece);
+      const b = look(out[i + 1] as Piece);
+      if (a === "" || b === "" || /[。;\uff1b]$/.test(a)) continue;
+      const len = a.length + b.length;
+      if (len < bestLen) {
+        bestLen = len;
+        best = i;
+      }
+    }
+    if (best < 0) break;
+    const a = out[best] as Piece;
+    const b = out[best + 1] as Piece;
+    out.splice(best, 2, { start: a.start, end: b.end, parts: [...(a.parts ?? [a]), ...(b.parts ?? [b])] });
+  }
+  return out;
+}
+
+/**
+ * A table printed one row per line with delimiters (`|`, tabs, or spaces between cells),
+ * the header line first: 序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位.
+ */
+function readDelimited(stream: Stream, locator: Locator, lines: Line[]): TextTable | null {
+  let headerIndex = -1;
+  let delimiter: Delimiter | null = null;
+  for (let i = 0; i < Math.min(lines.length, 200); i++) {
+    const d = delimiterOf((lines[i] as Line).text);
+    if (!d) continue;
+    const cells = cutLine(lines[i] as Line, d).map((p) => stream.text.slice(p.start, p.end));
+    const nonEmpty = cells.filter((c) => c.trim() !== "");
+    if (nonEmpty.length >= 3 && knownHeaders(nonEmpty) >= 3 && nonEmpty.every((c) => normalizeHeader(c).length <= MAX_HEADER_CELL)) {
+      headerIndex = i;
+      delimiter = d;
+      break;
+    }
+  }
+  if (headerIndex < 0 || !delimiter) return null;
+  const headerLine = lines[headerIndex] as Line;
+  const headerPieces = cutLine(headerLine, delimiter).filter((p) => stream.text.slice(p.start, p.end).trim() !== "");
+  const header = headerPieces.map((p) => cellAt(stream, locator, p.start, p.end));
+  const width = header.length;
+  const seqCol = header.findIndex((h) => fieldForHeader(h.text) === "seq");
+  const messages: Message[] = [];
+  const rows: GridRow[] = [];
+  const after: Paragraph[] = [];
+  let lastCells: GridCell[] | null = null;
+  const carry = new Set(header.map((h, i) => (["category", "title", "leaders", "section"].includes(fieldForHeader(h.text)) ? i : -1)).filter((i) => i >= 0));
+
+  for (let li = headerIndex + 1; li < lines.length; li++) {
+    const line = lines[li] as Line;
+    if (DATE_LINE.test(line.text) || (li === lines.length - 1 && /(?:办公室|人民政府|委员会)\s*$/.test(line.text) && line.text.trim().length <= 30)) {
+      after.push(...paragraphsAt(stream, locator, line.start, line.end));
+      continue;
+    }
+    let pieces = cutLine(line, delimiter);
+    const texts = (): string[] => pieces.map((p) => stream.text.slice(p.start, p.end).trim());
+    // A row that lost its leading merged cells starts with the number: shift it under 序号.
+    if (seqCol > 0 && /^\d{1,5}$/.test(texts()[0] ?? "") && !/^\d{1,5}$/.test(texts()[seqCol] ?? "")) {
+      const pad = Array.from({ length: seqCol }, () => ({ start: line.start, end: line.start }));
+      pieces = [...pad, ...pieces];
+    }
+    const seqText = seqCol >= 0 ? texts()[seqCol] ?? "" : "";
+    const isRow = seqCol < 0 || /^\d{1,5}[.\uff0e、]?$/.test(seqText);
+    if (!isRow) {
+      // A line that does not start a row continues the last cell of the row before (a wrapped cell).
+      const prev = rows[rows.length - 1];
+      if (prev && prev.kind === "data" && lastCells) {
+        const cell = cellAt(stream, locator, line.start, line.end);
+        const last = lastCells[lastCells.length - 1] as GridCell;
+        lastCells[lastCells.length - 1] = { ...last, text: `${last.text}\n${cell.text}`, spans: [...(last.spans ?? []), ...(cell.spans ?? [])] };
+        prev.raw += `\n${cell.text}`;
+      } else {
+        const cell = cellAt(stream, locator, line.start, line.end);
+        rows.push(pieces.length <= 1 ? { kind: "section", cells: [cell], raw: cell.text, place: cell.place } : { kind: "garbled", cells: [cell], raw: cell.text, place: cell.place });
+      }
+      continue;
+    }
+    const fitted = pieces.length > width ? fitPieces(stream.text, pieces, width, Math.max(seqCol + 1, 0)) : pieces;
+    const cells: GridCell[] = header.map((_, i) => {
+      const p = fitted[i];
+      if (!p) return { text: "", place: locator.place(stream.sourceAt(line.start), stream.sourceAt(line.end)), spans: [] };
+      if (!p.parts) return cellAt(stream, locator, p.start, p.end);
+      const parts = p.parts.map((q) => cellAt(stream, locator, q.start, q.end));
+      return { text: parts.map((c) => c.text).join(""), place: locator.place(stream.sourceAt(p.start), stream.sourceAt(p.end)), spans: parts.flatMap((c) => c.spans ?? []) };
+    });
+    // Extra pieces that did not fit go into the last cell rather than being lost.
+    for (const p of fitted.slice(width)) {
+      const c = cellAt(stream, locator, p.start, p.end);
+      const last = cells[width - 1] as GridCell;
+      cells[width - 1] = { ...last, text: `${last.text} ${c.text}`.trim(), spans: [...(last.spans ?? []), ...(c.spans ?? [])] };
+    }
+    for (const i of carry) {
+      const above = lastCells?.[i];
+      if ((cells[i] as GridCell).text === "" && above && above.text !== "") {
+        cells[i] = { text: above.text, place: above.place, spans: [], merged: true };
+      }
+    }
+    const place = locator.place(stream.sourceAt(line.start), stream.sourceAt(line.end));
+    if (fitted.length !== width) {
+      messages.push({
+        ruleId: "row-cells",
+        severity: "warning",
+        reason: `A row has ${fitted.length} cells where the header has ${width}: its cells were placed left to right and may be in the wrong columns.`,
+        seq: Number.parseInt(seqText, 10) || null,
+        field: null,
+        where: place,
+      });
+    }
+    const row: GridRow = { kind: "data", cells, raw: line.text.trim(), place };
+    if (fitted.length !== width) row.uncertain = "its cells do not match the header's columns";
+    rows.push(row);
+    lastCells = cells;
+  }
+  return {
+    layout: "delimited",
+    header,
+    rows,
+    before: paragraphsAt(stream, locator, 0, headerLine.start),
+    after,
+    messages,
+  };
+}
+
+/** Partition header lines into cells: a line that is a bracketed note or a word cut off (牵头责任 / 单位) joins the one before. */
+function groupHeaderLines(texts: readonly string[]): number[][] {
+  const n = texts.length;
+  // score[i] = best score for the first i lines; a group scores 1 when the vocabulary knows it.
+  const score = new Array<number>(n + 1).fill(Number.NEGATIVE_INFINITY);
+  const back = new Array<number>(n + 1).fill(-1);
+  score[0] = 0;
+  for (let i = 1; i <= n; i++) {
+    for (let j = Math.max(0, i - 3); j < i; j++) {
+      const joined = normalizeHeader(texts.slice(j, i).join(""));
+      const single = i - j === 1;
+      const parenthetical = /^[(\uff08].*[)\uff09]$/.test(texts[j] ?? "");
+      if (parenthetical && j > 0 && single) continue;
+      const known = fieldForHeader(joined) !== "extra" ? 1 : 0;
+      // Joining costs a little, so it only wins when it makes a known header.
+      const s = (score[j] as number) + known - (single ? 0 : 0.5) + (i - j > 1 && /^[(\uff08]/.test(texts[i - 1] ?? "") ? 0.6 : 0);
+      if (s > (score[i] as number)) {
+        score[i] = s;
+        back[i] = j;
+      }
+    }
+  }
+  const groups: number[][] = [];
+  for (let i = n; i > 0; i = back[i] as number) {
+    const j = back[i] as number;
+    groups.push(Array.from({ length: i - j }, (_, k) => j + k));
+  }
+  return groups.reverse();
+}
+
+/**
+ * A table printed one cell per line, rows starting with a line that holds only the
+ * number (government web pages): 序号 / 督查内容 / 牵头责任 / 单位 / … then 1 / … / 2 / ….
+ */
+function readCellPerLine(stream: Stream, locator: Locator, lines: Line[]): TextTable | null {
+  // The header: a run of short lines, at least three known, one of them 序号.
+  let hs = -1;
+  let he = -1;
+  for (let i = 0; i < Math.min(lines.length, 400) && hs < 0; i++) {
+    const t = normalizeHeader((lines[i] as Line).text);
+    if (t.length > MAX_HEADER_CELL || fieldForHeader(t) === "extra") continue;
+    let j = i;
+    let known = 0;
+    let hasSeq = false;
+    while (j < lines.length && normalizeHeader((lines[j] as Line).text).length <= MAX_HEADER_CELL && !SEQ_ONLY.test((lines[j] as Line).text)) {
+      const f = fieldForHeader((lines[j] as Line).text);
+      if (f !== "extra") known++;
+      if (f === "seq") hasSeq = true;
+      j++;
+    }
+    if (known >= 3 && hasSeq) {
+      hs = i;
+      he = j;
+    }
+  }
+  if (hs < 0) return null;
+  // When 序号 is not the first column, the lines just before the first number that the
+  // vocabulary does not know are the first row's leading cells (a group heading), not header.
+  let headerEnd = he;
+  const seqLine = lines.slice(hs, he).findIndex((l) => fieldForHeader(l.text) === "seq");
+  if (seqLine > 0) {
+    while (headerEnd - 1 > hs + seqLine && !looksLikeHeader((lines[headerEnd - 1] as Line).text)) headerEnd--;
+  }
+  he = headerEnd;
+  const headerLines = lines.slice(hs, he);
+  const groups = groupHeaderLines(headerLines.map((l) => l.text.trim()));
+  const header: GridCell[] = groups.map((g) => {
+    const first = headerLines[g[0] as number] as Line;
+    const last = headerLines[g[g.length - 1] as number] as Line;
+    const spans = g.flatMap((k) => stream.spans((headerLines[k] as Line).start, (headerLines[k] as Line).end));
+    return { text: g.map((k) => (headerLines[k] as Line).text.trim()).join(""), place: locator.place(stream.sourceAt(first.start), stream.sourceAt(last.end)), spans };
+  });
+  const width = header.length;
+  const seqCol = header.findIndex((h) => fieldForHeader(h.text) === "seq");
+  const body = lines.slice(he);
+  // Row starts: lines holding only a number, in increasing order.
+  const seqLines = longestIncreasing(
+    body.map((l, i) => ({ i, value: Number(SEQ_ONLY.exec(l.text)?.[1] ?? Number.NaN) })).filter((x) => !Number.isNaN(x.value)),
+  );
+  if (seqLines.length === 0) return null;
+  const rows: GridRow[] = [];
+  const messages: Message[] = [];
+  const after: Paragraph[] = [];
+  // Lines before the first number, after the header: a group heading (考核项目) or a section.
+  for (const l of body.slice(0, (seqLines[0] as { i: number }).i)) {
+    const cell = cellAt(stream, locator, l.start, l.end);
+    rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place });
+  }
+  for (let k = 0; k < seqLines.length; k++) {
+    const from = (seqLines[k] as { i: number }).i;
+    let to = k + 1 < seqLines.length ? (seqLines[k + 1] as { i: number }).i : body.length;
+    if (k + 1 === seqLines.length) {
+      while (to > from + 1 && DATE_LINE.test((body[to - 1] as Line).text)) {
+        after.unshift(...paragraphsAt(stream, locator, (body[to - 1] as Line).start, (body[to - 1] as Line).end));
+        to--;
+      }
+    }
+    const seqLine = body[from] as Line;
+    const cellLines = body.slice(from + 1, to);
+    const cells: GridCell[] = header.map(() => ({ text: "", place: {}, spans: [] }));
+    if (seqCol >= 0) cells[seqCol] = cellAt(stream, locator, seqLine.start, seqLine.end);
+    const targets = header.map((_, i) => i).filter((i) => i !== seqCol && i > seqCol);
+    cellLines.forEach((l, n) => {
+      const col = targets[Math.min(n, targets.length - 1)];
+      if (col === undefined) return;
+      const cell = cellAt(stream, locator, l.start, l.end);
+      const prev = cells[col] as GridCell;
+      cells[col] = prev.text === "" ? cell : { ...prev, text: `${prev.text}\n${cell.text}`, spans: [...(prev.spans ?? []), ...(cell.spans ?? [])] };
+    });
+    const last = cellLines[cellLines.length - 1] ?? seqLine;
+    const place = locator.place(stream.sourceAt(seqLine.start), stream.sourceAt(last.end));
+    if (cellLines.length !== targets.length) {
+      messages.push({
+        ruleId: "row-cells",
+        severity: "warning",
+        reason: `Row ${seqLine.text.trim()} has ${cellLines.length} lines where the header has ${targets.length} cells after the number: its cells were placed in order and may be in the wrong columns.`,
+        seq: Number.parseInt(seqLine.text, 10) || null,
+        field: null,
+        where: place,
+      });
+    }
+    const raw = [seqLine, ...cellLines].map((l) => l.text.trim()).join("\n");
+    const row: GridRow = { kind: "data", cells, raw, place };
+    if (cellLines.length !== targets.length) row.uncertain = "its cells do not match the header's columns";
+    rows.push(row);
+  }
+  return {
+    layout: "cell-per-line",
+    header,
+    rows,
+    before: paragraphsAt(stream, locator, 0, (headerLines[0] as Line).start),
+    after,
+    messages,
+  };
+}
+
+/** Tables laid out by lines: delimited rows, or one cell per line. */
+export function readLines(stream: Stream, locator: Locator): TextTable | null {
+  const lines = splitLines(stream.text);
+  return readDelimited(stream, locator, lines) ?? readCellPerLine(stream, locator, lines);
 }
