@@ -1,0 +1,83 @@
+// The pipeline stage by stage, in this process, from the built stage functions in dist/.
+// A stage that is still a placeholder ("not built yet") is reported as such, and the stages
+// after it that need its output are skipped.
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import { median, now } from "./report.mjs";
+
+const dist = (path) => new URL(`../../dist/${path}`, import.meta.url).href;
+
+export const STAGES = ["read", "structure", "repair", "finalize", "validate", "json", "csv", "xlsx"];
+export const PARSE_STAGES = ["read", "structure", "repair", "finalize", "validate"];
+export const WRITERS = ["json", "csv", "xlsx"];
+
+export async function loadStages() {
+  const [{ readGrid }, { structureGrid }, { repairDocument }, { finalizeDocument }, { validateDocument }, { renderDocument }, { resolveParseOptions }] =
+    await Promise.all([
+      import(dist("read/index.js")),
+      import(dist("structure/index.js")),
+      import(dist("repair/index.js")),
+      import(dist("validate/finalize.js")),
+      import(dist("validate/index.js")),
+      import(dist("write/index.js")),
+      import(dist("options.js")),
+    ]);
+  return { readGrid, structureGrid, repairDocument, finalizeDocument, validateDocument, renderDocument, options: resolveParseOptions({}) };
+}
+
+const notBuilt = (error) => /not built yet/i.test(String(error?.message ?? error));
+
+/**
+ * One pass through every stage. Returns each stage's time in ms, or a string saying why it has
+ * none ("not built yet", "failed: …", "skipped").
+ */
+export async function runOnce(s, bytes, file) {
+  const times = {};
+  const fail = (stage, error) => (times[stage] = notBuilt(error) ? "not built yet" : `failed: ${error?.code ?? ""} ${String(error?.message ?? error).slice(0, 80)}`);
+  const step = async (stage, fn) => {
+    const t0 = now();
+    try {
+      const value = await fn();
+      times[stage] = now() - t0;
+      return { ok: true, value };
+    } catch (error) {
+      fail(stage, error);
+      return { ok: false };
+    }
+  };
+  const skip = (stages) => stages.forEach((st) => (times[st] ??= "skipped"));
+  const grid = await step("read", () => s.readGrid(bytes, file, s.options));
+  if (!grid.ok) return skip(STAGES.slice(1)), times;
+  const work = await step("structure", () => s.structureGrid(grid.value));
+  if (!work.ok) return skip(STAGES.slice(2)), times;
+  const repaired = await step("repair", () => s.repairDocument(work.value));
+  if (!repaired.ok) return skip(STAGES.slice(3)), times;
+  const final = await step("finalize", () => s.finalizeDocument(repaired.value));
+  if (!final.ok) return skip(STAGES.slice(4)), times;
+  const doc = await step("validate", () => s.validateDocument(final.value));
+  if (!doc.ok) return skip(WRITERS), times;
+  for (const format of WRITERS) await step(format, () => s.renderDocument(doc.value, "bench", [format], { headers: "printed" }));
+  times.tasks = doc.value.tasks.length;
+  return times;
+}
+
+/** Warm-up rounds, then measured rounds; medians per stage. */
+export async function measure(s, path, { warmup, rounds }) {
+  const bytes = new Uint8Array(readFileSync(path));
+  const file = basename(path);
+  for (let i = 0; i < warmup; i++) await runOnce(s, bytes, file);
+  const all = [];
+  for (let i = 0; i < rounds; i++) all.push(await runOnce(s, bytes, file));
+  const result = { bytes: bytes.byteLength, rounds, warmup, stage: {}, tasks: all[0]?.tasks ?? 0 };
+  for (const stage of STAGES) {
+    const values = all.map((t) => t[stage]);
+    result.stage[stage] = values.every((v) => typeof v === "number") ? median(values) : values.find((v) => typeof v === "string");
+  }
+  const totals = (stages) => {
+    const per = all.map((t) => stages.reduce((sum, st) => (typeof t[st] === "number" ? sum + t[st] : NaN), 0));
+    return per.every(Number.isFinite) ? median(per) : NaN;
+  };
+  result.parse = totals(PARSE_STAGES);
+  result.full = totals(STAGES);
+  return result;
+}
