@@ -24,7 +24,7 @@ const TITLE_HINT = /任务分解|责任分工|分解表|分工表|任务清单|�
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const ISO_DATE = /(?:发布(?:时间|日期)|日期|时间)\s*[:：]\s*(\d{4})-(\d{1,2})-(\d{1,2})/;
 const ISSUER_END = /(?:办公室|办公厅|人民政府|委员会|政府|领导小组|指挥部|党委|党组|局|厅|委|办|中心)\s*$/;
-const ISSUER_START = /(?:中共|中国共产党)?[\u4e00-\u9fa5]{2,40}?$/;
+const ISSUER_START = /(?:中共|中国共产党)?[\u4e00-\u9fa5A-Za-z]{2,40}?$/;
 
 function isoDate(y: string, m: string, d: string): string | null {
   const year = Number(y);
@@ -97,8 +97,9 @@ export function readDocumentMeta(before: readonly Paragraph[], after: readonly P
       const iso = m ? isoDate(m[1] as string, m[2] as string, m[3] as string) : null;
       if (iso) {
         issuedDate = iso;
+        // Only the date is taken; its label (发布时间:) stays with the paragraph's remainder.
         issuedDateText = `${m?.[1]}-${m?.[2]}-${m?.[3]}`;
-        take(p, (m as RegExpExecArray)[0]);
+        take(p, issuedDateText);
         break;
       }
     }

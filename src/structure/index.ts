@@ -114,13 +114,22 @@ export function structureGrid(grid: Grid): WorkDoc {
     tasks.push(task);
   };
 
+  let lastKind: GridRow["kind"] | null = null;
   for (const row of grid.rows) {
     if (row.kind === "section") addSection(row);
     else if (row.kind === "data") addTask(row);
     else if (row.kind === "fragment") {
       if (pendingFragment) garbled.push(garbledOf(pendingFragment));
       pendingFragment = row;
-    } else garbled.push(garbledOf(row));
+    } else {
+      // Two unreadable runs with no task between them are one unreadable row (a number OCR'd inside the noise).
+      const g = garbledOf(row);
+      const prev = garbled[garbled.length - 1];
+      if (prev && prev.afterSeq === g.afterSeq && lastKind === "garbled") {
+        garbled[garbled.length - 1] = { ...prev, text: `${prev.text}${g.text}`, seqPrinted: prev.seqPrinted ?? g.seqPrinted, where: { ...prev.where, end: g.where.end ?? prev.where.end } };
+      } else garbled.push(g);
+    }
+    lastKind = row.kind;
   }
   if (pendingFragment) garbled.push(garbledOf(pendingFragment));
 

@@ -14,8 +14,10 @@ export interface Anchor {
 
 // A bare number glued to the task title (seed: 9全面加强森林资源保护…): not a quantity, date or
 // ordinal. Measure words after it and 第 before it mark numbers inside sentences.
-const MEASURE = "年月日号个项条家次万亿元千百米吨亩人户所座批倍周天时分秒级类期届名位台辆套件份本章节篇公里平方立方吨度成岁版栋间楼层区片镇村处只头株棵";
-const BARE = new RegExp(`(?<![\\d.．第A-Za-z\\-—~～/])(\\d{1,5})(?![\\d.．%％${MEASURE}A-Za-z\\-—~～:：/,，、)）])(?=\\s?[\\u4e00-\\u9fa5“"「《(（])`, "gu");
+const MEASURE_CHARS = "年月日号个条家次万亿元千百米吨亩人户所座批倍周天时秒级类期届名位台辆套件份章节篇岁版栋间楼层只头株棵";
+// Words, not characters: 3项 is a quantity but 3项目建设 is a title; 15公里 a distance but 11公开… a title.
+const MEASURE = `[${MEASURE_CHARS}]|项(?!目)|公里|公顷|平方|立方|小时|分钟|千米|个百分点`;
+const BARE = new RegExp(`(?<![\\d.．第A-Za-z\\-—~～/])(\\d{1,5})(?![\\d.．%％A-Za-z\\-—~～:：/,，、)）])(?!\\s?(?:${MEASURE}))(?=\\s?[\\u4e00-\\u9fa5“"「《(（])`, "gu");
 // 1. 1．1、 (with a space allowed after)
 const DOTTED = /(?<![\d.．A-Za-z第])(\d{1,5})\s?[.．、](?!\d)/g;
 // (1) (1)

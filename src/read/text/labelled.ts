@@ -45,7 +45,7 @@ export function readLabelled(stream: Stream, locator: Locator): TextTable | null
   const text = stream.text;
   const allLabels = labelsIn(text, 0, text.length);
   const { anchors: tasks } = bestTaskAnchors(text, ["dotted", "paren", "bare"]);
-  const labelled = allLabels.length >= 2;
+  const labelled = allLabels.length >= 1;
   if (tasks.length < (labelled ? 1 : 3)) return null;
   if (!labelled && !TITLE_HINT.test(text.slice(0, Math.min(text.length, 2000)))) return null;
   // Only tasks that are followed by a label before the next task count when the document has labels

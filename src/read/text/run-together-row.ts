@@ -158,6 +158,10 @@ function readTail(text: string, at: number, to: number, plan: RowPlan, lex: Docu
 /** Where, inside a token glued to prose (…持续推区林业局), the unit name begins; -1 if none. */
 function unitStartInToken(text: string, s: number, e: number, lex: DocumentLexicon): number {
   const token = text.slice(s, e);
+  // After the token's last sentence end, if what follows reads as units (…建议。县河长办县民政局).
+  const ends = sentenceEnds(token);
+  const lastEnd = ends[ends.length - 1];
+  if (lastEnd !== undefined && lastEnd < token.length && looksLikeUnit(token.slice(lastEnd))) return s + lastEnd;
   let best = -1;
   for (const u of lex.units) {
     if (u.length < token.length && token.endsWith(u) && (best < 0 || e - u.length < best)) best = e - u.length;
@@ -206,6 +210,8 @@ function readUnitsFrom(text: string, q: number, to: number, plan: RowPlan, lex: 
     let best: { end: number; unitEnd: number; tail: TailParse; score: number } | null = null;
     for (let j = s + 2; j <= e; j++) {
       const head = text.slice(s, j);
+      // A unit name holds no sentence (…制度o加强…共享。县生态环境局 is content, then a unit).
+      if (sentenceEnds(head).length > 0 || head.length > 40) break;
       if (unitSuffixLength(head) === 0 && !lex.units.has(head.trim())) continue;
       const t = readTail(text, j, to, plan, lex);
       const consumedToEnd = t.end >= to;
@@ -340,12 +346,17 @@ export function cutRow(text: string, plan: RowPlan, lex: DocumentLexicon, isLast
       }
     }
     candidates.push({ q, parse, trailing, fragment });
-    if (trailing === "none" || trailing === "postamble") break;
+    if ((trailing === "none" || trailing === "postamble") && parse.tail.every((t) => t.end > t.start)) break;
   }
-  // Prefer a cut that leaves nothing (or only the issuer and date); then one that explains what is
-  // left; then the one whose units read most like units (区…/市…/各…, or named elsewhere); then the latest.
-  const rank = (c: Candidate): number =>
-    c.trailing === "none" || c.trailing === "postamble" ? 0 : c.trailing === "fragment" || c.trailing === "garbled" ? 1 : 2;
+  // Prefer a cut that leaves nothing (or only the issuer and date), then one that explains what is
+  // left; but a cut that fills the names and deadline columns beats one that leaves them empty
+  // (seed row 16 / a wrapped next row: the cut before the fragment fills 联系人, the one after does not).
+  // Then the one whose units read most like units (区…/市…/各…, or named elsewhere); then the latest.
+  const rank = (c: Candidate): number => {
+    const trailing = c.trailing === "none" || c.trailing === "postamble" ? 0 : c.trailing === "fragment" || c.trailing === "garbled" ? 4 : 9;
+    const empty = c.parse.tail.filter((t) => t.end === t.start).length;
+    return trailing + empty * 5;
+  };
   const quality = (c: Candidate): number => {
     const units = c.parse.units.flatMap((u) => tokens(text, u.start, u.end)).map(([s, e]) => text.slice(s, e).trim());
     if (units.length === 0) return 0;

@@ -37,6 +37,25 @@ function learnLexicon(segments: readonly string[]): DocumentLexicon {
   return { names, units };
 }
 
+/**
+ * After a fragment (the first lines of a wrapped row), the row's unit text continues the unit
+ * column the fragment stopped in (…县民政局、各乡镇 | 人民政府 → 各乡镇人民政府 in 配合单位),
+ * not the first unit column.
+ */
+function continueUnitColumn(fragment: GridRow, cuts: CellCut[], plan: RowPlan): void {
+  const unitColumns = plan.units.map((u) => u.column);
+  const filled = unitColumns.filter((c) => (fragment.cells[c]?.text ?? "") !== "");
+  const last = filled[filled.length - 1];
+  if (last === undefined || last === unitColumns[0]) return;
+  const unitCuts = cuts.filter((c) => unitColumns.includes(c.column) && c.end > c.start);
+  if (unitCuts.length !== 1 || unitCuts[0]?.column !== unitColumns[0]) return;
+  const only = unitCuts[0] as CellCut;
+  const moved = plan.units.find((u) => u.column === last);
+  if (!moved) return;
+  const emptyFirst: CellCut = { field: only.field, column: only.column, start: only.start, end: only.start };
+  cuts.splice(cuts.indexOf(only), 1, emptyFirst, { field: moved.field, column: moved.column, start: only.start, end: only.end });
+}
+
 function emptyCells(header: readonly GridCell[], place: GridCell["place"]): GridCell[] {
   return header.map(() => ({ text: "", place, spans: [] }));
 }
@@ -97,13 +116,13 @@ export function readRunTogether(stream: Stream, locator: Locator, header: Header
     const segText = body.slice(s, e);
     const isLast = i === anchors.length - 1;
     if (!plan) {
-      const cell = cellAt(stream, locator, base + s, base + e);
+      const cell = cellAt(stream, locator, base + a.start, base + e);
       rows.push({ kind: "garbled", cells: [cell], raw: body.slice(a.start, e).trim(), place: rowPlace, seqPrinted: a.printed });
       continue;
     }
     const cut = cutRow(segText, plan, lex, isLast);
     if (!cut.ok) {
-      const cell = cellAt(stream, locator, base + s, base + e);
+      const cell = cellAt(stream, locator, base + a.start, base + e);
       rows.push({ kind: "garbled", cells: [cell], raw: body.slice(a.start, e).trim(), place: rowPlace, seqPrinted: a.printed });
       messages.push({
         ruleId: "row-cut",
@@ -115,6 +134,8 @@ export function readRunTogether(stream: Stream, locator: Locator, header: Header
       });
       continue;
     }
+    const previous = rows[rows.length - 1];
+    if (previous?.kind === "fragment" && plan.units.length > 1) continueUnitColumn(previous, cut.cells, plan);
     const cells = toCells(cut.cells, s, rowPlace);
     const seqIndex = fields.indexOf("seq");
     if (seqIndex >= 0) cells[seqIndex] = seqCell;

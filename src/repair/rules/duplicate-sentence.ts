@@ -22,7 +22,11 @@ export const duplicateSentence: RepairRule = {
           const a = sentences[i - 1] as { text: string; start: number };
           const b = sentences[i] as { text: string; start: number };
           const norm = (s: string): string => s.trim().replace(/[。!?;\uff01\uff1f\uff1b]$/, "");
-          if (norm(b.text).length >= MIN_LENGTH && norm(a.text) === norm(b.text)) {
+          const x = norm(a.text);
+          const y = norm(b.text);
+          // The whole sentence again, or its last clause again (…3个,完善管理制度。完善管理制度。).
+          const repeatsClause = x.length > y.length && x.endsWith(y) && /[,\uff0c、]$/.test(x.slice(0, x.length - y.length));
+          if (y.length >= MIN_LENGTH && (x === y || repeatsClause)) {
             drops.push({ start: b.start, end: b.start + b.text.length, text: b.text, prev: a.text });
           }
         }

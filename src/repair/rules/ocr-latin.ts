@@ -2,9 +2,9 @@ import type { WorkDoc, WorkTask } from "../../model/work.js";
 import { documentText } from "../document-text.js";
 import { placeIn, taskFields, withField, type RepairRule } from "../rule.js";
 
-// One to three Latin letters inside a Chinese word (智Ji林长). All-capital runs of two or more are
+// One to six Latin letters (a pinyin syllable at most) inside a Chinese word (智Ji林长, 监测 → Jian测). All-capital runs of two or more are
 // abbreviations (APP, GDP, QS) and are left alone.
-const SLIP = /([\u4e00-\u9fa5]{1,2})([A-Za-z]{1,3})(?=([\u4e00-\u9fa5]{1,2}))/g;
+const SLIP = /([\u4e00-\u9fa5]{1,2})([A-Za-z]{1,6})(?=([\u4e00-\u9fa5]{1,2}))/g;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
