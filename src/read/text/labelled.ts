@@ -9,11 +9,24 @@ import { cellAt, paragraphsAt, type TextTable } from "./text-table.js";
 const LABEL =
   /(牵头负责领导|牵头责任领导|责任领导|负责领导|分管领导|牵头领导|牵头责任单位|牵头责任部门|牵头单位|牵头部门|协同责任单位|协同单位|配合单位|配合部门|协办单位|参与单位|责任单位|责任部门|责任主体|责任人|联系人|完成时限|完成时间|时间节点|时限要求)\s*[:\uff1a]/g;
 const OPEN_BRACKET = /[(\uff08〔【[]\s*$/;
-const CLOSE_BRACKET = /^[)\uff09〕】\]]/;
 const SEPARATOR_END = /[;\uff1b,\uff0c、\s]+$/;
 const HEADING_SENTENCE = /^([^。;\uff1b\n]{2,24}?)。(?=\S)/;
 const TITLE_HINT = /任务分解|责任分工|分工方案|分解方案|重点工作|任务清单|责任清单|工作要点|分解表|分工表/;
 const DATE_LINE = /^\s*[^\n]{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发)?\s*$/;
+
+/** Index of the bracket that closes the label group (not one inside the value, as in 各街道(功能区)), or -1. */
+function closingBracket(value: string): number {
+  let depth = 0;
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i] as string;
+    if ("(\uff08〔【[".includes(ch)) depth++;
+    else if (")\uff09〕】]".includes(ch)) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
 
 interface LabelHit {
   label: string;
@@ -115,9 +128,7 @@ export function readLabelled(stream: Stream, locator: Locator): TextTable | null
     const heading = HEADING_SENTENCE.exec(item.text);
     if (heading && item.text.length > (heading[0] as string).length + 8) {
       const h = (heading[1] as string).length;
-      const lead = item.text.length - item.text.trimStart().length;
       const itemStart = a.end + (text.slice(a.end, itemTextEnd).length - text.slice(a.end, itemTextEnd).trimStart().length);
-      void lead;
       cells[1] = cellAt(stream, locator, itemStart, itemStart + h);
       cells[2] = cellAt(stream, locator, itemStart + h + 1, itemTextEnd);
     } else {
@@ -130,8 +141,8 @@ export function readLabelled(stream: Stream, locator: Locator): TextTable | null
       // A value ends at its line's end, at the bracket that closes the label group, or before the next label's separator.
       const nl = value.indexOf("\n");
       if (nl >= 0 && value.slice(nl).trim() !== "" && !nextLabel) valueEnd = l.valueStart + nl;
-      const close = value.search(/[)\uff09〕】\]]/);
-      if (close >= 0 && l.valueStart + close < valueEnd && !/[(\uff08]/.test(value.slice(0, close))) valueEnd = l.valueStart + close;
+      const close = closingBracket(value);
+      if (close >= 0 && l.valueStart + close < valueEnd) valueEnd = l.valueStart + close;
       const sep = SEPARATOR_END.exec(text.slice(l.valueStart, valueEnd));
       if (sep && nextLabel) valueEnd -= sep[0].length;
       const col = column(l.label);
@@ -142,9 +153,6 @@ export function readLabelled(stream: Stream, locator: Locator): TextTable | null
       const labelSpan = stream.spans(l.start, l.valueStart);
       const h = header[col] as GridCell;
       h.spans = [...(h.spans ?? []), ...labelSpan];
-      if (CLOSE_BRACKET.test(text.slice(valueEnd).trimStart()) && !nextLabel) {
-        // the closing bracket is structure
-      }
     });
     const raw = text.slice(a.start, end).trim();
     const place = locator.place(stream.sourceAt(a.start), stream.sourceAt(end));

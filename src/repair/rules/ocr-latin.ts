@@ -11,6 +11,22 @@ function escape(s: string): string {
 }
 
 /**
+ * The one spelling the document gives between `left` and `right`, trying the widest context
+ * first (three or four characters around the slip), or null when there is none or several.
+ */
+function spellingFor(corpus: string, left: string, right: string): string | null {
+  for (let r = right.length; r >= 1; r--) {
+    const l = left.length;
+    if (l + r < 3) continue;
+    const re = new RegExp(`${escape(left.slice(-l))}([\\u4e00-\\u9fa5]{1,2})${escape(right.slice(0, r))}`, "g");
+    const spellings = new Set([...corpus.matchAll(re)].map((x) => x[1] as string));
+    if (spellings.size === 1) return [...spellings][0] as string;
+    if (spellings.size > 1) return null;
+  }
+  return null;
+}
+
+/**
  * Latin letters OCR put inside a Chinese word are replaced only when the same document
  * spells the word elsewhere (seed: 智Ji林长 → 智慧林长, which row 5 spells right), and only
  * when that spelling is the one candidate. Without such evidence the text is left as printed.
@@ -35,11 +51,8 @@ export const ocrLatin: RepairRule = {
           const left = m[1] as string;
           const latin = m[2] as string;
           const right = m[3] as string;
-          if (left.length + right.length < 3) continue;
-          const re = new RegExp(`${escape(left)}([\\u4e00-\\u9fa5]{1,2})${escape(right)}`, "g");
-          const spellings = new Set([...corpus.matchAll(re)].map((x) => x[1] as string));
-          if (spellings.size !== 1) continue;
-          const word = [...spellings][0] as string;
+          const word = spellingFor(corpus, left, right);
+          if (word === null) continue;
           const at = m.index + left.length;
           repairs.push({
             ruleId: "ocr-latin",
