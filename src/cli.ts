@@ -40,7 +40,7 @@ program
 program
   .command("parse")
   .description("Read breakdown tables (.docx or text) and write JSON, CSV and XLSX for each.")
-  .argument("<inputs...>", "files (.docx, .txt) or folders to convert")
+  .argument("<inputs...>", "files (.docx, .txt), folders or glob patterns to convert")
   .option("-o, --out <dir>", "output folder", "output")
   .option("-f, --format <list>", `formats to write, comma-separated: ${OUTPUT_FORMATS.join(",")}`, formats, ["json", "csv", "xlsx"] as OutputFormat[])
   .option("--fixes <file>", "JSON file of manual fixes keyed by task number and field (see `breakdown schema --fixes`)")
@@ -54,10 +54,13 @@ program
   .option("--max-rows <n>", "refuse tables with more rows than this", positiveInt)
   .option("--max-cell-chars <n>", "refuse cells longer than this", positiveInt)
   .option("-q, --quiet", "print nothing but errors", false)
+  .option("-j, --jobs <n>", "files converted at once, each on a worker thread (default: the number of CPUs)", positiveInt)
+  .addOption(new Option("--progress <mode>", "per-file report: a bar redrawn in place, or a line per file (auto: a bar on a terminal)").choices(["auto", "bar", "lines"]).default("auto"))
   .addHelpText(
     "after",
-    "\nExit status: 0 read (even if rows need review), 2 an input could not be used, 3 --strict and rows need review.\n" +
-      "Examples:\n  breakdown parse seeds/table.txt -o output\n  breakdown parse table.docx --format xlsx --fixes fixes.json",
+    "\nInputs: files (read whatever their extension), folders (their .docx and .txt files, recursively) and glob patterns.\n" +
+      "Exit status: 0 every input read (even if rows need review), 2 an input could not be used, 3 --strict and rows need review.\n" +
+      "Examples:\n  breakdown parse seeds/table.txt -o output\n  breakdown parse table.docx --format xlsx --fixes fixes.json\n  breakdown parse tables/ \"archive/**/*.docx\" -o output --jobs 2",
   )
   .action(async (inputs: string[], o: Record<string, unknown>) => {
     const { runParse } = await import("./commands/parse.js");
@@ -70,6 +73,8 @@ program
       ...(o.fixes ? { fixes: o.fixes as string } : {}),
       strict: Boolean(o.strict),
       quiet: Boolean(o.quiet),
+      ...(o.jobs !== undefined ? { jobs: o.jobs as number } : {}),
+      progress: o.progress as "auto" | "bar" | "lines",
       write: { headers: o.headers as "printed" | "canonical" },
       parse: { ...(o.encoding ? { encoding: o.encoding as string } : {}), limits },
     });

@@ -1,11 +1,14 @@
-import { readFile } from "node:fs/promises";
-import { basename, extname, join } from "node:path";
+import { readFile, stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { BreakdownError } from "../errors.js";
 import type { BreakdownDocument } from "../model/document.js";
-import { loadInput, parseBytes } from "../pipeline.js";
-import { resolveParseOptions, type ParseOptions } from "../options.js";
-import { assertNotInput, writeFileAtomic } from "../write/atomic.js";
-import { renderDocument, type OutputFormat, type WriteOptions } from "../write/index.js";
+import type { ParseOptions } from "../options.js";
+import type { OutputFormat, WriteOptions } from "../write/index.js";
+import { convertToResult, countTasks, reviveError, serializeError, type ConvertOptions, type FileResult, type TaskCounts } from "./batch/convert.js";
+import { expandInputs } from "./batch/inputs.js";
+import { outputStems } from "./batch/names.js";
+import { Progress, type ProgressMode } from "./batch/progress.js";
+import { summaryTable } from "./batch/summary.js";
 import { EXIT, formatError } from "./report.js";
 
 export interface ParseCommandOptions {
@@ -16,23 +19,34 @@ export interface ParseCommandOptions {
   quiet: boolean;
   write: WriteOptions;
   parse: ParseOptions;
+  /** Files converted at once, each on its own worker thread (default: the number of CPUs). */
+  jobs?: number;
+  /** `auto`: a bar when stderr is a terminal, else a line per file. */
+  progress?: "auto" | "bar" | "lines";
 }
 
-export interface FileOutcome {
-  input: string;
-  document?: BreakdownDocument;
-  outputs: string[];
-  error?: unknown;
+export { convertFile } from "./batch/convert.js";
+
+export function summarize(doc: BreakdownDocument): TaskCounts {
+  return countTasks(doc);
 }
 
-export function summarize(doc: BreakdownDocument): { tasks: number; ok: number; repaired: number; needsReview: number; missing: number } {
-  const count = (s: string): number => doc.tasks.filter((t) => t.status === s).length;
-  return { tasks: doc.tasks.length, ok: count("ok"), repaired: count("repaired"), needsReview: count("needs_review"), missing: count("missing") };
+function countsLine(s: TaskCounts): string {
+  return `${s.tasks} tasks (${s.ok} ok, ${s.repaired} repaired, ${s.needsReview} need review, ${s.missing} missing)`;
 }
 
 export function summaryLine(input: string, doc: BreakdownDocument, outputs: readonly string[]): string {
-  const s = summarize(doc);
-  return `${input}: ${s.tasks} tasks (${s.ok} ok, ${s.repaired} repaired, ${s.needsReview} need review, ${s.missing} missing) → ${outputs.join(", ")}`;
+  return `${input}: ${countsLine(countTasks(doc))} → ${outputs.join(", ")}`;
+}
+
+/** The per-file report line: what was read and written, or the error's code. */
+function describe(r: FileResult): string {
+  if (r.status === "failed" || !r.counts) return `${r.input}: failed (${r.error?.code ?? "INTERNAL"})`;
+  return `${r.input}: ${countsLine(r.counts)} → ${r.outputs.join(", ")}`;
+}
+
+function describeError(r: FileResult): string {
+  return formatError(r.error ? reviveError(r.error) : new Error("unknown failure"));
 }
 
 async function readFixes(path: string): Promise<unknown> {
@@ -49,38 +63,93 @@ async function readFixes(path: string): Promise<unknown> {
   }
 }
 
-/** Convert one file: parse, render every format, then write them all (nothing is written if any step fails). */
-export async function convertFile(input: string, options: ParseCommandOptions, allInputs: readonly string[], stem = basename(input, extname(input))): Promise<FileOutcome> {
-  const parseOptions = resolveParseOptions({
-    ...options.parse,
-    ...(options.fixes ? { fixes: await readFixes(options.fixes) } : {}),
-  });
-  const { data } = await loadInput(input, parseOptions);
-  const document = await parseBytes(data, input, parseOptions);
-  const files = await renderDocument(document, stem, options.formats, options.write);
-  const targets = files.map((f) => join(options.out, f.name));
-  for (const t of targets) assertNotInput(t, allInputs);
-  for (const [i, f] of files.entries()) await writeFileAtomic(targets[i] as string, f.data);
-  return { input, document, outputs: targets };
+async function sizeOf(path: string): Promise<number> {
+  try {
+    return (await stat(path)).size;
+  } catch {
+    return 0;
+  }
 }
 
-/** `breakdown parse INPUT... -o DIR`: one summary line per file; exit 0, 2 if any failed, 3 under --strict if rows need review. */
+/**
+ * `breakdown parse INPUT... -o DIR`: files, folders (their .docx and .txt files) and glob
+ * patterns. One file is converted in this process with one summary line; many are converted
+ * on `--jobs` worker threads with a progress bar (a terminal) or a line per file, going on past
+ * a file that fails, and end with a summary table. Exit 0 when every file was read, 2 if any
+ * failed, 3 under --strict when rows need review.
+ */
 export async function runParse(inputs: readonly string[], options: ParseCommandOptions): Promise<number> {
-  let failed = 0;
-  let review = 0;
-  for (const input of inputs) {
-    try {
-      const outcome = await convertFile(input, options, inputs);
-      const doc = outcome.document as BreakdownDocument;
-      const s = summarize(doc);
-      if (s.needsReview + s.missing > 0) review++;
-      if (!options.quiet) process.stdout.write(`${summaryLine(input, doc, outcome.outputs)}\n`);
-    } catch (error) {
-      failed++;
-      process.stderr.write(`${formatError(error instanceof BreakdownError && !error.file ? new BreakdownError(error.code, error.message, { file: input, details: error.details }) : error)}\n`);
-    }
+  const started = Date.now();
+  // `breakdown parse … | head`: the reader went away; the files are still converted and written.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+  });
+  let fixes: unknown;
+  try {
+    if (options.fixes) fixes = await readFixes(options.fixes);
+  } catch (error) {
+    process.stderr.write(`${formatError(error)}\n`);
+    return EXIT.ERROR;
   }
-  if (failed > 0) return EXIT.ERROR;
-  if (options.strict && review > 0) return EXIT.NEEDS_REVIEW;
+  const convert: ConvertOptions = { out: options.out, formats: options.formats, write: options.write, parse: options.parse, ...(options.fixes ? { fixes } : {}) };
+
+  const { files, problems, expanded } = await expandInputs(inputs);
+  const stems = outputStems(files);
+  const batch = expanded || files.length + problems.length > 1;
+  const results: FileResult[] = problems.map(({ input, error }) => ({ input, stem: "", status: "failed", counts: null, outputs: [], error: serializeError(error, input) }));
+
+  if (!batch) {
+    // One file: in this process, one line (the common case must start fast).
+    const input = files[0];
+    if (input !== undefined) {
+      const r = await convertToResult(input, stems[0] as string, convert, files);
+      results.push(r);
+      if (r.status === "failed") process.stderr.write(`${describeError(r)}\n`);
+      else if (!options.quiet) process.stdout.write(`${describe(r)}\n`);
+    } else {
+      for (const r of results) process.stderr.write(`${describeError(r)}\n`);
+    }
+    return exitStatus(results, options.strict);
+  }
+
+  const total = files.length + problems.length;
+  const mode: ProgressMode = options.quiet ? "none" : options.progress === "bar" || options.progress === "lines" ? options.progress : process.stderr.isTTY ? "bar" : "lines";
+  const progress = new Progress(
+    mode,
+    total,
+    {
+      out: (t) => process.stdout.write(t),
+      err: (t) => process.stderr.write(t),
+      columns: () => process.stderr.columns || 80,
+    },
+    describe,
+    describeError,
+  );
+  for (const r of results) progress.done(r);
+
+  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), files.length));
+  if (jobs === 1) {
+    for (const [i, input] of files.entries()) {
+      progress.start(input);
+      const r = await convertToResult(input, stems[i] as string, convert, files);
+      results.push(r);
+      progress.done(r);
+    }
+  } else {
+    // Largest files first, so that no large file is left to finish alone at the end.
+    const sizes = await Promise.all(files.map(sizeOf));
+    const order = files.map((input, index) => ({ index, input, stem: stems[index] as string })).sort((a, b) => (sizes[b.index] as number) - (sizes[a.index] as number) || a.index - b.index);
+    const { runPool } = await import("./batch/pool.js");
+    const done = await runPool(order, jobs, { options: convert, allInputs: files }, { start: (job) => progress.start(job.input), done: (r) => progress.done(r) });
+    results.push(...done);
+  }
+  progress.finish();
+  if (!options.quiet) process.stdout.write(`${summaryTable(results, (Date.now() - started) / 1000, jobs)}\n`);
+  return exitStatus(results, options.strict);
+}
+
+function exitStatus(results: readonly FileResult[], strict: boolean): number {
+  if (results.length === 0 || results.some((r) => r.status === "failed")) return EXIT.ERROR;
+  if (strict && results.some((r) => r.status === "needs_review")) return EXIT.NEEDS_REVIEW;
   return EXIT.OK;
 }
