@@ -1,11 +1,72 @@
+import { stringify } from "csv-stringify/sync";
 import type { BreakdownDocument } from "../model/document.js";
+import { neutralizeCell } from "./cell-guard.js";
 import type { WriteOptions } from "./index.js";
+import {
+  ROLE_LABELS,
+  STATUS_LABELS,
+  canonicalName,
+  cellText,
+  orderedColumns,
+  taskSectionLabel,
+  taskTitleHeader,
+  unitRows,
+} from "./table-cells.js";
 
-// Placeholder until the CSV writer lands (issue 4): one row per task, the document's headers.
-export function toCsv(_doc: BreakdownDocument, _options: WriteOptions): string {
-  throw new Error("CSV output is not built yet");
+/** Headers breakdown adds after the document's own columns (printed form, canonical form). */
+export const ADDED_HEADERS = {
+  section: { printed: "\u6240\u5c5e\u90e8\u5206", canonical: "section" }, // 所属部分
+  status: { printed: "\u8bc6\u522b\u72b6\u6001", canonical: "status" }, // 识别状态
+  seq: { printed: "\u5e8f\u53f7", canonical: "seq" }, // 序号
+  unit: { printed: "\u5355\u4f4d", canonical: "unit" }, // 单位
+  role: { printed: "\u89d2\u8272", canonical: "role" }, // 角色
+} as const;
+
+// UTF-8 with a BOM so that Excel on Windows opens it as Chinese, not as the ANSI code page;
+// CRLF line ends as Excel writes CSV itself.
+function toCsvText(rows: string[][]): string {
+  return stringify(
+    rows.map((row) => row.map(neutralizeCell)),
+    { bom: true, record_delimiter: "windows", eof: true },
+  );
 }
 
-export function toUnitsCsv(_doc: BreakdownDocument, _options: WriteOptions): string {
-  throw new Error("CSV output is not built yet");
+/**
+ * One row per task: the document's columns in printed order (headers as printed, or the canonical
+ * field names), lists joined with 、, then the task's section and status. Every cell is guarded
+ * against formula injection (`neutralizeCell`).
+ */
+export function toCsv(doc: BreakdownDocument, options: WriteOptions): string {
+  const columns = orderedColumns(doc);
+  const canonical = options.headers === "canonical";
+  const hasSection = columns.some((c) => c.field === "section");
+  const header = columns.map((c) => (canonical ? canonicalName(c) : c.header));
+  if (!hasSection) header.push(ADDED_HEADERS.section[options.headers]);
+  header.push(ADDED_HEADERS.status[options.headers]);
+  const rows = doc.tasks.map((task) => {
+    const row = columns.map((c) => (canonical && c.field === "section" ? (task.section ?? "") : cellText(doc, task, c)));
+    if (!hasSection) row.push(canonical ? (task.section ?? "") : taskSectionLabel(doc, task));
+    row.push(canonical ? task.status : STATUS_LABELS[task.status]);
+    return row;
+  });
+  return toCsvText([header, ...rows]);
+}
+
+/**
+ * The long form of the 责任分工 sheet: one row per task and unit with its role, so that a
+ * department can filter its own tasks or build a pivot table.
+ */
+export function toUnitsCsv(doc: BreakdownDocument, options: WriteOptions): string {
+  const canonical = options.headers === "canonical";
+  const header = canonical
+    ? ["seq", "section", "title", "unit", "role"]
+    : [doc.columns.find((c) => c.field === "seq")?.header ?? ADDED_HEADERS.seq.printed, ADDED_HEADERS.section.printed, taskTitleHeader(doc), ADDED_HEADERS.unit.printed, ADDED_HEADERS.role.printed];
+  const rows = unitRows(doc).map(({ task, unit, role }) => [
+    String(task.seq),
+    canonical ? (task.section ?? "") : taskSectionLabel(doc, task),
+    task.title,
+    unit,
+    canonical ? role : ROLE_LABELS[role],
+  ]);
+  return toCsvText([header, ...rows]);
 }

@@ -1,6 +1,22 @@
+import ExcelJS from "exceljs";
 import type { BreakdownDocument } from "../model/document.js";
+import { groupMessages } from "./task-messages.js";
+import { addIssuesSheet, collectIssues } from "./xlsx/issues-sheet.js";
+import { setWorkbookProperties } from "./xlsx/properties.js";
+import { addTaskSheet } from "./xlsx/task-sheet.js";
+import { addUnitsSheet } from "./xlsx/units-sheet.js";
 
-// Placeholder until the XLSX writer lands (issue 4).
-export async function toXlsx(_doc: BreakdownDocument): Promise<Uint8Array> {
-  throw new Error("XLSX output is not built yet");
+/**
+ * The document as an Excel workbook: 任务分解表 (the table as printed, review colours and notes),
+ * 责任分工 (one row per task and unit), 问题清单 (every repair, message and leftover).
+ */
+export async function toXlsx(doc: BreakdownDocument): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  setWorkbookProperties(wb, doc);
+  const messages = groupMessages(doc);
+  const tasks = addTaskSheet(wb, doc, messages);
+  addUnitsSheet(wb, doc);
+  addIssuesSheet(wb, collectIssues(doc, messages, tasks.cut), tasks.rowOfTask);
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
 }

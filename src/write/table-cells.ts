@@ -1,0 +1,95 @@
+import type { BreakdownDocument, Column, Section, Task, TaskStatus } from "../model/document.js";
+import { isListField, isTextField } from "../model/fields.js";
+
+/** Lists (units, contacts, leaders) are joined the way the documents print them. */
+export const LIST_SEPARATOR = "\u3001";
+
+const CLOSING_BRACKET = /[)\uff09\]\u3011.\uff0e]$/;
+
+/** A section heading as printed: `一、夯实…`, `(一)加强…` (no 、 after a bracketed number). */
+export function sectionLabel(section: Section): string {
+  if (section.number === "") return section.title;
+  return CLOSING_BRACKET.test(section.number) ? `${section.number}${section.title}` : `${section.number}${LIST_SEPARATOR}${section.title}`;
+}
+
+/** The canonical name of a column in CSV with `--headers canonical`: the field, or `extra.<header>`. */
+export function canonicalName(column: Column): string {
+  return column.field === "extra" ? `extra.${column.header}` : column.field;
+}
+
+/** The document's columns in printed order. */
+export function orderedColumns(doc: BreakdownDocument): Column[] {
+  return [...doc.columns].sort((a, b) => a.index - b.index);
+}
+
+/** The column that shows a repaired field (`content`, `extra.备注`), if the table has one. */
+export function columnOfField(columns: readonly Column[], field: string): Column | undefined {
+  if (field.startsWith("extra.")) return columns.find((c) => c.field === "extra" && c.header === field.slice("extra.".length));
+  return columns.find((c) => c.field === field);
+}
+
+/** The text of one task in one column, as a spreadsheet shows it: lists joined with 、, null as empty. */
+export function cellText(doc: BreakdownDocument, task: Task, column: Column): string {
+  const field = column.field;
+  if (field === "seq") return String(task.seq);
+  if (field === "extra") return task.extra[column.header] ?? "";
+  if (field === "section") {
+    const section = doc.sections.find((s) => s.id === task.section);
+    return section ? sectionLabel(section) : "";
+  }
+  if (isListField(field)) return task[field].join(LIST_SEPARATOR);
+  if (isTextField(field)) return task[field] ?? "";
+  return "";
+}
+
+/** Task status as a reviewer reads it. */
+export const STATUS_LABELS: Record<TaskStatus, string> = {
+  ok: "\u6b63\u5e38", // 正常
+  repaired: "\u5df2\u4fee\u590d", // 已修复
+  needs_review: "\u9700\u4eba\u5de5\u6838\u5bf9", // 需人工核对
+  missing: "\u539f\u6587\u7f3a\u5931", // 原文缺失
+};
+
+export type UnitRole = "lead" | "support" | "responsible";
+
+/** Unit roles as a reviewer reads them: 牵头 / 配合 / 责任. */
+export const ROLE_LABELS: Record<UnitRole, string> = {
+  lead: "\u7275\u5934",
+  support: "\u914d\u5408",
+  responsible: "\u8d23\u4efb",
+};
+
+export interface UnitRow {
+  task: Task;
+  unit: string;
+  role: UnitRole;
+}
+
+/**
+ * One row per task and unit, in printed order: every unit of `units`, then any lead or support
+ * unit `units` does not list. The role is lead (牵头单位), support (配合单位), else responsible.
+ */
+export function unitRows(doc: BreakdownDocument): UnitRow[] {
+  const rows: UnitRow[] = [];
+  for (const task of doc.tasks) {
+    const seen = new Set<string>();
+    for (const unit of [...task.units, ...task.leadUnits, ...task.supportUnits]) {
+      if (seen.has(unit)) continue;
+      seen.add(unit);
+      const role: UnitRole = task.leadUnits.includes(unit) ? "lead" : task.supportUnits.includes(unit) ? "support" : "responsible";
+      rows.push({ task, unit, role });
+    }
+  }
+  return rows;
+}
+
+/** The header of the task-title column in the long form: the document's own, else 任务. */
+export function taskTitleHeader(doc: BreakdownDocument): string {
+  return doc.columns.find((c) => c.field === "title")?.header ?? "\u4efb\u52a1";
+}
+
+/** Section label of a task, empty when the task is outside any section. */
+export function taskSectionLabel(doc: BreakdownDocument, task: Task): string {
+  const section = doc.sections.find((s) => s.id === task.section);
+  return section ? sectionLabel(section) : "";
+}

@@ -1,0 +1,24 @@
+import type { Workbook, Worksheet } from "exceljs";
+import type { BreakdownDocument } from "../../model/document.js";
+import { ADDED_HEADERS } from "../csv-writer.js";
+import { ROLE_LABELS, taskSectionLabel, taskTitleHeader, unitRows } from "../table-cells.js";
+import { addTableSheet, type PlainColumn } from "./table-sheet.js";
+
+export const UNITS_SHEET = "责任分工";
+
+/**
+ * Sheet 责任分工: one row per task and unit with its role (牵头 / 配合 / 责任), the long form a
+ * department filters for its own tasks or turns into a pivot table. The same rows as `.units.csv`.
+ */
+export function addUnitsSheet(wb: Workbook, doc: BreakdownDocument): Worksheet {
+  const seqHeader = doc.columns.find((c) => c.field === "seq")?.header ?? ADDED_HEADERS.seq.printed;
+  const columns: PlainColumn[] = [
+    { header: seqHeader, fit: { min: 4, max: 8 }, center: true },
+    { header: ADDED_HEADERS.section.printed, fit: { min: 12, max: 80 } },
+    { header: taskTitleHeader(doc), fit: { min: 16, max: 80 } },
+    { header: ADDED_HEADERS.unit.printed, fit: { min: 12, max: 60 } },
+    { header: ADDED_HEADERS.role.printed, fit: { min: 4, max: 8 }, center: true },
+  ];
+  const rows = unitRows(doc).map(({ task, unit, role }) => [task.seq, taskSectionLabel(doc, task), task.title, unit, ROLE_LABELS[role]]);
+  return addTableSheet(wb, UNITS_SHEET, columns, rows);
+}
