@@ -1,8 +1,207 @@
+import { createHash } from "node:crypto";
+import { basename } from "node:path";
 import { BreakdownError } from "../../errors.js";
-import type { Grid } from "../../model/grid.js";
+import { fieldForHeader } from "../../lexicon/header-vocabulary.js";
+import type { Grid, GridCell, Paragraph } from "../../model/grid.js";
+import type { Leftover, Message } from "../../model/message.js";
 import type { ResolvedParseOptions } from "../../options.js";
+import { assertSafeDocx } from "../zip-guard.js";
+import { convertDocx } from "./convert.js";
+import { denseGrid, rowSlots, type DenseTable, type Slot } from "./dense-grid.js";
+import { describeTable, headerCandidates, findHeaderRow, headerSignatures, headerText, rowHeaderTexts, signature, type HeaderChoice } from "./find-table.js";
+import { readHtml, type DocxTable, type DocxTree } from "./html-tree.js";
+import { readPageCount } from "./page-count.js";
+import { flattenDocument, rowParagraphs, type FlatItem } from "./paragraphs.js";
+import { readTableRows, type TablePart } from "./table-rows.js";
 
-/** Read a .docx into a grid (mammoth → cheerio → dense grid). */
-export async function readDocx(_bytes: Uint8Array, file: string, _options: ResolvedParseOptions): Promise<Grid> {
-  throw new BreakdownError("UNSUPPORTED_FORMAT", "Reading .docx is not built yet.", { file });
+/** Tables listed in NO_TABLE_FOUND's details. */
+const MAX_TABLES_LISTED = 10;
+// Between two parts of one table only short text may stand: 续表, a page number.
+const MAX_BETWEEN_CHARS = 30;
+const MAX_BETWEEN_PARAGRAPHS = 3;
+// A title or an attachment label between two tables: the second is a table of its own.
+const NEW_TABLE = /(?:表|清单|方案|台账|任务书)\s*$|^附件\s*\d/;
+
+function isDescendant(table: DocxTable, of: DocxTable): boolean {
+  for (let t = table.parent; t; t = t.parent) if (t === of) return true;
+  return false;
+}
+
+function noTableFound(file: string, tables: readonly DenseTable[]): BreakdownError {
+  const details =
+    tables.length === 0
+      ? ["the document has no tables"]
+      : [
+          ...tables.slice(0, MAX_TABLES_LISTED).map(describeTable),
+          ...(tables.length > MAX_TABLES_LISTED ? [`and ${tables.length - MAX_TABLES_LISTED} more tables`] : []),
+        ];
+  const seen = tables.length === 0 ? "The document has no tables" : `None of its ${tables.length} table${tables.length === 1 ? "" : "s"} has a header row`;
+  return new BreakdownError("NO_TABLE_FOUND", `No breakdown table found. ${seen} with the vocabulary (序号, 重点任务, 主要内容, 责任单位…).`, { file, details });
+}
+
+/** Paragraphs between the last kept table and `table` in reading order, or null if `table` does not follow on. */
+function between(flat: readonly FlatItem[], table: DocxTable): Paragraph[] | null {
+  const at = flat.findIndex((i) => i.kind === "table" && i.table === table);
+  let from = at - 1;
+  while (from >= 0 && flat[from]?.kind === "paragraph") from--;
+  if (at < 0 || from < 0) return null;
+  return flat.slice(from + 1, at).map((i) => (i as { paragraph: Paragraph }).paragraph);
+}
+
+/**
+ * The parts of the breakdown table: the table itself, then each table that continues it
+ * (same columns, starting with the header repeated or with no header of its own, nothing
+ * but short text such as 续表 between them). Word documents split a long table this way
+ * at a page break.
+ */
+function findParts(tree: DocxTree, denses: readonly DenseTable[], choice: HeaderChoice, signatures: readonly string[]): { keep: Set<DocxTable>; parts: TablePart[]; between: Paragraph[] } {
+  const chosen = choice.dense.table;
+  const keep = new Set<DocxTable>([chosen]);
+  const parts: TablePart[] = [{ dense: choice.dense, from: choice.row + choice.depth }];
+  const gaps: Paragraph[] = [];
+  for (const dense of denses.slice(chosen.index + 1)) {
+    if (isDescendant(dense.table, chosen)) continue;
+    if (dense.width !== choice.dense.width) break;
+    const first = dense.slots.findIndex((_, r) => rowSlots(dense, r).some((s) => s.row === r && headerText(s) !== ""));
+    if (first < 0) continue;
+    if (!signatures.includes(signature(dense, first)) && findHeaderRow(dense) !== null) break;
+    const gap = between(flattenDocument(tree.body, new Set([...keep, dense.table])), dense.table);
+    if (gap === null || gap.length > MAX_BETWEEN_PARAGRAPHS || gap.some((p) => p.place.table !== undefined || p.text.length > MAX_BETWEEN_CHARS || NEW_TABLE.test(p.text))) break;
+    keep.add(dense.table);
+    parts.push({ dense, from: 0 });
+    gaps.push(...gap);
+  }
+  return { keep, parts, between: gaps };
+}
+
+/**
+ * The breakdown table: of the tables with a breakdown header row, the one naming the most
+ * known columns (序号, 重点任务, 责任单位…), then the one with the most rows once its
+ * continuations are joined, then the first. Position does not count: a signature block or
+ * an attachment list may come first.
+ */
+function chooseTable(tree: DocxTree, denses: readonly DenseTable[]) {
+  let best: (ReturnType<typeof findParts> & { choice: HeaderChoice; signatures: string[]; rows: number }) | null = null;
+  const taken = new Set<DocxTable>();
+  for (const choice of headerCandidates(denses)) {
+    if (taken.has(choice.dense.table)) continue;
+    const signatures = headerSignatures(choice);
+    const found = findParts(tree, denses, choice, signatures);
+    for (const t of found.keep) taken.add(t);
+    const rows = found.parts.reduce((n, p) => n + p.dense.slots.length - p.from, 0);
+    if (!best || choice.score > best.choice.score || (choice.score === best.choice.score && rows > best.rows)) best = { ...found, choice, signatures, rows };
+  }
+  return best;
+}
+
+/** The header cells (the lowest header row's cell over each column) and the header text no column took. */
+function readHeader(choice: HeaderChoice): { header: GridCell[]; unused: Leftover[] } {
+  const { dense } = choice;
+  const bottom = choice.row + choice.depth - 1;
+  const used = new Set<Slot>();
+  const header: GridCell[] = [];
+  for (let c = 0; c < dense.width; c++) {
+    const slot = dense.slots[bottom]?.[c] ?? null;
+    const first = slot !== null && slot.column === c;
+    if (slot) used.add(slot);
+    header.push({
+      text: first ? headerText(slot) : "",
+      place: slot ? { table: dense.table.index, row: slot.row, column: slot.column } : { table: dense.table.index, row: bottom, column: c },
+    });
+  }
+  // 责任单位 over 牵头单位 / 配合单位: the group's name is no column's header.
+  const unused: Leftover[] = [];
+  for (let r = choice.row; r < bottom; r++) {
+    for (const s of rowSlots(dense, r)) {
+      if (s.row !== r || used.has(s)) continue;
+      const text = headerText(s);
+      if (text !== "") unused.push({ text, reason: "unassigned", where: { table: dense.table.index, row: s.row, column: s.column } });
+    }
+  }
+  return { header, unused };
+}
+
+function checkLimits(parts: readonly TablePart[], grid: Pick<Grid, "header" | "rows">, options: ResolvedParseOptions, file: string): void {
+  const rows = parts.reduce((n, p) => n + p.dense.slots.length - p.from, 0);
+  if (rows > options.limits.maxRows) {
+    throw new BreakdownError("LIMIT_EXCEEDED", `The table has ${rows} rows, over the limit of ${options.limits.maxRows} (--max-rows).`, { file });
+  }
+  for (const row of grid.rows) {
+    for (const cell of row.cells) {
+      if (cell.text.length > options.limits.maxCellChars) {
+        throw new BreakdownError("LIMIT_EXCEEDED", `A cell has ${cell.text.length} characters, over the limit of ${options.limits.maxCellChars} (--max-cell-chars).`, { file });
+      }
+    }
+  }
+}
+
+/** Another table with a breakdown header that was not read as part of this one: say so. */
+function otherBreakdownTables(denses: readonly DenseTable[], keep: ReadonlySet<DocxTable>, choice: HeaderChoice): Message[] {
+  const out: Message[] = [];
+  for (const dense of denses) {
+    if (keep.has(dense.table) || [...keep].some((k) => isDescendant(dense.table, k))) continue;
+    const h = findHeaderRow(dense);
+    if (!h) continue;
+    out.push({
+      ruleId: "other-table",
+      severity: "warning",
+      reason: `Table ${dense.table.index} also has a breakdown header (${rowHeaderTexts(dense, h.row).filter((t) => t !== "").join(" | ")}) but does not continue table ${choice.dense.table.index}; its text is kept as text outside the table.`,
+      seq: null,
+      field: null,
+      where: { table: dense.table.index, row: h.row },
+    });
+  }
+  return out;
+}
+
+/**
+ * Read a .docx into a grid: mammoth turns it into HTML, cheerio walks the HTML, merges are
+ * expanded into a dense grid, and the table with the breakdown header is read into rows.
+ * Text outside the table becomes paragraphs (title, issuer, date) or leftovers.
+ */
+export async function readDocx(bytes: Uint8Array, file: string, options: ResolvedParseOptions): Promise<Grid> {
+  await assertSafeDocx(bytes, file, options.limits);
+  const { html, messages: mammothMessages } = await convertDocx(bytes, file);
+  const pageCount = await readPageCount(bytes);
+  const tree = readHtml(html);
+  const denses = tree.tables.map(denseGrid);
+  const chosen = chooseTable(tree, denses);
+  if (!chosen) throw noTableFound(file, denses);
+  const { choice, signatures, keep, parts, between: gaps } = chosen;
+
+  const { header, unused } = readHeader(choice);
+  const roles = header.map((c) => fieldForHeader(c.text));
+  const table = readTableRows(parts, roles, signatures);
+  checkLimits(parts, { header, rows: table.rows }, options, file);
+
+  const flat = flattenDocument(tree.body, keep);
+  const firstTable = flat.findIndex((i) => i.kind === "table");
+  let lastTable = -1;
+  flat.forEach((i, n) => {
+    if (i.kind === "table") lastTable = n;
+  });
+  const paragraphsOf = (items: readonly FlatItem[]): Paragraph[] => items.flatMap((i) => (i.kind === "paragraph" ? [i.paragraph] : []));
+  const titleRows: Paragraph[] = [];
+  for (let r = 0; r < choice.row; r++) titleRows.push(...rowParagraphs(choice.dense.table, r));
+
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return {
+    source: {
+      fileName: basename(file),
+      format: "docx",
+      sha256: createHash("sha256").update(data).digest("hex"),
+      bytes: bytes.byteLength,
+      encoding: null,
+      layout: "docx-table",
+      originalName: null,
+      pageCount,
+    },
+    header,
+    rows: table.rows,
+    before: [...paragraphsOf(flat.slice(0, firstTable)), ...titleRows],
+    after: [...table.after, ...paragraphsOf(flat.slice(lastTable + 1))],
+    edits: [],
+    leftovers: [...unused, ...gaps.map((p): Leftover => ({ text: p.text, reason: "outside-table", where: p.place })), ...table.leftovers],
+    messages: [...mammothMessages, ...table.messages, ...otherBreakdownTables(denses, keep, choice)],
+  };
 }

@@ -1,0 +1,101 @@
+import type { ColumnField } from "../../model/fields.js";
+import { UNIT_PREFIX, unitSuffixLength } from "../../lexicon/unit-suffixes.js";
+import { denseGrid, rowSlots } from "./dense-grid.js";
+import type { DocxBlock, DocxTable } from "./html-tree.js";
+
+/** What a cell is read as: a column's field, the header row, or text outside the table. */
+export type CellRole = ColumnField | "header";
+
+export interface CellLines {
+  /** The cell's lines: one per paragraph or line break, ends trimmed, empty ones dropped. */
+  lines: string[];
+  /** Indexes of lines whose break before them always means something (rows of a nested table, the text after one). */
+  hard: Set<number>;
+  /** Tables nested in the cell, read into `lines` one row per line. */
+  nested: DocxTable[];
+}
+
+/**
+ * The lines of a cell's blocks. A table nested in the cell is read as text, one line per
+ * row with its cells separated by a tab, so none of its text is lost.
+ */
+export function cellLines(blocks: readonly DocxBlock[]): CellLines {
+  const lines: string[] = [];
+  const hard = new Set<number>();
+  const nested: DocxTable[] = [];
+  let afterTable = false;
+  for (const block of blocks) {
+    if (block.kind === "paragraph") {
+      for (const line of block.text.split("\n")) {
+        const t = line.trim();
+        if (t === "") continue;
+        if (afterTable) hard.add(lines.length);
+        afterTable = false;
+        lines.push(t);
+      }
+      continue;
+    }
+    nested.push(block.table);
+    afterTable = true;
+    const dense = denseGrid(block.table);
+    dense.slots.forEach((_, r) => {
+      const texts = rowSlots(dense, r)
+        .filter((s) => s.row === r)
+        .map((s) => {
+          const inner = cellLines(s.cell.blocks);
+          nested.push(...inner.nested);
+          return inner.lines.join(" ");
+        });
+      const line = texts.join("\t").trim();
+      if (line !== "") {
+        hard.add(lines.length);
+        lines.push(line);
+      }
+    });
+  }
+  return { lines, hard, nested };
+}
+
+const LIST_ROLES = new Set<CellRole>(["leadUnits", "supportUnits", "units"]);
+const PERSON_ROLES = new Set<CellRole>(["contacts", "leaders"]);
+// A sentence, clause or list item ends here: 。！？；：… and the quotes or brackets that close them.
+const ENDS_COMPLETE = /[。\uff01\uff1f!?\uff1b;\uff1a:…][”’"')\uff09】》]*$/;
+// The next line starts an item of its own: 1. 1、 (1) （一） ① 一、 第一，or a bullet.
+const STARTS_ITEM = /^(?:\d{1,3}\s*[.\uff0e、]|[(\uff08]\s*[\d一二三四五六七八九十]{1,3}\s*[)\uff09]|[①-⑳]|[一二三四五六七八九十]{1,3}\s*、|第[一二三四五六七八九十\d]{1,3}[,\uff0c、]|[-•·●▪■◆])/;
+const ENDS_LIST_ITEM = /[、,\uff0c;\uff1b)\uff09】]$/;
+const STARTS_DEADLINE = /^(?:\d|长期|持续|每|常态|全年|年底|上半年|下半年|[一二三四]季度)/;
+
+/**
+ * Does the break between two lines of a cell mean something (kept as "\n"), or is it only
+ * where a line was wrapped by hand (dropped)?
+ *
+ * - contacts and leaders: one person per line, always kept;
+ * - units: kept after a name that ends like a unit (局, 委, 办, 街道…) or a list mark, or
+ *   before a line that starts like one (区…, 各…); dropped inside a name cut in two
+ *   (区住房城乡建 / 委);
+ * - text: kept after the end of a sentence or clause, or before a numbered item; dropped
+ *   inside a sentence;
+ * - the header and the number: always dropped (序 / 号 is 序号).
+ */
+export function breakMeans(prev: string, next: string, role: CellRole): boolean {
+  if (role === "header" || role === "seq") return false;
+  if (PERSON_ROLES.has(role)) return true;
+  if (LIST_ROLES.has(role)) {
+    if (ENDS_LIST_ITEM.test(prev) || unitSuffixLength(prev.replace(/[)\uff09]$/, "")) > 0) return true;
+    return UNIT_PREFIX.test(next) || STARTS_ITEM.test(next);
+  }
+  if (ENDS_COMPLETE.test(prev) || STARTS_ITEM.test(next)) return true;
+  if (role === "deadline") return STARTS_DEADLINE.test(next);
+  return false;
+}
+
+/** Join a cell's lines into its text: "\n" where the break means something, nothing where it is only wrapping. */
+export function joinLines(lines: readonly string[], role: CellRole, hard: ReadonlySet<number> = new Set()): string {
+  let out = lines[0] ?? "";
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const keep = (hard.has(i) && role !== "header") || breakMeans(lines[i - 1] as string, line, role);
+    out += (keep ? "\n" : "") + line;
+  }
+  return out;
+}

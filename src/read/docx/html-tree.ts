@@ -1,0 +1,129 @@
+import { load } from "cheerio/slim";
+
+/**
+ * mammoth's HTML as a small tree of what a reader needs: paragraphs (their text, a line
+ * break kept as "\n") and tables (rows of cells with colspan/rowspan), in document order,
+ * tables numbered as Word counts them (nested tables included, in the order they start).
+ */
+
+export interface DocxParagraph {
+  kind: "paragraph";
+  /** The paragraph's text; a line break (w:br) inside it is "\n". */
+  text: string;
+}
+
+export interface DocxTableBlock {
+  kind: "table";
+  table: DocxTable;
+}
+
+export type DocxBlock = DocxParagraph | DocxTableBlock;
+
+export interface DocxCell {
+  blocks: DocxBlock[];
+  colspan: number;
+  rowspan: number;
+}
+
+export interface DocxTable {
+  /** 0-based index of the table in the document, nested tables counted in document order. */
+  index: number;
+  /** The table whose cell holds this one, or null for a table in the body. */
+  parent: DocxTable | null;
+  /** Rows as printed: each row's cells, without the slots covered by merges. */
+  rows: DocxCell[][];
+}
+
+export interface DocxTree {
+  body: DocxBlock[];
+  /** Every table, in document order (index i at position i). */
+  tables: DocxTable[];
+}
+
+/** The parts of a DOM node this walk reads (domhandler's nodes have them). */
+interface HtmlNode {
+  type: string;
+  name?: string;
+  data?: string;
+  attribs?: Record<string, string>;
+  children?: HtmlNode[];
+}
+
+const BLOCK = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ol", "ul", "div", "blockquote", "pre", "table", "dl", "dt", "dd"]);
+
+/**
+ * mammoth writes links it invents around footnotes, endnotes and comments: the `[1]`
+ * reference in the text and the `↑` back-link in the note. Neither is printed in Word.
+ */
+function isInventedLink(node: HtmlNode): boolean {
+  if (node.name !== "a") return false;
+  const id = node.attribs?.id ?? "";
+  const href = node.attribs?.href ?? "";
+  return /^(?:footnote|endnote|comment)-ref-/.test(id) || /^#(?:footnote|endnote|comment)-ref-/.test(href);
+}
+
+function span(value: string | undefined): number {
+  const n = Number(value ?? "1");
+  return Number.isInteger(n) && n >= 1 ? Math.min(n, 1000) : 1;
+}
+
+export function readHtml(html: string): DocxTree {
+  const $ = load(html, null, false);
+  const tables: DocxTable[] = [];
+
+  const readTable = (el: HtmlNode, parent: DocxTable | null): DocxTable => {
+    const table: DocxTable = { index: tables.length, parent, rows: [] };
+    tables.push(table);
+    const rowsOf = (node: HtmlNode): HtmlNode[] =>
+      (node.children ?? []).flatMap((c) => (c.type !== "tag" ? [] : c.name === "tr" ? [c] : ["thead", "tbody", "tfoot"].includes(c.name ?? "") ? rowsOf(c) : []));
+    for (const tr of rowsOf(el)) {
+      const cells: DocxCell[] = [];
+      for (const td of tr.children ?? []) {
+        if (td.type !== "tag" || (td.name !== "td" && td.name !== "th")) continue;
+        cells.push({ blocks: readBlocks(td.children ?? [], table), colspan: span(td.attribs?.colspan), rowspan: span(td.attribs?.rowspan) });
+      }
+      table.rows.push(cells);
+    }
+    return table;
+  };
+
+  /** Blocks of a container: inline content between blocks forms a paragraph of its own. */
+  const readBlocks = (nodes: HtmlNode[], parent: DocxTable | null): DocxBlock[] => {
+    const out: DocxBlock[] = [];
+    let inline = "";
+    let hasInline = false;
+    const flush = (): void => {
+      if (hasInline) out.push({ kind: "paragraph", text: inline });
+      inline = "";
+      hasInline = false;
+    };
+    for (const node of nodes) {
+      if (node.type === "tag" && BLOCK.has(node.name ?? "")) {
+        flush();
+        if (node.name === "table") {
+          out.push({ kind: "table", table: readTable(node, parent) });
+        } else {
+          // A paragraph-like block: its inline text is one paragraph, blocks inside it (a list in a list item) follow.
+          out.push(...readBlocks(node.children ?? [], parent));
+        }
+        continue;
+      }
+      inline += inlineText(node);
+      hasInline = true;
+    }
+    flush();
+    return out;
+  };
+
+  const body = readBlocks(($.root()[0] as unknown as HtmlNode).children ?? [], null);
+  return { body, tables };
+}
+
+/** The text of an inline node: text as is, a line break as "\n", images and invented links as nothing. */
+function inlineText(node: HtmlNode): string {
+  if (node.type === "text") return node.data ?? "";
+  if (node.type !== "tag") return "";
+  if (node.name === "br") return "\n";
+  if (node.name === "img" || isInventedLink(node)) return "";
+  return (node.children ?? []).map(inlineText).join("");
+}
