@@ -12,7 +12,7 @@ const Value = z.union([z.string(), z.array(z.string())]);
  * The fixes file: values a person supplies for what the source cannot give, keyed by task
  * number, then field (`extra.<header>` for a column the vocabulary does not know).
  *
- *     { "fixes": { "8": { "title": "…" }, "11": { "title": "…", "units": ["区林业局"] } } }
+ *     { "fixes": { "8": { "title": "…" }, "11": { "title": "…", "units": ["县水利局"] } } }
  */
 export const FixesSchema = z
   .object({

@@ -1,7 +1,7 @@
 /**
  * Words that begin the 主要内容 of a breakdown-table row, and words that end its 重点任务.
  * In text where the cells run together (重点任务 glued to 主要内容) the boundary is where a
- * noun phrase ends and an action begins: 巩固提升组织运行体系 | 巩固区、乡镇…
+ * noun phrase ends and an action begins: 完善考核评价办法 | 将河湖长制工作纳入…
  * Collected from the genre's stock phrases (政府工作报告, 任务分解表), not from one document.
  */
 export const CONTENT_START_WORDS: readonly string[] = [
@@ -29,7 +29,7 @@ export const TITLE_END_WORDS: readonly string[] = [
   "网络", "标准", "覆盖", "问题", "风险", "秩序", "活力", "动力", "成效", "转型", "升级", "振兴", "融合",
   "提升", "提质", "增效", "落实", "推进", "执法", "监督", "监测", "检查", "评估", "红线", "底线",
   "办法", "方案", "细则", "规定", "清单", "台账", "信息", "名录", "公示", "宣传", "教育", "培训", "人才",
-  "屏障", "林长制", "河长制", "湖长制", "建设年", "活动", "试点", "创建", "运行", "应用", "支撑", "增收",
+  "屏障", "长制", "建设年", "活动", "试点", "创建", "运行", "应用", "支撑", "增收",
 ].sort((a, b) => b.length - a.length);
 
 /** Longest listed word that `text` starts with, or "". */

@@ -1,5 +1,5 @@
 /**
- * How the name of a responsible unit ends (区林业局, 区总林长办, 各乡镇街道, 区森防指成员单位…).
+ * How the name of a responsible unit ends (县水利局, 县河长办, 各乡镇人民政府, 防指成员单位…).
  * Used to find where a run-together unit list ends and the contact names begin.
  */
 export const UNIT_SUFFIXES: readonly string[] = [

@@ -40,7 +40,7 @@ function isoDate(y: string, m: string, d: string): string | null {
  * Title, issuer and date from the paragraphs around the table: the title is the paragraph
  * that names the table (…任务分解表), the issuer the body that signs it (…办公室), the date
  * the one it was issued on (2023年9月28日印发). A signature line may hold issuer and date
- * run together (重庆市黔江区总林长办公室2023年9月28日印发).
+ * run together (XX县河长制办公室2024年2月20日印发).
  */
 export function readDocumentMeta(before: readonly Paragraph[], after: readonly Paragraph[]): DocumentMeta {
   const used = new Map<Paragraph, string[]>();

@@ -26,12 +26,12 @@ function candidateScore(text: string, at: number, len: number, known: ReadonlySe
   const given = rest.slice(s, len);
   if (given.length === 2 && (startWord(given, CONTENT_START_WORDS) === given || startWord(given, TITLE_END_WORDS) === given)) return -1;
   if (s === 2) return len >= 3 ? 2 : -1;
-  // Two short unknown names must not beat one three-character name (龙小江巩固… is not 龙小 + 江巩).
+  // Two short unknown names must not beat one three-character name (王小明加强… is not 王小 + 明加).
   return len === 3 ? 2 : len === 2 ? 0.9 : -1;
 }
 
 /**
- * Read person names from the start of `text` (张仁鹏徐兵 → 张仁鹏, 徐兵), preferring names
+ * Read person names from the start of `text` (张三丰李四 → 张三丰, 李四), preferring names
  * the document lists alone elsewhere (`known`), then common surnames with one or two given
  * characters. Stops where the text stops looking like names; `end` says where.
  */
@@ -44,7 +44,7 @@ export function readNames(text: string, known: ReadonlySet<string>, whole = fals
   let best = 0;
   for (let i = 0; i <= n; i++) {
     if ((score[i] as number) < 0) continue;
-    // The best-scoring reading wins, the longer one on a tie: 周江 (listed alone) beats 周江全.
+    // The best-scoring reading wins, the longer one on a tie: 王五 (listed alone) beats 王五全.
     if ((score[i] as number) > (score[best] as number) || ((score[i] as number) === (score[best] as number) && i > best)) best = i;
     // Separators between names cost nothing.
     const sep = SEPARATOR.exec(text.slice(i, i + 4));
@@ -70,7 +70,7 @@ export function readNames(text: string, known: ReadonlySet<string>, whole = fals
 
 /**
  * Split a contacts cell into people: on separators and line breaks first, then a run of
- * names with no separator (龙小江李兴伟) by `readNames`. A piece that does not read as names
+ * names with no separator (王小明李四) by `readNames`. A piece that does not read as names
  * whole is kept whole.
  */
 export function splitNames(text: string, known: ReadonlySet<string>): string[] {

@@ -155,7 +155,7 @@ function readTail(text: string, at: number, to: number, plan: RowPlan, lex: Docu
   return { cells, end: pos };
 }
 
-/** Where, inside a token glued to prose (…持续推区林业局), the unit name begins; -1 if none. */
+/** Where, inside a token glued to prose (…持续推县水利局), the unit name begins; -1 if none. */
 function unitStartInToken(text: string, s: number, e: number, lex: DocumentLexicon): number {
   const token = text.slice(s, e);
   // After the token's last sentence end, if what follows reads as units (…建议。县河长办县民政局).
@@ -183,7 +183,7 @@ interface UnitsParse {
 /**
  * Read the unit lists starting at `q` (just after the content's last sentence), then the
  * tail (names, deadline). The last unit token runs into the names: it is cut where a unit
- * name ends and names begin (各乡镇街道|陈海燕).
+ * name ends and names begin (各乡镇人民政府|王五).
  */
 function readUnitsFrom(text: string, q: number, to: number, plan: RowPlan, lex: DocumentLexicon): UnitsParse | null {
   const toks = tokens(text, q, to);

@@ -62,7 +62,7 @@ function emptyCells(header: readonly GridCell[], place: GridCell["place"]): Grid
 
 /**
  * Read a table whose cells run together with no separators (text extracted from a sharing
- * site, the seed's layout): header terms glued in one line, then rows `1巩固提升…陈海燕2…`.
+ * site, the seed's layout): header terms glued in one line, then rows `1<title><content>。<units><names>2…`.
  */
 export function readRunTogether(stream: Stream, locator: Locator, header: HeaderRun): TextTable | null {
   const text = stream.text;

@@ -13,7 +13,7 @@ const MAX_TITLE = 40;
 const CLAUSE_BREAK = /[,，。;；:：!！?？、]/;
 
 /**
- * Where a 重点任务 title glued to its 主要内容 ends (seed: 巩固提升组织运行体系|巩固区、乡镇…).
+ * Where a 重点任务 title glued to its 主要内容 ends (完善考核评价办法|将河湖长制工作纳入…; seed row 1 repeats its first word: 巩固…|巩固…).
  * A title ends with a noun phrase (…体系, …建设, …攻坚战) and content begins with an action
  * (全面推行…, 深入开展…); when the content repeats the title's first word (巩固…|巩固…) that
  * is a strong sign too. Returns the best-scoring cut and how sure it is.
@@ -35,7 +35,7 @@ export function splitTitle(text: string): TitleSplit {
     if (start) score += 1.5 + start.length * 0.25;
     if (rest.startsWith(head2) && head2.length === 2 && /[\u4e00-\u9fa5]{2}/.test(head2)) score += 1.5;
     if (/^[“"《(]/.test(rest)) score -= 1;
-    // A closing quote soon after the cut, with no opening one, means the cut split a quoted term (…资源|四乱”专项…).
+    // A closing quote soon after the cut, with no opening one, means the cut split a quoted term (…资源|五清”专项…).
     const close = rest.indexOf("”");
     if (close >= 0 && close < 12 && !rest.slice(0, close).includes("“")) score -= 2;
     // Titles of 6–16 characters are the norm.

@@ -2,7 +2,7 @@ import type { WorkDoc, WorkTask } from "../../model/work.js";
 import { documentText } from "../document-text.js";
 import { placeIn, taskFields, withField, type RepairRule } from "../rule.js";
 
-// One to six Latin letters (a pinyin syllable at most) inside a Chinese word (智Ji林长, 监测 → Jian测). All-capital runs of two or more are
+// One to six Latin letters (a pinyin syllable at most) inside a Chinese word (水质Jian测站 for 水质监测站). All-capital runs of two or more are
 // abbreviations (APP, GDP, QS) and are left alone.
 const SLIP = /([\u4e00-\u9fa5]{1,2})([A-Za-z]{1,6})(?=([\u4e00-\u9fa5]{1,2}))/g;
 
@@ -28,7 +28,7 @@ function spellingFor(corpus: string, left: string, right: string): string | null
 
 /**
  * Latin letters OCR put inside a Chinese word are replaced only when the same document
- * spells the word elsewhere (seed: 智Ji林长 → 智慧林长, which row 5 spells right), and only
+ * spells the word elsewhere (seed row 5's title; 水质Jian测站 → 水质监测站 where another row spells it), and only
  * when that spelling is the one candidate. Without such evidence the text is left as printed.
  */
 export const ocrLatin: RepairRule = {

@@ -22,7 +22,7 @@ function indexAfter(value: Located, offset: number): number {
 
 /**
  * Sharing sites print `N、` at the start of each page, glued into the sentence the page
- * broke (seed: 认真贯彻落实系列\n2、市总林长令). The reader cut them out; this rule records
+ * broke (seed, page 2: a marker in the middle of a sentence of row 2). The reader cut them out; this rule records
  * each cut on the task and field it fell in, with the sentence around it.
  */
 export const pageMarker: RepairRule = {

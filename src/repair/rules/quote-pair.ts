@@ -13,9 +13,9 @@ const VERBS = [...CONTENT_START_WORDS].filter((w) => w.length >= 2);
 
 /**
  * Where the quoted term that ends at `end` begins, or -1. In order of trust: a term the
- * document quotes elsewhere (“智慧林长”); a term led by a numeral, the genre's favourite
- * shorthand (“四乱”, “一长三员”); the word after the nearest verb or clause break
- * (深入推广|林长+”).
+ * document quotes elsewhere (“河长制”); a term led by a numeral, the genre's favourite
+ * shorthand (“五清”, “三线一单”); the word after the nearest verb or clause break
+ * (深入推广|河长+”).
  */
 function findOpening(text: string, end: number, quoted: ReadonlySet<string>): number {
   let floor = end;
@@ -36,12 +36,12 @@ function findClosing(text: string, start: number, quoted: ReadonlySet<string>): 
 }
 
 /**
- * Chinese quotes that lost their partner in extraction (seed: 深入推广林长+”联动 → “林长+”)
+ * Chinese quotes that lost their partner in extraction (seed rows 1, 5, 17: 深入推广河长+”模式 → “河长+”)
  * are mended where the term's start can be told; otherwise the text stays and a warning says so.
  */
 export const quotePair: RepairRule = {
   id: "quote-pair",
-  description: "Unpaired Chinese quotes mended (林长+” → “林长+”) where the quoted term can be told.",
+  description: "Unpaired Chinese quotes mended (河长+” → “河长+”) where the quoted term can be told.",
   apply(doc: WorkDoc): WorkDoc {
     if (!doc.tasks.some((t) => [...taskFields(t)].some(([, v]) => v.text.includes(OPEN) || v.text.includes(CLOSE)))) return doc;
     const corpus = documentText(doc);
