@@ -37,7 +37,11 @@ type Mutation =
   | { op: "cut"; at: number; len: number }
   | { op: "duplicate"; at: number; len: number; to: number }
   | { op: "swap"; a: number; b: number; len: number }
-  | { op: "insert"; at: number; junk: string };
+  | { op: "insert"; at: number; junk: string }
+  | { op: "reflow"; from: string; to: string };
+
+// Copying text out of a page reflows it: line breaks become spaces, separators change form.
+const STRUCTURE = ["\n", "\r\n", " ", "\t", "", "\u3001", ",", "\uff0c", "(", "\uff08", ")", "\uff09", ":", "\uff1a", "|"] as const;
 
 const position = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
 const spanLength = fc.oneof(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 400 }));
@@ -46,6 +50,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant("duplicate" as const), at: position, len: spanLength, to: position }),
   fc.record({ op: fc.constant("swap" as const), a: position, b: position, len: spanLength }),
   fc.record({ op: fc.constant("insert" as const), at: position, junk }),
+  fc.record({ op: fc.constant("reflow" as const), from: fc.constantFrom(...STRUCTURE.filter((x) => x !== "")), to: fc.constantFrom(...STRUCTURE) }),
 );
 
 /** Split on code points so that a cut never leaves half a surrogate pair. */
@@ -76,6 +81,8 @@ function mutate(text: string, m: Mutation): string {
       cps.splice(idx(m.at), 0, m.junk);
       return cps.join("");
     }
+    case "reflow":
+      return text.split(m.from).join(m.to);
   }
 }
 
@@ -102,21 +109,34 @@ function encode(text: string, encoding: Encoding): Uint8Array {
   return new Uint8Array(bytes);
 }
 
+/** What the bytes say in the encoding they were written in (a cut character is not text). */
+function truth(bytes: Uint8Array, encoding: Encoding): string {
+  const name = encoding.startsWith("utf-8") ? "utf-8" : encoding.startsWith("utf-16le") ? "utf-16le" : encoding.startsWith("utf-16be") ? "utf-16be" : "gb18030";
+  return iconv.decode(Buffer.from(bytes), name);
+}
+
 const testCase = fc.record({
   base: fc.integer({ min: 0, max: TEXTS.length - 1 }),
   mutations: fc.array(mutation, { minLength: 0, maxLength: 4 }),
   encoding: fc.constantFrom(...ENCODINGS),
+  // A download cut short, anywhere (in the middle of a character too).
+  byteCut: fc.option(position, { freq: 4 }),
 });
 
-describe("the text reader under mutation (cut, duplicate, swap spans, insert junk, re-encode)", () => {
+describe("the text reader under mutation (cut, duplicate, swap spans, insert junk, re-encode, truncate bytes)", () => {
   const parser = new BoundedParser();
   afterAll(() => parser.close());
 
   it(`throws only coded errors, answers within ${PER_INPUT_MS} ms and accounts for every character (${NUM_RUNS} cases)`, async () => {
     await fc.assert(
-      fc.asyncProperty(testCase, async ({ base, mutations, encoding }) => {
-        const text = mutations.reduce(mutate, (TEXTS[base] as { text: string }).text);
-        const outcome = await parser.parse(encode(text, encoding), "mutated.txt", PER_INPUT_MS);
+      fc.asyncProperty(testCase, async ({ base, mutations, encoding, byteCut }) => {
+        let text = mutations.reduce(mutate, (TEXTS[base] as { text: string }).text);
+        let bytes = encode(text, encoding);
+        if (byteCut !== null) {
+          bytes = bytes.subarray(0, Math.floor(byteCut * bytes.length));
+          text = truth(bytes, encoding);
+        }
+        const outcome = await parser.parse(bytes, "mutated.txt", PER_INPUT_MS);
         if (outcome.kind === "timeout") throw new Error(`no answer within ${PER_INPUT_MS} ms`);
         if (outcome.kind === "error") {
           if (!outcome.breakdown) throw new Error(`threw a non-BreakdownError: ${outcome.stack}`);

@@ -5,7 +5,7 @@ import type { Grid, GridCell, Span } from "../../model/grid.js";
 import type { Leftover } from "../../model/message.js";
 import type { ResolvedParseOptions } from "../../options.js";
 import { looksLikeBinaryDocText } from "../sniff.js";
-import { decodeText } from "./decode.js";
+import { decodeText, unreadableLeftovers } from "./decode.js";
 import { Locator } from "./locator.js";
 import { readRunTogether, findHeaderRun } from "./run-together.js";
 import { readLabelled } from "./labelled.js";
@@ -55,7 +55,7 @@ function cellSpans(cells: readonly GridCell[]): Span[] {
  * a grid: decode, strip the site's banner and page markers, find the layout and cut rows.
  */
 export function readText(bytes: Uint8Array, file: string, options: ResolvedParseOptions): Grid {
-  const { text: source, encoding } = decodeText(bytes, file, options.encoding);
+  const { text: source, encoding, unreadable } = decodeText(bytes, file, options.encoding);
   if (source.trim() === "") throw new BreakdownError("INPUT_EMPTY", "The file has no text (only whitespace).", { file });
   if (looksLikeBinaryDocText(source)) {
     throw new BreakdownError("LEGACY_DOC", "The text is the inside of an old binary Word .doc (its bytes were shown as text), not the document's text.", { file });
@@ -93,7 +93,7 @@ export function readText(bytes: Uint8Array, file: string, options: ResolvedParse
     ...stripped.edits.map((e) => ({ start: e.offset, end: e.offset + e.before.length })),
     ...stripped.leftovers.map((l) => ({ start: l.where.offset ?? 0, end: l.where.end ?? 0 })),
   ];
-  const leftovers = [...stripped.leftovers, ...uncovered(source, covered, locator)];
+  const leftovers = [...unreadableLeftovers(unreadable, (s, e) => locator.place(s, e)), ...stripped.leftovers, ...uncovered(source, covered, locator)];
   const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return {
     source: {
