@@ -84,9 +84,44 @@ program
   .command("schema")
   .description("Print the JSON Schema of the document breakdown writes (generated from its zod schema).")
   .option("--fixes", "print the schema of the fixes file instead", false)
-  .action(async (o: { fixes: boolean }) => {
+  .option("--diff", "print the schema of diff.json (written by `breakdown diff`) instead", false)
+  .action(async (o: { fixes: boolean; diff: boolean }) => {
     const { runSchema } = await import("./commands/schema.js");
     process.stdout.write(runSchema(o));
+  });
+
+program
+  .command("diff")
+  .description("Compare two versions of a breakdown table (.docx, text, or JSON from `breakdown parse`): tasks added, removed, moved, renumbered, reworded.")
+  .argument("<old>", "the earlier version")
+  .argument("<new>", "the later version")
+  .option("-o, --out <dir>", "folder for diff.json and diff.xlsx (without it, only the summary is printed)")
+  .option("-f, --format <list>", "outputs, comma-separated: terminal,json,xlsx (default: terminal, plus json,xlsx with -o)", (value: string) => {
+    const list = value.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
+    for (const f of list) if (!["terminal", "json", "xlsx"].includes(f)) throw new InvalidArgumentError(`expected some of terminal,json,xlsx, got ${f}`);
+    return [...new Set(list)];
+  })
+  .option("--exact", "count a change of character width (\uff0c/,) or whitespace as a change", false)
+  .option("--encoding <name>", "text encoding of text inputs, instead of detecting it")
+  .option("--max-input-bytes <n>", "refuse inputs larger than this", positiveInt)
+  .option("-q, --quiet", "print nothing but errors (the exit status tells)", false)
+  .addHelpText(
+    "after",
+    "\nExit status: 0 no differences, 1 differences, 2 an input could not be used (rows that cannot be read are reported, not counted).\n" +
+      "Examples:\n  breakdown diff 2023.docx 2024.docx\n  breakdown diff old.json new.docx -o diff-out --format json,xlsx",
+  )
+  .action(async (oldPath: string, newPath: string, o: Record<string, unknown>) => {
+    const { runDiff } = await import("./commands/diff.js");
+    process.exitCode = await runDiff(oldPath, newPath, {
+      out: o.out as string | undefined,
+      formats: o.format as ("terminal" | "json" | "xlsx")[] | undefined,
+      exact: Boolean(o.exact),
+      quiet: Boolean(o.quiet),
+      parse: {
+        ...(o.encoding ? { encoding: o.encoding as string } : {}),
+        ...(o.maxInputBytes !== undefined ? { limits: { maxInputBytes: o.maxInputBytes as number } } : {}),
+      },
+    });
   });
 
 async function main(): Promise<void> {

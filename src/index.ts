@@ -25,3 +25,17 @@ export { RULES } from "./repair/index.js";
 export { renderDocument, OUTPUT_FORMATS, type OutputFormat, type WriteOptions } from "./write/index.js";
 export { toJson } from "./write/json-writer.js";
 export { TOOL_VERSION } from "./version.js";
+export {
+  diff,
+  DiffResultSchema,
+  DIFF_SCHEMA_VERSION,
+  diffJsonSchema,
+  type DiffOptions,
+  type DiffResult,
+  type TaskEntry,
+  type SectionEntry,
+  type FieldChange,
+  type TextPart,
+  type TaskChangeKind,
+} from "./diff/index.js";
+export { loadDocument } from "./diff/load.js";

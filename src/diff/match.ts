@@ -1,0 +1,291 @@
+import type { Section, Task } from "../model/document.js";
+import type { Normalizer } from "./normalize.js";
+import type { Similarity } from "./schema.js";
+import {
+  BigramDictionary,
+  combine,
+  dice,
+  MIN_SIMILARITY,
+  round3,
+  SAME_NUMBER_MIN_SIMILARITY,
+  sharedCount,
+  type TaskProfile,
+} from "./similarity.js";
+
+/** A pairing of an old task with a new one; either side null for a task only one version has. */
+export interface TaskMatch {
+  old: number | null;
+  new: number | null;
+  by: "number" | "similarity" | "position" | null;
+  similarity: Similarity | null;
+}
+
+/** Rows a reader could not read (garbled, or absent from the source) cannot be compared. */
+export function isComparable(task: Task): boolean {
+  return task.status === "ok" || task.status === "repaired";
+}
+
+interface Candidate {
+  old: number;
+  new: number;
+  score: number;
+  title: number;
+  content: number;
+  sameSeq: boolean;
+  sameSection: boolean;
+}
+
+/** Greedy order: most similar first; on a tie the same number, then the same section, then the nearer position. */
+function byPreference(a: Candidate, b: Candidate): number {
+  return (
+    b.score - a.score ||
+    Number(b.sameSeq) - Number(a.sameSeq) ||
+    Number(b.sameSection) - Number(a.sameSection) ||
+    Math.abs(a.old - a.new) - Math.abs(b.old - b.new) ||
+    a.old - b.old ||
+    a.new - b.new
+  );
+}
+
+/**
+ * Candidate pairs among the unmatched comparable tasks, found through an inverted index of
+ * bigrams: only pairs that share a bigram are scored, so the cost follows the overlap of the
+ * two tables rather than the product of their sizes.
+ */
+function candidatePairs(olds: readonly number[], news: readonly number[], oldTasks: readonly Task[], newTasks: readonly Task[], oldProfiles: TaskProfile[], newProfiles: TaskProfile[]): Candidate[] {
+  const titleIndex = new Map<number, number[]>();
+  const contentIndex = new Map<number, number[]>();
+  const post = (index: Map<number, number[]>, grams: Int32Array, i: number): void => {
+    for (const g of grams) {
+      const list = index.get(g);
+      if (list) list.push(i);
+      else index.set(g, [i]);
+    }
+  };
+  for (const i of olds) {
+    const p = oldProfiles[i] as TaskProfile;
+    post(titleIndex, p.title, i);
+    post(contentIndex, p.content, i);
+  }
+  const titleShared = new Int32Array(oldTasks.length);
+  const contentShared = new Int32Array(oldTasks.length);
+  const touched = new Uint8Array(oldTasks.length);
+  const candidates: Candidate[] = [];
+  for (const j of news) {
+    const q = newProfiles[j] as TaskProfile;
+    const seen: number[] = [];
+    const count = (index: Map<number, number[]>, grams: Int32Array, acc: Int32Array): void => {
+      for (const g of grams) {
+        for (const i of index.get(g) ?? []) {
+          acc[i]! += 1;
+          if (touched[i] === 0) {
+            touched[i] = 1;
+            seen.push(i);
+          }
+        }
+      }
+    };
+    count(titleIndex, q.title, titleShared);
+    count(contentIndex, q.content, contentShared);
+    const newTask = newTasks[j] as Task;
+    for (const i of seen) {
+      const p = oldProfiles[i] as TaskProfile;
+      const title = dice(titleShared[i] as number, p.title.length, q.title.length);
+      const content = dice(contentShared[i] as number, p.content.length, q.content.length);
+      const score = combine(title, content, p, q);
+      const oldTask = oldTasks[i] as Task;
+      const sameSeq = oldTask.seq === newTask.seq;
+      if (score >= MIN_SIMILARITY || (sameSeq && score >= SAME_NUMBER_MIN_SIMILARITY)) {
+        candidates.push({ old: i, new: j, score, title, content, sameSeq, sameSection: oldTask.section === newTask.section });
+      }
+      titleShared[i] = 0;
+      contentShared[i] = 0;
+      touched[i] = 0;
+    }
+  }
+  return candidates;
+}
+
+/** Profiles of every task (normalized title and content as bigram sets). */
+function profiles(tasks: readonly Task[], dict: BigramDictionary, normalize: Normalizer): TaskProfile[] {
+  return tasks.map((t) => ({ title: dict.profile(normalize(t.title)), content: dict.profile(normalize(t.content)) }));
+}
+
+/**
+ * Pair the tasks of two versions, one-to-one:
+ * 1. by number, when the title and the content are the same (after normalizing);
+ * 2. by similarity over the whole document, most similar first (a task that moved from 14 to
+ *    12, or to another section, is found wherever it went), down to MIN_SIMILARITY, or
+ *    SAME_NUMBER_MIN_SIMILARITY for two tasks with the same number;
+ * 3. a row that cannot be compared (needs_review, missing) with the unmatched row in its place
+ *    in the other version: the same number between the same matched neighbours, else the first
+ *    unmatched row there, so that neither is reported as added or removed.
+ * Returns every task of both versions exactly once.
+ */
+export function matchTasks(oldTasks: readonly Task[], newTasks: readonly Task[], normalize: Normalizer): TaskMatch[] {
+  const oldToNew = new Int32Array(oldTasks.length).fill(-1);
+  const newToOld = new Int32Array(newTasks.length).fill(-1);
+  const matches: TaskMatch[] = [];
+  const pair = (i: number, j: number, by: TaskMatch["by"], similarity: Similarity | null): void => {
+    oldToNew[i] = j;
+    newToOld[j] = i;
+    matches.push({ old: i, new: j, by, similarity });
+  };
+
+  // 1. By number, title and content unchanged.
+  const newBySeq = new Map<number, number[]>();
+  newTasks.forEach((t, j) => {
+    if (!isComparable(t)) return;
+    const list = newBySeq.get(t.seq);
+    if (list) list.push(j);
+    else newBySeq.set(t.seq, [j]);
+  });
+  oldTasks.forEach((t, i) => {
+    if (!isComparable(t)) return;
+    const title = normalize(t.title);
+    const content = normalize(t.content);
+    const j = (newBySeq.get(t.seq) ?? []).find((k) => newToOld[k] === -1 && normalize((newTasks[k] as Task).title) === title && normalize((newTasks[k] as Task).content) === content);
+    if (j !== undefined) pair(i, j, "number", { score: 1, title: 1, content: 1 });
+  });
+
+  // 2. By similarity, across the whole document.
+  const olds = oldTasks.flatMap((t, i) => (oldToNew[i] === -1 && isComparable(t) ? [i] : []));
+  const news = newTasks.flatMap((t, j) => (newToOld[j] === -1 && isComparable(t) ? [j] : []));
+  if (olds.length > 0 && news.length > 0) {
+    const dict = new BigramDictionary();
+    const candidates = candidatePairs(olds, news, oldTasks, newTasks, profiles(oldTasks, dict, normalize), profiles(newTasks, dict, normalize));
+    candidates.sort(byPreference);
+    for (const c of candidates) {
+      if (oldToNew[c.old] !== -1 || newToOld[c.new] !== -1) continue;
+      pair(c.old, c.new, "similarity", { score: round3(c.score), title: round3(c.title), content: round3(c.content) });
+    }
+  }
+
+  // 3. Rows that cannot be compared, with the row in their place.
+  const placeOf = (i: number, from: Int32Array, otherLength: number): [number, number] => {
+    let lo = -1;
+    for (let k = i - 1; k >= 0; k--) if (from[k] !== -1) { lo = from[k] as number; break; }
+    let hi = otherLength;
+    for (let k = i + 1; k < from.length; k++) if (from[k] !== -1) { hi = from[k] as number; break; }
+    return [lo, hi];
+  };
+  const placeFor = (task: Task, i: number, from: Int32Array, to: Int32Array, others: readonly Task[]): number | undefined => {
+    const [lo, hi] = placeOf(i, from, others.length);
+    const free = (k: number): boolean => to[k] === -1;
+    if (lo < hi) {
+      const inGap: number[] = [];
+      for (let k = lo + 1; k < hi; k++) if (free(k)) inGap.push(k);
+      return inGap.find((k) => (others[k] as Task).seq === task.seq) ?? inGap[0];
+    }
+    // Neighbours crossed (a move): only the same number is evidence enough.
+    const k = others.findIndex((o, n) => free(n) && o.seq === task.seq);
+    return k === -1 ? undefined : k;
+  };
+  oldTasks.forEach((t, i) => {
+    if (isComparable(t) || oldToNew[i] !== -1) return;
+    const j = placeFor(t, i, oldToNew, newToOld, newTasks);
+    if (j !== undefined) pair(i, j, "position", null);
+  });
+  newTasks.forEach((t, j) => {
+    if (isComparable(t) || newToOld[j] !== -1) return;
+    const i = placeFor(t, j, newToOld, oldToNew, oldTasks);
+    if (i !== undefined) pair(i, j, "position", null);
+  });
+
+  oldTasks.forEach((_t, i) => {
+    if (oldToNew[i] === -1) matches.push({ old: i, new: null, by: null, similarity: null });
+  });
+  newTasks.forEach((_t, j) => {
+    if (newToOld[j] === -1) matches.push({ old: null, new: j, by: null, similarity: null });
+  });
+  return matches;
+}
+
+export interface SectionMatch {
+  old: number | null;
+  new: number | null;
+}
+
+/** A section pair with a different title needs this title similarity, or this share of its tasks in common. */
+export const SECTION_MIN_TITLE_SIMILARITY = 0.5;
+export const SECTION_MIN_TASK_SHARE = 0.5;
+
+/**
+ * Pair the sections of two versions, one-to-one: first the same title (after normalizing), then
+ * by title similarity or by the tasks they hold (a renamed section keeps its tasks). Returns
+ * every section of both versions exactly once.
+ */
+export function matchSections(
+  oldSections: readonly Section[],
+  newSections: readonly Section[],
+  taskMatches: readonly TaskMatch[],
+  oldTasks: readonly Task[],
+  newTasks: readonly Task[],
+  normalize: Normalizer,
+): SectionMatch[] {
+  const oldToNew = new Int32Array(oldSections.length).fill(-1);
+  const newToOld = new Int32Array(newSections.length).fill(-1);
+  const matches: SectionMatch[] = [];
+  const pair = (i: number, j: number): void => {
+    oldToNew[i] = j;
+    newToOld[j] = i;
+    matches.push({ old: i, new: j });
+  };
+
+  // 1. The same title; among several, the same id, then the same level.
+  oldSections.forEach((s, i) => {
+    const title = normalize(s.title);
+    const same = newSections.flatMap((n, j) => (newToOld[j] === -1 && normalize(n.title) === title ? [j] : []));
+    const j = same.find((k) => newSections[k]?.id === s.id) ?? same.find((k) => newSections[k]?.level === s.level) ?? same[0];
+    if (j !== undefined) pair(i, j);
+  });
+
+  // 2. Title similarity and shared tasks.
+  const olds = oldSections.flatMap((_s, i) => (oldToNew[i] === -1 ? [i] : []));
+  const news = newSections.flatMap((_s, j) => (newToOld[j] === -1 ? [j] : []));
+  if (olds.length > 0 && news.length > 0) {
+    const dict = new BigramDictionary();
+    const oldTitles = oldSections.map((s) => dict.profile(normalize(s.title)));
+    const newTitles = newSections.map((s) => dict.profile(normalize(s.title)));
+    const oldIndex = new Map(oldSections.map((s, i) => [s.id, i]));
+    const newIndex = new Map(newSections.map((s, j) => [s.id, j]));
+    const shared = new Map<string, number>();
+    const oldSize = new Int32Array(oldSections.length);
+    const newSize = new Int32Array(newSections.length);
+    for (const m of taskMatches) {
+      if (m.old === null || m.new === null || m.by === "position") continue;
+      const a = oldIndex.get((oldTasks[m.old] as Task).section ?? "");
+      const b = newIndex.get((newTasks[m.new] as Task).section ?? "");
+      if (a !== undefined) oldSize[a]! += 1;
+      if (b !== undefined) newSize[b]! += 1;
+      if (a !== undefined && b !== undefined) shared.set(`${a}:${b}`, (shared.get(`${a}:${b}`) ?? 0) + 1);
+    }
+    const candidates: { i: number; j: number; title: number; share: number; sameId: boolean; sameLevel: boolean }[] = [];
+    for (const i of olds) {
+      for (const j of news) {
+        const a = oldTitles[i] as Int32Array;
+        const b = newTitles[j] as Int32Array;
+        const title = dice(sharedCount(a, b), a.length, b.length);
+        const size = Math.max(oldSize[i] as number, newSize[j] as number);
+        const share = size === 0 ? 0 : (shared.get(`${i}:${j}`) ?? 0) / size;
+        if (title < SECTION_MIN_TITLE_SIMILARITY && share < SECTION_MIN_TASK_SHARE) continue;
+        const o = oldSections[i] as Section;
+        const n = newSections[j] as Section;
+        candidates.push({ i, j, title, share, sameId: o.id === n.id, sameLevel: o.level === n.level });
+      }
+    }
+    candidates.sort((x, y) => y.title + y.share - (x.title + x.share) || Number(y.sameId) - Number(x.sameId) || Number(y.sameLevel) - Number(x.sameLevel) || x.i - y.i || x.j - y.j);
+    for (const c of candidates) {
+      if (oldToNew[c.i] !== -1 || newToOld[c.j] !== -1) continue;
+      pair(c.i, c.j);
+    }
+  }
+
+  oldSections.forEach((_s, i) => {
+    if (oldToNew[i] === -1) matches.push({ old: i, new: null });
+  });
+  newSections.forEach((_s, j) => {
+    if (newToOld[j] === -1) matches.push({ old: null, new: j });
+  });
+  return matches;
+}
