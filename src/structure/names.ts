@@ -78,6 +78,11 @@ export function splitNames(text: string, known: ReadonlySet<string>): string[] {
   for (const piece of text.split(/[、,，;；\n\r\s/]+/)) {
     const p = piece.trim().replace(/[。.]+$/, "");
     if (p === "") continue;
+    // A phone number belongs to the person before it (李四 023-65432100).
+    if (/^[(\uff08]?[\d-]{7,}[)\uff09]?$/.test(p) && out.length > 0) {
+      out[out.length - 1] += ` ${p}`;
+      continue;
+    }
     if (p.length <= 3 || known.has(p) || !CJK.test(p)) {
       out.push(p);
       continue;

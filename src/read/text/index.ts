@@ -19,7 +19,13 @@ function detect(stream: Stream, locator: Locator): TextTable | null {
   if (lines) return lines;
   const run = findHeaderRun(stream.text);
   if (run) {
-    const table = readRunTogether(stream, locator, run);
+    // Cells run together: line breaks from the header on are only wrapping (OCR lines, a
+    // header cell 联系\n人 cut in two), so the table is read with them cut out.
+    const breaks: Array<[number, number]> = [];
+    for (let i = run.start; i < stream.text.length; i++) if (stream.text[i] === "\n" || stream.text[i] === "\r") breaks.push([i, i + 1]);
+    const joined = stream.without(breaks);
+    const rejoined = findHeaderRun(joined.text) ?? run;
+    const table = readRunTogether(joined, locator, rejoined);
     if (table) return table;
   }
   return readLabelled(stream, locator);

@@ -121,6 +121,8 @@ export function looksGarbled(text: string): boolean {
   return garbleRatio(t) >= 0.12 && latinRuns >= 2;
 }
 
+const PHONE = /^[\s,\uff0c、:\uff1a(\uff08]*(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{7,8})[)\uff09]?/;
+
 const POSTAMBLE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:印发|制发|发布|制)?\s*$/;
 
 export function looksLikePostamble(text: string): boolean {
@@ -138,9 +140,17 @@ function readTail(text: string, at: number, to: number, plan: RowPlan, lex: Docu
   let pos = at;
   for (const t of plan.tail) {
     if (NAME_FIELDS.has(t.field)) {
-      const { end } = readNames(text.slice(pos, to), lex.names);
-      cells.push({ field: t.field, column: t.column, start: pos, end: pos + end });
-      pos += end;
+      // Names, each perhaps followed by a phone number (王五13800000000, 王五 023-12345678).
+      let end = pos;
+      for (;;) {
+        const { end: n } = readNames(text.slice(end, to), lex.names);
+        const phone = PHONE.exec(text.slice(end + n, to));
+        if (n === 0 && !phone) break;
+        end += n + (phone ? phone[0].length : 0);
+        if (!phone) break;
+      }
+      cells.push({ field: t.field, column: t.column, start: pos, end });
+      pos = end;
     } else if (t.field === "deadline") {
       const m = DEADLINE.exec(text.slice(pos, to));
       const len = m ? m[0].length : 0;

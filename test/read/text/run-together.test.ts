@@ -1,0 +1,36 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parse } from "../../../src/index.js";
+import { SEED } from "../../helpers.js";
+
+const bytes = (text: string) => ({ data: new Uint8Array(Buffer.from(text, "utf8")), fileName: "t.txt" });
+const fields = (doc: Awaited<ReturnType<typeof parse>>["document"]) =>
+  doc.tasks.map(({ seq, title, content, units, contacts, status }) => ({ seq, title, content, units, contacts, status }));
+
+// The seed's text without the sharing site's banner and page markers: cells run together, one line.
+const plain = readFileSync(SEED, "utf8")
+  .split("\n")
+  .slice(1)
+  .map((l) => l.replace(/^\d+、/, ""))
+  .join("");
+
+describe("a table whose cells run together", () => {
+  it("reads the same when OCR wrapped it into short lines", async () => {
+    const wrapped = plain.replace(/(.{37})/g, "$1\n");
+    const a = await parse(bytes(plain));
+    const b = await parse(bytes(wrapped));
+    expect(fields(b.document)).toEqual(fields(a.document));
+    expect(a.document.tasks).toHaveLength(17);
+  });
+
+  it("reads a phone number after a contact's name into the contact", async () => {
+    const text =
+      "XX县安全生产重点工作任务分解表序号重点任务主要内容责任单位联系人一、压实安全责任" +
+      "1健全责任体系落实党政同责、一岗双责。县应急局、各乡镇人民政府王小明(13800000000)" +
+      "2开展隐患排查全面排查整治重大事故隐患。县应急局、县消防救援大队李四 023-65432100";
+    const { document } = await parse(bytes(text));
+    expect(document.tasks[0]?.contacts).toEqual(["王小明(13800000000)"]);
+    expect(document.tasks[0]?.units).toEqual(["县应急局", "各乡镇人民政府"]);
+    expect(document.tasks[1]?.contacts).toEqual(["李四 023-65432100"]);
+  });
+});
