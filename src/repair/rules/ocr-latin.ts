@@ -37,6 +37,13 @@ export const ocrLatin: RepairRule = {
   apply(doc: WorkDoc): WorkDoc {
     let corpus: string | null = null;
     let changed = false;
+    // One scan of the document per distinct context, however many times a slip repeats.
+    const cache = new Map<string, string | null>();
+    const lookup = (text: string, left: string, right: string): string | null => {
+      const key = `${left}\u0000${right}`;
+      if (!cache.has(key)) cache.set(key, spellingFor(text, left, right));
+      return cache.get(key) ?? null;
+    };
     const tasks = doc.tasks.map((task) => {
       let out: WorkTask = task;
       for (const [field, value] of taskFields(task)) {
@@ -51,7 +58,7 @@ export const ocrLatin: RepairRule = {
           const left = m[1] as string;
           const latin = m[2] as string;
           const right = m[3] as string;
-          const word = spellingFor(corpus, left, right);
+          const word = lookup(corpus, left, right);
           if (word === null) continue;
           const at = m.index + left.length;
           repairs.push({
