@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { diff, DiffResultSchema, parse, type DiffResult } from "../../src/index.js";
+import { fixture, SEED } from "../helpers.js";
+
+/** Each entry that is not unchanged as `kinds old→new`, with the fields that changed. */
+function changesOf(result: DiffResult): string[] {
+  return result.tasks
+    .filter((e) => e.kind !== "unchanged")
+    .map((e) => `${e.kinds.join("+")} ${e.old?.seq ?? "-"}\u2192${e.new?.seq ?? "-"}${e.changes.length > 0 ? ` ${e.changes.map((c) => c.field).join(",")}` : ""}`);
+}
+
+describe("diff of the seed against the same table reissued with one change of each kind", async () => {
+  const { document: seed } = await parse(SEED);
+  const { document: edited } = await parse(fixture("diff", "seed-edited.docx"));
+  const result = diff(seed, edited);
+
+  it("reports exactly the edits, the renumbering they cause and the seed's two unreadable rows, and nothing else", () => {
+    expect(changesOf(result)).toEqual([
+      "modified 2\u21922 title",
+      "removed 4\u2192-",
+      "renumbered 5\u21924",
+      "modified+renumbered 6\u21925 contacts",
+      "renumbered 7\u21926",
+      "not-comparable 8\u2192-",
+      "renumbered 9\u21927",
+      "modified+renumbered 10\u21928 units",
+      "not-comparable 11\u2192-",
+      "moved+renumbered 12\u21929",
+      "renumbered 13\u219210",
+      "modified+renumbered 14\u219211 content",
+      "renumbered 15\u219212",
+      "renumbered 16\u219213",
+      "renumbered 17\u219214",
+      "added -\u219215",
+    ]);
+    expect(result.tasks.filter((e) => e.kind === "unchanged").map((e) => e.old?.seq)).toEqual([1, 3]);
+    expect(result.sections.every((s) => s.kind === "unchanged")).toBe(true);
+    expect(result.document).toEqual([]);
+    expect(result.summary.different).toBe(true);
+  });
+
+  it("shows the retitled task as words replaced, not characters", () => {
+    const title = result.tasks.find((e) => e.old?.seq === 2)?.changes[0];
+    expect(title).toMatchObject({ field: "title", type: "text" });
+    expect(title?.type === "text" && title.parts).toEqual([
+      { op: "delete", text: "黄物" },
+      { op: "insert", text: "健全" },
+      { op: "equal", text: "落实法规制度体系" },
+    ]);
+  });
+
+  it("gives the changed contact as one removed and one added, the other unchanged", () => {
+    const contacts = result.tasks.find((e) => e.old?.seq === 6)?.changes[0];
+    expect(contacts).toMatchObject({ field: "contacts", type: "list", added: ["刘明"], removed: ["杨芙蓉"], unchanged: ["周江"], reordered: false });
+  });
+
+  it("gives the added unit without disturbing the order of the others", () => {
+    const units = result.tasks.find((e) => e.old?.seq === 10)?.changes[0];
+    expect(units).toMatchObject({ field: "units", type: "list", added: ["区财政局"], removed: [], reordered: false });
+  });
+
+  it("shows the dropped sentence as one deletion", () => {
+    const content = result.tasks.find((e) => e.old?.seq === 14)?.changes[0];
+    expect(content?.type === "text" && content.parts.filter((p) => p.op !== "equal")).toEqual([{ op: "delete", text: "有序推进森林分类经营。" }]);
+  });
+
+  it("finds the moved task in its new section by similarity and records how similar", () => {
+    const moved = result.tasks.find((e) => e.kinds.includes("moved"));
+    expect(moved?.old).toMatchObject({ seq: 12, section: "四" });
+    expect(moved?.new).toMatchObject({ seq: 9, section: "三" });
+    expect(moved?.matchedBy).toBe("similarity");
+    expect(moved?.similarity).toEqual({ score: 1, title: 1, content: 1 });
+  });
+
+  it("says why the seed's 8 and 11 cannot be compared", () => {
+    const reasons = result.tasks.filter((e) => e.kind === "not-comparable").map((e) => e.reason);
+    expect(reasons[0]).toMatch(/^Old 8 could not be read reliably \(needs_review\)/);
+    expect(reasons[1]).toMatch(/^Old 11 is absent from the source \(missing\)/);
+  });
+
+  it("lists the tasks in the new order, the removed task after the one before it", () => {
+    expect(result.tasks.map((e) => e.new?.seq ?? `(old ${e.old?.seq})`)).toEqual([1, 2, 3, "(old 4)", 4, 5, 6, "(old 8)", 7, 8, "(old 11)", 9, 10, 11, 12, 13, 14, 15]);
+  });
+
+  it("counts each kind, a task both renumbered and modified under both", () => {
+    expect(result.summary.tasks).toEqual({ added: 1, removed: 1, moved: 1, renumbered: 11, modified: 4, notComparable: 2, unchanged: 2 });
+  });
+
+  it("is valid against the published diff schema", () => {
+    expect(DiffResultSchema.safeParse(result).success).toBe(true);
+  });
+});
+
+describe("diff of the seed text against the same table rebuilt as a clean .docx", async () => {
+  const { document: text } = await parse(SEED);
+  const { document: docx } = await parse(fixture("docx", "seed-clean.docx"));
+  const result = diff(text, docx);
+
+  it("reports no change for the tasks both can read, and 8 and 11 as not comparable", () => {
+    expect(result.tasks.filter((e) => e.kind !== "unchanged").map((e) => [e.kind, e.old?.seq, e.new?.seq])).toEqual([
+      ["not-comparable", 8, 8],
+      ["not-comparable", 11, 11],
+    ]);
+    expect(result.summary.tasks.unchanged).toBe(15);
+    expect(result.sections.every((s) => s.kind === "unchanged")).toBe(true);
+    expect(result.document).toEqual([]);
+    expect(result.summary.different).toBe(false);
+  });
+});
+
+describe("diff of a document against itself", async () => {
+  const { document: seed } = await parse(SEED);
+
+  it("reports no change; its unreadable rows are not comparable and are not a difference", () => {
+    const result = diff(seed, structuredClone(seed));
+    expect(result.summary.different).toBe(false);
+    expect(result.tasks.map((e) => e.kind)).toEqual(seed.tasks.map((t) => (t.status === "ok" || t.status === "repaired" ? "unchanged" : "not-comparable")));
+    expect(result.tasks.every((e) => e.changes.length === 0)).toBe(true);
+  });
+});
