@@ -26,6 +26,20 @@ const ISO_DATE = /(?:发布(?:时间|日期)|日期|时间)\s*[:：]\s*(\d{4})-(
 const ISSUER_END = /(?:办公室|办公厅|人民政府|委员会|政府|领导小组|指挥部|党委|党组|局|厅|委|办|中心)\s*$/;
 const ISSUER_START = /(?:中共|中国共产党)?[\u4e00-\u9fa5A-Za-z]{2,40}?$/;
 
+/**
+ * Is `first` the first line of the title `rest` (a title Word wraps by hand)? Only when
+ * `rest` starts with the bracketed years or holds little but the table's name, and `first`
+ * reads as the start of a title: short, no closing punctuation, not a label, date or signature.
+ */
+function continuesTitle(first: Paragraph, rest: Paragraph): boolean {
+  const a = first.text.trim();
+  const b = rest.text.trim();
+  if (first.place.table !== rest.place.table || first.place.row !== rest.place.row) return false;
+  if (!/^[(\uff08\u3014]/.test(b) && b.length > 12) return false;
+  if (a === "" || a.length > 80 || /[。!\uff01?\uff1f:\uff1a;\uff1b,\uff0c、]$/.test(a)) return false;
+  return !/^附件/.test(a) && !DATE.test(a) && !ISSUER_END.test(a) && !TITLE_END.test(a);
+}
+
 function isoDate(y: string, m: string, d: string): string | null {
   const year = Number(y);
   const month = Number(m);
@@ -54,6 +68,12 @@ export function readDocumentMeta(before: readonly Paragraph[], after: readonly P
     if (p.text.length <= 120 && TITLE_END.test(p.text)) {
       title = p.text.trim();
       take(p, title);
+      // A title printed on two lines (…行动方案 / (2024-2026年)任务分解表): the first line goes with it.
+      const q = before[i - 1];
+      if (q && continuesTitle(q, p)) {
+        title = q.text.trim() + title;
+        take(q, q.text.trim());
+      }
     }
   }
   if (title === null) {

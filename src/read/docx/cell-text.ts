@@ -71,8 +71,8 @@ const STARTS_DEADLINE = /^(?:\d|长期|持续|每|常态|全年|年底|上半年
  *
  * - contacts and leaders: one person per line, always kept;
  * - units: kept after a name that ends like a unit (局, 委, 办, 街道…) or a list mark, or
- *   before a line that starts like one (区…, 各…); dropped inside a name cut in two
- *   (区住房城乡建 / 委);
+ *   before a line that starts like one (县…, 各…); dropped inside a name cut in two
+ *   (县自然资源和规 / 划局);
  * - text: kept after the end of a sentence or clause, or before a numbered item; dropped
  *   inside a sentence;
  * - the header and the number: always dropped (序 / 号 is 序号).

@@ -8,8 +8,9 @@ export interface Converted {
   messages: Message[];
 }
 
-// mammoth's words when the zip has no word/document.xml (an .xlsx, a plain zip renamed).
-const NO_DOCUMENT = /could not find main document part|could not find file/i;
+// mammoth's words when the zip has no Word document in it: no main part (a plain zip), or a
+// main part without a body (an .xlsx or .pptx renamed: its officeDocument is a workbook).
+const NO_DOCUMENT = /could not find main document part|could not find the body element|could not find file/i;
 
 /** The .docx as HTML (mammoth), or a BreakdownError saying why it cannot be read. */
 export async function convertDocx(bytes: Uint8Array, file: string): Promise<Converted> {
@@ -26,7 +27,7 @@ export async function convertDocx(bytes: Uint8Array, file: string): Promise<Conv
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0]?.trim() || error.name : String(error);
     if (NO_DOCUMENT.test(reason)) {
-      throw new BreakdownError("DOCX_NO_DOCUMENT", "The zip archive has no word/document.xml: it is not a Word document.", { file, cause: error });
+      throw new BreakdownError("DOCX_NO_DOCUMENT", "The zip archive holds no Word document (no word/document.xml with a body): it is not a .docx.", { file, cause: error });
     }
     throw new BreakdownError("DOCX_UNREADABLE", `The .docx cannot be read (a damaged zip or XML), got: ${reason}.`, { file, cause: error });
   }

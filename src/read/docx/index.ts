@@ -174,13 +174,16 @@ export async function readDocx(bytes: Uint8Array, file: string, options: Resolve
   const table = readTableRows(parts, roles, signatures);
   checkLimits(parts, { header, rows: table.rows }, options, file);
 
-  const flat = flattenDocument(tree.body, keep);
+  // Another table of tasks is not where the title, issuer or date are: its text is kept as leftovers.
+  const aside = new Set(headerCandidates(denses).map((h) => h.dense.table).filter((t) => !keep.has(t)));
+  const flat = flattenDocument(tree.body, keep, aside);
   const firstTable = flat.findIndex((i) => i.kind === "table");
   let lastTable = -1;
   flat.forEach((i, n) => {
     if (i.kind === "table") lastTable = n;
   });
-  const paragraphsOf = (items: readonly FlatItem[]): Paragraph[] => items.flatMap((i) => (i.kind === "paragraph" ? [i.paragraph] : []));
+  const paragraphsOf = (items: readonly FlatItem[]): Paragraph[] => items.flatMap((i) => (i.kind === "paragraph" && !i.aside ? [i.paragraph] : []));
+  const asideText = flat.flatMap((i): Leftover[] => (i.kind === "paragraph" && i.aside ? [{ text: i.paragraph.text, reason: "outside-table", where: i.paragraph.place }] : []));
   const titleRows: Paragraph[] = [];
   for (let r = 0; r < choice.row; r++) titleRows.push(...rowParagraphs(choice.dense.table, r));
 
@@ -201,7 +204,7 @@ export async function readDocx(bytes: Uint8Array, file: string, options: Resolve
     before: [...paragraphsOf(flat.slice(0, firstTable)), ...titleRows],
     after: [...table.after, ...paragraphsOf(flat.slice(lastTable + 1))],
     edits: [],
-    leftovers: [...unused, ...gaps.map((p): Leftover => ({ text: p.text, reason: "outside-table", where: p.place })), ...table.leftovers],
+    leftovers: [...unused, ...gaps.map((p): Leftover => ({ text: p.text, reason: "outside-table", where: p.place })), ...table.leftovers, ...asideText],
     messages: [...mammothMessages, ...table.messages, ...otherBreakdownTables(denses, keep, choice)],
   };
 }

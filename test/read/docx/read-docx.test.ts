@@ -1,0 +1,302 @@
+import { readFileSync } from "node:fs";
+import mammoth from "mammoth";
+import { describe, expect, it } from "vitest";
+import { isBreakdownError, parse, type BreakdownDocument, type Task } from "../../../src/index.js";
+import { resolveParseOptions } from "../../../src/options.js";
+import { readDocx } from "../../../src/read/docx/index.js";
+// The committed fixture library: the same code that built fixtures/docx builds the small cases here.
+import { breakdownDocument, buildDocx, paragraph, plainTable } from "../../../scripts/fixtures/build-docx.mjs";
+import { unaccounted } from "../../support/conservation.js";
+import { fixture, readBytes } from "../../helpers.js";
+
+const FIXTURES = ["seed-clean", "seed-merged-split", "lead-support-sections", "nested-table", "first-table-not-breakdown", "two-level-header"];
+
+async function read(name: string): Promise<BreakdownDocument> {
+  return (await parse(fixture("docx", `${name}.docx`))).document;
+}
+
+async function parseBlocks(blocks: unknown[], fileName = "built.docx"): Promise<BreakdownDocument> {
+  return (await parse({ data: await buildDocx(blocks), fileName })).document;
+}
+
+async function errorOf(promise: Promise<unknown>): Promise<{ code: string; message: string; details: string[] }> {
+  try {
+    await promise;
+  } catch (error) {
+    if (isBreakdownError(error)) return { code: error.code, message: error.message, details: error.details };
+    throw error;
+  }
+  throw new Error("expected a BreakdownError");
+}
+
+function task(doc: BreakdownDocument, seq: number): Task {
+  const t = doc.tasks.find((x) => x.seq === seq);
+  if (!t) throw new Error(`no task ${seq}`);
+  return t;
+}
+
+/** The document as the reviewed snapshot keeps it: the tool version is not part of what was read. */
+function snapshotOf(doc: BreakdownDocument): string {
+  return `${JSON.stringify({ ...doc, tool: { ...doc.tool, version: "*" } }, null, 2)}\n`;
+}
+
+describe("reading the .docx fixtures", () => {
+  for (const name of FIXTURES) {
+    it(`reads ${name}.docx as its reviewed expected JSON`, async () => {
+      await expect(snapshotOf(await read(name))).toMatchFileSnapshot(`../../../fixtures/docx/${name}.expected.json`);
+    });
+
+    it(`accounts for every character of ${name}.docx in a field, a leftover or a repair`, async () => {
+      const doc = await read(name);
+      const { value: text } = await mammoth.extractRawText({ buffer: readFileSync(fixture("docx", `${name}.docx`)) });
+      expect(unaccounted(text, doc)).toEqual([]);
+    });
+  }
+
+  it("keeps no mammoth message for the clean fixtures: the docx package writes nothing mammoth cannot read", async () => {
+    for (const name of FIXTURES) expect((await read(name)).messages.filter((m) => m.ruleId === "mammoth")).toEqual([]);
+  });
+});
+
+describe("a unit cell merged down over several tasks", () => {
+  it("gives its units to each task, and records that they came from a merged cell", async () => {
+    const doc = await read("lead-support-sections");
+    for (const seq of [1, 2, 3]) {
+      expect(task(doc, seq).leadUnits).toEqual(["县政务服务中心"]);
+      expect(task(doc, seq).merged).toContain("leadUnits");
+      // Provenance points at the merged cell where the text is printed: the first task's row.
+      expect(task(doc, seq).fields.leadUnits).toEqual({ table: 0, row: 2, column: 3 });
+    }
+    expect(task(doc, 4).supportUnits).toEqual(["县公安局", "县税务局", "县人力社保局"]);
+    expect(task(doc, 5).supportUnits).toEqual(["县公安局", "县税务局", "县人力社保局"]);
+    expect(task(doc, 5).merged).toEqual(["leadUnits", "supportUnits"]);
+    expect(task(doc, 6).merged).toEqual(["deadline"]);
+  });
+
+  it("does not mark a cell of one row as merged", async () => {
+    const doc = await read("lead-support-sections");
+    expect(task(doc, 1).merged).not.toContain("supportUnits");
+    expect(task(doc, 6).merged).not.toContain("leadUnits");
+  });
+
+  it("merges contacts of the seed the same way, the values unchanged", async () => {
+    const merged = await read("seed-merged-split");
+    const clean = await read("seed-clean");
+    for (const seq of [1, 2, 3]) expect(task(merged, seq).merged).toEqual(["contacts"]);
+    expect(merged.tasks.filter((t) => t.merged.length > 0).map((t) => t.seq)).toEqual([1, 2, 3]);
+    const fields = (t: Task) => [t.seq, t.section, t.title, t.content, t.units, t.contacts, t.status];
+    expect(merged.tasks.map(fields)).toEqual(clean.tasks.map(fields));
+  });
+});
+
+describe("lead and support columns", () => {
+  it("go to leadUnits and supportUnits, and units holds both, lead first, in printed order", async () => {
+    const doc = await read("lead-support-sections");
+    expect(doc.columns.map((c) => c.field)).toEqual(["seq", "title", "content", "leadUnits", "supportUnits", "deadline"]);
+    expect(task(doc, 1)).toMatchObject({ leadUnits: ["县政务服务中心"], supportUnits: ["县大数据中心", "县司法局"], units: ["县政务服务中心", "县大数据中心", "县司法局"] });
+    expect(task(doc, 6)).toMatchObject({
+      leadUnits: ["县自然资源局", "县住房城乡建设局"],
+      supportUnits: ["各乡镇人民政府"],
+      units: ["县自然资源局", "县住房城乡建设局", "各乡镇人民政府"],
+    });
+  });
+
+  it("are found under a two-level header (责任单位 over 牵头单位 and 配合单位)", async () => {
+    const doc = await read("two-level-header");
+    expect(doc.columns.map((c) => c.header)).toEqual(["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]);
+    expect(task(doc, 2)).toMatchObject({ leadUnits: ["县住房城乡建设局"], supportUnits: ["县市场监管局", "县消防救援大队"] });
+    // The group's name is no column's header: kept, not lost.
+    expect(doc.leftovers).toContainEqual({ text: "责任单位", reason: "unassigned", where: { table: 0, row: 0, column: 2 } });
+  });
+});
+
+describe("section rows", () => {
+  it("read (一) headings spanning the table as level-2 sections, tasks placed in them", async () => {
+    const doc = await read("lead-support-sections");
+    expect(doc.sections.map((s) => [s.number, s.title, s.level])).toEqual([
+      ["(一)", "提升政务服务效能", 2],
+      ["(二)", "优化市场准入环境", 2],
+      ["(三)", "加强要素保障", 2],
+    ]);
+    expect(doc.tasks.map((t) => t.section)).toEqual(["(一)", "(一)", "(一)", "(二)", "(二)", "(三)", "(三)"]);
+    expect(doc.sections[0]?.where).toEqual({ table: 0, row: 1, column: 0 });
+  });
+
+  it("read 一、 headings as level-1 sections", async () => {
+    const doc = await read("seed-clean");
+    expect(doc.sections.map((s) => [s.number, s.level])).toEqual(["一", "二", "三", "四", "五"].map((n) => [n, 1]));
+  });
+});
+
+describe("a table split in two across a page break", () => {
+  it("joins the two tables, drops the repeated header row as a leftover, and places tasks in the table they are printed in", async () => {
+    const doc = await read("seed-merged-split");
+    expect(doc.tasks.map((t) => t.seq)).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
+    expect(doc.leftovers.filter((l) => l.reason === "repeated-header")).toEqual([
+      { text: "序号 | 重点任务 | 主要内容 | 责任单位 | 联系人", reason: "repeated-header", where: { table: 1, row: 0 } },
+    ]);
+    expect(task(doc, 4).where).toEqual({ table: 0, row: 5 });
+    expect(task(doc, 5).where).toEqual({ table: 1, row: 1 });
+    expect(task(doc, 5).section).toBe("一");
+    expect(task(doc, 5).fields.units).toEqual({ table: 1, row: 1, column: 3 });
+  });
+
+  it("does not join a second table that has a title of its own, and says so", async () => {
+    const columns = ["序号", "重点任务", "责任单位"];
+    const doc = await parseBlocks([
+      ...breakdownDocument({ title: "甲县2024年重点工作任务分解表", columns, rows: [{ cells: ["1", "任务甲", "县发展改革委"] }] }),
+      ...breakdownDocument({ title: "甲县2024年民生实事任务分解表", columns, rows: [{ cells: ["1", "任务乙", "县民政局"] }, { cells: ["2", "任务丙", "县教育局"] }] }),
+    ]);
+    expect(doc.tasks.map((t) => t.title)).toEqual(["任务乙", "任务丙"]);
+    expect(doc.messages.map((m) => m.ruleId)).toEqual(["other-table"]);
+    expect(doc.leftovers.map((l) => l.text)).toEqual(expect.arrayContaining(["任务甲", "县发展改革委"]));
+  });
+});
+
+describe("a table nested in a cell", () => {
+  it("finds the breakdown table inside a frame table, and counts tables as Word does", async () => {
+    const doc = await read("nested-table");
+    expect(doc.document.title).toBe("云溪县2024年河长制重点工作任务分解表");
+    expect(doc.document.issuer).toBe("云溪县河长制办公室");
+    expect(task(doc, 1).where).toEqual({ table: 1, row: 2 });
+  });
+
+  it("reads a table nested in a task's cell into that cell, one line per row, and says so", async () => {
+    const doc = await read("nested-table");
+    expect(task(doc, 1).content).toBe("分年度控制用水总量\uff1a\n年度\t用水总量(亿立方米)\n2024年\t1.20\n2025年\t1.25\n超过控制指标的暂停审批新增取水。");
+    expect(doc.messages).toEqual([expect.objectContaining({ ruleId: "nested-table", severity: "info", where: { table: 1, row: 2, column: 2 } })]);
+    expect(task(doc, 2).contacts).toEqual(["刘芳", "陈明"]);
+  });
+});
+
+describe("a document whose first tables are not the breakdown table", () => {
+  it("finds the breakdown table by its header, not its position", async () => {
+    const doc = await read("first-table-not-breakdown");
+    expect(doc.tasks.map((t) => t.title)).toEqual(["城区老旧小区改造", "新建城区公办幼儿园", "农村供水保障提升", "城乡居民免费健康体检"]);
+    expect(task(doc, 1).where.table).toBe(2);
+  });
+
+  it("takes the issuer and date from the signature block, and keeps the attachment list as leftovers", async () => {
+    const doc = await read("first-table-not-breakdown");
+    expect(doc.document).toMatchObject({ title: "云溪县2024年重点民生实事任务分解表", issuer: "云溪县人民政府办公室", issuedDate: "2024-03-15" });
+    expect(doc.leftovers).toContainEqual({ text: "附件名称", reason: "outside-table", where: { table: 0, row: 0, column: 1 } });
+  });
+});
+
+describe("a document with no breakdown table", () => {
+  it("fails with NO_TABLE_FOUND, listing the header rows of the tables it saw", async () => {
+    const error = await errorOf(parse(fixture("docx", "no-breakdown-table.docx")));
+    expect(error.code).toBe("NO_TABLE_FOUND");
+    expect(error.details).toEqual(["table 1, 2 rows × 3 columns: first row: 序号 | 附件名称 | 备注", "table 2, 2 rows × 3 columns: first row: 姓名 | 单位 | 电话"]);
+    await expect(`${JSON.stringify(error, null, 2)}\n`).toMatchFileSnapshot("../../../fixtures/docx/no-breakdown-table.expected.json");
+  });
+
+  it("says when the document has no table at all", async () => {
+    const error = await errorOf(parseBlocks([paragraph("甲县2024年重点工作任务分解表"), paragraph("1.任务甲")]));
+    expect(error).toMatchObject({ code: "NO_TABLE_FOUND", details: ["the document has no tables"] });
+  });
+});
+
+describe("cell paragraphs", () => {
+  it("keep a break between one contact and the next, and between numbered measures", async () => {
+    const doc = await read("lead-support-sections");
+    expect(task(doc, 2).content).toBe("1.推动政务服务事项全程网上办理。\n2.拓展“掌上办”“自助办”服务渠道。");
+    expect((await read("seed-clean")).tasks.find((t) => t.seq === 4)?.contacts).toHaveLength(2);
+  });
+
+  it("lose a break that only wraps a sentence", async () => {
+    const doc = await read("lead-support-sections");
+    expect(task(doc, 3).content).toBe("在县乡两级政务服务大厅设立帮办代办窗口\uff0c为重点项目和中小微企业提供全程帮办服务。");
+  });
+});
+
+describe("rows of one task", () => {
+  it("are read as one task when its number cell is merged over them", async () => {
+    const doc = await parseBlocks(
+      breakdownDocument(
+        {
+          columns: ["序号", "重点任务", "工作措施", "责任单位"],
+          rows: [
+            { cells: ["1", "任务甲", "措施一。", "县发展改革委"] },
+            { cells: ["1", "任务甲", "措施二。", "县财政局"] },
+            { cells: ["2", "任务乙", "措施三。", "县民政局"] },
+          ],
+        },
+        { mergeRuns: ["序号", "重点任务"] },
+      ),
+    );
+    expect(doc.tasks.map((t) => [t.seq, t.title, t.content, t.units])).toEqual([
+      [1, "任务甲", "措施一。\n措施二。", ["县发展改革委", "县财政局"]],
+      [2, "任务乙", "措施三。", ["县民政局"]],
+    ]);
+    // Merged only within its own task: not a value shared with other tasks.
+    expect(task(doc, 1).merged).toEqual([]);
+    expect(doc.messages.map((m) => m.ruleId)).toEqual(["rows-joined"]);
+  });
+});
+
+describe("rows around the tasks inside the table", () => {
+  it("read a title row above the header as the title, and a repeated header inside one table as a leftover", async () => {
+    const columns = ["序号", "重点任务", "责任单位"];
+    const doc = await parseBlocks(
+      breakdownDocument(
+        { columns, rows: [{ cells: ["1", "任务甲", "县发展改革委"] }, { cells: columns }, { cells: ["2", "任务乙", "县民政局"] }] },
+        { titleRow: "甲县2024年重点工作任务分解表" },
+      ),
+    );
+    expect(doc.document.title).toBe("甲县2024年重点工作任务分解表");
+    expect(doc.tasks.map((t) => t.seq)).toEqual([1, 2]);
+    expect(doc.leftovers).toEqual([{ text: "序号 | 重点任务 | 责任单位", reason: "repeated-header", where: { table: 0, row: 3 } }]);
+  });
+});
+
+describe("paragraphs around the table", () => {
+  it("read a title printed on two lines as one title", async () => {
+    const doc = await parseBlocks([
+      paragraph("甲县推进乡村振兴三年行动方案"),
+      paragraph("(2024-2026年)任务分解表"),
+      ...breakdownDocument({ columns: ["序号", "重点任务", "责任单位"], rows: [{ cells: ["1", "任务甲", "县农业农村局"] }] }),
+    ]);
+    expect(doc.document.title).toBe("甲县推进乡村振兴三年行动方案(2024-2026年)任务分解表");
+    expect(doc.leftovers).toEqual([]);
+  });
+
+  it("keep other text as outside-table leftovers", async () => {
+    const doc = await parseBlocks([
+      ...breakdownDocument({ columns: ["序号", "重点任务", "责任单位"], rows: [{ cells: ["1", "任务甲", "县农业农村局"] }] }),
+      plainTable([["抄送\uff1a县委办公室"]]),
+    ]);
+    expect(doc.leftovers).toEqual([{ text: "抄送\uff1a县委办公室", reason: "outside-table", where: { table: 1, row: 0, column: 0 } }]);
+  });
+});
+
+describe("inputs that cannot be used", () => {
+  const seed = readBytes(fixture("docx", "seed-clean.docx"));
+
+  it("a truncated .docx fails with DOCX_UNREADABLE", async () => {
+    const error = await errorOf(parse({ data: seed.slice(0, Math.floor(seed.length / 2)), fileName: "cut.docx" }));
+    expect(error.code).toBe("DOCX_UNREADABLE");
+  });
+
+  it("a .docx whose document XML is broken fails with DOCX_UNREADABLE, naming what went wrong", async () => {
+    const { Document, Packer } = await import("docx");
+    const broken = await Packer.toBuffer(new Document({ sections: [{ children: [] }] }), false, [{ path: "word/document.xml", data: "<w:document><w:body><w:p>" }]);
+    const error = await errorOf(parse({ data: new Uint8Array(broken), fileName: "broken.docx" }));
+    expect(error.code).toBe("DOCX_UNREADABLE");
+    expect(error.message).toMatch(/got: /);
+  });
+
+  it("a zip that is not a Word document (an .xlsx renamed) fails with DOCX_NO_DOCUMENT", async () => {
+    const { default: ExcelJS } = await import("exceljs");
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("表").addRow(["序号", "重点任务"]);
+    const xlsx = new Uint8Array(await book.xlsx.writeBuffer());
+    const error = await errorOf(parse({ data: xlsx, fileName: "table.docx" }));
+    expect(error.code).toBe("DOCX_NO_DOCUMENT");
+  });
+
+  it("a table over the row or cell limits fails with LIMIT_EXCEEDED", async () => {
+    expect((await errorOf(readDocx(seed, "seed-clean.docx", resolveParseOptions({ limits: { maxRows: 10 } })))).code).toBe("LIMIT_EXCEEDED");
+    expect((await errorOf(readDocx(seed, "seed-clean.docx", resolveParseOptions({ limits: { maxCellChars: 100 } })))).code).toBe("LIMIT_EXCEEDED");
+  });
+});
