@@ -2,9 +2,10 @@ import ExcelJS from "exceljs";
 import type { BreakdownDocument } from "../model/document.js";
 import { groupMessages } from "./task-messages.js";
 import { addIssuesSheet, collectIssues } from "./xlsx/issues-sheet.js";
-import { setWorkbookProperties } from "./xlsx/properties.js";
+import { setWorkbookProperties, workbookDate } from "./xlsx/properties.js";
 import { addTaskSheet } from "./xlsx/task-sheet.js";
 import { addUnitsSheet } from "./xlsx/units-sheet.js";
+import { fixZipDates } from "./xlsx/zip-dates.js";
 
 /**
  * The document as an Excel workbook: 任务分解表 (the table as printed, review colours and notes),
@@ -18,5 +19,6 @@ export async function toXlsx(doc: BreakdownDocument): Promise<Uint8Array> {
   addUnitsSheet(wb, doc);
   addIssuesSheet(wb, collectIssues(doc, messages, tasks.cut), tasks.rowOfTask);
   const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  // Same document, same bytes: the zip's entry times are the document's date, not the run's.
+  return fixZipDates(new Uint8Array(buffer as ArrayBuffer), workbookDate(doc));
 }

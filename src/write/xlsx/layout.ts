@@ -50,6 +50,9 @@ export function heightFor(lines: number, fontSize = 11): number {
   return Math.ceil(lines * fontSize * 1.4 + 6);
 }
 
+/** A column whose longest line is at most this (half-width cells, 15 Chinese characters) is kept on one line when the page allows. */
+const SHORT_TEXT = 30;
+
 export interface ColumnFit {
   /** Narrowest the column may be, in half-width cells (its header, its longest list item). */
   min: number;
@@ -59,8 +62,9 @@ export interface ColumnFit {
 
 /**
  * Widths (Excel units) that share `budget` among columns so the table is as short as possible:
- * every column starts at its minimum, then the width goes, two cells at a time, to the column
- * whose widening saves the most lines over the sample rows (ties: fewest lines in all cells).
+ * every column starts at its minimum, short columns get their full width, then the width goes,
+ * two cells at a time, to the column whose widening saves the most lines over the sample rows
+ * (ties: fewest lines in all cells).
  */
 export function fitColumnWidths(rows: readonly (readonly string[])[], fits: readonly ColumnFit[], budget: number): number[] {
   const n = fits.length;
@@ -73,6 +77,14 @@ export function fitColumnWidths(rows: readonly (readonly string[])[], fits: read
   if (natural.reduce((s, w) => s + widthFor(w), 0) <= budget) return natural.map(widthFor);
   const half = fits.map((f) => f.min);
   const total = (): number => half.reduce((s, w) => s + widthFor(w), 0);
+  // Short columns (a deadline, a task name, two contacts) first get room for their longest text:
+  // a wrapped 2024年12月底前 reads worse than one more line of a long paragraph.
+  const byNatural = [...natural.keys()].sort((a, b) => (natural[a] as number) - (natural[b] as number));
+  for (const j of byNatural) {
+    const w = natural[j] as number;
+    if (w > SHORT_TEXT) break;
+    if (total() - widthFor(half[j] as number) + widthFor(w) <= budget) half[j] = w;
+  }
   const lines = (j: number, hw: number): number[] => measured.map((row) => linesOf(row[j] as number[], widthFor(hw)));
   const current = fits.map((_, j) => lines(j, half[j] as number));
   const cost = (cols: readonly number[][]): number => {

@@ -39,7 +39,7 @@ function columnFits(columns: readonly Column[], tasks: readonly Task[]): ColumnF
   return columns.map((column) => {
     let min = Math.max(4, displayWidth(column.header));
     if (isListField(column.field)) {
-      // Excel wraps Chinese at any character, so a short list (联系人 龙小江、李兴伟) gets the
+      // Excel wraps Chinese at any character, so a short list (联系人 王小明、李四) gets the
       // width to stay on one line rather than break a name; a long one at least 12 characters.
       let cell = 0;
       for (const task of tasks) cell = Math.max(cell, displayWidth(task[column.field as "units"].join("\u3001")));
@@ -142,6 +142,12 @@ export function addTaskSheet(wb: Workbook, doc: BreakdownDocument, messages: Mes
   let row = HEADER_ROW + 1;
   const emitted = new Set<string>();
   const sectionIndex = new Map(doc.sections.map((s, i) => [s.id, i]));
+  const byId = new Map(doc.sections.map((s) => [s.id, s]));
+  const depthOf = (section: Section): number => {
+    let depth = 0;
+    for (let p = section.parent; p !== null && depth < doc.sections.length; p = byId.get(p)?.parent ?? null) depth++;
+    return depth;
+  };
   const emitSection = (section: Section): void => {
     emitted.add(section.id);
     const label = sectionLabel(section);
@@ -150,9 +156,11 @@ export function addTaskSheet(wb: Workbook, doc: BreakdownDocument, messages: Mes
     const { text, cut } = fitCellLimit(label);
     if (cut) result.cut.push({ task: null, field: "section", length: label.length });
     setTextCell(cell, text);
-    cell.font = headingFont(11, { bold: section.level === 1 });
+    // Indented by nesting, not by the heading's level: a table whose sections are all (一)(二) has them flush left.
+    const depth = depthOf(section);
+    cell.font = headingFont(11, { bold: depth === 0 });
     cell.fill = solidFill(COLOURS.section.fill);
-    cell.alignment = { ...WRAP_LEFT, indent: section.level - 1 };
+    cell.alignment = { ...WRAP_LEFT, indent: depth };
     styleRange(ws, row, 1, n, (c) => {
       c.border = GRID;
     });
@@ -263,7 +271,7 @@ function writeTaskRow(
     const colour = task.status === "missing" ? COLOURS.missing : COLOURS.needsReview;
     styleRange(ws, row, 1, Math.max(columns.length, 1), (cell) => {
       cell.fill = solidFill(colour.fill);
-      cell.font = bodyFont({ color: { argb: colour.font }, italic: task.status === "missing" });
+      cell.font = bodyFont({ color: { argb: colour.font }, italic: task.status === "missing" || cell.font?.italic === true });
     });
     const own = task.status === "missing" ? missingNote(task, messages) : reviewNote(task, messages);
     const repairs = repairsAt.get(0) ?? [];
