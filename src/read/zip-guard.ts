@@ -1,11 +1,194 @@
+import { posix } from "node:path";
+import type { Readable } from "node:stream";
+import yauzl from "yauzl";
+import { BreakdownError, type ErrorCode } from "../errors.js";
 import type { Limits } from "../options.js";
+
+/**
+ * Entries smaller than this are not held to the compression-ratio limit: however well they
+ * compress, they cannot inflate to much (an empty header part compresses 100×, harmlessly).
+ */
+export const RATIO_FLOOR_BYTES = 64 * 1024;
+
+/** Where the main document part is when _rels/.rels does not say (ECMA-376 Part 1, 11.3.10). */
+const DEFAULT_MAIN_PART = "word/document.xml";
+
+const OFFICE_DOCUMENT_REL = /Type\s*=\s*["'][^"']*\/officeDocument["']/;
+
+interface Inventory {
+  entries: yauzl.Entry[];
+  zip: yauzl.ZipFile;
+}
+
+function fail(code: ErrorCode, message: string, file: string, cause?: unknown): never {
+  throw new BreakdownError(code, message, { file, ...(cause === undefined ? {} : { cause }) });
+}
+
+/** yauzl's messages → our codes: a path that climbs out of the archive is unsafe, the rest unreadable. */
+function zipError(error: unknown, file: string): BreakdownError {
+  if (error instanceof BreakdownError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  if (/absolute path|invalid relative path/.test(message)) {
+    return new BreakdownError("DOCX_UNSAFE", `The archive has an entry whose path leaves the archive (${message}).`, { file, cause: error });
+  }
+  if (/encrypted/.test(message)) {
+    return new BreakdownError("DOCX_ENCRYPTED", "The archive's entries are encrypted (a password-protected zip).", { file, cause: error });
+  }
+  return new BreakdownError("DOCX_UNREADABLE", `The file is not a readable zip archive (${message}): it may be truncated or damaged.`, { file, cause: error });
+}
+
+function openZip(bytes: Uint8Array, file: string): Promise<yauzl.ZipFile> {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, autoClose: false }, (error, zip) => {
+      if (error || !zip) reject(zipError(error, file));
+      else resolve(zip);
+    });
+  });
+}
+
+/** Read the central directory only: names and declared sizes, nothing inflated. */
+async function listEntries(bytes: Uint8Array, file: string, limits: Limits): Promise<Inventory> {
+  const zip = await openZip(bytes, file);
+  if (zip.entryCount > limits.maxZipEntries) {
+    zip.close();
+    fail("DOCX_UNSAFE", `The archive has ${zip.entryCount} entries, over the limit of ${limits.maxZipEntries} (--max-zip-entries).`, file);
+  }
+  const entries: yauzl.Entry[] = [];
+  let declared = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      zip.on("error", (error) => reject(zipError(error, file)));
+      zip.on("end", () => resolve());
+      zip.on("entry", (entry: yauzl.Entry) => {
+        try {
+          entries.push(entry);
+          if (entries.length > limits.maxZipEntries) {
+            fail("DOCX_UNSAFE", `The archive has more than ${limits.maxZipEntries} entries (--max-zip-entries).`, file);
+          }
+          declared += entry.uncompressedSize;
+          if (declared > limits.maxUnzippedBytes) {
+            fail("DOCX_UNSAFE", `The archive's entries unzip to more than ${limits.maxUnzippedBytes} bytes (--max-unzipped-bytes); got ${declared} bytes by entry ${entry.fileName}.`, file);
+          }
+          if (entry.uncompressedSize > RATIO_FLOOR_BYTES) {
+            const ratio = entry.compressedSize === 0 ? Infinity : entry.uncompressedSize / entry.compressedSize;
+            if (ratio > limits.maxZipRatio) {
+              fail("DOCX_UNSAFE", `Entry ${entry.fileName} is compressed ${Number.isFinite(ratio) ? `${Math.round(ratio)}×` : "infinitely"}, over the limit of ${limits.maxZipRatio}× (--max-zip-ratio); got ${entry.compressedSize} bytes declared to unzip to ${entry.uncompressedSize}.`, file);
+            }
+          }
+          zip.readEntry();
+        } catch (error) {
+          reject(error);
+        }
+      });
+      zip.readEntry();
+    });
+  } catch (error) {
+    zip.close();
+    throw error;
+  }
+  return { entries, zip };
+}
+
+function openEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, file: string): Promise<Readable> {
+  return new Promise((resolve, reject) => {
+    zip.openReadStream(entry, (error, stream) => {
+      if (error || !stream) reject(zipError(error, file));
+      else resolve(stream);
+    });
+  });
+}
+
+// XML parts may be UTF-8 or UTF-16 (ECMA-376 Part 2, 8.1.4): look for the markers in each.
+const DTD_MARKERS = ["<!DOCTYPE", "<!ENTITY"].flatMap((m) => [Buffer.from(m, "latin1"), Buffer.from(m, "utf16le"), Buffer.from(m, "utf16le").swap16()]);
+const MARKER_OVERLAP = Math.max(...DTD_MARKERS.map((m) => m.length)) - 1;
+
+/**
+ * Inflate one entry through yauzl's size check (it stops as soon as the data outgrows the
+ * declared size, so a lying header cannot inflate further), looking for a DTD in XML parts.
+ * Keeps the first `keep` bytes (for _rels/.rels); holds no more than one chunk otherwise.
+ */
+async function inflateEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, file: string, scanXml: boolean, keep = 0): Promise<Buffer> {
+  const stream = await openEntry(zip, entry, file);
+  const kept: Buffer[] = [];
+  let keptBytes = 0;
+  let tail = Buffer.alloc(0);
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      if (keptBytes < keep) {
+        kept.push(chunk.subarray(0, keep - keptBytes));
+        keptBytes += Math.min(chunk.length, keep - keptBytes);
+      }
+      if (scanXml) {
+        const window = tail.length ? Buffer.concat([tail, chunk]) : chunk;
+        if (DTD_MARKERS.some((m) => window.includes(m))) {
+          fail("DOCX_UNSAFE", `The XML part ${entry.fileName} declares a DTD or entities (<!DOCTYPE / <!ENTITY>), which Word never writes; it is refused so that no entity is expanded.`, file);
+        }
+        tail = Buffer.from(window.subarray(Math.max(0, window.length - MARKER_OVERLAP)));
+      }
+    }
+  } catch (error) {
+    stream.destroy();
+    if (error instanceof BreakdownError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    if (/too many bytes/i.test(message)) {
+      fail("DOCX_UNSAFE", `Entry ${entry.fileName} inflates to more than its declared ${entry.uncompressedSize} bytes: the archive lies about its sizes (a zip bomb).`, file, error);
+    }
+    throw zipError(error, file);
+  }
+  return Buffer.concat(kept);
+}
+
+/** The main document part named by _rels/.rels (its officeDocument relationship), if any. */
+function mainPartFromRels(rels: string): string | null {
+  for (const match of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    const tag = match[0];
+    if (!OFFICE_DOCUMENT_REL.test(tag)) continue;
+    const target = /Target\s*=\s*["']([^"']+)["']/.exec(tag)?.[1];
+    if (!target) continue;
+    return posix.normalize(target.replace(/^\/+/, ""));
+  }
+  return null;
+}
+
+/** What the archive is, when it is not a Word document: to say so in the error. */
+function describeOtherZip(names: ReadonlySet<string>): string {
+  if (names.has("xl/workbook.xml")) return " It looks like an Excel workbook (.xlsx).";
+  if (names.has("ppt/presentation.xml")) return " It looks like a PowerPoint presentation (.pptx).";
+  if (names.has("content.xml") && names.has("mimetype")) return " It looks like an OpenDocument file (.odt); save it as .docx.";
+  return "";
+}
 
 /**
  * Check a .docx archive before anything inflates it: refuse a zip bomb (declared sizes,
  * entry count, compression ratio beyond the limits), a truncated or non-zip file, an
  * archive without word/document.xml, and XML with a DTD or entity declarations.
- * Throws a BreakdownError (DOCX_UNREADABLE, DOCX_NO_DOCUMENT, DOCX_UNSAFE).
+ * Throws a BreakdownError (DOCX_UNREADABLE, DOCX_NO_DOCUMENT, DOCX_UNSAFE, DOCX_ENCRYPTED).
+ *
+ * Order: the central directory is read first and every declared size checked (nothing is
+ * inflated); only then is each entry inflated once, streamed and discarded, through yauzl's
+ * check that it does not outgrow its declared size, so that what mammoth inflates afterwards
+ * is known to fit the limits. XML parts (.xml, .rels) are scanned for <!DOCTYPE and <!ENTITY.
  */
-export async function assertSafeDocx(_bytes: Uint8Array, _file: string, _limits: Limits): Promise<void> {
-  // Placeholder: implemented with the input-safety work (issue 6).
+export async function assertSafeDocx(bytes: Uint8Array, file: string, limits: Limits): Promise<void> {
+  const { entries, zip } = await listEntries(bytes, file, limits);
+  try {
+    const names = new Set(entries.map((e) => e.fileName));
+    const encrypted = entries.find((e) => e.isEncrypted());
+    if (encrypted) fail("DOCX_ENCRYPTED", `The archive's entries are encrypted (${encrypted.fileName}): a password-protected zip.`, file);
+    const relsEntry = entries.find((e) => e.fileName === "_rels/.rels");
+    const noDocument = (): never =>
+      fail("DOCX_NO_DOCUMENT", `The zip archive has no ${DEFAULT_MAIN_PART}, so it is not a Word document.${describeOtherZip(names)}`, file);
+    // Decided from the listing alone when there is no package relationship to name another part.
+    if (!relsEntry && !names.has(DEFAULT_MAIN_PART)) noDocument();
+    let mainPart = DEFAULT_MAIN_PART;
+    for (const entry of entries) {
+      const isXml = /\.(xml|rels)$/i.test(entry.fileName);
+      const content = await inflateEntry(zip, entry, file, isXml, entry === relsEntry ? 64 * 1024 : 0);
+      if (entry === relsEntry) mainPart = mainPartFromRels(content.toString("utf8")) ?? DEFAULT_MAIN_PART;
+    }
+    if (!names.has(mainPart) && !names.has(DEFAULT_MAIN_PART)) noDocument();
+  } finally {
+    zip.close();
+  }
 }
