@@ -219,8 +219,9 @@ function summaryRow(ws: Worksheet, values: (string | number)[], options: { bold?
 function addSummarySheet(wb: ExcelJS.Workbook, result: DiffResult): void {
   const ws = wb.addWorksheet(SUMMARY_SHEET);
   ws.columns = [{ width: 22 }, { width: 60 }, { width: 40 }];
-  summaryRow(ws, ["\u65e7\u7248\u672c", `${result.old.fileName}${ARROW.trimEnd()} ${result.old.tasks}`], { bold: true }); // 旧版本
-  summaryRow(ws, ["\u65b0\u7248\u672c", `${result.new.fileName}${ARROW.trimEnd()} ${result.new.tasks}`], { bold: true }); // 新版本
+  const side = (x: DiffResult["old"]): string => `${x.fileName}\uff08${x.tasks} \u9879\u4efb\u52a1\uff09`; // （N 项任务）
+  summaryRow(ws, ["\u65e7\u7248\u672c", side(result.old), `sha256 ${result.old.sha256}`], { bold: true }); // 旧版本
+  summaryRow(ws, ["\u65b0\u7248\u672c", side(result.new), `sha256 ${result.new.sha256}`], { bold: true }); // 新版本
   summaryRow(ws, ["\u7ed3\u8bba", result.summary.different ? "\u6709\u5dee\u5f02" : "\u65e0\u5dee\u5f02"], { bold: true }); // 结论 有差异/无差异
   summaryRow(ws, []);
   summaryRow(ws, ["\u4efb\u52a1", "\u6570\u91cf"], { bold: true }); // 任务 数量
