@@ -124,6 +124,17 @@ program
     });
   });
 
+program
+  .command("serve")
+  .description("Open the review page: drop a document, fix what is flagged, download XLSX/CSV/JSON; compare two versions.")
+  .option("--port <n>", "port to listen on (0: any free port)", "5173")
+  .option("--host <address>", "address to listen on (other than 127.0.0.1/localhost, other machines can reach the page)", "127.0.0.1")
+  .option("--max-upload-bytes <n>", "refuse uploaded files larger than this (default 20 MiB)")
+  .action(async (o: { port: string; host: string; maxUploadBytes?: string }) => {
+    const { runServe } = await import("./commands/serve.js");
+    await runServe({ port: o.port, host: o.host, ...(o.maxUploadBytes !== undefined ? { maxUploadBytes: o.maxUploadBytes } : {}) });
+  });
+
 async function main(): Promise<void> {
   try {
     await program.parseAsync(process.argv);

@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { BreakdownError } from "../errors.js";
+
+/**
+ * Upload limit per document. Real breakdown tables are under 2 MB; the 17,000-row bench table
+ * is ~15 MB. A request carries at most two documents and a fixes file.
+ */
+export const DEFAULT_MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+/** What `breakdown serve` and `createServeApp` accept (CLI flags arrive as strings). */
+export const ServeOptionsSchema = z
+  .object({
+    port: z.coerce.number().int().min(0).max(65535).default(5173),
+    host: z.string().min(1).default("127.0.0.1"),
+    maxUploadBytes: z.coerce.number().int().positive().default(DEFAULT_MAX_UPLOAD_BYTES),
+  })
+  .strict();
+export type ServeOptions = z.input<typeof ServeOptionsSchema>;
+export type ResolvedServeOptions = z.output<typeof ServeOptionsSchema>;
+
+const FLAGS: Record<string, string> = { port: "--port", host: "--host", maxUploadBytes: "--max-upload-bytes" };
+
+/** Normalize the options once, at the entry; past this point the server trusts its types. */
+export function resolveServeOptions(options: ServeOptions = {}): ResolvedServeOptions {
+  const parsed = ServeOptionsSchema.safeParse(options);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const key = String(issue?.path[0] ?? "options");
+  const value = (options as Record<string, unknown>)[key];
+  throw new BreakdownError("USAGE", `${FLAGS[key] ?? key}: ${issue?.message ?? "invalid"}, got ${String(value)}.`);
+}
+
+/** True for addresses only this machine can reach. */
+export function isLoopback(host: string): boolean {
+  return host === "localhost" || host === "::1" || /^127(\.\d{1,3}){3}$/.test(host);
+}

@@ -1,0 +1,41 @@
+import type { Context } from "hono";
+import { isBreakdownError, type ErrorCode } from "../errors.js";
+
+/** What the page shows for an error: the same code, file, sentence and remedy the CLI prints. */
+export interface ErrorBody {
+  error: { code: ErrorCode | "INTERNAL" | "NOT_FOUND"; message: string; file: string | null; details: string[]; remedy: string };
+}
+
+function statusOf(code: ErrorCode): 400 | 413 | 422 {
+  if (code === "INPUT_TOO_LARGE") return 413;
+  if (code === "USAGE") return 400;
+  return 422;
+}
+
+/** A coded error as JSON; anything else as INTERNAL, its stack kept on the server's stderr. */
+export function errorResponse(c: Context, error: unknown): Response {
+  if (isBreakdownError(error)) {
+    const body: ErrorBody = { error: { code: error.code, message: error.message, file: error.file ?? null, details: error.details, remedy: error.remedy } };
+    return c.json(body, statusOf(error.code));
+  }
+  process.stderr.write(`breakdown serve: internal error on ${c.req.method} ${c.req.path}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  const body: ErrorBody = {
+    error: { code: "INTERNAL", message: "Something went wrong inside breakdown while handling this file.", file: null, details: [], remedy: "This is a bug in breakdown. Please report it with the input file." },
+  };
+  return c.json(body, 500);
+}
+
+export function notFoundResponse(c: Context): Response {
+  const body: ErrorBody = { error: { code: "NOT_FOUND", message: "There is nothing at this address.", file: null, details: [], remedy: "Open the page at /." } };
+  return c.json(body, 404);
+}
+
+/**
+ * `attachment` with the name in both forms (RFC 6266): an ASCII fallback, and the UTF-8 name
+ * (RFC 8187) that browsers use, so a Chinese file name survives.
+ */
+export function attachment(fileName: string): string {
+  const ascii = fileName.replace(/[^A-Za-z0-9._-]/g, "_");
+  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
