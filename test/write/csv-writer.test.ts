@@ -5,7 +5,7 @@ import type { BreakdownDocument, Task } from "../../src/model/document.js";
 import { restoreCell, startsLikeFormula } from "../../src/write/cell-guard.js";
 import { toCsv, toUnitsCsv } from "../../src/write/csv-writer.js";
 import { renderDocument } from "../../src/write/index.js";
-import { SEED } from "../helpers.js";
+import { fixture, SEED } from "../helpers.js";
 import { HOSTILE, hostileDocument, sampleDocument, UNKNOWN_HEADER } from "./sample-document.js";
 
 const { document: seed } = await parse(SEED);
@@ -144,5 +144,21 @@ describe("formula injection in CSV", () => {
 
   it("still round-trips once the apostrophes are taken off", () => {
     expectRoundTrip(doc);
+  });
+});
+
+describe("the CSV of a real .docx (fixtures/docx/lead-support-sections.docx)", async () => {
+  const { document: doc } = await parse(fixture("docx", "lead-support-sections.docx"));
+
+  it("round-trips, cell by cell, with its lead and support columns", () => {
+    expect(doc.columns.map((c) => c.field)).toEqual(expect.arrayContaining(["leadUnits", "supportUnits"]));
+    expectRoundTrip(doc);
+  });
+
+  it("has one units row per lead and support unit, with its role", () => {
+    const [, ...rows] = records(toUnitsCsv(doc, { headers: "canonical" }));
+    expect(rows.map((r) => [r[0], r[3], r[4]])).toEqual(
+      doc.tasks.flatMap((t) => [...t.leadUnits.map((u) => [String(t.seq), u, "lead"]), ...t.supportUnits.map((u) => [String(t.seq), u, "support"])]),
+    );
   });
 });

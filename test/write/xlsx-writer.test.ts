@@ -5,7 +5,7 @@ import type { BreakdownDocument, Task } from "../../src/model/document.js";
 import { startsLikeFormula } from "../../src/write/cell-guard.js";
 import { toXlsx } from "../../src/write/xlsx-writer.js";
 import { TOOL_VERSION } from "../../src/version.js";
-import { SEED } from "../helpers.js";
+import { fixture, SEED } from "../helpers.js";
 import { HOSTILE, hostileDocument, sampleDocument, UNKNOWN_HEADER } from "./sample-document.js";
 import { allCells, fillOf, GREY, merges, noteOf, placeText, RED, renderWorkbook, rowTexts, sheet, text, YELLOW } from "./xlsx-reading.js";
 
@@ -321,5 +321,57 @@ describe("formula injection in XLSX", async () => {
     expect(text(ws.getCell(row - 1, 1))).toBe(HOSTILE.section);
     const units = sheet(wb, UNITS);
     expect(rowTexts(units, 2, 5)).toEqual(["1", HOSTILE.section, HOSTILE.title, HOSTILE.lead, "牵头"]);
+  });
+});
+
+describe("the workbook of a real .docx (fixtures/docx/lead-support-sections.docx)", async () => {
+  const { document: doc } = await parse(fixture("docx", "lead-support-sections.docx"));
+  const wb = await renderWorkbook(doc);
+  const ws = sheet(wb, TASKS);
+  const rows = taskRows(ws, doc);
+  const n = doc.columns.length;
+  const last = String.fromCharCode(64 + n);
+
+  it("heads the table with the document's own columns, 牵头单位 and 配合单位 among them", () => {
+    expect(rowTexts(ws, HEADER_ROW, n)).toEqual(doc.columns.map((c) => c.header));
+    expect(doc.columns.map((c) => c.field)).toEqual(expect.arrayContaining(["leadUnits", "supportUnits", "deadline"]));
+  });
+
+  it("merges a row for each section across the table, above its tasks", () => {
+    expect(doc.sections.length).toBeGreaterThan(1);
+    for (const section of doc.sections) {
+      const first = doc.tasks.find((t) => t.section === section.id) as Task;
+      const r = (rows.get(first) as number) - 1;
+      expect(text(ws.getCell(r, 1))).toBe(`${section.number}${section.title}`);
+      expect(merges(ws)).toContain(`A${r}:${last}${r}`);
+    }
+  });
+
+  it("writes every task's cells, lists joined with 、", () => {
+    for (const t of doc.tasks) {
+      const r = rows.get(t) as number;
+      doc.columns.forEach((c, i) => {
+        const value = t[c.field as keyof Task];
+        const expected = Array.isArray(value) ? value.join("\u3001") : c.field === "seq" ? (t.seqPrinted ?? String(t.seq)) : String(value ?? "");
+        expect(text(ws.getCell(r, i + 1)), `task ${t.seq} ${c.header}`).toBe(expected);
+      });
+    }
+  });
+
+  it("gives each unit of 责任分工 the role of the column it was printed in", () => {
+    const units = sheet(wb, UNITS);
+    const lines = Array.from({ length: units.rowCount - 1 }, (_, i) => rowTexts(units, i + 2, 5));
+    const expected = doc.tasks.flatMap((t) => [...t.leadUnits.map((u) => [String(t.seq), u, "牵头"]), ...t.supportUnits.map((u) => [String(t.seq), u, "配合"])]);
+    expect(lines.map((l) => [l[0], l[3], l[4]])).toEqual(expected);
+  });
+
+  it("freezes, filters and prints like the seed's, and lists its leftovers in 问题清单", () => {
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: HEADER_ROW });
+    expect(ws.autoFilter).toBe(`A${HEADER_ROW}:${last}${Math.max(...rows.values())}`);
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToWidth: 1, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}` });
+    const issues = sheet(wb, ISSUES);
+    expect(issues.rowCount - 1).toBe(doc.tasks.reduce((s, t) => s + t.repairs.length, 0) + doc.messages.length + doc.leftovers.length);
+    expect(wb.company).toBe(doc.document.issuer);
+    expect(wb.created.toISOString().slice(0, 10)).toBe(doc.document.issuedDate);
   });
 });
