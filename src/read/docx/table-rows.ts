@@ -118,6 +118,18 @@ export function readTableRows(parts: readonly TablePart[], roles: readonly Colum
         continue;
       }
       items.push({ kind: "data", dense, rows: [r] });
+      const missing = (dense.slots[r] ?? []).filter((s) => s === null).length;
+      if (missing > 0) {
+        // mammoth does not read w:gridBefore (ECMA-376 17.4.15): a row that starts further right in Word is read from the left.
+        messages.push({
+          ruleId: "short-row",
+          severity: "warning",
+          reason: `Row ${r} of table ${dense.table.index} has cells for ${width - missing} of the ${width} columns; they were read from the left, so check that each value is under its header.`,
+          seq: null,
+          field: null,
+          where: { table: dense.table.index, row: r },
+        });
+      }
     }
   }
 

@@ -235,6 +235,46 @@ describe("rows of one task", () => {
   });
 });
 
+describe("a row with fewer cells than the header", () => {
+  it("is read from the left, with a warning to check it", async () => {
+    const { Table, TableRow, TableCell, Paragraph } = await import("docx");
+    const row = (texts: string[]) => new TableRow({ children: texts.map((t) => new TableCell({ children: [new Paragraph(t)] })) });
+    const doc = await parseBlocks([new Table({ rows: [row(["序号", "重点任务", "责任单位"]), row(["1", "任务甲", "县民政局"]), row(["2", "任务乙"])] })]);
+    expect(doc.tasks.map((t) => [t.seq, t.title, t.units])).toEqual([
+      [1, "任务甲", ["县民政局"]],
+      [2, "任务乙", []],
+    ]);
+    expect(doc.messages).toEqual([expect.objectContaining({ ruleId: "short-row", severity: "warning", where: { table: 0, row: 2 } })]);
+  });
+});
+
+describe("a 序号 typed by Word's automatic numbering", () => {
+  it("is not in the text mammoth gives, so each number is inferred from its neighbours, and said so", async () => {
+    const { Table, TableRow, TableCell, Paragraph, LevelFormat } = await import("docx");
+    const row = (cells: InstanceType<typeof Paragraph>[]) => new TableRow({ children: cells.map((c) => new TableCell({ children: [c] })) });
+    const numbered = () => new Paragraph({ numbering: { reference: "seq", level: 0 }, children: [] });
+    const { Document, Packer } = await import("docx");
+    const table = new Table({
+      rows: [
+        row([new Paragraph("序号"), new Paragraph("重点任务"), new Paragraph("责任单位")]),
+        row([numbered(), new Paragraph("任务甲"), new Paragraph("县民政局")]),
+        row([numbered(), new Paragraph("任务乙"), new Paragraph("县教育局")]),
+      ],
+    });
+    const numbering = { config: [{ reference: "seq", levels: [{ level: 0, format: LevelFormat.DECIMAL, text: "%1" }] }] };
+    const data = new Uint8Array(await Packer.toBuffer(new Document({ numbering, sections: [{ children: [table] }] })));
+    const { document: doc } = await parse({ data, fileName: "numbered.docx" });
+    expect(doc.tasks.map((t) => [t.seq, t.seqPrinted, t.title])).toEqual([
+      [1, null, "任务甲"],
+      [2, null, "任务乙"],
+    ]);
+    expect(doc.messages.map((m) => [m.ruleId, m.seq])).toEqual([
+      ["seq-inferred", 1],
+      ["seq-inferred", 2],
+    ]);
+  });
+});
+
 describe("rows around the tasks inside the table", () => {
   it("read a title row above the header as the title, and a repeated header inside one table as a leftover", async () => {
     const columns = ["序号", "重点任务", "责任单位"];
