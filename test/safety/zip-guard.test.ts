@@ -1,0 +1,109 @@
+import { readFileSync } from "node:fs";
+import yazl from "yazl";
+import { describe, expect, it } from "vitest";
+import { BreakdownError } from "../../src/errors.js";
+import { DEFAULT_LIMITS, type Limits } from "../../src/options.js";
+import { assertSafeDocx, RATIO_FLOOR_BYTES } from "../../src/read/zip-guard.js";
+import { fixture } from "../helpers.js";
+
+const MINIMAL = [
+  ["[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'],
+  ["_rels/.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'],
+  ["word/document.xml", '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>'],
+] as const;
+
+function zip(entries: readonly (readonly [string, string | Buffer])[], options: { compress?: boolean } = {}): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const z = new yazl.ZipFile();
+    for (const [name, data] of entries) z.addBuffer(Buffer.isBuffer(data) ? data : Buffer.from(data, "utf8"), name, { mtime: new Date(0), compress: options.compress ?? true });
+    z.end();
+    const chunks: Buffer[] = [];
+    z.outputStream.on("data", (c: Buffer) => chunks.push(c));
+    z.outputStream.on("error", reject);
+    z.outputStream.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
+  });
+}
+
+/** Central directory entries: offset of each header, by name. */
+function centralEntries(bytes: Uint8Array): Map<string, number> {
+  const buf = Buffer.from(bytes);
+  let eocd = buf.length - 22;
+  while (buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+  const out = new Map<string, number>();
+  let p = buf.readUInt32LE(eocd + 16);
+  for (let i = 0; i < buf.readUInt16LE(eocd + 10); i++) {
+    const n = buf.readUInt16LE(p + 28);
+    out.set(buf.subarray(p + 46, p + 46 + n).toString("utf8"), p);
+    p += 46 + n + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
+  }
+  return out;
+}
+
+async function codeOf(bytes: Uint8Array, limits: Partial<Limits> = {}): Promise<string> {
+  try {
+    await assertSafeDocx(bytes, "t.docx", { ...DEFAULT_LIMITS, ...limits });
+  } catch (error) {
+    return error instanceof BreakdownError ? `${error.code}: ${error.message}` : `not a BreakdownError: ${String(error)}`;
+  }
+  return "safe";
+}
+
+describe("the zip guard", () => {
+  it("lets a real .docx through", async () => {
+    expect(await codeOf(new Uint8Array(readFileSync(fixture("docx", "seed-clean.docx"))))).toBe("safe");
+    expect(await codeOf(await zip(MINIMAL))).toBe("safe");
+  });
+
+  it("refuses declared sizes before inflating anything: an entry whose data is not even valid deflate", async () => {
+    const bytes = Buffer.from(await zip([...MINIMAL, ["word/media/big.bin", Buffer.alloc(1000, 7)]]));
+    const cd = centralEntries(bytes).get("word/media/big.bin")!;
+    const local = bytes.readUInt32LE(cd + 42);
+    const dataStart = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+    bytes.fill(0xff, dataStart, dataStart + bytes.readUInt32LE(cd + 20)); // not deflate: inflating it would fail
+    expect(await codeOf(bytes)).toMatch(/^DOCX_UNREADABLE/); // proof that inflating it fails…
+    bytes.writeUInt32LE(3_000_000_000, cd + 24);
+    expect(await codeOf(bytes)).toMatch(/^DOCX_UNSAFE: .*--max-unzipped-bytes/); // …so this was decided without inflating
+  });
+
+  it("refuses an entry compressed beyond the ratio only above the size floor", async () => {
+    const zeros = Buffer.alloc(RATIO_FLOOR_BYTES * 4);
+    expect(await codeOf(await zip([...MINIMAL, ["word/media/zeros.bin", zeros]]))).toMatch(/^DOCX_UNSAFE: Entry word\/media\/zeros.bin is compressed \d+×/);
+    expect(await codeOf(await zip([...MINIMAL, ["word/media/zeros.bin", Buffer.alloc(RATIO_FLOOR_BYTES)]]))).toBe("safe");
+  });
+
+  it("refuses more entries than the limit from the end-of-central-directory count", async () => {
+    expect(await codeOf(await zip(MINIMAL), { maxZipEntries: 2 })).toMatch(/^DOCX_UNSAFE: The archive has 3 entries, over the limit of 2/);
+  });
+
+  it("refuses a DTD in any XML part, in UTF-8 or UTF-16", async () => {
+    const dtd = '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "b">]><r>&a;</r>';
+    expect(await codeOf(await zip([...MINIMAL, ["word/styles.xml", dtd]]))).toMatch(/^DOCX_UNSAFE: The XML part word\/styles.xml declares a DTD/);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(dtd, "utf16le")]);
+    expect(await codeOf(await zip([...MINIMAL, ["word/footnotes.xml", utf16]]))).toMatch(/^DOCX_UNSAFE: The XML part word\/footnotes.xml/);
+    expect(await codeOf(await zip([...MINIMAL, ["_rels/extra.rels", '<!DOCTYPE x SYSTEM "file:///etc/passwd"><x/>']]))).toMatch(/^DOCX_UNSAFE/);
+  });
+
+  it("refuses an entry whose path leaves the archive", async () => {
+    const bytes = Buffer.from(await zip([...MINIMAL, ["word/xx/evil.xml", "<x/>"]]));
+    for (const [name, p] of centralEntries(bytes)) if (name === "word/xx/evil.xml") bytes.write("../", p + 46 + 5, "latin1"); // word/../evil.xml
+    expect(await codeOf(bytes)).toMatch(/^DOCX_UNSAFE: .*leaves the archive/);
+  });
+
+  it("refuses a zip whose entries are encrypted with DOCX_ENCRYPTED", async () => {
+    const bytes = Buffer.from(await zip(MINIMAL));
+    for (const p of centralEntries(bytes).values()) bytes.writeUInt16LE(bytes.readUInt16LE(p + 8) | 1, p + 8);
+    expect(await codeOf(bytes)).toMatch(/^DOCX_ENCRYPTED/);
+  });
+
+  it("finds the main part where _rels/.rels says, and says what another Office zip is", async () => {
+    const renamed = MINIMAL.map(([n, d]) => (n === "word/document.xml" ? (["word/document2.xml", d] as const) : n === "_rels/.rels" ? ([n, d.replace("word/document.xml", "/word/document2.xml")] as const) : ([n, d] as const)));
+    expect(await codeOf(await zip(renamed))).toBe("safe");
+    const workbook = await zip([["[Content_Types].xml", "<Types/>"], ["xl/workbook.xml", "<workbook/>"]]);
+    expect(await codeOf(workbook)).toMatch(/^DOCX_NO_DOCUMENT: .*Excel workbook/);
+  });
+
+  it("refuses a zip cut short with DOCX_UNREADABLE", async () => {
+    const bytes = await zip(MINIMAL);
+    expect(await codeOf(bytes.subarray(0, bytes.length - 30))).toMatch(/^DOCX_UNREADABLE/);
+  });
+});
