@@ -122,7 +122,7 @@ export function createServeApp(input: ServeOptions = {}): Hono {
   // reach the server by pointing its own domain at 127.0.0.1 (DNS rebinding).
   if (isLoopback(options.host)) {
     app.use("*", async (c, next) => {
-      const host = new URL(`http://${c.req.header("host") ?? "invalid"}`).hostname.replace(/^\[|\]$/g, "");
+      const host = new URL(`http://${c.req.header("host") ?? new URL(c.req.url).host}`).hostname.replace(/^\[|\]$/g, "");
       if (!isLoopback(host)) return c.json({ error: { code: "USAGE", message: `This server answers only for this machine, got host ${host}.`, file: null, details: [], remedy: "Open the address `breakdown serve` printed." } }, 403);
       await next();
     });
