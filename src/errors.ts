@@ -29,7 +29,7 @@ export const ERROR_CODES = {
     remedy: "Open it in Word with the password and save an unprotected copy.",
   },
   DOCX_UNREADABLE: {
-    meaning: "The .docx is not a valid zip archive, or it is truncated.",
+    meaning: "The .docx is not a valid zip archive: truncated, damaged, or another file renamed to .docx.",
     remedy: "Download the file again; if it opens in Word, save it again as .docx.",
   },
   DOCX_NO_DOCUMENT: {
@@ -37,12 +37,12 @@ export const ERROR_CODES = {
     remedy: "Check that the file is a Word document and not another Office or zip file.",
   },
   DOCX_UNSAFE: {
-    meaning: "The archive looks like a zip bomb (declared size, entry count or compression ratio beyond the limits) or its XML declares a DTD or entities.",
-    remedy: "Do not open the file; if it is genuine, raise --max-unzipped-bytes / --max-zip-entries / --max-zip-ratio.",
+    meaning: "The archive looks like a zip bomb (declared size, entry count or compression ratio beyond the limits, or an entry that inflates past its declared size), an entry's path leaves the archive, or its XML declares a DTD or entities.",
+    remedy: "Do not open the file in other tools either; if it is genuine, raise --max-unzipped-bytes / --max-zip-entries / --max-zip-ratio.",
   },
   ENCODING_UNKNOWN: {
-    meaning: "The text is in an encoding that could not be identified (not UTF-8, UTF-16 or GB18030/GBK).",
-    remedy: "Save the text as UTF-8, or name the encoding with --encoding.",
+    meaning: "The text is in an encoding that could not be identified (not UTF-8, UTF-16 or GB18030/GBK, e.g. Big5), or UTF-8 damaged inside the text.",
+    remedy: "Save the text as UTF-8, or name the encoding with --encoding (e.g. --encoding big5; --encoding utf-8 keeps damaged UTF-8 and lists the bad bytes).",
   },
   NO_TABLE_FOUND: {
     meaning: "No breakdown table was recognised: no header row with the vocabulary (序号, 重点任务, 责任单位…) and no numbered tasks.",
