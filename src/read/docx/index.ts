@@ -102,10 +102,10 @@ function readHeader(choice: HeaderChoice): { header: GridCell[]; unused: Leftove
   const header: GridCell[] = [];
   for (let c = 0; c < dense.width; c++) {
     const slot = dense.slots[bottom]?.[c] ?? null;
-    const first = slot !== null && slot.column === c;
     if (slot) used.add(slot);
+    // A header spanning two columns (责任单位 over two unnamed columns) names both: the structure stage joins their values.
     header.push({
-      text: first ? headerText(slot) : "",
+      text: headerText(slot),
       place: slot ? { table: dense.table.index, row: slot.row, column: slot.column } : { table: dense.table.index, row: bottom, column: c },
     });
   }

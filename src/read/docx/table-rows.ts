@@ -25,6 +25,9 @@ export interface TableRowsResult {
 // 注：… / 备注：… / 说明：… spanning the table: a note on the table, not a section.
 const NOTE = /^(?:注|备注|说明|附注)\s*\d*\s*[:\uff1a]/;
 
+// A section's number alone in the number column: 一 / 一、 / (一) / （一）, never an Arabic task number.
+const HEADING_NUMBER = /^(?:[一二三四五六七八九十]{1,3}\s*[、.\uff0e]?|[(\uff08]\s*[一二三四五六七八九十]{1,3}\s*[)\uff09]\s*[、.\uff0e]?)$/;
+
 type Item =
   | { kind: "data"; dense: DenseTable; rows: number[] }
   | { kind: "section"; dense: DenseTable; row: number; slot: Slot; text: string }
@@ -100,6 +103,19 @@ export function readTableRows(parts: readonly TablePart[], roles: readonly Colum
         const h = parseHeading(text);
         if (h.number !== "" && h.title !== "") {
           items.push({ kind: "section", dense, row: r, slot: lone, text });
+          continue;
+        }
+      }
+      // 一 in the number column, the heading beside it, nothing else in the row: a section, not task 1.
+      const seqOwn = seqColumn >= 0 ? dense.slots[r]?.[seqColumn] : null;
+      const beside = withText.find((s) => s !== seqOwn);
+      if (seqOwn && withText.length === 2 && withText.includes(seqOwn) && beside && beside.row === r && beside.cell.rowspan === 1 && seqOwn.row === r && seqOwn.cell.rowspan === 1) {
+        const number = textOf(dense, seqOwn, "seq");
+        if (HEADING_NUMBER.test(number)) {
+          const title = textOf(dense, beside, "section");
+          // The number and the title are printed in two cells: joined with the 、 a heading takes (punctuation, not text).
+          const text = /[、.\uff0e)\uff09]$/.test(number) ? number + title : `${number}、${title}`;
+          items.push({ kind: "section", dense, row: r, slot: seqOwn, text });
           continue;
         }
       }

@@ -128,6 +128,51 @@ describe("section rows", () => {
   });
 });
 
+describe("section rows laid out in the cells of a task row", () => {
+  async function sectionDoc(sectionRow: (string | [string, number])[]) {
+    const { Table, TableRow, TableCell, Paragraph } = await import("docx");
+    const row = (cells: (string | [string, number])[]) =>
+      new TableRow({ children: cells.map((c) => (typeof c === "string" ? new TableCell({ children: [new Paragraph(c)] }) : new TableCell({ columnSpan: c[1], children: [new Paragraph(c[0])] }))) });
+    return parseBlocks([new Table({ rows: [row(["序号", "重点任务", "责任单位"]), row(sectionRow), row(["1", "任务甲", "县民政局"])] })]);
+  }
+
+  it("read 一 in the number column and the heading beside it as a section, not as task 1", async () => {
+    for (const cells of [["一", ["总体要求", 2]], ["一", "总体要求", ""], ["(一)", ["总体要求", 2]]] as (string | [string, number])[][]) {
+      const doc = await sectionDoc(cells);
+      expect(doc.sections.map((s) => [s.number, s.title])).toEqual([[cells[0], "总体要求"]]);
+      expect(doc.tasks.map((t) => [t.seq, t.title, t.section])).toEqual([[1, "任务甲", cells[0]]]);
+    }
+  });
+
+  it("read a heading in the cell beside an empty number as a section", async () => {
+    const doc = await sectionDoc(["", ["二、重点任务", 2]]);
+    expect(doc.sections.map((s) => [s.number, s.title])).toEqual([["二", "重点任务"]]);
+    expect(doc.tasks).toHaveLength(1);
+  });
+});
+
+describe("a header cell spanning two columns with no names under it", () => {
+  it("names both columns, and the task's value joins both cells", async () => {
+    const { Table, TableRow, TableCell, Paragraph } = await import("docx");
+    const cell = (t: string, columnSpan?: number) => new TableCell({ ...(columnSpan ? { columnSpan } : {}), children: [new Paragraph(t)] });
+    const doc = await parseBlocks([
+      new Table({
+        rows: [
+          new TableRow({ children: [cell("序号"), cell("重点任务"), cell("责任单位", 2)] }),
+          new TableRow({ children: [cell("1"), cell("任务甲"), cell("县发展改革委"), cell("县财政局")] }),
+        ],
+      }),
+    ]);
+    expect(doc.columns.map((c) => [c.header, c.field])).toEqual([
+      ["序号", "seq"],
+      ["重点任务", "title"],
+      ["责任单位", "units"],
+      ["责任单位", "units"],
+    ]);
+    expect(task(doc, 1).units).toEqual(["县发展改革委", "县财政局"]);
+  });
+});
+
 describe("a table split in two across a page break", () => {
   it("joins the two tables, drops the repeated header row as a leftover, and places tasks in the table they are printed in", async () => {
     const doc = await read("seed-merged-split");
