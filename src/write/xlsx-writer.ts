@@ -3,6 +3,7 @@ import type { BreakdownDocument } from "../model/document.js";
 import { groupMessages } from "./task-messages.js";
 import { addIssuesSheet, collectIssues } from "./xlsx/issues-sheet.js";
 import { setWorkbookProperties, workbookDate } from "./xlsx/properties.js";
+import { shareStyles } from "./xlsx/shared-styles.js";
 import { addTaskSheet } from "./xlsx/task-sheet.js";
 import { addUnitsSheet } from "./xlsx/units-sheet.js";
 import { fixZipDates } from "./xlsx/zip-dates.js";
@@ -18,6 +19,7 @@ export async function toXlsx(doc: BreakdownDocument): Promise<Uint8Array> {
   const tasks = addTaskSheet(wb, doc, messages);
   addUnitsSheet(wb, doc);
   addIssuesSheet(wb, collectIssues(doc, messages, tasks.cut), tasks.rowOfTask);
+  shareStyles(wb);
   const buffer = await wb.xlsx.writeBuffer();
   // Same document, same bytes: the zip's entry times are the document's date, not the run's.
   return fixZipDates(new Uint8Array(buffer as ArrayBuffer), workbookDate(doc));

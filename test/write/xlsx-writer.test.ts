@@ -99,14 +99,16 @@ describe("the seed's workbook", async () => {
     for (let c = 1; c <= n; c++) expect(fillOf(ws.getCell(r, c))).toBe(RED);
     expect(noteOf(ws.getCell(r, 1))).toContain(task(8).raw);
     expect(noteOf(ws.getCell(r, 1))).toContain("需人工核对");
-    expect(text(ws.getCell(r, 2))).toContain("无法识别");
+    // Printed, a note does not show: the raw text is also in the widest column, 主要内容, under a label.
+    expect(text(ws.getCell(r, 3))).toBe(`\uff08无法可靠识别\uff0c原文如下\uff0c详见序号单元格批注\uff09\n${task(8).raw}`);
+    expect(text(ws.getCell(r, 2))).toBe("");
   });
 
   it("shows row 11 as a grey placeholder that says the number is absent, and invents nothing", () => {
     const r = rows.get(task(11)) as number;
     for (let c = 1; c <= n; c++) expect(fillOf(ws.getCell(r, c))).toBe(GREY);
     expect(text(ws.getCell(r, 1))).toBe("11");
-    expect(text(ws.getCell(r, 2))).toBe("（原文无第 11 项）");
+    expect(text(ws.getCell(r, 2))).toBe("\uff08原文无第 11 项\uff09");
     expect(rowTexts(ws, r, n).slice(2)).toEqual(["", "", ""]);
     expect(noteOf(ws.getCell(r, 1))).toContain("原文缺少第 11 项");
   });
@@ -373,5 +375,23 @@ describe("the workbook of a real .docx (fixtures/docx/lead-support-sections.docx
     expect(issues.rowCount - 1).toBe(doc.tasks.reduce((s, t) => s + t.repairs.length, 0) + doc.messages.length + doc.leftovers.length);
     expect(wb.company).toBe(doc.document.issuer);
     expect(wb.created.toISOString().slice(0, 10)).toBe(doc.document.issuedDate);
+  });
+});
+
+describe("a cell longer than Excel allows", async () => {
+  const doc = sampleDocument();
+  const t1 = doc.tasks[0] as Task;
+  t1.content = "长".repeat(40_000);
+  const wb = await renderWorkbook(doc);
+
+  it("is cut to 32,767 characters with a tail that says where the whole text is, and listed in 问题清单", () => {
+    const ws = sheet(wb, TASKS);
+    const cell = ws.getCell(taskRows(ws, doc).get(t1) as number, columnOf(doc, "content"));
+    expect(text(cell)).toHaveLength(32_767);
+    expect(text(cell)).toMatch(/全文见 JSON\uff09$/);
+    const issues = sheet(wb, ISSUES);
+    const lines = Array.from({ length: issues.rowCount - 1 }, (_, i) => rowTexts(issues, i + 2, 9));
+    expect(lines.filter((l) => l[2] === "xlsx-cell-limit").map((l) => [l[0], l[1]])).toEqual([["1", "具体内容"]]);
+    expect(lines.find((l) => l[2] === "xlsx-cell-limit")?.[6]).toContain("40000");
   });
 });

@@ -1,4 +1,4 @@
-import type { Workbook, Worksheet } from "exceljs";
+import type { Cell, Workbook, Worksheet } from "exceljs";
 import type { BreakdownDocument, Task } from "../../model/document.js";
 import type { Message } from "../../model/message.js";
 import { describePlace } from "../place-text.js";
@@ -6,7 +6,7 @@ import { columnOfField, orderedColumns } from "../table-cells.js";
 import type { MessagesByTask } from "../task-messages.js";
 import { P, XLSX_CELL_LIMIT } from "./notes.js";
 import { COLOURS, solidFill } from "./styles.js";
-import { addTableSheet, type PlainCell, type PlainColumn } from "./table-sheet.js";
+import { addTableSheet, PAGE_BUDGET, type PlainCell, type PlainColumn } from "./table-sheet.js";
 import { TASK_SHEET, type TaskSheetResult } from "./task-sheet.js";
 
 export const ISSUES_SHEET = "问题清单";
@@ -131,10 +131,14 @@ export function addIssuesSheet(wb: Workbook, issues: readonly Issue[], rowOfTask
     const link: PlainCell = row === undefined ? null : { text: `${TASK_SHEET} \u7b2c${row}\u884c`, link: `#'${TASK_SHEET}'!A${row}` };
     return [issue.seq, issue.field, issue.rule, ISSUE_KIND_LABELS[issue.kind], issue.before, issue.after, issue.reason, issue.where, link];
   });
-  return addTableSheet(wb, ISSUES_SHEET, columns, rows, (cell, r, c) => {
+  // Nine columns of before, after and reason: wider than a page at 100 % (it prints at about 80 %),
+  // so that on screen each problem reads on one or two lines.
+  const budget = PAGE_BUDGET * 1.25;
+  const colour = (cell: Cell, r: number, c: number): void => {
     if (c !== 3) return;
     const kind = issues[r]?.kind;
     if (kind === "repair") cell.fill = solidFill(COLOURS.repaired.fill);
     else if (kind === "warning" || kind === "error" || kind === "cell-limit") cell.fill = solidFill(COLOURS.needsReview.fill);
-  });
+  };
+  return addTableSheet(wb, ISSUES_SHEET, columns, rows, colour, budget);
 }

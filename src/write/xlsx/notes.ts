@@ -71,8 +71,15 @@ export function missingPlaceholder(task: Task): string {
   return `${P.open}\u539f\u6587\u65e0\u7b2c ${task.seq} \u9879${P.close}`; // （原文无第 N 项）
 }
 
-/** Text shown in a row that could not be read and has no field at all. */
-export const REVIEW_PLACEHOLDER = `${P.open}\u65e0\u6cd5\u8bc6\u522b${P.comma}\u539f\u6587\u89c1\u5e8f\u53f7\u5355\u5143\u683c\u6279\u6ce8${P.close}`; // （无法识别，原文见序号单元格批注）
+/**
+ * Text shown in a row that could not be read and has no field at all: a label, then the raw
+ * source text, so that a printed copy (where notes do not print) still shows what to check.
+ */
+export function reviewPlaceholder(task: Task): string {
+  // （无法可靠识别，原文如下，详见序号单元格批注）
+  const label = `${P.open}\u65e0\u6cd5\u53ef\u9760\u8bc6\u522b${P.comma}\u539f\u6587\u5982\u4e0b${P.comma}\u8be6\u89c1\u5e8f\u53f7\u5355\u5143\u683c\u6279\u6ce8${P.close}`;
+  return task.raw === "" ? label : `${label}\n${task.raw}`;
+}
 
 /** Cut text to Excel's cell limit, saying where the whole text is. */
 export function fitCellLimit(text: string): { text: string; cut: boolean } {

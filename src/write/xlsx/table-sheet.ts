@@ -13,7 +13,8 @@ export interface PlainColumn {
   center?: boolean;
 }
 
-const PAGE_BUDGET = 150;
+/** Total column width (Excel units) aimed at: about an A4 landscape page at 100 %. */
+export const PAGE_BUDGET = 150;
 const SAMPLE_ROWS = 400;
 
 function textOf(value: PlainCell): string {
@@ -36,7 +37,7 @@ function write(cell: Cell, value: PlainCell): void {
 /**
  * A sheet that is one flat table (header in row 1, one record per row), made to be filtered and
  * pivoted: frozen header, autofilter, wrapped text, widths fitted, A4 landscape, header on every page.
- * `decorate` may colour a cell after it is written.
+ * `decorate` may colour a cell after it is written; `budget` is the total width aimed at.
  */
 export function addTableSheet(
   wb: Workbook,
@@ -44,6 +45,7 @@ export function addTableSheet(
   columns: readonly PlainColumn[],
   rows: readonly PlainCell[][],
   decorate?: (cell: Cell, rowIndex: number, columnIndex: number) => void,
+  budget = PAGE_BUDGET,
 ): Worksheet {
   const ws = wb.addWorksheet(name, {
     views: [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }],
@@ -53,7 +55,7 @@ export function addTableSheet(
   const widths = fitColumnWidths(
     [columns.map((c) => c.header), ...sampled.map((r) => r.map(textOf))],
     columns.map((c) => c.fit),
-    PAGE_BUDGET,
+    budget,
   );
   widths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;

@@ -6,7 +6,7 @@ import { encodeXlsxText, setTextCell } from "../cell-guard.js";
 import { cellText, columnOfField, orderedColumns, sectionLabel, STATUS_LABELS } from "../table-cells.js";
 import type { MessagesByTask } from "../task-messages.js";
 import { displayWidth, fitColumnWidths, heightFor, linesIn, type ColumnFit } from "./layout.js";
-import { fitCellLimit, missingNote, missingPlaceholder, P, repairNote, REVIEW_PLACEHOLDER, reviewNote } from "./notes.js";
+import { fitCellLimit, missingNote, missingPlaceholder, P, repairNote, reviewNote, reviewPlaceholder } from "./notes.js";
 import { bodyFont, COLOURS, GRID, headingFont, PAGE_FOOTER, printSetup, solidFill, TITLE_SIZE, WRAP_CENTER, WRAP_LEFT } from "./styles.js";
 
 export const TASK_SHEET = "任务分解表";
@@ -226,6 +226,11 @@ function writeTaskRow(
   result: TaskSheetResult,
 ): void {
   const firstText = columns.findIndex((c) => c.field !== "seq");
+  // The raw text of a row to review goes in the widest column, where it wraps least.
+  let widest = firstText;
+  columns.forEach((c, i) => {
+    if (c.field !== "seq" && (widths[i] as number) > (widths[widest] ?? -1)) widest = i;
+  });
   const texts = columns.map((c) => cellText(doc, task, c));
   const empty = texts.every((t, i) => columns[i]?.field === "seq" || t === "");
 
@@ -254,7 +259,7 @@ function writeTaskRow(
       if (task.seqPrinted === null) cell.font = bodyFont({ italic: true });
     } else {
       if (i === firstText && task.status === "missing") text = missingPlaceholder(task);
-      else if (i === firstText && task.status === "needs_review" && empty) text = REVIEW_PLACEHOLDER;
+      else if (i === widest && task.status === "needs_review" && empty) text = reviewPlaceholder(task);
       const fitted = fitCellLimit(text);
       if (fitted.cut) result.cut.push({ task, field: column.field === "extra" ? `extra.${column.header}` : column.field, length: text.length });
       setTextCell(cell, fitted.text);
