@@ -28,13 +28,26 @@ export function columnOfField(columns: readonly Column[], field: string): Column
   return columns.find((c) => c.field === field);
 }
 
+const sectionIndexes = new WeakMap<BreakdownDocument, Map<string, Section>>();
+
+/** The section with this id (looked up through an index kept per document: tables can be long). */
+export function sectionById(doc: BreakdownDocument, id: string | null): Section | undefined {
+  if (id === null) return undefined;
+  let index = sectionIndexes.get(doc);
+  if (index === undefined || index.size !== doc.sections.length) {
+    index = new Map(doc.sections.map((s) => [s.id, s]));
+    sectionIndexes.set(doc, index);
+  }
+  return index.get(id);
+}
+
 /** The text of one task in one column, as a spreadsheet shows it: lists joined with 、, null as empty. */
 export function cellText(doc: BreakdownDocument, task: Task, column: Column): string {
   const field = column.field;
   if (field === "seq") return String(task.seq);
   if (field === "extra") return task.extra[column.header] ?? "";
   if (field === "section") {
-    const section = doc.sections.find((s) => s.id === task.section);
+    const section = sectionById(doc, task.section);
     return section ? sectionLabel(section) : "";
   }
   if (isListField(field)) return task[field].join(LIST_SEPARATOR);
@@ -90,6 +103,6 @@ export function taskTitleHeader(doc: BreakdownDocument): string {
 
 /** Section label of a task, empty when the task is outside any section. */
 export function taskSectionLabel(doc: BreakdownDocument, task: Task): string {
-  const section = doc.sections.find((s) => s.id === task.section);
+  const section = sectionById(doc, task.section);
   return section ? sectionLabel(section) : "";
 }

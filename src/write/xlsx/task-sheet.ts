@@ -140,7 +140,6 @@ export function addTaskSheet(wb: Workbook, doc: BreakdownDocument, messages: Mes
   headerRow.height = heightFor(headerLines);
 
   let row = HEADER_ROW + 1;
-  const emitted = new Set<string>();
   const sectionIndex = new Map(doc.sections.map((s, i) => [s.id, i]));
   const byId = new Map(doc.sections.map((s) => [s.id, s]));
   const depthOf = (section: Section): number => {
@@ -149,7 +148,6 @@ export function addTaskSheet(wb: Workbook, doc: BreakdownDocument, messages: Mes
     return depth;
   };
   const emitSection = (section: Section): void => {
-    emitted.add(section.id);
     const label = sectionLabel(section);
     ws.mergeCells(row, 1, row, n);
     const cell = ws.getCell(row, 1);
@@ -169,10 +167,10 @@ export function addTaskSheet(wb: Workbook, doc: BreakdownDocument, messages: Mes
   };
   // Sections come out in document order, each before the first task inside it; a section without
   // tasks still gets its row, so the sheet shows every heading of the source.
+  let nextSection = 0;
   const emitSectionsUpTo = (index: number): void => {
-    for (let i = 0; i <= index && i < doc.sections.length; i++) {
-      const s = doc.sections[i] as Section;
-      if (!emitted.has(s.id)) emitSection(s);
+    for (; nextSection <= index && nextSection < doc.sections.length; nextSection++) {
+      emitSection(doc.sections[nextSection] as Section);
     }
   };
 
