@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { basename } from "node:path";
 import { BreakdownError } from "../../errors.js";
 import { fieldForHeader } from "../../lexicon/header-vocabulary.js";
-import type { Grid, GridCell, Paragraph } from "../../model/grid.js";
+import type { Grid, GridCell, GridRow, Paragraph } from "../../model/grid.js";
 import type { Leftover, Message } from "../../model/message.js";
 import type { ResolvedParseOptions } from "../../options.js";
 import { assertSafeDocx } from "../zip-guard.js";
@@ -12,15 +12,15 @@ import { describeTable, headerCandidates, findHeaderRow, headerSignatures, heade
 import { readHtml, type DocxTable, type DocxTree } from "./html-tree.js";
 import { readPageCount } from "./page-count.js";
 import { flattenDocument, rowParagraphs, type FlatItem } from "./paragraphs.js";
-import { readTableRows, type TablePart } from "./table-rows.js";
+import { CONTINUED, readTableRows, type TablePart } from "./table-rows.js";
 
 /** Tables listed in NO_TABLE_FOUND's details. */
 const MAX_TABLES_LISTED = 10;
 // Between two parts of one table only short text may stand: 续表, a page number.
 const MAX_BETWEEN_CHARS = 30;
 const MAX_BETWEEN_PARAGRAPHS = 3;
-// A title or an attachment label between two tables: the second is a table of its own.
-const NEW_TABLE = /(?:表|清单|方案|台账|任务书)\s*$|^附件\s*\d/;
+// A title or an attachment label between two tables: the second is a table of its own (续表 is not a title).
+const NEW_TABLE = /^(?!续表).{3,}(?:表|清单|方案|台账|任务书)\s*$|^附件\s*\d/;
 
 function isDescendant(table: DocxTable, of: DocxTable): boolean {
   for (let t = table.parent; t; t = t.parent) if (t === of) return true;
@@ -60,9 +60,13 @@ function findParts(tree: DocxTree, denses: readonly DenseTable[], choice: Header
   const parts: TablePart[] = [{ dense: choice.dense, from: choice.row + choice.depth }];
   const gaps: Paragraph[] = [];
   for (const dense of denses.slice(chosen.index + 1)) {
-    if (isDescendant(dense.table, chosen)) continue;
+    if ([...keep].some((k) => isDescendant(dense.table, k))) continue;
     if (dense.width !== choice.dense.width) break;
-    const first = dense.slots.findIndex((_, r) => rowSlots(dense, r).some((s) => s.row === r && headerText(s) !== ""));
+    // Its first row with text, a 续表 label above the repeated header aside.
+    const first = dense.slots.findIndex((_, r) => {
+      const texts = rowSlots(dense, r).filter((s) => s.row === r).map((s) => headerText(s)).filter((t) => t !== "");
+      return texts.length > 0 && !(texts.length === 1 && CONTINUED.test(texts[0] as string));
+    });
     if (first < 0) continue;
     if (!signatures.includes(signature(dense, first)) && findHeaderRow(dense) !== null) break;
     const gap = between(flattenDocument(tree.body, new Set([...keep, dense.table])), dense.table);
@@ -121,12 +125,15 @@ function readHeader(choice: HeaderChoice): { header: GridCell[]; unused: Leftove
   return { header, unused };
 }
 
-function checkLimits(parts: readonly TablePart[], grid: Pick<Grid, "header" | "rows">, options: ResolvedParseOptions, file: string): void {
+function checkRowLimit(parts: readonly TablePart[], options: ResolvedParseOptions, file: string): void {
   const rows = parts.reduce((n, p) => n + p.dense.slots.length - p.from, 0);
   if (rows > options.limits.maxRows) {
     throw new BreakdownError("LIMIT_EXCEEDED", `The table has ${rows} rows, over the limit of ${options.limits.maxRows} (--max-rows).`, { file });
   }
-  for (const row of grid.rows) {
+}
+
+function checkCellLimit(rows: readonly GridRow[], options: ResolvedParseOptions, file: string): void {
+  for (const row of rows) {
     for (const cell of row.cells) {
       if (cell.text.length > options.limits.maxCellChars) {
         throw new BreakdownError("LIMIT_EXCEEDED", `A cell has ${cell.text.length} characters, over the limit of ${options.limits.maxCellChars} (--max-cell-chars).`, { file });
@@ -169,10 +176,11 @@ export async function readDocx(bytes: Uint8Array, file: string, options: Resolve
   if (!chosen) throw noTableFound(file, denses);
   const { choice, signatures, keep, parts, between: gaps } = chosen;
 
+  checkRowLimit(parts, options, file);
   const { header, unused } = readHeader(choice);
   const roles = header.map((c) => fieldForHeader(c.text));
   const table = readTableRows(parts, roles, signatures);
-  checkLimits(parts, { header, rows: table.rows }, options, file);
+  checkCellLimit(table.rows, options, file);
 
   // Another table of tasks is not where the title, issuer or date are: its text is kept as leftovers.
   const aside = new Set(headerCandidates(denses).map((h) => h.dense.table).filter((t) => !keep.has(t)));
@@ -204,7 +212,7 @@ export async function readDocx(bytes: Uint8Array, file: string, options: Resolve
     before: [...paragraphsOf(flat.slice(0, firstTable)), ...titleRows],
     after: [...table.after, ...paragraphsOf(flat.slice(lastTable + 1))],
     edits: [],
-    leftovers: [...unused, ...gaps.map((p): Leftover => ({ text: p.text, reason: "outside-table", where: p.place })), ...table.leftovers, ...asideText],
+    leftovers: [...unused, ...gaps.map((p): Leftover => ({ text: p.text, reason: CONTINUED.test(p.text) ? "repeated-header" : "outside-table", where: p.place })), ...table.leftovers, ...asideText],
     messages: [...mammothMessages, ...table.messages, ...otherBreakdownTables(denses, keep, choice)],
   };
 }

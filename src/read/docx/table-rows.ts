@@ -22,6 +22,9 @@ export interface TableRowsResult {
   messages: Message[];
 }
 
+/** 续表 / (续表) / 续上表: printed above the header where a table goes on after a page break. */
+export const CONTINUED = /^[(\uff08]?\s*续(?:上)?表\s*\d*\s*[)\uff09]?$/;
+
 // 注：… / 备注：… / 说明：… spanning the table: a note on the table, not a section.
 const NOTE = /^(?:注|备注|说明|附注)\s*\d*\s*[:\uff1a]/;
 
@@ -91,6 +94,10 @@ export function readTableRows(parts: readonly TablePart[], roles: readonly Colum
       const only = all[0] as Slot;
       if (all.length === 1 && only.cell.colspan >= width) {
         const text = textOf(dense, only, "section");
+        if (CONTINUED.test(text)) {
+          leftovers.push({ text, reason: "repeated-header", where: placeOf(dense, only) });
+          continue;
+        }
         if (parseHeading(text).number !== "") items.push({ kind: "section", dense, row: r, slot: only, text });
         else items.push({ kind: "spanning", dense, row: r, slot: only, text, note: NOTE.test(text) });
         continue;

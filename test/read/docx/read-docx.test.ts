@@ -186,6 +186,23 @@ describe("a table split in two across a page break", () => {
     expect(task(doc, 5).fields.units).toEqual({ table: 1, row: 1, column: 3 });
   });
 
+  it("joins the two tables across a 续表 label, above the table or in its first row", async () => {
+    const columns = ["序号", "重点任务", "责任单位"];
+    const rows = [{ cells: ["1", "任务甲", "县发展改革委"] }, { cells: ["2", "任务乙", "县民政局"] }];
+    for (const continuedInTable of [false, true]) {
+      const doc = await parseBlocks(breakdownDocument({ columns, rows }, { splitBefore: 1, continued: "续表", continuedInTable }));
+      expect(doc.tasks.map((t) => [t.seq, t.where.table])).toEqual([
+        [1, 0],
+        [2, 1],
+      ]);
+      expect(doc.sections).toEqual([]);
+      expect(doc.leftovers.map((l) => [l.text, l.reason])).toEqual([
+        ["续表", "repeated-header"],
+        ["序号 | 重点任务 | 责任单位", "repeated-header"],
+      ]);
+    }
+  });
+
   it("does not join a second table that has a title of its own, and says so", async () => {
     const columns = ["序号", "重点任务", "责任单位"];
     const doc = await parseBlocks([
