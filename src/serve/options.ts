@@ -18,16 +18,21 @@ export const ServeOptionsSchema = z
 export type ServeOptions = z.input<typeof ServeOptionsSchema>;
 export type ResolvedServeOptions = z.output<typeof ServeOptionsSchema>;
 
-const FLAGS: Record<string, string> = { port: "--port", host: "--host", maxUploadBytes: "--max-upload-bytes" };
+const FLAGS: Record<string, { flag: string; expected: string }> = {
+  port: { flag: "--port", expected: "a port number from 0 to 65535" },
+  host: { flag: "--host", expected: "an address to listen on" },
+  maxUploadBytes: { flag: "--max-upload-bytes", expected: "a positive whole number of bytes" },
+};
 
 /** Normalize the options once, at the entry; past this point the server trusts its types. */
 export function resolveServeOptions(options: ServeOptions = {}): ResolvedServeOptions {
   const parsed = ServeOptionsSchema.safeParse(options);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  const key = String(issue?.path[0] ?? "options");
-  const value = (options as Record<string, unknown>)[key];
-  throw new BreakdownError("USAGE", `${FLAGS[key] ?? key}: ${issue?.message ?? "invalid"}, got ${String(value)}.`);
+  const key = String(issue?.path[0] ?? "");
+  const known = FLAGS[key];
+  if (!known) throw new BreakdownError("USAGE", `Invalid serve option: ${issue?.message ?? "invalid"}.`);
+  throw new BreakdownError("USAGE", `${known.flag}: expected ${known.expected}, got ${String((options as Record<string, unknown>)[key])}.`);
 }
 
 /** True for addresses only this machine can reach. */
