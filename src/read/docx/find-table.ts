@@ -4,7 +4,7 @@ import { cellLines, joinLines } from "./cell-text.js";
 import { rowSlots, type DenseTable, type Slot } from "./dense-grid.js";
 
 /** Rows searched for the header: a title row or two may sit above it inside the table. */
-const HEADER_SEARCH_ROWS = 5;
+export const HEADER_SEARCH_ROWS = 5;
 /** A header row needs this many distinct known headers… */
 const MIN_HEADER_SCORE = 2;
 /** …and at least one that says what the task is or who does it (序号 + 备注 is an attachment list). */

@@ -8,7 +8,7 @@ import type { ResolvedParseOptions } from "../../options.js";
 import { assertSafeDocx } from "../zip-guard.js";
 import { convertDocx } from "./convert.js";
 import { denseGrid, rowSlots, type DenseTable, type Slot } from "./dense-grid.js";
-import { describeTable, headerCandidates, findHeaderRow, headerSignatures, headerText, rowHeaderTexts, signature, type HeaderChoice } from "./find-table.js";
+import { HEADER_SEARCH_ROWS, describeTable, headerCandidates, findHeaderRow, headerSignatures, headerText, rowHeaderTexts, signature, type HeaderChoice } from "./find-table.js";
 import { readHtml, type DocxTable, type DocxTree } from "./html-tree.js";
 import { readPageCount } from "./page-count.js";
 import { flattenDocument, rowParagraphs, type FlatItem } from "./paragraphs.js";
@@ -54,28 +54,38 @@ function between(flat: readonly FlatItem[], table: DocxTable): Paragraph[] | nul
  * but short text such as 续表 between them). Word documents split a long table this way
  * at a page break.
  */
-function findParts(tree: DocxTree, denses: readonly DenseTable[], choice: HeaderChoice, signatures: readonly string[]): { keep: Set<DocxTable>; parts: TablePart[]; between: Paragraph[] } {
+function findParts(tree: DocxTree, denses: readonly DenseTable[], choice: HeaderChoice, signatures: readonly string[]): { keep: Set<DocxTable>; parts: TablePart[]; between: Paragraph[]; repeated: Leftover[] } {
   const chosen = choice.dense.table;
   const keep = new Set<DocxTable>([chosen]);
   const parts: TablePart[] = [{ dense: choice.dense, from: choice.row + choice.depth }];
   const gaps: Paragraph[] = [];
+  const repeated: Leftover[] = [];
+  // The first table's own rows above its header (a title row): a page may print them again.
+  const titleRows = new Set<string>();
+  for (let r = 0; r < choice.row; r++) titleRows.add(signature(choice.dense, r));
   for (const dense of denses.slice(chosen.index + 1)) {
     if ([...keep].some((k) => isDescendant(dense.table, k))) continue;
     if (dense.width !== choice.dense.width) break;
-    // Its first row with text, a 续表 label above the repeated header aside.
-    const first = dense.slots.findIndex((_, r) => {
-      const texts = rowSlots(dense, r).filter((s) => s.row === r).map((s) => headerText(s)).filter((t) => t !== "");
-      return texts.length > 0 && !(texts.length === 1 && CONTINUED.test(texts[0] as string));
-    });
-    if (first < 0) continue;
-    if (!signatures.includes(signature(dense, first)) && findHeaderRow(dense) !== null) break;
+    // Where its rows start: past a 续表 label or the first table's title row printed again.
+    let from = 0;
+    while (from < Math.min(dense.slots.length, HEADER_SEARCH_ROWS)) {
+      const texts = rowSlots(dense, from).filter((s) => s.row === from).map((s) => headerText(s)).filter((t) => t !== "");
+      const label = texts.length === 0 || (texts.length === 1 && CONTINUED.test(texts[0] as string)) || titleRows.has(signature(dense, from));
+      if (!label) break;
+      from++;
+    }
+    if (from >= dense.slots.length) continue;
+    if (!signatures.includes(signature(dense, from)) && findHeaderRow(dense) !== null) break;
     const gap = between(flattenDocument(tree.body, new Set([...keep, dense.table])), dense.table);
     if (gap === null || gap.length > MAX_BETWEEN_PARAGRAPHS || gap.some((p) => p.place.table !== undefined || p.text.length > MAX_BETWEEN_CHARS || NEW_TABLE.test(p.text))) break;
     keep.add(dense.table);
-    parts.push({ dense, from: 0 });
+    parts.push({ dense, from });
     gaps.push(...gap);
+    for (let r = 0; r < from; r++) {
+      for (const p of rowParagraphs(dense.table, r)) repeated.push({ text: p.text, reason: "repeated-header", where: p.place });
+    }
   }
-  return { keep, parts, between: gaps };
+  return { keep, parts, between: gaps, repeated };
 }
 
 /**
@@ -174,7 +184,7 @@ export async function readDocx(bytes: Uint8Array, file: string, options: Resolve
   const denses = tree.tables.map(denseGrid);
   const chosen = chooseTable(tree, denses);
   if (!chosen) throw noTableFound(file, denses);
-  const { choice, signatures, keep, parts, between: gaps } = chosen;
+  const { choice, signatures, keep, parts, between: gaps, repeated } = chosen;
 
   checkRowLimit(parts, options, file);
   const { header, unused } = readHeader(choice);
@@ -212,7 +222,7 @@ export async function readDocx(bytes: Uint8Array, file: string, options: Resolve
     before: [...paragraphsOf(flat.slice(0, firstTable)), ...titleRows],
     after: [...table.after, ...paragraphsOf(flat.slice(lastTable + 1))],
     edits: [],
-    leftovers: [...unused, ...gaps.map((p): Leftover => ({ text: p.text, reason: CONTINUED.test(p.text) ? "repeated-header" : "outside-table", where: p.place })), ...table.leftovers, ...asideText],
+    leftovers: [...unused, ...gaps.map((p): Leftover => ({ text: p.text, reason: CONTINUED.test(p.text) ? "repeated-header" : "outside-table", where: p.place })), ...repeated, ...table.leftovers, ...asideText],
     messages: [...mammothMessages, ...table.messages, ...otherBreakdownTables(denses, keep, choice)],
   };
 }

@@ -203,6 +203,22 @@ describe("a table split in two across a page break", () => {
     }
   });
 
+  it("joins the two tables when the second prints the title row again above the header", async () => {
+    const columns = ["序号", "重点任务", "责任单位"];
+    const rows = [{ cells: ["1", "任务甲", "县发展改革委"] }, { cells: ["2", "任务乙", "县民政局"] }];
+    const doc = await parseBlocks(breakdownDocument({ columns, rows }, { splitBefore: 1, titleRow: "甲县2024年重点工作任务分解表", repeatTitleRow: true }));
+    expect(doc.document.title).toBe("甲县2024年重点工作任务分解表");
+    expect(doc.tasks.map((t) => [t.seq, t.where.table])).toEqual([
+      [1, 0],
+      [2, 1],
+    ]);
+    expect(doc.sections).toEqual([]);
+    expect(doc.leftovers).toEqual([
+      { text: "甲县2024年重点工作任务分解表", reason: "repeated-header", where: { table: 1, row: 0, column: 0 } },
+      { text: "序号 | 重点任务 | 责任单位", reason: "repeated-header", where: { table: 1, row: 1 } },
+    ]);
+  });
+
   it("does not join a second table that has a title of its own, and says so", async () => {
     const columns = ["序号", "重点任务", "责任单位"];
     const doc = await parseBlocks([
