@@ -114,10 +114,10 @@ function valueOf(task: Task, field: string): string {
   return typeof v === "string" ? v : "";
 }
 
-function sectionLabel(doc: BreakdownDocument, id: string | null): string {
-  if (id === null) return "";
-  const s = doc.sections.find((x: Section) => x.id === id);
-  return s ? `${s.number}${SEP}${s.title}` : id;
+/** `id → 一、title` for every section of a document. */
+function sectionLabels(doc: BreakdownDocument): (id: string | null) => string {
+  const labels = new Map(doc.sections.map((s: Section) => [s.id, `${s.number}${SEP}${s.title}`]));
+  return (id) => (id === null ? "" : (labels.get(id) ?? id));
 }
 
 function number(task: Task | null): string {
@@ -151,6 +151,8 @@ function addDiffSheet(wb: ExcelJS.Workbook, result: DiffResult, oldDoc: Breakdow
     c.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
   });
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } };
+  const oldSection = sectionLabels(oldDoc);
+  const newSection = sectionLabels(newDoc);
   const firstField = 5;
   const similarityCol = firstField + fields.length;
   result.tasks.forEach((e: TaskEntry, k) => {
@@ -158,18 +160,17 @@ function addDiffSheet(wb: ExcelJS.Workbook, result: DiffResult, oldDoc: Breakdow
     const a = e.old ? (oldDoc.tasks[e.old.index] as Task) : null;
     const b = e.new ? (newDoc.tasks[e.new.index] as Task) : null;
     const shown = (b && (b.status === "ok" || b.status === "repaired") ? b : null) ?? (a && (a.status === "ok" || a.status === "repaired") ? a : null) ?? b ?? a;
-    const shownDoc = shown === b ? newDoc : oldDoc;
     setText(row.getCell(1), e.kinds.map((x) => KIND_LABELS[x]).join(SEP));
     setText(row.getCell(2), number(a));
     setText(row.getCell(3), number(b));
     if (e.kinds.includes("moved") && a && b) {
       setRuns(row.getCell(4), [
-        { text: sectionLabel(oldDoc, a.section), font: DELETE_FONT },
+        { text: oldSection(a.section), font: DELETE_FONT },
         { text: ARROW, font: PLAIN_FONT },
-        { text: sectionLabel(newDoc, b.section), font: INSERT_FONT },
+        { text: newSection(b.section), font: INSERT_FONT },
       ]);
       paint(row.getCell(4), DIFF_COLOURS.changed.fill);
-    } else setText(row.getCell(4), sectionLabel(shownDoc, shown?.section ?? null));
+    } else setText(row.getCell(4), (shown === b ? newSection : oldSection)(shown?.section ?? null));
     if (e.kinds.includes("renumbered")) paint(row.getCell(3), DIFF_COLOURS.changed.fill);
     fields.forEach((f, i) => {
       const cell = row.getCell(firstField + i);

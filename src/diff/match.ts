@@ -48,67 +48,82 @@ function byPreference(a: Candidate, b: Candidate): number {
 }
 
 /**
- * Candidate pairs among the unmatched comparable tasks, found through an inverted index of
- * bigrams: only pairs that share a bigram are scored, so the cost follows the overlap of the
- * two tables rather than the product of their sizes.
+ * Candidate generation. A bigram found in more than this many unmatched old tasks is a stock
+ * phrase of the genre (各乡镇街道, 全面推进) and says nothing about which task is which: it is
+ * left out when looking for candidates (not when scoring them). Below this many tasks the
+ * search is exhaustive.
+ */
+export const STOCK_BIGRAM_TASKS = 64;
+/** Old tasks scored per new task: those sharing the most distinctive bigrams with it. */
+export const CANDIDATES_PER_TASK = 48;
+/** Old tasks scored because they stand near the new task's position, whatever they share. */
+const POSITION_WINDOW = 2;
+
+/**
+ * Candidate pairs among the unmatched comparable tasks, found through an inverted index of their
+ * distinctive bigrams, plus the task with the same number and the tasks around the same position;
+ * each candidate is then scored on its whole title and content. The cost follows the overlap of
+ * the two tables, not the product of their sizes.
  */
 function candidatePairs(olds: readonly number[], news: readonly number[], oldTasks: readonly Task[], newTasks: readonly Task[], oldProfiles: TaskProfile[], newProfiles: TaskProfile[]): Candidate[] {
-  const titleIndex = new Map<number, number[]>();
-  const contentIndex = new Map<number, number[]>();
-  const post = (index: Map<number, number[]>, grams: Int32Array, i: number): void => {
-    for (const g of grams) {
+  const index = new Map<number, number[]>();
+  const oldBySeq = new Map<number, number[]>();
+  const open = new Uint8Array(oldTasks.length);
+  for (const i of olds) {
+    open[i] = 1;
+    const p = oldProfiles[i] as TaskProfile;
+    for (const g of new Set([...p.title, ...p.content])) {
       const list = index.get(g);
       if (list) list.push(i);
       else index.set(g, [i]);
     }
-  };
-  for (const i of olds) {
-    const p = oldProfiles[i] as TaskProfile;
-    post(titleIndex, p.title, i);
-    post(contentIndex, p.content, i);
+    const seq = (oldTasks[i] as Task).seq;
+    const same = oldBySeq.get(seq);
+    if (same) same.push(i);
+    else oldBySeq.set(seq, [i]);
   }
-  const titleShared = new Int32Array(oldTasks.length);
-  const contentShared = new Int32Array(oldTasks.length);
-  const touched = new Uint8Array(oldTasks.length);
+  const shared = new Int32Array(oldTasks.length);
   const candidates: Candidate[] = [];
   for (const j of news) {
     const q = newProfiles[j] as TaskProfile;
-    const seen: number[] = [];
-    const count = (index: Map<number, number[]>, grams: Int32Array, acc: Int32Array): void => {
-      for (const g of grams) {
-        for (const i of index.get(g) ?? []) {
-          acc[i]! += 1;
-          if (touched[i] === 0) {
-            touched[i] = 1;
-            seen.push(i);
-          }
-        }
-      }
-    };
-    count(titleIndex, q.title, titleShared);
-    count(contentIndex, q.content, contentShared);
     const newTask = newTasks[j] as Task;
-    for (const i of seen) {
+    const seen: number[] = [];
+    for (const g of new Set([...q.title, ...q.content])) {
+      const list = index.get(g);
+      if (!list || list.length > STOCK_BIGRAM_TASKS) continue;
+      for (const i of list) {
+        if (shared[i] === 0) seen.push(i);
+        shared[i]! += 1;
+      }
+    }
+    seen.sort((a, b) => (shared[b] as number) - (shared[a] as number) || a - b);
+    const scored = new Set(seen.slice(0, CANDIDATES_PER_TASK));
+    for (const i of seen) shared[i] = 0;
+    for (const i of oldBySeq.get(newTask.seq) ?? []) scored.add(i);
+    for (let i = Math.max(0, j - POSITION_WINDOW); i <= Math.min(oldTasks.length - 1, j + POSITION_WINDOW); i++) if (open[i] === 1) scored.add(i);
+    for (const i of scored) {
       const p = oldProfiles[i] as TaskProfile;
-      const title = dice(titleShared[i] as number, p.title.length, q.title.length);
-      const content = dice(contentShared[i] as number, p.content.length, q.content.length);
+      const title = dice(sharedCount(p.title, q.title), p.title.length, q.title.length);
+      const content = dice(sharedCount(p.content, q.content), p.content.length, q.content.length);
       const score = combine(title, content, p, q);
       const oldTask = oldTasks[i] as Task;
       const sameSeq = oldTask.seq === newTask.seq;
       if (score >= MIN_SIMILARITY || (sameSeq && score >= SAME_NUMBER_MIN_SIMILARITY)) {
         candidates.push({ old: i, new: j, score, title, content, sameSeq, sameSection: oldTask.section === newTask.section });
       }
-      titleShared[i] = 0;
-      contentShared[i] = 0;
-      touched[i] = 0;
     }
   }
   return candidates;
 }
 
-/** Profiles of every task (normalized title and content as bigram sets). */
-function profiles(tasks: readonly Task[], dict: BigramDictionary, normalize: Normalizer): TaskProfile[] {
-  return tasks.map((t) => ({ title: dict.profile(normalize(t.title)), content: dict.profile(normalize(t.content)) }));
+/** Profiles (normalized title and content as bigram sets) of the tasks at these positions. */
+function profiles(tasks: readonly Task[], at: readonly number[], dict: BigramDictionary, normalize: Normalizer): TaskProfile[] {
+  const out: TaskProfile[] = new Array(tasks.length);
+  for (const i of at) {
+    const t = tasks[i] as Task;
+    out[i] = { title: dict.profile(normalize(t.title)), content: dict.profile(normalize(t.content)) };
+  }
+  return out;
 }
 
 /**
@@ -116,7 +131,8 @@ function profiles(tasks: readonly Task[], dict: BigramDictionary, normalize: Nor
  * 1. by number, when the title and the content are the same (after normalizing);
  * 2. by similarity over the whole document, most similar first (a task that moved from 14 to
  *    12, or to another section, is found wherever it went), down to MIN_SIMILARITY, or
- *    SAME_NUMBER_MIN_SIMILARITY for two tasks with the same number;
+ *    SAME_NUMBER_MIN_SIMILARITY for two tasks with the same number. Tasks whose title and
+ *    content are the same (similarity 1) are paired first, in order, without a search;
  * 3. a row that cannot be compared (needs_review, missing) with the unmatched row in its place
  *    in the other version: the same number between the same matched neighbours, else the first
  *    unmatched row there, so that neither is reported as added or removed.
@@ -132,28 +148,35 @@ export function matchTasks(oldTasks: readonly Task[], newTasks: readonly Task[],
     matches.push({ old: i, new: j, by, similarity });
   };
 
-  // 1. By number, title and content unchanged.
-  const newBySeq = new Map<number, number[]>();
-  newTasks.forEach((t, j) => {
-    if (!isComparable(t)) return;
-    const list = newBySeq.get(t.seq);
-    if (list) list.push(j);
-    else newBySeq.set(t.seq, [j]);
-  });
-  oldTasks.forEach((t, i) => {
-    if (!isComparable(t)) return;
-    const title = normalize(t.title);
-    const content = normalize(t.content);
-    const j = (newBySeq.get(t.seq) ?? []).find((k) => newToOld[k] === -1 && normalize((newTasks[k] as Task).title) === title && normalize((newTasks[k] as Task).content) === content);
-    if (j !== undefined) pair(i, j, "number", { score: 1, title: 1, content: 1 });
-  });
+  // 1. By number, title and content unchanged; then the same title and content under another
+  // number (a renumbered or moved task, most of a reissued table), in order.
+  const key = (t: Task): string => `${normalize(t.title)}\u0000${normalize(t.content)}`;
+  const queues = (byNumber: boolean): Map<string, number[]> => {
+    const map = new Map<string, number[]>();
+    newTasks.forEach((t, j) => {
+      if (!isComparable(t) || newToOld[j] !== -1) return;
+      const k = byNumber ? `${t.seq}\u0000${key(t)}` : key(t);
+      const list = map.get(k);
+      if (list) list.push(j);
+      else map.set(k, [j]);
+    });
+    return map;
+  };
+  for (const byNumber of [true, false]) {
+    const waiting = queues(byNumber);
+    oldTasks.forEach((t, i) => {
+      if (!isComparable(t) || oldToNew[i] !== -1) return;
+      const j = waiting.get(byNumber ? `${t.seq}\u0000${key(t)}` : key(t))?.shift();
+      if (j !== undefined) pair(i, j, byNumber ? "number" : "similarity", { score: 1, title: 1, content: 1 });
+    });
+  }
 
   // 2. By similarity, across the whole document.
   const olds = oldTasks.flatMap((t, i) => (oldToNew[i] === -1 && isComparable(t) ? [i] : []));
   const news = newTasks.flatMap((t, j) => (newToOld[j] === -1 && isComparable(t) ? [j] : []));
   if (olds.length > 0 && news.length > 0) {
     const dict = new BigramDictionary();
-    const candidates = candidatePairs(olds, news, oldTasks, newTasks, profiles(oldTasks, dict, normalize), profiles(newTasks, dict, normalize));
+    const candidates = candidatePairs(olds, news, oldTasks, newTasks, profiles(oldTasks, olds, dict, normalize), profiles(newTasks, news, dict, normalize));
     candidates.sort(byPreference);
     for (const c of candidates) {
       if (oldToNew[c.old] !== -1 || newToOld[c.new] !== -1) continue;
@@ -233,9 +256,15 @@ export function matchSections(
   };
 
   // 1. The same title; among several, the same id, then the same level.
+  const byTitle = new Map<string, number[]>();
+  newSections.forEach((n, j) => {
+    const t = normalize(n.title);
+    const list = byTitle.get(t);
+    if (list) list.push(j);
+    else byTitle.set(t, [j]);
+  });
   oldSections.forEach((s, i) => {
-    const title = normalize(s.title);
-    const same = newSections.flatMap((n, j) => (newToOld[j] === -1 && normalize(n.title) === title ? [j] : []));
+    const same = (byTitle.get(normalize(s.title)) ?? []).filter((k) => newToOld[k] === -1);
     const j = same.find((k) => newSections[k]?.id === s.id) ?? same.find((k) => newSections[k]?.level === s.level) ?? same[0];
     if (j !== undefined) pair(i, j);
   });

@@ -17,6 +17,16 @@ export function exactText(text: string): string {
   return text;
 }
 
+/** The normalizer for one diff; NFKC is not free and each text is compared several times, so results are kept. */
 export function normalizerFor(normalize: boolean): Normalizer {
-  return normalize ? normalizeText : exactText;
+  if (!normalize) return exactText;
+  const seen = new Map<string, string>();
+  return (text) => {
+    let n = seen.get(text);
+    if (n === undefined) {
+      n = normalizeText(text);
+      seen.set(text, n);
+    }
+    return n;
+  };
 }

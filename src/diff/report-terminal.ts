@@ -76,7 +76,19 @@ function sectionName(id: string | null, sections: ReadonlyMap<string, string>): 
   return sections.get(id) ?? id;
 }
 
-function taskLines(e: TaskEntry, result: DiffResult, options: TerminalOptions): string[] {
+interface SectionNames {
+  old: ReadonlyMap<string, string>;
+  new: ReadonlyMap<string, string>;
+}
+
+function sectionNames(result: DiffResult): SectionNames {
+  return {
+    old: new Map(result.sections.flatMap((s) => (s.old ? [[s.old.id, `${s.old.number} ${s.old.title}`] as const] : []))),
+    new: new Map(result.sections.flatMap((s) => (s.new ? [[s.new.id, `${s.new.number} ${s.new.title}`] as const] : []))),
+  };
+}
+
+function taskLines(e: TaskEntry, sections: SectionNames, options: TerminalOptions): string[] {
   const paint = painter(options.color);
   const m = TASK_MARKS[e.kind];
   const ref = (e.new ?? e.old) as TaskRef;
@@ -86,9 +98,7 @@ function taskLines(e: TaskEntry, result: DiffResult, options: TerminalOptions): 
   const lines = [head];
   if (e.reason) lines.push(`    ${e.reason}`);
   if (e.kinds.includes("moved") && e.old && e.new) {
-    const oldSections = new Map(result.sections.flatMap((s) => (s.old ? [[s.old.id, `${s.old.number} ${s.old.title}`] as const] : [])));
-    const newSections = new Map(result.sections.flatMap((s) => (s.new ? [[s.new.id, `${s.new.number} ${s.new.title}`] as const] : [])));
-    lines.push(`    section: ${sectionName(e.old.section, oldSections)} \u2192 ${sectionName(e.new.section, newSections)}`);
+    lines.push(`    section: ${sectionName(e.old.section, sections.old)} \u2192 ${sectionName(e.new.section, sections.new)}`);
   }
   if (e.similarity && e.matchedBy === "similarity" && e.similarity.score < 1) lines.push(paint("dim", `    matched by similarity ${e.similarity.score.toFixed(2)}`));
   for (const c of e.changes) lines.push(`    ${renderChange(c, labelOf(c.field, options.labels), options.color)}`);
@@ -153,7 +163,8 @@ export function formatDiffReport(result: DiffResult, options: TerminalOptions): 
   const shown = result.tasks.filter((e) => e.kind !== "unchanged" && !onlyRenumbered.includes(e));
   if (shown.length > 0) {
     lines.push("", paint("bold", "Tasks"));
-    for (const e of shown) lines.push(...taskLines(e, result, options));
+    const names = sectionNames(result);
+    for (const e of shown) lines.push(...taskLines(e, names, options));
   }
   if (onlyRenumbered.length > 0) {
     lines.push("", `${paint(TASK_MARKS.renumbered.style, `${TASK_MARKS.renumbered.mark} renumbered`)} only (old \u2192 new):`);

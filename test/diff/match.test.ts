@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { matchSections, matchTasks, type TaskMatch } from "../../src/diff/match.js";
+import { matchSections, matchTasks, STOCK_BIGRAM_TASKS, type TaskMatch } from "../../src/diff/match.js";
 import { normalizeText } from "../../src/diff/normalize.js";
 import { MIN_SIMILARITY, SAME_NUMBER_MIN_SIMILARITY } from "../../src/diff/similarity.js";
 import type { Task } from "../../src/index.js";
@@ -73,6 +73,18 @@ describe("matchTasks", async () => {
     const next = [plainTask(1, "一", "甲乙丙丁。"), plainTask(2, "三", "戊己庚辛。")];
     const matches = matchTasks(old, next, normalizeText);
     expect(matches.find((m) => m.old === 1)).toEqual({ old: 1, new: null, by: null, similarity: null });
+  });
+
+  it("finds a reworded task that moved across a table too large for an exhaustive search", () => {
+    // Every content shares the genre's stock phrases; each has one distinctive clause.
+    const places = Array.from({ length: STOCK_BIGRAM_TASKS * 3 }, (_v, i) => `${String.fromCodePoint(0x4e00 + i * 7)}${String.fromCodePoint(0x5e00 + i * 11)}`);
+    const stock = "全面推进各乡镇街道工作落实\uff0c加强统筹协调\uff0c确保按期完成。";
+    const olds = places.map((p, i) => plainTask(i + 1, `推进${p}工作`, `${stock}重点抓好${p}片区的建设和管护。`));
+    const reworded = { ...(olds[0] as Task), title: `扎实推进${places[0]}工作`, content: `${stock}重点抓好${places[0]}片区的建设、管护和验收。` };
+    const news = [...olds.slice(1), reworded].map((t, i) => ({ ...t, seq: i + 1, seqPrinted: String(i + 1) }));
+    const match = matchTasks(olds, news, normalizeText).find((m) => m.old === 0);
+    expect(match?.new).toBe(news.length - 1);
+    expect(match?.by).toBe("similarity");
   });
 
   it("accounts for every task of both versions exactly once", () => {
