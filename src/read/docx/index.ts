@@ -77,7 +77,11 @@ function findParts(tree: DocxTree, denses: readonly DenseTable[], choice: Header
     if (from >= dense.slots.length) continue;
     if (!signatures.includes(signature(dense, from)) && findHeaderRow(dense) !== null) break;
     const gap = between(flattenDocument(tree.body, new Set([...keep, dense.table])), dense.table);
-    if (gap === null || gap.length > MAX_BETWEEN_PARAGRAPHS || gap.some((p) => p.place.table !== undefined || p.text.length > MAX_BETWEEN_CHARS || NEW_TABLE.test(p.text))) break;
+    // Text of another table between them (not of a frame both sit in) means they do not follow on.
+    const frames = new Set<number>();
+    for (let t = dense.table.parent; t; t = t.parent) frames.add(t.index);
+    const inOtherTable = (p: Paragraph): boolean => p.place.table !== undefined && !frames.has(p.place.table);
+    if (gap === null || gap.length > MAX_BETWEEN_PARAGRAPHS || gap.some((p) => inOtherTable(p) || p.text.length > MAX_BETWEEN_CHARS || NEW_TABLE.test(p.text))) break;
     keep.add(dense.table);
     parts.push({ dense, from });
     gaps.push(...gap);

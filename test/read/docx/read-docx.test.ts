@@ -5,7 +5,7 @@ import { isBreakdownError, parse, type BreakdownDocument, type Task } from "../.
 import { resolveParseOptions } from "../../../src/options.js";
 import { readDocx } from "../../../src/read/docx/index.js";
 // The committed fixture library: the same code that built fixtures/docx builds the small cases here.
-import { breakdownDocument, buildDocx, paragraph, plainTable } from "../../../scripts/fixtures/build-docx.mjs";
+import { breakdownDocument, buildDocx, frameTable, paragraph, plainTable } from "../../../scripts/fixtures/build-docx.mjs";
 import { unaccounted } from "../../support/conservation.js";
 import { fixture, readBytes } from "../../helpers.js";
 
@@ -201,6 +201,17 @@ describe("a table split in two across a page break", () => {
         ["序号 | 重点任务 | 责任单位", "repeated-header"],
       ]);
     }
+  });
+
+  it("joins the two tables inside a frame table too", async () => {
+    const columns = ["序号", "重点任务", "责任单位"];
+    const rows = [{ cells: ["1", "任务甲", "县发展改革委"] }, { cells: ["2", "任务乙", "县民政局"] }];
+    const doc = await parseBlocks([frameTable(breakdownDocument({ title: "甲县2024年重点工作任务分解表", columns, rows }, { splitBefore: 1, continued: "续表" }))]);
+    expect(doc.tasks.map((t) => [t.seq, t.where.table])).toEqual([
+      [1, 1],
+      [2, 2],
+    ]);
+    expect(doc.document.title).toBe("甲县2024年重点工作任务分解表");
   });
 
   it("joins the two tables when the second prints the title row again above the header", async () => {
