@@ -16,6 +16,9 @@ if (!HAS_CHROMIUM) {
 }
 
 const EDITED = fixture("diff", "seed-edited.docx");
+
+/** Wait for the page to show something: as long as a request may take on a busy machine. */
+const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
 const ROW_11_TITLE = "\u63a8\u8fdb\u6797\u4e1a\u6539\u9769\u8bd5\u70b9"; // 推进林业改革试点
 
 describe.skipIf(!HAS_CHROMIUM)("the review page in Chromium, served by `breakdown serve`", () => {
@@ -110,7 +113,7 @@ describe.skipIf(!HAS_CHROMIUM)("the review page in Chromium, served by `breakdow
     );
     await page.dispatchEvent("#review-drop", "drop", { dataTransfer });
 
-    await expect.poll(() => page.locator("tr.task").count()).toBe(17);
+    await poll(() => page.locator("tr.task").count()).toBe(17);
     expect(await page.locator("tr.section").allTextContents()).toHaveLength(5);
     expect(await page.locator("tr.section").first().textContent()).toMatch(/^\u4e00\u3001/); // 一、
     expect(await page.locator("tr.task.status-needs_review").evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.seq))).toEqual(["8"]);
@@ -145,7 +148,7 @@ describe.skipIf(!HAS_CHROMIUM)("the review page in Chromium, served by `breakdow
     await taskRow(11).locator('textarea[name="title"]').fill(ROW_11_TITLE);
     await page.getByRole("button", { name: "Save edits" }).click();
 
-    await expect.poll(() => cell(11, "title").textContent()).toBe(ROW_11_TITLE);
+    await poll(() => cell(11, "title").textContent()).toBe(ROW_11_TITLE);
     expect(await cell(11, "title").getAttribute("class")).toContain("manual");
     expect(await cell(11, "title").getAttribute("title")).toBe(`edited by you: (empty) \u2192 ${ROW_11_TITLE}`);
     expect(await taskRow(11).getAttribute("data-status")).toBe("repaired");
@@ -173,10 +176,10 @@ describe.skipIf(!HAS_CHROMIUM)("the review page in Chromium, served by `breakdow
 
   it("re-applies a fixes file chosen with the document, and shows its values as manual repairs", async () => {
     await chooseDocument(SEED);
-    await expect.poll(() => page.locator("tr.task").count()).toBe(17);
+    await poll(() => page.locator("tr.task").count()).toBe(17);
     const fixes = { fixes: { "8": { title: "\u63d0\u9ad8\u68ee\u6797\u8d44\u6e90\u8d28\u91cf" }, "11": { title: ROW_11_TITLE } } }; // 提高森林资源质量
     await page.setInputFiles("#fixes-input", { name: "seed.fixes.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(fixes)) });
-    await expect.poll(() => cell(11, "title").textContent()).toBe(ROW_11_TITLE);
+    await poll(() => cell(11, "title").textContent()).toBe(ROW_11_TITLE);
     expect(await cell(8, "title").textContent()).toBe(fixes.fixes["8"].title);
     expect(await page.locator("td.cell.manual").count()).toBe(2);
     expect(await page.locator("#fix-count").textContent()).toBe("2 edited cells");
@@ -204,7 +207,7 @@ describe.skipIf(!HAS_CHROMIUM)("the review page in Chromium, served by `breakdow
     await page.getByRole("tab", { name: "Compare two versions" }).click();
     await page.setInputFiles("#old-input", SEED);
     await page.setInputFiles("#new-input", EDITED);
-    await expect.poll(() => page.locator("tr.diff-row").count()).toBeGreaterThan(10);
+    await poll(() => page.locator("tr.diff-row").count()).toBeGreaterThan(10);
 
     // 4 was deleted, so 5 is now 4: renumbered, and nothing else.
     const five = page.locator('tr.diff-row[data-old="5"]');
@@ -246,7 +249,7 @@ describe.skipIf(!HAS_CHROMIUM)("the review page in Chromium, served by `breakdow
       void d.dismiss();
     });
     await chooseDocument(hostile);
-    await expect.poll(() => page.locator("tr.task").count()).toBe(2);
+    await poll(() => page.locator("tr.task").count()).toBe(2);
     expect(await cell(1, "title").textContent()).toBe(HOSTILE_TITLE);
     expect(await cell(1, "content").textContent()).toBe(HOSTILE_CONTENT);
     expect(await page.locator("#task-table img, #task-table script").count()).toBe(0);
@@ -255,7 +258,7 @@ describe.skipIf(!HAS_CHROMIUM)("the review page in Chromium, served by `breakdow
     await page.getByRole("tab", { name: "Compare two versions" }).click();
     await page.setInputFiles("#old-input", hostile);
     await page.setInputFiles("#new-input", { ...hostile, name: "hostile-again.docx" });
-    await expect.poll(() => page.locator("tr.diff-row").count()).toBe(2);
+    await poll(() => page.locator("tr.diff-row").count()).toBe(2);
     expect(await page.locator("#diff-table").textContent()).toContain(HOSTILE_TITLE);
     expect(await page.locator("#diff-table img, #diff-table script").count()).toBe(0);
 

@@ -251,7 +251,6 @@ function taskRows(row, width) {
 
 /** A row's edits → the fixes file, then the document is read again with them. */
 async function saveRow(row, tr) {
-  const before = JSON.parse(JSON.stringify(state.fixes));
   const next = JSON.parse(JSON.stringify(state.fixes));
   const seq = String(row.seq);
   const fields = { ...(next.fixes[seq] || {}) };
@@ -264,8 +263,8 @@ async function saveRow(row, tr) {
   }
   if (Object.keys(fields).length) next.fixes[seq] = fields;
   else delete next.fixes[seq];
-  const ok = await load(next);
-  if (!ok) state.fixes = before;
+  // On an error the page keeps showing the last good state, and its fixes.
+  await load(next);
 }
 
 function repairList(repairs) {
