@@ -62,9 +62,12 @@ function isInventedLink(node: HtmlNode): boolean {
   return /^(?:footnote|endnote|comment)-ref-/.test(id) || /^#(?:footnote|endnote|comment)-ref-/.test(href);
 }
 
-function span(value: string | undefined): number {
+// Word tables have at most 63 columns; a larger span is a damaged or hostile file.
+const MAX_SPAN = 63;
+
+function span(value: string | undefined, max: number): number {
   const n = Number(value ?? "1");
-  return Number.isInteger(n) && n >= 1 ? Math.min(n, 1000) : 1;
+  return Number.isInteger(n) && n >= 1 ? Math.min(n, max) : 1;
 }
 
 export function readHtml(html: string): DocxTree {
@@ -80,7 +83,7 @@ export function readHtml(html: string): DocxTree {
       const cells: DocxCell[] = [];
       for (const td of tr.children ?? []) {
         if (td.type !== "tag" || (td.name !== "td" && td.name !== "th")) continue;
-        cells.push({ blocks: readBlocks(td.children ?? [], table), colspan: span(td.attribs?.colspan), rowspan: span(td.attribs?.rowspan) });
+        cells.push({ blocks: readBlocks(td.children ?? [], table), colspan: span(td.attribs?.colspan, MAX_SPAN), rowspan: span(td.attribs?.rowspan, Number.MAX_SAFE_INTEGER) });
       }
       table.rows.push(cells);
     }
