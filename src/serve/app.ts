@@ -32,6 +32,19 @@ const review = () => import("./review.js");
 const diffModule = () => import("../diff/index.js");
 const diffLoad = () => import("../diff/load.js");
 
+/** The request's form fields and files; anything but a form upload is a usage error. */
+async function formOf(c: Context): Promise<Awaited<ReturnType<Context["req"]["parseBody"]>>> {
+  const type = c.req.header("content-type") ?? "";
+  if (!/^multipart\/form-data/i.test(type)) {
+    throw new BreakdownError("USAGE", `Send the files as a form upload (multipart/form-data), got ${type === "" ? "no content type" : type}.`);
+  }
+  try {
+    return await c.req.parseBody();
+  } catch (error) {
+    throw new BreakdownError("USAGE", `The upload could not be read as a form: ${(error as Error).message}.`, { cause: error });
+  }
+}
+
 function formatParam(c: Context, schema: z.ZodEnum): string {
   const format = c.req.query("format");
   const parsed = schema.safeParse(format);
@@ -72,7 +85,7 @@ async function readDiffSide(upload: Upload, options: ResolvedServeOptions): Prom
 }
 
 async function readComparison(c: Context, options: ResolvedServeOptions) {
-  const form = await c.req.parseBody();
+  const form = await formOf(c);
   const oldUpload = await readUpload(form, "old", "the earlier version", options.maxUploadBytes);
   const newUpload = await readUpload(form, "new", "the later version", options.maxUploadBytes);
   const oldDoc = await readDiffSide(oldUpload, options);
@@ -150,7 +163,7 @@ export function createServeApp(input: ServeOptions = {}): Hono {
   }
 
   app.post("/api/parse", async (c) => {
-    const form = await c.req.parseBody();
+    const form = await formOf(c);
     const upload = await readUpload(form, "document", "a document", options.maxUploadBytes);
     const { document, fixes } = await readDocument(upload, await readFixesField(form, options.maxUploadBytes), options);
     return c.json({ view: (await review()).reviewView(document), fixes });
@@ -158,7 +171,7 @@ export function createServeApp(input: ServeOptions = {}): Hono {
 
   app.post("/api/export", async (c) => {
     const format = formatParam(c, ExportFormatSchema);
-    const form = await c.req.parseBody();
+    const form = await formOf(c);
     const upload = await readUpload(form, "document", "a document", options.maxUploadBytes);
     const { document } = await readDocument(upload, await readFixesField(form, options.maxUploadBytes), options);
     const files = await (await writers()).renderDocument(document, stemOf(upload.fileName), [format === "units.csv" ? "csv" : (format as "xlsx" | "csv" | "json")], { headers: "printed" });

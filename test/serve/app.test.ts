@@ -186,6 +186,14 @@ describe("coded errors, as readable JSON and never a stack trace", () => {
     expect(request.message).toMatch(/^The upload is over the limit of 4096 bytes per file/);
   });
 
+  it("a request that is not a form upload, or a broken one: USAGE (400)", async () => {
+    const json = await errorOf(await app.request("/api/parse", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }));
+    expect(json).toMatchObject({ status: 400, code: "USAGE", message: "Send the files as a form upload (multipart/form-data), got application/json." });
+    const broken = await errorOf(await app.request("/api/parse", { method: "POST", headers: { "content-type": "multipart/form-data; boundary=x" }, body: "--x\r\nnot a part" }));
+    expect(broken).toMatchObject({ status: 400, code: "USAGE" });
+    expect(broken.message).toMatch(/^The upload could not be read as a form/);
+  });
+
   it("an unknown download format: USAGE naming the formats", async () => {
     const e = await errorOf(await post("/api/export?format=pdf", upload({ document: seedFile() })));
     expect(e).toMatchObject({ status: 400, code: "USAGE" });
