@@ -58,6 +58,21 @@ describe("reading the .docx fixtures", () => {
   });
 });
 
+describe("mammoth's messages", () => {
+  it("are kept as warnings with ruleId mammoth", async () => {
+    const { Document, Packer, Paragraph } = await import("docx");
+    const styled = new Paragraph({ style: "Fawen", text: "甲县2024年重点工作任务分解表" });
+    const blocks = [styled, ...breakdownDocument({ columns: ["序号", "重点任务", "责任单位"], rows: [{ cells: ["1", "任务甲", "县民政局"] }] })];
+    const styles = { paragraphStyles: [{ id: "Fawen", name: "Fawen", run: { bold: true } }] };
+    const data = new Uint8Array(await Packer.toBuffer(new Document({ styles, sections: [{ children: blocks }] })));
+    const { document: doc } = await parse({ data, fileName: "styled.docx" });
+    expect(doc.messages).toEqual([
+      { ruleId: "mammoth", severity: "warning", reason: "Unrecognised paragraph style: 'Fawen' (Style ID: Fawen)", seq: null, field: null, where: {} },
+    ]);
+    expect(doc.document.title).toBe("甲县2024年重点工作任务分解表");
+  });
+});
+
 describe("a unit cell merged down over several tasks", () => {
   it("gives its units to each task, and records that they came from a merged cell", async () => {
     const doc = await read("lead-support-sections");
