@@ -94,6 +94,8 @@ export function compareDocumentFields(oldDoc: BreakdownDocument, newDoc: Breakdo
     compareValue("title", a.title, b.title, normalize),
     compareValue("issuer", a.issuer, b.issuer, normalize),
     compareValue("issuedDate", a.issuedDate, b.issuedDate, normalize),
+    // A date printed in a form that has no ISO reading is compared as printed.
+    a.issuedDate === null && b.issuedDate === null ? compareValue("issuedDateText", a.issuedDateText, b.issuedDateText, normalize) : null,
     compareList(
       "columns",
       oldDoc.columns.map((c) => c.header),

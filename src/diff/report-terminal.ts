@@ -116,7 +116,7 @@ function sectionLines(e: SectionEntry, options: TerminalOptions): string[] {
   return lines;
 }
 
-const DOCUMENT_LABELS: Record<string, string> = { title: "title", issuer: "issuer", issuedDate: "date", columns: "columns" };
+const DOCUMENT_LABELS: Record<string, string> = { title: "title", issuer: "issuer", issuedDate: "date", issuedDateText: "date", columns: "columns" };
 
 /** Renumbered-only tasks on a few wrapped lines: `5 → 4, 6 → 5, …`. */
 function renumberedLines(entries: readonly TaskEntry[]): string[] {

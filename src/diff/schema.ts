@@ -46,7 +46,7 @@ export type ListChange = z.infer<typeof ListChangeSchema>;
 
 export const ValueChangeSchema = z
   .object({
-    field: z.string().describe("`category`, `deadline`, `progress`, `note`, `extra.<printed header>`; for the document `title`, `issuer`, `issuedDate`; for a section `number`."),
+    field: z.string().describe("`category`, `deadline`, `progress`, `note`, `extra.<printed header>`; for the document `title`, `issuer`, `issuedDate` (or `issuedDateText` when neither date has an ISO form); for a section `number`."),
     type: z.literal("value"),
     old: z.string().nullable(),
     new: z.string().nullable(),
@@ -177,7 +177,7 @@ export const DiffResultSchema = z
     new: DiffSideSchema,
     settings: DiffSettingsSchema,
     summary: DiffSummarySchema,
-    document: z.array(FieldChangeSchema).describe("Changes to the title, issuer, issuedDate and the columns (printed headers)."),
+    document: z.array(FieldChangeSchema).describe("Changes to the title, issuer, issue date and the columns (printed headers)."),
     sections: z.array(SectionEntrySchema).describe("Every section, in the new order, removed ones after their old predecessor."),
     tasks: z.array(TaskEntrySchema).describe("Every task, in the new order, removed ones after their old predecessor."),
   })

@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -115,6 +115,29 @@ describe("breakdown diff, run as a user runs it", () => {
     expect(r.stderr).toMatch(/^error OUTPUT_OVER_INPUT/);
     expect(readFileSync(input).equals(before)).toBe(true);
     expect(existsSync(join(out, "diff.xlsx"))).toBe(false);
+  });
+});
+
+// util-linux `script` runs the CLI on a pseudo-terminal, so stdout is a TTY as at a user's prompt.
+const hasScript = spawnSync("script", ["--version"]).status === 0;
+
+describe.skipIf(!hasScript)("breakdown diff on a terminal", () => {
+  async function onTerminal(env: Record<string, string | undefined>): Promise<string> {
+    const command = [process.execPath, CLI, "diff", SEED, EDITED].map((a) => `'${a}'`).join(" ");
+    const { NO_COLOR: _unset, ...rest } = process.env;
+    const r = await run("script", ["-qec", command, "/dev/null"], { cwd: ROOT, encoding: "utf8", env: { ...rest, ...env } }).catch((e: { stdout: string }) => e);
+    return r.stdout;
+  }
+
+  it("colours deletions red and insertions green", async () => {
+    const out = await onTerminal({});
+    expect(out).toContain("\u001b[31m黄物\u001b[0m\u001b[32m健全\u001b[0m落实法规制度体系");
+  });
+
+  it("uses no colour when NO_COLOR is set", async () => {
+    const out = await onTerminal({ NO_COLOR: "1" });
+    expect(out).toContain("[-黄物-]{+健全+}落实法规制度体系");
+    expect(out).not.toContain("\u001b[");
   });
 });
 

@@ -118,3 +118,49 @@ describe("diff of a document against itself", async () => {
     expect(result.tasks.every((e) => e.changes.length === 0)).toBe(true);
   });
 });
+
+describe("diff of sections and of the document's own fields", async () => {
+  const { document: seed } = await parse(SEED);
+
+  it("reports a renamed section with its title diff, an added one, and the tasks that moved into it", () => {
+    const next = structuredClone(seed);
+    const three = next.sections.find((s) => s.id === "三");
+    if (!three) throw new Error("no section 三");
+    three.title = "突出护绿重点,全面提升生态系统多样性稳定性持续性。";
+    next.sections.push({ id: "六", number: "六", title: "加强组织保障,确保各项任务落到实处。", level: 1, parent: null, where: {} });
+    const last = next.tasks[next.tasks.length - 1];
+    if (!last) throw new Error("no tasks");
+    last.section = "六";
+    const result = diff(seed, next);
+    expect(result.sections.filter((s) => s.kind !== "unchanged").map((s) => [s.kinds, s.old?.id ?? null, s.new?.id ?? null])).toEqual([
+      [["renamed"], "三", "三"],
+      [["added"], null, "六"],
+    ]);
+    const renamed = result.sections.find((s) => s.kind === "renamed")?.changes[0];
+    expect(renamed?.type === "text" && renamed.parts.filter((p) => p.op !== "equal")).toEqual([
+      { op: "delete", text: "整体" },
+      { op: "insert", text: "全面" },
+    ]);
+    expect(result.tasks.filter((e) => e.kind === "moved").map((e) => [e.old?.seq, e.new?.section])).toEqual([[17, "六"]]);
+    expect(result.summary.sections).toMatchObject({ renamed: 1, added: 1, unchanged: 4 });
+  });
+
+  it("reports a new document date as a difference", () => {
+    const next = structuredClone(seed);
+    next.document.issuedDate = "2024-09-28";
+    next.document.issuedDateText = "2024年9月28日";
+    const result = diff(seed, next);
+    expect(result.document).toEqual([{ field: "issuedDate", type: "value", old: "2023-09-28", new: "2024-09-28" }]);
+    expect(result.summary.different).toBe(true);
+  });
+
+  it("compares exactly when asked, and refuses an unknown option with USAGE", () => {
+    const next = structuredClone(seed);
+    const one = next.tasks[0];
+    if (!one) throw new Error("no tasks");
+    one.content = one.content.replaceAll(",", "\uff0c");
+    expect(diff(seed, next).summary.different).toBe(false);
+    expect(diff(seed, next, { exact: true }).tasks[0]?.changes.map((c) => c.field)).toEqual(["content"]);
+    expect(() => diff(seed, next, { exac: true } as never)).toThrow(expect.objectContaining({ code: "USAGE" }));
+  });
+});
