@@ -6,9 +6,9 @@
  */
 
 // East Asian Wide and Fullwidth characters, and the punctuation CJK fonts draw full width
-// (“ ” ‘ ’ … — in 宋体), count two half-width cells.
+// (“ ” ‘ ’ … — ① ■ ★ in 宋体), count two half-width cells.
 const WIDE =
-  /^[\u1100-\u115f\u2010-\u2027\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]$/u;
+  /^[\u1100-\u115f\u2010-\u2027\u2460-\u24ff\u25a0-\u25ff\u2605\u2606\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]$/u;
 
 /** Width of one line of text in half-width cells (a Chinese character is 2). */
 export function displayWidth(text: string): number {

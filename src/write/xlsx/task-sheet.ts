@@ -57,9 +57,9 @@ function legend(doc: BreakdownDocument): RichText[] {
   return [
     { text: `\u56fe\u4f8b${P.colon}`, font: bodyFont({ bold: true }) }, // 图例：
     mark(COLOURS.repaired.mark),
-    plain(`${STATUS_LABELS.repaired}${P.colon}\u9ec4\u8272\u5355\u5143\u683c${P.comma}\u6279\u6ce8\u5217\u51fa\u6bcf\u5904\u4fee\u590d${P.open}\u89c4\u5219${P.comma}\u539f\u6587${P.arrow}\u4fee\u6539\u540e${P.close}${gap}`), // 已修复：黄色单元格，批注列出每处修复（规则，原文 → 修改后）
+    plain(`${STATUS_LABELS.repaired}${P.colon}\u9ec4\u8272\u5355\u5143\u683c${P.comma}\u6279\u6ce8\u5217\u51fa\u6bcf\u5904\u4fee\u590d${gap}`), // 已修复：黄色单元格，批注列出每处修复
     mark(COLOURS.needsReview.mark),
-    plain(`${STATUS_LABELS.needs_review}${P.colon}\u7ea2\u8272\u884c${P.comma}\u6279\u6ce8\u4e3a\u539f\u6587${gap}`), // 需人工核对：红色行，批注为原文
+    plain(`${STATUS_LABELS.needs_review}${P.colon}\u7ea2\u8272\u884c${P.comma}\u539f\u6587\u89c1\u884c\u5185\u53ca\u6279\u6ce8${gap}`), // 需人工核对：红色行，原文见行内及批注
     mark(COLOURS.missing.mark),
     plain(`${STATUS_LABELS.missing}${P.colon}\u7070\u8272\u884c${P.comma}\u4ec5\u4e3a\u5360\u4f4d${P.comma}\u672a\u8865\u5199\u5185\u5bb9`), // 原文缺失：灰色行，仅为占位，未补写内容
     {
