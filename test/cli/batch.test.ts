@@ -170,6 +170,19 @@ describe("breakdown parse over a folder, run as a user runs it", () => {
     expect(summaryRows(r.stdout).get("total")?.[0]).toBe(12);
   });
 
+  it("refuses to write over an input, and still converts the others", async () => {
+    const out = tmp();
+    // A text table saved as .csv in the output folder: its CSV output would be the input itself.
+    const input = join(out, "table.csv");
+    copyFileSync(good[0] as string, input);
+    const before = readFileSync(input);
+    const r = await breakdown("parse", input, good[1] as string, "-o", out, "--format", "json,csv");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`error OUTPUT_OVER_INPUT: ${input}`);
+    expect(readFileSync(input).equals(before)).toBe(true);
+    expect(existsSync(join(out, "table-2.json"))).toBe(true);
+  });
+
   it("keeps one summary line, without a table, for a single file", async () => {
     const out = tmp();
     const r = await breakdown("parse", SEED, "-o", out, "--format", "json");
