@@ -1,6 +1,10 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { diff, DiffResultSchema, parse, type DiffResult } from "../../src/index.js";
-import { fixture, SEED } from "../helpers.js";
+import { diff, DiffResultSchema, parse, type BreakdownDocument, type DiffResult, type Task } from "../../src/index.js";
+import { CORPUS, fixture, SEED } from "../helpers.js";
+import { withTasks } from "./documents.js";
 
 /** Each entry that is not unchanged as `kinds old→new`, with the fields that changed. */
 function changesOf(result: DiffResult): string[] {
@@ -162,5 +166,69 @@ describe("diff of sections and of the document's own fields", async () => {
     expect(diff(seed, next).summary.different).toBe(false);
     expect(diff(seed, next, { exact: true }).tasks[0]?.changes.map((c) => c.field)).toEqual(["content"]);
     expect(() => diff(seed, next, { exac: true } as never)).toThrow(expect.objectContaining({ code: "USAGE" }));
+  });
+});
+
+describe("diff of every fixture against itself", async () => {
+  const inputs = [
+    ...readdirSync(CORPUS).map((f) => join(CORPUS, f)),
+    ...readdirSync(fixture("docx")).filter((f) => f.endsWith(".docx")).map((f) => fixture("docx", f)),
+  ];
+  const readable: { path: string; doc: BreakdownDocument }[] = [];
+  for (const path of inputs) {
+    // Fixtures that are meant to fail (no table, a .doc shown as text) have nothing to compare.
+    const doc = await parse(path).then((r) => r.document, () => undefined);
+    if (doc) readable.push({ path, doc });
+  }
+
+  it("reads enough of them to mean something", () => {
+    expect(readable.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it("finds no difference in any, each task unchanged or not comparable", () => {
+    for (const { path, doc } of readable) {
+      const result = diff(doc, structuredClone(doc));
+      expect(result.summary.different, path).toBe(false);
+      expect(result.tasks.map((e) => [e.old?.index, e.new?.index]), path).toEqual(doc.tasks.map((_t, i) => [i, i]));
+    }
+  });
+});
+
+describe("diff of any two documents", async () => {
+  const { document: seed } = await parse(SEED);
+
+  it("accounts for every task of both once, in a result the schema accepts", () => {
+    const readable = seed.tasks.filter((t) => t.status === "ok" || t.status === "repaired");
+    const edit = fc.record({
+      from: fc.integer({ min: 0, max: seed.tasks.length - 1 }),
+      cut: fc.integer({ min: 0, max: 40 }),
+      title: fc.boolean(),
+      units: fc.boolean(),
+      section: fc.constantFrom(null, ...seed.sections.map((s) => s.id)),
+    });
+    const version = fc.array(edit, { maxLength: 20 }).map((edits) =>
+      withTasks(
+        seed,
+        edits.map((e) => {
+          const t = structuredClone(seed.tasks[e.from] as Task);
+          if (e.title) t.title = (readable[e.from % readable.length] as Task).title;
+          t.content = t.content.slice(e.cut);
+          if (e.units) t.units = [...t.units].reverse();
+          t.section = e.section;
+          return t;
+        }),
+        { renumber: true },
+      ),
+    );
+    fc.assert(
+      fc.property(version, version, (a, b) => {
+        const result = diff(a, b);
+        expect(DiffResultSchema.safeParse(result).success).toBe(true);
+        expect(result.tasks.flatMap((e) => (e.old ? [e.old.index] : [])).sort((x, y) => x - y)).toEqual(a.tasks.map((_t, i) => i));
+        expect(result.tasks.flatMap((e) => (e.new ? [e.new.index] : [])).sort((x, y) => x - y)).toEqual(b.tasks.map((_t, i) => i));
+        expect(result.tasks.filter((e) => e.new !== null).map((e) => e.new?.index)).toEqual(b.tasks.map((_t, i) => i));
+      }),
+      { numRuns: 100 },
+    );
   });
 });
