@@ -95,23 +95,23 @@ describe.skipIf(!HAS_CHROMIUM)("the review page in Chromium, served by `breakdow
     return { download, path };
   }
 
+  /** Drop files on the review view's zone, as a person drags them from a folder. */
+  async function dropFiles(files: { name: string; base64: string }[]): Promise<void> {
+    const dataTransfer = await page.evaluateHandle((list) => {
+      const dt = new DataTransfer();
+      for (const f of list) dt.items.add(new File([Uint8Array.from(atob(f.base64), (ch) => ch.charCodeAt(0))], f.name));
+      return dt;
+    }, files);
+    await page.dispatchEvent("#review-drop", "drop", { dataTransfer });
+  }
+
   const taskRow = (seq: number) => page.locator(`tr.task[data-seq="${seq}"]`);
   const cell = (seq: number, key: string) => taskRow(seq).locator(`td.cell[data-key="${key}"]`);
 
   it("takes the seed dropped on the upload view and shows its 17 rows, sections as group rows, 8 and 11 marked", async () => {
     await page.screenshot({ path: join(ROOT, "docs", "serve-upload.png"), clip: { x: 0, y: 0, width: 1280, height: 360 } });
     // A real drop: a DataTransfer holding the file, dropped on the zone.
-    const seed = readFileSync(SEED).toString("base64");
-    const dataTransfer = await page.evaluateHandle(
-      ({ base64, name }) => {
-        const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
-        const dt = new DataTransfer();
-        dt.items.add(new File([bytes], name, { type: "text/plain" }));
-        return dt;
-      },
-      { base64: seed, name: "qianjiang-linzhangzhi-2023-2027-breakdown.txt" },
-    );
-    await page.dispatchEvent("#review-drop", "drop", { dataTransfer });
+    await dropFiles([{ name: "qianjiang-linzhangzhi-2023-2027-breakdown.txt", base64: readFileSync(SEED).toString("base64") }]);
 
     await poll(() => page.locator("tr.task").count()).toBe(17);
     expect(await page.locator("tr.section").allTextContents()).toHaveLength(5);
@@ -174,11 +174,12 @@ describe.skipIf(!HAS_CHROMIUM)("the review page in Chromium, served by `breakdow
     expect(JSON.parse(readFileSync(fixes.path, "utf8"))).toEqual({ fixes: { "11": { title: ROW_11_TITLE } } });
   });
 
-  it("re-applies a fixes file chosen with the document, and shows its values as manual repairs", async () => {
-    await chooseDocument(SEED);
-    await poll(() => page.locator("tr.task").count()).toBe(17);
+  it("re-applies a fixes file dropped with the document, and shows its values as manual repairs", async () => {
     const fixes = { fixes: { "8": { title: "\u63d0\u9ad8\u68ee\u6797\u8d44\u6e90\u8d28\u91cf" }, "11": { title: ROW_11_TITLE } } }; // 提高森林资源质量
-    await page.setInputFiles("#fixes-input", { name: "seed.fixes.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(fixes)) });
+    await dropFiles([
+      { name: "qianjiang-linzhangzhi-2023-2027-breakdown.txt", base64: readFileSync(SEED).toString("base64") },
+      { name: "qianjiang-linzhangzhi-2023-2027-breakdown.fixes.json", base64: Buffer.from(JSON.stringify(fixes)).toString("base64") },
+    ]);
     await poll(() => cell(11, "title").textContent()).toBe(ROW_11_TITLE);
     expect(await cell(8, "title").textContent()).toBe(fixes.fixes["8"].title);
     expect(await page.locator("td.cell.manual").count()).toBe(2);
@@ -187,6 +188,13 @@ describe.skipIf(!HAS_CHROMIUM)("the review page in Chromium, served by `breakdow
     const json = await saveDownload(() => page.click('[data-export="json"]'));
     const doc = JSON.parse(readFileSync(json.path, "utf8")) as { tasks: { seq: number; title: string; status: string }[] };
     expect(doc.tasks.find((t) => t.seq === 11)).toMatchObject({ title: ROW_11_TITLE, status: "repaired" });
+
+    // Another fixes file, chosen with the button, replaces the first: 11 is missing again.
+    const only8 = { fixes: { "8": fixes.fixes["8"] } };
+    await page.setInputFiles("#fixes-input", { name: "only-8.fixes.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(only8)) });
+    await poll(() => taskRow(11).getAttribute("data-status")).toBe("missing");
+    expect(await cell(11, "title").textContent()).toBe("");
+    expect(await page.locator("td.cell.manual").count()).toBe(1);
   });
 
   it("shows an unusable file as its coded error in words, with what to do, and no stack trace", async () => {
