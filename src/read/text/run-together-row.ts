@@ -85,7 +85,7 @@ function sentenceEnds(text: string): number[] {
 }
 
 /** Split at top-level unit separators: [start, end) of each token. */
-function tokens(text: string, from: number, to: number): Array<[number, number]> {
+function tokens(text: string, from: number, to: number, max = Infinity): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let depth = 0;
   let s = from;
@@ -95,6 +95,7 @@ function tokens(text: string, from: number, to: number): Array<[number, number]>
     else if ((ch === ")" || ch === "）") && depth > 0) depth--;
     else if (depth === 0 && SEPARATORS.has(ch)) {
       out.push([s, i]);
+      if (out.length >= max) return out;
       s = i + 1;
     }
   }
@@ -196,6 +197,13 @@ interface UnitsParse {
  * name ends and names begin (各乡镇人民政府|王五).
  */
 function readUnitsFrom(text: string, q: number, to: number, plan: RowPlan, lex: DocumentLexicon): UnitsParse | null {
+  // Most sentence ends are inside the content, where the next clause is no unit: look at that first
+  // token before cutting the rest of the row (npm run bench, read stage).
+  const [first] = tokens(text, q, to, 1) as [[number, number]];
+  if (first[1] < to) {
+    const token = text.slice(first[0], first[1]).trim();
+    if (token === "" || !looksLikeUnit(token)) return null;
+  }
   const toks = tokens(text, q, to);
   let lastUnitEnd = -1;
   let tail: TailParse | null = null;
