@@ -126,6 +126,75 @@ function profiles(tasks: readonly Task[], at: readonly number[], dict: BigramDic
   return out;
 }
 
+/** Smallest index ≥ k not yet taken (union-find over taken runs), or `length` when none is left. */
+function freeIndexes(taken: Int32Array): { first: (k: number) => number; take: (k: number) => void } {
+  const next = Int32Array.from({ length: taken.length + 1 }, (_v, k) => k);
+  const first = (k: number): number => {
+    let root = k;
+    while (next[root] !== root) root = next[root] as number;
+    while (next[k] !== root) {
+      const up = next[k] as number;
+      next[k] = root;
+      k = up;
+    }
+    return root;
+  };
+  const take = (k: number): void => {
+    next[k] = k + 1;
+  };
+  taken.forEach((v, k) => {
+    if (v !== -1) take(k);
+  });
+  return { first, take };
+}
+
+/**
+ * Pair each unmatched row of `these` that cannot be compared with an unmatched row of `those`
+ * in its place: between the counterparts of its nearest matched neighbours, the one with the
+ * same number, else the first. When the neighbours' counterparts cross (a move), only a row
+ * with the same number will do.
+ */
+function placeUnreadable(these: readonly Task[], those: readonly Task[], mine: Int32Array, theirs: Int32Array, pair: (i: number, j: number) => void): void {
+  const prev = new Int32Array(these.length);
+  let last = -1;
+  for (let i = 0; i < these.length; i++) {
+    prev[i] = last;
+    if (mine[i] !== -1) last = mine[i] as number;
+  }
+  const next = new Int32Array(these.length);
+  last = those.length;
+  for (let i = these.length - 1; i >= 0; i--) {
+    next[i] = last;
+    if (mine[i] !== -1) last = mine[i] as number;
+  }
+  const bySeq = new Map<number, number[]>();
+  those.forEach((t, k) => {
+    const list = bySeq.get(t.seq);
+    if (list) list.push(k);
+    else bySeq.set(t.seq, [k]);
+  });
+  const free = freeIndexes(theirs);
+  these.forEach((t, i) => {
+    if (isComparable(t) || mine[i] !== -1) return;
+    const lo = prev[i] as number;
+    const hi = next[i] as number;
+    const sameSeq = (bySeq.get(t.seq) ?? []).filter((k) => theirs[k] === -1);
+    let k: number | undefined;
+    if (lo < hi) {
+      k = sameSeq.find((x) => x > lo && x < hi);
+      if (k === undefined) {
+        const f = free.first(lo + 1);
+        if (f < hi) k = f;
+      }
+    } else k = sameSeq[0];
+    if (k === undefined) return;
+    mine[i] = k;
+    theirs[k] = i;
+    free.take(k);
+    pair(i, k);
+  });
+}
+
 /**
  * Pair the tasks of two versions, one-to-one:
  * 1. by number, when the title and the content are the same (after normalizing);
@@ -185,35 +254,8 @@ export function matchTasks(oldTasks: readonly Task[], newTasks: readonly Task[],
   }
 
   // 3. Rows that cannot be compared, with the row in their place.
-  const placeOf = (i: number, from: Int32Array, otherLength: number): [number, number] => {
-    let lo = -1;
-    for (let k = i - 1; k >= 0; k--) if (from[k] !== -1) { lo = from[k] as number; break; }
-    let hi = otherLength;
-    for (let k = i + 1; k < from.length; k++) if (from[k] !== -1) { hi = from[k] as number; break; }
-    return [lo, hi];
-  };
-  const placeFor = (task: Task, i: number, from: Int32Array, to: Int32Array, others: readonly Task[]): number | undefined => {
-    const [lo, hi] = placeOf(i, from, others.length);
-    const free = (k: number): boolean => to[k] === -1;
-    if (lo < hi) {
-      const inGap: number[] = [];
-      for (let k = lo + 1; k < hi; k++) if (free(k)) inGap.push(k);
-      return inGap.find((k) => (others[k] as Task).seq === task.seq) ?? inGap[0];
-    }
-    // Neighbours crossed (a move): only the same number is evidence enough.
-    const k = others.findIndex((o, n) => free(n) && o.seq === task.seq);
-    return k === -1 ? undefined : k;
-  };
-  oldTasks.forEach((t, i) => {
-    if (isComparable(t) || oldToNew[i] !== -1) return;
-    const j = placeFor(t, i, oldToNew, newToOld, newTasks);
-    if (j !== undefined) pair(i, j, "position", null);
-  });
-  newTasks.forEach((t, j) => {
-    if (isComparable(t) || newToOld[j] !== -1) return;
-    const i = placeFor(t, j, newToOld, oldToNew, oldTasks);
-    if (i !== undefined) pair(i, j, "position", null);
-  });
+  placeUnreadable(oldTasks, newTasks, oldToNew, newToOld, (i, j) => pair(i, j, "position", null));
+  placeUnreadable(newTasks, oldTasks, newToOld, oldToNew, (j, i) => pair(i, j, "position", null));
 
   oldTasks.forEach((_t, i) => {
     if (oldToNew[i] === -1) matches.push({ old: i, new: null, by: null, similarity: null });
