@@ -159,8 +159,9 @@ export function formatDiffReport(result: DiffResult, options: TerminalOptions): 
     lines.push("", paint("bold", "Sections"));
     for (const e of sections) lines.push(...sectionLines(e, options));
   }
-  const onlyRenumbered = result.tasks.filter((e) => e.kinds.length === 1 && e.kind === "renumbered");
-  const shown = result.tasks.filter((e) => e.kind !== "unchanged" && !onlyRenumbered.includes(e));
+  const isOnlyRenumbered = (e: TaskEntry): boolean => e.kinds.length === 1 && e.kind === "renumbered";
+  const onlyRenumbered = result.tasks.filter(isOnlyRenumbered);
+  const shown = result.tasks.filter((e) => e.kind !== "unchanged" && !isOnlyRenumbered(e));
   if (shown.length > 0) {
     lines.push("", paint("bold", "Tasks"));
     const names = sectionNames(result);
