@@ -23,6 +23,8 @@ function located(cell: GridCell): Located {
 export function structureGrid(grid: Grid): WorkDoc {
   const columns = mapColumns(grid.header);
   const sections: Section[] = [];
+  const sectionIds = new Set<string>();
+  const nextSuffix = new Map<string, number>();
   const tasks: WorkTask[] = [];
   const garbled: PendingGarbled[] = [];
   const messages: Message[] = [...grid.messages];
@@ -38,7 +40,15 @@ export function structureGrid(grid: Grid): WorkDoc {
     const base = h.number || h.title;
     let id = parent ? `${parent.id}${base}` : base;
     // The same heading twice (a category repeated after a page break) gets a distinct id.
-    for (let n = 2; sections.some((s) => s.id === id); n++) id = `${parent ? parent.id : ""}${base}#${n}`;
+    // Ids are looked up in a set and the next suffix remembered: a heading repeated m times was O(m²·sections).
+    if (sectionIds.has(id)) {
+      const key = id;
+      let n = nextSuffix.get(key) ?? 2;
+      for (; sectionIds.has(`${parent ? parent.id : ""}${base}#${n}`); n++);
+      id = `${parent ? parent.id : ""}${base}#${n}`;
+      nextSuffix.set(key, n + 1);
+    }
+    sectionIds.add(id);
     const section: Section = { id, number: h.number, title: h.title, level: h.level, parent: parent?.id ?? null, where: cell.place };
     sections.push(section);
     if (h.level === 1) level1 = section;

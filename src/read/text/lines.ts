@@ -168,7 +168,10 @@ function readDelimited(stream: Stream, locator: Locator, lines: Line[]): TextTab
       if (prev && prev.kind === "data" && lastCells) {
         const cell = cellAt(stream, locator, line.start, line.end);
         const last = lastCells[lastCells.length - 1] as GridCell;
-        lastCells[lastCells.length - 1] = { ...last, text: `${last.text}\n${cell.text}`, spans: [...(last.spans ?? []), ...(cell.spans ?? [])] };
+        // Appended in place: copying the spans on every wrapped line made a long cell quadratic.
+        const spans = last.spans ?? [];
+        for (const s of cell.spans ?? []) spans.push(s);
+        lastCells[lastCells.length - 1] = { ...last, text: `${last.text}\n${cell.text}`, spans };
         prev.raw += `\n${cell.text}`;
       } else {
         const cell = cellAt(stream, locator, line.start, line.end);
