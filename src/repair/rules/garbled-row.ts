@@ -29,15 +29,48 @@ export const garbledRow: RepairRule = {
   description: "A row that could not be read is kept, numbered from its neighbours and flagged needs_review with its raw text.",
   apply(doc: WorkDoc): WorkDoc {
     if (doc.garbled.length === 0) return doc;
-    const tasks = [...doc.tasks];
+    const originals = doc.tasks;
     const messages: Message[] = [...doc.messages];
     const leftovers: Leftover[] = [...doc.leftovers];
-    const taken = new Set(tasks.map((t) => t.seq));
+    const taken = new Set(originals.map((t) => t.seq));
+    // Placeholders go right after the task they follow (newest first, as inserting at that index
+    // leaves them); the tasks are put together once at the end. Searching and splicing the whole
+    // list per garbled row was quadratic: 0.33 s of the repair stage at 17,000 rows (npm run bench).
+    const firstIndex = new Map<number, number>();
+    originals.forEach((t, i) => {
+      if (!firstIndex.has(t.seq)) firstIndex.set(t.seq, i);
+    });
+    const readable = (t: WorkTask): boolean => t.status !== "needs_review" || t.raw !== "";
+    const nextReadable = new Int32Array(originals.length + 1).fill(originals.length);
+    for (let i = originals.length - 1; i >= 0; i--) nextReadable[i] = readable(originals[i] as WorkTask) ? i : (nextReadable[i + 1] as number);
+    const after = new Map<number, WorkTask[]>();
+    // Originals (by index) followed by a placeholder `readable` finds, in increasing order.
+    const readableGroups: number[] = [];
+    const firstGroupFrom = (a: number): number => {
+      let lo = 0;
+      let hi = readableGroups.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((readableGroups[mid] as number) < a) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    // The next task after original `a` in the list as it stands: placeholders after `a`, then the
+    // originals after it, each followed by its placeholders.
+    const nextAfter = (a: number): WorkTask | undefined => {
+      const own = after.get(a)?.find(readable);
+      if (own) return own;
+      const o = nextReadable[a + 1] as number;
+      const g = readableGroups[firstGroupFrom(a + 1)];
+      if (g !== undefined && g < o) return after.get(g)?.find(readable);
+      return originals[o];
+    };
     for (const g of doc.garbled) {
       const printed = g.seqPrinted !== null ? seqValue(g.seqPrinted) : null;
       // The next task after the text, in document order.
-      const afterIndex = g.afterSeq === null ? -1 : tasks.findIndex((t) => t.seq === g.afterSeq);
-      const next = tasks.slice(afterIndex + 1).find((t) => t.status !== "needs_review" || t.raw !== "");
+      const afterIndex = g.afterSeq === null ? -1 : (firstIndex.get(g.afterSeq) ?? -1);
+      const next = nextAfter(afterIndex);
       const prevSeq = g.afterSeq ?? 0;
       let seq: number | null = null;
       if (printed !== null && !taken.has(printed)) seq = printed;
@@ -58,8 +91,11 @@ export const garbledRow: RepairRule = {
       }
       taken.add(seq);
       const task = placeholder(seq, g.seqPrinted, g.section, g.text, g.where);
-      const at = afterIndex + 1;
-      tasks.splice(at, 0, task);
+      const group = after.get(afterIndex) ?? [];
+      group.unshift(task);
+      after.set(afterIndex, group);
+      const at = firstGroupFrom(afterIndex);
+      if (readable(task) && readableGroups[at] !== afterIndex) readableGroups.splice(at, 0, afterIndex);
       messages.push({
         ruleId: "garbled-row",
         severity: "warning",
@@ -70,6 +106,8 @@ export const garbledRow: RepairRule = {
         actual: g.text.length > 60 ? `${g.text.slice(0, 60)}…` : g.text,
       });
     }
+    const tasks: WorkTask[] = [...(after.get(-1) ?? [])];
+    originals.forEach((t, i) => tasks.push(t, ...(after.get(i) ?? [])));
     return { ...doc, tasks, garbled: [], messages, leftovers };
   },
 };
