@@ -6,16 +6,22 @@ import { BreakdownError } from "./errors.js";
  * (CLI: --max-input-bytes, --max-unzipped-bytes, --max-zip-entries, --max-zip-ratio, --max-rows, --max-cell-chars).
  */
 export const DEFAULT_LIMITS = {
-  /** Input file size. The largest real table seen is under 2 MB; a 17,000-row one is ~15 MB. */
-  maxInputBytes: 64 * 1024 * 1024,
+  /**
+   * Input file size. The largest real table seen is under 2 MB; a 17,000-row one is ~15 MB.
+   * Twice that: a 50 MB text is refused before it is read (memory: scripts/measure-memory.mjs).
+   */
+  maxInputBytes: 32 * 1024 * 1024,
   /** Sum of the declared uncompressed sizes of a .docx's entries. */
   maxUnzippedBytes: 256 * 1024 * 1024,
   /** Entries in a .docx archive (real ones have 10–40). */
   maxZipEntries: 2000,
   /** Compression ratio of any one entry (XML compresses ~10×; zip bombs ~1000×). */
   maxZipRatio: 200,
-  /** Table rows. */
-  maxRows: 100_000,
+  /**
+   * Table rows: three times the largest real table (17,000 rows). Memory grows with rows
+   * (about 15 KB a row for JSON and CSV, 60 KB with XLSX: scripts/measure-memory.mjs).
+   */
+  maxRows: 50_000,
   /** Characters in one cell. */
   maxCellChars: 100_000,
 } as const;
