@@ -1,0 +1,113 @@
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { BreakdownError } from "../../src/errors.js";
+import { assertNotInput, writeFileAtomic } from "../../src/write/atomic.js";
+import { SEED } from "../helpers.js";
+import { filesIn, runCli, tempDir } from "../support/run-cli.js";
+
+const STEM = "qianjiang-linzhangzhi-2023-2027-breakdown";
+
+// A preload that lets the first output's temporary file be half written, then kills the
+// process (SIGKILL: no handler runs), as a power cut or Ctrl-\ would in the middle of a run.
+const KILL_WHILE_WRITING =
+  "data:text/javascript," +
+  encodeURIComponent(
+    'import fs from "node:fs"; import { syncBuiltinESMExports } from "node:module";' +
+      "const write = fs.promises.writeFile;" +
+      "fs.promises.writeFile = async (path, data, ...rest) => { await write(path, data.slice(0, Math.floor(data.length / 2)), ...rest); process.kill(process.pid, \"SIGKILL\"); };" +
+      "syncBuiltinESMExports();",
+  );
+
+function snapshot(dir: string): Map<string, string> {
+  return new Map(filesIn(dir).map((f) => [f, readFileSync(join(dir, f)).toString("base64")]));
+}
+
+describe("atomic outputs", () => {
+  it("replaces a file whole and leaves no temporary file beside it", async () => {
+    const dir = tempDir();
+    const target = join(dir, "out.json");
+    writeFileSync(target, "previous");
+    await writeFileAtomic(target, "next");
+    expect(readFileSync(target, "utf8")).toBe("next");
+    expect(readdirSync(dir)).toEqual(["out.json"]);
+  });
+
+  it("leaves the previous output intact when the writer fails midway, and says OUTPUT_UNWRITABLE", async () => {
+    const dir = tempDir();
+    const target = join(dir, "out.json");
+    writeFileSync(target, "previous");
+    const failing = Readable.from(
+      (async function* () {
+        yield Buffer.from('{"schemaVersion":');
+        throw new Error("disk full");
+      })(),
+    );
+    const error = await writeFileAtomic(target, failing as unknown as Uint8Array).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BreakdownError);
+    expect((error as BreakdownError).code).toBe("OUTPUT_UNWRITABLE");
+    expect(readFileSync(target, "utf8")).toBe("previous");
+    expect(readdirSync(dir)).toEqual(["out.json"]);
+  });
+
+  it("leaves every previous output intact when the process is killed while writing", async () => {
+    const out = tempDir();
+    expect((await runCli(["parse", SEED, "-o", out])).status).toBe(0);
+    const before = snapshot(out);
+    expect([...before.keys()].sort()).toEqual([`${STEM}.csv`, `${STEM}.json`, `${STEM}.units.csv`, `${STEM}.xlsx`]);
+    const killed = await runCli(["parse", SEED, "-o", out, "--headers", "canonical"], { env: { NODE_OPTIONS: `--import=${KILL_WHILE_WRITING}` } });
+    expect(killed.status).not.toBe(0);
+    for (const [name, content] of before) expect(readFileSync(join(out, name)).toString("base64"), name).toBe(content);
+    // Only the half-written temporary file may be left, under a hidden name no reader takes for an output.
+    const left = filesIn(out).filter((f) => !before.has(f));
+    expect(left).toHaveLength(1); // the kill came in the middle of writing, not before it
+    expect(left[0]).toMatch(new RegExp(`^\\.${STEM}\\.json\\.\\d+\\.[0-9a-f]+\\.tmp$`));
+  });
+
+  it("leaves the previous outputs intact when the next run of the same input fails", async () => {
+    const dir = tempDir();
+    const input = join(dir, `${STEM}.txt`);
+    copyFileSync(SEED, input);
+    const out = join(dir, "out");
+    expect((await runCli(["parse", input, "-o", out])).status).toBe(0);
+    const before = snapshot(out);
+    writeFileSync(input, "\u5173\u4e8e\u53ec\u5f00\u4f1a\u8bae\u7684\u901a\u77e5\n"); // a notice: no table
+    const r = await runCli(["parse", input, "-o", out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("error NO_TABLE_FOUND");
+    expect(snapshot(out)).toEqual(before);
+  });
+});
+
+describe("refusing to write over the input", () => {
+  it("refuses when an output would replace the input (a text saved as .csv), and writes nothing", async () => {
+    const dir = tempDir();
+    const input = join(dir, "table.csv");
+    copyFileSync(SEED, input);
+    const r = await runCli(["parse", input, "-o", dir]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`error OUTPUT_OVER_INPUT: ${input}`);
+    expect(readFileSync(input).equals(readFileSync(SEED))).toBe(true);
+    expect(readdirSync(dir)).toEqual(["table.csv"]);
+  });
+
+  it("sees through a symbolic link to the input", () => {
+    const dir = tempDir();
+    const input = join(dir, "table.json");
+    copyFileSync(SEED, input);
+    mkdirSync(join(dir, "out"));
+    symlinkSync(input, join(dir, "out", "table.json"));
+    expect(() => assertNotInput(join(dir, "out", "table.json"), [input])).toThrow(/would overwrite the input/);
+    expect(() => assertNotInput(join(dir, "out", "other.json"), [input])).not.toThrow();
+  });
+
+  it("says OUTPUT_UNWRITABLE when the output folder cannot be created", async () => {
+    const dir = tempDir();
+    const blocker = join(dir, "not-a-folder");
+    writeFileSync(blocker, "");
+    const r = await runCli(["parse", SEED, "-o", join(blocker, "out")]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("error OUTPUT_UNWRITABLE");
+  });
+});
