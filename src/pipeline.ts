@@ -19,9 +19,25 @@ export interface ParseResult {
   messages: Message[];
 }
 
+/** What a library caller passed, for a USAGE message. */
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return "an array";
+  if (value instanceof ArrayBuffer) return "an ArrayBuffer (wrap it: new Uint8Array(buffer))";
+  return typeof value === "object" ? `an object with keys ${Object.keys(value as object).join(", ") || "(none)"}` : `${typeof value} ${String(value)}`;
+}
+
+/** Refuse bytes that are not a Uint8Array (a Buffer is one) with USAGE rather than a TypeError. */
+function assertBytes(data: unknown, fileName: unknown): void {
+  if (!(data instanceof Uint8Array)) throw new BreakdownError("USAGE", `The input's data must be a Uint8Array or Buffer; got ${describeValue(data)}.`);
+  if (typeof fileName !== "string") throw new BreakdownError("USAGE", `The input's fileName must be a string; got ${describeValue(fileName)}.`);
+}
+
 /** Load the input's bytes, refusing what is too large before reading it. */
 export async function loadInput(input: ParseInput, options: ResolvedParseOptions): Promise<{ data: Uint8Array; fileName: string }> {
   if (typeof input !== "string") {
+    if (input === null || typeof input !== "object") throw new BreakdownError("USAGE", `The input must be a file path or { data, fileName }; got ${describeValue(input)}.`);
+    assertBytes(input.data, input.fileName);
     if (input.data.byteLength > options.limits.maxInputBytes) {
       throw new BreakdownError("INPUT_TOO_LARGE", `The input is ${input.data.byteLength} bytes, over the limit of ${options.limits.maxInputBytes} (--max-input-bytes).`, { file: input.fileName });
     }
@@ -43,7 +59,13 @@ export async function loadInput(input: ParseInput, options: ResolvedParseOptions
 }
 
 /** Bytes → validated document: read, structure, repair, fixes, finalize, validate. */
-export async function parseBytes(data: Uint8Array, fileName: string, options: ResolvedParseOptions): Promise<BreakdownDocument> {
+export async function parseBytes(data: Uint8Array, fileName: string, given: ResolvedParseOptions | ParseOptions = {}): Promise<BreakdownDocument> {
+  // Library callers pass ParseOptions; resolving resolved options again gives the same options.
+  const options = resolveParseOptions(given as ParseOptions);
+  assertBytes(data, fileName);
+  if (data.byteLength > options.limits.maxInputBytes) {
+    throw new BreakdownError("INPUT_TOO_LARGE", `The input is ${data.byteLength} bytes, over the limit of ${options.limits.maxInputBytes} (--max-input-bytes).`, { file: fileName });
+  }
   if (data.byteLength === 0) throw new BreakdownError("INPUT_EMPTY", "The file is empty (0 bytes).", { file: fileName });
   const grid = await readGrid(data, fileName, options);
   let doc = repairDocument(structureGrid(grid));

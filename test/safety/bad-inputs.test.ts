@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BreakdownError, parse, type ErrorCode } from "../../src/index.js";
+import { BreakdownError, parse, parseBytes, type ErrorCode } from "../../src/index.js";
 // @ts-expect-error: a plain .mjs script, no types
 import { BAD_DIR, badFixtures } from "../../scripts/fixtures/make-bad-inputs.mjs";
 import { SEED } from "../helpers.js";
@@ -99,5 +99,21 @@ describe("inputs refused whatever they are called", () => {
     expect(await codeFromLibrary(() => parse(SEED, { limits: { maxRows: -1 } }))).toBe("USAGE");
     expect(await codeFromLibrary(() => parse(SEED, { nonsense: true } as never))).toBe("USAGE");
     expect(await codeFromLibrary(() => parse(SEED, { encoding: "klingon" }))).toBe("USAGE");
+  });
+});
+
+describe("the library API given the wrong kind of input", () => {
+  it("refuses with USAGE what is neither a path nor { data: Uint8Array, fileName }", async () => {
+    for (const input of [null, undefined, 123, { data: null, fileName: "t.txt" }, { data: "text", fileName: "t.txt" }, { data: new ArrayBuffer(8), fileName: "t.txt" }, { data: new Uint8Array(8) }]) {
+      expect(await codeFromLibrary(() => parse(input as never)), JSON.stringify(input)).toBe("USAGE");
+    }
+  });
+
+  it("resolves parseBytes's options as parse does, limits included", async () => {
+    const data = new Uint8Array(readFileSync(SEED));
+    expect((await parseBytes(data, "seed.txt")).tasks).toHaveLength(17);
+    expect(await codeFromLibrary(() => parseBytes(data, "seed.txt", { limits: { maxRows: 3 } }))).toBe("LIMIT_EXCEEDED");
+    expect(await codeFromLibrary(() => parseBytes(data, "seed.txt", { limits: { maxInputBytes: 100 } }))).toBe("INPUT_TOO_LARGE");
+    expect(await codeFromLibrary(() => parseBytes("text" as never, "seed.txt"))).toBe("USAGE");
   });
 });
