@@ -27,14 +27,24 @@ export function sniffFormat(bytes: Uint8Array, file: string): SniffedFormat {
     if (containsUtf16(bytes, "EncryptedPackage") || containsUtf16(bytes, "EncryptionInfo")) {
       throw new BreakdownError("DOCX_ENCRYPTED", "The document is password-protected (an encrypted Office package).", { file });
     }
-    const what = containsUtf16(bytes, "WpsCustomData") || /\.wps$/i.test(file) ? "a WPS .wps document" : "an old binary Word .doc";
-    throw new BreakdownError("LEGACY_DOC", `The file is ${what}, not a .docx.`, { file });
+    if (containsUtf16(bytes, "WpsCustomData") || /\.wps$/i.test(file)) throw new BreakdownError("LEGACY_DOC", "The file is a WPS .wps document, not a .docx.", { file });
+    if (containsUtf16(bytes, "WordDocument")) throw new BreakdownError("LEGACY_DOC", "The file is an old binary Word .doc, not a .docx.", { file });
+    // Stream names of the other Office 97–2003 formats (MS-XLS 2.1.2 Workbook/Book, MS-PPT 2.1.2 PowerPoint Document).
+    if (containsUtf16(bytes, "Workbook\u0000") || containsUtf16(bytes, "Book\u0000")) {
+      throw new BreakdownError("UNSUPPORTED_FORMAT", "The file is an Excel 97–2003 .xls workbook, not a Word document.", { file });
+    }
+    if (containsUtf16(bytes, "PowerPoint Document")) throw new BreakdownError("UNSUPPORTED_FORMAT", "The file is a PowerPoint 97–2003 .ppt presentation, not a Word document.", { file });
+    throw new BreakdownError("UNSUPPORTED_FORMAT", "The file is an OLE2 compound file (an old Office format) with no Word document in it.", { file });
   }
   if (startsWith(bytes, ZIP) || startsWith(bytes, ZIP_EMPTY)) return "docx";
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 8)).toString("latin1");
   if (head.startsWith("%PDF-")) throw new BreakdownError("UNSUPPORTED_FORMAT", "The file is a PDF, not a .docx or text.", { file });
   if (head.startsWith("{\\rtf")) throw new BreakdownError("UNSUPPORTED_FORMAT", "The file is RTF, not a .docx or text.", { file });
   if (/^(\x89PNG|\xff\xd8\xff|GIF8)/.test(head)) throw new BreakdownError("UNSUPPORTED_FORMAT", "The file is an image, not a .docx or text.", { file });
+  // Archives a table is often downloaded in: the table is inside, to be extracted first.
+  if (/^(\x1f\x8b|7z\xbc\xaf\x27\x1c|Rar!\x1a\x07)/.test(head)) {
+    throw new BreakdownError("UNSUPPORTED_FORMAT", "The file is a compressed archive (gzip, 7z or RAR), not a .docx or text: extract the document from it first.", { file });
+  }
   if (/\.docx$/i.test(file)) {
     // Named .docx but not a zip: cut off at the start, or another format renamed.
     throw new BreakdownError("DOCX_UNREADABLE", "The file is named .docx but is not a zip archive (truncated, or another format renamed).", { file });
