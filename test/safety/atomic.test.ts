@@ -3,20 +3,22 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { BreakdownError } from "../../src/errors.js";
-import { assertNotInput, writeFileAtomic } from "../../src/write/atomic.js";
+import { assertNotInput, writeFileAtomic, writeFilesAtomic } from "../../src/write/atomic.js";
 import { SEED } from "../helpers.js";
 import { filesIn, runCli, tempDir } from "../support/run-cli.js";
 
 const STEM = "qianjiang-linzhangzhi-2023-2027-breakdown";
 
-// A preload that lets the first output's temporary file be half written, then kills the
-// process (SIGKILL: no handler runs), as a power cut or Ctrl-\ would in the middle of a run.
+// A preload that lets the Nth file write (KILL_AT_WRITE) be half done, then kills the process
+// (SIGKILL: no handler runs), as a power cut or Ctrl-\ would in the middle of a run.
 const KILL_WHILE_WRITING =
   "data:text/javascript," +
   encodeURIComponent(
     'import fs from "node:fs"; import { syncBuiltinESMExports } from "node:module";' +
-      "const write = fs.promises.writeFile;" +
-      "fs.promises.writeFile = async (path, data, ...rest) => { await write(path, data.slice(0, Math.floor(data.length / 2)), ...rest); process.kill(process.pid, \"SIGKILL\"); };" +
+      "const write = fs.promises.writeFile; let n = 0;" +
+      "fs.promises.writeFile = async (path, data, ...rest) => {" +
+      "  if (++n < Number(process.env.KILL_AT_WRITE)) return write(path, data, ...rest);" +
+      "  await write(path, data.slice(0, Math.floor(data.length / 2)), ...rest); process.kill(process.pid, \"SIGKILL\"); };" +
       "syncBuiltinESMExports();",
   );
 
@@ -51,18 +53,23 @@ describe("atomic outputs", () => {
     expect(readdirSync(dir)).toEqual(["out.json"]);
   });
 
-  it("leaves every previous output intact when the process is killed while writing", async () => {
+  // The outputs are written json, csv, units.csv, xlsx; the second run's CSVs differ (canonical headers).
+  it.each([
+    [1, "json"],
+    [4, "xlsx"],
+  ])("leaves every previous output intact when the process is killed while writing file %i (%s)", async (at, ext) => {
     const out = tempDir();
     expect((await runCli(["parse", SEED, "-o", out])).status).toBe(0);
     const before = snapshot(out);
     expect([...before.keys()].sort()).toEqual([`${STEM}.csv`, `${STEM}.json`, `${STEM}.units.csv`, `${STEM}.xlsx`]);
-    const killed = await runCli(["parse", SEED, "-o", out, "--headers", "canonical"], { env: { NODE_OPTIONS: `--import=${KILL_WHILE_WRITING}` } });
+    const killed = await runCli(["parse", SEED, "-o", out, "--headers", "canonical"], { env: { NODE_OPTIONS: `--import=${KILL_WHILE_WRITING}`, KILL_AT_WRITE: String(at) } });
     expect(killed.status).not.toBe(0);
     for (const [name, content] of before) expect(readFileSync(join(out, name)).toString("base64"), name).toBe(content);
-    // Only the half-written temporary file may be left, under a hidden name no reader takes for an output.
+    // Only temporary files may be left, under hidden names no reader takes for an output; the last one half written.
     const left = filesIn(out).filter((f) => !before.has(f));
-    expect(left).toHaveLength(1); // the kill came in the middle of writing, not before it
-    expect(left[0]).toMatch(new RegExp(`^\\.${STEM}\\.json\\.\\d+\\.[0-9a-f]+\\.tmp$`));
+    expect(left).toHaveLength(at); // the kill came in the middle of the writes, not before them
+    expect(left.every((f) => /^\..+\.\d+\.[0-9a-f]+\.tmp$/.test(f))).toBe(true);
+    expect(left.some((f) => f.startsWith(`.${STEM}.${ext}.`))).toBe(true);
   });
 
   it("leaves the previous outputs intact when the next run of the same input fails", async () => {
@@ -77,6 +84,34 @@ describe("atomic outputs", () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("error NO_TABLE_FOUND");
     expect(snapshot(out)).toEqual(before);
+  });
+});
+
+describe("writing a set of outputs as one", () => {
+  it("leaves every target as it was, and no temporary file, when a later file fails", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.json"), "previous a");
+    writeFileSync(join(dir, "b.csv"), "previous b");
+    const failing = Readable.from(
+      (async function* () {
+        yield Buffer.from("half");
+        throw new Error("disk full");
+      })(),
+    );
+    const error = await writeFilesAtomic([
+      { target: join(dir, "a.json"), data: "next a" },
+      { target: join(dir, "b.csv"), data: failing as unknown as Uint8Array },
+    ]).catch((e: unknown) => e);
+    expect((error as BreakdownError).code).toBe("OUTPUT_UNWRITABLE");
+    expect(readFileSync(join(dir, "a.json"), "utf8")).toBe("previous a");
+    expect(readFileSync(join(dir, "b.csv"), "utf8")).toBe("previous b");
+    expect(readdirSync(dir).sort()).toEqual(["a.json", "b.csv"]);
+    await writeFilesAtomic([
+      { target: join(dir, "a.json"), data: "next a" },
+      { target: join(dir, "b.csv"), data: "next b" },
+    ]);
+    expect([readFileSync(join(dir, "a.json"), "utf8"), readFileSync(join(dir, "b.csv"), "utf8")]).toEqual(["next a", "next b"]);
+    expect(readdirSync(dir).sort()).toEqual(["a.json", "b.csv"]);
   });
 });
 

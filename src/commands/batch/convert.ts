@@ -4,7 +4,7 @@ import { BreakdownError, ERROR_CODES, type ErrorCode } from "../../errors.js";
 import type { BreakdownDocument } from "../../model/document.js";
 import { resolveParseOptions, type ParseOptions } from "../../options.js";
 import { loadInput, parseBytes } from "../../pipeline.js";
-import { writeFileAtomic } from "../../write/atomic.js";
+import { writeFilesAtomic } from "../../write/atomic.js";
 import { renderDocument, type OutputFormat, type WriteOptions } from "../../write/index.js";
 
 /** What converting one file needs: plain data, so a worker thread can be given it. */
@@ -105,7 +105,7 @@ export async function convertFile(input: string, stem: string, options: ConvertO
   const files = await renderDocument(document, stem, options.formats, options.write);
   const targets = files.map((f) => join(options.out, f.name));
   for (const t of targets) assertNotOverInput(t, allInputs);
-  for (const [i, f] of files.entries()) await writeFileAtomic(targets[i] as string, f.data);
+  await writeFilesAtomic(files.map((f, i) => ({ target: targets[i] as string, data: f.data })));
   return { document, outputs: targets };
 }
 
