@@ -6,14 +6,24 @@ import { fileURLToPath } from "node:url";
 import { median } from "./report.mjs";
 
 const CLI = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
-const RSS_PRELOAD = new URL("./rss-preload.mjs", import.meta.url).href;
+const EXIT_STATS = new URL("./exit-stats.mjs", import.meta.url).href;
 
-function runCli(args, { env = {}, nodeArgs = [] } = {}) {
+/** One run of `node dist/cli.js ARGS`: wall time, exit status, output, and (with stats) peak RSS and CPU time. */
+function runCli(args, { stats = false, scratch } = {}) {
+  const statsFile = stats ? join(mkdtempSync(join(scratch, "stats-")), "stats.json") : null;
+  const nodeArgs = stats ? ["--import", EXIT_STATS] : [];
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [...nodeArgs, CLI, ...args], { encoding: "utf8", env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [...nodeArgs, CLI, ...args], {
+    encoding: "utf8",
+    env: { ...process.env, ...(statsFile ? { BENCH_STATS_FILE: statsFile } : {}) },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, wallMs };
+  const s = statsFile && existsSync(statsFile) ? JSON.parse(readFileSync(statsFile, "utf8")) : null;
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, wallMs, rssMb: s ? s.maxRssKb / 1024 : NaN, cpuMs: s ? s.cpuMs : NaN };
 }
+
+const firstError = (r) => (r.status === 0 ? null : (r.stderr.split("\n").find((l) => l.trim()) ?? `exit ${r.status}`));
 
 /** /usr/bin/time -v, where the machine has it: wall clock (s) and peak RSS (KB) of one run. */
 function timeV(args) {
@@ -38,27 +48,25 @@ export function coldStart(seed, scratch, runs) {
     const first = runCli(args);
     const walls = [first.wallMs];
     for (let i = 1; i < runs; i++) walls.push(runCli(args).wallMs);
-    out[label] = { medianMs: median(walls), minMs: Math.min(...walls), status: first.status, error: first.status === 0 ? null : first.stderr.split("\n")[0], timeV: timeV(args) };
+    out[label] = { medianMs: median(walls), minMs: Math.min(...walls), status: first.status, error: firstError(first), timeV: timeV(args) };
     rmSync(dir, { recursive: true, force: true });
   }
   return out;
 }
 
-/** Peak resident memory of `breakdown parse FILE` (all formats), from the process's own rusage at exit. */
-export function peakMemory(file, scratch) {
+/** Peak resident memory of `breakdown parse FILE [--format …]`, from the process's own rusage at exit. */
+export function peakMemory(file, scratch, formatArgs = []) {
   const dir = mkdtempSync(join(scratch, "peak-"));
-  const rssFile = join(dir, "maxrss");
-  const r = runCli(["parse", file, "-o", dir], { env: { BENCH_RSS_FILE: rssFile }, nodeArgs: ["--import", RSS_PRELOAD] });
-  const kb = existsSync(rssFile) ? Number(readFileSync(rssFile, "utf8")) : NaN;
+  const r = runCli(["parse", file, "-o", dir, ...formatArgs], { stats: true, scratch });
   rmSync(dir, { recursive: true, force: true });
-  return { mb: kb / 1024, wallMs: r.wallMs, status: r.status, error: r.status === 0 ? null : r.stderr.split("\n").slice(0, 2).join(" ") };
+  return { mb: r.rssMb, wallMs: r.wallMs, cpuMs: r.cpuMs, status: r.status, error: firstError(r) };
 }
 
-/** `breakdown parse DIR -o OUT --jobs N`: wall time and the summary it printed. */
+/** `breakdown parse DIR -o OUT --jobs N`: wall time, CPU time (all threads), and the summary it printed. */
 export function batchRun(dir, scratch, jobs) {
   const out = mkdtempSync(join(scratch, `batch-j${jobs}-`));
-  const r = runCli(["parse", dir, "-o", out, "--jobs", String(jobs)]);
+  const r = runCli(["parse", dir, "-o", out, "--jobs", String(jobs)], { stats: true, scratch });
   rmSync(out, { recursive: true, force: true });
-  const summary = r.stdout.split("\n").filter((l) => /^\s*(files|ok|repaired|needs review|failed|total)\b/i.test(l));
-  return { wallMs: r.wallMs, status: r.status, summary, error: r.status === 0 || r.status === 3 ? null : (r.stderr.split("\n").find((l) => l.trim()) ?? "") };
+  const summary = r.stdout.split("\n").filter((l) => /^(status|-----|ok|repaired|needs review|failed|total)\b/.test(l) || /^\d+ files in /.test(l));
+  return { wallMs: r.wallMs, cpuMs: r.cpuMs, rssMb: r.rssMb, status: r.status, summary, error: r.status === 0 || r.status === 3 ? null : firstError(r) };
 }

@@ -10,7 +10,8 @@ import { makeTable, toDocx, toRunTogetherText } from "./generate.mjs";
 const require = createRequire(import.meta.url);
 
 function stampOf(extra) {
-  const generator = readFileSync(fileURLToPath(new URL("./generate.mjs", import.meta.url)));
+  // The generator and this file (which sizes and seeds it asks for).
+  const generator = Buffer.concat([readFileSync(fileURLToPath(new URL("./generate.mjs", import.meta.url))), readFileSync(fileURLToPath(import.meta.url))]);
   // docx does not export its package.json: read it from the resolved entry's package folder.
   const docxEntry = require.resolve("docx");
   const docxVersion = readFileSync(join(docxEntry.slice(0, docxEntry.lastIndexOf("node_modules/docx/") + 18), "package.json"), "utf8");
@@ -46,15 +47,15 @@ export async function sizedInputs(root, sizes) {
 }
 
 /**
- * Many small documents for the batch run: 10–99 rows each, every third one a .docx, two
- * generators' seeds apart so no two files are the same. Returns the folder.
+ * Many small documents for the batch run: 10–40 rows each (a typical office table), every third
+ * one a .docx, each from its own seed so no two files are the same. Returns the folder.
  */
 export async function batchInputs(root, count) {
   const dir = join(root, "batch", `docs-${count}`);
   const state = fresh(dir, { count });
   if (!state.reuse) {
     for (let i = 0; i < count; i++) {
-      const rows = 10 + ((i * 37) % 90);
+      const rows = 10 + ((i * 37) % 31);
       const model = makeTable(rows, 1000 + i);
       const name = `table-${String(i + 1).padStart(4, "0")}`;
       if (i % 3 === 2) writeFileSync(join(dir, `${name}.docx`), await toDocx(model));
