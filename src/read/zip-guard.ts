@@ -103,15 +103,20 @@ function openEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, file: string): Promis
 const DTD_MARKERS = ["<!DOCTYPE", "<!ENTITY"].flatMap((m) => [Buffer.from(m, "latin1"), Buffer.from(m, "utf16le"), Buffer.from(m, "utf16le").swap16()]);
 const MARKER_OVERLAP = Math.max(...DTD_MARKERS.map((m) => m.length)) - 1;
 
+// A table row (ECMA-376 Part 1, 17.4.79 tr), not <w:trPr> or <w:trHeight>.
+const TABLE_ROW = /<w:tr[\s>/]/g;
+
 /**
  * Inflate one entry through yauzl's size check (it stops as soon as the data outgrows the
- * declared size, so a lying header cannot inflate further), looking for a DTD in XML parts.
- * Keeps the first `keep` bytes (for _rels/.rels); holds no more than one chunk otherwise.
+ * declared size, so a lying header cannot inflate further), looking for a DTD in XML parts and
+ * counting their table rows. Keeps the first `keep` bytes (for _rels/.rels); holds no more
+ * than one chunk otherwise.
  */
-async function inflateEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, file: string, scanXml: boolean, keep = 0): Promise<Buffer> {
+async function inflateEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, file: string, scanXml: boolean, keep = 0): Promise<{ head: Buffer; rows: number }> {
   const stream = await openEntry(zip, entry, file);
   const kept: Buffer[] = [];
   let keptBytes = 0;
+  let rows = 0;
   let tail = Buffer.alloc(0);
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
@@ -124,6 +129,8 @@ async function inflateEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, file: string
         if (DTD_MARKERS.some((m) => window.includes(m))) {
           fail("DOCX_UNSAFE", `The XML part ${entry.fileName} declares a DTD or entities (<!DOCTYPE / <!ENTITY>), which Word never writes; it is refused so that no entity is expanded.`, file);
         }
+        // Count rows that end in this chunk, so that one cut by the chunk boundary counts once.
+        for (const m of window.toString("latin1").matchAll(TABLE_ROW)) if (m.index + m[0].length > tail.length) rows++;
         tail = Buffer.from(window.subarray(Math.max(0, window.length - MARKER_OVERLAP)));
       }
     }
@@ -136,7 +143,7 @@ async function inflateEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, file: string
     }
     throw zipError(error, file);
   }
-  return Buffer.concat(kept);
+  return { head: Buffer.concat(kept), rows };
 }
 
 /** The main document part named by _rels/.rels (its officeDocument relationship), if any. */
@@ -163,7 +170,8 @@ function describeOtherZip(names: ReadonlySet<string>): string {
  * Check a .docx archive before anything inflates it: refuse a zip bomb (declared sizes,
  * entry count, compression ratio beyond the limits), a truncated or non-zip file, an
  * archive without word/document.xml, and XML with a DTD or entity declarations.
- * Throws a BreakdownError (DOCX_UNREADABLE, DOCX_NO_DOCUMENT, DOCX_UNSAFE, DOCX_ENCRYPTED).
+ * Throws a BreakdownError (DOCX_UNREADABLE, DOCX_NO_DOCUMENT, DOCX_UNSAFE, DOCX_ENCRYPTED), or
+ * LIMIT_EXCEEDED when the main document has more table rows than --max-rows.
  *
  * Order: the central directory is read first and every declared size checked (nothing is
  * inflated); only then is each entry inflated once, streamed and discarded, through yauzl's
@@ -182,12 +190,20 @@ export async function assertSafeDocx(bytes: Uint8Array, file: string, limits: Li
     // Decided from the listing alone when there is no package relationship to name another part.
     if (!relsEntry && !names.has(DEFAULT_MAIN_PART)) noDocument();
     let mainPart = DEFAULT_MAIN_PART;
+    const rowsIn = new Map<string, number>();
     for (const entry of entries) {
       const isXml = /\.(xml|rels)$/i.test(entry.fileName);
-      const content = await inflateEntry(zip, entry, file, isXml, entry === relsEntry ? 64 * 1024 : 0);
-      if (entry === relsEntry) mainPart = mainPartFromRels(content.toString("utf8")) ?? DEFAULT_MAIN_PART;
+      const { head, rows } = await inflateEntry(zip, entry, file, isXml, entry === relsEntry ? 64 * 1024 : 0);
+      rowsIn.set(entry.fileName, rows);
+      if (entry === relsEntry) mainPart = mainPartFromRels(head.toString("utf8")) ?? DEFAULT_MAIN_PART;
     }
     if (!names.has(mainPart) && !names.has(DEFAULT_MAIN_PART)) noDocument();
+    // Memory grows with rows (mammoth's model, the HTML, cheerio's tree): a table far longer than
+    // any real one is refused here, before mammoth reads it, not after (scripts/measure-memory.mjs).
+    const rows = rowsIn.get(names.has(mainPart) ? mainPart : DEFAULT_MAIN_PART) ?? 0;
+    if (rows > limits.maxRows) {
+      fail("LIMIT_EXCEEDED", `The document has ${rows} table rows, over the limit of ${limits.maxRows} (--max-rows).`, file);
+    }
   } finally {
     zip.close();
   }

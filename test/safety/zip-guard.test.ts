@@ -102,6 +102,15 @@ describe("the zip guard", () => {
     expect(await codeOf(workbook)).toMatch(/^DOCX_NO_DOCUMENT: .*Excel workbook/);
   });
 
+  it("counts the main document's table rows while scanning it, and refuses more than --max-rows before mammoth reads them", async () => {
+    // Enough rows that the inflated part comes in many chunks: a row cut by a chunk boundary counts once.
+    const rows = Array.from({ length: 20_000 }, (_, i) => `<w:tr w:rsidR="00${i % 10}"><w:trPr><w:trHeight w:val="300"/></w:trPr><w:tc><w:p><w:r><w:t>${i}</w:t></w:r></w:p></w:tc></w:tr>`).join("");
+    const xml = `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl>${rows}<w:tr><w:tc/></w:tr></w:tbl></w:body></w:document>`;
+    const bytes = await zip(MINIMAL.map(([n, d]) => (n === "word/document.xml" ? ([n, xml] as const) : ([n, d] as const))));
+    expect(await codeOf(bytes, { maxRows: 20_001 })).toBe("safe");
+    expect(await codeOf(bytes, { maxRows: 20_000 })).toBe("LIMIT_EXCEEDED: The document has 20001 table rows, over the limit of 20000 (--max-rows).");
+  });
+
   it("refuses a zip cut short with DOCX_UNREADABLE", async () => {
     const bytes = await zip(MINIMAL);
     expect(await codeOf(bytes.subarray(0, bytes.length - 30))).toMatch(/^DOCX_UNREADABLE/);
