@@ -5,6 +5,7 @@ import { groupMessages } from "./task-messages.js";
 import { addIssuesSheet, collectIssues } from "./xlsx/issues-sheet.js";
 import { setWorkbookProperties, workbookDate } from "./xlsx/properties.js";
 import { shareStyles } from "./xlsx/shared-styles.js";
+import { deflateStoredZip } from "./xlsx/deflate-zip.js";
 import { addTaskSheet } from "./xlsx/task-sheet.js";
 import { addUnitsSheet } from "./xlsx/units-sheet.js";
 import { fixZipDates } from "./xlsx/zip-dates.js";
@@ -26,7 +27,8 @@ export async function toXlsx(doc: BreakdownDocument): Promise<Uint8Array> {
   addUnitsSheet(wb, doc);
   addIssuesSheet(wb, collectIssues(doc, messages, tasks.cut), tasks.rowOfTask);
   shareStyles(wb);
-  const buffer = await wb.xlsx.writeBuffer();
+  // Stored by JSZip, compressed by Node's zlib (see deflate-zip.ts).
+  const buffer = await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } } as Parameters<typeof wb.xlsx.writeBuffer>[0]);
   // Same document, same bytes: the zip's entry times are the document's date, not the run's.
-  return fixZipDates(new Uint8Array(buffer as ArrayBuffer), workbookDate(doc));
+  return fixZipDates(deflateStoredZip(new Uint8Array(buffer as ArrayBuffer)), workbookDate(doc));
 }
