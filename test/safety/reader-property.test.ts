@@ -154,6 +154,20 @@ describe("the text reader under mutation (cut, duplicate, swap spans, insert jun
     );
   }, 120_000);
 
+  // Known failure, reported to the reader's owner (src/read/text/run-together-row.ts, cutRow):
+  // when the numbering restarts, the rest of the text is one row, and cutting it is quadratic in
+  // its length (every sentence end tries the unit list to the end of the row). Counter-example:
+  // the seed's first third, then the rest repeated 96 times (203k characters): 12.6 s, then
+  // LIMIT_EXCEEDED; 48 times: 2.9 s; 24 times: 0.7 s (scripts/measure-scaling.mjs flags it).
+  // When it answers within the bound, vitest reports this `it.fails` as failing: make it `it`.
+  it.fails("answers within the bound when the numbering restarts many times (known quadratic)", async () => {
+    const seed = (TEXTS[0] as { text: string }).text;
+    const third = Math.floor(seed.length / 3);
+    const text = seed.slice(0, third) + seed.slice(third).repeat(96);
+    const outcome = await parser.parse(encode(text, "utf-8"), "restarted.txt", PER_INPUT_MS);
+    expect(outcome.kind).not.toBe("timeout");
+  }, 30_000);
+
   it("fails on a document that lost text (the property can fail)", async () => {
     const text = (TEXTS[0] as { text: string }).text;
     const outcome = await parser.parse(encode(text, "utf-8"), "seed.txt", PER_INPUT_MS);
