@@ -55,6 +55,8 @@ export function structureGrid(grid: Grid): WorkDoc {
     current = section;
   };
 
+  let numberingOffset = 0;
+  let lastPrinted: number | null = null;
   const addTask = (row: GridRow): void => {
     const cells = new Map<string, Located>();
     const extra = new Map<string, Located>();
@@ -85,7 +87,23 @@ export function structureGrid(grid: Grid): WorkDoc {
     }
     const printedValue = seqPrinted !== null ? seqValue(seqPrinted) : null;
     const previous = tasks[tasks.length - 1];
-    const seq = printedValue ?? (previous ? previous.seq + 1 : 1);
+    // A table that numbers each section from 1: seq goes on counting across the document (so it
+    // stays unique for fixes and diff) and seqPrinted keeps the number as printed.
+    if (printedValue !== null && previous && lastPrinted !== null && printedValue <= lastPrinted && previous.section !== (current?.id ?? null)) {
+      if (numberingOffset === 0) {
+        messages.push({
+          ruleId: "seq-restart",
+          severity: "info",
+          reason: `Numbering starts again at ${seqPrinted} in section ${current?.number || current?.title || ""}: seq counts across the document, seqPrinted keeps the printed number.`,
+          seq: previous.seq + printedValue,
+          field: "seq",
+          where: row.place,
+        });
+      }
+      numberingOffset = previous.seq;
+    }
+    const seq = printedValue !== null ? numberingOffset + printedValue : previous ? previous.seq + 1 : 1;
+    lastPrinted = printedValue ?? (lastPrinted ?? 0) + 1;
     if (printedValue === null) {
       messages.push({
         ruleId: "seq-inferred",

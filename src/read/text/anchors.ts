@@ -73,10 +73,10 @@ function dropJumps(chain: Anchor[], maxJump: number): Anchor[] {
   return out;
 }
 
-/** Task-number anchors in the given style, chained in increasing order. */
-export function taskAnchors(text: string, style: NumberStyle): Anchor[] {
+/** Every number in the given style that could start a task, in text order. */
+function taskCandidates(text: string, style: NumberStyle): Anchor[] {
   const re = style === "bare" ? BARE : style === "dotted" ? DOTTED : PAREN;
-  const found = collect(text, re, (m) => ({
+  return collect(text, re, (m) => ({
     kind: "task",
     level: 0,
     value: Number(m[1]),
@@ -84,14 +84,37 @@ export function taskAnchors(text: string, style: NumberStyle): Anchor[] {
     start: m.index,
     end: m.index + m[0].length,
   }));
-  return dropJumps(longestIncreasing(found), 12);
+}
+
+/** Task-number anchors in the given style, chained in increasing order. */
+export function taskAnchors(text: string, style: NumberStyle): Anchor[] {
+  return dropJumps(longestIncreasing(taskCandidates(text, style)), 12);
+}
+
+/**
+ * The same, for a table that numbers each section from 1 (一、1 2 3 二、1 2 …): one chain per
+ * section, when that reads clearly more rows than one chain across the document.
+ */
+function chainedTasks(text: string, style: NumberStyle, maxTitle: number): Anchor[] {
+  const candidates = taskCandidates(text, style);
+  const global = dropJumps(longestIncreasing(candidates), 12);
+  const sections = sectionAnchors(text, candidates, maxTitle).filter((s) => s.level === 1);
+  if (sections.length < 2) return global;
+  const perSection: Anchor[] = [];
+  let k = 0;
+  for (const to of [...sections.map((s) => s.start).slice(1), Number.POSITIVE_INFINITY]) {
+    const group: Anchor[] = [];
+    while (k < candidates.length && (candidates[k] as Anchor).start < to) group.push(candidates[k++] as Anchor);
+    perSection.push(...dropJumps(longestIncreasing(group), 12));
+  }
+  return perSection.length > global.length + 1 ? perSection : global;
 }
 
 /** The numbering style that yields the longest chain of task numbers. */
-export function bestTaskAnchors(text: string, styles: readonly NumberStyle[] = ["dotted", "paren", "bare"]): { style: NumberStyle; anchors: Anchor[] } {
+export function bestTaskAnchors(text: string, styles: readonly NumberStyle[] = ["dotted", "paren", "bare"], maxTitle = 160): { style: NumberStyle; anchors: Anchor[] } {
   let best: { style: NumberStyle; anchors: Anchor[] } = { style: styles[0] ?? "dotted", anchors: [] };
   for (const style of styles) {
-    const anchors = taskAnchors(text, style);
+    const anchors = chainedTasks(text, style, maxTitle);
     if (anchors.length > best.anchors.length) best = { style, anchors };
   }
   return best;

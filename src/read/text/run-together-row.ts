@@ -122,6 +122,12 @@ export function looksGarbled(text: string): boolean {
   return garbleRatio(t) >= 0.12 && latinRuns >= 2;
 }
 
+// Names in one contact cell fit in this many characters; reading further only costs time.
+const NAMES_WINDOW = 80;
+// A row is cut at one of its first sentence ends that a unit list follows: beyond this many
+// candidates the row is not one row (numbering that restarts, a table pasted twice).
+const MAX_CANDIDATES = 16;
+
 const PHONE = /^[\s,\uff0c、:\uff1a(\uff08]*(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{7,8})[)\uff09]?/;
 
 const POSTAMBLE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:印发|制发|发布|制)?\s*$/;
@@ -144,7 +150,7 @@ function readTail(text: string, at: number, to: number, plan: RowPlan, lex: Docu
       // Names, each perhaps followed by a phone number (王五13800000000, 王五 023-12345678).
       let end = pos;
       for (;;) {
-        const { end: n } = readNames(text.slice(end, to), lex.names);
+        const { end: n } = readNames(text.slice(end, Math.min(to, end + NAMES_WINDOW)), lex.names);
         const phone = PHONE.exec(text.slice(end + n, to));
         if (n === 0 && !phone) break;
         end += n + (phone ? phone[0].length : 0);
@@ -204,19 +210,21 @@ function readUnitsFrom(text: string, q: number, to: number, plan: RowPlan, lex: 
     const token = text.slice(first[0], first[1]).trim();
     if (token === "" || !looksLikeUnit(token)) return null;
   }
-  const toks = tokens(text, q, to);
   let lastUnitEnd = -1;
   let tail: TailParse | null = null;
-  for (let k = 0; k < toks.length; k++) {
-    const [s, e] = toks[k] as [number, number];
+  // Token by token, stopping where the list stops: a long row costs what its unit list costs.
+  for (let k = 0, s = q; s <= to; k++) {
+    const [next] = tokens(text, s, to, 1) as [[number, number]];
+    const e = next[1];
     const token = text.slice(s, e).trim();
     if (token === "") return null;
-    if (k < toks.length - 1) {
+    if (e < to) {
       if (!looksLikeUnit(token)) {
         // The list may end inside this token when the tail has its own separators (names 、 names).
         if (k > 0) return finishInside(s, e);
         return null;
       }
+      s = e + 1;
       continue;
     }
     return finishInside(s, e);
@@ -298,6 +306,7 @@ function readFragment(text: string, s: number, e: number, plan: RowPlan, lex: Do
   let namesStart = le;
   if (plan.tail.some((t) => NAME_FIELDS.has(t.field))) {
     for (let j = ls + 1; j < le; j++) {
+      if (le - j > NAMES_WINDOW) continue;
       const { end } = readNames(text.slice(j, le), lex.names);
       if (end === le - j && end >= 2) {
         namesStart = j;
@@ -365,6 +374,7 @@ export function cutRow(text: string, plan: RowPlan, lex: DocumentLexicon, isLast
     }
     candidates.push({ q, parse, trailing, fragment });
     if ((trailing === "none" || trailing === "postamble") && parse.tail.every((t) => t.end > t.start)) break;
+    if (candidates.length >= MAX_CANDIDATES) break;
   }
   // Prefer a cut that leaves nothing (or only the issuer and date), then one that explains what is
   // left; but a cut that fills the names and deadline columns beats one that leaves them empty
@@ -384,7 +394,8 @@ export function cutRow(text: string, plan: RowPlan, lex: DocumentLexicon, isLast
   const chosen = candidates[0];
   if (!chosen) {
     // No sentence end before the units: find a known unit glued to the prose.
-    for (const u of [...lex.units].sort((a, b) => b.length - a.length)) {
+    // (Only for a row of ordinary length: a search per known unit is not for a runaway row.)
+    for (const u of text.length <= 4000 ? [...lex.units].sort((a, b) => b.length - a.length) : []) {
       const at = text.indexOf(u);
       if (at <= 0) continue;
       const parse = readUnitsFrom(text, at, to, plan, lex);

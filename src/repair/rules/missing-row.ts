@@ -7,6 +7,12 @@ import type { RepairRule } from "../rule.js";
  * placeholder, in the section of the row before it, and a message. Nothing is invented:
  * the placeholder has no title, content, units or contacts.
  */
+/** A row as a reader would name it: its printed number, with its section when numbering restarts per section. */
+function label(task: WorkTask): string {
+  const printed = task.seqPrinted?.replace(/[.\uff0e、\s]+$/, "");
+  return printed && printed !== String(task.seq) ? `${task.section ?? ""} ${printed}`.trim() : String(task.seq);
+}
+
 export const missingRow: RepairRule = {
   id: "missing-row",
   description: "A number missing from the sequence reported, with an empty `missing` placeholder; nothing is invented.",
@@ -33,7 +39,7 @@ export const missingRow: RepairRule = {
           messages.push({
             ruleId: "missing-row",
             severity: "warning",
-            reason: `Number ${seq} is absent from the source (row ${prev.seq} is followed by ${task.seq}); a placeholder marks it, nothing was invented.`,
+            reason: `Number ${seq} is absent from the source (row ${label(prev)} is followed by ${label(task)}); a placeholder marks it, nothing was invented.`,
             seq,
             field: null,
             where: task.where,

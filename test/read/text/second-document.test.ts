@@ -55,3 +55,24 @@ describe("a second run-together document (河湖长制, lead/support/deadline co
     expect(unaccounted(readFileSync(FILE, "utf8"), doc).join("")).toBe("");
   });
 });
+
+describe("the same table numbered from 1 in each section", async () => {
+  const original = (await parse(FILE)).document;
+  // Renumber each section's rows from 1, as many tables do (一、1 2 3 二、1 2 … 三、1 …).
+  const renumbered = readFileSync(FILE, "utf8").replace(/(?<=[^\d年月第])(\d{1,2})(?=开展|加强|推进|实施|强化|迥|建设智慧|公开|健全社会)/g, (m, n: string, offset: number, all: string) => {
+    const before = all.slice(0, offset);
+    const section = before.lastIndexOf("三、") >= 0 ? 3 : before.lastIndexOf("二、") >= 0 ? 2 : 1;
+    return String(Number(n) - (section === 3 ? 10 : section === 2 ? 3 : 0));
+  });
+  const { document: doc } = await parse({ data: new Uint8Array(Buffer.from(renumbered, "utf8")), fileName: "restart.txt" });
+
+  it("reads the same rows, seq counting across the document and seqPrinted as printed", () => {
+    expect(renumbered).toContain("二、推进河湖系统治理1开展");
+    const view = (d: typeof doc) => d.tasks.map((t) => [t.seq, t.status, t.section, t.title, t.leadUnits.join("、")]);
+    expect(view(doc)).toEqual(view(original));
+    expect(doc.tasks.find((t) => t.seq === 11)?.seqPrinted).toBe("1");
+    expect(doc.messages.find((m) => m.ruleId === "seq-restart")).toBeDefined();
+    expect(doc.messages.find((m) => m.ruleId === "missing-row")?.reason).toMatch(/三 1 is followed by 三 3/);
+  });
+});
+
