@@ -3,7 +3,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import yauzl from "yauzl";
-import { median, now } from "./report.mjs";
 
 const require = createRequire(import.meta.url);
 
@@ -44,22 +43,17 @@ export async function floorOnce(buffer) {
   return { xmlBytes: Buffer.byteLength(xml), tags };
 }
 
-async function timed(fn, { warmup, rounds }) {
-  for (let i = 0; i < warmup; i++) await fn();
-  const times = [];
-  let last;
-  for (let i = 0; i < rounds; i++) {
-    const t0 = now();
-    last = await fn();
-    times.push(now() - t0);
-  }
-  return { ms: median(times), last };
-}
-
-export async function measureBaselines(path, plan) {
+/** The baselines as functions of one round each, on the .docx at `path`, for `measure(…, alongside)`. */
+export function baselines(path) {
   const mammoth = require("mammoth");
   const buffer = readFileSync(path);
-  const m = await timed(() => mammoth.convertToHtml({ buffer }), plan);
-  const f = await timed(() => floorOnce(buffer), plan);
-  return { mammoth: m.ms, floor: f.ms, xmlBytes: f.last.xmlBytes };
+  return {
+    mammoth: () => mammoth.convertToHtml({ buffer }),
+    floor: () => floorOnce(buffer),
+  };
+}
+
+/** Size of word/document.xml in the .docx at `path`. */
+export async function documentXmlBytes(path) {
+  return (await floorOnce(readFileSync(path))).xmlBytes;
 }

@@ -70,3 +70,17 @@ export function batchRun(dir, scratch, jobs) {
   const summary = r.stdout.split("\n").filter((l) => /^(status|-----|ok|repaired|needs review|failed|total)\b/.test(l) || /^\d+ files in /.test(l));
   return { wallMs: r.wallMs, cpuMs: r.cpuMs, rssMb: r.rssMb, status: r.status, summary, error: r.status === 0 || r.status === 3 ? null : firstError(r) };
 }
+
+/** Peak resident memory of mammoth.convertToHtml alone on `file`, in a process of its own: what the .docx reader starts from. */
+export function mammothPeakMemory(file) {
+  const code = `const mammoth = require("mammoth"); const t0 = performance.now();
+mammoth.convertToHtml({ path: ${JSON.stringify(file)} }).then(() => { const u = process.resourceUsage();
+process.stdout.write(JSON.stringify({ maxRssKb: u.maxRSS, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, wallMs: performance.now() - t0 })); });`;
+  const r = spawnSync(process.execPath, ["-e", code], { encoding: "utf8", cwd: fileURLToPath(new URL("../..", import.meta.url)) });
+  try {
+    const s = JSON.parse(r.stdout);
+    return { mb: s.maxRssKb / 1024, wallMs: s.wallMs, cpuMs: s.cpuMs, status: r.status, error: null };
+  } catch {
+    return { mb: NaN, wallMs: NaN, cpuMs: NaN, status: r.status, error: r.stderr.split("\n")[0] ?? "failed" };
+  }
+}

@@ -61,23 +61,46 @@ export async function runOnce(s, bytes, file) {
   return times;
 }
 
-/** Warm-up rounds, then measured rounds; medians per stage. */
-export async function measure(s, path, { warmup, rounds }) {
+/**
+ * Warm-up rounds, then measured rounds; medians per stage. `alongside` (the baselines of the
+ * .docx path) runs in each round right after the pipeline, so that both see the same load on a
+ * shared machine, and each round's ratio of the pipeline to each baseline is kept: the ratios
+ * reported are medians of those per-round ratios.
+ */
+export async function measure(s, path, { warmup, rounds }, alongside = {}) {
   const bytes = new Uint8Array(readFileSync(path));
   const file = basename(path);
-  for (let i = 0; i < warmup; i++) await runOnce(s, bytes, file);
+  const timeOf = async (fn) => {
+    const t0 = now();
+    await fn();
+    return now() - t0;
+  };
+  for (let i = 0; i < warmup; i++) {
+    await runOnce(s, bytes, file);
+    for (const fn of Object.values(alongside)) await fn();
+  }
   const all = [];
-  for (let i = 0; i < rounds; i++) all.push(await runOnce(s, bytes, file));
-  const result = { bytes: bytes.byteLength, rounds, warmup, stage: {}, tasks: all[0]?.tasks ?? 0 };
+  for (let i = 0; i < rounds; i++) {
+    const times = await runOnce(s, bytes, file);
+    for (const [name, fn] of Object.entries(alongside)) times[`@${name}`] = await timeOf(fn);
+    all.push(times);
+  }
+  const result = { bytes: bytes.byteLength, rounds, warmup, stage: {}, tasks: all[0]?.tasks ?? 0, alongside: {}, ratio: {} };
   for (const stage of STAGES) {
     const values = all.map((t) => t[stage]);
     result.stage[stage] = values.every((v) => typeof v === "number") ? median(values) : values.find((v) => typeof v === "string");
   }
-  const totals = (stages) => {
-    const per = all.map((t) => stages.reduce((sum, st) => (typeof t[st] === "number" ? sum + t[st] : NaN), 0));
-    return per.every(Number.isFinite) ? median(per) : NaN;
-  };
-  result.parse = totals(PARSE_STAGES);
-  result.full = totals(STAGES);
+  const perRound = (stages) => all.map((t) => stages.reduce((sum, st) => (typeof t[st] === "number" ? sum + t[st] : NaN), 0));
+  const medianOf = (values) => (values.every(Number.isFinite) ? median(values) : NaN);
+  result.parse = medianOf(perRound(PARSE_STAGES));
+  result.full = medianOf(perRound(STAGES));
+  for (const name of Object.keys(alongside)) {
+    const base = all.map((t) => t[`@${name}`]);
+    result.alongside[name] = median(base);
+    result.ratio[name] = {
+      parse: medianOf(perRound(PARSE_STAGES).map((v, i) => v / base[i])),
+      full: medianOf(perRound(STAGES).map((v, i) => v / base[i])),
+    };
+  }
   return result;
 }
