@@ -1,10 +1,9 @@
 import { readFile, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { BreakdownError } from "../errors.js";
-import type { BreakdownDocument } from "../model/document.js";
 import type { ParseOptions } from "../options.js";
 import type { OutputFormat, WriteOptions } from "../write/index.js";
-import { convertToResult, countTasks, reviveError, serializeError, type ConvertOptions, type FileResult, type TaskCounts } from "./batch/convert.js";
+import { convertToResult, reviveError, serializeError, type ConvertOptions, type FileResult, type TaskCounts } from "./batch/convert.js";
 import { expandInputs } from "./batch/inputs.js";
 import { outputStems } from "./batch/names.js";
 import { Progress, type ProgressMode } from "./batch/progress.js";
@@ -25,18 +24,8 @@ export interface ParseCommandOptions {
   progress?: "auto" | "bar" | "lines";
 }
 
-export { convertFile } from "./batch/convert.js";
-
-export function summarize(doc: BreakdownDocument): TaskCounts {
-  return countTasks(doc);
-}
-
 function countsLine(s: TaskCounts): string {
   return `${s.tasks} tasks (${s.ok} ok, ${s.repaired} repaired, ${s.needsReview} need review, ${s.missing} missing)`;
-}
-
-export function summaryLine(input: string, doc: BreakdownDocument, outputs: readonly string[]): string {
-  return `${input}: ${countsLine(countTasks(doc))} → ${outputs.join(", ")}`;
 }
 
 /** The per-file report line: what was read and written, or the error's code. */
