@@ -85,6 +85,11 @@ export async function runParse(inputs: readonly string[], options: ParseCommandO
   const { files, problems, expanded } = await expandInputs(inputs);
   const stems = outputStems(files);
   const batch = expanded || files.length + problems.length > 1;
+  if (batch && options.fixes) {
+    // A fixes file names tasks by their number in one document: it means nothing to the others.
+    process.stderr.write(`${formatError(new BreakdownError("USAGE", `--fixes applies to one document, got ${inputs.length === 1 ? "a folder or pattern" : `${inputs.length} inputs`}.`, { file: options.fixes }))}\n`);
+    return EXIT.ERROR;
+  }
   const results: FileResult[] = problems.map(({ input, error }) => ({ input, stem: "", status: "failed", counts: null, outputs: [], error: serializeError(error, input) }));
 
   if (!batch) {

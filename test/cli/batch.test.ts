@@ -183,6 +183,16 @@ describe("breakdown parse over a folder, run as a user runs it", () => {
     expect(existsSync(join(out, "table-2.json"))).toBe(true);
   });
 
+  it("refuses --fixes for more than one document, converting nothing", async () => {
+    const out = tmp();
+    const fixes = join(out, "fixes.json");
+    writeFileSync(fixes, JSON.stringify({ fixes: { "1": { title: "x" } } }));
+    const r = await breakdown("parse", dir, "-o", out, "--format", "json", "--fixes", fixes);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^error USAGE: .*fixes\.json\n {2}--fixes applies to one document, got a folder or pattern\./);
+    expect(readdirSync(out)).toEqual(["fixes.json"]);
+  });
+
   it("keeps one summary line, without a table, for a single file", async () => {
     const out = tmp();
     const r = await breakdown("parse", SEED, "-o", out, "--format", "json");
