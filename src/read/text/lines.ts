@@ -20,6 +20,8 @@ interface Piece {
 }
 
 const SEQ_ONLY = /^\s*(\d{1,5})\s*[.\uff0e、]?\s*$/;
+// A section heading on a line of its own (一、提升政务服务效能 / (二)… / 第三部分…).
+const SECTION_LINE = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.\uff0e]|[(\uff08][一二三四五六七八九十]{1,3}[)\uff09]|第[一二三四五六七八九十]{1,3}(?:部分|章))[^\n]{0,60}$/;
 const MAX_HEADER_CELL = 14;
 const DATE_LINE = /^\s*[^\n]{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发)?\s*$/;
 
@@ -269,7 +271,7 @@ function readCellPerLine(stream: Stream, locator: Locator, lines: Line[]): TextT
     let j = i;
     let known = 0;
     let hasSeq = false;
-    while (j < lines.length && normalizeHeader((lines[j] as Line).text).length <= MAX_HEADER_CELL && !SEQ_ONLY.test((lines[j] as Line).text)) {
+    while (j < lines.length && normalizeHeader((lines[j] as Line).text).length <= MAX_HEADER_CELL && !SEQ_ONLY.test((lines[j] as Line).text) && !SECTION_LINE.test((lines[j] as Line).text)) {
       const f = fieldForHeader((lines[j] as Line).text);
       if (f !== "extra") known++;
       if (f === "seq") hasSeq = true;
@@ -323,7 +325,11 @@ function readCellPerLine(stream: Stream, locator: Locator, lines: Line[]): TextT
       }
     }
     const seqLine = body[from] as Line;
-    const cellLines = body.slice(from + 1, to);
+    // Section headings just before the next number open the next section; they are not cells.
+    let cellsEnd = to;
+    while (cellsEnd > from + 1 && SECTION_LINE.test((body[cellsEnd - 1] as Line).text)) cellsEnd--;
+    const headings = body.slice(cellsEnd, to);
+    const cellLines = body.slice(from + 1, cellsEnd);
     const cells: GridCell[] = header.map(() => ({ text: "", place: {}, spans: [] }));
     if (seqCol >= 0) cells[seqCol] = cellAt(stream, locator, seqLine.start, seqLine.end);
     const targets = header.map((_, i) => i).filter((i) => i !== seqCol && i > seqCol);
@@ -350,6 +356,10 @@ function readCellPerLine(stream: Stream, locator: Locator, lines: Line[]): TextT
     const row: GridRow = { kind: "data", cells, raw, place };
     if (cellLines.length !== targets.length) row.uncertain = "its cells do not match the header's columns";
     rows.push(row);
+    for (const h of headings) {
+      const cell = cellAt(stream, locator, h.start, h.end);
+      rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place });
+    }
   }
   return {
     layout: "cell-per-line",

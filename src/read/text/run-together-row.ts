@@ -145,7 +145,7 @@ interface TailParse {
 function readTail(text: string, at: number, to: number, plan: RowPlan, lex: DocumentLexicon): TailParse {
   const cells: CellCut[] = [];
   let pos = at;
-  for (const t of plan.tail) {
+  for (const [i, t] of plan.tail.entries()) {
     if (NAME_FIELDS.has(t.field)) {
       // Names, each perhaps followed by a phone number (王五13800000000, 王五 023-12345678).
       let end = pos;
@@ -155,6 +155,16 @@ function readTail(text: string, at: number, to: number, plan: RowPlan, lex: Docu
         if (n === 0 && !phone) break;
         end += n + (phone ? phone[0].length : 0);
         if (!phone) break;
+      }
+      // When a deadline follows, the names end where it begins (陈静|持续推进, not 陈静持|续推进).
+      if (plan.tail[i + 1]?.field === "deadline" && !DEADLINE.test(text.slice(end, to))) {
+        for (let k = end - 1; k >= pos + 2; k--) {
+          if (!DEADLINE.test(text.slice(k, to))) continue;
+          if (readNames(text.slice(pos, k), lex.names, true).end === k - pos) {
+            end = k;
+            break;
+          }
+        }
       }
       cells.push({ field: t.field, column: t.column, start: pos, end });
       pos = end;

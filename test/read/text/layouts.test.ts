@@ -1,0 +1,49 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parse } from "../../../src/index.js";
+import { fixture } from "../../helpers.js";
+import { unaccounted } from "../../support/conservation.js";
+
+// Small tables in layouts and columns the seed does not have, written for these tests.
+async function read(name: string) {
+  const file = fixture("text", name);
+  const { document } = await parse(file);
+  expect(unaccounted(readFileSync(file, "utf8"), document).join("")).toBe("");
+  return document;
+}
+
+describe("other layouts and columns", () => {
+  it("reads names then a deadline run together (责任人 | 完成时限), the names ending where the deadline begins", async () => {
+    const doc = await read("xx-district-anquan-2024-run-together-deadline.txt");
+    expect(doc.columns.map((c) => c.field)).toEqual(["seq", "title", "content", "units", "contacts", "deadline"]);
+    expect(doc.tasks.map((t) => [t.contacts, t.deadline])).toEqual([
+      [["王小明"], "2024年6月底前"],
+      [["张伟", "刘洋"], "2024年12月底前"],
+      [["陈静"], "持续推进"],
+      [["赵磊"], "2024年10月底前"],
+    ]);
+    expect(doc.document).toMatchObject({ issuer: "XX区安全生产委员会办公室", issuedDate: "2024-03-15" });
+  });
+
+  it("reads one cell per line with section headings on lines of their own between the rows", async () => {
+    const doc = await read("xx-city-yingshang-2023-cell-per-line-sections.txt");
+    expect(doc.columns.map((c) => c.header)).toEqual(["序号", "工作任务", "牵头单位", "配合单位", "完成时限"]);
+    expect(doc.sections.map((s) => s.title)).toEqual(["提升政务服务效能", "优化市场环境"]);
+    expect(doc.tasks.map((t) => [t.seq, t.section, t.status, t.deadline])).toEqual([
+      [1, "一", "ok", "2023年12月"],
+      [2, "一", "ok", "2023年9月"],
+      [3, "二", "ok", "2023年6月"],
+    ]);
+    expect(doc.tasks[2]?.supportUnits).toEqual(["市司法局", "各县区政府"]);
+  });
+
+  it("reads tab-delimited rows with Windows line ends", async () => {
+    const doc = await read("xx-county-gengdi-2024-tabs-crlf.txt");
+    expect(doc.document.source.layout).toBe("delimited");
+    expect(doc.tasks.map((t) => [t.title, t.leadUnits, t.supportUnits, t.deadline])).toEqual([
+      ["严守耕地红线", ["县自然资源局"], ["县农业农村局", "各乡镇"], "2024年底"],
+      ["建设高标准农田", ["县农业农村局"], ["县财政局"], "2024年11月"],
+    ]);
+    expect(doc.sections[0]?.title).toBe("加强耕地保护");
+  });
+});
