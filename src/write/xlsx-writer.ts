@@ -1,34 +1,30 @@
-import { createRequire } from "node:module";
-import type ExcelJS from "exceljs";
 import type { BreakdownDocument } from "../model/document.js";
 import { groupMessages } from "./task-messages.js";
-import { addIssuesSheet, collectIssues } from "./xlsx/issues-sheet.js";
-import { setWorkbookProperties, workbookDate } from "./xlsx/properties.js";
-import { shareStyles } from "./xlsx/shared-styles.js";
-import { deflateStoredZip } from "./xlsx/deflate-zip.js";
-import { addTaskSheet } from "./xlsx/task-sheet.js";
-import { addUnitsSheet } from "./xlsx/units-sheet.js";
-import { fixZipDates } from "./xlsx/zip-dates.js";
-
-// The workbook class alone: the `exceljs` index also loads its streaming reader and writer
-// (unzipper, archiver, saxes…), half of its import time, which a cold `breakdown parse` pays
-// (npm run bench, cold start). The class is the one the index exports.
-const Workbook = createRequire(import.meta.url)("exceljs/lib/doc/workbook.js") as typeof ExcelJS.Workbook;
+import { Book } from "./xlsx/book.js";
+import { collectIssues, writeIssuesSheet } from "./xlsx/issues-sheet.js";
+import { workbookDate, workbookProperties } from "./xlsx/properties.js";
+import { writeTaskSheet } from "./xlsx/task-sheet.js";
+import { writeUnitsSheet } from "./xlsx/units-sheet.js";
 
 /**
  * The document as an Excel workbook: 任务分解表 (the table as printed, review colours and notes),
  * 责任分工 (one row per task and unit), 问题清单 (every repair, message and leftover).
+ *
+ * The sheets are written as SpreadsheetML row by row (src/write/xlsx/book.ts), each row compressed
+ * into the archive when it ends, so time and memory grow with one row, not with the workbook.
+ * exceljs is not used to write: its in-memory `Workbook` keeps a `Cell` object per cell and built
+ * each sheet's XML as one string (1.2–1.4 GB at 17,000 tasks), and its streaming
+ * `stream.xlsx.WorkbookWriter`, given the same cells with shared styles and every row committed,
+ * still took ~180 ms at 1,700 tasks for its own serialization (a `Row` and `Cell` per cell, an
+ * attribute object per XML node), several times what the whole stage may cost (docs/benchmarks.md).
+ * The tests read every workbook back with exceljs.
  */
 export async function toXlsx(doc: BreakdownDocument): Promise<Uint8Array> {
-  const wb = new Workbook();
-  setWorkbookProperties(wb, doc);
+  const book = new Book(workbookDate(doc));
   const messages = groupMessages(doc);
-  const tasks = addTaskSheet(wb, doc, messages);
-  addUnitsSheet(wb, doc);
-  addIssuesSheet(wb, collectIssues(doc, messages, tasks.cut), tasks.rowOfTask);
-  shareStyles(wb);
-  // Stored by JSZip, compressed by Node's zlib (see deflate-zip.ts).
-  const buffer = await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } } as Parameters<typeof wb.xlsx.writeBuffer>[0]);
-  // Same document, same bytes: the zip's entry times are the document's date, not the run's.
-  return fixZipDates(deflateStoredZip(new Uint8Array(buffer as ArrayBuffer)), workbookDate(doc));
+  const tasks = writeTaskSheet(book, doc, messages);
+  writeUnitsSheet(book, doc);
+  writeIssuesSheet(book, collectIssues(doc, messages, tasks.cut), tasks.rowOfTask);
+  // Same document, same bytes: nothing depends on the time of the run (the zip's dates are the document's).
+  return book.finish(workbookProperties(doc));
 }

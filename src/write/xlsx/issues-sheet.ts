@@ -1,12 +1,13 @@
-import type { Cell, Workbook, Worksheet } from "exceljs";
 import type { BreakdownDocument, Task } from "../../model/document.js";
 import type { Message } from "../../model/message.js";
 import { describePlace } from "../place-text.js";
 import { columnOfField, orderedColumns } from "../table-cells.js";
 import type { MessagesByTask } from "../task-messages.js";
 import { P, XLSX_CELL_LIMIT } from "./notes.js";
-import { COLOURS, solidFill } from "./styles.js";
-import { addTableSheet, PAGE_BUDGET, type PlainCell, type PlainColumn } from "./table-sheet.js";
+import type { Book } from "./book.js";
+import type { SheetWriter } from "./sheet-writer.js";
+import { COLOURS } from "./styles.js";
+import { PAGE_BUDGET, writeTableSheet, type PlainCell, type PlainColumn } from "./table-sheet.js";
 import { TASK_SHEET, type TaskSheetResult } from "./task-sheet.js";
 
 export const ISSUES_SHEET = "问题清单";
@@ -113,7 +114,7 @@ function leftoverReason(reason: string): string {
 }
 
 /** Sheet 问题清单: the issues, filterable by task, field, rule and kind, each linked to its row. */
-export function addIssuesSheet(wb: Workbook, issues: readonly Issue[], rowOfTask: ReadonlyMap<Task, number>): Worksheet {
+export function writeIssuesSheet(book: Book, issues: readonly Issue[], rowOfTask: ReadonlyMap<Task, number>): SheetWriter {
   const columns: PlainColumn[] = [
     { header: ISSUE_HEADERS[0], fit: { min: 4, max: 8 }, center: true },
     { header: ISSUE_HEADERS[1], fit: { min: 8, max: 16 } },
@@ -134,11 +135,12 @@ export function addIssuesSheet(wb: Workbook, issues: readonly Issue[], rowOfTask
   // Nine columns of before, after and reason: wider than a page at 100 % (it prints at about 80 %),
   // so that on screen each problem reads on one or two lines.
   const budget = PAGE_BUDGET * 1.25;
-  const colour = (cell: Cell, r: number, c: number): void => {
-    if (c !== 3) return;
+  const colour = (r: number, c: number): string | undefined => {
+    if (c !== 3) return undefined;
     const kind = issues[r]?.kind;
-    if (kind === "repair") cell.fill = solidFill(COLOURS.repaired.fill);
-    else if (kind === "warning" || kind === "error" || kind === "cell-limit") cell.fill = solidFill(COLOURS.needsReview.fill);
+    if (kind === "repair") return COLOURS.repaired.fill;
+    if (kind === "warning" || kind === "error" || kind === "cell-limit") return COLOURS.needsReview.fill;
+    return undefined;
   };
-  return addTableSheet(wb, ISSUES_SHEET, columns, rows, colour, budget);
+  return writeTableSheet(book, ISSUES_SHEET, columns, rows, colour, budget);
 }

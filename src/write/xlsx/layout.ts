@@ -6,14 +6,48 @@
  */
 
 // East Asian Wide and Fullwidth characters, and the punctuation CJK fonts draw full width
-// (“ ” ‘ ’ … — ① ■ ★ in 宋体), count two half-width cells.
-const WIDE =
-  /^[\u1100-\u115f\u2010-\u2027\u2460-\u24ff\u25a0-\u25ff\u2605\u2606\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]$/u;
+// (“ ” ‘ ’ … — ① ■ ★ in 宋体), count two half-width cells: U+1100–115F, 2010–2027, 2460–24FF,
+// 25A0–25FF, 2605–2606, 2E80–303E, 3041–33FF, 3400–4DBF, 4E00–9FFF, A000–A4CF, AC00–D7A3,
+// F900–FAFF, FE30–FE4F, FF00–FF60, FFE0–FFE6 and U+20000–3FFFD. Compared by code unit, not with a
+// regular expression per character: every cell of every sheet is measured to set its row's height.
+function wideUnit(c: number): boolean {
+  if (c >= 0x4e00) {
+    return c <= 0x9fff || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xa000 && c <= 0xa4cf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xffe0 && c <= 0xffe6);
+  }
+  if (c >= 0x2e80) return c <= 0x303e || (c >= 0x3041 && c <= 0x33ff) || (c >= 0x3400 && c <= 0x4dbf);
+  return (c >= 0x2010 && c <= 0x2027) || (c >= 0x2460 && c <= 0x24ff) || (c >= 0x25a0 && c <= 0x25ff) || c === 0x2605 || c === 0x2606 || (c >= 0x1100 && c <= 0x115f);
+}
+
+/** Width of `text` from `start` to the next line break (or the end), in half-width cells, and the index it stopped at. */
+function widthUntilBreak(text: string, start: number): { width: number; next: number } {
+  let width = 0;
+  let i = start;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x1100) {
+      if (c === 10) break;
+      width += 1;
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        // A supplementary character: wide in planes 2 and 3 (CJK Extension B and after).
+        const point = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+        width += point >= 0x20000 && point <= 0x3fffd ? 2 : 1;
+        i++;
+      } else width += 1;
+    } else width += wideUnit(c) ? 2 : 1;
+  }
+  return { width, next: i };
+}
 
 /** Width of one line of text in half-width cells (a Chinese character is 2). */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
+  for (let start = 0; start <= text.length; ) {
+    const part = widthUntilBreak(text, start);
+    width += part.width + (part.next < text.length ? 1 : 0); // a line break counts as one cell
+    start = part.next + 1;
+  }
   return width;
 }
 
@@ -29,7 +63,13 @@ export function widthFor(halfWidths: number): number {
 
 /** Widths of a text's paragraphs (its lines before wrapping), in half-width cells. */
 export function paragraphWidths(text: string): number[] {
-  return text.split("\n").map(displayWidth);
+  const widths: number[] = [];
+  for (let start = 0; start <= text.length; ) {
+    const part = widthUntilBreak(text, start);
+    widths.push(part.width);
+    start = part.next + 1;
+  }
+  return widths;
 }
 
 /** Lines that paragraphs of these widths take in a column `width` Excel units wide, wrapping at any character. */
@@ -42,7 +82,14 @@ export function linesOf(widths: readonly number[], width: number): number {
 
 /** Lines a text takes in a column `width` Excel units wide. */
 export function linesIn(text: string, width: number): number {
-  return linesOf(paragraphWidths(text), width);
+  const cap = capacityOf(width);
+  let lines = 0;
+  for (let start = 0; start <= text.length; ) {
+    const part = widthUntilBreak(text, start);
+    lines += Math.max(1, Math.ceil(part.width / cap));
+    start = part.next + 1;
+  }
+  return lines;
 }
 
 /** Row height in points for `lines` lines of 11 pt text (line height fits 宋体 and Noto CJK). */

@@ -1,10 +1,9 @@
-import type { Alignment, Border, Borders, Fill, Font } from "exceljs";
-
 /** 宋体 for the table, 黑体 for title and headers: the fonts the printed documents use. */
 export const FONT_BODY = "\u5b8b\u4f53"; // 宋体
 export const FONT_HEADING = "\u9ed1\u4f53"; // 黑体
 export const BODY_SIZE = 11;
 export const TITLE_SIZE = 16;
+export const NOTE_SIZE = 10;
 
 /** Review colours (Excel's own "Neutral", "Bad" and a grey), and their stronger forms for the legend's marks. */
 export const COLOURS = {
@@ -14,39 +13,58 @@ export const COLOURS = {
   header: { fill: "FFDDEBF7" },
   section: { fill: "FFF2F7FC" },
   faint: { font: "FF7F7F7F" },
+  link: { font: "FF0563C1" },
+  grid: "FF808080",
 } as const;
 
-export function solidFill(argb: string): Fill {
-  return { type: "pattern", pattern: "solid", fgColor: { argb }, bgColor: { argb } };
+/** A font (ECMA-376 Part 1, 18.8.22). Colours are ARGB. */
+export interface FontStyle {
+  name: string;
+  size: number;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  color?: string;
 }
 
-const THIN: Partial<Border> = { style: "thin", color: { argb: "FF808080" } };
-export const GRID: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+/** Horizontal and vertical alignment, wrapping and indent of a cell (18.8.1). */
+export interface AlignmentStyle {
+  horizontal: "left" | "center" | "right";
+  vertical: "center";
+  wrap: boolean;
+  indent?: number;
+}
 
-export function bodyFont(extra: Partial<Font> = {}): Partial<Font> {
+/**
+ * The look of a cell: `font` absent is the workbook's default font (Calibri 11, which Excel
+ * measures column widths in); `fill` is the ARGB of a solid fill; `grid` a thin grey border on
+ * every side. Whether the cell is formatted as text (`@`) is the sheet writer's decision.
+ */
+export interface CellStyle {
+  font?: FontStyle;
+  fill?: string;
+  grid?: boolean;
+  align?: AlignmentStyle;
+}
+
+export function bodyFont(extra: Partial<FontStyle> = {}): FontStyle {
   return { name: FONT_BODY, size: BODY_SIZE, ...extra };
 }
 
-export function headingFont(size = BODY_SIZE, extra: Partial<Font> = {}): Partial<Font> {
+export function headingFont(size = BODY_SIZE, extra: Partial<FontStyle> = {}): FontStyle {
   return { name: FONT_HEADING, size, bold: true, ...extra };
 }
 
-export const WRAP_LEFT: Partial<Alignment> = { wrapText: true, vertical: "middle", horizontal: "left" };
-export const WRAP_CENTER: Partial<Alignment> = { wrapText: true, vertical: "middle", horizontal: "center" };
+export const WRAP_LEFT: AlignmentStyle = { wrap: true, vertical: "center", horizontal: "left" };
+export const WRAP_CENTER: AlignmentStyle = { wrap: true, vertical: "center", horizontal: "center" };
 
-/** A4 landscape, fit to one page wide, as many pages tall as it takes. */
-export function printSetup(titleRows: string): Record<string, unknown> {
-  return {
-    paperSize: 9,
-    orientation: "landscape",
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    printTitlesRow: titleRows,
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
-  };
-}
+/** The header row of a table: 黑体, blue-grey, bordered, centred. */
+export const HEADER_STYLE: CellStyle = { font: headingFont(), fill: COLOURS.header.fill, grid: true, align: WRAP_CENTER };
+
+/** Print margins in inches: A4 landscape, fit to one page wide, as many pages tall as it takes. */
+export const PAGE_MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 } as const;
+/** ECMA-376 Part 1, 18.18.43 ST_PaperSize: 9 is A4. */
+export const PAPER_A4 = 9;
 
 /** Page footer: 第 N 页，共 M 页. */
 export const PAGE_FOOTER = "&C\u7b2c &P \u9875\uff0c\u5171 &N \u9875";

@@ -1,8 +1,8 @@
-import type { Cell, Workbook, Worksheet } from "exceljs";
-import { setTextCell } from "../cell-guard.js";
+import type { Book } from "./book.js";
 import { fitColumnWidths, heightFor, linesIn, type ColumnFit } from "./layout.js";
 import { fitCellLimit } from "./notes.js";
-import { bodyFont, GRID, headingFont, PAGE_FOOTER, printSetup, solidFill, COLOURS, WRAP_CENTER, WRAP_LEFT } from "./styles.js";
+import type { SheetWriter } from "./sheet-writer.js";
+import { bodyFont, COLOURS, HEADER_STYLE, WRAP_CENTER, WRAP_LEFT, type CellStyle } from "./styles.js";
 
 /** A cell of a plain table: text, a number, or text that links to a place in the workbook. */
 export type PlainCell = string | number | { text: string; link: string } | null;
@@ -17,6 +17,10 @@ export interface PlainColumn {
 export const PAGE_BUDGET = 150;
 const SAMPLE_ROWS = 400;
 
+const BODY_LEFT: CellStyle = { font: bodyFont(), grid: true, align: WRAP_LEFT };
+const BODY_CENTER: CellStyle = { font: bodyFont(), grid: true, align: WRAP_CENTER };
+const LINK: CellStyle = { font: bodyFont({ color: COLOURS.link.font, underline: true }), grid: true, align: WRAP_LEFT };
+
 function textOf(value: PlainCell): string {
   if (value === null) return "";
   if (typeof value === "number") return String(value);
@@ -24,32 +28,31 @@ function textOf(value: PlainCell): string {
   return value.text;
 }
 
-function write(cell: Cell, value: PlainCell): void {
-  if (value === null) return;
-  if (typeof value === "number") cell.value = value;
-  else if (typeof value === "string") setTextCell(cell, fitCellLimit(value).text);
-  else {
-    cell.value = { text: value.text, hyperlink: value.link };
-    cell.font = bodyFont({ color: { argb: "FF0563C1" }, underline: true });
+/** The style of a body cell with a fill, one object per column kind and fill. */
+const filled = new Map<string, CellStyle>();
+function withFill(base: CellStyle, fill: string): CellStyle {
+  const key = `${base === BODY_CENTER ? "c" : base === LINK ? "l" : "t"}${fill}`;
+  let style = filled.get(key);
+  if (style === undefined) {
+    style = { ...base, fill };
+    filled.set(key, style);
   }
+  return style;
 }
 
 /**
  * A sheet that is one flat table (header in row 1, one record per row), made to be filtered and
  * pivoted: frozen header, autofilter, wrapped text, widths fitted, A4 landscape, header on every page.
- * `decorate` may colour a cell after it is written; `budget` is the total width aimed at.
+ * `fillOf` may give a cell a fill (ARGB) by its row and column index; `budget` is the total width aimed at.
  */
-export function addTableSheet(
-  wb: Workbook,
+export function writeTableSheet(
+  book: Book,
   name: string,
   columns: readonly PlainColumn[],
   rows: readonly PlainCell[][],
-  decorate?: (cell: Cell, rowIndex: number, columnIndex: number) => void,
+  fillOf?: (rowIndex: number, columnIndex: number) => string | undefined,
   budget = PAGE_BUDGET,
-): Worksheet {
-  const ws = wb.addWorksheet(name, {
-    views: [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }],
-  });
+): SheetWriter {
   const step = Math.max(1, Math.floor(rows.length / SAMPLE_ROWS));
   const sampled = rows.filter((_, i) => i % step === 0).slice(0, SAMPLE_ROWS);
   const widths = fitColumnWidths(
@@ -57,41 +60,43 @@ export function addTableSheet(
     columns.map((c) => c.fit),
     budget,
   );
-  widths.forEach((w, i) => {
-    ws.getColumn(i + 1).width = w;
-  });
+  const ws = book.addSheet({ name, widths, frozenRows: 1, printTitleRows: [1, 1] });
 
-  const header = ws.getRow(1);
+  ws.beginRow(1);
   let headerLines = 1;
   columns.forEach((column, i) => {
-    const cell = header.getCell(i + 1);
-    setTextCell(cell, column.header);
-    cell.font = headingFont();
-    cell.fill = solidFill(COLOURS.header.fill);
-    cell.border = GRID;
-    cell.alignment = WRAP_CENTER;
+    ws.text(i + 1, column.header, HEADER_STYLE);
     headerLines = Math.max(headerLines, linesIn(column.header, widths[i] as number));
   });
-  header.height = heightFor(headerLines);
+  ws.endRow(heightFor(headerLines));
 
+  const bases = columns.map((c) => (c.center ? BODY_CENTER : BODY_LEFT));
+  // Lines of the value each column had in the row before: 责任分工 repeats a task's number,
+  // section and title on each of its units' rows, measured once.
+  const previous: { value: PlainCell; lines: number }[] = columns.map(() => ({ value: null, lines: 1 }));
   rows.forEach((values, r) => {
-    const row = ws.getRow(r + 2);
+    ws.beginRow(r + 2);
     let lines = 1;
-    columns.forEach((column, i) => {
-      const cell = row.getCell(i + 1);
-      cell.font = bodyFont();
-      cell.border = GRID;
-      cell.alignment = column.center ? WRAP_CENTER : WRAP_LEFT;
+    for (let i = 0; i < columns.length; i++) {
       const value = values[i] ?? null;
-      write(cell, value);
-      lines = Math.max(lines, linesIn(textOf(value), widths[i] as number));
-      decorate?.(cell, r, i);
-    });
-    row.height = heightFor(lines);
+      const last = previous[i] as { value: PlainCell; lines: number };
+      const base = value !== null && typeof value === "object" ? LINK : (bases[i] as CellStyle);
+      const fill = fillOf?.(r, i);
+      const style = fill === undefined ? base : withFill(base, fill);
+      if (value === null) ws.blank(i + 1, style);
+      else if (typeof value === "number") ws.number(i + 1, value, style);
+      else if (typeof value === "string") ws.text(i + 1, fitCellLimit(value).text, style);
+      else ws.link(i + 1, value.text, value.link, style);
+      if (value !== last.value) {
+        last.value = value;
+        last.lines = linesIn(textOf(value), widths[i] as number);
+      }
+      lines = Math.max(lines, last.lines);
+    }
+    ws.endRow(heightFor(lines));
   });
 
-  if (columns.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(rows.length + 1, 1), column: columns.length } };
-  ws.pageSetup = printSetup("1:1") as Worksheet["pageSetup"];
-  ws.headerFooter = { oddFooter: PAGE_FOOTER, evenFooter: PAGE_FOOTER };
+  if (columns.length > 0) ws.autoFilter(1, 1, Math.max(rows.length + 1, 1), columns.length);
+  ws.close();
   return ws;
 }

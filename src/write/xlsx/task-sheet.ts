@@ -1,13 +1,14 @@
-import type { Cell, RichText, Workbook, Worksheet } from "exceljs";
 import type { BreakdownDocument, Column, Section, Task } from "../../model/document.js";
 import type { Message, Repair } from "../../model/message.js";
 import { isListField } from "../../model/fields.js";
-import { encodeXlsxText, setTextCell } from "../cell-guard.js";
 import { cellText, columnOfField, orderedColumns, sectionLabel, STATUS_LABELS } from "../table-cells.js";
 import type { MessagesByTask } from "../task-messages.js";
 import { displayWidth, fitColumnWidths, heightFor, linesIn, type ColumnFit } from "./layout.js";
 import { fitCellLimit, missingNote, missingPlaceholder, P, repairNote, reviewNote, reviewPlaceholder } from "./notes.js";
-import { bodyFont, COLOURS, GRID, headingFont, PAGE_FOOTER, printSetup, solidFill, TITLE_SIZE, WRAP_CENTER, WRAP_LEFT } from "./styles.js";
+import type { Book } from "./book.js";
+import type { RichRun } from "./shared-strings.js";
+import type { SheetWriter } from "./sheet-writer.js";
+import { bodyFont, COLOURS, HEADER_STYLE, headingFont, TITLE_SIZE, WRAP_CENTER, WRAP_LEFT, type CellStyle } from "./styles.js";
 
 export const TASK_SHEET = "任务分解表";
 
@@ -49,10 +50,11 @@ function columnFits(columns: readonly Column[], tasks: readonly Task[]): ColumnF
   });
 }
 
-function legend(doc: BreakdownDocument): RichText[] {
-  const count = (s: Task["status"]): number => doc.tasks.filter((t) => t.status === s).length;
-  const mark = (argb: string): RichText => ({ text: "\u25a0 ", font: bodyFont({ color: { argb }, size: 12 }) });
-  const plain = (text: string): RichText => ({ text, font: bodyFont() });
+function legend(doc: BreakdownDocument): RichRun[] {
+  const counts = { ok: 0, repaired: 0, needs_review: 0, missing: 0 };
+  for (const task of doc.tasks) counts[task.status]++;
+  const mark = (argb: string): RichRun => ({ text: "\u25a0 ", font: bodyFont({ color: argb, size: 12 }) });
+  const plain = (text: string): RichRun => ({ text, font: bodyFont() });
   const gap = "\u3000\u3000";
   return [
     { text: `\u56fe\u4f8b${P.colon}`, font: bodyFont({ bold: true }) }, // 图例：
@@ -64,34 +66,75 @@ function legend(doc: BreakdownDocument): RichText[] {
     plain(`${STATUS_LABELS.missing}${P.colon}\u7070\u8272\u884c${P.comma}\u4ec5\u4e3a\u5360\u4f4d${P.comma}\u672a\u8865\u5199\u5185\u5bb9`), // 原文缺失：灰色行，仅为占位，未补写内容
     {
       // 共 N 项：正常 a，已修复 b，需人工核对 c，原文缺失 d。每处修复与提示见“问题清单”表。
-      text: `\n\u5171 ${doc.tasks.length} \u9879${P.colon}${STATUS_LABELS.ok} ${count("ok")}${P.comma}${STATUS_LABELS.repaired} ${count("repaired")}${P.comma}${STATUS_LABELS.needs_review} ${count("needs_review")}${P.comma}${STATUS_LABELS.missing} ${count("missing")}${P.period}\u6bcf\u5904\u4fee\u590d\u4e0e\u63d0\u793a\u89c1\u201c\u95ee\u9898\u6e05\u5355\u201d\u8868${P.period}`,
-      font: bodyFont({ color: { argb: COLOURS.faint.font } }),
+      text: `\n\u5171 ${doc.tasks.length} \u9879${P.colon}${STATUS_LABELS.ok} ${counts.ok}${P.comma}${STATUS_LABELS.repaired} ${counts.repaired}${P.comma}${STATUS_LABELS.needs_review} ${counts.needs_review}${P.comma}${STATUS_LABELS.missing} ${counts.missing}${P.period}\u6bcf\u5904\u4fee\u590d\u4e0e\u63d0\u793a\u89c1\u201c\u95ee\u9898\u6e05\u5355\u201d\u8868${P.period}`,
+      font: bodyFont({ color: COLOURS.faint.font }),
     },
   ];
 }
 
-function styleRange(ws: Worksheet, row: number, from: number, to: number, apply: (cell: Cell) => void): void {
-  for (let c = from; c <= to; c++) apply(ws.getCell(row, c));
-}
-
-/** A task's cell text in a column, and whether it was cut to Excel's limit. */
+/** The number as printed: a plain number is a number cell, anything else (`5.`, `(一)`) text. */
 function seqValue(task: Task): number | string {
   if (task.seqPrinted === null) return task.seq;
   return SEQ_NUMBER.test(task.seqPrinted) ? Number(task.seqPrinted) : task.seqPrinted;
 }
 
+const TITLE_STYLE: CellStyle = { font: headingFont(TITLE_SIZE), align: WRAP_CENTER };
+const LEGEND_STYLE: CellStyle = { align: WRAP_LEFT };
+const SIGNATURE_STYLE: CellStyle = { font: bodyFont(), align: { horizontal: "right", vertical: "center", wrap: false } };
+const SOURCE_STYLE: CellStyle = { font: bodyFont({ size: 9, color: COLOURS.faint.font }), align: WRAP_LEFT };
+
+/** How a task's row is coloured: as read, a repaired cell, a row to review, a placeholder. */
+type Shade = "plain" | "repaired" | "needsReview" | "missing";
+
+/** The styles of the task rows, each made once: centred or not, italic or not, and the shade. */
+class TaskStyles {
+  private readonly cache = new Map<string, CellStyle>();
+  private readonly sections = new Map<number, CellStyle>();
+
+  cell(center: boolean, italic: boolean, shade: Shade): CellStyle {
+    const key = `${center ? 1 : 0}${italic ? 1 : 0}${shade}`;
+    let style = this.cache.get(key);
+    if (style === undefined) {
+      const row = shade === "needsReview" || shade === "missing" ? COLOURS[shade] : null;
+      style = {
+        font: bodyFont(row === null ? (italic ? { italic } : {}) : { color: row.font, italic }),
+        grid: true,
+        align: center ? WRAP_CENTER : WRAP_LEFT,
+        ...(shade === "plain" ? {} : { fill: COLOURS[shade].fill }),
+      };
+      this.cache.set(key, style);
+    }
+    return style;
+  }
+
+  /** A section row: indented by nesting, bold at the top level. */
+  section(depth: number): CellStyle {
+    let style = this.sections.get(depth);
+    if (style === undefined) {
+      style = { font: headingFont(11, { bold: depth === 0 }), fill: COLOURS.section.fill, grid: true, align: { ...WRAP_LEFT, indent: depth } };
+      this.sections.set(depth, style);
+    }
+    return style;
+  }
+}
+
+/** One text merged across the table: the cell holds it, the cells it covers share its style. */
+function mergedRow(ws: SheetWriter, row: number, n: number, text: string, style: CellStyle, height?: number): void {
+  ws.beginRow(row);
+  ws.text(1, text, style);
+  for (let c = 2; c <= n; c++) ws.blank(c, style);
+  ws.endRow(height);
+  ws.merge(row, 1, n);
+}
+
 /**
  * Sheet 任务分解表: the document as printed (title, its own headers, section rows merged across),
  * with review colours and notes, widths fitted to an A4 landscape page, a frozen header row,
- * an autofilter, and the header repeated on every printed page.
+ * an autofilter, and the header repeated on every printed page. Written row by row.
  */
-export function addTaskSheet(wb: Workbook, doc: BreakdownDocument, messages: MessagesByTask): TaskSheetResult {
+export function writeTaskSheet(book: Book, doc: BreakdownDocument, messages: MessagesByTask): TaskSheetResult {
   const columns = orderedColumns(doc);
   const n = Math.max(columns.length, 1);
-  const ws = wb.addWorksheet(TASK_SHEET, {
-    properties: { defaultRowHeight: 18 },
-    views: [{ state: "frozen", xSplit: 0, ySplit: HEADER_ROW, topLeftCell: `A${HEADER_ROW + 1}`, activeCell: `A${HEADER_ROW + 1}` }],
-  });
   const result: TaskSheetResult = { rowOfTask: new Map(), cut: [] };
 
   // Widths: fitted to the header and a sample of the tasks.
@@ -102,42 +145,31 @@ export function addTaskSheet(wb: Workbook, doc: BreakdownDocument, messages: Mes
     PAGE_BUDGET,
   );
   const widths = columns.length === 0 ? [60] : fitted;
-  widths.forEach((w, i) => {
-    ws.getColumn(i + 1).width = w;
-  });
   const totalWidth = widths.reduce((s, w) => s + w, 0);
+  const ws = book.addSheet({ name: TASK_SHEET, widths, frozenRows: HEADER_ROW, printTitleRows: [HEADER_ROW, HEADER_ROW], defaultRowHeight: 18 });
+  const styles = new TaskStyles();
 
   // Title, merged across the table.
   const title = doc.document.title ?? doc.document.source.originalName ?? doc.document.source.fileName;
-  ws.mergeCells(TITLE_ROW, 1, TITLE_ROW, n);
-  const titleCell = ws.getCell(TITLE_ROW, 1);
-  setTextCell(titleCell, title);
-  titleCell.font = headingFont(TITLE_SIZE);
-  titleCell.alignment = WRAP_CENTER;
-  ws.getRow(TITLE_ROW).height = heightFor(linesIn(title, (totalWidth * 11) / TITLE_SIZE), TITLE_SIZE);
+  mergedRow(ws, TITLE_ROW, n, title, TITLE_STYLE, heightFor(linesIn(title, (totalWidth * 11) / TITLE_SIZE), TITLE_SIZE));
 
   // Legend of the review colours, with the counts.
-  ws.mergeCells(LEGEND_ROW, 1, LEGEND_ROW, n);
-  const legendCell = ws.getCell(LEGEND_ROW, 1);
   const legendRuns = legend(doc);
-  legendCell.value = { richText: legendRuns };
-  legendCell.alignment = { ...WRAP_LEFT, vertical: "middle" };
   const legendLines = legendRuns.map((r) => r.text).join("").split("\n").reduce((s, p) => s + linesIn(p, totalWidth), 0);
-  ws.getRow(LEGEND_ROW).height = heightFor(legendLines);
+  ws.beginRow(LEGEND_ROW);
+  ws.runs(1, legendRuns, LEGEND_STYLE);
+  for (let c = 2; c <= n; c++) ws.blank(c, LEGEND_STYLE);
+  ws.endRow(heightFor(legendLines));
+  ws.merge(LEGEND_ROW, 1, n);
 
   // The document's own header.
-  const headerRow = ws.getRow(HEADER_ROW);
+  ws.beginRow(HEADER_ROW);
   let headerLines = 1;
   columns.forEach((column, i) => {
-    const cell = headerRow.getCell(i + 1);
-    setTextCell(cell, column.header);
-    cell.font = headingFont();
-    cell.fill = solidFill(COLOURS.header.fill);
-    cell.border = GRID;
-    cell.alignment = WRAP_CENTER;
+    ws.text(i + 1, column.header, HEADER_STYLE);
     headerLines = Math.max(headerLines, linesIn(column.header, widths[i] as number));
   });
-  headerRow.height = heightFor(headerLines);
+  ws.endRow(heightFor(headerLines));
 
   let row = HEADER_ROW + 1;
   const sectionIndex = new Map(doc.sections.map((s, i) => [s.id, i]));
@@ -149,20 +181,10 @@ export function addTaskSheet(wb: Workbook, doc: BreakdownDocument, messages: Mes
   };
   const emitSection = (section: Section): void => {
     const label = sectionLabel(section);
-    ws.mergeCells(row, 1, row, n);
-    const cell = ws.getCell(row, 1);
     const { text, cut } = fitCellLimit(label);
     if (cut) result.cut.push({ task: null, field: "section", length: label.length });
-    setTextCell(cell, text);
     // Indented by nesting, not by the heading's level: a table whose sections are all (一)(二) has them flush left.
-    const depth = depthOf(section);
-    cell.font = headingFont(11, { bold: depth === 0 });
-    cell.fill = solidFill(COLOURS.section.fill);
-    cell.alignment = { ...WRAP_LEFT, indent: depth };
-    styleRange(ws, row, 1, n, (c) => {
-      c.border = GRID;
-    });
-    ws.getRow(row).height = heightFor(linesIn(label, totalWidth - 2));
+    mergedRow(ws, row, n, text, styles.section(depthOf(section)), heightFor(linesIn(label, totalWidth - 2)));
     row++;
   };
   // Sections come out in document order, each before the first task inside it; a section without
@@ -174,63 +196,55 @@ export function addTaskSheet(wb: Workbook, doc: BreakdownDocument, messages: Mes
     }
   };
 
-  for (const task of doc.tasks) {
-    if (task.section !== null) emitSectionsUpTo(sectionIndex.get(task.section) ?? -1);
-    result.rowOfTask.set(task, row);
-    writeTaskRow(ws, row, doc, task, columns, widths, messages.byTask.get(task) ?? [], result);
-    row++;
-  }
-  emitSectionsUpTo(doc.sections.length - 1);
-  const lastTableRow = row - 1;
-
-  if (lastTableRow > HEADER_ROW && columns.length > 0) {
-    ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: lastTableRow, column: n } };
-  }
-
-  // Below the table, as the document signs it: issuer and date on the right; then the source.
-  row++;
-  for (const line of [doc.document.issuer, doc.document.issuedDateText]) {
-    if (line === null || line === "") continue;
-    ws.mergeCells(row, 1, row, n);
-    const cell = ws.getCell(row, 1);
-    setTextCell(cell, line);
-    cell.font = bodyFont();
-    cell.alignment = { horizontal: "right", vertical: "middle" };
-    row++;
-  }
-  const src = doc.document.source;
-  ws.mergeCells(row, 1, row, n);
-  const srcCell = ws.getCell(row, 1);
-  // 来源：name（sha256 …）；由 breakdown x.y.z 转换
-  const sourceLine = `\u6765\u6e90${P.colon}${src.originalName ?? src.fileName}${P.open}${src.fileName}${P.comma}SHA-256 ${src.sha256}${P.close}${P.comma}\u7531 ${doc.tool.name} ${doc.tool.version} \u8f6c\u6362`;
-  setTextCell(srcCell, sourceLine);
-  srcCell.font = bodyFont({ size: 9, color: { argb: COLOURS.faint.font } });
-  srcCell.alignment = WRAP_LEFT;
-  ws.getRow(row).height = heightFor(linesIn(sourceLine, (totalWidth * 11) / 9), 9);
-
-  ws.pageSetup = printSetup(`${HEADER_ROW}:${HEADER_ROW}`) as Worksheet["pageSetup"];
-  ws.headerFooter = { oddFooter: PAGE_FOOTER, evenFooter: PAGE_FOOTER };
-  return result;
-}
-
-function writeTaskRow(
-  ws: Worksheet,
-  row: number,
-  doc: BreakdownDocument,
-  task: Task,
-  columns: readonly Column[],
-  widths: readonly number[],
-  messages: readonly Message[],
-  result: TaskSheetResult,
-): void {
   const firstText = columns.findIndex((c) => c.field !== "seq");
   // The raw text of a row to review goes in the widest column, where it wraps least.
   let widest = firstText;
   columns.forEach((c, i) => {
     if (c.field !== "seq" && (widths[i] as number) > (widths[widest] ?? -1)) widest = i;
   });
+  const layout: RowLayout = { columns, widths, firstText, widest, styles };
+  for (const task of doc.tasks) {
+    if (task.section !== null) emitSectionsUpTo(sectionIndex.get(task.section) ?? -1);
+    result.rowOfTask.set(task, row);
+    writeTaskRow(ws, row, doc, task, layout, messages.byTask.get(task) ?? [], result);
+    row++;
+  }
+  emitSectionsUpTo(doc.sections.length - 1);
+  const lastTableRow = row - 1;
+
+  if (lastTableRow > HEADER_ROW && columns.length > 0) ws.autoFilter(HEADER_ROW, 1, lastTableRow, n);
+
+  // Below the table, as the document signs it: issuer and date on the right; then the source.
+  row++;
+  for (const line of [doc.document.issuer, doc.document.issuedDateText]) {
+    if (line === null || line === "") continue;
+    mergedRow(ws, row, n, line, SIGNATURE_STYLE);
+    row++;
+  }
+  const src = doc.document.source;
+  // 来源：name（sha256 …）；由 breakdown x.y.z 转换
+  const sourceLine = `\u6765\u6e90${P.colon}${src.originalName ?? src.fileName}${P.open}${src.fileName}${P.comma}SHA-256 ${src.sha256}${P.close}${P.comma}\u7531 ${doc.tool.name} ${doc.tool.version} \u8f6c\u6362`;
+  mergedRow(ws, row, n, sourceLine, SOURCE_STYLE, heightFor(linesIn(sourceLine, (totalWidth * 11) / 9), 9));
+  ws.close();
+  return result;
+}
+
+/** What every task row shares: the columns, their widths, where placeholder texts go, the styles. */
+interface RowLayout {
+  columns: readonly Column[];
+  widths: readonly number[];
+  /** The first column that is not the number: a placeholder's text goes here. */
+  firstText: number;
+  /** The widest text column: the raw text of a row to review goes here. */
+  widest: number;
+  styles: TaskStyles;
+}
+
+function writeTaskRow(ws: SheetWriter, row: number, doc: BreakdownDocument, task: Task, layout: RowLayout, messages: readonly Message[], result: TaskSheetResult): void {
+  const { columns, widths, firstText, widest, styles } = layout;
   const texts = columns.map((c) => cellText(doc, task, c));
   const empty = texts.every((t, i) => columns[i]?.field === "seq" || t === "");
+  const review = task.status === "needs_review" || task.status === "missing";
 
   // Repairs and messages, each on the cell of its field (the first cell when no column shows it).
   const repairsAt = new Map<number, Repair[]>();
@@ -239,50 +253,59 @@ function writeTaskRow(
     const column = field === null ? undefined : columnOfField(columns, field);
     return column ? columns.indexOf(column) : 0;
   };
-  for (const r of task.repairs) repairsAt.set(indexOf(r.field), [...(repairsAt.get(indexOf(r.field)) ?? []), r]);
-  const rowMessages = task.status === "needs_review" || task.status === "missing" ? [] : messages;
-  for (const m of rowMessages) messagesAt.set(indexOf(m.field), [...(messagesAt.get(indexOf(m.field)) ?? []), m]);
+  for (const r of task.repairs) {
+    const i = indexOf(r.field);
+    const list = repairsAt.get(i);
+    if (list) list.push(r);
+    else repairsAt.set(i, [r]);
+  }
+  if (!review) {
+    for (const m of messages) {
+      const i = indexOf(m.field);
+      const list = messagesAt.get(i);
+      if (list) list.push(m);
+      else messagesAt.set(i, [m]);
+    }
+  }
+  // A row to review or a placeholder is coloured across, and its note (on the number) says why.
+  const shade: Shade | null = task.status === "missing" ? "missing" : task.status === "needs_review" ? "needsReview" : null;
+  let rowNote: string | null = null;
+  if (review) {
+    const own = task.status === "missing" ? missingNote(task, messages) : reviewNote(task, messages);
+    const repairs = repairsAt.get(0) ?? [];
+    rowNote = repairs.length > 0 ? `${own}\n${repairNote(repairs, [])}` : own;
+  }
 
+  ws.beginRow(row);
   let lines = 1;
-  columns.forEach((column, i) => {
-    const cell = ws.getCell(row, i + 1);
-    cell.border = GRID;
-    cell.font = bodyFont();
-    cell.alignment = column.field === "seq" ? WRAP_CENTER : WRAP_LEFT;
-    let text = texts[i] as string;
-    if (column.field === "seq") {
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i] as Column;
+    const repairs = repairsAt.get(i);
+    const seq = column.field === "seq";
+    const italic = task.status === "missing" || (seq && task.seqPrinted === null);
+    const style = styles.cell(seq, italic, shade ?? (repairs !== undefined ? "repaired" : "plain"));
+    if (seq) {
       const value = seqValue(task);
-      if (typeof value === "number") cell.value = value;
-      else setTextCell(cell, value);
-      if (task.seqPrinted === null) cell.font = bodyFont({ italic: true });
+      if (typeof value === "number") ws.number(i + 1, value, style);
+      else ws.text(i + 1, value, style);
     } else {
+      let text = texts[i] as string;
       if (i === firstText && task.status === "missing") text = missingPlaceholder(task);
       else if (i === widest && task.status === "needs_review" && empty) text = reviewPlaceholder(task);
       const fitted = fitCellLimit(text);
       if (fitted.cut) result.cut.push({ task, field: column.field === "extra" ? `extra.${column.header}` : column.field, length: text.length });
-      setTextCell(cell, fitted.text);
+      ws.text(i + 1, fitted.text, style);
       lines = Math.max(lines, linesIn(fitted.text, widths[i] as number));
     }
-    const repairs = repairsAt.get(i) ?? [];
-    const notes = messagesAt.get(i) ?? [];
-    if (repairs.length > 0) cell.fill = solidFill(COLOURS.repaired.fill);
-    const rowNoted = i === 0 && (task.status === "needs_review" || task.status === "missing");
-    if (!rowNoted && (repairs.length > 0 || notes.length > 0)) setNote(cell, repairNote(repairs, notes));
-  });
-
-  if (task.status === "needs_review" || task.status === "missing") {
-    const colour = task.status === "missing" ? COLOURS.missing : COLOURS.needsReview;
-    styleRange(ws, row, 1, Math.max(columns.length, 1), (cell) => {
-      cell.fill = solidFill(colour.fill);
-      cell.font = bodyFont({ color: { argb: colour.font }, italic: task.status === "missing" || cell.font?.italic === true });
-    });
-    const own = task.status === "missing" ? missingNote(task, messages) : reviewNote(task, messages);
-    const repairs = repairsAt.get(0) ?? [];
-    setNote(ws.getCell(row, 1), repairs.length > 0 ? `${own}\n${repairNote(repairs, [])}` : own);
+    if (i === 0 && rowNote !== null) ws.note(1, fitCellLimit(rowNote).text);
+    else {
+      const notes = messagesAt.get(i);
+      if (repairs !== undefined || notes !== undefined) ws.note(i + 1, fitCellLimit(repairNote(repairs ?? [], notes ?? [])).text);
+    }
   }
-  ws.getRow(row).height = heightFor(lines);
-}
-
-function setNote(cell: Cell, text: string): void {
-  cell.note = { texts: [{ text: encodeXlsxText(fitCellLimit(text).text), font: { name: "\u5b8b\u4f53", size: 10 } }] };
+  if (columns.length === 0 && shade !== null) {
+    ws.blank(1, styles.cell(false, task.status === "missing", shade));
+    if (rowNote !== null) ws.note(1, fitCellLimit(rowNote).text);
+  }
+  ws.endRow(heightFor(lines));
 }

@@ -1,8 +1,9 @@
-import type { Workbook, Worksheet } from "exceljs";
-import type { BreakdownDocument } from "../../model/document.js";
+import type { BreakdownDocument, Task } from "../../model/document.js";
 import { ADDED_HEADERS } from "../csv-writer.js";
 import { ROLE_LABELS, taskSectionLabel, taskTitleHeader, unitRows } from "../table-cells.js";
-import { addTableSheet, type PlainColumn } from "./table-sheet.js";
+import type { Book } from "./book.js";
+import type { SheetWriter } from "./sheet-writer.js";
+import { writeTableSheet, type PlainColumn } from "./table-sheet.js";
 
 export const UNITS_SHEET = "责任分工";
 
@@ -10,7 +11,7 @@ export const UNITS_SHEET = "责任分工";
  * Sheet 责任分工: one row per task and unit with its role (牵头 / 配合 / 责任), the long form a
  * department filters for its own tasks or turns into a pivot table. The same rows as `.units.csv`.
  */
-export function addUnitsSheet(wb: Workbook, doc: BreakdownDocument): Worksheet {
+export function writeUnitsSheet(book: Book, doc: BreakdownDocument): SheetWriter {
   const seqHeader = doc.columns.find((c) => c.field === "seq")?.header ?? ADDED_HEADERS.seq.printed;
   const columns: PlainColumn[] = [
     { header: seqHeader, fit: { min: 4, max: 8 }, center: true },
@@ -19,6 +20,11 @@ export function addUnitsSheet(wb: Workbook, doc: BreakdownDocument): Worksheet {
     { header: ADDED_HEADERS.unit.printed, fit: { min: 12, max: 60 } },
     { header: ADDED_HEADERS.role.printed, fit: { min: 4, max: 8 }, center: true },
   ];
-  const rows = unitRows(doc).map(({ task, unit, role }) => [task.seq, taskSectionLabel(doc, task), task.title, unit, ROLE_LABELS[role]]);
-  return addTableSheet(wb, UNITS_SHEET, columns, rows);
+  // A task's rows are consecutive: its section's label is made once, the same string on each.
+  let labelled: { task: Task; label: string } | null = null;
+  const rows = unitRows(doc).map(({ task, unit, role }) => {
+    if (labelled?.task !== task) labelled = { task, label: taskSectionLabel(doc, task) };
+    return [task.seq, labelled.label, task.title, unit, ROLE_LABELS[role]];
+  });
+  return writeTableSheet(book, UNITS_SHEET, columns, rows);
 }
