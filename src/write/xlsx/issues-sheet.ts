@@ -126,12 +126,13 @@ export function writeIssuesSheet(book: Book, issues: readonly Issue[], rowOfTask
     { header: ISSUE_HEADERS[7], fit: { min: 12, max: 28 } },
     { header: ISSUE_HEADERS[8], fit: { min: 12, max: 28 } },
   ];
-  const rows: PlainCell[][] = issues.map((issue) => {
-    const row = issue.task ? rowOfTask.get(issue.task) : undefined;
+  const row = (i: number): PlainCell[] => {
+    const issue = issues[i] as Issue;
+    const taskRow = issue.task ? rowOfTask.get(issue.task) : undefined;
     // 任务分解表 第N行, linked to that row
-    const link: PlainCell = row === undefined ? null : { text: `${TASK_SHEET} \u7b2c${row}\u884c`, link: `#'${TASK_SHEET}'!A${row}` };
+    const link: PlainCell = taskRow === undefined ? null : { text: `${TASK_SHEET} \u7b2c${taskRow}\u884c`, link: `#'${TASK_SHEET}'!A${taskRow}` };
     return [issue.seq, issue.field, issue.rule, ISSUE_KIND_LABELS[issue.kind], issue.before, issue.after, issue.reason, issue.where, link];
-  });
+  };
   // Nine columns of before, after and reason: wider than a page at 100 % (it prints at about 80 %),
   // so that on screen each problem reads on one or two lines.
   const budget = PAGE_BUDGET * 1.25;
@@ -142,5 +143,5 @@ export function writeIssuesSheet(book: Book, issues: readonly Issue[], rowOfTask
     if (kind === "warning" || kind === "error" || kind === "cell-limit") return COLOURS.needsReview.fill;
     return undefined;
   };
-  return writeTableSheet(book, ISSUES_SHEET, columns, rows, colour, budget);
+  return writeTableSheet(book, ISSUES_SHEET, columns, { count: issues.length, row }, colour, budget);
 }

@@ -83,6 +83,8 @@ export function linesOf(widths: readonly number[], width: number): number {
 /** Lines a text takes in a column `width` Excel units wide. */
 export function linesIn(text: string, width: number): number {
   const cap = capacityOf(width);
+  // No character is wider than two cells: a short text without a line break is one line, unmeasured.
+  if (text.length * 2 <= cap && !text.includes("\n")) return 1;
   let lines = 0;
   for (let start = 0; start <= text.length; ) {
     const part = widthUntilBreak(text, start);

@@ -1,7 +1,7 @@
 import { encodeXlsxText } from "../cell-guard.js";
 import { fontProperties } from "./style-sheet.js";
 import type { FontStyle } from "./styles.js";
-import { textElement, XML_DECLARATION } from "./xml.js";
+import { cellTextElement, textElement, XML_DECLARATION } from "./xml.js";
 import type { ZipEntry } from "./zip.js";
 
 /** A run of rich text: text in one font. */
@@ -54,7 +54,7 @@ export class SharedStrings {
       const end = Math.min(start + BATCH, this.texts.length);
       for (let i = start; i < end; i++) {
         const runs = this.rich.get(i);
-        xml += runs === undefined ? `<si>${textElement(encodeXlsxText(this.texts[i] as string))}</si>` : `<si>${runs}</si>`;
+        xml += runs === undefined ? `<si>${cellTextElement(this.texts[i] as string, encodeXlsxText)}</si>` : `<si>${runs}</si>`;
       }
       entry.write(xml);
     }

@@ -7,6 +7,15 @@ import { bodyFont, COLOURS, HEADER_STYLE, WRAP_CENTER, WRAP_LEFT, type CellStyle
 /** A cell of a plain table: text, a number, or text that links to a place in the workbook. */
 export type PlainCell = string | number | { text: string; link: string } | null;
 
+/**
+ * The rows of a plain table, made one at a time as the sheet is written (and for the sample its
+ * widths are fitted to): a long table never holds all its rows' cells at once.
+ */
+export interface PlainRows {
+  count: number;
+  row(index: number): PlainCell[];
+}
+
 export interface PlainColumn {
   header: string;
   fit: ColumnFit;
@@ -49,14 +58,15 @@ export function writeTableSheet(
   book: Book,
   name: string,
   columns: readonly PlainColumn[],
-  rows: readonly PlainCell[][],
+  rows: PlainRows,
   fillOf?: (rowIndex: number, columnIndex: number) => string | undefined,
   budget = PAGE_BUDGET,
 ): SheetWriter {
-  const step = Math.max(1, Math.floor(rows.length / SAMPLE_ROWS));
-  const sampled = rows.filter((_, i) => i % step === 0).slice(0, SAMPLE_ROWS);
+  const step = Math.max(1, Math.floor(rows.count / SAMPLE_ROWS));
+  const sampled: string[][] = [];
+  for (let i = 0; i < rows.count && sampled.length < SAMPLE_ROWS; i += step) sampled.push(rows.row(i).map(textOf));
   const widths = fitColumnWidths(
-    [columns.map((c) => c.header), ...sampled.map((r) => r.map(textOf))],
+    [columns.map((c) => c.header), ...sampled],
     columns.map((c) => c.fit),
     budget,
   );
@@ -74,7 +84,8 @@ export function writeTableSheet(
   // Lines of the value each column had in the row before: 责任分工 repeats a task's number,
   // section and title on each of its units' rows, measured once.
   const previous: { value: PlainCell; lines: number }[] = columns.map(() => ({ value: null, lines: 1 }));
-  rows.forEach((values, r) => {
+  for (let r = 0; r < rows.count; r++) {
+    const values = rows.row(r);
     ws.beginRow(r + 2);
     let lines = 1;
     for (let i = 0; i < columns.length; i++) {
@@ -94,9 +105,9 @@ export function writeTableSheet(
       lines = Math.max(lines, last.lines);
     }
     ws.endRow(heightFor(lines));
-  });
+  }
 
-  if (columns.length > 0) ws.autoFilter(1, 1, Math.max(rows.length + 1, 1), columns.length);
+  if (columns.length > 0) ws.autoFilter(1, 1, Math.max(rows.count + 1, 1), columns.length);
   ws.close();
   return ws;
 }

@@ -1,9 +1,9 @@
-import type { BreakdownDocument, Task } from "../../model/document.js";
+import type { BreakdownDocument } from "../../model/document.js";
 import { ADDED_HEADERS } from "../csv-writer.js";
-import { ROLE_LABELS, taskSectionLabel, taskTitleHeader, unitRows } from "../table-cells.js";
+import { ROLE_LABELS, taskSectionLabel, taskTitleHeader, unitRows, type UnitRow } from "../table-cells.js";
 import type { Book } from "./book.js";
 import type { SheetWriter } from "./sheet-writer.js";
-import { writeTableSheet, type PlainColumn } from "./table-sheet.js";
+import { writeTableSheet, type PlainCell, type PlainColumn } from "./table-sheet.js";
 
 export const UNITS_SHEET = "责任分工";
 
@@ -20,11 +20,18 @@ export function writeUnitsSheet(book: Book, doc: BreakdownDocument): SheetWriter
     { header: ADDED_HEADERS.unit.printed, fit: { min: 12, max: 60 } },
     { header: ADDED_HEADERS.role.printed, fit: { min: 4, max: 8 }, center: true },
   ];
-  // A task's rows are consecutive: its section's label is made once, the same string on each.
-  let labelled: { task: Task; label: string } | null = null;
-  const rows = unitRows(doc).map(({ task, unit, role }) => {
-    if (labelled?.task !== task) labelled = { task, label: taskSectionLabel(doc, task) };
-    return [task.seq, labelled.label, task.title, unit, ROLE_LABELS[role]];
-  });
-  return writeTableSheet(book, UNITS_SHEET, columns, rows);
+  const units = unitRows(doc);
+  // Each section's label is made once: the same string on every row of its tasks (one shared
+  // string, measured once).
+  const labels = new Map<string | null, string>();
+  const row = (i: number): PlainCell[] => {
+    const { task, unit, role } = units[i] as UnitRow;
+    let label = labels.get(task.section);
+    if (label === undefined) {
+      label = taskSectionLabel(doc, task);
+      labels.set(task.section, label);
+    }
+    return [task.seq, label, task.title, unit, ROLE_LABELS[role]];
+  };
+  return writeTableSheet(book, UNITS_SHEET, columns, { count: units.length, row });
 }

@@ -22,6 +22,20 @@ export function textElement(text: string): string {
   return EDGE_SPACE.test(text) ? `<t xml:space="preserve">${escapeXml(text)}</t>` : `<t>${escapeXml(text)}</t>`;
 }
 
+// What a cell's text may hold that its XML must change: a character ST_Xstring escapes (a control
+// character, or the `_` of a literal `_xHHHH_`), one XML escapes, a line break or edge space.
+const PLAIN = /^[^\u0000-\u001f\u007f_&<>"\ufffe\uffff]*$/;
+const SPACE = /\s/;
+
+/**
+ * A cell's text as `<t>`: `encode` (the ST_Xstring encoding, `encodeXlsxText`) and XML escaping
+ * applied. Most texts need neither, and one scan tells them apart.
+ */
+export function cellTextElement(text: string, encode: (text: string) => string): string {
+  if (PLAIN.test(text) && !SPACE.test(text.charAt(0)) && !SPACE.test(text.charAt(text.length - 1))) return `<t>${text}</t>`;
+  return textElement(encode(text));
+}
+
 /** A column's letters: 1 → A, 26 → Z, 27 → AA. */
 export function columnName(column: number): string {
   let name = "";
