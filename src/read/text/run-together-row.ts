@@ -182,6 +182,13 @@ function readTail(text: string, at: number, to: number, plan: RowPlan, lex: Docu
   return { cells, end: pos };
 }
 
+/** Does `head` end where a unit name can end: on a unit suffix, or on a bracket after one (各乡镇(街道)). */
+function endsLikeUnit(head: string): boolean {
+  if (unitSuffixLength(head) > 0) return true;
+  const m = /[(\uff08]([^()\uff08\uff09]{1,12})[)\uff09]$/.exec(head);
+  return m !== null && (unitSuffixLength(head.slice(0, m.index)) > 0 || unitSuffixLength(m[1] as string) > 0);
+}
+
 /** Where, inside a token glued to prose (…持续推县水利局), the unit name begins; -1 if none. */
 function unitStartInToken(text: string, s: number, e: number, lex: DocumentLexicon): number {
   const token = text.slice(s, e);
@@ -248,7 +255,7 @@ function readUnitsFrom(text: string, q: number, to: number, plan: RowPlan, lex: 
       const head = text.slice(s, j);
       // A unit name holds no sentence (…制度o加强…共享。县生态环境局 is content, then a unit).
       if (sentenceEnds(head).length > 0 || head.length > 40) break;
-      if (unitSuffixLength(head) === 0 && !lex.units.has(head.trim())) continue;
+      if (!endsLikeUnit(head) && !lex.units.has(head.trim())) continue;
       const t = readTail(text, j, to, plan, lex);
       const consumedToEnd = t.end >= to;
       const named = t.cells.reduce((n, c) => n + (c.end - c.start), 0);

@@ -33,4 +33,15 @@ describe("a table whose cells run together", () => {
     expect(document.tasks[0]?.units).toEqual(["县应急局", "各乡镇人民政府"]);
     expect(document.tasks[1]?.contacts).toEqual(["李四 023-65432100"]);
   });
+
+  it("ends a unit on a bracket (各乡镇(街道)) before the names, and starts content at 有序推进", async () => {
+    const text =
+      "XX区社会救助任务分解表序号重点任务主要内容责任单位联系人" +
+      "1健全工作机制建立联席会议制度。区民政局、各乡镇(街道)王小明2加强队伍建设有序推进人员培训。区人社局、各乡镇(街道)李四";
+    const { document } = await parse(bytes(text));
+    expect(document.tasks.map((t) => [t.title, t.content, t.units, t.contacts])).toEqual([
+      ["健全工作机制", "建立联席会议制度。", ["区民政局", "各乡镇(街道)"], ["王小明"]],
+      ["加强队伍建设", "有序推进人员培训。", ["区人社局", "各乡镇(街道)"], ["李四"]],
+    ]);
+  });
 });
