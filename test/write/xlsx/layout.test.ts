@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { displayWidth, fitColumnWidths, linesIn, widthFor } from "../../../src/write/xlsx/layout.js";
+import { displayWidth, fitColumnWidths, linesIn, linesOf, paragraphWidths, widthFor } from "../../../src/write/xlsx/layout.js";
 
 describe("displayWidth", () => {
   it("counts a Chinese character, full-width punctuation and CJK quotes as two cells, Latin as one", () => {
@@ -44,5 +45,32 @@ describe("fitColumnWidths", () => {
   it("never goes under a column's minimum, even when the minimums exceed the budget", () => {
     const widths = fitColumnWidths(rows, fits.map(() => ({ min: 40, max: 120 })), 100);
     for (const w of widths) expect(w).toBe(widthFor(40));
+  });
+});
+
+// The definition the measurements follow: East Asian Wide and Fullwidth characters, and the
+// punctuation CJK fonts draw full width, count two half-width cells (layout.ts compares code units).
+const WIDE =
+  /^[\u1100-\u115f\u2010-\u2027\u2460-\u24ff\u25a0-\u25ff\u2605\u2606\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]$/u;
+const referenceWidth = (text: string): number => [...text].reduce((w, ch) => w + (WIDE.test(ch) ? 2 : 1), 0);
+
+describe("displayWidth, paragraphWidths and linesIn against the definition", () => {
+  // Characters at and around every range's ends, lone surrogates, astral characters and line breaks.
+  const edges = [0x10ff, 0x1100, 0x115f, 0x1160, 0x200f, 0x2010, 0x2027, 0x2028, 0x245f, 0x2460, 0x24ff, 0x2500, 0x259f, 0x25a0, 0x25ff, 0x2604, 0x2605, 0x2606, 0x2607, 0x2e7f, 0x2e80, 0x303e, 0x303f, 0x3040, 0x3041, 0x33ff, 0x3400, 0x4dbf, 0x4dc0, 0x4dff, 0x4e00, 0x9fff, 0xa000, 0xa4cf, 0xa4d0, 0xabff, 0xac00, 0xd7a3, 0xd7a4, 0xd800, 0xdbff, 0xdc00, 0xdfff, 0xf8ff, 0xf900, 0xfaff, 0xfb00, 0xfe2f, 0xfe30, 0xfe4f, 0xfe50, 0xfeff, 0xff00, 0xff60, 0xff61, 0xffdf, 0xffe0, 0xffe6, 0xffe7, 0xffff];
+  const unit = fc.oneof(
+    fc.constantFrom(...edges.map((c) => String.fromCharCode(c)), "\n", "\u{1f600}", "\u{1ffff}", "\u{20000}", "\u{3fffd}", "\u{3fffe}", "\u{40000}", "a", "\u4efb"),
+    fc.string({ unit: "binary", minLength: 1, maxLength: 1 }),
+  );
+  const text = fc.array(unit, { maxLength: 40 }).map((units) => units.join(""));
+
+  it("measure every string as the regular expression does", () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 130 }), (s, width) => {
+        expect(displayWidth(s)).toBe(referenceWidth(s));
+        expect(paragraphWidths(s)).toEqual(s.split("\n").map(referenceWidth));
+        expect(linesIn(s, width)).toBe(linesOf(s.split("\n").map(referenceWidth), width));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
