@@ -36,6 +36,11 @@ export class SharedStrings {
     return index;
   }
 
+  /** Count one more reference to a text whose index the caller already has. */
+  again(): void {
+    this.references++;
+  }
+
   /** The index of a new rich-text entry made of these runs (their texts as the cell shows them). */
   ofRuns(runs: readonly RichRun[]): number {
     this.references++;

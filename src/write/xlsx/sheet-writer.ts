@@ -45,8 +45,15 @@ export class SheetWriter {
   private readonly entry: ZipEntry;
   private readonly columnNames: string[] = [];
   private currentRow = 0;
+  /** `currentRow` as text, for the cells' references. */
+  private rowText = "";
   private lastRow = 0;
   private rowXml = "";
+  /**
+   * Per column, the last value written and the XML after its reference (`" s="6" t="s"><v>59</v></c>`):
+   * 责任分工 repeats a task's number, section and title, and a role, on each of its units' rows.
+   */
+  private readonly lastCell: { value: string | number; style: CellStyle; tail: string }[] = [];
   private readonly merges: string[] = [];
   private readonly hyperlinks: string[] = [];
   private filter: string | null = null;
@@ -90,6 +97,7 @@ export class SheetWriter {
     if (this.currentRow !== 0) throw new Error(`row ${this.currentRow} of sheet ${this.name} was not ended`);
     if (row <= this.lastRow) throw new Error(`row ${row} of sheet ${this.name} comes after row ${this.lastRow}`);
     this.currentRow = row;
+    this.rowText = String(row);
     this.rowXml = "";
   }
 
@@ -106,13 +114,28 @@ export class SheetWriter {
   /** A text cell (empty text: a cell with its style and no value). */
   text(column: number, text: string, style: CellStyle): void {
     if (text === "") return this.blank(column, style);
+    const last = this.lastCell[column];
+    if (last !== undefined && last.value === text && last.style === style) {
+      this.book.strings.again();
+      this.rowXml += `<c r="${this.ref(column)}${last.tail}`;
+      return;
+    }
     const s = this.book.styles.id(style, startsLikeFormula(text));
-    this.rowXml += `<c r="${this.ref(column)}" s="${s}" t="s"><v>${this.book.strings.of(text)}</v></c>`;
+    const tail = `" s="${s}" t="s"><v>${this.book.strings.of(text)}</v></c>`;
+    this.remember(column, text, style, tail);
+    this.rowXml += `<c r="${this.ref(column)}${tail}`;
   }
 
   /** A number cell. */
   number(column: number, value: number, style: CellStyle): void {
-    this.rowXml += `<c r="${this.ref(column)}" s="${this.book.styles.id(style)}"><v>${value}</v></c>`;
+    const last = this.lastCell[column];
+    let tail: string;
+    if (last !== undefined && last.value === value && last.style === style) tail = last.tail;
+    else {
+      tail = `" s="${this.book.styles.id(style)}"><v>${value}</v></c>`;
+      this.remember(column, value, style, tail);
+    }
+    this.rowXml += `<c r="${this.ref(column)}${tail}`;
   }
 
   /** A rich-text cell: runs in their own fonts (each run's text is guarded as a cell's is). */
@@ -190,6 +213,16 @@ export class SheetWriter {
     this.closed = true;
   }
 
+  private remember(column: number, value: string | number, style: CellStyle, tail: string): void {
+    const last = this.lastCell[column];
+    if (last === undefined) this.lastCell[column] = { value, style, tail };
+    else {
+      last.value = value;
+      last.style = style;
+      last.tail = tail;
+    }
+  }
+
   private ref(column: number): string {
     if (this.currentRow === 0) throw new Error(`a cell of sheet ${this.name} outside a row`);
     let name = this.columnNames[column];
@@ -197,7 +230,7 @@ export class SheetWriter {
       name = columnName(column);
       this.columnNames[column] = name;
     }
-    return `${name}${this.currentRow}`;
+    return name + this.rowText;
   }
 
   private addRelationship(type: string, target: string, external: boolean): string {

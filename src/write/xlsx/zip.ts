@@ -74,7 +74,9 @@ export class ZipEntry {
   private compress(data: Buffer, last: boolean): void {
     this.crc = crc32(data, this.crc);
     this.size += data.byteLength;
-    const deflated = deflateRawSync(data, { level: this.level, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH });
+    // Output room for the whole chunk (zlib's deflateBound, rounded up), not 16 KB at a time.
+    const chunkSize = Math.max(64 * 1024, data.byteLength + (data.byteLength >> 2) + 1024);
+    const deflated = deflateRawSync(data, { level: this.level, chunkSize, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH });
     this.parts.push(deflated);
     this.compressedSize += deflated.byteLength;
   }
