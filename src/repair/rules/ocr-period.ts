@@ -12,6 +12,8 @@ export const ocrPeriod: RepairRule = {
       let out: WorkTask = task;
       for (const [field, value] of taskFields(task)) {
         if (!/^(title|content|progress|note|category|extra\.)/.test(field)) continue;
+        // Most fields have no o at all: skip the lookbehind regex for them.
+        if (!value.text.includes("o") && !value.text.includes("O")) continue;
         let v = value;
         const hits = [...value.text.matchAll(OCR_O)];
         if (hits.length === 0) continue;
