@@ -136,32 +136,52 @@ export function fitColumnWidths(rows: readonly (readonly string[])[], fits: read
   }
   const lines = (j: number, hw: number): number[] => measured.map((row) => linesOf(row[j] as number[], widthFor(hw)));
   const current = fits.map((_, j) => lines(j, half[j] as number));
-  const cost = (cols: readonly number[][]): number => {
-    let tall = 0;
-    let all = 0;
-    for (let i = 0; i < measured.length; i++) {
-      let max = 1;
-      for (let j = 0; j < n; j++) {
-        const l = (cols[j] as number[])[i] as number;
-        all += l;
-        if (l > max) max = l;
-      }
-      tall += max;
-    }
-    return tall + all / (n * measured.length + 1);
-  };
+  const m = measured.length;
+  // The cost of a layout is its height in lines (each row as tall as its tallest cell), ties broken
+  // by the lines in all cells: tall + all / (n·m + 1). Widening one column changes only that
+  // column's lines, so each candidate's gain is worked out from it and, per row, the tallest cell
+  // outside it: O(rows) per candidate instead of O(rows × columns). Gains differ by at least
+  // 1 / (n·m + 1), far more than rounding, so the choices are those of the full sum.
+  const share = n * m + 1;
+  const top = new Array<number>(m).fill(1);
+  const topColumn = new Array<number>(m).fill(-1);
+  const second = new Array<number>(m).fill(1);
+  // A candidate's lines stay valid until its column is widened.
+  const widened: (number[] | null)[] = fits.map(() => null);
   const STEP = 2;
   while (total() + widthFor(STEP) - widthFor(0) <= budget) {
-    const base = cost(current);
+    for (let i = 0; i < m; i++) {
+      let first = 1;
+      let firstColumn = -1;
+      let next = 1;
+      for (let j = 0; j < n; j++) {
+        const l = (current[j] as number[])[i] as number;
+        if (l > first) {
+          next = first;
+          first = l;
+          firstColumn = j;
+        } else if (l > next) next = l;
+      }
+      top[i] = first;
+      topColumn[i] = firstColumn;
+      second[i] = next;
+    }
     let best = -1;
     let bestGain = 0;
     let bestLines: number[] = [];
     for (let j = 0; j < n; j++) {
       if ((half[j] as number) >= (natural[j] as number)) continue;
-      const next = lines(j, Math.min((half[j] as number) + STEP, natural[j] as number));
-      const trial = current.slice();
-      trial[j] = next;
-      const gain = base - cost(trial);
+      const next = (widened[j] ??= lines(j, Math.min((half[j] as number) + STEP, natural[j] as number)));
+      const now = current[j] as number[];
+      let tall = 0;
+      let all = 0;
+      for (let i = 0; i < m; i++) {
+        const l = next[i] as number;
+        const others = topColumn[i] === j ? (second[i] as number) : (top[i] as number);
+        tall += (l > others ? l : others) - (top[i] as number);
+        all += l - (now[i] as number);
+      }
+      const gain = -(tall + all / share);
       if (gain > bestGain + 1e-9) {
         best = j;
         bestGain = gain;
@@ -175,10 +195,11 @@ export function fitColumnWidths(rows: readonly (readonly string[])[], fits: read
         if (room > 0 && (best < 0 || room > (natural[best] as number) - (half[best] as number))) best = j;
       }
       if (best < 0) break;
-      bestLines = lines(best, Math.min((half[best] as number) + STEP, natural[best] as number));
+      bestLines = widened[best] ?? lines(best, Math.min((half[best] as number) + STEP, natural[best] as number));
     }
     half[best] = Math.min((half[best] as number) + STEP, natural[best] as number);
     current[best] = bestLines;
+    widened[best] = null;
   }
   return half.map(widthFor);
 }

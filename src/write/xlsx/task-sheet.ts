@@ -1,7 +1,7 @@
 import type { BreakdownDocument, Column, Section, Task } from "../../model/document.js";
 import type { Message, Repair } from "../../model/message.js";
 import { isListField } from "../../model/fields.js";
-import { cellText, columnOfField, orderedColumns, sectionLabel, STATUS_LABELS } from "../table-cells.js";
+import { cellText, columnOfField, LIST_SEPARATOR, orderedColumns, sectionLabel, STATUS_LABELS } from "../table-cells.js";
 import type { MessagesByTask } from "../task-messages.js";
 import { displayWidth, fitColumnWidths, heightFor, linesIn, type ColumnFit } from "./layout.js";
 import { fitCellLimit, missingNote, missingPlaceholder, P, repairNote, reviewNote, reviewPlaceholder } from "./notes.js";
@@ -42,8 +42,15 @@ function columnFits(columns: readonly Column[], tasks: readonly Task[]): ColumnF
     if (isListField(column.field)) {
       // Excel wraps Chinese at any character, so a short list (联系人 王小明、李四) gets the
       // width to stay on one line rather than break a name; a long one at least 12 characters.
+      // Measured item by item: the list joined with 、 (two cells wide), without joining it.
+      const separator = displayWidth(LIST_SEPARATOR);
       let cell = 0;
-      for (const task of tasks) cell = Math.max(cell, displayWidth(task[column.field as "units"].join("\u3001")));
+      for (const task of tasks) {
+        const items = task[column.field as "units"];
+        let width = items.length > 1 ? separator * (items.length - 1) : 0;
+        for (const item of items) width += displayWidth(item);
+        if (width > cell) cell = width;
+      }
       min = Math.max(min, Math.min(cell, 24));
     }
     return { min, max: column.field === "seq" ? 8 : 120 };

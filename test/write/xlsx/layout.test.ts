@@ -74,3 +74,90 @@ describe("displayWidth, paragraphWidths and linesIn against the definition", () 
     );
   });
 });
+
+/** fitColumnWidths as first written: every candidate's cost summed over all cells (O(rows × columns) per candidate). */
+function referenceFit(rows: readonly (readonly string[])[], fits: readonly { min: number; max: number }[], budget: number): number[] {
+  const n = fits.length;
+  const measured = rows.map((row) => fits.map((_, j) => paragraphWidths(row[j] ?? "")));
+  const natural = fits.map((fit, j) => {
+    let w = fit.min;
+    for (const row of measured) for (const p of row[j] as number[]) w = Math.max(w, p);
+    return Math.min(w, Math.max(fit.max, fit.min));
+  });
+  if (natural.reduce((s, w) => s + widthFor(w), 0) <= budget) return natural.map(widthFor);
+  const half = fits.map((f) => f.min);
+  const total = (): number => half.reduce((s, w) => s + widthFor(w), 0);
+  const byNatural = [...natural.keys()].sort((a, b) => (natural[a] as number) - (natural[b] as number));
+  for (const j of byNatural) {
+    const w = natural[j] as number;
+    if (w > 30) break;
+    if (total() - widthFor(half[j] as number) + widthFor(w) <= budget) half[j] = w;
+  }
+  const lines = (j: number, hw: number): number[] => measured.map((row) => linesOf(row[j] as number[], widthFor(hw)));
+  const current = fits.map((_, j) => lines(j, half[j] as number));
+  const cost = (cols: readonly number[][]): number => {
+    let tall = 0;
+    let all = 0;
+    for (let i = 0; i < measured.length; i++) {
+      let max = 1;
+      for (let j = 0; j < n; j++) {
+        const l = (cols[j] as number[])[i] as number;
+        all += l;
+        if (l > max) max = l;
+      }
+      tall += max;
+    }
+    return tall + all / (n * measured.length + 1);
+  };
+  while (total() + widthFor(2) - widthFor(0) <= budget) {
+    const base = cost(current);
+    let best = -1;
+    let bestGain = 0;
+    let bestLines: number[] = [];
+    for (let j = 0; j < n; j++) {
+      if ((half[j] as number) >= (natural[j] as number)) continue;
+      const next = lines(j, Math.min((half[j] as number) + 2, natural[j] as number));
+      const trial = current.slice();
+      trial[j] = next;
+      const gain = base - cost(trial);
+      if (gain > bestGain + 1e-9) {
+        best = j;
+        bestGain = gain;
+        bestLines = next;
+      }
+    }
+    if (best < 0) {
+      for (let j = 0; j < n; j++) {
+        const room = (natural[j] as number) - (half[j] as number);
+        if (room > 0 && (best < 0 || room > (natural[best] as number) - (half[best] as number))) best = j;
+      }
+      if (best < 0) break;
+      bestLines = lines(best, Math.min((half[best] as number) + 2, natural[best] as number));
+    }
+    half[best] = Math.min((half[best] as number) + 2, natural[best] as number);
+    current[best] = bestLines;
+  }
+  return half.map(widthFor);
+}
+
+describe("fitColumnWidths against the cost summed over every cell", () => {
+  it("chooses the same widths for any table", () => {
+    const cell = fc.oneof(
+      fc.constantFrom("", "1", "县林业局", "区总林长办、区林业局、区公安局", "2024年12月底前", "陈海燕、龙小江"),
+      fc.string({ unit: fc.constantFrom("长", "a", "、", "\n", "1"), maxLength: 160 }),
+    );
+    const table = fc.integer({ min: 1, max: 7 }).chain((n) =>
+      fc.record({
+        rows: fc.array(fc.array(cell, { minLength: n, maxLength: n }), { minLength: 1, maxLength: 30 }),
+        fits: fc.array(fc.record({ min: fc.integer({ min: 2, max: 20 }), max: fc.integer({ min: 4, max: 120 }) }), { minLength: n, maxLength: n }),
+        budget: fc.integer({ min: 20, max: 200 }),
+      }),
+    );
+    fc.assert(
+      fc.property(table, ({ rows, fits, budget }) => {
+        expect(fitColumnWidths(rows, fits, budget)).toEqual(referenceFit(rows, fits, budget));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
