@@ -18,35 +18,54 @@ function wideUnit(c: number): boolean {
   return (c >= 0x2010 && c <= 0x2027) || (c >= 0x2460 && c <= 0x24ff) || (c >= 0x25a0 && c <= 0x25ff) || c === 0x2605 || c === 0x2606 || (c >= 0x1100 && c <= 0x115f);
 }
 
-/** Width of `text` from `start` to the next line break (or the end), in half-width cells, and the index it stopped at. */
-function widthUntilBreak(text: string, start: number): { width: number; next: number } {
+// The width of each UTF-16 code unit, made once: 1 or 2, and 0 for the two that need a second
+// look, a line break and the first half of a surrogate pair.
+let unitWidths: Uint8Array | null = null;
+function widthTable(): Uint8Array {
+  if (unitWidths === null) {
+    unitWidths = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) unitWidths[c] = wideUnit(c) ? 2 : 1;
+    unitWidths[10] = 0;
+    unitWidths.fill(0, 0xd800, 0xdc00);
+  }
+  return unitWidths;
+}
+
+/** Where the last `widthUntilBreak` stopped: the index of the line break, or the text's length. */
+let stoppedAt = 0;
+
+/** Width of `text` from `start` to the next line break (or the end), in half-width cells; `stoppedAt` says where it stopped. */
+function widthUntilBreak(text: string, start: number): number {
+  const table = widthTable();
   let width = 0;
   let i = start;
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x1100) {
-      if (c === 10) break;
-      width += 1;
-    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        // A supplementary character: wide in planes 2 and 3 (CJK Extension B and after).
-        const point = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-        width += point >= 0x20000 && point <= 0x3fffd ? 2 : 1;
-        i++;
-      } else width += 1;
-    } else width += wideUnit(c) ? 2 : 1;
+    const w = table[c] as number;
+    if (w !== 0) {
+      width += w;
+      continue;
+    }
+    if (c === 10) break;
+    const d = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      // A supplementary character: wide in planes 2 and 3 (CJK Extension B and after).
+      const point = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+      width += point >= 0x20000 && point <= 0x3fffd ? 2 : 1;
+      i++;
+    } else width += 1; // a lone surrogate
   }
-  return { width, next: i };
+  stoppedAt = i;
+  return width;
 }
 
 /** Width of one line of text in half-width cells (a Chinese character is 2). */
 export function displayWidth(text: string): number {
   let width = 0;
   for (let start = 0; start <= text.length; ) {
-    const part = widthUntilBreak(text, start);
-    width += part.width + (part.next < text.length ? 1 : 0); // a line break counts as one cell
-    start = part.next + 1;
+    width += widthUntilBreak(text, start);
+    if (stoppedAt < text.length) width += 1; // a line break counts as one cell
+    start = stoppedAt + 1;
   }
   return width;
 }
@@ -65,9 +84,8 @@ export function widthFor(halfWidths: number): number {
 export function paragraphWidths(text: string): number[] {
   const widths: number[] = [];
   for (let start = 0; start <= text.length; ) {
-    const part = widthUntilBreak(text, start);
-    widths.push(part.width);
-    start = part.next + 1;
+    widths.push(widthUntilBreak(text, start));
+    start = stoppedAt + 1;
   }
   return widths;
 }
@@ -87,9 +105,8 @@ export function linesIn(text: string, width: number): number {
   if (text.length * 2 <= cap && !text.includes("\n")) return 1;
   let lines = 0;
   for (let start = 0; start <= text.length; ) {
-    const part = widthUntilBreak(text, start);
-    lines += Math.max(1, Math.ceil(part.width / cap));
-    start = part.next + 1;
+    lines += Math.max(1, Math.ceil(widthUntilBreak(text, start) / cap));
+    start = stoppedAt + 1;
   }
   return lines;
 }

@@ -4,7 +4,7 @@ import { isListField } from "../../model/fields.js";
 import { cellText, columnOfField, LIST_SEPARATOR, orderedColumns, sectionLabel, STATUS_LABELS } from "../table-cells.js";
 import type { MessagesByTask } from "../task-messages.js";
 import { displayWidth, fitColumnWidths, heightFor, linesIn, type ColumnFit } from "./layout.js";
-import { fitCellLimit, missingNote, missingPlaceholder, P, repairNote, reviewNote, reviewPlaceholder } from "./notes.js";
+import { fitCellLimit, missingNote, missingPlaceholder, P, repairNote, reviewNote, reviewPlaceholder, XLSX_CELL_LIMIT } from "./notes.js";
 import type { Book } from "./book.js";
 import type { RichRun } from "./shared-strings.js";
 import type { SheetWriter } from "./sheet-writer.js";
@@ -94,13 +94,15 @@ const SOURCE_STYLE: CellStyle = { font: bodyFont({ size: 9, color: COLOURS.faint
 type Shade = "plain" | "repaired" | "needsReview" | "missing";
 
 /** The styles of the task rows, each made once: centred or not, italic or not, and the shade. */
+const SHADES: readonly Shade[] = ["plain", "repaired", "needsReview", "missing"];
+
 class TaskStyles {
-  private readonly cache = new Map<string, CellStyle>();
+  private readonly cache: (CellStyle | undefined)[] = [];
   private readonly sections = new Map<number, CellStyle>();
 
   cell(center: boolean, italic: boolean, shade: Shade): CellStyle {
-    const key = `${center ? 1 : 0}${italic ? 1 : 0}${shade}`;
-    let style = this.cache.get(key);
+    const key = (center ? 1 : 0) + (italic ? 2 : 0) + 4 * SHADES.indexOf(shade);
+    let style = this.cache[key];
     if (style === undefined) {
       const row = shade === "needsReview" || shade === "missing" ? COLOURS[shade] : null;
       style = {
@@ -109,7 +111,7 @@ class TaskStyles {
         align: center ? WRAP_CENTER : WRAP_LEFT,
         ...(shade === "plain" ? {} : { fill: COLOURS[shade].fill }),
       };
-      this.cache.set(key, style);
+      this.cache[key] = style;
     }
     return style;
   }
@@ -250,44 +252,42 @@ interface RowLayout {
 function writeTaskRow(ws: SheetWriter, row: number, doc: BreakdownDocument, task: Task, layout: RowLayout, messages: readonly Message[], result: TaskSheetResult): void {
   const { columns, widths, firstText, widest, styles } = layout;
   const texts = columns.map((c) => cellText(doc, task, c));
-  const empty = texts.every((t, i) => columns[i]?.field === "seq" || t === "");
   const review = task.status === "needs_review" || task.status === "missing";
 
   // Repairs and messages, each on the cell of its field (the first cell when no column shows it).
-  const repairsAt = new Map<number, Repair[]>();
-  const messagesAt = new Map<number, Message[]>();
   const indexOf = (field: string | null): number => {
     const column = field === null ? undefined : columnOfField(columns, field);
     return column ? columns.indexOf(column) : 0;
   };
-  for (const r of task.repairs) {
-    const i = indexOf(r.field);
-    const list = repairsAt.get(i);
-    if (list) list.push(r);
-    else repairsAt.set(i, [r]);
-  }
-  if (!review) {
-    for (const m of messages) {
-      const i = indexOf(m.field);
-      const list = messagesAt.get(i);
-      if (list) list.push(m);
-      else messagesAt.set(i, [m]);
+  const byColumn = <T extends { field: string | null }>(items: readonly T[]): Map<number, T[]> | null => {
+    if (items.length === 0) return null;
+    const at = new Map<number, T[]>();
+    for (const item of items) {
+      const i = indexOf(item.field);
+      const list = at.get(i);
+      if (list) list.push(item);
+      else at.set(i, [item]);
     }
-  }
+    return at;
+  };
+  const repairsAt = byColumn<Repair>(task.repairs);
+  const messagesAt = review ? null : byColumn<Message>(messages);
   // A row to review or a placeholder is coloured across, and its note (on the number) says why.
   const shade: Shade | null = task.status === "missing" ? "missing" : task.status === "needs_review" ? "needsReview" : null;
   let rowNote: string | null = null;
   if (review) {
     const own = task.status === "missing" ? missingNote(task, messages) : reviewNote(task, messages);
-    const repairs = repairsAt.get(0) ?? [];
+    const repairs = repairsAt?.get(0) ?? [];
     rowNote = repairs.length > 0 ? `${own}\n${repairNote(repairs, [])}` : own;
   }
+  // A row to review with no field at all shows its raw text in the widest column.
+  const empty = task.status === "needs_review" && texts.every((t, i) => columns[i]?.field === "seq" || t === "");
 
   ws.beginRow(row);
   let lines = 1;
   for (let i = 0; i < columns.length; i++) {
     const column = columns[i] as Column;
-    const repairs = repairsAt.get(i);
+    const repairs = repairsAt?.get(i);
     const seq = column.field === "seq";
     const italic = task.status === "missing" || (seq && task.seqPrinted === null);
     const style = styles.cell(seq, italic, shade ?? (repairs !== undefined ? "repaired" : "plain"));
@@ -298,15 +298,17 @@ function writeTaskRow(ws: SheetWriter, row: number, doc: BreakdownDocument, task
     } else {
       let text = texts[i] as string;
       if (i === firstText && task.status === "missing") text = missingPlaceholder(task);
-      else if (i === widest && task.status === "needs_review" && empty) text = reviewPlaceholder(task);
-      const fitted = fitCellLimit(text);
-      if (fitted.cut) result.cut.push({ task, field: column.field === "extra" ? `extra.${column.header}` : column.field, length: text.length });
-      ws.text(i + 1, fitted.text, style);
-      lines = Math.max(lines, linesIn(fitted.text, widths[i] as number));
+      else if (i === widest && empty) text = reviewPlaceholder(task);
+      if (text.length > XLSX_CELL_LIMIT) {
+        result.cut.push({ task, field: column.field === "extra" ? `extra.${column.header}` : column.field, length: text.length });
+        text = fitCellLimit(text).text;
+      }
+      ws.text(i + 1, text, style);
+      lines = Math.max(lines, linesIn(text, widths[i] as number));
     }
     if (i === 0 && rowNote !== null) ws.note(1, fitCellLimit(rowNote).text);
     else {
-      const notes = messagesAt.get(i);
+      const notes = messagesAt?.get(i);
       if (repairs !== undefined || notes !== undefined) ws.note(i + 1, fitCellLimit(repairNote(repairs ?? [], notes ?? [])).text);
     }
   }
