@@ -9,6 +9,8 @@ import type { ZipEntry, ZipWriter } from "./zip.js";
 const REL_HYPERLINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
 const REL_COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
 const REL_VML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing";
+/** Characters of ended rows gathered before they are written to the archive. */
+const ROW_BATCH = 16 * 1024;
 
 /** What a sheet writer needs of the workbook it belongs to. */
 export interface SheetContext {
@@ -49,6 +51,10 @@ export class SheetWriter {
   private rowText = "";
   private lastRow = 0;
   private rowXml = "";
+  /** Ended rows not yet in the archive. */
+  private rows = "";
+  private lastHeight = -1;
+  private lastHeightText = "";
   /**
    * Per column, the last value written and the XML after its reference (`" s="6" t="s"><v>59</v></c>`):
    * 责任分工 repeats a task's number, section and title, and a role, on each of its units' rows.
@@ -104,8 +110,10 @@ export class SheetWriter {
   /** End the current row, `height` in points (none: the sheet's default height). */
   endRow(height?: number): void {
     const r = this.currentRow;
-    const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
-    this.entry.write(`<row r="${r}"${ht}>${this.rowXml}</row>`);
+    const ht = height === undefined ? "" : ` ht="${this.heightText(height)}" customHeight="1"`;
+    // Rows go to the archive a few kilobytes at a time: one copy into its buffer per batch, not per row.
+    this.rows += `<row r="${this.rowText}"${ht}>${this.rowXml}</row>`;
+    if (this.rows.length >= ROW_BATCH) this.flushRows();
     this.rowXml = "";
     this.lastRow = r;
     this.currentRow = 0;
@@ -184,6 +192,7 @@ export class SheetWriter {
   close(): void {
     if (this.closed) return;
     if (this.currentRow !== 0) this.endRow();
+    this.flushRows();
     let tail = "</sheetData>";
     if (this.filter !== null) tail += `<autoFilter ref="${this.filter}"/>`;
     if (this.merges.length > 0) tail += `<mergeCells count="${this.merges.length}">${this.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`;
@@ -211,6 +220,21 @@ export class SheetWriter {
       this.rels.close();
     }
     this.closed = true;
+  }
+
+  private flushRows(): void {
+    if (this.rows === "") return;
+    this.entry.write(this.rows);
+    this.rows = "";
+  }
+
+  /** A row height as text: most rows are one of a few heights. */
+  private heightText(height: number): string {
+    if (height !== this.lastHeight) {
+      this.lastHeight = height;
+      this.lastHeightText = String(height);
+    }
+    return this.lastHeightText;
   }
 
   private remember(column: number, value: string | number, style: CellStyle, tail: string): void {
