@@ -18,7 +18,7 @@ export interface RenderedFile {
 
 /**
  * Render a document in the given formats, named after `stem` (`stem.json`, `stem.csv`,
- * `stem.units.csv`, `stem.xlsx`). Writers load only when asked for: exceljs is slow to import.
+ * `stem.units.csv`, `stem.xlsx`). Writers load only when asked for (a `--format json` run loads neither).
  */
 export async function renderDocument(doc: BreakdownDocument, stem: string, formats: readonly OutputFormat[], options: WriteOptions): Promise<RenderedFile[]> {
   const files: RenderedFile[] = [];
