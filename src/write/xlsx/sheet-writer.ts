@@ -34,10 +34,11 @@ export interface SheetLayout {
 
 /**
  * One worksheet (ECMA-376 Part 1, 18.3), written row by row into its zip entry: a row's XML is
- * made when the row ends and is compressed with the rows before it, so the sheet costs memory for
- * its current row, not for all of them. Only what comes after the rows in the part is kept until
- * the sheet is closed: the merged ranges (one per section row) and the hyperlinks (one per row of
- * 问题清单 that names a task).
+ * made as its cells are written and goes to the archive with the rows just before it (16 K
+ * characters at a time), where it is compressed a chunk at a time: the sheet holds a few rows,
+ * not all of them. Only what comes after the rows in the part is kept until the sheet is closed:
+ * the merged ranges (one per section row) and the hyperlinks (one per row of 问题清单 that names
+ * a task).
  *
  * Every text goes through the formula guard here: it is always a string (a shared string, never
  * a formula), ST_Xstring-encoded, and when it starts like a formula its cell is formatted as Text
