@@ -1,5 +1,4 @@
-import { createHash } from "node:crypto";
-import { basename } from "node:path";
+import { sourceInfo } from "../source-info.js";
 import { BreakdownError } from "../../errors.js";
 import { fieldForHeader } from "../../lexicon/header-vocabulary.js";
 import type { Grid, GridCell, GridRow, Paragraph } from "../../model/grid.js";
@@ -209,18 +208,8 @@ export async function readDocx(bytes: Uint8Array, file: string, options: Resolve
   const titleRows: Paragraph[] = [];
   for (let r = 0; r < choice.row; r++) titleRows.push(...rowParagraphs(choice.dense.table, r));
 
-  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return {
-    source: {
-      fileName: basename(file),
-      format: "docx",
-      sha256: createHash("sha256").update(data).digest("hex"),
-      bytes: bytes.byteLength,
-      encoding: null,
-      layout: "docx-table",
-      originalName: null,
-      pageCount,
-    },
+    source: sourceInfo(bytes, file, { format: "docx", encoding: null, layout: "docx-table", originalName: null, pageCount }),
     header,
     rows: table.rows,
     before: [...paragraphsOf(flat.slice(0, firstTable)), ...titleRows],

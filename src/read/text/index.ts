@@ -1,5 +1,4 @@
-import { createHash } from "node:crypto";
-import { basename } from "node:path";
+import { sourceInfo } from "../source-info.js";
 import { BreakdownError } from "../../errors.js";
 import type { Grid, GridCell, Span } from "../../model/grid.js";
 import type { Leftover } from "../../model/message.js";
@@ -100,18 +99,8 @@ export function readText(bytes: Uint8Array, file: string, options: ResolvedParse
     ...stripped.leftovers.map((l) => ({ start: l.where.offset ?? 0, end: l.where.end ?? 0 })),
   ];
   const leftovers = [...unreadableLeftovers(unreadable, (s, e) => locator.place(s, e)), ...stripped.leftovers, ...uncovered(source, covered, locator)];
-  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return {
-    source: {
-      fileName: basename(file),
-      format: "text",
-      sha256: createHash("sha256").update(data).digest("hex"),
-      bytes: bytes.byteLength,
-      encoding,
-      layout: table.layout,
-      originalName: stripped.originalName,
-      pageCount: stripped.pageCount,
-    },
+    source: sourceInfo(bytes, file, { format: "text", encoding, layout: table.layout, originalName: stripped.originalName, pageCount: stripped.pageCount }),
     header: table.header,
     rows: table.rows,
     before: table.before,
