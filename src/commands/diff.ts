@@ -6,7 +6,7 @@ import { formatDiffReport } from "../diff/report-terminal.js";
 import type { DiffResult } from "../diff/schema.js";
 import { BreakdownError } from "../errors.js";
 import type { ParseOptions } from "../options.js";
-import { assertNotInput, writeFileAtomic } from "../write/atomic.js";
+import { assertNotInput, writeFilesAtomic } from "../write/atomic.js";
 import { EXIT, formatError } from "./report.js";
 
 export const DIFF_FORMATS = ["terminal", "json", "xlsx"] as const;
@@ -57,7 +57,8 @@ export async function runDiff(oldPath: string, newPath: string, options: DiffCom
     }
     const targets = files.map((f) => join(options.out as string, f.name));
     for (const t of targets) assertNotInput(t, [oldPath, newPath]);
-    for (const [i, f] of files.entries()) await writeFileAtomic(targets[i] as string, f.data);
+    // diff.json and diff.xlsx as one set: an interrupted run leaves the previous pair whole.
+    await writeFilesAtomic(files.map((f, i) => ({ target: targets[i] as string, data: f.data })));
     if (outputs.terminal) {
       const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
       process.stdout.write(formatDiffReport(result, { color, labels: fieldLabels(oldDoc, newDoc) }));

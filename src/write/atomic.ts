@@ -27,20 +27,7 @@ export function assertNotInput(target: string, inputs: readonly string[]): void 
  * place, so an interrupted run leaves the previous output whole.
  */
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
-  const dir = dirname(target);
-  try {
-    await mkdir(dir, { recursive: true });
-  } catch (error) {
-    throw new BreakdownError("OUTPUT_UNWRITABLE", `The output folder ${dir} cannot be created.`, { file: target, cause: error });
-  }
-  const tmp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    await writeFile(tmp, data);
-    await rename(tmp, target);
-  } catch (error) {
-    await rm(tmp, { force: true }).catch(() => undefined);
-    throw new BreakdownError("OUTPUT_UNWRITABLE", `${target} cannot be written.`, { file: target, cause: error });
-  }
+  await writeFilesAtomic([{ target, data }]);
 }
 
 /**
