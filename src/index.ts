@@ -24,6 +24,7 @@ export { FixesSchema, type Fixes } from "./fixes/fixes.js";
 export { RULES } from "./repair/index.js";
 export { renderDocument, OUTPUT_FORMATS, type OutputFormat, type WriteOptions } from "./write/index.js";
 export { toJson } from "./write/json-writer.js";
+export { restoreCell } from "./write/cell-guard.js";
 export { TOOL_VERSION } from "./version.js";
 export {
   diff,
