@@ -49,7 +49,7 @@ function byPreference(a: Candidate, b: Candidate): number {
 
 /**
  * Candidate generation. A bigram found in more than this many unmatched old tasks is a stock
- * phrase of the genre (各乡镇街道, 全面推进) and says nothing about which task is which: it is
+ * phrase of the genre (各乡镇人民政府, 全面推进) and says nothing about which task is which: it is
  * left out when looking for candidates (not when scoring them). Below this many tasks the
  * search is exhaustive.
  */

@@ -13,7 +13,7 @@ export const CONTENT_WEIGHT = 2 / 3;
 /**
  * A pair of tasks with different numbers is matched only at or above this similarity. Measured on
  * the seed and fixtures/corpus: two different tasks of one table score at most 0.21 in the seed
- * (they share the genre's stock phrases: 全面推进, 各乡镇街道…) and 0.48 at worst in the corpus,
+ * (they share the genre's stock phrases: 全面推进, 各乡镇人民政府…) and 0.48 at worst in the corpus,
  * for two one-line targets (luan 2021: 地区生产总值增长8.5%以上 / 规上工业增加值增长9.5%以上); the
  * same target reissued with a new figure (chuzhou 2020 → 2024: 8%以上 → 7.5%) scores 0.58; a
  * retitled task with its content kept 0.93 (seed 2: 黄物 → 健全), a content that lost one of
