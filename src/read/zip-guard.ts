@@ -171,14 +171,15 @@ function describeOtherZip(names: ReadonlySet<string>): string {
  * entry count, compression ratio beyond the limits), a truncated or non-zip file, an
  * archive without word/document.xml, and XML with a DTD or entity declarations.
  * Throws a BreakdownError (DOCX_UNREADABLE, DOCX_NO_DOCUMENT, DOCX_UNSAFE, DOCX_ENCRYPTED), or
- * LIMIT_EXCEEDED when the main document has more table rows than --max-rows.
+ * LIMIT_EXCEEDED when the main document has more table rows than --max-rows. Returns the size of
+ * the main document part, inflated (the .docx reader reads a large one in pieces).
  *
  * Order: the central directory is read first and every declared size checked (nothing is
  * inflated); only then is each entry inflated once, streamed and discarded, through yauzl's
  * check that it does not outgrow its declared size, so that what mammoth inflates afterwards
  * is known to fit the limits. XML parts (.xml, .rels) are scanned for <!DOCTYPE and <!ENTITY.
  */
-export async function assertSafeDocx(bytes: Uint8Array, file: string, limits: Limits): Promise<void> {
+export async function assertSafeDocx(bytes: Uint8Array, file: string, limits: Limits): Promise<{ mainPartBytes: number }> {
   const { entries, zip } = await listEntries(bytes, file, limits);
   try {
     const names = new Set(entries.map((e) => e.fileName));
@@ -200,10 +201,13 @@ export async function assertSafeDocx(bytes: Uint8Array, file: string, limits: Li
     if (!names.has(mainPart) && !names.has(DEFAULT_MAIN_PART)) noDocument();
     // Memory grows with rows (mammoth's model, the HTML, cheerio's tree): a table far longer than
     // any real one is refused here, before mammoth reads it, not after (scripts/measure-memory.mjs).
-    const rows = rowsIn.get(names.has(mainPart) ? mainPart : DEFAULT_MAIN_PART) ?? 0;
+    const read = names.has(mainPart) ? mainPart : DEFAULT_MAIN_PART;
+    const rows = rowsIn.get(read) ?? 0;
     if (rows > limits.maxRows) {
       fail("LIMIT_EXCEEDED", `The document has ${rows} table rows, over the limit of ${limits.maxRows} (--max-rows).`, file);
     }
+    // yauzl checked while inflating that the entry is the size it declares.
+    return { mainPartBytes: entries.find((e) => e.fileName === read)?.uncompressedSize ?? 0 };
   } finally {
     zip.close();
   }

@@ -122,6 +122,35 @@ export function readHtml(html: string): DocxTree {
   return { body, tables };
 }
 
+/**
+ * Append the tree of the next piece of a document read in pieces (body-split.ts) to the tree of
+ * the pieces before it, as one tree: tables numbered on from those before, and, when the piece
+ * goes on with the table the last piece ended in (`continues`), its first table's rows joined to
+ * that table. False, with `into` unchanged, if the pieces do not meet at a table as they should.
+ */
+export function appendTree(into: DocxTree, piece: DocxTree, continues: boolean): boolean {
+  let body = piece.body;
+  let joined: { from: DocxTable; to: DocxTable } | null = null;
+  if (continues) {
+    const last = into.body[into.body.length - 1];
+    const first = piece.body[0];
+    if (last?.kind !== "table" || first?.kind !== "table" || first.table !== piece.tables[0]) return false;
+    joined = { from: first.table, to: last.table };
+    body = piece.body.slice(1);
+  }
+  // A table of the piece is numbered after every table of the pieces before (they all start before it).
+  const offset = into.tables.length - (joined ? 1 : 0);
+  if (joined) for (const row of joined.from.rows) joined.to.rows.push(row);
+  for (const table of piece.tables) {
+    if (table === joined?.from) continue;
+    table.index += offset;
+    if (joined && table.parent === joined.from) table.parent = joined.to;
+    into.tables.push(table);
+  }
+  for (const block of body) into.body.push(block);
+  return true;
+}
+
 /** The text of an inline node: text as is, a line break as "\n", images and invented links as nothing. */
 function inlineText(node: HtmlNode): string {
   if (node.type === "text") return node.data ?? "";

@@ -5,10 +5,10 @@ import type { Grid, GridCell, GridRow, Paragraph } from "../../model/grid.js";
 import type { Leftover, Message } from "../../model/message.js";
 import type { ResolvedParseOptions } from "../../options.js";
 import { assertSafeDocx } from "../zip-guard.js";
-import { convertDocx } from "./convert.js";
 import { denseGrid, rowSlots, type DenseTable, type Slot } from "./dense-grid.js";
 import { HEADER_SEARCH_ROWS, describeTable, headerCandidates, findHeaderRow, headerSignatures, headerText, rowHeaderTexts, signature, type HeaderChoice } from "./find-table.js";
-import { readHtml, type DocxTable, type DocxTree } from "./html-tree.js";
+import { readDocxTree, SPLIT, type SplitSettings } from "./docx-tree.js";
+import type { DocxTable, DocxTree } from "./html-tree.js";
 import { readPageCount } from "./page-count.js";
 import { flattenDocument, rowParagraphs, type FlatItem } from "./paragraphs.js";
 import { CONTINUED, readTableRows, type TablePart } from "./table-rows.js";
@@ -175,15 +175,15 @@ function otherBreakdownTables(denses: readonly DenseTable[], keep: ReadonlySet<D
 }
 
 /**
- * Read a .docx into a grid: mammoth turns it into HTML, cheerio walks the HTML, merges are
- * expanded into a dense grid, and the table with the breakdown header is read into rows.
- * Text outside the table becomes paragraphs (title, issuer, date) or leftovers.
+ * Read a .docx into a grid: mammoth turns it into HTML (a large document in pieces, `split`),
+ * cheerio walks the HTML, merges are expanded into a dense grid, and the table with the
+ * breakdown header is read into rows. Text outside the table becomes paragraphs (title,
+ * issuer, date) or leftovers.
  */
-export async function readDocx(bytes: Uint8Array, file: string, options: ResolvedParseOptions): Promise<Grid> {
-  await assertSafeDocx(bytes, file, options.limits);
-  const { html, messages: mammothMessages } = await convertDocx(bytes, file);
+export async function readDocx(bytes: Uint8Array, file: string, options: ResolvedParseOptions, split: SplitSettings = SPLIT): Promise<Grid> {
+  const { mainPartBytes } = await assertSafeDocx(bytes, file, options.limits);
+  const { tree, messages: mammothMessages } = await readDocxTree(bytes, file, mainPartBytes, split);
   const pageCount = await readPageCount(bytes);
-  const tree = readHtml(html);
   const denses = tree.tables.map(denseGrid);
   const chosen = chooseTable(tree, denses);
   if (!chosen) throw noTableFound(file, denses);

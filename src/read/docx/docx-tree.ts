@@ -1,0 +1,111 @@
+import { Parser } from "htmlparser2";
+import JSZip from "jszip";
+import type { Message } from "../../model/message.js";
+import { planPieces, pieceXml } from "./body-split.js";
+import { combineMessages, convertDocx, toMessages, type MammothMessage } from "./convert.js";
+import { appendTree, readHtml, type DocxTree } from "./html-tree.js";
+
+/** When a document is read in pieces, and how large they are. */
+export interface SplitSettings {
+  /** A main document part (word/document.xml) larger than this many bytes is read in pieces. */
+  aboveBytes: number;
+  /** Characters of body XML in a piece, at least (where the table's rows allow a cut). */
+  pieceChars: number;
+}
+
+/**
+ * Measured on the bench's generated tables (.bench/inputs, about 1,000 bytes of XML and 620
+ * characters per row): peak RSS of `breakdown parse` on the 17,000-row .docx (17 MB of XML),
+ * all formats / --format json, was 1,003 / 1,156 MB read whole (mammoth alone: 878 MB); in
+ * pieces of 1.2 M characters 569–605 / 517–562 MB, of 600 k 509 / 548 MB, of 300 k (about 500
+ * rows) 468 / 470 MB, at the same wall time (8–10 s). A part up to 4 MB (about 4,000 rows,
+ * 340 MB whole) is read whole as before: the 1,700-row bench table (1.7 MB) is never cut.
+ */
+export const SPLIT: SplitSettings = { aboveBytes: 4 * 1024 * 1024, pieceChars: 300_000 };
+
+export interface DocxTreeRead {
+  tree: DocxTree;
+  messages: Message[];
+  /** How many pieces mammoth read the document in (1: whole). */
+  pieces: number;
+}
+
+const OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+const PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
+// mammoth reads a style map saved in the document (lib/docx/style-map.js): its mappings could join elements across pieces.
+const EMBEDDED_STYLE_MAP = "mammoth/style-map";
+
+/**
+ * The main document part as mammoth finds it (lib/docx/docx-reader.js findPartPaths): the first
+ * officeDocument target of _rels/.rels that is in the zip, or word/document.xml. Null when the
+ * relationships are written in a way this does not follow (then the document is read whole).
+ */
+async function mainPartOf(zip: JSZip): Promise<string | null> {
+  const rels = zip.file("_rels/.rels");
+  const targets: string[] = [];
+  let plain = true;
+  if (rels) {
+    new Parser(
+      {
+        onopentag(name, attributes) {
+          if (name === "Relationships" && attributes.xmlns !== PACKAGE_RELATIONSHIPS) plain = false;
+          else if (name.endsWith(":Relationship") || name.endsWith(":Relationships")) plain = false;
+          else if (name === "Relationship" && attributes.Type === OFFICE_DOCUMENT && attributes.Target) targets.push(attributes.Target.replace(/^\//, ""));
+        },
+      },
+      { xmlMode: true },
+    ).end(await rels.async("string"));
+  }
+  if (!plain) return null;
+  return targets.find((t) => zip.file(t) !== null) ?? "word/document.xml";
+}
+
+/** An XML part's text, decoded as mammoth decodes it (lib/zipfile.js: TextDecoder, UTF-8, the byte order mark dropped); null for UTF-16. */
+async function partText(zip: JSZip, name: string): Promise<string | null> {
+  const data = await zip.file(name)?.async("uint8array").catch(() => null);
+  // XML in UTF-16 (ECMA-376 Part 2, 8.1.4) is read whole.
+  if (!data || (data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff)) return null;
+  return new TextDecoder("utf-8").decode(data);
+}
+
+/**
+ * Convert a large .docx in pieces (body-split.ts): each piece a package with the same parts
+ * and a document.xml holding a slice of the body, converted by mammoth and walked by cheerio
+ * in turn, its tree joined to those before it and its HTML let go before the next, so that
+ * memory holds one piece's HTML and DOM at a time. Null when the body cannot be cut.
+ */
+async function readInPieces(bytes: Uint8Array, file: string, pieceChars: number): Promise<DocxTreeRead | null> {
+  // Anything wrong with the zip is for mammoth to report, reading it whole.
+  const zip = await JSZip.loadAsync(bytes).catch(() => null);
+  if (!zip || zip.file(EMBEDDED_STYLE_MAP)) return null;
+  const mainPart = await mainPartOf(zip).catch(() => null);
+  const xml = mainPart === null ? null : await partText(zip, mainPart);
+  const plan = mainPart === null || xml === null ? null : planPieces(xml, pieceChars);
+  if (mainPart === null || xml === null || !plan) return null;
+
+  const tree: DocxTree = { body: [], tables: [] };
+  const messages: MammothMessage[][] = [];
+  for (let i = 0; i <= plan.cuts.length; i++) {
+    // Stored, not deflated: mammoth reads it straight back. The other parts keep their compressed bytes.
+    zip.file(mainPart, pieceXml(xml, plan, i), { compression: "STORE" });
+    const piece = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    const converted = await convertDocx(piece, file);
+    if (!appendTree(tree, readHtml(converted.html), i > 0)) return null;
+    messages.push(converted.messages);
+  }
+  return { tree, messages: toMessages(combineMessages(messages)), pieces: plan.cuts.length + 1 };
+}
+
+/**
+ * The .docx as a tree of paragraphs and tables: mammoth's HTML walked with cheerio. A main part
+ * larger than `split.aboveBytes` is converted in pieces cut between table rows; the tree, the
+ * messages and the table and row numbers are those of the document converted whole.
+ */
+export async function readDocxTree(bytes: Uint8Array, file: string, mainPartBytes: number, split: SplitSettings = SPLIT): Promise<DocxTreeRead> {
+  if (mainPartBytes > split.aboveBytes) {
+    const read = await readInPieces(bytes, file, split.pieceChars);
+    if (read) return read;
+  }
+  const converted = await convertDocx(bytes, file);
+  return { tree: readHtml(converted.html), messages: toMessages(converted.messages), pieces: 1 };
+}

@@ -1,0 +1,155 @@
+import { readdirSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { breakdownDocument, buildDocx } from "../../../scripts/fixtures/build-docx.mjs";
+import { isBreakdownError } from "../../../src/errors.js";
+import { resolveParseOptions } from "../../../src/options.js";
+import { planPieces, pieceXml } from "../../../src/read/docx/body-split.js";
+import { combineMessages } from "../../../src/read/docx/convert.js";
+import { readDocxTree, type SplitSettings } from "../../../src/read/docx/docx-tree.js";
+import { readDocx } from "../../../src/read/docx/index.js";
+import { fixture, readBytes } from "../../helpers.js";
+
+/** Never cut: the document is converted whole. */
+const WHOLE: SplitSettings = { aboveBytes: Number.POSITIVE_INFINITY, pieceChars: 0 };
+/** Cut at every place a cut is allowed: as many pieces as the document can be read in. */
+const EVERY_ROW: SplitSettings = { aboveBytes: 0, pieceChars: 1 };
+const OPTIONS = resolveParseOptions();
+
+/** What readDocx gives, or the code of the error it throws. */
+async function read(bytes: Uint8Array, split: SplitSettings): Promise<unknown> {
+  try {
+    return await readDocx(bytes, "t.docx", OPTIONS, split);
+  } catch (error) {
+    if (isBreakdownError(error)) return { code: error.code, message: error.message };
+    throw error;
+  }
+}
+
+describe("a .docx read in pieces", () => {
+  const fixtures = readdirSync(fixture("docx")).filter((f) => f.endsWith(".docx"));
+
+  // Fixtures whose document cannot be cut anywhere, and why; every other one is cut.
+  const UNCUT: Record<string, string> = {
+    // The breakdown table sits in the one row of a frame table: nothing is cut inside a row.
+    "nested-table.docx": "one-row frame",
+    // The `docx` package writes <w:tblHeader w:val="off"/> on a plain table's rows, and mammoth
+    // takes any w:tblHeader for a header row: a cut before one would change mammoth's <thead>.
+    "no-breakdown-table.docx": "every row a header row to mammoth",
+  };
+
+  it.each(fixtures)("gives the grid the whole document gives: %s", async (name) => {
+    const bytes = readBytes(fixture("docx", name));
+    const pieces = await readDocxTree(bytes, name, 1, EVERY_ROW);
+    if (name in UNCUT) expect(pieces.pieces).toBe(1);
+    else expect(pieces.pieces).toBeGreaterThan(1);
+    expect(await read(bytes, EVERY_ROW)).toEqual(await read(bytes, WHOLE));
+  });
+
+  const COLUMNS = ["序号", "重点任务", "主要内容", "牵头单位", "配合单位", "联系人"];
+  const CHARS = [..."一二三县局委办推进落实张李续表", "、", "\uff0c", "。", "(", ")", "1", " "];
+  const text = fc.array(fc.constantFrom(...CHARS), { maxLength: 10 }).map((cs) => cs.join(""));
+  const cell = fc.oneof(text, fc.array(text, { minLength: 1, maxLength: 3 }));
+  const row = fc.oneof(
+    { weight: 1, arbitrary: text.filter((t) => t.trim() !== "").map((section) => ({ section })) },
+    { weight: 5, arbitrary: fc.tuple(fc.nat({ max: 30 }).map(String), cell, cell, cell, cell, cell).map((cells) => ({ cells })) },
+  );
+
+  it("gives the grid the whole document gives, for any table: merged runs, split tables, repeated headers", async () => {
+    let runs = 0;
+    let cut = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(row, { minLength: 1, maxLength: 10 }),
+        fc.subarray(["牵头单位", "配合单位", "联系人", "主要内容"]),
+        fc.option(fc.nat({ max: 10 }), { nil: null }),
+        fc.boolean(),
+        async (rows, mergeRuns, split, repeatHeader) => {
+          const splitBefore = split !== null && split > 0 && split < rows.length ? split : null;
+          const bytes = await buildDocx(breakdownDocument({ title: "甲县任务分解表", issuer: "甲县人民政府办公室", columns: COLUMNS, rows }, { mergeRuns, splitBefore, repeatHeader }));
+          expect(await read(bytes, EVERY_ROW)).toEqual(await read(bytes, WHOLE));
+          runs++;
+          if ((await readDocxTree(bytes, "t.docx", 1, EVERY_ROW)).pieces > 1) cut++;
+        },
+      ),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 40) },
+    );
+    // Most generated tables are cut (one of a single row, or merged all the way down, is not).
+    expect(cut).toBeGreaterThan(runs / 2);
+  });
+});
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const doc = (body: string): string => `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}<w:sectPr/></w:body></w:document>`;
+const para = (inner: string): string => `<w:p>${inner}</w:p>`;
+const run = (text: string): string => `<w:r><w:t>${text}</w:t></w:r>`;
+const tc = (text: string, pr = ""): string => `<w:tc>${pr ? `<w:tcPr>${pr}</w:tcPr>` : ""}${para(run(text))}</w:tc>`;
+const tr = (cells: string[], pr = ""): string => `<w:tr>${pr ? `<w:trPr>${pr}</w:trPr>` : ""}${cells.join("")}</w:tr>`;
+const tbl = (rows: string[]): string => `<w:tbl><w:tblPr/><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>${rows.join("")}</w:tbl>`;
+const RESTART = '<w:vMerge w:val="restart"/>';
+const CONTINUE = "<w:vMerge/>";
+
+/** The text of the first cell of the row each piece after the first starts with. */
+function cutBefore(xml: string): string[] | null {
+  const plan = planPieces(xml, 1);
+  if (!plan) return null;
+  return plan.cuts.map((c) => /<w:t>([^<]*)<\/w:t>/.exec(xml.slice(c.at))?.[1] ?? "?");
+}
+
+describe("where the body of a document.xml is cut", () => {
+  it("between rows, never where a vertical merge goes on across the cut", () => {
+    const xml = doc(tbl([tr([tc("r0"), tc("a")]), tr([tc("r1", RESTART), tc("b")]), tr([tc("r2", CONTINUE), tc("c")]), tr([tc("r3"), tc("d")])]));
+    expect(cutBefore(xml)).toEqual(["r1", "r3"]);
+  });
+
+  it("not before a repeated header row, nor while a field is open", () => {
+    const field = (type: string): string => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;
+    const rows = [
+      tr([tc("r0"), tc("a")]),
+      tr([tc("r1"), tc("b")], "<w:tblHeader/>"),
+      `<w:tr><w:tc>${para(field("begin") + run("r2"))}</w:tc><w:tc>${para(run("c"))}</w:tc></w:tr>`,
+      `<w:tr><w:tc>${para(run("r3") + field("end"))}</w:tc><w:tc>${para(run("d"))}</w:tc></w:tr>`,
+      tr([tc("r4"), tc("e")]),
+    ];
+    expect(cutBefore(doc(tbl(rows)))).toEqual(["r2", "r4"]);
+  });
+
+  it("not at all when the document has a footnote reference, or XML the scan does not follow", () => {
+    const note = `<w:p><w:r><w:footnoteReference w:id="1"/></w:r></w:p>`;
+    expect(cutBefore(doc(note + tbl([tr([tc("r0"), tc("a")]), tr([tc("r1"), tc("b")])])))).toBeNull();
+    const otherNamespace = doc(tbl([tr([tc("r0"), tc("a")]), tr([tc("r1"), tc("b")])])).replace("wordprocessingml/2006/main", "example");
+    expect(cutBefore(otherNamespace)).toBeNull();
+    expect(cutBefore(doc(tbl([tr([tc("r0"), tc("a")]), tr([tc("r1"), tc("b")])])).replace("</w:body>", ""))).toBeNull();
+  });
+
+  it("into pieces that hold every row once, each table reopened with its properties", () => {
+    const rows = ["r0", "r1", "r2", "r3"].map((t) => tr([tc(t), tc("x")]));
+    const xml = doc(para(run("title")) + tbl(rows) + para(run("after")));
+    const plan = planPieces(xml, 1);
+    expect(plan?.cuts).toHaveLength(3);
+    const pieces = [0, 1, 2, 3].map((i) => pieceXml(xml, plan!, i));
+    for (const piece of pieces) {
+      expect(piece.startsWith(xml.slice(0, plan!.bodyFrom))).toBe(true);
+      expect(piece.endsWith(xml.slice(plan!.bodyTo))).toBe(true);
+      expect(piece.match(/<w:tbl>/g)).toHaveLength(1);
+      expect(piece.match(/<\/w:tbl>/g)).toHaveLength(1);
+      expect(piece).toContain("<w:tblGrid>");
+    }
+    expect(pieces.map((p) => [...p.matchAll(/<w:t>([^<]*)<\/w:t>/g)].map((m) => m[1]).filter((t) => t !== "x"))).toEqual([["title", "r0"], ["r1"], ["r2"], ["r3", "after"]]);
+  });
+});
+
+describe("mammoth's messages of a document read in pieces", () => {
+  it("are those met reading first, then those met writing, each once", () => {
+    const warn = (message: string) => ({ type: "warning" as const, message });
+    const combined = combineMessages([
+      [warn("An unrecognised element was ignored: w:foo"), warn("Unrecognised paragraph style: 'X' (Style ID: X)")],
+      [warn("An unrecognised element was ignored: w:foo"), warn("An unrecognised element was ignored: w:bar"), warn("Unrecognised paragraph style: 'X' (Style ID: X)")],
+    ]);
+    expect(combined.map((m) => m.message)).toEqual([
+      "An unrecognised element was ignored: w:foo",
+      "An unrecognised element was ignored: w:bar",
+      "Unrecognised paragraph style: 'X' (Style ID: X)",
+    ]);
+  });
+});
