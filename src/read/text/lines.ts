@@ -1,6 +1,7 @@
 import { fieldForHeader, normalizeHeader } from "../../lexicon/header-vocabulary.js";
 import type { GridCell, GridRow, Paragraph } from "../../model/grid.js";
 import type { Message } from "../../model/message.js";
+import { breakMeans, type CellRole } from "../docx/cell-text.js";
 import { longestIncreasing } from "./anchors.js";
 import type { Locator } from "./locator.js";
 import type { Stream } from "./stream.js";
@@ -22,6 +23,8 @@ interface Piece {
 const SEQ_ONLY = /^\s*(\d{1,5})\s*[.\uff0e、]?\s*$/;
 // A section heading on a line of its own (一、提升政务服务效能 / (二)… / 第三部分…).
 const SECTION_LINE = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.\uff0e]|[(\uff08][一二三四五六七八九十]{1,3}[)\uff09]|第[一二三四五六七八九十]{1,3}(?:部分|章))[^\n]{0,60}$/;
+// A cell whose text stops on a comma, enumeration comma, semicolon or colon goes on in a wrapped line.
+const UNFINISHED = /[,;:\u3001\uff0c\uff1b\uff1a]\s*$/;
 const MAX_HEADER_CELL = 14;
 const DATE_LINE = /^\s*[^\n]{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发)?\s*$/;
 
@@ -165,19 +168,39 @@ function readDelimited(stream: Stream, locator: Locator, lines: Line[]): TextTab
     const seqText = seqCol >= 0 ? texts()[seqCol] ?? "" : "";
     const isRow = seqCol < 0 || /^\d{1,5}[.\uff0e、]?$/.test(seqText);
     if (!isRow) {
-      // A line that does not start a row continues the last cell of the row before (a wrapped cell).
+      // A line of one cell that reads as a numbered heading (一、…, (二)…, 第三部分…) is a section row,
+      // wherever it stands; printed with pipes (| 一、… |), its cell is the text between them.
+      const filled = pieces.filter((p) => stream.text.slice(p.start, p.end).trim() !== "");
+      const only = filled.length === 1 ? (filled[0] as Piece) : null;
+      const onlyText = only ? stream.text.slice(only.start, only.end).trim() : "";
+      const heading = only !== null && SECTION_LINE.test(onlyText) && !/[。;,\uff1b\uff0c]$/.test(onlyText);
+      // Any other line that does not start a row continues the last cell of the row before (a wrapped cell).
       const prev = rows[rows.length - 1];
-      if (prev && prev.kind === "data" && lastCells) {
+      if (heading && only) {
+        const cell = cellAt(stream, locator, only.start, only.end);
+        rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place });
+      } else if (prev && prev.kind === "data" && lastCells) {
         const cell = cellAt(stream, locator, line.start, line.end);
-        const last = lastCells[lastCells.length - 1] as GridCell;
+        // The cell it continues: the last one left visibly unfinished (ending in ， 、 ； ：), else the last cell.
+        let at = lastCells.length - 1;
+        for (let i = lastCells.length - 1; i >= 0; i--) {
+          if (UNFINISHED.test((lastCells[i] as GridCell).text)) {
+            at = i;
+            break;
+          }
+        }
+        const last = lastCells[at] as GridCell;
         // Appended in place: copying the spans on every wrapped line made a long cell quadratic.
         const spans = last.spans ?? [];
         for (const s of cell.spans ?? []) spans.push(s);
-        lastCells[lastCells.length - 1] = { ...last, text: `${last.text}\n${cell.text}`, spans };
+        // The break is kept where it means something (a new sentence, item or name), as in a Word cell.
+        const role = fieldForHeader((header[at] as GridCell).text) as CellRole;
+        const sep = breakMeans(last.text.slice(last.text.lastIndexOf("\n") + 1), cell.text, role) ? "\n" : "";
+        lastCells[at] = { ...last, text: `${last.text}${sep}${cell.text}`, spans };
         prev.raw += `\n${cell.text}`;
       } else {
-        const cell = cellAt(stream, locator, line.start, line.end);
-        rows.push(pieces.length <= 1 ? { kind: "section", cells: [cell], raw: cell.text, place: cell.place } : { kind: "garbled", cells: [cell], raw: cell.text, place: cell.place });
+        const cell = only ? cellAt(stream, locator, only.start, only.end) : cellAt(stream, locator, line.start, line.end);
+        rows.push(filled.length <= 1 ? { kind: "section", cells: [cell], raw: cell.text, place: cell.place } : { kind: "garbled", cells: [cell], raw: cell.text, place: cell.place });
       }
       continue;
     }

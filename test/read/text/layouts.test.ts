@@ -46,4 +46,23 @@ describe("other layouts and columns", () => {
     ]);
     expect(doc.sections[0]?.title).toBe("加强耕地保护");
   });
+
+  it("reads section rows printed between pipes, and a wrapped line into the cell it continues", async () => {
+    const doc = await read("xx-city-yingshang-2025-pipes-sections.txt");
+    expect(doc.document.source.layout).toBe("delimited");
+    expect(doc.sections.map((s) => [s.id, s.title, s.parent])).toEqual([
+      ["一", "提升政务服务效能", null],
+      ["二", "优化市场环境", null],
+      ["二\uff08一\uff09", "加强信用监管", "二"],
+    ]);
+    expect(doc.tasks.map((t) => [t.seq, t.section, t.leaders, t.deadline])).toEqual([
+      [1, "一", ["王某某"], "2025年12月底"],
+      [2, "一", ["王某某"], "2025年10月底"],
+      [3, "二", ["李某某"], "持续推进"],
+      [4, "二\uff08一\uff09", ["李某某"], "2025年6月底"],
+    ]);
+    // The line without pipes goes on with 具体措施, which stopped on a comma; inside a sentence, the break is only wrapping.
+    expect(doc.tasks[0]?.content).toBe("围绕企业和群众全生命周期\uff0c梳理高频事项清单\uff0c年底前实现20项集成办理。");
+    expect(doc.tasks.every((t) => t.status === "ok")).toBe(true);
+  });
 });
