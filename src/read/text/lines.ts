@@ -20,7 +20,8 @@ interface Piece {
   parts?: Piece[];
 }
 
-const SEQ_ONLY = /^\s*(\d{1,5})\s*[.\uff0e、]?\s*$/;
+// A task's number on a line of its own: 1 / 1. / 1、 / (1) / （1）.
+const SEQ_ONLY = /^\s*(?:(\d{1,5})\s*[.\uff0e、]?|[(\uff08]\s*(\d{1,5})\s*[)\uff09])\s*$/;
 // A section heading on a line of its own (一、提升政务服务效能 / (二)… / 第三部分…).
 const SECTION_LINE = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.\uff0e]|[(\uff08][一二三四五六七八九十]{1,3}[)\uff09]|第[一二三四五六七八九十]{1,3}(?:部分|章))[^\n]{0,60}$/;
 // A cell whose text stops on a comma, enumeration comma, semicolon or colon goes on in a wrapped line.
@@ -166,7 +167,7 @@ function readDelimited(stream: Stream, locator: Locator, lines: Line[]): TextTab
       pieces = [...pad, ...pieces];
     }
     const seqText = seqCol >= 0 ? texts()[seqCol] ?? "" : "";
-    const isRow = seqCol < 0 || /^\d{1,5}[.\uff0e、]?$/.test(seqText);
+    const isRow = seqCol < 0 || SEQ_ONLY.test(seqText);
     if (!isRow) {
       // A line of one cell that reads as a numbered heading (一、…, (二)…, 第三部分…) is a section row,
       // wherever it stands; printed with pipes (| 一、… |), its cell is the text between them.
@@ -327,7 +328,10 @@ function readCellPerLine(stream: Stream, locator: Locator, lines: Line[]): TextT
   const body = lines.slice(he);
   // Row starts: lines holding only a number, in increasing order.
   const seqLines = longestIncreasing(
-    body.map((l, i) => ({ i, value: Number(SEQ_ONLY.exec(l.text)?.[1] ?? Number.NaN) })).filter((x) => !Number.isNaN(x.value)),
+    body.map((l, i) => {
+      const m = SEQ_ONLY.exec(l.text);
+      return { i, value: Number(m?.[1] ?? m?.[2] ?? Number.NaN) };
+    }).filter((x) => !Number.isNaN(x.value)),
   );
   if (seqLines.length === 0) return null;
   const rows: GridRow[] = [];

@@ -65,4 +65,13 @@ describe("other layouts and columns", () => {
     expect(doc.tasks[0]?.content).toBe("围绕企业和群众全生命周期\uff0c梳理高频事项清单\uff0c年底前实现20项集成办理。");
     expect(doc.tasks.every((t) => t.status === "ok")).toBe(true);
   });
+
+  it("reads one cell per line with no blank lines, tasks numbered (1) (2), and project columns (项目名称, 建设内容)", async () => {
+    const doc = await read("xx-county-xiangmu-2024-cell-per-line-paren-numbers.txt");
+    expect(doc.columns.map((c) => c.field)).toEqual(["seq", "title", "content", "leadUnits", "leaders", "deadline"]);
+    expect(doc.tasks.map((t) => [t.seq, t.seqPrinted, t.title, t.content, t.leadUnits, t.leaders, t.deadline, t.status])).toEqual([
+      [1, "\uff081\uff09", "县城污水处理厂扩建", "新增日处理能力2万吨。", ["县住房城乡建设局"], ["张副县长"], "2024年12月", "ok"],
+      [2, "\uff082\uff09", "城南路网改造", "改造道路5公里\uff0c同步建设雨污管网。", ["县交通运输局"], ["李副县长"], "2024年9月", "ok"],
+    ]);
+  });
 });
