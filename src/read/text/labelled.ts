@@ -7,10 +7,12 @@ import { cellAt, paragraphsAt, type TextTable } from "./text-table.js";
 
 // 牵头单位: / 责任单位： / 牵头负责领导: … — a field label and its colon (ASCII or full-width).
 const LABEL =
-  /(牵头负责领导|牵头责任领导|责任领导|负责领导|分管领导|牵头领导|牵头责任单位|牵头责任部门|牵头单位|牵头部门|协同责任单位|协同单位|配合单位|配合部门|协办单位|参与单位|责任单位|责任部门|责任主体|责任人|联系人|完成时限|完成时间|时间节点|时限要求)\s*[:\uff1a]/g;
+  /(牵头负责领导|牵头责任领导|责任领导|负责领导|分管领导|牵头领导|包保领导|联系领导|牵头责任单位|牵头责任部门|牵头单位|牵头部门|主责单位|协同责任单位|协同配合单位|配合责任单位|协同单位|配合单位|配合部门|协办单位|参与单位|责任单位|责任部门|责任科室|责任主体|责任人|联系人|完成时限|完成时间|完成期限|时间节点|时间安排|时限要求)\s*[:\uff1a]/g;
 const OPEN_BRACKET = /[(\uff08〔【[]\s*$/;
 const SEPARATOR_END = /[;\uff1b,\uff0c、\s]+$/;
 const HEADING_SENTENCE = /^([^。;\uff1b\n]{2,24}?)。(?=\S)/;
+// A task whose title is printed in brackets before its text: 1.【优化审批流程】全面推行…
+const BRACKET_TITLE = /^(\s*)【([^】\n]{2,40})】\s*/;
 const TITLE_HINT = /任务分解|责任分工|分工方案|分解方案|重点工作|任务清单|责任清单|工作要点|分解表|分工表/;
 const DATE_LINE = /^\s*[^\n]{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发)?\s*$/;
 
@@ -126,7 +128,12 @@ export function readLabelled(stream: Stream, locator: Locator): TextTable | null
     if (bracket) itemTextEnd = a.end + bracket.index;
     const item = cellAt(stream, locator, a.end, itemTextEnd);
     const heading = HEADING_SENTENCE.exec(item.text);
-    if (heading && item.text.length > (heading[0] as string).length + 8) {
+    const bracketed = BRACKET_TITLE.exec(text.slice(a.end, itemTextEnd));
+    if (bracketed) {
+      const titleStart = a.end + (bracketed[1] as string).length + 1;
+      cells[1] = cellAt(stream, locator, titleStart, titleStart + (bracketed[2] as string).length);
+      cells[2] = cellAt(stream, locator, a.end + bracketed[0].length, itemTextEnd);
+    } else if (heading && item.text.length > (heading[0] as string).length + 8) {
       const h = (heading[1] as string).length;
       const itemStart = a.end + (text.slice(a.end, itemTextEnd).length - text.slice(a.end, itemTextEnd).trimStart().length);
       cells[1] = cellAt(stream, locator, itemStart, itemStart + h);
@@ -159,7 +166,7 @@ export function readLabelled(stream: Stream, locator: Locator): TextTable | null
     rows.push({ kind: "data", cells, raw, place, seqPrinted: a.printed });
     // Text after the last label's line that no label took (a wrapped note) stays with the row as a leftover.
   }
-  // Drop the title column when no task has a heading sentence.
+  // Drop the title column when no task has a heading sentence or a bracketed title.
   const hasTitle = rows.some((r) => r.kind === "data" && (r.cells[1] as GridCell).text !== "");
   const keep = headerTexts.map((_, i) => i !== 1 || hasTitle);
   const pick = <T>(xs: T[]): T[] => xs.filter((_, i) => keep[i]);

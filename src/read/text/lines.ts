@@ -82,7 +82,8 @@ function cutLine(line: Line, delimiter: Delimiter): Piece[] {
 function delimiterOf(line: string): Delimiter | null {
   if ((line.match(/\|/g)?.length ?? 0) >= 2) return "pipe";
   if ((line.match(/\t/g)?.length ?? 0) >= 2) return "tab";
-  if ((line.trim().match(/ +/g)?.length ?? 0) >= 2) return "spaces";
+  // Runs of spaces, ASCII or ideographic (U+3000, as a table copied from Word or WPS may have).
+  if ((line.trim().match(/[ \u3000]+/g)?.length ?? 0) >= 2) return "spaces";
   return null;
 }
 

@@ -74,4 +74,24 @@ describe("other layouts and columns", () => {
       [2, "\uff082\uff09", "城南路网改造", "改造道路5公里\uff0c同步建设雨污管网。", ["县交通运输局"], ["李副县长"], "2024年9月", "ok"],
     ]);
   });
+
+  it("reads cells separated by ideographic spaces (U+3000) as delimited rows", async () => {
+    const doc = await read("xx-district-anquan-2024-ideographic-spaces.txt");
+    expect(doc.document.source.layout).toBe("delimited");
+    expect(doc.tasks.map((t) => [t.title, t.content, t.leadUnits, t.deadline])).toEqual([
+      ["开展隐患排查", "全面排查重点行业领域安全隐患\uff0c建立台账。", ["区应急管理局"], "2024年6月"],
+      ["强化宣传教育", "组织\u201c安全生产月\u201d活动。", ["区应急管理局", "区委宣传部"], "2024年6月"],
+    ]);
+    expect(doc.leftovers).toEqual([]);
+  });
+
+  it("reads labelled tasks whose title is printed in 【】 before the text", async () => {
+    const doc = await read("xx-county-yingshang-2024-labelled-bracket-titles.txt");
+    expect(doc.document.source.layout).toBe("labelled");
+    expect(doc.tasks.map((t) => [t.title, t.content.slice(0, 8), t.leadUnits, t.supportUnits, t.deadline])).toEqual([
+      ["优化审批流程", "全面推行并联审批", ["县行政审批局"], ["县发展改革局"], "2024年6月底"],
+      ["加强要素保障", "建立重点项目用地", ["县自然资源局"], [], "2024年12月底"],
+      ["规范涉企检查", "推行\u201c综合查一次", ["县司法局"], ["县市场监管局", "县应急管理局"], "长期坚持"],
+    ]);
+  });
 });
