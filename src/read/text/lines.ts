@@ -152,6 +152,9 @@ function readDelimited(stream: Stream, locator: Locator, lines: Line[]): TextTab
   const rows: GridRow[] = [];
   const after: Paragraph[] = [];
   let lastCells: GridCell[] | null = null;
+  // The last line of each of lastCells: what a wrapped line is judged against. The cells' texts
+  // themselves are not searched, which made a long run of wrapped lines quadratic.
+  let tails: string[] = [];
   const carry = new Set(header.map((h, i) => (["category", "title", "leaders", "section"].includes(fieldForHeader(h.text)) ? i : -1)).filter((i) => i >= 0));
 
   for (let li = headerIndex + 1; li < lines.length; li++) {
@@ -186,7 +189,7 @@ function readDelimited(stream: Stream, locator: Locator, lines: Line[]): TextTab
         // The cell it continues: the last one left visibly unfinished (ending in ， 、 ； ：), else the last cell.
         let at = lastCells.length - 1;
         for (let i = lastCells.length - 1; i >= 0; i--) {
-          if (UNFINISHED.test((lastCells[i] as GridCell).text)) {
+          if (UNFINISHED.test(tails[i] ?? "")) {
             at = i;
             break;
           }
@@ -197,8 +200,9 @@ function readDelimited(stream: Stream, locator: Locator, lines: Line[]): TextTab
         for (const s of cell.spans ?? []) spans.push(s);
         // The break is kept where it means something (a new sentence, item or name), as in a Word cell.
         const role = fieldForHeader((header[at] as GridCell).text) as CellRole;
-        const sep = breakMeans(last.text.slice(last.text.lastIndexOf("\n") + 1), cell.text, role) ? "\n" : "";
+        const sep = breakMeans(tails[at] ?? "", cell.text, role) ? "\n" : "";
         lastCells[at] = { ...last, text: `${last.text}${sep}${cell.text}`, spans };
+        tails[at] = cell.text;
         prev.raw += `\n${cell.text}`;
       } else {
         const cell = only ? cellAt(stream, locator, only.start, only.end) : cellAt(stream, locator, line.start, line.end);
@@ -241,6 +245,7 @@ function readDelimited(stream: Stream, locator: Locator, lines: Line[]): TextTab
     if (fitted.length !== width) row.uncertain = "its cells do not match the header's columns";
     rows.push(row);
     lastCells = cells;
+    tails = cells.map((c) => c.text.slice(c.text.lastIndexOf("\n") + 1));
   }
   return {
     layout: "delimited",
