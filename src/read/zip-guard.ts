@@ -246,9 +246,9 @@ function describeOtherZip(names: ReadonlySet<string>): string {
  * Order: the central directory is read first and every declared size checked (nothing is
  * inflated); only then is each entry inflated once, at once up to INFLATE_AT_ONCE_BYTES and
  * streamed and discarded above it, never past its declared size, so that what mammoth inflates
- * afterwards is known to fit the limits. XML parts (.xml, .rels) are scanned for <!DOCTYPE and <!ENTITY.
+ * afterwards is known to fit the limits (`atOnceBytes`: the tests stream every entry with 0). XML parts (.xml, .rels) are scanned for <!DOCTYPE and <!ENTITY.
  */
-export async function assertSafeDocx(bytes: Uint8Array, file: string, limits: Limits): Promise<{ mainPartBytes: number }> {
+export async function assertSafeDocx(bytes: Uint8Array, file: string, limits: Limits, atOnceBytes = INFLATE_AT_ONCE_BYTES): Promise<{ mainPartBytes: number }> {
   const { entries, zip } = await listEntries(bytes, file, limits);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   try {
@@ -266,7 +266,7 @@ export async function assertSafeDocx(bytes: Uint8Array, file: string, limits: Li
       const isXml = /\.(xml|rels)$/i.test(entry.fileName);
       const keep = entry === relsEntry ? 64 * 1024 : 0;
       const { head, rows } =
-        entry.uncompressedSize <= INFLATE_AT_ONCE_BYTES ? inflateAtOnce(buffer, entry, file, isXml, keep) : await inflateEntry(zip, entry, file, isXml, keep);
+        entry.uncompressedSize <= atOnceBytes ? inflateAtOnce(buffer, entry, file, isXml, keep) : await inflateEntry(zip, entry, file, isXml, keep);
       rowsIn.set(entry.fileName, rows);
       if (entry === relsEntry) mainPart = mainPartFromRels(head.toString("utf8")) ?? DEFAULT_MAIN_PART;
     }

@@ -3,7 +3,7 @@ import yazl from "yazl";
 import { describe, expect, it } from "vitest";
 import { BreakdownError } from "../../src/errors.js";
 import { DEFAULT_LIMITS, type Limits } from "../../src/options.js";
-import { assertSafeDocx, RATIO_FLOOR_BYTES } from "../../src/read/zip-guard.js";
+import { assertSafeDocx, INFLATE_AT_ONCE_BYTES, RATIO_FLOOR_BYTES } from "../../src/read/zip-guard.js";
 import { fixture } from "../helpers.js";
 
 const MINIMAL = [
@@ -39,9 +39,9 @@ function centralEntries(bytes: Uint8Array): Map<string, number> {
   return out;
 }
 
-async function codeOf(bytes: Uint8Array, limits: Partial<Limits> = {}): Promise<string> {
+async function codeOf(bytes: Uint8Array, limits: Partial<Limits> = {}, atOnceBytes = INFLATE_AT_ONCE_BYTES): Promise<string> {
   try {
-    await assertSafeDocx(bytes, "t.docx", { ...DEFAULT_LIMITS, ...limits });
+    await assertSafeDocx(bytes, "t.docx", { ...DEFAULT_LIMITS, ...limits }, atOnceBytes);
   } catch (error) {
     return error instanceof BreakdownError ? `${error.code}: ${error.message}` : `not a BreakdownError: ${String(error)}`;
   }
@@ -75,14 +75,6 @@ describe("the zip guard", () => {
     expect(await codeOf(await zip(MINIMAL), { maxZipEntries: 2 })).toMatch(/^DOCX_UNSAFE: The archive has 3 entries, over the limit of 2/);
   });
 
-  it("refuses a DTD in any XML part, in UTF-8 or UTF-16", async () => {
-    const dtd = '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "b">]><r>&a;</r>';
-    expect(await codeOf(await zip([...MINIMAL, ["word/styles.xml", dtd]]))).toMatch(/^DOCX_UNSAFE: The XML part word\/styles.xml declares a DTD/);
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(dtd, "utf16le")]);
-    expect(await codeOf(await zip([...MINIMAL, ["word/footnotes.xml", utf16]]))).toMatch(/^DOCX_UNSAFE: The XML part word\/footnotes.xml/);
-    expect(await codeOf(await zip([...MINIMAL, ["_rels/extra.rels", '<!DOCTYPE x SYSTEM "file:///etc/passwd"><x/>']]))).toMatch(/^DOCX_UNSAFE/);
-  });
-
   it("refuses an entry whose path leaves the archive", async () => {
     const bytes = Buffer.from(await zip([...MINIMAL, ["word/xx/evil.xml", "<x/>"]]));
     for (const [name, p] of centralEntries(bytes)) if (name === "word/xx/evil.xml") bytes.write("../", p + 46 + 5, "latin1"); // word/../evil.xml
@@ -102,17 +94,44 @@ describe("the zip guard", () => {
     expect(await codeOf(workbook)).toMatch(/^DOCX_NO_DOCUMENT: .*Excel workbook/);
   });
 
+});
+
+// Entries inflate at once up to INFLATE_AT_ONCE_BYTES and are streamed above it: both ways are held to the same checks.
+describe.each([
+  ["inflated at once", INFLATE_AT_ONCE_BYTES],
+  ["streamed", 0],
+])("the zip guard, every entry %s", (_, atOnce) => {
+  it("refuses a DTD in any XML part, in UTF-8 or UTF-16", async () => {
+    const dtd = '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "b">]><r>&a;</r>';
+    expect(await codeOf(await zip([...MINIMAL, ["word/styles.xml", dtd]]), {}, atOnce)).toMatch(/^DOCX_UNSAFE: The XML part word\/styles.xml declares a DTD/);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(dtd, "utf16le")]);
+    expect(await codeOf(await zip([...MINIMAL, ["word/footnotes.xml", utf16]]), {}, atOnce)).toMatch(/^DOCX_UNSAFE: The XML part word\/footnotes.xml/);
+    expect(await codeOf(await zip([...MINIMAL, ["_rels/extra.rels", '<!DOCTYPE x SYSTEM "file:///etc/passwd"><x/>']]), {}, atOnce)).toMatch(/^DOCX_UNSAFE/);
+  });
+
   it("counts the main document's table rows while scanning it, and refuses more than --max-rows before mammoth reads them", async () => {
     // Enough rows that the inflated part comes in many chunks: a row cut by a chunk boundary counts once.
     const rows = Array.from({ length: 20_000 }, (_, i) => `<w:tr w:rsidR="00${i % 10}"><w:trPr><w:trHeight w:val="300"/></w:trPr><w:tc><w:p><w:r><w:t>${i}</w:t></w:r></w:p></w:tc></w:tr>`).join("");
     const xml = `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl>${rows}<w:tr><w:tc/></w:tr></w:tbl></w:body></w:document>`;
     const bytes = await zip(MINIMAL.map(([n, d]) => (n === "word/document.xml" ? ([n, xml] as const) : ([n, d] as const))));
-    expect(await codeOf(bytes, { maxRows: 20_001 })).toBe("safe");
-    expect(await codeOf(bytes, { maxRows: 20_000 })).toBe("LIMIT_EXCEEDED: The document has 20001 table rows, over the limit of 20000 (--max-rows).");
+    expect(await codeOf(bytes, { maxRows: 20_001 }, atOnce)).toBe("safe");
+    expect(await codeOf(bytes, { maxRows: 20_000 }, atOnce)).toBe("LIMIT_EXCEEDED: The document has 20001 table rows, over the limit of 20000 (--max-rows).");
   });
 
   it("refuses a zip cut short with DOCX_UNREADABLE", async () => {
     const bytes = await zip(MINIMAL);
-    expect(await codeOf(bytes.subarray(0, bytes.length - 30))).toMatch(/^DOCX_UNREADABLE/);
+    expect(await codeOf(bytes.subarray(0, bytes.length - 30), {}, atOnce)).toMatch(/^DOCX_UNREADABLE/);
+  });
+
+  it("refuses an entry that inflates to more than it declares (DOCX_UNSAFE), or to less (DOCX_UNREADABLE)", async () => {
+    const text = Array.from({ length: 400 }, (_, i) => `<w:p>${i}</w:p>`).join("");
+    const bytes = Buffer.from(await zip([...MINIMAL, ["word/settings.xml", text]]));
+    const cd = centralEntries(bytes).get("word/settings.xml")!;
+    const lower = Buffer.from(bytes);
+    lower.writeUInt32LE(text.length - 10, cd + 24);
+    expect(await codeOf(lower, {}, atOnce)).toMatch(/^DOCX_UNSAFE: Entry word\/settings.xml inflates to more than its declared/);
+    const higher = Buffer.from(bytes);
+    higher.writeUInt32LE(text.length + 10, cd + 24);
+    expect(await codeOf(higher, {}, atOnce)).toMatch(/^DOCX_UNREADABLE/);
   });
 });
