@@ -110,7 +110,7 @@ describe.each([
   });
 
   it("counts the main document's table rows while scanning it, and refuses more than --max-rows before mammoth reads them", async () => {
-    // Enough rows that the inflated part comes in many chunks: a row cut by a chunk boundary counts once.
+    // Enough rows that, streamed, the inflated part comes in many chunks: a row cut by a chunk boundary counts once.
     const rows = Array.from({ length: 20_000 }, (_, i) => `<w:tr w:rsidR="00${i % 10}"><w:trPr><w:trHeight w:val="300"/></w:trPr><w:tc><w:p><w:r><w:t>${i}</w:t></w:r></w:p></w:tc></w:tr>`).join("");
     const xml = `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl>${rows}<w:tr><w:tc/></w:tr></w:tbl></w:body></w:document>`;
     const bytes = await zip(MINIMAL.map(([n, d]) => (n === "word/document.xml" ? ([n, xml] as const) : ([n, d] as const))));
