@@ -3,7 +3,7 @@ import { closeSync, openSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers.js";
-import { CLI, filesIn, tempDir } from "../support/run-cli.js";
+import { CLI, CLI_TIMEOUT_MS, filesIn, tempDir } from "../support/run-cli.js";
 
 /**
  * Memory stays bounded on a 50 MB text: it is refused before it is read, or, with the size
@@ -16,7 +16,7 @@ const GB = 1024 * 1024; // in KB
 
 function runMeasured(args: string[]): Promise<{ status: number; stderr: string; peakKb: number }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ["--import", REPORT_RSS, CLI, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 1 << 26 }, (error, _stdout, stderr) => {
+    execFile(process.execPath, ["--import", REPORT_RSS, CLI, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 1 << 26, timeout: CLI_TIMEOUT_MS, killSignal: "SIGKILL" }, (error, _stdout, stderr) => {
       const status = error ? Number((error as { code?: unknown }).code ?? -1) : 0;
       resolve({ status, stderr, peakKb: Number(/maxrss-kb (\d+)/.exec(stderr)?.[1] ?? Number.NaN) });
     });
