@@ -73,8 +73,8 @@ export async function parseBytes(data: Uint8Array, fileName: string, given: Reso
     throw new BreakdownError("INPUT_TOO_LARGE", `The input is ${data.byteLength} bytes, over the limit of ${options.limits.maxInputBytes} (--max-input-bytes).`, { file: fileName });
   }
   if (data.byteLength === 0) throw new BreakdownError("INPUT_EMPTY", "The file is empty (0 bytes).", { file: fileName });
-  const grid = await readGrid(data, fileName, options);
-  let doc = repairDocument(structureGrid(grid));
+  // Each stage's output is passed on, not kept: a model no later stage needs can be collected.
+  let doc = repairDocument(structureGrid(await readGrid(data, fileName, options)));
   if (options.fixes !== undefined) doc = applyFixes(doc, parseFixes(options.fixes));
   return validateDocument(finalizeDocument(doc));
 }
