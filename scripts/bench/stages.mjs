@@ -89,11 +89,20 @@ export async function measure(s, path, { warmup, rounds }, alongside = {}) {
     await runOnce(s, bytes, file);
     for (const fn of Object.values(alongside)) await fn();
   }
+  // The pipeline and the baselines take turns at going first: whichever runs second in a round
+  // pays for collecting some of the first one's garbage, so each pays for the other's in half
+  // the rounds. (Collecting the heap before each run with --expose-gc was tried: the forced full
+  // collections flushed compiled code, and the 17-row rounds ran 4–5× slower.)
   const all = [];
   for (let i = 0; i < rounds; i++) {
+    const base = {};
+    const baselines = async () => {
+      for (const [name, fn] of Object.entries(alongside)) base[`@${name}`] = await timeOf(fn);
+    };
+    if (i % 2 === 1) await baselines();
     const times = await runOnce(s, bytes, file);
-    for (const [name, fn] of Object.entries(alongside)) times[`@${name}`] = await timeOf(fn);
-    all.push(times);
+    if (i % 2 === 0) await baselines();
+    all.push({ ...times, ...base });
   }
   const result = { bytes: bytes.byteLength, rounds, warmup, stage: {}, tasks: all[0]?.tasks ?? 0, alongside: {}, ratio: {} };
   for (const stage of STAGES) {
