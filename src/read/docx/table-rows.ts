@@ -102,14 +102,20 @@ export function readTableRows(parts: readonly TablePart[], roles: readonly Colum
         else items.push({ kind: "spanning", dense, row: r, slot: only, text, note: NOTE.test(text) });
         continue;
       }
-      // A numbered heading alone in a row that does not merge its cells: (一)… in the title column.
+      // A numbered heading alone in a row that does not merge its cells: (一)… in the title column,
+      // 二、… in the number column, or a bare 一 in the number column (a section whose title is not printed).
       const withText = all.filter((s) => textOf(dense, s, roleAt(s.column)) !== "");
       const lone = withText.length === 1 ? (withText[0] as Slot) : null;
-      if (lone && lone.row === r && lone.cell.rowspan === 1 && lone.column !== seqColumn) {
+      if (lone && lone.row === r && lone.cell.rowspan === 1) {
         const text = textOf(dense, lone, "section");
         const h = parseHeading(text);
         if (h.number !== "" && h.title !== "") {
           items.push({ kind: "section", dense, row: r, slot: lone, text });
+          continue;
+        }
+        if (lone.column === seqColumn && HEADING_NUMBER.test(text.trim())) {
+          // The 、 a heading takes is added (punctuation, not text) so that the number reads as one.
+          items.push({ kind: "section", dense, row: r, slot: lone, text: /[、.\uff0e)\uff09]$/.test(text.trim()) ? text.trim() : `${text.trim()}、` });
           continue;
         }
       }

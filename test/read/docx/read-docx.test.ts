@@ -164,6 +164,16 @@ describe("section rows laid out in the cells of a task row", () => {
     expect(doc.sections.map((s) => [s.number, s.title])).toEqual([["二", "重点任务"]]);
     expect(doc.tasks).toHaveLength(1);
   });
+
+  it("read a heading alone in the number column, the other cells empty, as a section", async () => {
+    const headed = await sectionDoc(["二、优化营商环境", "", ""]);
+    expect(headed.sections.map((s) => [s.number, s.title])).toEqual([["二", "优化营商环境"]]);
+    expect(headed.tasks.map((t) => [t.seq, t.section])).toEqual([[1, "二"]]);
+    // A bare 一 with nothing beside it: a section whose title is not printed, not a task numbered 一.
+    const bare = await sectionDoc(["一", "", ""]);
+    expect(bare.sections.map((s) => [s.number, s.title])).toEqual([["一", ""]]);
+    expect(bare.tasks.map((t) => [t.seq, t.title, t.section])).toEqual([[1, "任务甲", "一"]]);
+  });
 });
 
 describe("a header cell spanning two columns with no names under it", () => {
