@@ -355,6 +355,38 @@ function readFragment(text: string, s: number, e: number, plan: RowPlan, lex: Do
 }
 
 /**
+ * Units glued to the end of the prose, with no sentence end between (a table with no content
+ * column: 推动工业经济稳增长县经济和信息化局县发展改革局、县财政局…): move the cut back over each
+ * one, so that the prose keeps only the title. Returns the new cut; never takes the whole prose.
+ */
+function pullBack(text: string, q: number, lex: DocumentLexicon): number {
+  for (;;) {
+    let e = q;
+    while (e > 0 && SEPARATORS.has(text[e - 1] as string)) e--;
+    const s = sentenceEnds(text.slice(0, e)).pop() ?? 0;
+    if (e - s < 3) return q;
+    const at = widenUnitStart(text, unitStartInToken(text, s, e, lex), s);
+    // A task's title is at least a few characters (建设市民服务中心 is a title, not 建设 + a unit).
+    if (at - s < MIN_TITLE_CHARS) return q;
+    q = at;
+  }
+}
+
+// A one-character level that may start a unit's name before another (县市场监管局, 各乡镇人民政府).
+const SINGLE_PREFIX = /^[各县市区省州镇乡]$/;
+const MIN_TITLE_CHARS = 4;
+
+/** A unit's start found at its shortest (市场监管局, 镇人民政府), moved back over the levels before it. */
+function widenUnitStart(text: string, at: number, floor: number): number {
+  if (at < 0) return at;
+  while (at > floor + 1 && SINGLE_PREFIX.test(text[at - 1] as string)) at--;
+  return at;
+}
+
+// The latest-start search below tries each place a unit name could begin: only for a row of ordinary length.
+const MAX_SCANNED_ROW = 400;
+
+/**
  * Cut one run-together row (the text after its number, up to the next number or section)
  * into cells. The content's last sentence ends with 。, the unit list follows, the names
  * follow the last unit. What is left after the names is trailing text: the first part of
@@ -410,15 +442,35 @@ export function cutRow(text: string, plan: RowPlan, lex: DocumentLexicon, isLast
   candidates.sort((a, b) => rank(a) - rank(b) || quality(b) - quality(a) || b.q - a.q);
   const chosen = candidates[0];
   if (!chosen) {
-    // No sentence end before the units: find a known unit glued to the prose.
+    // No sentence end before the units (no content column, or a content without 。): the units
+    // are glued to the prose. Cut where the rest reads as units and tail to the row's end, then
+    // move the cut back over any unit still glued to the prose.
+    const glued = (found: number): RowCut | null => {
+      const at = widenUnitStart(text, found, 0);
+      if (at < MIN_TITLE_CHARS) return null;
+      const first = readUnitsFrom(text, at, to, plan, lex);
+      if (!first || text.slice(first.end).trim() !== "") return null;
+      const q = pullBack(text, at, lex);
+      const parse = q === at ? first : readUnitsFrom(text, q, to, plan, lex);
+      if (!parse || text.slice(parse.end).trim() !== "") return null;
+      const prose = proseCells(text, 0, q, plan);
+      return { cells: [...prose.cells, ...parse.units, ...parse.tail], end: parse.end, trailing: "none", fragment: [], titleConfidence: prose.confidence, ok: true };
+    };
+    // A unit the document lists cleanly elsewhere, found glued to the prose.
     // (Only for a row of ordinary length: a search per known unit is not for a runaway row.)
     for (const u of text.length <= 4000 ? [...lex.units].sort((a, b) => b.length - a.length) : []) {
       const at = text.indexOf(u);
       if (at <= 0) continue;
-      const parse = readUnitsFrom(text, at, to, plan, lex);
-      if (parse && text.slice(parse.end).trim() === "") {
-        const prose = proseCells(text, 0, at, plan);
-        return { cells: [...prose.cells, ...parse.units, ...parse.tail], end: parse.end, trailing: "none", fragment: [], titleConfidence: prose.confidence, ok: true };
+      const cut = glued(at);
+      if (cut) return cut;
+    }
+    // Else the latest place a unit name begins (县…, 各…) from which the rest reads as units and
+    // tail: the latest, so that a title holding 县 or 市 (县域…) is not taken for a unit.
+    if (text.length <= MAX_SCANNED_ROW) {
+      for (let at = to - 2; at > 0; at--) {
+        if (!UNIT_PREFIX.test(text.slice(at, at + 2))) continue;
+        const cut = glued(at);
+        if (cut) return cut;
       }
     }
     return failed;

@@ -94,4 +94,20 @@ describe("other layouts and columns", () => {
       ["规范涉企检查", "推行\u201c综合查一次", ["县司法局"], ["县市场监管局", "县应急管理局"], "长期坚持"],
     ]);
   });
+
+  it("reads run-together rows with no content column: the units glued to the title are cut off it, name by name", async () => {
+    const doc = await read("xx-county-zhongdian-2024-run-together-no-content.txt");
+    expect(doc.document.source.layout).toBe("run-together");
+    expect(doc.tasks.map((t) => [t.seq, t.section, t.title, t.leadUnits, t.supportUnits, t.deadline, t.status])).toEqual([
+      [1, "一", "推动工业经济稳增长", ["县经济和信息化局"], ["县发展改革局", "县财政局"], "2024年12月底", "ok"],
+      // 县 in the title (县域) is not where the units begin.
+      [2, "一", "推进县域医共体建设", ["县卫生健康局"], ["县医保局"], "2024年12月底", "ok"],
+      // 市 in the title (市场) neither; the unit's name keeps its level (县市场监管局).
+      [3, "一", "规范市场秩序", ["县市场监管局"], ["县公安局"], "持续推进", "ok"],
+      // 市民服务中心 reads as a unit, but 建设 alone is no title.
+      [4, "二", "建设市民服务中心", ["县政务服务中心"], ["各乡镇人民政府"], "2024年9月底", "ok"],
+      // 布局 ends like 局 but is no unit.
+      [5, "二", "优化产业布局", ["县发展改革局"], ["县自然资源局", "县住房城乡建设局"], "2024年11月底", "ok"],
+    ]);
+  });
 });
