@@ -6,6 +6,7 @@ import { ocrPeriod } from "./rules/ocr-period.js";
 import { duplicateSentence } from "./rules/duplicate-sentence.js";
 import { ocrLatin } from "./rules/ocr-latin.js";
 import { quotePair } from "./rules/quote-pair.js";
+import { unitRoles } from "./rules/unit-roles.js";
 import { garbledRow } from "./rules/garbled-row.js";
 import { missingRow } from "./rules/missing-row.js";
 
@@ -22,6 +23,7 @@ export const RULES: readonly RepairRule[] = [
   duplicateSentence,
   ocrLatin,
   quotePair,
+  unitRoles,
   garbledRow,
   missingRow,
 ];

@@ -5,6 +5,7 @@ import { ocrLatin } from "../../src/repair/rules/ocr-latin.js";
 import { ocrPeriod } from "../../src/repair/rules/ocr-period.js";
 import { quotePair } from "../../src/repair/rules/quote-pair.js";
 import { garbledRow } from "../../src/repair/rules/garbled-row.js";
+import { unitRoles } from "../../src/repair/rules/unit-roles.js";
 import { RULES } from "../../src/repair/index.js";
 import { field, workDoc } from "./work-doc.js";
 
@@ -142,6 +143,28 @@ describe("garbled-row", () => {
     const doc = garbledRow.apply({ ...base, garbled: [{ text: "啜则酶s斐v", where: {}, afterSeq: 1, seqPrinted: null, section: null }] });
     expect(doc.tasks).toHaveLength(2);
     expect(doc.leftovers[0]).toMatchObject({ text: "啜则酶s斐v", reason: "unassigned" });
+  });
+});
+
+describe("unit-roles", () => {
+  it("reads a 责任单位 cell that labels its roles into lead and support units, recording the cell as printed", () => {
+    const printed = "牵头单位\uff1a县发展改革局\uff1b配合单位\uff1a县市场监管局、县财政局";
+    const doc = unitRoles.apply(workDoc([{ seq: 1, fields: { units: printed } }]));
+    expect([field(doc, 1, "leadUnits"), field(doc, 1, "supportUnits"), field(doc, 1, "units")]).toEqual(["县发展改革局", "县市场监管局、县财政局", ""]);
+    expect(doc.tasks[0]?.repairs).toMatchObject([{ ruleId: "unit-roles", field: "units", before: printed, after: "牵头 县发展改革局\uff1b配合 县市场监管局、县财政局" }]);
+  });
+
+  it("takes short labels and keeps a responsible unit named before or between them", () => {
+    const doc = unitRoles.apply(workDoc([{ seq: 1, fields: { units: "各乡镇\uff0c牵头:县水利局 配合:县林业局\uff0c责任单位\uff1a县财政局" } }]));
+    expect([field(doc, 1, "leadUnits"), field(doc, 1, "supportUnits"), field(doc, 1, "units")]).toEqual(["县水利局", "县林业局", "各乡镇、县财政局"]);
+  });
+
+  it("leaves a cell without role labels, or a table with lead or support columns of its own, alone", () => {
+    for (const fields of [{ units: "县发展改革局、县财政局" }, { units: "县财政局(牵头)" }, { units: "牵头单位\uff1a县水利局", leadUnits: "县水利局" }]) {
+      const doc = unitRoles.apply(workDoc([{ seq: 1, fields }]));
+      expect(doc.tasks[0]?.repairs).toEqual([]);
+      expect(field(doc, 1, "units")).toBe(fields.units);
+    }
   });
 });
 

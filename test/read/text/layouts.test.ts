@@ -110,4 +110,14 @@ describe("other layouts and columns", () => {
       [5, "二", "优化产业布局", ["县发展改革局"], ["县自然资源局", "县住房城乡建设局"], "2024年11月底", "ok"],
     ]);
   });
+
+  it("reads a 责任单位 cell that labels its units' roles (牵头单位：…；配合单位：…) into lead and support units", async () => {
+    const doc = await read("xx-county-yingshang-2024-tabs-unit-roles.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.units, t.leadUnits, t.supportUnits, t.status])).toEqual([
+      [1, ["县发展改革局", "县市场监管局", "县行政审批局"], ["县发展改革局"], ["县市场监管局", "县行政审批局"], "repaired"],
+      [2, ["县自然资源局", "县农业农村局", "各乡镇人民政府"], ["县自然资源局"], ["县农业农村局", "各乡镇人民政府"], "repaired"],
+      [3, ["县政务服务中心"], [], [], "ok"],
+    ]);
+    expect(doc.tasks[0]?.repairs.map((r) => r.ruleId)).toEqual(["unit-roles"]);
+  });
 });

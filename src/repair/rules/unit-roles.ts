@@ -1,0 +1,78 @@
+import type { Located } from "../../model/located.js";
+import type { Repair } from "../../model/message.js";
+import type { WorkDoc, WorkTask } from "../../model/work.js";
+import { mapTasks, placeIn, withField, type RepairRule } from "../rule.js";
+
+// A role named inside one 责任单位 cell: 牵头单位：…；配合单位：… / 牵头：… 配合：… (colon ASCII or full-width).
+const ROLE_LABEL = /(牵头责任单位|牵头单位|牵头部门|牵头|主责单位|配合责任单位|协同责任单位|配合单位|配合部门|配合|协同单位|协办单位|参与单位|责任单位|责任部门)\s*[:\uff1a]/g;
+const LEAD = new Set(["牵头责任单位", "牵头单位", "牵头部门", "牵头", "主责单位"]);
+const SUPPORT = new Set(["配合责任单位", "协同责任单位", "配合单位", "配合部门", "配合", "协同单位", "协办单位", "参与单位"]);
+
+type Role = "leadUnits" | "supportUnits" | "units";
+
+/** The part [start, end) of a field, its source spans kept. */
+function slice(value: Located, start: number, end: number): Located {
+  return value.replace(end, value.text.length, "").replace(0, start, "");
+}
+
+/** `value` without the separators at its ends (牵头单位：A；配合单位：B: the ； between the parts). */
+function trimSeparators(value: Located): Located {
+  const lead = /^[\s;,\uff1b\uff0c、。]*/.exec(value.text)?.[0].length ?? 0;
+  const tail = /[\s;,\uff1b\uff0c、。]*$/.exec(value.text.slice(lead))?.[0].length ?? 0;
+  return slice(value, lead, value.text.length - tail);
+}
+
+/**
+ * A 责任单位 cell that names the roles itself (牵头单位：县发展改革局；配合单位：县市场监管局、县财政局)
+ * is read into leadUnits and supportUnits, as the table's own 牵头单位 / 配合单位 columns would
+ * be; units then lists both. The labels are the cell's, not a unit's name: the repair records
+ * the cell as printed.
+ */
+export const unitRoles: RepairRule = {
+  id: "unit-roles",
+  description: "A 责任单位 cell that labels its units' roles (牵头单位：…；配合单位：…) read into lead and support units.",
+  apply(doc: WorkDoc): WorkDoc {
+    return mapTasks(doc, (task) => {
+      const value = task.cells.get("units");
+      if (!value || !/[:\uff1a]/.test(value.text)) return task;
+      // Only where the table has no lead or support column of its own.
+      if ((task.cells.get("leadUnits")?.text ?? "") !== "" || (task.cells.get("supportUnits")?.text ?? "") !== "") return task;
+      const labels = [...value.text.matchAll(ROLE_LABEL)];
+      if (!labels.some((m) => LEAD.has(m[1] as string) || SUPPORT.has(m[1] as string))) return task;
+      const parts: Record<Role, Located[]> = { leadUnits: [], supportUnits: [], units: [] };
+      const before = trimSeparators(slice(value, 0, labels[0]?.index ?? 0));
+      if (before.text !== "") parts.units.push(before);
+      labels.forEach((m, k) => {
+        const label = m[1] as string;
+        const start = m.index + m[0].length;
+        const end = labels[k + 1]?.index ?? value.text.length;
+        const part = trimSeparators(slice(value, start, end));
+        if (part.text === "") return;
+        parts[LEAD.has(label) ? "leadUnits" : SUPPORT.has(label) ? "supportUnits" : "units"].push(part);
+      });
+      let out: WorkTask = task;
+      const joined: Partial<Record<Role, string>> = {};
+      for (const role of ["leadUnits", "supportUnits", "units"] as const) {
+        const list = parts[role];
+        const first = list[0];
+        const combined = first ? list.slice(1).reduce((acc, p) => acc.concat(p, "、"), first) : slice(value, 0, 0);
+        out = withField(out, role, combined);
+        if (combined.text !== "") joined[role] = combined.text;
+      }
+      const described = [
+        joined.leadUnits !== undefined ? `牵头 ${joined.leadUnits}` : null,
+        joined.supportUnits !== undefined ? `配合 ${joined.supportUnits}` : null,
+        joined.units !== undefined ? `责任 ${joined.units}` : null,
+      ].filter((x) => x !== null);
+      const repair: Repair = {
+        ruleId: "unit-roles",
+        field: "units",
+        before: value.text,
+        after: described.join("；"),
+        where: placeIn(doc, task, "units", value, 0, value.text.length),
+        reason: "The cell names each unit's role: lead and support units are read from it.",
+      };
+      return { ...out, repairs: [...out.repairs, repair] };
+    });
+  },
+};
