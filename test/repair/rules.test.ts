@@ -159,8 +159,15 @@ describe("unit-roles", () => {
     expect([field(doc, 1, "leadUnits"), field(doc, 1, "supportUnits"), field(doc, 1, "units")]).toEqual(["县水利局", "县林业局", "各乡镇、县财政局"]);
   });
 
+  it("reads the unit marked (牵头) in a list as the lead, the others as support", () => {
+    const doc = unitRoles.apply(workDoc([{ seq: 1, fields: { units: "县财政局、县发展改革局\uff08牵头\uff09、县自然资源局" } }]));
+    expect([field(doc, 1, "leadUnits"), field(doc, 1, "supportUnits"), field(doc, 1, "units")]).toEqual(["县发展改革局", "县财政局、县自然资源局", ""]);
+    expect(doc.tasks[0]?.repairs).toMatchObject([{ ruleId: "unit-roles", before: "县财政局、县发展改革局\uff08牵头\uff09、县自然资源局" }]);
+  });
+
   it("leaves a cell without role labels, or a table with lead or support columns of its own, alone", () => {
-    for (const fields of [{ units: "县发展改革局、县财政局" }, { units: "县财政局(牵头)" }, { units: "牵头单位\uff1a县水利局", leadUnits: "县水利局" }]) {
+    const alone = [{ units: "县发展改革局、县财政局" }, { units: "县财政局(牵头)" }, { units: "县财政局(牵头)、县水利局(牵头)" }, { units: "牵头单位\uff1a县水利局", leadUnits: "县水利局" }];
+    for (const fields of alone) {
       const doc = unitRoles.apply(workDoc([{ seq: 1, fields }]));
       expect(doc.tasks[0]?.repairs).toEqual([]);
       expect(field(doc, 1, "units")).toBe(fields.units);

@@ -22,6 +22,57 @@ function trimSeparators(value: Located): Located {
   return slice(value, lead, value.text.length - tail);
 }
 
+// 县发展改革局（牵头）、县财政局: the lead unit marked in brackets after its name.
+const MARKED_LEAD = /[(\uff08]\s*牵头(?:单位|部门)?\s*[)\uff09]/;
+const LIST_SEPARATOR = /[、,\uff0c;\uff1b\n]/;
+
+/** Units of a list, [start, end) each, split where splitUnits would split them (not inside brackets). */
+function listItems(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let depth = 0;
+  let s = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text[i];
+    if (ch === "(" || ch === "\uff08") depth++;
+    else if ((ch === ")" || ch === "\uff09") && depth > 0) depth--;
+    else if (i === text.length || (depth === 0 && LIST_SEPARATOR.test(ch as string))) {
+      out.push([s, i]);
+      s = i + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * 县发展改革局（牵头）、县财政局、县自然资源局: the unit marked 牵头 leads, the others support it, as
+ * the genre's tables mean it. Without exactly one marked unit, the cell is left as it is.
+ */
+function markedLead(doc: WorkDoc, task: WorkTask, value: Located): WorkTask {
+  const items = listItems(value.text).filter(([s, e]) => value.text.slice(s, e).trim() !== "");
+  const marked = items.filter(([s, e]) => MARKED_LEAD.test(value.text.slice(s, e)));
+  if (marked.length !== 1 || items.length < 2) return task;
+  const [ms, me] = marked[0] as [number, number];
+  const item = slice(value, ms, me);
+  const mark = MARKED_LEAD.exec(item.text);
+  if (!mark) return task;
+  const lead = trimSeparators(item.replace(mark.index, mark.index + mark[0].length, ""));
+  const others = items.filter((it) => it !== marked[0]).map(([s, e]) => trimSeparators(slice(value, s, e)));
+  const support = (others.slice(1) as Located[]).reduce((acc, p) => acc.concat(p, "、"), others[0] as Located);
+  if (lead.text === "" || support.text === "") return task;
+  let out = withField(task, "leadUnits", lead);
+  out = withField(out, "supportUnits", support);
+  out = withField(out, "units", slice(value, 0, 0));
+  const repair: Repair = {
+    ruleId: "unit-roles",
+    field: "units",
+    before: value.text,
+    after: `牵头 ${lead.text}\uff1b配合 ${support.text}`,
+    where: placeIn(doc, task, "units", value, 0, value.text.length),
+    reason: "The cell marks its lead unit (牵头): the others are read as support units.",
+  };
+  return { ...out, repairs: [...out.repairs, repair] };
+}
+
 /**
  * A 责任单位 cell that names the roles itself (牵头单位：县发展改革局；配合单位：县市场监管局、县财政局)
  * is read into leadUnits and supportUnits, as the table's own 牵头单位 / 配合单位 columns would
@@ -34,11 +85,12 @@ export const unitRoles: RepairRule = {
   apply(doc: WorkDoc): WorkDoc {
     return mapTasks(doc, (task) => {
       const value = task.cells.get("units");
-      if (!value || !/[:\uff1a]/.test(value.text)) return task;
+      if (!value) return task;
+      if (!/[:\uff1a]|牵头/.test(value.text)) return task;
       // Only where the table has no lead or support column of its own.
       if ((task.cells.get("leadUnits")?.text ?? "") !== "" || (task.cells.get("supportUnits")?.text ?? "") !== "") return task;
       const labels = [...value.text.matchAll(ROLE_LABEL)];
-      if (!labels.some((m) => LEAD.has(m[1] as string) || SUPPORT.has(m[1] as string))) return task;
+      if (!labels.some((m) => LEAD.has(m[1] as string) || SUPPORT.has(m[1] as string))) return markedLead(doc, task, value);
       const parts: Record<Role, Located[]> = { leadUnits: [], supportUnits: [], units: [] };
       const before = trimSeparators(slice(value, 0, labels[0]?.index ?? 0));
       if (before.text !== "") parts.units.push(before);
