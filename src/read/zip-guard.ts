@@ -25,6 +25,11 @@ function fail(code: ErrorCode, message: string, file: string, cause?: unknown): 
   throw new BreakdownError(code, message, { file, ...(cause === undefined ? {} : { cause }) });
 }
 
+/** An entry that inflates past the size it declares: refused as a zip bomb. */
+function liesAboutSize(entry: yauzl.Entry, file: string, cause?: unknown): never {
+  fail("DOCX_UNSAFE", `Entry ${entry.fileName} inflates to more than its declared ${entry.uncompressedSize} bytes: the archive lies about its sizes (a zip bomb).`, file, cause);
+}
+
 /** yauzl's messages → our codes: a path that climbs out of the archive is unsafe, the rest unreadable. */
 function zipError(error: unknown, file: string): BreakdownError {
   if (error instanceof BreakdownError) return error;
@@ -143,7 +148,7 @@ async function inflateEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, file: string
     if (error instanceof BreakdownError) throw error;
     const message = error instanceof Error ? error.message : String(error);
     if (/too many bytes/i.test(message)) {
-      fail("DOCX_UNSAFE", `Entry ${entry.fileName} inflates to more than its declared ${entry.uncompressedSize} bytes: the archive lies about its sizes (a zip bomb).`, file, error);
+      liesAboutSize(entry, file, error);
     }
     throw zipError(error, file);
   }
@@ -190,7 +195,7 @@ function inflateAtOnce(buffer: Buffer, entry: yauzl.Entry, file: string, scanXml
       out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
     } catch (error) {
       if ((error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") {
-        fail("DOCX_UNSAFE", `Entry ${entry.fileName} inflates to more than its declared ${entry.uncompressedSize} bytes: the archive lies about its sizes (a zip bomb).`, file, error);
+        liesAboutSize(entry, file, error);
       }
       fail("DOCX_UNREADABLE", `The file is not a readable zip archive (${entry.fileName}: ${error instanceof Error ? error.message : String(error)}): it may be truncated or damaged.`, file, error);
     }
@@ -198,7 +203,7 @@ function inflateAtOnce(buffer: Buffer, entry: yauzl.Entry, file: string, scanXml
     fail("DOCX_UNREADABLE", `The file is not a readable zip archive (${entry.fileName} uses compression method ${entry.compressionMethod}, which Word never writes).`, file);
   }
   if (out.length > entry.uncompressedSize) {
-    fail("DOCX_UNSAFE", `Entry ${entry.fileName} inflates to more than its declared ${entry.uncompressedSize} bytes: the archive lies about its sizes (a zip bomb).`, file);
+    liesAboutSize(entry, file);
   }
   if (out.length < entry.uncompressedSize) {
     fail("DOCX_UNREADABLE", `The file is not a readable zip archive (${entry.fileName} inflates to ${out.length} bytes, not the ${entry.uncompressedSize} it declares): it may be truncated or damaged.`, file);
@@ -246,7 +251,8 @@ function describeOtherZip(names: ReadonlySet<string>): string {
  * Order: the central directory is read first and every declared size checked (nothing is
  * inflated); only then is each entry inflated once, at once up to INFLATE_AT_ONCE_BYTES and
  * streamed and discarded above it, never past its declared size, so that what mammoth inflates
- * afterwards is known to fit the limits (`atOnceBytes`: the tests stream every entry with 0). XML parts (.xml, .rels) are scanned for <!DOCTYPE and <!ENTITY.
+ * afterwards is known to fit the limits (`atOnceBytes`: the tests stream every entry with 0).
+ * XML parts (.xml, .rels) are scanned for <!DOCTYPE and <!ENTITY.
  */
 export async function assertSafeDocx(bytes: Uint8Array, file: string, limits: Limits, atOnceBytes = INFLATE_AT_ONCE_BYTES): Promise<{ mainPartBytes: number }> {
   const { entries, zip } = await listEntries(bytes, file, limits);
