@@ -22,6 +22,12 @@ function trimSeparators(value: Located): Located {
   return slice(value, lead, value.text.length - tail);
 }
 
+/** Parts of a field joined into one list with 、 (empty, at `empty`, when there are none). */
+function joinList(parts: readonly Located[], empty: Located): Located {
+  const [first, ...rest] = parts;
+  return first ? rest.reduce((acc, p) => acc.concat(p, "、"), first) : empty;
+}
+
 // 县发展改革局（牵头）、县财政局: the lead unit marked in brackets after its name.
 const MARKED_LEAD = /[(\uff08]\s*牵头(?:单位|部门)?\s*[)\uff09]/;
 const LIST_SEPARATOR = /[、,\uff0c;\uff1b\n]/;
@@ -57,7 +63,7 @@ function markedLead(doc: WorkDoc, task: WorkTask, value: Located): WorkTask {
   if (!mark) return task;
   const lead = trimSeparators(item.replace(mark.index, mark.index + mark[0].length, ""));
   const others = items.filter((it) => it !== marked[0]).map(([s, e]) => trimSeparators(slice(value, s, e)));
-  const support = (others.slice(1) as Located[]).reduce((acc, p) => acc.concat(p, "、"), others[0] as Located);
+  const support = joinList(others, slice(value, 0, 0));
   if (lead.text === "" || support.text === "") return task;
   let out = withField(task, "leadUnits", lead);
   out = withField(out, "supportUnits", support);
@@ -105,9 +111,7 @@ export const unitRoles: RepairRule = {
       let out: WorkTask = task;
       const joined: Partial<Record<Role, string>> = {};
       for (const role of ["leadUnits", "supportUnits", "units"] as const) {
-        const list = parts[role];
-        const first = list[0];
-        const combined = first ? list.slice(1).reduce((acc, p) => acc.concat(p, "、"), first) : slice(value, 0, 0);
+        const combined = joinList(parts[role], slice(value, 0, 0));
         out = withField(out, role, combined);
         if (combined.text !== "") joined[role] = combined.text;
       }
