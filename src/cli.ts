@@ -29,8 +29,10 @@ const program = new Command();
 program
   .name("breakdown")
   .description(
-    "Turn Chinese government task breakdown tables (任务分解表, 责任分工表, 重点工作责任清单) from .docx or\n" +
-      "extracted text into validated JSON, Excel and CSV, every repair recorded; and diff two versions.",
+    // Lines short enough for an 80-column terminal, each Chinese character two columns wide.
+    "Turn Chinese government task breakdown tables (任务分解表, 责任分工表,\n" +
+      "重点工作责任清单) from .docx or extracted text into validated JSON, Excel\n" +
+      "and CSV, every repair recorded; and diff two versions.",
   )
   .version(TOOL_VERSION, "-V, --version")
   .showHelpAfterError("(run with --help for usage)")
