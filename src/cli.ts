@@ -60,8 +60,10 @@ program
   .addOption(new Option("--progress <mode>", "per-file report: a bar redrawn in place, or a line per file (auto: a bar on a terminal)").choices(["auto", "bar", "lines"]).default("auto"))
   .addHelpText(
     "after",
-    "\nInputs: files (read whatever their extension), folders (their .docx and .txt files, recursively) and glob patterns.\n" +
-      "Exit status: 0 every input read (even if rows need review), 2 an input could not be used, 3 --strict and rows need review.\n" +
+    "\nInputs: files (read whatever their extension), folders (their .docx and .txt files,\n" +
+      "recursively) and glob patterns.\n" +
+      "Exit status: 0 every input read (even if rows need review), 2 an input could not be\n" +
+      "used, 3 --strict and rows need review.\n" +
       "Examples:\n  breakdown parse seeds/table.txt -o output\n  breakdown parse table.docx --format xlsx --fixes fixes.json\n  breakdown parse tables/ \"archive/**/*.docx\" -o output --jobs 2",
   )
   .action(async (inputs: string[], o: Record<string, unknown>) => {
@@ -109,7 +111,8 @@ program
   .option("-q, --quiet", "print nothing but errors (the exit status tells)", false)
   .addHelpText(
     "after",
-    "\nExit status: 0 no differences, 1 differences, 2 an input could not be used (rows that cannot be read are reported, not counted).\n" +
+    "\nExit status: 0 no differences, 1 differences, 2 an input could not be used\n" +
+      "(rows that cannot be read are reported, not counted).\n" +
       "Examples:\n  breakdown diff 2023.docx 2024.docx\n  breakdown diff old.json new.docx -o diff-out --format json,xlsx",
   )
   .action(async (oldPath: string, newPath: string, o: Record<string, unknown>) => {
