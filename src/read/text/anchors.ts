@@ -22,10 +22,12 @@ const BARE = new RegExp(`(?<![\\d.．第A-Za-z\\-—~～/])(\\d{1,5})(?![\\d.．
 const DOTTED = /(?<![\d.．A-Za-z第])(\d{1,5})\s?[.．、](?!\d)/g;
 // (1) (1)
 const PAREN = /[(（](\d{1,5})[)）]/g;
+// ① ② … ⑳
+const CIRCLED = /[\u2460-\u2473]/g;
 const SECTION1 = /(?<![零〇一二两三四五六七八九十第])([一二三四五六七八九十]{1,3})\s?[、.．]/g;
 const SECTION2 = /[(（]([一二三四五六七八九十]{1,3})[)）]/g;
 
-export type NumberStyle = "bare" | "dotted" | "paren";
+export type NumberStyle = "bare" | "dotted" | "paren" | "circled";
 
 function collect(text: string, re: RegExp, make: (m: RegExpExecArray) => Anchor | null): Anchor[] {
   const out: Anchor[] = [];
@@ -75,11 +77,11 @@ function dropJumps(chain: Anchor[], maxJump: number): Anchor[] {
 
 /** Every number in the given style that could start a task, in text order. */
 function taskCandidates(text: string, style: NumberStyle): Anchor[] {
-  const re = style === "bare" ? BARE : style === "dotted" ? DOTTED : PAREN;
+  const re = style === "bare" ? BARE : style === "dotted" ? DOTTED : style === "paren" ? PAREN : CIRCLED;
   return collect(text, re, (m) => ({
     kind: "task",
     level: 0,
-    value: Number(m[1]),
+    value: style === "circled" ? (m[0].codePointAt(0) as number) - 0x2460 + 1 : Number(m[1]),
     printed: m[0].trim(),
     start: m.index,
     end: m.index + m[0].length,

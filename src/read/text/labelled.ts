@@ -59,7 +59,7 @@ function labelsIn(text: string, from: number, to: number): LabelHit[] {
 export function readLabelled(stream: Stream, locator: Locator): TextTable | null {
   const text = stream.text;
   const allLabels = labelsIn(text, 0, text.length);
-  const { anchors: tasks } = bestTaskAnchors(text, ["dotted", "paren", "bare"], 200);
+  const { anchors: tasks } = bestTaskAnchors(text, ["dotted", "paren", "circled", "bare"], 200);
   const labelled = allLabels.length >= 1;
   if (tasks.length < (labelled ? 1 : 3)) return null;
   if (!labelled && !TITLE_HINT.test(text.slice(0, Math.min(text.length, 2000)))) return null;

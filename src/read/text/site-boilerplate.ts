@@ -21,6 +21,8 @@ const ORIGINAL_NAME = /《([^》]{2,200}?\.(?:docx?|wps|pdf|txt))/;
 // 第2页 共2页 / 第 2 页,共 8 页: page footers.
 const PAGE_FOOTER = /第\s*(\d{1,5})\s*页\s*[,，]?\s*共\s*\d{1,5}\s*页/g;
 const PAGE_MARKER = /^(\d{1,5})、/;
+// A sharing site's page line holds a page of text (the seed's: ~300 characters); a task row is shorter.
+const MIN_PAGE_LINE_CHARS = 200;
 const SENTENCE_END = /[。!！?？;；:：」』”)）】\]]\s*$/;
 
 function lineStarts(text: string): number[] {
@@ -89,7 +91,19 @@ export function stripSiteBoilerplate(source: string): Stripped {
     candidates.push({ line: li + 1, start: s, len: m[0].length, page: expected, glued: prev !== "" && !SENTENCE_END.test(prev) });
     expected++;
   }
-  const paged = candidates.length >= 1 && (banner || (candidates.length >= 2 && candidates.some((c) => c.glued)));
+  // Without the banner, `N、` at a line start is far more often a task's own number (1、推进…): the
+  // lines must also read as a site's page lines, a page of text each, not rows of a table (a number
+  // alone, or cells split by tabs or pipes).
+  const lineOfCandidate = (c: (typeof candidates)[number]): string => {
+    const end = source.indexOf("\n", c.start);
+    return source.slice(c.start + c.len, end < 0 ? source.length : end);
+  };
+  const pageLines = (): boolean => {
+    const lines = candidates.map(lineOfCandidate);
+    if (lines.some((l) => l.trim() === "" || /[\t|]/.test(l))) return false;
+    return lines.reduce((n, l) => n + l.length, 0) / lines.length >= MIN_PAGE_LINE_CHARS;
+  };
+  const paged = candidates.length >= 1 && (banner || (candidates.length >= 2 && candidates.some((c) => c.glued) && pageLines()));
   if (paged) {
     for (const c of candidates) {
       // The line break before a page line is the site's, not the document's: cut it too.

@@ -120,4 +120,24 @@ describe("other layouts and columns", () => {
     ]);
     expect(doc.tasks[0]?.repairs.map((r) => r.ruleId)).toEqual(["unit-roles"]);
   });
+
+  it("reads tasks numbered 1、 at the start of their rows as numbers, not as a sharing site's page markers", async () => {
+    const doc = await read("xx-county-jiaoyu-2024-tabs-numbered-dun.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.seqPrinted, t.title, t.leadUnits, t.supportUnits, t.deadline, t.status])).toEqual([
+      [1, "1\u3001", "推进学前教育普惠发展", ["县教育局"], ["县财政局"], "2024年9月底", "ok"],
+      [2, "2\u3001", "实施义务教育强校工程", ["县教育局"], ["各乡镇人民政府"], "2024年12月底", "ok"],
+      [3, "3\u3001", "加强教师队伍建设", ["县教育局"], ["县人力资源社会保障局"], "2024年8月底", "ok"],
+    ]);
+    expect(doc.tasks.flatMap((t) => t.repairs)).toEqual([]);
+  });
+
+  it("reads labelled tasks numbered ① ② …", async () => {
+    const doc = await read("xx-county-nongye-2024-labelled-circled.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.seqPrinted, t.section, t.leadUnits, t.deadline])).toEqual([
+      [1, "\u2460", "一", ["县农业农村局"], "2024年10月底"],
+      [2, "\u2461", "一", ["县农业农村局"], "2024年12月底"],
+      [3, "\u2462", "二", ["县交通运输局"], "2024年11月底"],
+      [4, "\u2463", "二", ["县农业农村局"], "2024年9月底"],
+    ]);
+  });
 });
