@@ -12,7 +12,7 @@ const VOCABULARY: ReadonlyArray<readonly [ColumnField, readonly string[]]> = [
     "title",
     [
       "重点任务", "工作任务", "重点工作", "主要任务", "任务名称", "工作事项", "重点事项", "考核指标",
-      "督查内容", "任务", "目标任务", "工作项目", "重点项目", "项目名称", "事项",
+      "督查内容", "任务", "目标任务", "工作项目", "重点项目", "项目名称", "事项", "主要工作",
     ],
   ],
   [
@@ -25,22 +25,27 @@ const VOCABULARY: ReadonlyArray<readonly [ColumnField, readonly string[]]> = [
   ],
   [
     "leadUnits",
-    ["牵头责任单位", "牵头单位", "牵头部门", "牵头责任部门", "主责单位", "主办单位", "牵头科室", "责任牵头单位", "主体责任单位"],
+    ["牵头责任单位", "牵头单位", "牵头部门", "牵头责任部门", "主责单位", "主办单位", "牵头科室", "责任牵头单位", "主体责任单位", "牵头处室",
+      // Under a 责任单位 group header, the roles alone: 牵头 | 配合.
+      "牵头"],
   ],
   [
     "supportUnits",
     [
       "协同责任单位", "配合单位", "配合部门", "参与单位", "协办单位", "协同单位", "协助单位",
-      "参加单位", "协同部门", "责任配合单位", "配合责任单位", "协同配合单位", "配合科室",
+      "参加单位", "协同部门", "责任配合单位", "配合责任单位", "协同配合单位", "配合科室", "配合处室", "配合",
     ],
   ],
   ["units", ["责任单位", "责任部门", "承办单位", "实施单位", "落实单位", "责任主体", "责任科室"]],
   ["contacts", ["联系人", "责任人", "经办人", "具体责任人", "联络员", "责任人及联系方式"]],
-  ["leaders", ["牵头负责领导", "牵头责任领导", "责任领导", "负责领导", "分管领导", "牵头领导", "包保领导", "联系领导", "责任县领导", "责任市领导", "领导"]],
-  ["deadline", ["完成时限", "时间节点", "完成时间", "时间要求", "时限要求", "时限", "进度安排", "完成期限", "时间安排", "完成节点", "计划完成时间"]],
+  ["leaders", ["牵头负责领导", "牵头责任领导", "责任领导", "负责领导", "分管领导", "牵头领导", "包保领导", "联系领导", "责任县领导", "责任市领导", "市级责任领导", "县级责任领导", "厅领导", "领导"]],
+  ["deadline", ["完成时限", "时间节点", "完成时间", "时间要求", "时限要求", "时限", "进度安排", "完成期限", "时间安排", "完成节点", "计划完成时间", "推进时限", "时间进度"]],
   ["progress", ["完成情况", "落实情况", "进展情况", "推进情况"]],
   ["note", ["备注", "说明"]],
 ];
+
+/** Terms that name a column only when they are the whole header: 牵头 and 配合 under a 责任单位 group. */
+const EXACT_ONLY = new Set(["牵头", "配合"]);
 
 export interface HeaderTerm {
   term: string;
@@ -62,8 +67,9 @@ export function fieldForHeader(printed: string): ColumnField {
   const h = normalizeHeader(printed);
   if (h === "") return "extra";
   for (const { term, field } of HEADER_TERMS) if (h === term) return field;
-  // 牵头单位(部门), 责任单位及责任人… : a known term at the start, some words after.
-  for (const { term, field } of HEADER_TERMS) if (term.length >= 2 && h.startsWith(term) && h.length <= term.length + 4) return field;
+  // 牵头单位(部门), 责任单位及责任人… : a known term at the start, some words after (not a role alone:
+  // 牵头责任 is the first half of 牵头责任单位 wrapped over two lines, not a column of its own).
+  for (const { term, field } of HEADER_TERMS) if (term.length >= 2 && !EXACT_ONLY.has(term) && h.startsWith(term) && h.length <= term.length + 4) return field;
   return "extra";
 }
 

@@ -165,6 +165,11 @@ describe("unit-roles", () => {
     expect(doc.tasks[0]?.repairs).toMatchObject([{ ruleId: "unit-roles", before: "县财政局、县发展改革局\uff08牵头\uff09、县自然资源局" }]);
   });
 
+  it("reads the roles said after the units (…牵头，…配合)", () => {
+    const doc = unitRoles.apply(workDoc([{ seq: 1, fields: { units: "县交通运输局牵头\uff0c各乡镇人民政府、县财政局配合" } }]));
+    expect([field(doc, 1, "leadUnits"), field(doc, 1, "supportUnits"), field(doc, 1, "units")]).toEqual(["县交通运输局", "各乡镇人民政府、县财政局", ""]);
+  });
+
   it("leaves a cell without role labels, or a table with lead or support columns of its own, alone", () => {
     const alone = [{ units: "县发展改革局、县财政局" }, { units: "县财政局(牵头)" }, { units: "县财政局(牵头)、县水利局(牵头)" }, { units: "牵头单位\uff1a县水利局", leadUnits: "县水利局" }];
     for (const fields of alone) {

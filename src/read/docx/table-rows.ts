@@ -3,6 +3,7 @@ import type { GridCell, GridRow, Paragraph } from "../../model/grid.js";
 import type { Leftover, Message } from "../../model/message.js";
 import type { Place } from "../../model/place.js";
 import { parseHeading } from "../../structure/section-heading.js";
+import { seqValue } from "../../util/numerals.js";
 import { cellLines, joinLines, type CellRole } from "./cell-text.js";
 import { rowSlots, type DenseTable, type Slot } from "./dense-grid.js";
 import { signature } from "./find-table.js";
@@ -30,6 +31,9 @@ const NOTE = /^(?:注|备注|说明|附注)\s*\d*\s*[:\uff1a]/;
 
 // A section's number alone in the number column: 一 / 一、 / (一) / （一）, never an Arabic task number.
 const HEADING_NUMBER = /^(?:[一二三四五六七八九十]{1,3}\s*[、.\uff0e]?|[(\uff08]\s*[一二三四五六七八九十]{1,3}\s*[)\uff09]\s*[、.\uff0e]?)$/;
+
+// A group's name (教育领域, 重点项目) is a few words, not a sentence.
+const MAX_GROUP_CHARS = 30;
 
 type Item =
   | { kind: "data"; dense: DenseTable; rows: number[] }
@@ -111,6 +115,11 @@ export function readTableRows(parts: readonly TablePart[], roles: readonly Colum
         const h = parseHeading(text);
         if (h.number !== "" && h.title !== "") {
           items.push({ kind: "section", dense, row: r, slot: lone, text });
+          continue;
+        }
+        // A group's name in the number column, the rest of the row empty (教育领域): a section without a number.
+        if (lone.column === seqColumn && seqValue(text) === null && !HEADING_NUMBER.test(text.trim()) && text.trim().length <= MAX_GROUP_CHARS && !/[。;\uff1b]/.test(text)) {
+          items.push({ kind: "section", dense, row: r, slot: lone, text: text.trim() });
           continue;
         }
         if (lone.column === seqColumn && HEADING_NUMBER.test(text.trim())) {

@@ -3,6 +3,7 @@ import type { GridCell, GridRow, Paragraph } from "../../model/grid.js";
 import type { Message } from "../../model/message.js";
 import { breakMeans, type CellRole } from "../docx/cell-text.js";
 import { longestIncreasing } from "./anchors.js";
+import { looksGarbled } from "./run-together-row.js";
 import type { Locator } from "./locator.js";
 import type { Stream } from "./stream.js";
 import { cellAt, paragraphsAt, type TextTable } from "./text-table.js";
@@ -224,7 +225,10 @@ function readDelimited(stream: Stream, locator: Locator, lines: Line[]): TextTab
       const last = cells[width - 1] as GridCell;
       cells[width - 1] = { ...last, text: `${last.text} ${c.text}`.trim(), spans: [...(last.spans ?? []), ...(c.spans ?? [])] };
     }
-    for (const i of carry) {
+    // A value printed once for several rows is carried down, but not into a garbled row whose cells
+    // do not match the header: its empty cell is one it lost, not one merged from above.
+    const lostCells = fitted.length !== width && looksGarbled(line.text);
+    for (const i of lostCells ? [] : carry) {
       const above = lastCells?.[i];
       if ((cells[i] as GridCell).text === "" && above && above.text !== "") {
         cells[i] = { text: above.text, place: above.place, spans: [], merged: true };

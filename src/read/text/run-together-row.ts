@@ -44,7 +44,9 @@ const PROSE_FIELDS = new Set<ColumnField>(["category", "title", "content", "prog
 const UNIT_FIELDS = new Set<ColumnField>(["units", "leadUnits", "supportUnits"]);
 const NAME_FIELDS = new Set<ColumnField>(["contacts", "leaders"]);
 const SEPARATORS = new Set(["、", ",", "，", ";", "；"]);
-const DEADLINE = /^(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:底|前|内|上旬|中旬|下旬|年底前|底前|6月底前|全年)?(?:前)?|长期坚持|持续推进|长期|每年|按季度|\d{1,2}\s*月(?:底|前|底前)?)+/;
+// 2024年6月底前, 6月底前, 全年, 第三季度, 上半年, 长期坚持…: how a deadline cell begins and runs on.
+const DEADLINE =
+  /^(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:年底前|底前|上旬|中旬|下旬|全年|底|前|内)?(?:前)?|长期坚持|持续推进|长期|每年|按季度|全年|(?:第[一二三四]|[一二三四])季度(?:末|底)?(?:前)?|[上下]半年(?:前)?|年底前?|\d{1,2}\s*月(?:底前|中旬|上旬|下旬|底|前)?)+/;
 
 /**
  * Cut the columns of one header into the shape a run-together row can be read in:

@@ -79,6 +79,33 @@ function markedLead(doc: WorkDoc, task: WorkTask, value: Located): WorkTask {
   return { ...out, repairs: [...out.repairs, repair] };
 }
 
+// 县交通运输局牵头，各乡镇人民政府配合: the roles said after the units, in a sentence.
+const SUFFIXED_ROLES = /^(\s*)(\S.*?)牵头\s*[,;\uff0c\uff1b、]\s*(\S.*?)配合\s*[。.]?\s*$/s;
+
+/** 县交通运输局牵头，各乡镇人民政府配合: the units before 牵头 lead, those before 配合 support. */
+function suffixedRoles(doc: WorkDoc, task: WorkTask, value: Located): WorkTask {
+  const m = SUFFIXED_ROLES.exec(value.text);
+  if (!m) return task;
+  const leadStart = (m[1] as string).length;
+  const lead = trimSeparators(slice(value, leadStart, leadStart + (m[2] as string).length));
+  // Past the lead units and their 牵头: where the support units begin.
+  const supportStart = value.text.indexOf(m[3] as string, leadStart + (m[2] as string).length + 2);
+  const support = trimSeparators(slice(value, supportStart, supportStart + (m[3] as string).length));
+  if (lead.text === "" || support.text === "") return task;
+  let out = withField(task, "leadUnits", lead);
+  out = withField(out, "supportUnits", support);
+  out = withField(out, "units", slice(value, 0, 0));
+  const repair: Repair = {
+    ruleId: "unit-roles",
+    field: "units",
+    before: value.text,
+    after: `牵头 ${lead.text}\uff1b配合 ${support.text}`,
+    where: placeIn(doc, task, "units", value, 0, value.text.length),
+    reason: "The cell says which units lead (…牵头) and which support (…配合).",
+  };
+  return { ...out, repairs: [...out.repairs, repair] };
+}
+
 /**
  * A 责任单位 cell that names the roles itself (牵头单位：县发展改革局；配合单位：县市场监管局、县财政局)
  * is read into leadUnits and supportUnits, as the table's own 牵头单位 / 配合单位 columns would
@@ -96,7 +123,10 @@ export const unitRoles: RepairRule = {
       // Only where the table has no lead or support column of its own.
       if ((task.cells.get("leadUnits")?.text ?? "") !== "" || (task.cells.get("supportUnits")?.text ?? "") !== "") return task;
       const labels = [...value.text.matchAll(ROLE_LABEL)];
-      if (!labels.some((m) => LEAD.has(m[1] as string) || SUPPORT.has(m[1] as string))) return markedLead(doc, task, value);
+      if (!labels.some((m) => LEAD.has(m[1] as string) || SUPPORT.has(m[1] as string))) {
+        const marked = markedLead(doc, task, value);
+        return marked !== task ? marked : suffixedRoles(doc, task, value);
+      }
       const parts: Record<Role, Located[]> = { leadUnits: [], supportUnits: [], units: [] };
       const before = trimSeparators(slice(value, 0, labels[0]?.index ?? 0));
       if (before.text !== "") parts.units.push(before);

@@ -165,6 +165,12 @@ describe("section rows laid out in the cells of a task row", () => {
     expect(doc.tasks).toHaveLength(1);
   });
 
+  it("read a group's name alone in the number column (教育领域) as a section without a number, not as a task", async () => {
+    const doc = await sectionDoc(["教育领域", "", ""]);
+    expect(doc.sections.map((s) => [s.number, s.title])).toEqual([["", "教育领域"]]);
+    expect(doc.tasks.map((t) => [t.seq, t.title, t.section])).toEqual([[1, "任务甲", "教育领域"]]);
+  });
+
   it("read a heading alone in the number column, the other cells empty, as a section", async () => {
     const headed = await sectionDoc(["二、优化营商环境", "", ""]);
     expect(headed.sections.map((s) => [s.number, s.title])).toEqual([["二", "优化营商环境"]]);

@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { fieldForHeader } from "../../src/lexicon/header-vocabulary.js";
+
+describe("the header vocabulary", () => {
+  it("names the columns of tables issued by departments and by projects", () => {
+    const printed = ["主要工作", "工作目标", "建设内容", "牵头处室", "配合处室", "推进时限", "时间进度", "厅领导", "市级责任领导", "包保领导", "时间安排"];
+    expect(printed.map(fieldForHeader)).toEqual(["title", "content", "content", "leadUnits", "supportUnits", "deadline", "deadline", "leaders", "leaders", "leaders", "deadline"]);
+  });
+
+  it("reads the roles alone under a 责任单位 group header (牵头 | 配合), and keeps longer words that begin with them", () => {
+    expect(["牵头", "配合", "牵头领导", "牵头负责领导"].map(fieldForHeader)).toEqual(["leadUnits", "supportUnits", "leaders", "leaders"]);
+    // Only whole: 牵头责任 is the first line of 牵头责任单位 wrapped in two.
+    expect(fieldForHeader("牵头责任")).toBe("extra");
+  });
+});
