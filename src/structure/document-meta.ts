@@ -1,3 +1,4 @@
+import { chineseNumeral } from "../util/numerals.js";
 import type { Paragraph } from "../model/grid.js";
 
 export interface DocumentMeta {
@@ -22,6 +23,21 @@ export function remainderOf(p: Paragraph, taken: readonly string[]): string {
 const TITLE_END = /(?:分解表|分工表|任务表|任务清单|责任清单|工作清单|清单|分工方案|分解方案|任务分解|责任分解|一览表|台账|计划表|安排表|推进表|明细表|汇总表|任务书)\s*$/;
 const TITLE_HINT = /任务分解|责任分工|分解表|分工表|任务清单|责任清单|工作要点|重点工作|分解方案|分工方案/;
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+// 二〇二四年三月五日: a date in Chinese numerals, as official documents sign them.
+const CHINESE_DATE = /([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
+const CHINESE_DIGITS = "〇一二三四五六七八九";
+
+/** The first date in `text`, in Arabic or Chinese numerals: where it is, as printed, and as an ISO date. */
+function findDate(text: string): { index: number; printed: string; iso: string | null } | null {
+  const m = DATE.exec(text);
+  if (m) return { index: m.index, printed: m[0], iso: isoDate(m[1] as string, m[2] as string, m[3] as string) };
+  const c = CHINESE_DATE.exec(text);
+  if (!c) return null;
+  const year = [...(c[1] as string)].map((ch) => CHINESE_DIGITS.indexOf(ch === "○" || ch === "零" ? "〇" : ch)).join("");
+  const month = chineseNumeral(c[2] as string);
+  const day = chineseNumeral(c[3] as string);
+  return { index: c.index, printed: c[0], iso: month === null || day === null ? null : isoDate(year, String(month), String(day)) };
+}
 const ISO_DATE = /(?:发布(?:时间|日期)|日期|时间)\s*[:：]\s*(\d{4})-(\d{1,2})-(\d{1,2})/;
 const ISSUER_END = /(?:办公室|办公厅|人民政府|委员会|政府|领导小组|指挥部|党委|党组|局|厅|委|办|中心)\s*$/;
 const ISSUER_START = /(?:中共|中国共产党)?[\u4e00-\u9fa5A-Za-z]{2,40}?$/;
@@ -31,13 +47,18 @@ const ISSUER_START = /(?:中共|中国共产党)?[\u4e00-\u9fa5A-Za-z]{2,40}?$/;
  * `rest` starts with the bracketed years or holds little but the table's name, and `first`
  * reads as the start of a title: short, no closing punctuation, not a label, date or signature.
  */
+const MAX_TITLE_START = 20;
+
 function continuesTitle(first: Paragraph, rest: Paragraph): boolean {
   const a = first.text.trim();
   const b = rest.text.trim();
   if (first.place.table !== rest.place.table || first.place.row !== rest.place.row) return false;
-  if (!/^[(\uff08\u3014]/.test(b) && b.length > 12) return false;
+  // The line below starts with the bracketed years or is little but the table's name, or the line
+  // above is a short start (东湖县2024年 / 东湖县贯彻落实) that cannot stand as a title alone.
+  if (!/^[(\uff08\u3014]/.test(b) && b.length > 12 && a.length > MAX_TITLE_START) return false;
   if (a === "" || a.length > 80 || /[。!\uff01?\uff1f:\uff1a;\uff1b,\uff0c、]$/.test(a)) return false;
-  return !/^附件/.test(a) && !DATE.test(a) && !ISSUER_END.test(a) && !TITLE_END.test(a);
+  // Not a label, date, signature, document number (…〔2024〕5号) or bracketed note (（此件公开发布）).
+  return !/^附件/.test(a) && findDate(a) === null && !ISSUER_END.test(a) && !TITLE_END.test(a) && !/号$/.test(a) && !/^[(\uff08].*[)\uff09]$/.test(a);
 }
 
 function isoDate(y: string, m: string, d: string): string | null {
@@ -68,11 +89,14 @@ export function readDocumentMeta(before: readonly Paragraph[], after: readonly P
     if (p.text.length <= 120 && TITLE_END.test(p.text)) {
       title = p.text.trim();
       take(p, title);
-      // A title printed on two lines (…行动方案 / (2024-2026年)任务分解表): the first line goes with it.
-      const q = before[i - 1];
-      if (q && continuesTitle(q, p)) {
+      // A title printed on two or three lines (…行动方案 / (2024-2026年)任务分解表): the lines above go with it.
+      let below = p;
+      for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+        const q = before[k] as Paragraph;
+        if (!continuesTitle(q, below)) break;
         title = q.text.trim() + title;
         take(q, q.text.trim());
+        below = q;
       }
     }
   }
@@ -91,12 +115,12 @@ export function readDocumentMeta(before: readonly Paragraph[], after: readonly P
   for (const group of [after, before]) {
     for (const p of group) {
       if (used.has(p)) continue;
-      const m = DATE.exec(p.text);
-      const iso = m ? isoDate(m[1] as string, m[2] as string, m[3] as string) : null;
+      const m = findDate(p.text);
+      const iso = m?.iso ?? null;
       if (m && iso && issuedDate === null && p.text.length <= 80) {
         issuedDate = iso;
-        issuedDateText = m[0];
-        take(p, m[0]);
+        issuedDateText = m.printed;
+        take(p, m.printed);
         const head = p.text.slice(0, m.index).trim();
         if (head && ISSUER_END.test(head) && issuer === null) {
           issuer = ISSUER_START.exec(head)?.[0] ?? head;

@@ -30,6 +30,21 @@ const UNFINISHED = /[,;:\u3001\uff0c\uff1b\uff1a]\s*$/;
 const MAX_HEADER_CELL = 14;
 const DATE_LINE = /^\s*[^\n]{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发)?\s*$/;
 
+// The issuer printed under the table: an office's name on a line of its own (XX县人民政府办公室).
+const ISSUER_LINE = /^\s*[^\t|]{2,30}?(?:办公室|办公厅|人民政府|委员会|领导小组|指挥部)\s*$/;
+
+/**
+ * Where the lines after the table begin: the date at the end and the issuer lines just above it
+ * (XX县河长制办公室 / 2024年3月1日). Without a date at the end, nothing is taken: an office's name
+ * alone on the last line may as well be the last task's unit.
+ */
+function trailerStart(lines: readonly Line[], from: number): number {
+  let k = lines.length;
+  if (k <= from || !DATE_LINE.test((lines[k - 1] as Line).text)) return k;
+  while (k > from && (DATE_LINE.test((lines[k - 1] as Line).text) || ISSUER_LINE.test((lines[k - 1] as Line).text))) k--;
+  return k;
+}
+
 function splitLines(text: string): Line[] {
   const out: Line[] = [];
   let s = 0;
@@ -158,9 +173,10 @@ function readDelimited(stream: Stream, locator: Locator, lines: Line[]): TextTab
   let tails: string[] = [];
   const carry = new Set(header.map((h, i) => (["category", "title", "leaders", "section"].includes(fieldForHeader(h.text)) ? i : -1)).filter((i) => i >= 0));
 
+  const trailer = trailerStart(lines, headerIndex + 1);
   for (let li = headerIndex + 1; li < lines.length; li++) {
     const line = lines[li] as Line;
-    if (DATE_LINE.test(line.text) || (li === lines.length - 1 && /(?:办公室|人民政府|委员会)\s*$/.test(line.text) && line.text.trim().length <= 30)) {
+    if (li >= trailer || DATE_LINE.test(line.text) || (li === lines.length - 1 && /(?:办公室|人民政府|委员会)\s*$/.test(line.text) && line.text.trim().length <= 30)) {
       after.push(...paragraphsAt(stream, locator, line.start, line.end));
       continue;
     }
@@ -356,7 +372,9 @@ function readCellPerLine(stream: Stream, locator: Locator, lines: Line[]): TextT
     const from = (seqLines[k] as { i: number }).i;
     let to = k + 1 < seqLines.length ? (seqLines[k + 1] as { i: number }).i : body.length;
     if (k + 1 === seqLines.length) {
-      while (to > from + 1 && DATE_LINE.test((body[to - 1] as Line).text)) {
+      // The issuer and date under the table are not the last task's cells.
+      const trailer = Math.max(from + 1, trailerStart(body, from + 1));
+      while (to > trailer) {
         after.unshift(...paragraphsAt(stream, locator, (body[to - 1] as Line).start, (body[to - 1] as Line).end));
         to--;
       }

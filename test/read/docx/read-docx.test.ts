@@ -182,6 +182,28 @@ describe("section rows laid out in the cells of a task row", () => {
   });
 });
 
+describe("the title and date around the table", () => {
+  it("join a title wrapped over three lines, and read a date in Chinese numerals", async () => {
+    const table = breakdownDocument({ columns: ["序号", "重点任务", "责任单位"], rows: [{ cells: ["1", "任务甲", "县民政局"] }] });
+    const doc = await parseBlocks([
+      paragraph("东湖县贯彻落实"),
+      paragraph("《关于加快推进乡村全面振兴的实施意见》"),
+      paragraph("重点任务分解表"),
+      ...table,
+      paragraph("东湖县农业农村局"),
+      paragraph("二〇二四年三月五日"),
+    ]);
+    expect(doc.document).toMatchObject({ title: "东湖县贯彻落实《关于加快推进乡村全面振兴的实施意见》重点任务分解表", issuer: "东湖县农业农村局", issuedDate: "2024-03-05" });
+    expect(doc.leftovers).toEqual([]);
+  });
+
+  it("do not take a document number or a bracketed note above the title into it", async () => {
+    const table = breakdownDocument({ columns: ["序号", "重点任务", "责任单位"], rows: [{ cells: ["1", "任务甲", "县民政局"] }] });
+    const doc = await parseBlocks([paragraph("东政办发〔2024〕5号"), paragraph("（此件公开发布）"), paragraph("2024年重点任务分解表"), ...table]);
+    expect(doc.document.title).toBe("2024年重点任务分解表");
+  });
+});
+
 describe("a header cell spanning two columns with no names under it", () => {
   it("names both columns, and the task's value joins both cells", async () => {
     const { Table, TableRow, TableCell, Paragraph } = await import("docx");

@@ -140,4 +140,11 @@ describe("other layouts and columns", () => {
       [4, "\u2463", "二", ["县农业农村局"], "2024年9月底"],
     ]);
   });
+
+  it("reads the issuer and date printed under the table as such, not as the last task's cells", async () => {
+    const doc = await read("xx-county-hezhang-2024-tabs-issuer-after.txt");
+    expect(doc.document).toMatchObject({ issuer: "XX县河长制办公室", issuedDate: "2024-03-01" });
+    const last = doc.tasks[doc.tasks.length - 1];
+    expect([last?.deadline, last?.status]).toEqual(["2024年11月底", "ok"]);
+  });
 });
