@@ -58,12 +58,13 @@ function splitLines(text: string): Line[] {
   return out;
 }
 
-type Delimiter = "pipe" | "tab" | "spaces";
+/** spaces: each space separates (two in a row: an empty cell between); runs: columns aligned with runs of spaces. */
+type Delimiter = "pipe" | "tab" | "spaces" | "runs";
 
 /** Cut a delimited line into cells (stream offsets); empty cells are kept (a merged cell prints nothing). */
 function cutLine(line: Line, delimiter: Delimiter): Piece[] {
   const pieces: Piece[] = [];
-  const re = delimiter === "pipe" ? /\|/g : delimiter === "tab" ? /\t/g : / {2,}|\u3000+| /g;
+  const re = delimiter === "pipe" ? /\|/g : delimiter === "tab" ? /\t/g : / {2,}|\u3000+/g;
   let s = line.start;
   const text = line.text;
   if (delimiter === "spaces") {
@@ -87,8 +88,8 @@ function cutLine(line: Line, delimiter: Delimiter): Piece[] {
     s = line.start + m.index + m[0].length;
   }
   pieces.push({ start: s, end: line.end });
-  // A leading or trailing pipe makes an empty first/last piece that is not a cell.
-  if (delimiter === "pipe") {
+  // A leading or trailing pipe (or run of spaces) makes an empty first/last piece that is not a cell.
+  if (delimiter === "pipe" || delimiter === "runs") {
     const trimmed = pieces.filter((p, i) => !((i === 0 || i === pieces.length - 1) && text.slice(p.start - line.start, p.end - line.start).trim() === ""));
     return trimmed;
   }
@@ -99,7 +100,11 @@ function delimiterOf(line: string): Delimiter | null {
   if ((line.match(/\|/g)?.length ?? 0) >= 2) return "pipe";
   if ((line.match(/\t/g)?.length ?? 0) >= 2) return "tab";
   // Runs of spaces, ASCII or ideographic (U+3000, as a table copied from Word or WPS may have).
-  if ((line.trim().match(/[ \u3000]+/g)?.length ?? 0) >= 2) return "spaces";
+  const gaps = line.trim().match(/[ \u3000]+/g) ?? [];
+  if (gaps.length < 2) return null;
+  // Columns aligned with runs of spaces (序号   工作任务      牵头单位): a single space stays inside a cell.
+  if (gaps.every((g) => g.length >= 2 || g.includes("\u3000"))) return "runs";
+  return "spaces";
   return null;
 }
 

@@ -13,7 +13,9 @@ export interface Stripped {
 }
 
 // 《X.docx》由会员分享,可在线阅读,更多相关《X.docx(8页珍藏版)》请在第壹文秘上搜索。
-const BANNER = /由会员分享|可在线阅读|更多相关《|请在.{1,80}上搜索|文档来源于网络|本文档由用户上传|下载文档到电脑/;
+const BANNER = /由会员分享|可在线阅读|更多相关《|请在.{1,80}上搜索|文档来源于网络|本文档由.{0,12}用户上传|下载文档到电脑/;
+// A site's notice on a line of its own, anywhere in the text (sites repeat it between pages).
+const SITE_NOTICE = /^\s*(?:本文档由.{0,12}(?:用户)?上传|文档来源于网络|下载文档到电脑)[^\n]{0,80}$|^\s*[^\n]{0,40}仅供(?:学习|参考)(?:交流|使用)?[,，、]?\s*(?:未经许可)?不得(?:转载|用于商业)[^\n]{0,40}$/;
 // A first line naming where an excerpt was taken from.
 const SOURCE_LINE = /^SOURCE:\s*\S+\s*$/;
 const PAGE_COUNT = /[(（](\d{1,5})\s*页/;
@@ -76,6 +78,16 @@ export function stripSiteBoilerplate(source: string): Stripped {
       cuts.push([s, e]);
       leftovers.push({ text: line.trim(), reason: "site-boilerplate", where: { offset: s, end: s + line.length, line: li + 1 } });
     }
+  }
+
+  // The site's notice repeated on a line of its own further on.
+  for (let li = 0; li < starts.length; li++) {
+    const s = starts[li] as number;
+    const e = li + 1 < starts.length ? (starts[li + 1] as number) : source.length;
+    const line = source.slice(s, e).replace(/\r?\n$/, "");
+    if (line.length > 160 || !SITE_NOTICE.test(line) || cuts.some(([a]) => a === s)) continue;
+    cuts.push([s, e]);
+    leftovers.push({ text: line.trim(), reason: "site-boilerplate", where: { offset: s, end: s + line.length, line: li + 1 } });
   }
 
   // Page markers: lines that begin 1、 2、 3、… in order. On a sharing-site text every page line

@@ -20,6 +20,8 @@ const OPENING = new Set([0x201c, 0x22, 0x300a, 0x28]);
  * (全面推行…, 深入开展…); when the content repeats the title's first word (巩固…|巩固…) that
  * is a strong sign too. Returns the best-scoring cut and how sure it is.
  */
+const ADVERB_END = /(?:全面|深入|持续|大力|积极|着力|切实|不断|进一步|继续|逐步|加快)$/;
+
 export function splitTitle(text: string): TitleSplit {
   const breakAt = text.search(CLAUSE_BREAK);
   const limit = Math.min(MAX_TITLE, breakAt < 0 ? text.length : breakAt);
@@ -51,6 +53,12 @@ export function splitTitle(text: string): TitleSplit {
     if (end) score += 2 + end.length * 0.1;
     if (start) score += 1.5 + start.length * 0.25;
     if (repeatsHead && text.startsWith(head2, k)) score += 1.5;
+    // …or its first words after an adverb (开展森林督查|全面开展…).
+    else if (repeatsHead && text.startsWith(head2, k + 2) && /^[\u4e00-\u9fa5]{2}$/.test(text.slice(k, k + 2))) score += 1;
+    // A title does not end on an adverb: 全面, 持续… begin the content (开展森林督查|全面开展…).
+    if (ADVERB_END.test(title)) score -= 2;
+    // The title's last words printed again at the start of the content (实施老旧小区改造|改造老旧小区…).
+    if (k >= 2 && /^[\u4e00-\u9fa5]{2}$/.test(text.slice(k - 2, k)) && text.startsWith(text.slice(k - 2, k), k)) score += 1.5;
     if (OPENING.has(text.charCodeAt(k))) score -= 1;
     // A closing quote soon after the cut, with no opening one, means the cut split a quoted term (…资源|五清”专项…).
     if (closeAt < k && closeAt !== -2) closeAt = text.indexOf("\u201d", k);

@@ -147,4 +147,23 @@ describe("other layouts and columns", () => {
     const last = doc.tasks[doc.tasks.length - 1];
     expect([last?.deadline, last?.status]).toEqual(["2024年11月底", "ok"]);
   });
+
+  it("reads columns aligned with runs of spaces, a cell's own space kept inside it", async () => {
+    const doc = await read("xx-district-yingshang-2024-aligned-spaces.txt");
+    expect(doc.document.source.layout).toBe("delimited");
+    expect(doc.tasks.map((t) => [t.title, t.leadUnits, t.supportUnits, t.deadline, t.status])).toEqual([
+      ["推进企业开办全程网办", ["区市场监管局"], ["区政务服务中心"], "2024年6月", "ok"],
+      ["压缩工程建设项目审批时间", ["区住房城乡建设局"], ["区自然资源局", "区发改局"], "2024年9月", "ok"],
+      ["落实减税降费政策", ["区税务局"], ["区财政局"], "长期坚持", "ok"],
+      ["开展涉企收费专项检查", ["区发改局"], ["区市场监管局"], "2024年12月", "ok"],
+    ]);
+  });
+
+  it("cuts a sharing site's notice on a line of its own between pages, and splits titles whose content repeats them", async () => {
+    const doc = await read("xx-district-minsheng-2024-run-together-notice-mid.txt");
+    expect(doc.leftovers.filter((l) => l.reason === "site-boilerplate").map((l) => l.text.slice(0, 9))).toEqual(["\u300aXX区2024年", "本文档由人人文库网"]);
+    expect(doc.tasks.map((t) => t.content).join("")).not.toContain("人人文库");
+    // 改造 ends the title and starts the content again.
+    expect([doc.tasks[1]?.title, doc.tasks[1]?.content.slice(0, 6)]).toEqual(["实施老旧小区改造", "改造老旧小区"]);
+  });
 });
