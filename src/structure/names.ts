@@ -68,28 +68,49 @@ export function readNames(text: string, known: ReadonlySet<string>, whole = fals
   return { names: names.reverse(), end: best };
 }
 
+// A post printed before the person who holds it (局长 张三, 县委常委、副县长王五): not a person itself.
+// (王局长, 李主任: a surname and a post name a person, and stay one.)
+const POST = /^(?:副|常务副|[\u4e00-\u9fa5]{2,6})?(?:常委|书记|局长|县长|市长|区长|镇长|乡长|厅长|主任|科长|部长|处长|所长|站长|主席|组长|队长|秘书长|调研员)$/;
+// A phone number, labelled or not: it belongs to the person before it (李四 023-65432100, 赵六 电话：136…).
+const PHONE = /^(?:(?:联系)?电话|手机|固话|tel)?[:\uff1a]?\s*[(\uff08]?[\d-]{7,}[)\uff09]?$/i;
+
 /**
  * Split a contacts cell into people: on separators and line breaks first, then a run of
  * names with no separator (王小明李四) by `readNames`. A piece that does not read as names
- * whole is kept whole.
+ * whole is kept whole. A phone number goes with the person before it, a post with the person
+ * after it, each joined with the separator printed between them.
  */
 export function splitNames(text: string, known: ReadonlySet<string>): string[] {
   const out: string[] = [];
-  for (const piece of text.split(/[、,，;；\n\r\s/]+/)) {
-    const p = piece.trim().replace(/[。.]+$/, "");
+  // Pieces and the separators between them: [piece, separator, piece, separator, …].
+  const parts = text.split(/([、,，;；\n\r\s/]+)/);
+  let post = "";
+  for (let k = 0; k < parts.length; k += 2) {
+    const p = (parts[k] as string).trim().replace(/[。.]+$/, "");
+    const sepAfter = (parts[k + 1] ?? "").replace(/[\n\r]+/g, " ");
     if (p === "") continue;
-    // A phone number belongs to the person before it (李四 023-65432100).
-    if (/^[(\uff08]?[\d-]{7,}[)\uff09]?$/.test(p) && out.length > 0) {
+    if (PHONE.test(p) && out.length > 0 && post === "") {
       out[out.length - 1] += ` ${p}`;
       continue;
     }
-    if (p.length <= 3 || known.has(p) || !CJK.test(p)) {
-      out.push(p);
+    if (POST.test(p) && k + 2 < parts.length) {
+      post += `${p}${sepAfter.trim() === "" ? " " : sepAfter.trim()}`;
       continue;
     }
-    const parsed = readNames(p, known, true);
-    if (parsed.end === p.length && parsed.names.length > 1) out.push(...parsed.names);
-    else out.push(p);
+    const people = p.length <= 3 || known.has(p) || !CJK.test(p) ? [p] : readNamesWhole(p, known);
+    if (post !== "") {
+      out.push(`${post}${people.join("")}`);
+      post = "";
+      continue;
+    }
+    out.push(...people);
   }
+  if (post !== "") out.push(post.replace(/[\s、,，;；/]+$/, ""));
   return out;
+}
+
+/** A piece of names run together (王小明李四) as its names, or whole when it does not read as names. */
+function readNamesWhole(p: string, known: ReadonlySet<string>): string[] {
+  const parsed = readNames(p, known, true);
+  return parsed.end === p.length && parsed.names.length > 1 ? parsed.names : [p];
 }

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { splitNames } from "../../src/structure/names.js";
+
+describe("splitting a contacts or leaders cell into people", () => {
+  it("keeps a post with the person after it, and a phone number with the person before it", () => {
+    const none = new Set<string>();
+    expect(splitNames("县委常委、副县长王五", none)).toEqual(["县委常委、副县长王五"]);
+    expect(splitNames("副县长 李四、局长 王五", none)).toEqual(["副县长 李四", "局长 王五"]);
+    expect(splitNames("赵六 电话\uff1a13600000003", none)).toEqual(["赵六 电话\uff1a13600000003"]);
+    expect(splitNames("钱七\n0571-88886666", none)).toEqual(["钱七 0571-88886666"]);
+  });
+
+  it("takes a surname with a post (王局长, 李主任) for a person, and splits names run together", () => {
+    expect(splitNames("李主任、张三", new Set())).toEqual(["李主任", "张三"]);
+    expect(splitNames("王小明李四", new Set())).toEqual(["王小明", "李四"]);
+    expect(splitNames("分管副县长", new Set())).toEqual(["分管副县长"]);
+  });
+});
