@@ -26,6 +26,8 @@ const PAREN = /[(（](\d{1,5})[)）]/g;
 const CIRCLED = /[\u2460-\u2473]/g;
 const SECTION1 = /(?<![零〇一二两三四五六七八九十第])([一二三四五六七八九十]{1,3})\s?[、.．]/g;
 const SECTION2 = /[(（]([一二三四五六七八九十]{1,3})[)）]/g;
+// 第一部分 / 第二篇: level-1 headings in documents that do not number them 一、.
+const PART = /第([一二三四五六七八九十]{1,3})(?:部分|篇)/g;
 
 export type NumberStyle = "bare" | "dotted" | "paren" | "circled";
 
@@ -147,7 +149,8 @@ export function sectionAnchors(text: string, tasks: readonly Anchor[], maxTitle 
     if (value === null) return null;
     return { kind: "section", level, value, printed: m[0].trim(), start: m.index, end: m.index + m[0].length };
   };
-  const level1 = collect(text, SECTION1, make(1)).filter((a) => !insideTask(a));
+  const numbered = collect(text, SECTION1, make(1)).filter((a) => !insideTask(a));
+  const level1 = numbered.length > 0 ? numbered : collect(text, PART, make(1)).filter((a) => !insideTask(a));
   const level2 = collect(text, SECTION2, make(2)).filter((a) => !insideTask(a));
   const all = [...level1, ...level2].sort((a, b) => a.start - b.start);
   // Short enough to be a heading: the next task, or the next section, begins soon after.

@@ -5,9 +5,9 @@ import type { Locator } from "./locator.js";
 import type { Stream } from "./stream.js";
 import { cellAt, paragraphsAt, type TextTable } from "./text-table.js";
 
-// 牵头单位: / 责任单位： / 牵头负责领导: … — a field label and its colon (ASCII or full-width).
+// 工作措施: / 牵头单位: / 责任单位： / 牵头负责领导: … — a field label and its colon (ASCII or full-width).
 const LABEL =
-  /(牵头负责领导|牵头责任领导|责任领导|负责领导|分管领导|牵头领导|包保领导|联系领导|牵头责任单位|牵头责任部门|牵头单位|牵头部门|主责单位|协同责任单位|协同配合单位|配合责任单位|协同单位|配合单位|配合部门|协办单位|参与单位|责任单位|责任部门|责任科室|责任主体|责任人|联系人|完成时限|完成时间|完成期限|时间节点|时间安排|时限要求)\s*[:\uff1a]/g;
+  /(工作措施|具体措施|主要措施|工作内容|主要内容|任务内容|工作目标|目标任务|牵头负责领导|牵头责任领导|责任领导|负责领导|分管领导|牵头领导|包保领导|联系领导|牵头责任单位|牵头责任部门|牵头单位|牵头部门|主责单位|协同责任单位|协同配合单位|配合责任单位|协同单位|配合单位|配合部门|协办单位|参与单位|责任单位|责任部门|责任科室|责任主体|责任人|联系人|完成时限|完成时间|完成期限|时间节点|时间安排|时限要求)\s*[:\uff1a]/g;
 const OPEN_BRACKET = /[(\uff08〔【[]\s*$/;
 const SEPARATOR_END = /[;\uff1b,\uff0c、\s]+$/;
 const HEADING_SENTENCE = /^([^。;\uff1b\n]{2,24}?)。(?=\S)/;
@@ -129,7 +129,11 @@ export function readLabelled(stream: Stream, locator: Locator): TextTable | null
     const item = cellAt(stream, locator, a.end, itemTextEnd);
     const heading = HEADING_SENTENCE.exec(item.text);
     const bracketed = BRACKET_TITLE.exec(text.slice(a.end, itemTextEnd));
-    if (bracketed) {
+    // The task's text has a label of its own (工作措施：…): what comes before the labels is the title.
+    const contentLabelled = labels.some((l) => fieldForHeader(l.label) === "content");
+    if (contentLabelled) {
+      cells[1] = item;
+    } else if (bracketed) {
       const titleStart = a.end + (bracketed[1] as string).length + 1;
       cells[1] = cellAt(stream, locator, titleStart, titleStart + (bracketed[2] as string).length);
       cells[2] = cellAt(stream, locator, a.end + bracketed[0].length, itemTextEnd);
@@ -166,9 +170,11 @@ export function readLabelled(stream: Stream, locator: Locator): TextTable | null
     rows.push({ kind: "data", cells, raw, place, seqPrinted: a.printed });
     // Text after the last label's line that no label took (a wrapped note) stays with the row as a leftover.
   }
-  // Drop the title column when no task has a heading sentence or a bracketed title.
+  // Drop the title column when no task has a heading sentence, a bracketed title or a labelled text.
   const hasTitle = rows.some((r) => r.kind === "data" && (r.cells[1] as GridCell).text !== "");
-  const keep = headerTexts.map((_, i) => i !== 1 || hasTitle);
+  // Nor the task-text column when every task's text is under a label of its own (工作措施：…).
+  const hasText = rows.some((r) => r.kind === "data" && (r.cells[2] as GridCell).text !== "");
+  const keep = headerTexts.map((_, i) => (i !== 1 || hasTitle) && (i !== 2 || hasText));
   const pick = <T>(xs: T[]): T[] => xs.filter((_, i) => keep[i]);
   for (const r of rows) if (r.kind === "data") r.cells = pick(r.cells);
   const finalHeader = pick(header);

@@ -166,4 +166,15 @@ describe("other layouts and columns", () => {
     // 改造 ends the title and starts the content again.
     expect([doc.tasks[1]?.title, doc.tasks[1]?.content.slice(0, 6)]).toEqual(["实施老旧小区改造", "改造老旧小区"]);
   });
+
+  it("reads labelled tasks whose text has a label of its own (工作措施：), under 第一部分 headings", async () => {
+    const doc = await read("xx-district-wenming-2024-labelled-parts.txt");
+    expect(doc.columns.map((c) => c.header)).toEqual(["序号", "重点工作", "工作措施", "牵头单位", "配合单位", "完成时限"]);
+    expect(doc.sections.map((s) => [s.number, s.title])).toEqual([["第一部分", "基础设施建设"], ["第二部分", "社会文明建设"]]);
+    expect(doc.tasks.map((t) => [t.seq, t.section, t.title, t.content.slice(0, 6), t.deadline])).toEqual([
+      [1, "第一部分", "背街小巷整治", "完成30条背", "2024年8月底"],
+      [2, "第一部分", "公共厕所提升", "新建改建公共", "2024年10月底"],
+      [3, "第二部分", "志愿服务活动", "开展\u201c文明实", "长期坚持"],
+    ]);
+  });
 });
