@@ -12,6 +12,8 @@ interface Line {
   start: number;
   end: number;
   text: string;
+  /** A cell printed over several adjacent lines (cellBlocks): the lines it was joined from. */
+  parts?: Line[];
 }
 
 interface Piece {
@@ -316,7 +318,50 @@ function groupHeaderLines(texts: readonly string[]): number[][] {
  * A table printed one cell per line, rows starting with a line that holds only the
  * number (government web pages): 序号 / 督查内容 / 牵头责任 / 单位 / … then 1 / … / 2 / ….
  */
-function readCellPerLine(stream: Stream, locator: Locator, lines: Line[]): TextTable | null {
+/** Line breaks in the text between two lines: 1 when they are adjacent, 2 or more across blank lines. */
+function breaksBetween(stream: Stream, a: Line, b: Line): number {
+  let n = 0;
+  for (let i = a.end; i < b.start; i++) if (stream.text.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+/**
+ * A page that prints each cell as a paragraph, a blank line between (most government pages):
+ * a cell wrapped over two lines is then two adjacent lines, and they are one cell. Only when
+ * blank lines separate nearly all lines; otherwise each line is a cell, as before.
+ */
+function cellBlocks(stream: Stream, lines: Line[]): Line[] {
+  if (lines.length < 8) return lines;
+  let blank = 0;
+  for (let i = 1; i < lines.length; i++) if (breaksBetween(stream, lines[i - 1] as Line, lines[i] as Line) >= 2) blank++;
+  if (blank / (lines.length - 1) < BLANK_SEPARATED) return lines;
+  const out: Line[] = [];
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    if (last && breaksBetween(stream, last, line) === 1) out[out.length - 1] = { start: last.start, end: line.end, text: stream.text.slice(last.start, line.end), parts: [...(last.parts ?? [last]), line] };
+    else out.push(line);
+  }
+  return out;
+}
+
+/** One cell from the lines it was printed over: a break kept where it means something, as in a Word cell. */
+function joinedCell(stream: Stream, locator: Locator, parts: readonly Line[], role: CellRole): GridCell {
+  const cells = parts.map((p) => cellAt(stream, locator, p.start, p.end));
+  let text = (cells[0] as GridCell).text;
+  for (let i = 1; i < cells.length; i++) {
+    const line = (cells[i] as GridCell).text;
+    text += (breakMeans(text.slice(text.lastIndexOf("\n") + 1), line, role) ? "\n" : "") + line;
+  }
+  const first = parts[0] as Line;
+  const last = parts[parts.length - 1] as Line;
+  return { text, place: locator.place(stream.sourceAt(first.start), stream.sourceAt(last.end)), spans: cells.flatMap((c) => c.spans ?? []) };
+}
+
+// Share of line gaps that must be blank lines for adjacent lines to be read as one cell.
+const BLANK_SEPARATED = 0.8;
+
+function readCellPerLine(stream: Stream, locator: Locator, allLines: Line[]): TextTable | null {
+  const lines = cellBlocks(stream, allLines);
   // The header: a run of short lines, at least three known, one of them 序号.
   let hs = -1;
   let he = -1;
@@ -396,7 +441,7 @@ function readCellPerLine(stream: Stream, locator: Locator, lines: Line[]): TextT
     cellLines.forEach((l, n) => {
       const col = targets[Math.min(n, targets.length - 1)];
       if (col === undefined) return;
-      const cell = cellAt(stream, locator, l.start, l.end);
+      const cell = l.parts ? joinedCell(stream, locator, l.parts, fieldForHeader((header[col] as GridCell).text) as CellRole) : cellAt(stream, locator, l.start, l.end);
       const prev = cells[col] as GridCell;
       cells[col] = prev.text === "" ? cell : { ...prev, text: `${prev.text}\n${cell.text}`, spans: [...(prev.spans ?? []), ...(cell.spans ?? [])] };
     });

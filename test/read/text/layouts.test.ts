@@ -177,4 +177,13 @@ describe("other layouts and columns", () => {
       [3, "第二部分", "志愿服务活动", "开展\u201c文明实", "长期坚持"],
     ]);
   });
+
+  it("reads one cell per paragraph, blank lines between: a cell wrapped over two adjacent lines is one cell", async () => {
+    const doc = await read("xx-city-yingshang-2024-cell-per-line-wrapped.txt");
+    expect(doc.tasks.map((t) => [t.title, t.content, t.leadUnits, t.supportUnits, t.deadline, t.status])).toEqual([
+      ["深化商事制度改革", "推行经营主体登记确认制\uff0c实现企业开办1个工作日办结。", ["市市场监管局"], ["市政务服务局"], "2024年6月底", "ok"],
+      ["优化纳税服务", "推行\u201c非接触式\u201d办税\uff0c网上办税率达到98%。", ["市税务局"], ["市财政局"], "2024年12月底", "ok"],
+      ["加强知识产权保护", "建立知识产权快速维权中心。", ["市市场监管局"], ["市司法局", "市公安局"], "2024年10月底", "ok"],
+    ]);
+  });
 });
