@@ -338,7 +338,8 @@ function cellBlocks(stream: Stream, lines: Line[]): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
     const last = out[out.length - 1];
-    if (last && breaksBetween(stream, last, line) === 1) out[out.length - 1] = { start: last.start, end: line.end, text: stream.text.slice(last.start, line.end), parts: [...(last.parts ?? [last]), line] };
+    // A date under an issuer (XX县人民政府办公室 / 2024年3月15日) is a line of its own, not a wrapped cell.
+    if (last && breaksBetween(stream, last, line) === 1 && !DATE_LINE.test(line.text)) out[out.length - 1] = { start: last.start, end: line.end, text: stream.text.slice(last.start, line.end), parts: [...(last.parts ?? [last]), line] };
     else out.push(line);
   }
   return out;

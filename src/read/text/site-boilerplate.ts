@@ -22,6 +22,8 @@ const PAGE_COUNT = /[(（](\d{1,5})\s*页/;
 const ORIGINAL_NAME = /《([^》]{2,200}?\.(?:docx?|wps|pdf|txt))/;
 // 第2页 共2页 / 第 2 页,共 8 页: page footers.
 const PAGE_FOOTER = /第\s*(\d{1,5})\s*页\s*[,，]?\s*共\s*\d{1,5}\s*页/g;
+// — 3 — / - 3 -: the page number of an official document, on a line of its own.
+const DASH_FOOTER = /^[ \t]*[—–-]{1,2}[ \t]*(\d{1,4})[ \t]*[—–-]{1,2}[ \t]*$/gm;
 const PAGE_MARKER = /^(\d{1,5})、/;
 // A sharing site's page line holds a page of text (the seed's: ~300 characters); a task row is shorter.
 const MIN_PAGE_LINE_CHARS = 200;
@@ -132,7 +134,7 @@ export function stripSiteBoilerplate(source: string): Stripped {
     }
   }
 
-  for (const m of source.matchAll(PAGE_FOOTER)) {
+  for (const m of [...source.matchAll(PAGE_FOOTER), ...source.matchAll(DASH_FOOTER)]) {
     const s = m.index;
     cuts.push([s, s + m[0].length]);
     edits.push({
