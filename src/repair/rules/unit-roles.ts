@@ -28,6 +28,22 @@ function joinList(parts: readonly Located[], empty: Located): Located {
   return first ? rest.reduce((acc, p) => acc.concat(p, "、"), first) : empty;
 }
 
+/** The task with the cell's units moved to lead and support, the cell as printed recorded. */
+function withRoles(doc: WorkDoc, task: WorkTask, value: Located, lead: Located, support: Located, reason: string): WorkTask {
+  let out = withField(task, "leadUnits", lead);
+  out = withField(out, "supportUnits", support);
+  out = withField(out, "units", slice(value, 0, 0));
+  const repair: Repair = {
+    ruleId: "unit-roles",
+    field: "units",
+    before: value.text,
+    after: `牵头 ${lead.text}\uff1b配合 ${support.text}`,
+    where: placeIn(doc, task, "units", value, 0, value.text.length),
+    reason,
+  };
+  return { ...out, repairs: [...out.repairs, repair] };
+}
+
 // 县发展改革局（牵头）、县财政局: the lead unit marked in brackets after its name.
 const MARKED_LEAD = /[(\uff08]\s*牵头(?:单位|部门)?\s*[)\uff09]/;
 const LIST_SEPARATOR = /[、,\uff0c;\uff1b\n]/;
@@ -65,18 +81,7 @@ function markedLead(doc: WorkDoc, task: WorkTask, value: Located): WorkTask {
   const others = items.filter((it) => it !== marked[0]).map(([s, e]) => trimSeparators(slice(value, s, e)));
   const support = joinList(others, slice(value, 0, 0));
   if (lead.text === "" || support.text === "") return task;
-  let out = withField(task, "leadUnits", lead);
-  out = withField(out, "supportUnits", support);
-  out = withField(out, "units", slice(value, 0, 0));
-  const repair: Repair = {
-    ruleId: "unit-roles",
-    field: "units",
-    before: value.text,
-    after: `牵头 ${lead.text}\uff1b配合 ${support.text}`,
-    where: placeIn(doc, task, "units", value, 0, value.text.length),
-    reason: "The cell marks its lead unit (牵头): the others are read as support units.",
-  };
-  return { ...out, repairs: [...out.repairs, repair] };
+  return withRoles(doc, task, value, lead, support, "The cell marks its lead unit (牵头): the others are read as support units.");
 }
 
 // 县交通运输局牵头，各乡镇人民政府配合: the roles said after the units, in a sentence.
@@ -92,18 +97,7 @@ function suffixedRoles(doc: WorkDoc, task: WorkTask, value: Located): WorkTask {
   const supportStart = value.text.indexOf(m[3] as string, leadStart + (m[2] as string).length + 2);
   const support = trimSeparators(slice(value, supportStart, supportStart + (m[3] as string).length));
   if (lead.text === "" || support.text === "") return task;
-  let out = withField(task, "leadUnits", lead);
-  out = withField(out, "supportUnits", support);
-  out = withField(out, "units", slice(value, 0, 0));
-  const repair: Repair = {
-    ruleId: "unit-roles",
-    field: "units",
-    before: value.text,
-    after: `牵头 ${lead.text}\uff1b配合 ${support.text}`,
-    where: placeIn(doc, task, "units", value, 0, value.text.length),
-    reason: "The cell says which units lead (…牵头) and which support (…配合).",
-  };
-  return { ...out, repairs: [...out.repairs, repair] };
+  return withRoles(doc, task, value, lead, support, "The cell says which units lead (…牵头) and which support (…配合).");
 }
 
 /**
