@@ -42,13 +42,15 @@ const ISO_DATE = /(?:发布(?:时间|日期)|日期|时间)\s*[:：]\s*(\d{4})-(
 const ISSUER_END = /(?:办公室|办公厅|人民政府|委员会|政府|领导小组|指挥部|党委|党组|局|厅|委|办|中心)\s*$/;
 const ISSUER_START = /(?:中共|中国共产党)?[\u4e00-\u9fa5A-Za-z]{2,40}?$/;
 
-/**
- * Is `first` the first line of the title `rest` (a title Word wraps by hand)? Only when
- * `rest` starts with the bracketed years or holds little but the table's name, and `first`
- * reads as the start of a title: short, no closing punctuation, not a label, date or signature.
- */
+// A first line this short cannot stand as a title alone (东湖县2024年 / 东湖县贯彻落实).
 const MAX_TITLE_START = 20;
 
+/**
+ * Is `first` the first line of the title `rest` (a title Word wraps by hand)? Only when
+ * `rest` starts with the bracketed years or holds little but the table's name, or `first` is
+ * short, and `first` reads as the start of a title: no closing punctuation, not a label, date,
+ * signature, document number or bracketed note.
+ */
 function continuesTitle(first: Paragraph, rest: Paragraph): boolean {
   const a = first.text.trim();
   const b = rest.text.trim();
