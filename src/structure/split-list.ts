@@ -1,5 +1,8 @@
+import { UNIT_PREFIX, unitSuffixLength } from "../lexicon/unit-suffixes.js";
+
 /**
- * Split a unit list cell into units: on 、,;, line breaks and wide gaps, but not inside
+ * Split a unit list cell into units: on 、,;, line breaks, wide gaps and a space between two
+ * names that each read as a unit, but not inside
  * brackets (各县(市、区)政府 is one unit). A one-character piece (各县、市、区政府) belongs
  * to its neighbours. A trailing 。 is list punctuation, not part of the last unit.
  */
@@ -21,6 +24,11 @@ export function splitUnits(text: string): string[] {
       continue;
     }
     if (depth === 0 && (ch === " " || ch === "\u3000" || ch === "\t") && /^[ \u3000\t]/.test(text[i + 1] ?? "")) {
+      flush();
+      continue;
+    }
+    // One space between two names that each read as a unit (县城管局 县住房城乡建设局).
+    if (depth === 0 && (ch === " " || ch === "\u3000") && unitSuffixLength(cur.trim()) > 0 && UNIT_PREFIX.test(text.slice(i + 1).trimStart())) {
       flush();
       continue;
     }

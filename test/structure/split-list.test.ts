@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { splitUnits } from "../../src/structure/split-list.js";
+
+describe("splitting a unit cell into units", () => {
+  it("splits on list marks and line breaks, not inside brackets", () => {
+    expect(splitUnits("县发展改革局、县财政局\n县自然资源局")).toEqual(["县发展改革局", "县财政局", "县自然资源局"]);
+    expect(splitUnits("各县(市、区)政府、市财政局")).toEqual(["各县(市、区)政府", "市财政局"]);
+  });
+
+  it("splits on one space only between two names that each read as a unit", () => {
+    expect(splitUnits("县城管局 县住房城乡建设局")).toEqual(["县城管局", "县住房城乡建设局"]);
+    expect(splitUnits("县水务局 张三")).toEqual(["县水务局 张三"]);
+    expect(splitUnits("市委 宣传部")).toEqual(["市委 宣传部"]);
+  });
+});
