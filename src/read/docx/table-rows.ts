@@ -141,6 +141,31 @@ export function readTableRows(parts: readonly TablePart[], roles: readonly Colum
           continue;
         }
       }
+      // 一 | 教育领域 | | 县教育局: a section row that also names the units of the whole section, in a
+      // table whose next row is numbered 1, 2…: a section; the units it names are reported, not lost.
+      if (seqOwn && seqOwn.row === r && seqOwn.cell.rowspan === 1 && HEADING_NUMBER.test(textOf(dense, seqOwn, "seq"))) {
+        const nextSeq = dense.slots[r + 1]?.[seqColumn];
+        const titleSlot = withText.find((s) => s !== seqOwn && roleAt(s.column) === "title" && s.row === r);
+        const rest = withText.filter((s) => s !== seqOwn && s !== titleSlot);
+        const unitsOnly = rest.every((s) => ["units", "leadUnits", "supportUnits", "contacts", "leaders"].includes(roleAt(s.column)));
+        if (titleSlot && unitsOnly && nextSeq && /^\d/.test(textOf(dense, nextSeq, "seq"))) {
+          const number = textOf(dense, seqOwn, "seq");
+          const title = textOf(dense, titleSlot, "section");
+          items.push({ kind: "section", dense, row: r, slot: seqOwn, text: /[、.\uff0e)\uff09]$/.test(number) ? number + title : `${number}、${title}` });
+          for (const s of rest) {
+            leftovers.push({ text: textOf(dense, s, roleAt(s.column)), reason: "unassigned", where: placeOf(dense, s) });
+            messages.push({
+              ruleId: "section-units",
+              severity: "warning",
+              reason: `The section row ${number}、${title} also names 「${textOf(dense, s, roleAt(s.column))}」 in a column of units or people: kept as a leftover, not given to the section's tasks.`,
+              seq: null,
+              field: null,
+              where: placeOf(dense, s),
+            });
+          }
+          continue;
+        }
+      }
       // seq merged down over this row too: the task goes on over several rows (one number, several measures).
       const prev = items[items.length - 1];
       const seqSlot = seqColumn >= 0 ? dense.slots[r]?.[seqColumn] : null;

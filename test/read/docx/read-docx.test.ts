@@ -171,6 +171,16 @@ describe("section rows laid out in the cells of a task row", () => {
     expect(doc.tasks.map((t) => [t.seq, t.title, t.section])).toEqual([[1, "任务甲", "教育领域"]]);
   });
 
+  it("read 一 and a heading that also name a unit as a section before tasks numbered 1, 2…, the unit reported", async () => {
+    const { Table, TableRow, TableCell, Paragraph } = await import("docx");
+    const row = (cells: string[]) => new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) });
+    const doc = await parseBlocks([new Table({ rows: [row(["序号", "重点任务", "责任单位"]), row(["一", "教育领域", "县教育局"]), row(["1", "新建幼儿园", "县教育局"])] })]);
+    expect(doc.sections.map((s) => [s.number, s.title])).toEqual([["一", "教育领域"]]);
+    expect(doc.tasks.map((t) => [t.seq, t.title, t.section])).toEqual([[1, "新建幼儿园", "一"]]);
+    expect(doc.leftovers).toMatchObject([{ text: "县教育局", reason: "unassigned" }]);
+    expect(doc.messages.map((m) => m.ruleId)).toContain("section-units");
+  });
+
   it("read a heading alone in the number column, the other cells empty, as a section", async () => {
     const headed = await sectionDoc(["二、优化营商环境", "", ""]);
     expect(headed.sections.map((s) => [s.number, s.title])).toEqual([["二", "优化营商环境"]]);
