@@ -166,6 +166,16 @@ export function readTableRows(parts: readonly TablePart[], roles: readonly Colum
           continue;
         }
       }
+      // 1 | 扩大有效投资, then rows numbered 1.1, 1.2: the row is the heading of its sub-tasks, not a task.
+      if (seqOwn && seqOwn.row === r && seqOwn.cell.rowspan === 1) {
+        const number = textOf(dense, seqOwn, "seq");
+        const nextSeq = dense.slots[r + 1]?.[seqColumn];
+        const titleSlot = withText.find((s) => s !== seqOwn && s.row === r);
+        if (/^\d{1,2}$/.test(number) && titleSlot && withText.length === 2 && nextSeq && new RegExp(`^${number}[.\uff0e]\\d`).test(textOf(dense, nextSeq, "seq"))) {
+          items.push({ kind: "section", dense, row: r, slot: seqOwn, text: `${number}、${textOf(dense, titleSlot, "section")}` });
+          continue;
+        }
+      }
       // seq merged down over this row too: the task goes on over several rows (one number, several measures).
       const prev = items[items.length - 1];
       const seqSlot = seqColumn >= 0 ? dense.slots[r]?.[seqColumn] : null;

@@ -181,6 +181,21 @@ describe("section rows laid out in the cells of a task row", () => {
     expect(doc.messages.map((m) => m.ruleId)).toContain("section-units");
   });
 
+  it("read a row numbered 1 over rows numbered 1.1, 1.2 as their heading, not as a task", async () => {
+    const { Table, TableRow, TableCell, Paragraph } = await import("docx");
+    const row = (cells: (string | [string, number])[]) =>
+      new TableRow({ children: cells.map((c) => (typeof c === "string" ? new TableCell({ children: [new Paragraph(c)] }) : new TableCell({ columnSpan: c[1], children: [new Paragraph(c[0])] }))) });
+    const doc = await parseBlocks([
+      new Table({ rows: [row(["序号", "重点任务", "责任单位"]), row(["1", ["扩大有效投资", 2]]), row(["1.1", "推进重点项目", "县发展改革局"]), row(["1.2", "加快专项债使用", "县财政局"]), row(["2", "促进消费", ""]), row(["2.1", "举办消费季", "县商务局"])] }),
+    ]);
+    expect(doc.sections.map((s) => [s.number, s.title])).toEqual([["1", "扩大有效投资"], ["2", "促进消费"]]);
+    expect(doc.tasks.map((t) => [t.seq, t.seqPrinted, t.title, t.section])).toEqual([
+      [1, "1.1", "推进重点项目", "1"],
+      [2, "1.2", "加快专项债使用", "1"],
+      [3, "2.1", "举办消费季", "2"],
+    ]);
+  });
+
   it("read a heading alone in the number column, the other cells empty, as a section", async () => {
     const headed = await sectionDoc(["二、优化营商环境", "", ""]);
     expect(headed.sections.map((s) => [s.number, s.title])).toEqual([["二", "优化营商环境"]]);
