@@ -2,38 +2,19 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-import yauzl from "yauzl";
 import { describe, expect, it } from "vitest";
 import type { BreakdownDocument } from "../../src/index.js";
 import { decodeXlsxText, restoreCell } from "../../src/write/cell-guard.js";
 // @ts-expect-error: a plain .mjs script, no types
 import { HOSTILE_DIR, PAYLOADS, hostileFixtures } from "../../scripts/fixtures/make-bad-hostile-cells.mjs";
+import { readZipEntries } from "../support/read-zip.js";
 import { runCli, tempDir } from "../support/run-cli.js";
 
 // OWASP "CSV injection": a cell a spreadsheet runs when it begins with one of these.
 const RUNS_AS_FORMULA = /^[=+\-@\t\r]/;
 
-function zipEntries(path: string): Promise<Map<string, string>> {
-  return new Promise((resolve, reject) => {
-    yauzl.open(path, { lazyEntries: true }, (error, zip) => {
-      if (error || !zip) return reject(error);
-      const out = new Map<string, string>();
-      zip.on("end", () => resolve(out));
-      zip.on("error", reject);
-      zip.on("entry", (entry: yauzl.Entry) => {
-        zip.openReadStream(entry, (err, stream) => {
-          if (err || !stream) return reject(err);
-          const chunks: Buffer[] = [];
-          stream.on("data", (c: Buffer) => chunks.push(c));
-          stream.on("end", () => {
-            out.set(entry.fileName, Buffer.concat(chunks).toString("utf8"));
-            zip.readEntry();
-          });
-        });
-      });
-      zip.readEntry();
-    });
-  });
+async function zipEntries(path: string): Promise<Map<string, string>> {
+  return new Map((await readZipEntries(readFileSync(path))).map(({ entry, data }) => [entry.fileName, data.toString("utf8")]));
 }
 
 describe("fixtures/bad/hostile", () => {

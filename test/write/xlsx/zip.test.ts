@@ -1,7 +1,7 @@
 import { crc32, inflateRawSync } from "node:zlib";
-import yauzl from "yauzl";
 import { describe, expect, it } from "vitest";
 import { dosDateTime, ZipWriter } from "../../../src/write/xlsx/zip.js";
+import { readZipEntries } from "../../support/read-zip.js";
 
 interface Read {
   name: string;
@@ -13,34 +13,15 @@ interface Read {
 }
 
 /** Every entry of a zip as yauzl (strict about sizes and offsets) reads it. */
-function readZip(bytes: Uint8Array): Promise<Read[]> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(Buffer.from(bytes), { lazyEntries: true, strictFileNames: true, validateEntrySizes: true }, (error, zip) => {
-      if (error || !zip) return reject(error);
-      const out: Read[] = [];
-      zip.on("end", () => resolve(out));
-      zip.on("error", reject);
-      zip.on("entry", (entry: yauzl.Entry) => {
-        zip.openReadStream(entry, (err, stream) => {
-          if (err || !stream) return reject(err);
-          const chunks: Buffer[] = [];
-          stream.on("data", (c: Buffer) => chunks.push(c));
-          stream.on("end", () => {
-            out.push({
-              name: entry.fileName,
-              method: entry.compressionMethod,
-              crc: entry.crc32,
-              time: entry.lastModFileTime,
-              date: entry.lastModFileDate,
-              text: Buffer.concat(chunks).toString("utf8"),
-            });
-            zip.readEntry();
-          });
-        });
-      });
-      zip.readEntry();
-    });
-  });
+async function readZip(bytes: Uint8Array): Promise<Read[]> {
+  return (await readZipEntries(bytes)).map(({ entry, data }) => ({
+    name: entry.fileName,
+    method: entry.compressionMethod,
+    crc: entry.crc32,
+    time: entry.lastModFileTime,
+    date: entry.lastModFileDate,
+    text: data.toString("utf8"),
+  }));
 }
 
 const DATE = new Date("2023-09-28T00:00:00Z");
