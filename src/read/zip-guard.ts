@@ -110,10 +110,26 @@ const DTD_MARKERS = ["<!DOCTYPE", "<!ENTITY"].flatMap((m) => [Buffer.from(m, "la
 const MARKER_OVERLAP = Math.max(...DTD_MARKERS.map((m) => m.length)) - 1;
 
 // A table row (ECMA-376 Part 1, 17.4.79 tr), not <w:trPr> or <w:trHeight>.
-const TABLE_ROW = /<w:tr[\s>/]/g;
 const TABLE_ROW_OPEN = Buffer.from("<w:tr", "latin1");
 // What may follow `<w:tr` in a row's start tag: white space, `>` or `/`.
 const TABLE_ROW_NEXT = new Set([0x20, 0x09, 0x0a, 0x0d, 0x3e, 0x2f]);
+
+/**
+ * Scan (part of) an XML part: refuse a DTD or entity declaration, and count the table rows whose
+ * start tag ends past `after` (a streamed chunk keeps the last bytes of the one before: a row cut
+ * by the boundary counts once, in the chunk where its tag ends).
+ */
+function scanXmlPart(buf: Buffer, entry: yauzl.Entry, file: string, after = 0): number {
+  if (DTD_MARKERS.some((m) => buf.includes(m))) {
+    fail("DOCX_UNSAFE", `The XML part ${entry.fileName} declares a DTD or entities (<!DOCTYPE / <!ENTITY>), which Word never writes; it is refused so that no entity is expanded.`, file);
+  }
+  let rows = 0;
+  for (let k = buf.indexOf(TABLE_ROW_OPEN); k >= 0; k = buf.indexOf(TABLE_ROW_OPEN, k + TABLE_ROW_OPEN.length)) {
+    const end = k + TABLE_ROW_OPEN.length;
+    if (end + 1 > after && TABLE_ROW_NEXT.has(buf[end] ?? -1)) rows++;
+  }
+  return rows;
+}
 
 /**
  * Inflate one entry through yauzl's size check (it stops as soon as the data outgrows the
@@ -135,11 +151,8 @@ async function inflateEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, file: string
       }
       if (scanXml) {
         const window = tail.length ? Buffer.concat([tail, chunk]) : chunk;
-        if (DTD_MARKERS.some((m) => window.includes(m))) {
-          fail("DOCX_UNSAFE", `The XML part ${entry.fileName} declares a DTD or entities (<!DOCTYPE / <!ENTITY>), which Word never writes; it is refused so that no entity is expanded.`, file);
-        }
         // Count rows that end in this chunk, so that one cut by the chunk boundary counts once.
-        for (const m of window.toString("latin1").matchAll(TABLE_ROW)) if (m.index + m[0].length > tail.length) rows++;
+        rows += scanXmlPart(window, entry, file, tail.length);
         tail = Buffer.from(window.subarray(Math.max(0, window.length - MARKER_OVERLAP)));
       }
     }
@@ -208,15 +221,7 @@ function inflateAtOnce(buffer: Buffer, entry: yauzl.Entry, file: string, scanXml
   if (out.length < entry.uncompressedSize) {
     fail("DOCX_UNREADABLE", `The file is not a readable zip archive (${entry.fileName} inflates to ${out.length} bytes, not the ${entry.uncompressedSize} it declares): it may be truncated or damaged.`, file);
   }
-  let rows = 0;
-  if (scanXml) {
-    if (DTD_MARKERS.some((m) => out.includes(m))) {
-      fail("DOCX_UNSAFE", `The XML part ${entry.fileName} declares a DTD or entities (<!DOCTYPE / <!ENTITY>), which Word never writes; it is refused so that no entity is expanded.`, file);
-    }
-    for (let k = out.indexOf(TABLE_ROW_OPEN); k >= 0; k = out.indexOf(TABLE_ROW_OPEN, k + TABLE_ROW_OPEN.length)) {
-      if (TABLE_ROW_NEXT.has(out[k + TABLE_ROW_OPEN.length] ?? -1)) rows++;
-    }
-  }
+  const rows = scanXml ? scanXmlPart(out, entry, file) : 0;
   return { head: Buffer.from(out.subarray(0, keep)), rows };
 }
 
