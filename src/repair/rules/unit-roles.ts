@@ -1,3 +1,4 @@
+import { fieldForHeader } from "../../lexicon/header-vocabulary.js";
 import type { Located } from "../../model/located.js";
 import type { Repair } from "../../model/message.js";
 import type { WorkDoc, WorkTask } from "../../model/work.js";
@@ -5,8 +6,12 @@ import { mapTasks, placeIn, withField, type RepairRule } from "../rule.js";
 
 // A role named inside one 责任单位 cell: 牵头单位：…；配合单位：… / 牵头：… 配合：… (colon ASCII or full-width).
 const ROLE_LABEL = /(牵头责任单位|牵头单位|牵头部门|牵头|主责单位|配合责任单位|协同责任单位|配合单位|配合部门|配合|协同单位|协办单位|参与单位|责任单位|责任部门)\s*[:\uff1a]/g;
-const LEAD = new Set(["牵头责任单位", "牵头单位", "牵头部门", "牵头", "主责单位"]);
-const SUPPORT = new Set(["配合责任单位", "协同责任单位", "配合单位", "配合部门", "配合", "协同单位", "协办单位", "参与单位"]);
+
+/** The role a label names, as the header vocabulary names the same words over a column. */
+function roleOf(label: string): Role {
+  const field = fieldForHeader(label);
+  return field === "leadUnits" || field === "supportUnits" ? field : "units";
+}
 
 type Role = "leadUnits" | "supportUnits" | "units";
 
@@ -117,7 +122,7 @@ export const unitRoles: RepairRule = {
       // Only where the table has no lead or support column of its own.
       if ((task.cells.get("leadUnits")?.text ?? "") !== "" || (task.cells.get("supportUnits")?.text ?? "") !== "") return task;
       const labels = [...value.text.matchAll(ROLE_LABEL)];
-      if (!labels.some((m) => LEAD.has(m[1] as string) || SUPPORT.has(m[1] as string))) {
+      if (!labels.some((m) => roleOf(m[1] as string) !== "units")) {
         const marked = markedLead(doc, task, value);
         return marked !== task ? marked : suffixedRoles(doc, task, value);
       }
@@ -130,7 +135,7 @@ export const unitRoles: RepairRule = {
         const end = labels[k + 1]?.index ?? value.text.length;
         const part = trimSeparators(slice(value, start, end));
         if (part.text === "") return;
-        parts[LEAD.has(label) ? "leadUnits" : SUPPORT.has(label) ? "supportUnits" : "units"].push(part);
+        parts[roleOf(label)].push(part);
       });
       let out: WorkTask = task;
       const joined: Partial<Record<Role, string>> = {};
