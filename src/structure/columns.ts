@@ -1,4 +1,4 @@
-import { fieldForHeader } from "../lexicon/header-vocabulary.js";
+import { fieldForHeader } from "../genre/headers.js";
 import type { Column } from "../model/document.js";
 import type { GridCell } from "../model/grid.js";
 

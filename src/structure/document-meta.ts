@@ -1,4 +1,6 @@
-import { chineseNumeral } from "../util/numerals.js";
+import { findDate, isoDate, PAGE_DATE } from "../genre/dates.js";
+import { ISSUER_END, ISSUER_START } from "../genre/issuers.js";
+import { TITLE_END, TITLE_HINT } from "../genre/titles.js";
 import type { Paragraph } from "../model/grid.js";
 
 export interface DocumentMeta {
@@ -20,28 +22,6 @@ export function remainderOf(p: Paragraph, taken: readonly string[]): string {
   return rest.replace(/\s+/g, " ").trim();
 }
 
-const TITLE_END = /(?:分解表|分工表|任务表|任务清单|责任清单|工作清单|清单|分工方案|分解方案|任务分解|责任分解|一览表|台账|计划表|安排表|推进表|明细表|汇总表|任务书)\s*$/;
-const TITLE_HINT = /任务分解|责任分工|分解表|分工表|任务清单|责任清单|工作要点|重点工作|分解方案|分工方案/;
-const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
-// 二〇二四年三月五日: a date in Chinese numerals, as official documents sign them.
-const CHINESE_DATE = /([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
-const CHINESE_DIGITS = "〇一二三四五六七八九";
-
-/** The first date in `text`, in Arabic or Chinese numerals: where it is, as printed, and as an ISO date. */
-function findDate(text: string): { index: number; printed: string; iso: string | null } | null {
-  const m = DATE.exec(text);
-  if (m) return { index: m.index, printed: m[0], iso: isoDate(m[1] as string, m[2] as string, m[3] as string) };
-  const c = CHINESE_DATE.exec(text);
-  if (!c) return null;
-  const year = [...(c[1] as string)].map((ch) => CHINESE_DIGITS.indexOf(ch === "○" || ch === "零" ? "〇" : ch)).join("");
-  const month = chineseNumeral(c[2] as string);
-  const day = chineseNumeral(c[3] as string);
-  return { index: c.index, printed: c[0], iso: month === null || day === null ? null : isoDate(year, String(month), String(day)) };
-}
-const ISO_DATE = /(?:发布(?:时间|日期)|日期|时间)\s*[:：]\s*(\d{4})-(\d{1,2})-(\d{1,2})/;
-const ISSUER_END = /(?:办公室|办公厅|人民政府|委员会|政府|领导小组|指挥部|党委|党组|局|厅|委|办|中心)\s*$/;
-const ISSUER_START = /(?:中共|中国共产党)?[\u4e00-\u9fa5A-Za-z]{2,40}?$/;
-
 // A first line this short cannot stand as a title alone (东湖县2024年 / 东湖县贯彻落实).
 const MAX_TITLE_START = 20;
 
@@ -61,16 +41,6 @@ function continuesTitle(first: Paragraph, rest: Paragraph): boolean {
   if (a === "" || a.length > 80 || /[。!\uff01?\uff1f:\uff1a;\uff1b,\uff0c、]$/.test(a)) return false;
   // Not a label, date, signature, document number (…〔2024〕5号) or bracketed note (（此件公开发布）).
   return !/^附件/.test(a) && findDate(a) === null && !ISSUER_END.test(a) && !TITLE_END.test(a) && !/号$/.test(a) && !/^[(\uff08].*[)\uff09]$/.test(a);
-}
-
-function isoDate(y: string, m: string, d: string): string | null {
-  const year = Number(y);
-  const month = Number(m);
-  const day = Number(d);
-  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1949 || year > 2100) return null;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1) return null;
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
 /**
@@ -139,7 +109,7 @@ export function readDocumentMeta(before: readonly Paragraph[], after: readonly P
   }
   if (issuedDate === null) {
     for (const p of before) {
-      const m = ISO_DATE.exec(p.text);
+      const m = PAGE_DATE.exec(p.text);
       const iso = m ? isoDate(m[1] as string, m[2] as string, m[3] as string) : null;
       if (iso) {
         issuedDate = iso;

@@ -4,10 +4,10 @@ import { Located } from "../model/located.js";
 import type { Leftover, Message } from "../model/message.js";
 import type { Place } from "../model/place.js";
 import type { PendingGarbled, WorkDoc, WorkTask } from "../model/work.js";
-import { seqValue } from "../util/numerals.js";
+import { seqValue } from "../genre/numbering.js";
 import { mapColumns } from "./columns.js";
 import { readDocumentMeta, remainderOf } from "./document-meta.js";
-import { parseHeading } from "./section-heading.js";
+import { parseHeading } from "../genre/sections.js";
 
 const LIST_JOIN = "、";
 

@@ -1,4 +1,4 @@
-import { UNIT_PREFIX, unitSuffixLength } from "../lexicon/unit-suffixes.js";
+import { UNIT_PREFIX, unitSuffixLength } from "../genre/units.js";
 
 /**
  * Split a unit list cell into units: on 、,;, line breaks, wide gaps and a space between two

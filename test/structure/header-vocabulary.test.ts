@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldForHeader } from "../../src/lexicon/header-vocabulary.js";
+import { fieldForHeader } from "../../src/genre/headers.js";
 
 describe("the header vocabulary", () => {
   it("names the columns of tables issued by departments and by projects", () => {

@@ -1,5 +1,5 @@
 import type { ColumnField } from "../../model/fields.js";
-import { UNIT_PREFIX, unitSuffixLength } from "../../lexicon/unit-suffixes.js";
+import { UNIT_PREFIX, unitSuffixLength } from "../../genre/units.js";
 import { denseGrid, rowSlots } from "./dense-grid.js";
 import type { DocxBlock, DocxTable } from "./html-tree.js";
 

@@ -1,4 +1,4 @@
-import { fieldForHeader, headerScore, normalizeHeader } from "../../lexicon/header-vocabulary.js";
+import { fieldForHeader, headerScore, normalizeHeader } from "../../genre/headers.js";
 import type { ColumnField } from "../../model/fields.js";
 import { cellLines, joinLines } from "./cell-text.js";
 import { rowSlots, type DenseTable, type Slot } from "./dense-grid.js";

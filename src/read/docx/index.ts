@@ -1,6 +1,6 @@
 import { sourceInfo } from "../source-info.js";
 import { BreakdownError } from "../../errors.js";
-import { fieldForHeader } from "../../lexicon/header-vocabulary.js";
+import { fieldForHeader } from "../../genre/headers.js";
 import type { Grid, GridCell, GridRow, Paragraph } from "../../model/grid.js";
 import type { Leftover, Message } from "../../model/message.js";
 import type { ResolvedParseOptions } from "../../options.js";

@@ -2,8 +2,8 @@ import type { ColumnField } from "../../model/fields.js";
 import type { GridCell, GridRow, Paragraph } from "../../model/grid.js";
 import type { Leftover, Message } from "../../model/message.js";
 import type { Place } from "../../model/place.js";
-import { parseHeading } from "../../structure/section-heading.js";
-import { seqValue } from "../../util/numerals.js";
+import { HEADING_NUMBER, parseHeading } from "../../genre/sections.js";
+import { seqValue } from "../../genre/numbering.js";
 import { cellLines, joinLines, type CellRole } from "./cell-text.js";
 import { rowSlots, type DenseTable, type Slot } from "./dense-grid.js";
 import { signature } from "./find-table.js";
@@ -30,7 +30,6 @@ export const CONTINUED = /^[(\uff08]?\s*续(?:上)?表\s*\d*\s*[)\uff09]?$/;
 const NOTE = /^(?:注|备注|说明|附注)\s*\d*\s*[:\uff1a]/;
 
 // A section's number alone in the number column: 一 / 一、 / (一) / （一）, never an Arabic task number.
-const HEADING_NUMBER = /^(?:[一二三四五六七八九十]{1,3}\s*[、.\uff0e]?|[(\uff08]\s*[一二三四五六七八九十]{1,3}\s*[)\uff09]\s*[、.\uff0e]?)$/;
 
 // A group's name (教育领域, 重点项目) is a few words, not a sentence.
 const MAX_GROUP_CHARS = 30;

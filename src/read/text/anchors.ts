@@ -1,4 +1,4 @@
-import { chineseNumeral } from "../../util/numerals.js";
+import { chineseNumeral, CN_NUMERAL, PART_WORDS } from "../../genre/numbering.js";
 
 /** A printed number that starts a task or a section in running text. */
 export interface Anchor {
@@ -24,10 +24,10 @@ const DOTTED = /(?<![\d.．A-Za-z第])(\d{1,5})\s?[.．、](?!\d)/g;
 const PAREN = /[(（](\d{1,5})[)）]/g;
 // ① ② … ⑳
 const CIRCLED = /[\u2460-\u2473]/g;
-const SECTION1 = /(?<![零〇一二两三四五六七八九十第])([一二三四五六七八九十]{1,3})\s?[、.．]/g;
-const SECTION2 = /[(（]([一二三四五六七八九十]{1,3})[)）]/g;
+const SECTION1 = new RegExp(`(?<![零〇一二两三四五六七八九十第])(${CN_NUMERAL})\\s?[、.．]`, "g");
+const SECTION2 = new RegExp(`[(（](${CN_NUMERAL})[)）]`, "g");
 // 第一部分 / 第二篇: level-1 headings in documents that do not number them 一、.
-const PART = /第([一二三四五六七八九十]{1,3})(?:部分|篇)/g;
+const PART = new RegExp(`第(${CN_NUMERAL})(?:${PART_WORDS})`, "g");
 
 export type NumberStyle = "bare" | "dotted" | "paren" | "circled";
 

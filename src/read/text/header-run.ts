@@ -1,4 +1,4 @@
-import { HEADER_TERMS } from "../../lexicon/header-vocabulary.js";
+import { HEADER_TERMS } from "../../genre/headers.js";
 import type { ColumnField } from "../../model/fields.js";
 
 export interface HeaderCellMatch {

@@ -1,4 +1,7 @@
-import { fieldForHeader } from "../../lexicon/header-vocabulary.js";
+import { DATE_LINE } from "../../genre/dates.js";
+import { fieldForHeader } from "../../genre/headers.js";
+import { ISSUER_LINE } from "../../genre/issuers.js";
+import { TITLE_HINT } from "../../genre/titles.js";
 import type { GridCell, GridRow, Paragraph } from "../../model/grid.js";
 import { bestTaskAnchors, sectionAnchors, type Anchor } from "./anchors.js";
 import type { Locator } from "./locator.js";
@@ -13,8 +16,6 @@ const SEPARATOR_END = /[;\uff1b,\uff0c、\s]+$/;
 const HEADING_SENTENCE = /^([^。;\uff1b\n]{2,24}?)。(?=\S)/;
 // A task whose title is printed in brackets before its text: 1.【优化审批流程】全面推行…
 const BRACKET_TITLE = /^(\s*)【([^】\n]{2,40})】\s*/;
-const TITLE_HINT = /任务分解|责任分工|分工方案|分解方案|重点工作|任务清单|责任清单|工作要点|分解表|分工表/;
-const DATE_LINE = /^\s*[^\n]{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发)?\s*$/;
 
 /** Index of the bracket that closes the label group (not one inside the value, as in 各街道(功能区)), or -1. */
 function closingBracket(value: string): number {
@@ -106,7 +107,7 @@ export function readLabelled(stream: Stream, locator: Locator): TextTable | null
       for (let k = lines.length - 1; k > 0; k--) {
         const line = (lines[k] as string).trim();
         if (line === "") continue;
-        if (DATE_LINE.test(line) || (line.length <= 30 && /(?:办公室|人民政府|委员会|办公厅)$/.test(line))) {
+        if (DATE_LINE.test(line) || ISSUER_LINE.test(line)) {
           cut = tail.lastIndexOf(lines[k] as string);
           continue;
         }

@@ -1,4 +1,7 @@
-import { fieldForHeader, normalizeHeader } from "../../lexicon/header-vocabulary.js";
+import { DATE_LINE } from "../../genre/dates.js";
+import { fieldForHeader, normalizeHeader } from "../../genre/headers.js";
+import { ISSUER_LINE } from "../../genre/issuers.js";
+import { SECTION_LINE } from "../../genre/sections.js";
 import type { GridCell, GridRow, Paragraph } from "../../model/grid.js";
 import type { Message } from "../../model/message.js";
 import { breakMeans, type CellRole } from "../docx/cell-text.js";
@@ -25,15 +28,10 @@ interface Piece {
 
 // A task's number on a line of its own: 1 / 1. / 1、 / (1) / （1）.
 const SEQ_ONLY = /^\s*(?:(\d{1,5})\s*[.\uff0e、]?|[(\uff08]\s*(\d{1,5})\s*[)\uff09])\s*$/;
-// A section heading on a line of its own (一、提升政务服务效能 / (二)… / 第三部分…).
-const SECTION_LINE = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.\uff0e]|[(\uff08][一二三四五六七八九十]{1,3}[)\uff09]|第[一二三四五六七八九十]{1,3}(?:部分|章))[^\n]{0,60}$/;
 // A cell whose text stops on a comma, enumeration comma, semicolon or colon goes on in a wrapped line.
 const UNFINISHED = /[,;:\u3001\uff0c\uff1b\uff1a]\s*$/;
 const MAX_HEADER_CELL = 14;
-const DATE_LINE = /^\s*[^\n]{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发)?\s*$/;
 
-// The issuer printed under the table: an office's name on a line of its own (XX县人民政府办公室).
-const ISSUER_LINE = /^\s*[^\t|]{2,30}?(?:办公室|办公厅|人民政府|委员会|领导小组|指挥部)\s*$/;
 
 /**
  * Where the lines after the table begin: the date at the end and the issuer lines just above it
@@ -183,7 +181,7 @@ function readDelimited(stream: Stream, locator: Locator, lines: Line[]): TextTab
   const trailer = trailerStart(lines, headerIndex + 1);
   for (let li = headerIndex + 1; li < lines.length; li++) {
     const line = lines[li] as Line;
-    if (li >= trailer || DATE_LINE.test(line.text) || (li === lines.length - 1 && /(?:办公室|人民政府|委员会)\s*$/.test(line.text) && line.text.trim().length <= 30)) {
+    if (li >= trailer || DATE_LINE.test(line.text) || (li === lines.length - 1 && ISSUER_LINE.test(line.text))) {
       after.push(...paragraphsAt(stream, locator, line.start, line.end));
       continue;
     }

@@ -1,5 +1,5 @@
 import type { ColumnField } from "../../model/fields.js";
-import { looksLikeUnit, unitSuffixLength, UNIT_PREFIX } from "../../lexicon/unit-suffixes.js";
+import { looksLikeUnit, unitSuffixLength, UNIT_PREFIX } from "../../genre/units.js";
 import { readNames } from "../../structure/names.js";
 import { splitTitle } from "./title-split.js";
 

@@ -1,7 +1,7 @@
 import type { GridCell, GridRow } from "../../model/grid.js";
 import type { Message } from "../../model/message.js";
 import type { ColumnField } from "../../model/fields.js";
-import { looksLikeUnit, unitSuffixLength, UNIT_PREFIX } from "../../lexicon/unit-suffixes.js";
+import { looksLikeUnit, unitSuffixLength, UNIT_PREFIX } from "../../genre/units.js";
 import { bestTaskAnchors, sectionAnchors, type Anchor } from "./anchors.js";
 import { findHeaderRun, type HeaderRun } from "./header-run.js";
 import type { Locator } from "./locator.js";

@@ -1,4 +1,4 @@
-import { CONTENT_START_WORDS, TITLE_END_WORDS, endWord, startWord } from "../../lexicon/policy-words.js";
+import { CONTENT_START_WORDS, TITLE_END_WORDS, endWord, startWord } from "../../genre/policy-words.js";
 
 export interface TitleSplit {
   /** Length of the title at the start of the text. */

@@ -1,6 +1,6 @@
 import type { Leftover, Message } from "../../model/message.js";
 import type { WorkDoc, WorkTask } from "../../model/work.js";
-import { seqValue } from "../../util/numerals.js";
+import { seqValue } from "../../genre/numbering.js";
 import type { RepairRule } from "../rule.js";
 
 function placeholder(seq: number, seqPrinted: string | null, section: string | null, raw: string, where: WorkTask["where"]): WorkTask {

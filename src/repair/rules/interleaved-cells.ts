@@ -1,6 +1,6 @@
 import { Located } from "../../model/located.js";
 import type { WorkDoc, WorkTask } from "../../model/work.js";
-import { unitSuffixLength, UNIT_PREFIX } from "../../lexicon/unit-suffixes.js";
+import { unitSuffixLength, UNIT_PREFIX } from "../../genre/units.js";
 import type { RepairRule } from "../rule.js";
 
 const UNIT_FIELDS = new Set(["units", "leadUnits", "supportUnits"]);

@@ -1,4 +1,4 @@
-import { CONTENT_START_WORDS } from "../../lexicon/policy-words.js";
+import { CONTENT_START_WORDS } from "../../genre/policy-words.js";
 import type { WorkDoc, WorkTask } from "../../model/work.js";
 import type { Message } from "../../model/message.js";
 import { documentText } from "../document-text.js";

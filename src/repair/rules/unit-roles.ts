@@ -1,4 +1,4 @@
-import { fieldForHeader } from "../../lexicon/header-vocabulary.js";
+import { fieldForHeader } from "../../genre/headers.js";
 import type { Located } from "../../model/located.js";
 import type { Repair } from "../../model/message.js";
 import type { WorkDoc, WorkTask } from "../../model/work.js";

@@ -22,3 +22,8 @@ export function seqValue(printed: string): number | null {
   if (t.length === 1 && c >= 0) return c + 1;
   return chineseNumeral(t);
 }
+
+/** A Chinese numeral as section headings print it (一 … 九十九). */
+export const CN_NUMERAL = "[一二三四五六七八九十]{1,3}";
+/** 第X部分 / 第X章 / 第X篇: a level-1 heading in documents that do not number them 一、. */
+export const PART_WORDS = "部分|章|篇";

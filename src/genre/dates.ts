@@ -1,0 +1,35 @@
+import { chineseNumeral } from "./numbering.js";
+
+const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+// 二〇二四年三月五日: a date in Chinese numerals, as official documents sign them.
+const CHINESE_DATE = /([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
+const CHINESE_DIGITS = "〇一二三四五六七八九";
+
+/** A line that is a date (a signature's, or 2023年9月28日印发), with at most 40 characters before it. */
+export const DATE_LINE = /^\s*[^\n]{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发)?\s*$/;
+
+/** A web page's publication date (发布时间：2023-01-05). */
+export const PAGE_DATE = /(?:发布(?:时间|日期)|日期|时间)\s*[:：]\s*(\d{4})-(\d{1,2})-(\d{1,2})/;
+
+/** Year, month and day as an ISO date, or null when they are not a date. */
+export function isoDate(y: string, m: string, d: string): string | null {
+  const year = Number(y);
+  const month = Number(m);
+  const day = Number(d);
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1949 || year > 2100) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) return null;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** The first date in `text`, in Arabic or Chinese numerals: where it is, as printed, and as an ISO date. */
+export function findDate(text: string): { index: number; printed: string; iso: string | null } | null {
+  const m = DATE.exec(text);
+  if (m) return { index: m.index, printed: m[0], iso: isoDate(m[1] as string, m[2] as string, m[3] as string) };
+  const c = CHINESE_DATE.exec(text);
+  if (!c) return null;
+  const year = [...(c[1] as string)].map((ch) => CHINESE_DIGITS.indexOf(ch === "○" || ch === "零" ? "〇" : ch)).join("");
+  const month = chineseNumeral(c[2] as string);
+  const day = chineseNumeral(c[3] as string);
+  return { index: c.index, printed: c[0], iso: month === null || day === null ? null : isoDate(year, String(month), String(day)) };
+}

@@ -1,0 +1,5 @@
+/** How a breakdown table's own title ends (…任务分解表, …责任清单, …分工方案). */
+export const TITLE_END = /(?:分解表|分工表|任务表|任务清单|责任清单|工作清单|清单|分工方案|分解方案|任务分解|责任分解|一览表|台账|计划表|安排表|推进表|明细表|汇总表|任务书)\s*$/;
+
+/** Words that say a text is, or announces, a breakdown table (in its title or the notice above it). */
+export const TITLE_HINT = /任务分解|责任分工|分解表|分工表|任务清单|责任清单|工作要点|重点工作|分解方案|分工方案/;

@@ -1,0 +1,28 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { scoreDocument, type Reading } from "../../src/accuracy/score.js";
+import { TruthSchema } from "../../src/accuracy/truth.js";
+import { isBreakdownError, parse } from "../../src/index.js";
+import { CORPUS } from "../helpers.js";
+
+// The floor `npm run accuracy -- --record` wrote: no corpus document may read worse than it did.
+const recorded = JSON.parse(readFileSync(join(CORPUS, "scores.json"), "utf8")) as Record<string, { score: number; silent: number }>;
+
+async function read(file: string): Promise<Reading> {
+  try {
+    return { document: (await parse(join(CORPUS, file))).document };
+  } catch (error) {
+    if (isBreakdownError(error)) return { refused: error.code };
+    throw error;
+  }
+}
+
+describe("every corpus document reads at least as well as recorded", () => {
+  it.each(Object.entries(recorded))("%s", async (name, floor) => {
+    const truth = TruthSchema.parse(JSON.parse(readFileSync(join(CORPUS, "truth", `${name}.truth.json`), "utf8")));
+    const score = scoreDocument(truth, await read(truth.source));
+    expect(score.score).toBeGreaterThanOrEqual(floor.score - 1e-4);
+    expect(score.silent).toBeLessThanOrEqual(floor.silent);
+  });
+});
