@@ -80,7 +80,7 @@ export function compareTaskFields(a: Task, b: Task, oldDoc: BreakdownDocument, n
     if (has(oldDoc, field) && has(newDoc, field)) changes.push(compareList(field, a[field], b[field], normalize));
   }
   changes.push(compareList("contacts", a.contacts, b.contacts, normalize), compareList("leaders", a.leaders, b.leaders, normalize));
-  for (const field of ["category", "deadline", "progress", "note"] as const) changes.push(compareValue(field, a[field], b[field], normalize));
+  for (const field of ["category", "deadline", "progress", "target", "source", "note"] as const) changes.push(compareValue(field, a[field], b[field], normalize));
   const headers = [...new Set([...Object.keys(a.extra), ...Object.keys(b.extra)])];
   for (const header of headers) changes.push(compareValue(`extra.${header}`, a.extra[header] ?? null, b.extra[header] ?? null, normalize));
   return present(changes);

@@ -90,8 +90,8 @@ interface FieldColumn {
   width: number;
 }
 
-const WIDTHS: Record<string, number> = { title: 24, content: 60, units: 30, leadUnits: 24, supportUnits: 30, contacts: 14, leaders: 14, deadline: 14, progress: 30, note: 16, category: 14 };
-const FIELD_ORDER = ["category", "title", "content", "units", "leadUnits", "supportUnits", "contacts", "leaders", "deadline", "progress", "note"] as const;
+const WIDTHS: Record<string, number> = { title: 24, content: 60, units: 30, leadUnits: 24, supportUnits: 30, contacts: 14, leaders: 14, deadline: 14, progress: 30, target: 24, source: 20, note: 16, category: 14 };
+const FIELD_ORDER = ["category", "title", "content", "units", "leadUnits", "supportUnits", "contacts", "leaders", "deadline", "progress", "target", "source", "note"] as const;
 
 /** The fields either version has a column for (title and content always), in the genre's order, then extra columns. */
 function fieldColumns(oldDoc: BreakdownDocument, newDoc: BreakdownDocument): FieldColumn[] {

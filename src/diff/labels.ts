@@ -14,6 +14,8 @@ const DEFAULT_LABELS: Record<string, string> = {
   leaders: "\u8d23\u4efb\u9886\u5bfc", // 责任领导
   deadline: "\u5b8c\u6210\u65f6\u9650", // 完成时限
   progress: "\u5b8c\u6210\u60c5\u51b5", // 完成情况
+  target: "目标要求",
+  source: "任务来源",
   note: "\u5907\u6ce8", // 备注
 };
 

@@ -30,6 +30,15 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
+/** Earlier minor versions of the contract, read by filling in what they did not have. */
+const OLDER_READABLE = ["1.0.0"];
+
+/** A 1.0.0 document as 1.1.0: tasks gained `target` and `source` (null: the table had no such column). */
+function upgradeDocument(value: Record<string, unknown>): Record<string, unknown> {
+  const tasks = Array.isArray(value.tasks) ? value.tasks.map((t: unknown) => (t !== null && typeof t === "object" ? { target: null, source: null, ...(t as object) } : t)) : value.tasks;
+  return { ...value, schemaVersion: SCHEMA_VERSION, tasks };
+}
+
 /** A JSON written by `breakdown parse`, checked against the contract before it is trusted. */
 export function readDocumentJson(data: Uint8Array, fileName: string): BreakdownDocument {
   let value: unknown;
@@ -40,7 +49,10 @@ export function readDocumentJson(data: Uint8Array, fileName: string): BreakdownD
   }
   const version = valueAt(value, ["schemaVersion"]);
   if (value !== null && typeof value === "object" && version !== undefined && version !== SCHEMA_VERSION) {
-    throw new BreakdownError("JSON_INVALID", `The JSON was written for schema version ${got(version)}; this breakdown reads ${SCHEMA_VERSION}, got ${got(version)}.`, { file: fileName });
+    if (!OLDER_READABLE.includes(version as string)) {
+      throw new BreakdownError("JSON_INVALID", `The JSON was written for schema version ${got(version)}; this breakdown reads ${[...OLDER_READABLE, SCHEMA_VERSION].join(", ")}, got ${got(version)}.`, { file: fileName });
+    }
+    value = upgradeDocument(value as Record<string, unknown>);
   }
   const parsed = BreakdownDocumentSchema.safeParse(value);
   if (!parsed.success) {

@@ -3,7 +3,7 @@ import { BreakdownError } from "../errors.js";
 import { Located } from "../model/located.js";
 import type { WorkDoc, WorkTask } from "../model/work.js";
 
-const FIXABLE = ["title", "content", "category", "units", "leadUnits", "supportUnits", "contacts", "leaders", "deadline", "progress", "note", "section"] as const;
+const FIXABLE = ["title", "content", "category", "units", "leadUnits", "supportUnits", "contacts", "leaders", "deadline", "progress", "target", "source", "note", "section"] as const;
 const LIST = new Set(["units", "leadUnits", "supportUnits", "contacts", "leaders"]);
 
 const Value = z.union([z.string(), z.array(z.string())]);

@@ -33,3 +33,11 @@ export function findDate(text: string): { index: number; printed: string; iso: s
   const day = chineseNumeral(c[3] as string);
   return { index: c.index, printed: c[0], iso: month === null || day === null ? null : isoDate(year, String(month), String(day)) };
 }
+
+/**
+ * A deadline as the genre prints one (完成时限 cells, or said inside a unit bracket: 6月底完成):
+ * a date or month with 底/前/完成, a quarter or half year, 年底前, or the standing ones
+ * (长期坚持, 持续推进, 常态化).
+ */
+export const DEADLINE_TEXT =
+  /^(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:度)?(?:底|末|内)?|\d{1,2}月(?:\d{1,2}日)?|[一二三四1-4]季度|第[一二三四1-4]季度|上半年|下半年|年底|年内|年末|全年|每年|每季度|每月|长期|持续|常态化|按年度|按季度|按月)[^、，,；;。]{0,12}?(?:前|底|末|完成|推进|坚持|开展|实施|落实|到位|启动|建成)?$/;

@@ -1,4 +1,5 @@
 import type { ColumnField } from "../model/fields.js";
+import { simplified } from "./script.js";
 
 /**
  * Printed column headers of breakdown tables and the field each maps to, gathered from
@@ -13,6 +14,8 @@ const VOCABULARY: ReadonlyArray<readonly [ColumnField, readonly string[]]> = [
     [
       "重点任务", "工作任务", "重点工作", "主要任务", "任务名称", "工作事项", "重点事项", "考核指标",
       "督查内容", "任务", "目标任务", "工作项目", "重点项目", "项目名称", "事项", "主要工作",
+      "整改任务", "反馈问题", "实事内容", "实事项目", "民生实事", "项目", "主要目标", "预期目标",
+      "工作任务和内容", "重点工作任务", "主要工作任务", "任务事项", "指标名称", "重点改革任务", "改革任务",
     ],
   ],
   [
@@ -20,7 +23,8 @@ const VOCABULARY: ReadonlyArray<readonly [ColumnField, readonly string[]]> = [
     [
       "主要内容", "具体措施", "工作措施", "细化措施", "基本措施", "工作内容", "考核内容", "任务内容",
       "具体内容", "主要措施", "推进措施", "具体任务", "工作举措", "任务措施", "落实措施", "内容",
-      "建设内容", "主要建设内容", "建设规模及内容", "实施内容", "工作目标", "目标要求", "工作要求",
+      "建设内容", "主要建设内容", "建设规模及内容", "实施内容", "工作要求", "具体要求", "整改措施", "项目内容",
+      "主要工作措施", "工作举措及要求", "工作措施及要求",
     ],
   ],
   [
@@ -36,16 +40,20 @@ const VOCABULARY: ReadonlyArray<readonly [ColumnField, readonly string[]]> = [
       "参加单位", "协同部门", "责任配合单位", "配合责任单位", "协同配合单位", "配合科室", "配合处室", "配合",
     ],
   ],
-  ["units", ["责任单位", "责任部门", "承办单位", "实施单位", "落实单位", "责任主体", "责任科室"]],
-  ["contacts", ["联系人", "责任人", "经办人", "具体责任人", "联络员", "责任人及联系方式"]],
+  ["units", ["责任单位", "责任部门", "承办单位", "实施单位", "落实单位", "责任主体", "责任科室", "责任股室", "监考单位", "部门分工", "责任分工", "责任单位及责任人"]],
+  ["contacts", ["联系人", "责任人", "经办人", "具体责任人", "联络员", "责任人及联系方式", "联系电话", "联系方式", "联系人及电话", "具体负责人"]],
   ["leaders", ["牵头负责领导", "牵头责任领导", "责任领导", "负责领导", "分管领导", "牵头领导", "包保领导", "联系领导", "责任县领导", "责任市领导", "市级责任领导", "县级责任领导", "厅领导", "领导"]],
   ["deadline", ["完成时限", "时间节点", "完成时间", "时间要求", "时限要求", "时限", "进度安排", "完成期限", "时间安排", "完成节点", "计划完成时间", "推进时限", "时间进度"]],
-  ["progress", ["完成情况", "落实情况", "进展情况", "推进情况"]],
+  ["progress", ["完成情况", "落实情况", "进展情况", "推进情况", "进展与成效", "整改主要工作及成效", "目前实施情况", "实施情况", "当前进度", "工作进展", "进展", "整改情况", "整改进展", "办理情况"]],
+  ["target", ["目标要求", "工作目标", "年度目标", "整改目标", "目标", "年度阶段性工作目标", "阶段性目标", "预期成效", "工作进度安排", "季度目标"]],
+  ["source", ["任务来源", "文件依据", "政策依据", "依据", "来源"]],
   ["note", ["备注", "说明"]],
 ];
 
 /** Terms that name a column only when they are the whole header: 牵头 and 配合 under a 责任单位 group. */
-const EXACT_ONLY = new Set(["牵头", "配合"]);
+const EXACT_ONLY = new Set(["牵头", "配合",
+  // Short words that begin longer headers of other fields (目标完成情况, 项目进度): only whole.
+  "目标", "项目", "依据", "来源", "进展"]);
 
 export interface HeaderTerm {
   term: string;
@@ -59,18 +67,34 @@ export const HEADER_TERMS: readonly HeaderTerm[] = VOCABULARY.flatMap(([field, t
 
 /** Strip spaces, line breaks and brackets-with-notes a printed header may carry. */
 export function normalizeHeader(text: string): string {
-  return text.replace(/[\s\u3000]+/g, "").replace(/[(（][^)）]*[)）]$/, "");
+  return simplified(text).replace(/[\s\u3000]+/g, "").replace(/[(（][^)）]*[)）]$/, "");
+}
+
+// A period or year before a header (一季度工作进展, 上半年落实情况, 2022年预期目标, 全年目标) does not change its field.
+const PERIOD_PREFIX = /^(?:\d{4}年度?|[一二三四1-4]季度|第[一二三四1-4]季度|上半年|下半年|前三季度|全年|年度|本年度|今年|\d{1,2}[-—~至]\d{1,2}月(?:份)?|\d{1,2}月(?:份)?)/;
+
+// Fields whose header may go on at length after the known words (进展情况、存在问题及下一步打算).
+const OPEN_ENDED: ReadonlySet<ColumnField> = new Set(["progress"]);
+
+function lookup(h: string): ColumnField {
+  for (const { term, field } of HEADER_TERMS) if (h === term) return field;
+  // 牵头单位(部门), 责任单位及责任人… : a known term at the start, some words after (not a role alone:
+  // 牵头责任 is the first half of 牵头责任单位 wrapped over two lines, not a column of its own).
+  for (const { term, field } of HEADER_TERMS) {
+    if (term.length < 2 || EXACT_ONLY.has(term) || !h.startsWith(term)) continue;
+    if (h.length <= term.length + 4 || (OPEN_ENDED.has(field) && term.length >= 4)) return field;
+  }
+  return "extra";
 }
 
 /** The field a printed header maps to, or `extra` when the vocabulary does not know it. */
 export function fieldForHeader(printed: string): ColumnField {
   const h = normalizeHeader(printed);
   if (h === "") return "extra";
-  for (const { term, field } of HEADER_TERMS) if (h === term) return field;
-  // 牵头单位(部门), 责任单位及责任人… : a known term at the start, some words after (not a role alone:
-  // 牵头责任 is the first half of 牵头责任单位 wrapped over two lines, not a column of its own).
-  for (const { term, field } of HEADER_TERMS) if (term.length >= 2 && !EXACT_ONLY.has(term) && h.startsWith(term) && h.length <= term.length + 4) return field;
-  return "extra";
+  const field = lookup(h);
+  if (field !== "extra") return field;
+  const period = PERIOD_PREFIX.exec(h);
+  return period && period[0].length < h.length ? lookup(h.slice(period[0].length)) : "extra";
 }
 
 /** How strongly a line looks like a header row: the number of distinct known headers in it. */

@@ -27,3 +27,53 @@ export function seqValue(printed: string): number | null {
 export const CN_NUMERAL = "[一二三四五六七八九十]{1,3}";
 /** 第X部分 / 第X章 / 第X篇: a level-1 heading in documents that do not number them 一、. */
 export const PART_WORDS = "部分|章|篇";
+
+/**
+ * How items are numbered in the genre, outer to inner as official documents nest them
+ * (GB/T 9704: 一、 （一） 1. （1）), with 第一部分 above and ① below.
+ */
+export const ITEM_SCHEMES = ["part", "cn", "cn-paren", "ar", "ar-paren", "circled"] as const;
+export type ItemScheme = (typeof ITEM_SCHEMES)[number];
+
+export interface ItemNumber {
+  scheme: ItemScheme;
+  value: number;
+  /** The number as printed, with its punctuation (`一、`, `(一)`, `1.`, `①`). */
+  printed: string;
+  /** Characters the number takes, including a space after it. */
+  length: number;
+}
+
+const CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+
+// Sticky patterns, tried at one position. A figure followed by another digit is a quantity (1.5万亩),
+// not a number; 1、 inside a date (1、2月) is told apart by the chain of numbers around it.
+const ITEM_PATTERNS: ReadonlyArray<readonly [ItemScheme, RegExp]> = [
+  ["part", new RegExp(`第(${CN_NUMERAL})(?:${PART_WORDS})[、.\\uff0e:\\uff1a]?[ \\t\\u3000]*`, "y")],
+  ["cn", new RegExp(`(${CN_NUMERAL})[ \\t]?[、.\\uff0e](?![\\d\\uff10-\\uff19])[ \\t\\u3000]*`, "y")],
+  ["cn-paren", new RegExp(`[(\\uff08][ \\t]?(${CN_NUMERAL})[ \\t]?[)\\uff09][、.\\uff0e]?[ \\t\\u3000]*`, "y")],
+  ["ar-paren", /[(\uff08][ \t]?(\d{1,3})[ \t]?[)\uff09][、.\uff0e]?[ \t\u3000]*/y],
+  ["ar", /(\d{1,3})[ \t]?[.\uff0e、](?![\d\uff10-\uff19])[ \t\u3000]*/y],
+  // 01 项目名称: a zero-padded figure and a space.
+  ["ar", /(0\d)[ \t\u3000]+(?=\S)/y],
+  ["circled", /([①-⑳])[ \t\u3000]*/y],
+];
+
+/** The item number printed at `at` in `text`, if any. */
+export function readItemNumber(text: string, at: number): ItemNumber | null {
+  for (const [scheme, re] of ITEM_PATTERNS) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) continue;
+    const digits = m[1] as string;
+    const value = scheme === "circled" ? CIRCLED_DIGITS.indexOf(digits) + 1 : /^\d+$/.test(digits) ? Number(digits) : chineseNumeral(digits);
+    if (value === null || value <= 0) continue;
+    return { scheme, value, printed: m[0].trim(), length: m[0].length };
+  }
+  return null;
+}
+
+/** Rank of a scheme: lower is outer. */
+export function schemeRank(scheme: ItemScheme): number {
+  return ITEM_SCHEMES.indexOf(scheme);
+}

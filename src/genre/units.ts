@@ -1,3 +1,5 @@
+import { simplified } from "./script.js";
+
 /**
  * How the name of a responsible unit ends (县水利局, 县河长办, 各乡镇人民政府, 防指成员单位…).
  * Used to find where a run-together unit list ends and the contact names begin.
@@ -17,7 +19,8 @@ const SUFFIX_SET = new Set(UNIT_SUFFIXES);
 const MAX_SUFFIX = Math.max(...UNIT_SUFFIXES.map((s) => s.length));
 
 /** Does `text` end like a unit name? Returns the length of the matching suffix, or 0. */
-export function unitSuffixLength(text: string): number {
+export function unitSuffixLength(printed: string): number {
+  const text = simplified(printed);
   for (let n = Math.min(MAX_SUFFIX, text.length); n >= 1; n--) {
     if (SUFFIX_SET.has(text.slice(text.length - n))) return n;
   }
@@ -29,7 +32,7 @@ export const UNIT_PREFIX = /^(?:各|区|市|县|省|州|镇|乡|中共|共青团
 
 /** Does a token look like one unit's name? */
 export function looksLikeUnit(token: string): boolean {
-  const t = token.trim();
+  const t = simplified(token.trim());
   if (t.length < 2 || t.length > 40) return false;
   if (/[。!！?？:：;；]/.test(t)) return false;
   return unitSuffixLength(t.replace(/[)）]$/, "")) > 0 || /[)）]$/.test(t) && /[(（]/.test(t);
@@ -37,3 +40,14 @@ export function looksLikeUnit(token: string): boolean {
 
 /** Separators between units in a list. */
 export const UNIT_SEPARATOR = /[、,，;；]+|\s{2,}|\n+/;
+
+/** How a list of units is said to be open (县财政局等, 各县区政府等有关单位) or to reach further. */
+const COLLECTIVE_END = /(?:政府|部门|单位|机构|企业|街道|乡镇|镇街|管委会|社区|村|园区|平台|专班|成员单位)$/;
+
+/** Does a piece of a unit list read as units (a name, or a collective: 各县区政府, 市直有关部门)? */
+export function readsAsUnit(piece: string): boolean {
+  const t = simplified(piece.trim().replace(/等$/, ""));
+  if (t.length < 2 || t.length > 40) return false;
+  if (/[。!！?？:：;；]/.test(t)) return false;
+  return looksLikeUnit(t) || COLLECTIVE_END.test(t) || /^(?:各|有关|相关|市直|县直|区直|省直)/.test(t);
+}

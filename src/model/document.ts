@@ -4,7 +4,7 @@ import { LeftoverSchema, MessageSchema, RepairSchema } from "./message.js";
 import { PlaceSchema } from "./place.js";
 
 /** Bumped on any change to the JSON shape: major when a consumer could break. */
-export const SCHEMA_VERSION = "1.0.0";
+export const SCHEMA_VERSION = "1.1.0";
 
 export const TaskStatusSchema = z
   .enum(["ok", "repaired", "needs_review", "missing"])
@@ -64,7 +64,9 @@ export const TaskSchema = z
     contacts: z.array(z.string()).describe("联系人 / 责任人: one entry per person."),
     leaders: z.array(z.string()).describe("责任领导 / 牵头负责领导."),
     deadline: z.string().nullable().describe("完成时限 / 时间节点, as printed."),
-    progress: z.string().nullable().describe("完成情况 / 落实情况, as printed."),
+    progress: z.string().nullable().describe("完成情况 / 落实情况 / 进展情况 (whatever the period), as printed."),
+    target: z.string().nullable().describe("目标要求 / 工作目标 / 年度目标: the target set for the task, as printed (since 1.1.0)."),
+    source: z.string().nullable().describe("任务来源 / 文件依据: where the task comes from, as printed (since 1.1.0)."),
     note: z.string().nullable().describe("备注."),
     extra: z.record(z.string(), z.string()).describe("Columns the vocabulary does not know, keyed by printed header."),
     status: TaskStatusSchema,

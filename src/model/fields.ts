@@ -17,6 +17,8 @@ export const CANONICAL_FIELDS = [
   "leaders",
   "deadline",
   "progress",
+  "target",
+  "source",
   "note",
 ] as const;
 
@@ -31,7 +33,7 @@ export const LIST_FIELDS = ["units", "leadUnits", "supportUnits", "contacts", "l
 export type ListField = (typeof LIST_FIELDS)[number];
 
 /** Fields that hold one string (or null when the table has no such column). */
-export const TEXT_FIELDS = ["category", "title", "content", "deadline", "progress", "note"] as const;
+export const TEXT_FIELDS = ["category", "title", "content", "deadline", "progress", "target", "source", "note"] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
 export function isListField(field: string): field is ListField {

@@ -11,7 +11,7 @@ export interface RepairRule {
 }
 
 /** Fields holding prose, where text repairs apply (lists are repaired as text too, before they are split). */
-export const TEXT_REPAIR_FIELDS = ["title", "content", "category", "progress", "note", "deadline", "units", "leadUnits", "supportUnits", "contacts", "leaders"] as const;
+export const TEXT_REPAIR_FIELDS = ["title", "content", "category", "progress", "target", "source", "note", "deadline", "units", "leadUnits", "supportUnits", "contacts", "leaders"] as const;
 
 /** Each field of a task, canonical then extra (`extra.<header>`), with its text. */
 export function* taskFields(task: WorkTask): Generator<[string, Located]> {

@@ -48,6 +48,8 @@ function finalizeTask(task: WorkTask, names: ReadonlySet<string>): Task {
     leaders: splitNames(text("leaders"), names),
     deadline: nullable("deadline"),
     progress: nullable("progress"),
+    target: nullable("target"),
+    source: nullable("source"),
     note: nullable("note"),
     extra,
     status,

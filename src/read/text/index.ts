@@ -9,13 +9,19 @@ import { Locator } from "./locator.js";
 import { readRunTogether, findHeaderRun } from "./run-together.js";
 import { readLabelled } from "./labelled.js";
 import { readLines } from "./lines.js";
+import { plausibility } from "./plausibility.js";
+import { readRecords } from "./records/index.js";
+import { restoreEdits, restoreLeftovers, restoreTable } from "./script-view.js";
 import { stripSiteBoilerplate } from "./site-boilerplate.js";
+import { simplified } from "../../genre/script.js";
 import { mergeSpans, type Stream } from "./stream.js";
 import type { TextTable } from "./text-table.js";
 
-function detect(stream: Stream, locator: Locator): TextTable | null {
+/** Every layout's reading of the text, in the order they are preferred when they read as well. */
+function candidates(stream: Stream, locator: Locator): TextTable[] {
+  const out: TextTable[] = [];
   const lines = readLines(stream, locator);
-  if (lines) return lines;
+  if (lines) out.push(lines);
   const run = findHeaderRun(stream.text);
   if (run) {
     // Cells run together: line breaks from the header on are only wrapping (OCR lines, a
@@ -25,9 +31,26 @@ function detect(stream: Stream, locator: Locator): TextTable | null {
     const joined = stream.without(breaks);
     const rejoined = findHeaderRun(joined.text) ?? run;
     const table = readRunTogether(joined, locator, rejoined);
-    if (table) return table;
+    if (table) out.push(table);
   }
-  return readLabelled(stream, locator);
+  const records = readRecords(stream, locator);
+  if (records) out.push(records);
+  const labelled = readLabelled(stream, locator);
+  if (labelled) out.push(labelled);
+  return out;
+}
+
+function detect(stream: Stream, locator: Locator): TextTable | null {
+  let best: TextTable | null = null;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const table of candidates(stream, locator)) {
+    const score = plausibility(table);
+    if (score > bestScore) {
+      best = table;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /** Source ranges no cell, paragraph, edit or banner took: reported as leftovers. */
@@ -65,9 +88,12 @@ export function readText(bytes: Uint8Array, file: string, options: ResolvedParse
   if (looksLikeBinaryDocText(source)) {
     throw new BreakdownError("LEGACY_DOC", "The text is the inside of an old binary Word .doc (its bytes were shown as text), not the document's text.", { file });
   }
-  const stripped = stripSiteBoilerplate(source);
+  // Read from the simplified view (same offsets), so 牽頭單位 is read as 牵头单位; cells get the printed characters back.
+  const view = simplified(source);
+  const stripped = stripSiteBoilerplate(view);
   const locator = new Locator(source, stripped.edits);
-  const table = detect(stripped.stream, locator);
+  const found = detect(stripped.stream, locator);
+  const table = found ? restoreTable(found, view, source) : null;
   if (!table) {
     const seen = stripped.stream.text
       .split("\n")
@@ -98,14 +124,14 @@ export function readText(bytes: Uint8Array, file: string, options: ResolvedParse
     ...stripped.edits.map((e) => ({ start: e.offset, end: e.offset + e.before.length })),
     ...stripped.leftovers.map((l) => ({ start: l.where.offset ?? 0, end: l.where.end ?? 0 })),
   ];
-  const leftovers = [...unreadableLeftovers(unreadable, (s, e) => locator.place(s, e)), ...stripped.leftovers, ...uncovered(source, covered, locator)];
+  const leftovers = [...unreadableLeftovers(unreadable, (s, e) => locator.place(s, e)), ...restoreLeftovers(stripped.leftovers, view, source), ...uncovered(source, covered, locator)];
   return {
     source: sourceInfo(bytes, file, { format: "text", encoding, layout: table.layout, originalName: stripped.originalName, pageCount: stripped.pageCount }),
     header: table.header,
     rows: table.rows,
     before: table.before,
     after: table.after,
-    edits: stripped.edits,
+    edits: restoreEdits(stripped.edits, view, source),
     leftovers,
     messages: table.messages,
     locate: (start, end) => locator.place(start, end ?? start),

@@ -4,7 +4,7 @@ import { ISSUER_LINE } from "../../genre/issuers.js";
 import { SECTION_LINE } from "../../genre/sections.js";
 import type { GridCell, GridRow, Paragraph } from "../../model/grid.js";
 import type { Message } from "../../model/message.js";
-import { breakMeans, type CellRole } from "../docx/cell-text.js";
+import { breakMeans, type CellRole } from "../../genre/line-breaks.js";
 import { longestIncreasing } from "./anchors.js";
 import { looksGarbled } from "./run-together-row.js";
 import type { Locator } from "./locator.js";

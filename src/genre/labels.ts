@@ -1,0 +1,61 @@
+import type { ColumnField } from "../model/fields.js";
+import { fieldForHeader, HEADER_TERMS, normalizeHeader } from "./headers.js";
+
+/**
+ * Field labels in running text: the header vocabulary's words followed by a colon (牵头单位：…,
+ * 完成时限:…), or alone on a line with the value on the lines after (责任单位 / 阿里地区行署).
+ * A label names the same field a column with that header would; it is taught once, in headers.ts.
+ */
+
+// Words of two characters are too common in prose to be labels (任务：, 内容：, 来源：) unless listed here.
+const SHORT_LABELS = new Set(["备注", "时限"]);
+// Fields a label can give; 序号 and 类别 are never labels in running text.
+const LABEL_FIELDS: ReadonlySet<ColumnField> = new Set([
+  "title", "content", "units", "leadUnits", "supportUnits", "contacts", "leaders", "deadline", "progress", "target", "source", "note",
+]);
+
+export const LABEL_TERMS: readonly string[] = HEADER_TERMS.filter(({ term, field }) => LABEL_FIELDS.has(field) && (term.length >= 3 || SHORT_LABELS.has(term))).map(({ term }) => term);
+
+const ALTERNATION = LABEL_TERMS.map((t) => t.replace(/[()（）]/g, "\\$&")).join("|");
+
+/**
+ * A label and its colon, not inside a longer word (各牵头单位要… has no colon; 协同责任单位： is one
+ * label, not 责任单位： inside it). Spaces may stand between a label's characters (责 任 单 位：).
+ */
+export const LABEL_COLON = new RegExp(`(?<![\\u4e00-\\u9fa5])(${ALTERNATION})[ \\t\\u3000]*[:\\uff1a]`, "g");
+
+export interface LabelHit {
+  field: ColumnField;
+  label: string;
+  /** Where the label starts. */
+  start: number;
+  /** Where its value starts (after the colon). */
+  valueStart: number;
+}
+
+/** Every label with a colon in text[from, to), in order. */
+export function labelsWithColon(text: string, from = 0, to = text.length): LabelHit[] {
+  const out: LabelHit[] = [];
+  LABEL_COLON.lastIndex = from;
+  for (let m = LABEL_COLON.exec(text); m && m.index < to; m = LABEL_COLON.exec(text)) {
+    out.push({ field: fieldForHeader(m[1] as string), label: m[1] as string, start: m.index, valueStart: m.index + m[0].length });
+  }
+  return out;
+}
+
+// A label alone on its line is short and has no sentence punctuation in it.
+const MAX_LABEL_LINE = 24;
+
+/**
+ * The field a line names when it is a label alone (责任单位 / 进展与成效： / 反馈问题（整改任务）), the
+ * value being on the lines after; null when the line is not a label.
+ */
+export function labelLineField(line: string): ColumnField | null {
+  const t = line.trim().replace(/[:\uff1a]$/, "");
+  if (t === "" || t.length > MAX_LABEL_LINE || /[。，,；;！？]/.test(t)) return null;
+  const field = fieldForHeader(t);
+  if (field === "extra" || field === "seq" || field === "category") return null;
+  const h = normalizeHeader(t);
+  // A bare word that is also a task's wording (项目, 任务) is not taken for a label.
+  return h.length >= 3 || SHORT_LABELS.has(h) ? field : null;
+}

@@ -1,0 +1,49 @@
+import type { ColumnField } from "../model/fields.js";
+import { UNIT_PREFIX, unitSuffixLength } from "./units.js";
+
+/** What a cell is read as: a column's field, the header row, or text outside the table. */
+export type CellRole = ColumnField | "header";
+
+const LIST_ROLES = new Set<CellRole>(["leadUnits", "supportUnits", "units"]);
+const PERSON_ROLES = new Set<CellRole>(["contacts", "leaders"]);
+// A sentence, clause or list item ends here: 。！？；：… and the quotes or brackets that close them.
+const ENDS_COMPLETE = /[。\uff01\uff1f!?\uff1b;\uff1a:…][”’"')\uff09】》]*$/;
+// The next line starts an item of its own: 1. 1、 (1) （一） ① 一、 第一，or a bullet.
+const STARTS_ITEM = /^(?:\d{1,3}\s*[.\uff0e、]|[(\uff08]\s*[\d一二三四五六七八九十]{1,3}\s*[)\uff09]|[①-⑳]|[一二三四五六七八九十]{1,3}\s*、|第[一二三四五六七八九十\d]{1,3}[,\uff0c、]|[-•·●▪■◆])/;
+const ENDS_LIST_ITEM = /[、,\uff0c;\uff1b)\uff09】]$/;
+const STARTS_DEADLINE = /^(?:\d|长期|持续|每|常态|全年|年底|上半年|下半年|[一二三四]季度)/;
+
+/**
+ * Does the break between two lines of a cell mean something (kept as "\n"), or is it only
+ * where a line was wrapped by hand (dropped)?
+ *
+ * - contacts and leaders: one person per line, always kept;
+ * - units: kept after a name that ends like a unit (局, 委, 办, 街道…) or a list mark, or
+ *   before a line that starts like one (县…, 各…); dropped inside a name cut in two
+ *   (县自然资源和规 / 划局);
+ * - text: kept after the end of a sentence or clause, or before a numbered item; dropped
+ *   inside a sentence;
+ * - the header and the number: always dropped (序 / 号 is 序号).
+ */
+export function breakMeans(prev: string, next: string, role: CellRole): boolean {
+  if (role === "header" || role === "seq") return false;
+  if (PERSON_ROLES.has(role)) return true;
+  if (LIST_ROLES.has(role)) {
+    if (ENDS_LIST_ITEM.test(prev) || unitSuffixLength(prev.replace(/[)\uff09]$/, "")) > 0) return true;
+    return UNIT_PREFIX.test(next) || STARTS_ITEM.test(next);
+  }
+  if (ENDS_COMPLETE.test(prev) || STARTS_ITEM.test(next)) return true;
+  if (role === "deadline") return STARTS_DEADLINE.test(next);
+  return false;
+}
+
+/** Join a cell's lines into its text: "\n" where the break means something, nothing where it is only wrapping. */
+export function joinLines(lines: readonly string[], role: CellRole, hard: ReadonlySet<number> = new Set()): string {
+  let out = lines[0] ?? "";
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const keep = (hard.has(i) && role !== "header") || breakMeans(lines[i - 1] as string, line, role);
+    out += (keep ? "\n" : "") + line;
+  }
+  return out;
+}

@@ -1,0 +1,238 @@
+import { DEADLINE_TEXT } from "./dates.js";
+import { fieldForHeader } from "./headers.js";
+import { simplified } from "./script.js";
+import { readsAsUnit } from "./units.js";
+
+/**
+ * A group of responsible units as the genre writes one in running text, most often in brackets
+ * after a task: （市发改委牵头，市财政局等配合）, 〔牵头单位：县行政审批局，责任单位：县直各有关单位〕,
+ * （市工商质监局牵头负责）, （省生态环境厅、省发展改革委按职责分工负责）, with a standing note at the
+ * end (以下均需各县（市、区）政府落实，不再列出) or a deadline (6月底完成). The group is read into
+ * parts, each a range of the text with a role; the words that name roles are markers.
+ */
+export type GroupRole = "lead" | "support" | "units" | "deadline" | "note";
+
+export interface GroupPart {
+  role: GroupRole;
+  start: number;
+  end: number;
+}
+
+export interface UnitGroup {
+  parts: GroupPart[];
+  /** Role words and labels (牵头, 等配合, 牵头单位：): the group's structure, not a unit's name. */
+  markers: Array<[number, number]>;
+}
+
+// Words that make a bracket a standing note, not a unit: 以下均需…不再列出, 列第一位者为牵头单位，下同.
+const NOTE_WORDS = /以下|下同|不再(?:一一)?列出|列第一位|列第一的|排名第一|排在第一|首位单位|第一(?:责任)?单位为|为牵头(?:单位|部门)|汇总单位/;
+// Role labels inside a group: 牵头单位：… 责任单位：… 配合：… 完成时限：…
+const ROLE_LABEL = /(牵头责任单位|牵头单位|牵头部门|主责单位|牵头|协同责任单位|配合责任单位|配合单位|配合部门|协同单位|协办单位|参与单位|参加单位|协助单位|责任单位|责任部门|实施单位|配合|参与|完成时限|完成时间|时间节点|时限)\s*[:\uff1a]/g;
+// A role said after the units of a clause: …牵头, …等配合, …负责落实, …按职责分工负责.
+const ROLE_SUFFIX = /(?:^|(?<=[^\s]))(由)?(?:(分别牵头(?:负责|实施)?)|(牵头(?:负责|督导|抓总|落实|实施)?)|((?:等)?(?:共同)?(?:配合|参与|协助|协办|协同)(?:实施|落实|推进)?)|((?:等)?(?:按职责(?:分工)?|按照职责(?:分工)?|分别|共同)(?:负责|落实|推进)(?:落实)?|(?:等)?按(?:照)?职责(?:分工)?\S{0,2})|((?:等)?(?:具体|抓好)?负责(?:落实|实施|推进)|(?:等)?抓好落实)|((?:等)?负责))$/;
+const CLAUSE_SEPARATOR = /[,，;；。]/;
+
+type ClauseRole = "lead" | "support" | "units" | "carry" | "responsible";
+
+/** Ranges [start, end) of `text` between separators at bracket depth 0. */
+function clauses(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let depth = 0;
+  let s = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text[i];
+    if (ch === "(" || ch === "\uff08" || ch === "[" || ch === "\u3014") depth++;
+    else if ((ch === ")" || ch === "\uff09" || ch === "]" || ch === "\u3015") && depth > 0) depth--;
+    else if (i === text.length || (depth === 0 && CLAUSE_SEPARATOR.test(ch as string))) {
+      out.push([s, i]);
+      s = i + 1;
+    }
+  }
+  return out;
+}
+
+/** [start, end) without spaces and list punctuation at either end. */
+function trimmed(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s、,，;；。:：]/.test(text[s] as string)) s++;
+  while (e > s && /[\s、,，;；。:：]/.test(text[e - 1] as string)) e--;
+  return [s, e];
+}
+
+/** Units of a list, split at 、，,；;/ outside brackets (各县（市、区）政府 is one). */
+export function listPieces(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = "";
+  for (const ch of text) {
+    if (ch === "(" || ch === "\uff08") depth++;
+    else if ((ch === ")" || ch === "\uff09") && depth > 0) depth--;
+    if (depth === 0 && /[、,，;；/\n]/.test(ch)) {
+      if (cur.trim() !== "") out.push(cur.trim());
+      cur = "";
+    } else cur += ch;
+  }
+  if (cur.trim() !== "") out.push(cur.trim());
+  return out;
+}
+
+/** Where a standing note begins in the group (a bracket of its own, or the clause that says it), or -1. */
+function noteStart(text: string): number {
+  const m = NOTE_WORDS.exec(text);
+  if (!m) return -1;
+  // Inside a bracket of its own (县发改局（首位单位为牵头单位，下同）、县财政局): that bracket.
+  const open = Math.max(text.lastIndexOf("(", m.index), text.lastIndexOf("\uff08", m.index));
+  const close = Math.max(text.lastIndexOf(")", m.index), text.lastIndexOf("\uff09", m.index));
+  if (open > close) return open;
+  // Else the clause it is in, and everything after it.
+  let s = m.index;
+  while (s > 0 && !/[,，;；。]/.test(text[s - 1] as string)) s--;
+  return s;
+}
+
+/** The end of a bracket opened at `open` (its matching close), or -1. */
+function bracketEnd(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "(" || ch === "\uff08") depth++;
+    else if (ch === ")" || ch === "\uff09") {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return -1;
+}
+
+function roleOfLabel(label: string, hasLead: boolean): GroupRole {
+  if (/完成|时限|时间/.test(label)) return "deadline";
+  if (label === "牵头") return "lead";
+  if (label === "配合" || label === "参与") return "support";
+  const field = fieldForHeader(label);
+  if (field === "leadUnits") return "lead";
+  if (field === "supportUnits") return "support";
+  // 牵头单位：…；责任单位：… — the units named after the lead work with it.
+  return hasLead ? "support" : "units";
+}
+
+function clauseRole(m: RegExpExecArray): ClauseRole {
+  if (m[2]) return "units";
+  if (m[3]) return "lead";
+  if (m[4]) return "support";
+  if (m[5]) return "units";
+  if (m[6]) return "carry";
+  return "responsible";
+}
+
+/** Do the unit parts read as units? At least one piece, and most of them names of units. */
+function readsAsUnits(text: string, parts: readonly GroupPart[]): boolean {
+  const pieces = parts.filter((p) => p.role === "lead" || p.role === "support" || p.role === "units").flatMap((p) => listPieces(text.slice(p.start, p.end)));
+  if (pieces.length === 0) return false;
+  const good = pieces.filter((p) => readsAsUnit(p)).length;
+  return good / pieces.length >= 0.6;
+}
+
+/** Read a group of units with their roles, or null when the text does not read as one. */
+export function readUnitGroup(printed: string): UnitGroup | null {
+  const text = simplified(printed);
+  if (text.trim() === "" || text.length > 400) return null;
+  const parts: GroupPart[] = [];
+  const markers: Array<[number, number]> = [];
+  const add = (role: GroupRole, start: number, end: number): void => {
+    const [s, e] = trimmed(text, start, end);
+    if (e > s) parts.push({ role, start: s, end: e });
+  };
+  // A standing note in its own bracket inside the list, or at the end.
+  let bodyEnd = text.length;
+  const note = noteStart(text);
+  const notes: Array<[number, number]> = [];
+  if (note >= 0) {
+    const inner = text[note] === "(" || text[note] === "\uff08" ? bracketEnd(text, note) : -1;
+    if (inner > 0 && inner < text.length && text.slice(inner).trim() !== "" && !NOTE_WORDS.test(text.slice(inner))) notes.push([note, inner]);
+    else {
+      notes.push([note, text.length]);
+      bodyEnd = note;
+    }
+  }
+  const body = (s: number, e: number): Array<[number, number]> => {
+    // The body's ranges, without the note brackets inside it.
+    const out: Array<[number, number]> = [];
+    let pos = s;
+    for (const [ns, ne] of notes) {
+      if (ne <= s || ns >= e) continue;
+      if (ns > pos) out.push([pos, ns]);
+      pos = Math.max(pos, ne);
+    }
+    if (pos < e) out.push([pos, e]);
+    return out;
+  };
+
+  ROLE_LABEL.lastIndex = 0;
+  const labels = [...text.slice(0, bodyEnd).matchAll(ROLE_LABEL)];
+  if (labels.length > 0) {
+    const first = labels[0] as RegExpMatchArray;
+    for (const [s, e] of body(0, first.index ?? 0)) add("units", s, e);
+    let hasLead = false;
+    labels.forEach((m, k) => {
+      const label = m[1] as string;
+      const start = (m.index ?? 0) + m[0].length;
+      const end = (labels[k + 1]?.index ?? bodyEnd) as number;
+      markers.push([m.index ?? 0, start]);
+      const role = roleOfLabel(label, hasLead);
+      if (role === "lead") hasLead = true;
+      for (const [s, e] of body(start, end)) {
+        if (role === "deadline") {
+          add("deadline", s, e);
+          continue;
+        }
+        // A deadline said after the units (…责任单位：州司法局，6月底完成).
+        const cl = clauses(text.slice(s, e));
+        const last = cl[cl.length - 1];
+        if (cl.length > 1 && last && DEADLINE_TEXT.test(text.slice(s + last[0], s + last[1]).trim())) {
+          add(role, s, s + last[0]);
+          add("deadline", s + last[0], s + last[1]);
+        } else add(role, s, e);
+      }
+    });
+  } else {
+    const found: Array<{ role: ClauseRole; start: number; end: number }> = [];
+    for (const [bs, be] of body(0, bodyEnd)) {
+      for (const [cs, ce] of clauses(text.slice(bs, be))) {
+        const [s, e] = trimmed(text, bs + cs, bs + ce);
+        if (e <= s) continue;
+        const clause = text.slice(s, e);
+        if (DEADLINE_TEXT.test(clause)) {
+          add("deadline", s, e);
+          continue;
+        }
+        const m = ROLE_SUFFIX.exec(clause);
+        if (!m || m.index === 0) {
+          found.push({ role: "units", start: s, end: e });
+          continue;
+        }
+        const roleStart = s + m.index + (m[1] ? m[1].length : 0);
+        if (m[1]) markers.push([s + m.index, s + m.index + m[1].length]);
+        // 由市发改委牵头: 由 before the units is a marker too.
+        let unitsStart = s;
+        if (clause.startsWith("由")) {
+          markers.push([s, s + 1]);
+          unitsStart = s + 1;
+        }
+        markers.push([roleStart, e]);
+        found.push({ role: clauseRole(m), start: unitsStart, end: s + m.index });
+      }
+    }
+    const hasLead = found.some((f) => f.role === "lead");
+    const hasSupport = found.some((f) => f.role === "support");
+    for (const f of found) {
+      // X负责，Y配合: the unit that is responsible leads the ones that help; 负责落实 after a lead is support.
+      const role: GroupRole = f.role === "responsible" ? (hasSupport && !hasLead ? "lead" : hasLead ? "support" : "units") : f.role === "carry" ? (hasLead ? "support" : "units") : f.role;
+      add(role, f.start, f.end);
+    }
+  }
+  for (const [s, e] of notes) add("note", s, e);
+  if (!readsAsUnits(text, parts)) return null;
+  parts.sort((a, b) => a.start - b.start);
+  return { parts, markers };
+}

@@ -1,0 +1,34 @@
+import { fieldForHeader } from "../../genre/headers.js";
+import { listPieces } from "../../genre/unit-groups.js";
+import { readsAsUnit } from "../../genre/units.js";
+import type { ColumnField } from "../../model/fields.js";
+import type { GridCell } from "../../model/grid.js";
+import type { TextTable } from "./text-table.js";
+
+/**
+ * How well a layout read the text, to choose between the layouts that read something: a task
+ * counts when it has wording and units that read as units; a row the reader was unsure of counts
+ * against it. Readers are tried in order and the first of equal readings wins.
+ */
+const WORDING: ReadonlySet<ColumnField> = new Set(["title", "content"]);
+const UNITS: ReadonlySet<ColumnField> = new Set(["units", "leadUnits", "supportUnits"]);
+// A row with wording but no units is worth a quarter of one with both (tables without a unit column exist).
+const WORDING_ONLY = 0.25;
+// A row the reader says it is unsure of costs half a task.
+const UNSURE = 0.5;
+
+export function plausibility(table: TextTable): number {
+  const fields = table.header.map((h: GridCell) => fieldForHeader(h.text));
+  let score = 0;
+  for (const row of table.rows) {
+    if (row.kind !== "data") continue;
+    const text = (set: ReadonlySet<ColumnField>): string => row.cells.filter((_, i) => set.has(fields[i] as ColumnField)).map((c) => c.text).join("、");
+    const wording = text(WORDING).trim();
+    const units = listPieces(text(UNITS));
+    const unitsOk = units.length > 0 && units.filter((u) => readsAsUnit(u)).length / units.length >= 0.6;
+    if (wording !== "" && unitsOk) score += 1;
+    else if (wording !== "") score += WORDING_ONLY;
+    if (row.uncertain) score -= UNSURE;
+  }
+  return score;
+}

@@ -1,0 +1,95 @@
+import { isTaskEvidence, labelEvidence, unitBrackets, type Evidence } from "./evidence.js";
+import type { Item } from "./items.js";
+
+/**
+ * Which numbered items are tasks, which are section headings, which are sub-items of a task, and
+ * which are not the table's (a notice's own 一、二、 paragraphs). A task is the item that carries its
+ * units (a bracket or labels); an item above tasks is a section; items of a task's scheme beside it
+ * are tasks even without units (cut off, or units given once for all). An item whose units close its
+ * last sub-item, on a line of their own ((1)… (2)… / （责任单位：…）), carries them for all of them.
+ */
+export type ItemRole = "task" | "section" | "sub" | "other";
+
+export interface Classified {
+  roles: ItemRole[];
+  /** Evidence in each item's own text (before its first sub-item). */
+  evidence: Evidence[][];
+  /** Items whose units are those closing their last sub-item: their text runs over their sub-items. */
+  absorbs: Set<number>;
+}
+
+type Mode = "leaf" | "absorb" | "parent";
+
+function startsLine(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const ch = text[k] as string;
+    if (ch === "\n") return true;
+    if (!/[ \t\u3000]/.test(ch)) return false;
+  }
+  return true;
+}
+
+/** Evidence in text[from, to): brackets of units and labels. */
+export function evidenceIn(text: string, from: number, to: number): Evidence[] {
+  const found: Evidence[] = [...labelEvidence(text, from, to)];
+  // A bracket inside a label's value is that value's (责任单位：A、B（列第一位者为牵头单位，下同）).
+  for (const b of unitBrackets(text, from, to)) {
+    if (!found.some((e) => e.kind === "label" && e.valueStart <= b.start && b.end <= e.valueEnd)) found.push(b);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+export function classifyItems(text: string, items: readonly Item[]): Classified {
+  const evidence = items.map((it) => evidenceIn(text, it.textStart, it.ownEnd));
+  const own = evidence.map((ev) => ev.some(isTaskEvidence));
+  const sub = new Array<boolean>(items.length).fill(false);
+  const mode = new Array<Mode>(items.length).fill("leaf");
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i] as Item;
+    const kids = item.children;
+    const withEvidence = kids.filter((k) => sub[k]);
+    if (withEvidence.length === 0) {
+      sub[i] = own[i] as boolean;
+      continue;
+    }
+    sub[i] = true;
+    const last = kids[kids.length - 1] as number;
+    const lastEv = (evidence[last] ?? []).find(isTaskEvidence);
+    const lastItem = items[last] as Item;
+    if (!own[i] && withEvidence.length === 1 && withEvidence[0] === last && kids.length >= 2 && mode[last] === "leaf" && lastItem.children.length === 0 && lastEv && startsLine(text, lastEv.start)) {
+      mode[i] = "absorb";
+    } else mode[i] = "parent";
+  }
+  const roles = new Array<ItemRole>(items.length).fill("other");
+  const absorbs = new Set<number>();
+  // Top-down: each group of siblings under a parent that holds tasks.
+  const assign = (siblings: readonly number[]): void => {
+    const anyTask = siblings.some((k) => sub[k]);
+    for (const k of siblings) {
+      const item = items[k] as Item;
+      if (mode[k] === "parent") {
+        roles[k] = own[k] ? "task" : "section";
+        assign(item.children);
+      } else if (mode[k] === "absorb" || (mode[k] === "leaf" && own[k])) {
+        roles[k] = "task";
+        if (mode[k] === "absorb") absorbs.add(k);
+        markSub(item.children);
+      } else if (anyTask && siblings.some((s) => sub[s] && (items[s] as Item).scheme === item.scheme)) {
+        // Beside tasks of its own scheme, without units of its own: a task (cut off, or units given once).
+        roles[k] = "task";
+        markSub(item.children);
+      } else {
+        roles[k] = "other";
+        assign(item.children);
+      }
+    }
+  };
+  const markSub = (kids: readonly number[]): void => {
+    for (const k of kids) {
+      roles[k] = "sub";
+      markSub((items[k] as Item).children);
+    }
+  };
+  assign(items.map((_, i) => i).filter((i) => (items[i] as Item).parent < 0));
+  return { roles, evidence, absorbs };
+}

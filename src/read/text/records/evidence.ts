@@ -1,0 +1,162 @@
+import { labelLineField, labelsWithColon } from "../../../genre/labels.js";
+import { readUnitGroup, type UnitGroup } from "../../../genre/unit-groups.js";
+import type { ColumnField } from "../../../model/fields.js";
+
+/**
+ * What says who does a task, in the text of one record: a bracket of units closing a paragraph
+ * （市发改委牵头，…配合）, or labels (牵头单位：… lines, or a label alone on a line with its value below).
+ */
+export interface BracketEvidence {
+  kind: "bracket";
+  /** The bracket, from its opening to its closing character. */
+  start: number;
+  end: number;
+  /** Its content, inside the brackets. */
+  innerStart: number;
+  innerEnd: number;
+  group: UnitGroup;
+}
+
+export interface LabelEvidence {
+  kind: "label";
+  field: ColumnField;
+  label: string;
+  /** The label (with its colon), and its value. */
+  start: number;
+  labelEnd: number;
+  valueStart: number;
+  valueEnd: number;
+}
+
+export type Evidence = BracketEvidence | LabelEvidence;
+
+const OPENERS: Record<string, string> = { ")": "(", "\uff09": "\uff08", "\u3015": "\u3014", "]": "[", "\u3011": "\u3010" };
+const CLOSERS = new Set(Object.keys(OPENERS));
+// What may follow a bracket of units before the paragraph ends: a full stop, a comma or nothing.
+const AFTER_BRACKET = /^[ \t\u3000。.;；,，]*(?:\r?\n|$)/;
+
+/** The opening bracket matching the closing one at `close` (brackets nest: 各县（市、区）政府). */
+function openingOf(text: string, close: number, from: number): number {
+  const closer = text[close] as string;
+  const opener = OPENERS[closer] as string;
+  let depth = 0;
+  for (let i = close; i >= from; i--) {
+    const ch = text[i] as string;
+    // Round brackets match each other whatever their width (a mirror mixes ( and ）).
+    const isClose = ch === closer || (isRound(closer) && isRound(ch) && (ch === ")" || ch === "\uff09"));
+    const isOpen = ch === opener || (isRound(closer) && (ch === "(" || ch === "\uff08"));
+    if (isClose) depth++;
+    else if (isOpen) {
+      depth--;
+      if (depth === 0) return i;
+    }
+    if (ch === "\n" && depth > 0 && close - i > 400) return -1;
+  }
+  return -1;
+}
+
+function isRound(ch: string): boolean {
+  return ch === ")" || ch === "\uff09" || ch === "(" || ch === "\uff08";
+}
+
+/** Brackets of units in text[from, to) that close a paragraph (or the range). */
+export function unitBrackets(text: string, from: number, to: number): BracketEvidence[] {
+  const out: BracketEvidence[] = [];
+  for (let i = from; i < to; i++) {
+    if (!CLOSERS.has(text[i] as string)) continue;
+    const rest = text.slice(i + 1, Math.min(to, i + 1 + 12));
+    if (!(AFTER_BRACKET.test(rest) || text.slice(i + 1, to).trim().replace(/^[。.;；,，]/, "").trim() === "")) continue;
+    const open = openingOf(text, i, from);
+    if (open < 0) continue;
+    const group = readUnitGroup(text.slice(open + 1, i));
+    if (!group) continue;
+    // A bracket inside another one already taken is part of it.
+    while (out.length > 0 && (out[out.length - 1] as BracketEvidence).start > open) out.pop();
+    out.push({ kind: "bracket", start: open, end: i + 1, innerStart: open + 1, innerEnd: i, group });
+  }
+  return out;
+}
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+function linesOf(text: string, from: number, to: number): Line[] {
+  const out: Line[] = [];
+  let s = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || text[i] === "\n") {
+      if (text.slice(s, i).trim() !== "") out.push({ start: s, end: i });
+      s = i + 1;
+    }
+  }
+  return out;
+}
+
+// A value goes on over the next line when its line stops on a list separator (…等，\n各县、市、区政府。).
+const UNFINISHED = /[、,，;；:\uff1a]\s*$/;
+
+/**
+ * Labels in text[from, to): with a colon (the value runs to the next label, or to the line's end
+ * unless the line stops on a separator), or alone on a line (the value is the lines below, up to the
+ * next label). A label alone may be wrapped over two lines (整改主要工作 / 及成效).
+ */
+export function labelEvidence(text: string, from: number, to: number): LabelEvidence[] {
+  const hits: Array<{ field: ColumnField; label: string; start: number; labelEnd: number; alone: boolean }> = [];
+  const lines = linesOf(text, from, to);
+  const taken = new Set<number>();
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k] as Line;
+    const lineText = text.slice(line.start, line.end);
+    for (const span of [1, 2]) {
+      const group = lines.slice(k, k + span);
+      if (group.length < span) break;
+      const joined = group.map((l) => text.slice(l.start, l.end).trim()).join("");
+      const field = labelLineField(joined);
+      if (field !== null && !(span === 2 && labelLineField(text.slice((group[1] as Line).start, (group[1] as Line).end)) !== null)) {
+        hits.push({ field, label: joined.replace(/[:\uff1a]$/, ""), start: line.start + (lineText.length - lineText.trimStart().length), labelEnd: (group[span - 1] as Line).end, alone: true });
+        for (let j = k; j < k + span; j++) taken.add(j);
+        k += span - 1;
+        break;
+      }
+    }
+  }
+  for (const h of labelsWithColon(text, from, to)) {
+    const k = lines.findIndex((l) => l.start <= h.start && h.start < l.end);
+    if (taken.has(k)) continue;
+    hits.push({ field: h.field, label: h.label, start: h.start, labelEnd: h.valueStart, alone: false });
+  }
+  hits.sort((a, b) => a.start - b.start);
+  return hits.map((h, i) => {
+    const next = hits[i + 1];
+    const limit = next ? next.start : to;
+    let valueEnd = limit;
+    if (!h.alone) {
+      // To the end of the line, and on over lines that continue it.
+      let e = text.indexOf("\n", h.labelEnd);
+      while (e >= 0 && e < limit && UNFINISHED.test(text.slice(h.labelEnd, e))) {
+        const n = text.indexOf("\n", e + 1);
+        if (n < 0 || n > limit) {
+          e = limit;
+          break;
+        }
+        e = n;
+      }
+      // A label whose value is on the next line (协同责任单位：\n市农业农村局…).
+      if (e >= 0 && e < limit && text.slice(h.labelEnd, e).trim() === "") {
+        const n = text.indexOf("\n", e + 1);
+        e = n < 0 || n > limit ? limit : n;
+      }
+      valueEnd = e < 0 || e > limit ? limit : e;
+    }
+    return { kind: "label", field: h.field, label: h.label, start: h.start, labelEnd: h.labelEnd, valueStart: h.labelEnd, valueEnd } as LabelEvidence;
+  });
+}
+
+/** Fields that say who does a task, or when: a record with one of them is a task. */
+export const TASK_FIELDS: ReadonlySet<ColumnField> = new Set(["units", "leadUnits", "supportUnits", "leaders", "contacts", "deadline"]);
+
+export function isTaskEvidence(e: Evidence): boolean {
+  return e.kind === "bracket" || TASK_FIELDS.has(e.field);
+}

@@ -1,0 +1,306 @@
+import { breakMeans, type CellRole } from "../../../genre/line-breaks.js";
+import { closesDocument } from "../../../genre/site-chrome.js";
+import { readUnitGroup, type GroupRole } from "../../../genre/unit-groups.js";
+import type { ColumnField } from "../../../model/fields.js";
+import type { GridCell, GridRow, Span } from "../../../model/grid.js";
+import type { Locator } from "../locator.js";
+import type { Stream } from "../stream.js";
+import { cellAt, paragraphsAt, type TextTable } from "../text-table.js";
+import { classifyItems, evidenceIn } from "./classify.js";
+import { isTaskEvidence, type Evidence } from "./evidence.js";
+import { findItems, type Item } from "./items.js";
+import { recordsWithoutNumbers } from "./unnumbered.js";
+
+/**
+ * Tasks written as records in running text rather than as a table: numbered items whose units
+ * follow them, in brackets or under labels —
+ *
+ *     1.深化商事制度改革。（1）全面落实……工作模式。（市工商质监局牵头负责）
+ *     2. 地区生产总值增长8%以上。 / 牵头责任单位：市发展改革委。 / 协同责任单位：……
+ *     （一）优化市场准入退出。……〔牵头单位：市市场监管局；配合单位：……〕
+ *
+ * — or records of labels with no numbers at all (整改任务 / 责任单位 / 整改措施, one per line).
+ * The numbering says where each record begins and how they nest; the units say which items are
+ * tasks; the labels and the bracket's role words say which field each value is.
+ */
+
+/** A record's text: ranges of the stream, the evidence in it, and the number it was printed with. */
+export interface TextRecord {
+  start: number;
+  end: number;
+  numberStart: number | null;
+  numberEnd: number | null;
+  evidence: Evidence[];
+}
+
+const DEFAULT_HEADERS: Partial<Record<ColumnField, string>> = {
+  seq: "序号",
+  title: "重点工作",
+  content: "主要内容",
+  leadUnits: "牵头单位",
+  supportUnits: "配合单位",
+  units: "责任单位",
+  deadline: "完成时限",
+  note: "备注",
+};
+
+const ROLE_FIELD: Record<GroupRole, ColumnField> = {
+  lead: "leadUnits",
+  support: "supportUnits",
+  units: "units",
+  deadline: "deadline",
+  note: "note",
+};
+
+const UNIT_FIELDS: ReadonlySet<ColumnField> = new Set(["units", "leadUnits", "supportUnits"]);
+// A record's wording that opens with a short sentence: its heading (控制用水总量。强化用水监督管理……).
+const HEADING_SENTENCE = /^([^。;；\n]{2,30}?)[。:：](?=\S)/;
+// Sub-paragraphs that are a task's list (- 约600个…, • …), not tasks of their own.
+const BULLET = /^[ \t\u3000]*[-—•·●▪■◆]/;
+
+/** Paragraph ends (line breaks) in text[from, to). */
+function paragraphBreak(text: string, from: number, to: number): boolean {
+  return text.slice(from, to).includes("\n");
+}
+
+/**
+ * A task's text split where a bracket of units closes a paragraph and another paragraph follows
+ * (1.控制用水总量。……[市水务局牵头…] / 严控地下水超采……): each bracketed paragraph is a record.
+ * Not a task's list (its lines start with bullets, or its first line ends with a colon).
+ */
+function splitAtBrackets(text: string, start: number, end: number, evidence: readonly Evidence[]): Array<[number, number]> {
+  const brackets = evidence.filter((e) => e.kind === "bracket");
+  if (brackets.length === 0) return [[start, end]];
+  const firstLine = text.slice(start, text.indexOf("\n", start) < 0 ? end : Math.min(end, text.indexOf("\n", start))).trim();
+  if (/[:\uff1a]$/.test(firstLine)) return [[start, end]];
+  const out: Array<[number, number]> = [];
+  let s = start;
+  for (const b of brackets) {
+    const next = b.end;
+    const after = text.slice(next, end);
+    const rest = after.replace(/^[ \t\u3000。.;；,，]*/, "");
+    if (rest.trim() === "") break;
+    if (!paragraphBreak(text, next, next + (after.length - after.trimStart().length) + 1) || BULLET.test(rest.replace(/^\s*\n/, ""))) continue;
+    const cut = next + (after.length - rest.length);
+    out.push([s, cut]);
+    s = cut;
+  }
+  out.push([s, end]);
+  return out.filter(([a, b]) => text.slice(a, b).trim() !== "");
+}
+
+/** Where the lines that close the document begin in text[from, to) (after its first line), or `to`. */
+function trailerStart(text: string, from: number, to: number): number {
+  let i = text.indexOf("\n", from);
+  while (i >= 0 && i < to) {
+    const lineEnd = text.indexOf("\n", i + 1);
+    const line = text.slice(i + 1, lineEnd < 0 || lineEnd > to ? to : lineEnd);
+    if (closesDocument(line)) return i + 1;
+    i = lineEnd;
+  }
+  return to;
+}
+
+/** Records of numbered tasks: each task item's text, with sub-items where they belong. */
+function numberedRecords(text: string, items: readonly Item[], roles: readonly string[], absorbs: ReadonlySet<number>): TextRecord[] {
+  const records: TextRecord[] = [];
+  items.forEach((item, i) => {
+    if (roles[i] !== "task") return;
+    const hasSubs = item.children.some((k) => roles[k] === "sub");
+    const end = hasSubs || absorbs.has(i) ? item.end : item.ownEnd;
+    const evidence = evidenceIn(text, item.textStart, end);
+    const pieces = splitAtBrackets(text, item.textStart, end, evidence);
+    pieces.forEach(([s, e], k) => {
+      records.push({
+        start: k === 0 ? item.start : s,
+        end: e,
+        numberStart: k === 0 ? item.start : null,
+        numberEnd: k === 0 ? item.textStart : null,
+        evidence: evidence.filter((ev) => ev.start >= s && ev.start < e),
+      });
+    });
+  });
+  return records;
+}
+
+interface Piece {
+  start: number;
+  end: number;
+}
+
+/** The record's text outside its evidence: its wording. */
+function wordingPieces(record: TextRecord, text: string): Piece[] {
+  const from = record.numberEnd ?? record.start;
+  const cuts = record.evidence.map((e) => (e.kind === "bracket" ? [e.start, e.end] : [e.start, e.valueEnd]) as [number, number]).sort((a, b) => a[0] - b[0]);
+  const out: Piece[] = [];
+  let pos = from;
+  for (const [s, e] of cuts) {
+    if (s > pos) out.push({ start: pos, end: s });
+    pos = Math.max(pos, e);
+  }
+  if (pos < record.end) out.push({ start: pos, end: record.end });
+  return out.filter((p) => text.slice(p.start, p.end).replace(/[\s。.;；,，]/g, "") !== "");
+}
+
+/** One cell from several pieces of the stream, lines joined as a Word cell's are. */
+function joinedCell(stream: Stream, locator: Locator, pieces: readonly Piece[], role: CellRole, separator: string): GridCell {
+  const cells = pieces.map((p) => cellAt(stream, locator, p.start, p.end)).filter((c) => c.text !== "");
+  if (cells.length === 0) return { text: "", place: {}, spans: [] };
+  let text = "";
+  const spans: Span[] = [];
+  for (const c of cells) {
+    // Inside a piece, a line break is kept only where it means something.
+    const lines = c.text.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+    let joined = lines[0] ?? "";
+    for (let k = 1; k < lines.length; k++) joined += (breakMeans(joined.slice(joined.lastIndexOf("\n") + 1), lines[k] as string, role) ? "\n" : "") + (lines[k] as string);
+    text = text === "" ? joined : `${text}${separator}${joined}`;
+    spans.push(...(c.spans ?? []));
+  }
+  const first = cells[0] as GridCell;
+  const last = cells[cells.length - 1] as GridCell;
+  return { text, spans, place: locator.place(first.place.offset ?? 0, last.place.end ?? first.place.end ?? 0) };
+}
+
+interface RecordCells {
+  fields: Map<ColumnField, Piece[]>;
+  /** Printed labels and role words, by field: header text. */
+  markers: Map<ColumnField, Piece[]>;
+  labels: Map<ColumnField, string>;
+}
+
+function addPiece(map: Map<ColumnField, Piece[]>, field: ColumnField, piece: Piece): void {
+  const list = map.get(field) ?? [];
+  list.push(piece);
+  map.set(field, list);
+}
+
+/** The fields of one record: units from its brackets and labels, the rest of its text as wording. */
+function recordCells(record: TextRecord, text: string): RecordCells {
+  const fields = new Map<ColumnField, Piece[]>();
+  const markers = new Map<ColumnField, Piece[]>();
+  const labels = new Map<ColumnField, string>();
+  for (const e of record.evidence) {
+    if (e.kind === "bracket") {
+      for (const part of e.group.parts) addPiece(fields, ROLE_FIELD[part.role], { start: e.innerStart + part.start, end: e.innerStart + part.end });
+      const field = ROLE_FIELD[e.group.parts[0]?.role ?? "units"];
+      for (const [s, t] of e.group.markers) addPiece(markers, field, { start: e.innerStart + s, end: e.innerStart + t });
+      continue;
+    }
+    if (!labels.has(e.field)) labels.set(e.field, e.label);
+    addPiece(markers, e.field, { start: e.start, end: e.labelEnd });
+    const value = text.slice(e.valueStart, e.valueEnd);
+    // A list of units under a label may say roles or carry a note (…（列第一位者为牵头单位，下同）).
+    const group = UNIT_FIELDS.has(e.field) ? readUnitGroup(value) : null;
+    if (group && group.parts.some((p) => p.role !== "units" || group.parts.length > 1)) {
+      for (const part of group.parts) {
+        const field = part.role === "units" ? e.field : ROLE_FIELD[part.role];
+        addPiece(fields, field, { start: e.valueStart + part.start, end: e.valueStart + part.end });
+      }
+      for (const [s, t] of group.markers) addPiece(markers, e.field, { start: e.valueStart + s, end: e.valueStart + t });
+    } else addPiece(fields, e.field, { start: e.valueStart, end: e.valueEnd });
+  }
+  const wording = wordingPieces(record, text);
+  if (wording.length > 0) {
+    if (fields.has("title") && !fields.has("content")) for (const p of wording) addPiece(fields, "content", p);
+    else if (!fields.has("title") && fields.has("content")) for (const p of wording) addPiece(fields, "title", p);
+    else if (!fields.has("title")) {
+      const first = wording[0] as Piece;
+      const lead = text.slice(first.start, first.end).length - text.slice(first.start, first.end).trimStart().length;
+      const heading = HEADING_SENTENCE.exec(text.slice(first.start + lead, first.end));
+      const restLength = wording.reduce((n, p) => n + (p.end - p.start), 0) - (heading?.[0].length ?? 0);
+      if (heading && restLength > 8) {
+        const titleEnd = first.start + lead + (heading[1] as string).length;
+        addPiece(fields, "title", { start: first.start + lead, end: titleEnd });
+        addPiece(fields, "content", { start: titleEnd + 1, end: first.end });
+        for (const p of wording.slice(1)) addPiece(fields, "content", p);
+      } else for (const p of wording) addPiece(fields, "content", p);
+    } else for (const p of wording) addPiece(fields, "content", p);
+  }
+  return { fields, markers, labels };
+}
+
+const COLUMN_ORDER: readonly ColumnField[] = ["seq", "title", "content"];
+
+/** Read records (numbered, or labelled without numbers) into a table, or null when there are none. */
+export function readRecords(stream: Stream, locator: Locator): TextTable | null {
+  const text = stream.text;
+  const items = findItems(text);
+  const { roles, absorbs } = classifyItems(text, items);
+  let records = numberedRecords(text, items, roles, absorbs);
+  const sections = items.filter((_, i) => roles[i] === "section");
+  if (records.length === 0) {
+    records = recordsWithoutNumbers(text);
+    if (records.length === 0) return null;
+  }
+  if (!records.some((r) => r.evidence.some(isTaskEvidence))) return null;
+  // The table begins at its first section or record; what closes the document follows its last record.
+  const tableStart = Math.min((records[0] as TextRecord).start, ...sections.filter((s) => s.start < (records[0] as TextRecord).start).map((s) => s.start));
+  const last = records[records.length - 1] as TextRecord;
+  const lastEvidenceEnd = Math.max(last.start, ...last.evidence.map((e) => (e.kind === "bracket" ? e.end : e.valueEnd)));
+  const trailer = trailerStart(text, lastEvidenceEnd, last.end);
+  if (trailer < last.end) {
+    last.end = trailer;
+    last.evidence = last.evidence.filter((e) => e.start < trailer);
+    for (const e of last.evidence) if (e.kind === "label" && e.valueEnd > trailer) e.valueEnd = trailer;
+  }
+
+  const perRecord = records.map((r) => recordCells(r, text));
+  const used = new Set<ColumnField>();
+  const order: ColumnField[] = [];
+  for (const rc of perRecord) {
+    for (const f of rc.fields.keys()) {
+      used.add(f);
+      if (!order.includes(f) && !COLUMN_ORDER.includes(f)) order.push(f);
+    }
+  }
+  const columns: ColumnField[] = [...COLUMN_ORDER.filter((f) => f === "seq" || used.has(f)), ...order];
+  const headerText = (f: ColumnField): string => perRecord.find((rc) => rc.labels.has(f))?.labels.get(f) ?? DEFAULT_HEADERS[f] ?? f;
+  const header: GridCell[] = columns.map((f) => ({ text: headerText(f), place: {}, spans: [] }));
+  // The labels and role words are printed header text: their spans go to the header, so they are accounted for.
+  perRecord.forEach((rc) => {
+    for (const [f, pieces] of rc.markers) {
+      const col = columns.indexOf(f) >= 0 ? columns.indexOf(f) : columns.length - 1;
+      const h = header[col] as GridCell;
+      for (const p of pieces) h.spans?.push(...stream.spans(p.start, p.end));
+    }
+  });
+
+  const rows: GridRow[] = [];
+  const sectionRows = sections
+    .filter((s) => s.start >= tableStart && s.start < last.end)
+    .map((s) => ({ at: s.start, row: sectionRow(stream, locator, s, text) }));
+  records.forEach((record, k) => {
+    const rc = perRecord[k] as RecordCells;
+    const cells = columns.map((f): GridCell => {
+      if (f === "seq") return record.numberStart !== null && record.numberEnd !== null ? cellAt(stream, locator, record.numberStart, record.numberEnd) : { text: "", place: {}, spans: [] };
+      const pieces = rc.fields.get(f) ?? [];
+      return joinedCell(stream, locator, pieces, f as CellRole, UNIT_FIELDS.has(f) ? "、" : "\n");
+    });
+    const place = locator.place(stream.sourceAt(record.start), stream.sourceAt(record.end));
+    const row: GridRow = { kind: "data", cells, raw: text.slice(record.start, record.end).trim(), place };
+    if (record.numberStart !== null && record.numberEnd !== null) row.seqPrinted = text.slice(record.numberStart, record.numberEnd).trim();
+    if (!record.evidence.some(isTaskEvidence)) row.uncertain = "no responsible unit was found with it (the excerpt may end inside it)";
+    rows.push(row);
+  });
+  const merged = [...sectionRows.map((s) => ({ at: s.at, row: s.row })), ...records.map((r, k) => ({ at: r.start, row: rows[k] as GridRow }))].sort((a, b) => a.at - b.at);
+  return {
+    layout: "labelled",
+    header,
+    rows: merged.map((m) => m.row),
+    before: paragraphsAt(stream, locator, 0, tableStart),
+    after: paragraphsAt(stream, locator, last.end, text.length),
+    messages: [],
+  };
+}
+
+/** A section heading: its number and title, to the end of its line (a long paragraph after it is not the title). */
+function sectionRow(stream: Stream, locator: Locator, item: Item, text: string): GridRow {
+  const nl = text.indexOf("\n", item.textStart);
+  let end = nl < 0 || nl > item.ownEnd ? item.ownEnd : nl;
+  const own = text.slice(item.textStart, end);
+  // A heading run together with its first sentence of prose (一、加强组织领导。各地要……): the heading is the first sentence.
+  const stop = own.search(/[。]/);
+  if (own.length > 60 && stop > 0) end = item.textStart + stop + 1;
+  const cell = cellAt(stream, locator, item.start, end);
+  return { kind: "section", cells: [cell], raw: cell.text, place: cell.place, seqPrinted: item.printed };
+}

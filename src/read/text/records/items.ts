@@ -1,0 +1,178 @@
+import { ITEM_SCHEMES, readItemNumber, schemeRank, type ItemScheme } from "../../../genre/numbering.js";
+
+/**
+ * Numbered items in running text (一、 （一） 1. （1） ①, 第一部分), found as the genre numbers them:
+ * each scheme counts 1, 2, 3… and may start again at 1 under a new heading; the schemes nest in
+ * the order official documents use. A number inside a sentence (1、2月, 第（一）项) is not an item:
+ * an item starts a line, or follows the end of a sentence or of a bracket.
+ */
+export interface Item {
+  scheme: ItemScheme;
+  value: number;
+  printed: string;
+  /** Where the number starts, and where the item's own text starts (after the number). */
+  start: number;
+  textStart: number;
+  /** The number starts a line. */
+  line: boolean;
+  /** Index of the enclosing item (a lower-ranked scheme before it), or -1. */
+  parent: number;
+  children: number[];
+  /** End of the item's own text: the next item's start. */
+  ownEnd: number;
+  /** End of the item with everything under it: the next item of its rank or an outer one. */
+  end: number;
+}
+
+interface Candidate {
+  scheme: ItemScheme;
+  value: number;
+  printed: string;
+  start: number;
+  length: number;
+  line: boolean;
+}
+
+// What may stand before an item's number on its line: spaces and the bullets sites print.
+const LINE_LEAD = /[ \t\u3000•·●■◆◇▪★☆▲△\-—]/;
+// An item inside a line follows the end of a sentence, a clause or a bracket.
+const INLINE_BEFORE = /[。；;！？!?)）〕\]】:：]/;
+const FIRST_CHARS = /[第一二三四五六七八九十(\uff08\d①-⑳]/;
+const HAN = /[\u4e00-\u9fa5]/;
+
+/** Where each line's text starts, after spaces and bullets: positions where a number may start a line. */
+function lineTextStarts(text: string): Set<number> {
+  const out = new Set<number>();
+  let i = 0;
+  while (i <= text.length) {
+    let j = i;
+    while (j < text.length && LINE_LEAD.test(text[j] as string)) j++;
+    out.add(j);
+    const nl = text.indexOf("\n", i);
+    if (nl < 0) break;
+    i = nl + 1;
+  }
+  return out;
+}
+
+function previousVisible(text: string, at: number): string {
+  let k = at - 1;
+  while (k >= 0 && /[ \t\u3000]/.test(text[k] as string)) k--;
+  return k >= 0 ? (text[k] as string) : "\n";
+}
+
+function candidates(text: string): Candidate[] {
+  const starts = lineTextStarts(text);
+  const out: Candidate[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!FIRST_CHARS.test(text[i] as string)) continue;
+    const line = starts.has(i);
+    const before = previousVisible(text, i);
+    // A number glued to a word is part of it (第3.2条, 2021年1、2月, 增长1.5%).
+    if (!line && /[\dA-Za-z.．第]/.test(before)) continue;
+    const n = readItemNumber(text, i);
+    if (!n) continue;
+    // Inside a line, only after the end of a sentence or bracket; （一） may follow a heading glued to it.
+    if (!line && !INLINE_BEFORE.test(before) && !(n.scheme === "cn-paren" && HAN.test(before))) continue;
+    // 一、 inside a line is too often a word (统一、 唯一、): only at a line start or after a full stop.
+    if (!line && n.scheme === "cn" && !/[。；;！？!?]/.test(before)) continue;
+    out.push({ scheme: n.scheme, value: n.value, printed: n.printed, start: i, length: n.length, line });
+    i += n.length - 1;
+  }
+  return out;
+}
+
+/** Candidates of one scheme that count 1, 2, 3… (starting again at 1 where a heading or a line allows it). */
+function chain(cands: readonly Candidate[], outer: readonly number[]): Candidate[] {
+  const n = cands.length;
+  if (n === 0) return [];
+  // best[i]: the most items a chain ending at i holds; a start on its own line counts a little more,
+  // so that of two numbers 3 the one that begins a line is the item.
+  const best = new Float64Array(n);
+  const prev = new Int32Array(n).fill(-1);
+  const lastOfValue = new Map<number, number>();
+  let overall = -1;
+  const outerBetween = (a: number, b: number): boolean => {
+    // Is an item of an outer scheme between positions a and b? (outer is sorted)
+    let lo = 0;
+    let hi = outer.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((outer[mid] as number) <= a) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < outer.length && (outer[lo] as number) < b;
+  };
+  for (let i = 0; i < n; i++) {
+    const c = cands[i] as Candidate;
+    const bonus = c.line ? 1.1 : 1;
+    let score = Number.NEGATIVE_INFINITY;
+    let from = -1;
+    const before = lastOfValue.get(c.value - 1);
+    if (before !== undefined) {
+      score = (best[before] as number) + bonus;
+      from = before;
+    }
+    if (c.value === 1) {
+      // Starting again: on a line of its own, or under an outer heading.
+      const restartFrom = overall;
+      const allowed = restartFrom < 0 || c.line || outerBetween((cands[restartFrom] as Candidate).start, c.start);
+      const s = (restartFrom >= 0 ? (best[restartFrom] as number) : 0) + bonus;
+      if (allowed && s > score) {
+        score = s;
+        from = restartFrom;
+      }
+    } else if (overall < 0 && c.line && score === Number.NEGATIVE_INFINITY) {
+      // A fragment of a table may start at any number, on a line of its own.
+      score = bonus * 0.5;
+    }
+    if (score === Number.NEGATIVE_INFINITY) continue;
+    best[i] = score;
+    prev[i] = from;
+    const at = lastOfValue.get(c.value);
+    if (at === undefined || (best[at] as number) <= score) lastOfValue.set(c.value, i);
+    if (overall < 0 || (best[overall] as number) <= score) overall = i;
+  }
+  const out: Candidate[] = [];
+  for (let k = overall; k >= 0; k = prev[k] as number) out.push(cands[k] as Candidate);
+  // A chain of one number that does not start at 1 is no chain.
+  if (out.length === 1 && (out[0] as Candidate).value !== 1) return [];
+  return out.reverse();
+}
+
+/** The numbered items of a text, with their nesting and extent. */
+export function findItems(text: string): Item[] {
+  const all = candidates(text);
+  const accepted: Candidate[] = [];
+  for (const scheme of ITEM_SCHEMES) {
+    const outer = accepted.filter((c) => schemeRank(c.scheme) < schemeRank(scheme)).map((c) => c.start).sort((a, b) => a - b);
+    accepted.push(...chain(all.filter((c) => c.scheme === scheme), outer));
+  }
+  accepted.sort((a, b) => a.start - b.start);
+  const items: Item[] = accepted.map((c) => ({
+    scheme: c.scheme,
+    value: c.value,
+    printed: c.printed,
+    start: c.start,
+    textStart: c.start + c.length,
+    line: c.line,
+    parent: -1,
+    children: [],
+    ownEnd: text.length,
+    end: text.length,
+  }));
+  const stack: number[] = [];
+  items.forEach((item, i) => {
+    if (i + 1 < items.length) item.ownEnd = (items[i + 1] as Item).start;
+    while (stack.length > 0 && schemeRank((items[stack[stack.length - 1] as number] as Item).scheme) >= schemeRank(item.scheme)) {
+      (items[stack.pop() as number] as Item).end = item.start;
+    }
+    const parent = stack[stack.length - 1];
+    if (parent !== undefined) {
+      item.parent = parent;
+      (items[parent] as Item).children.push(i);
+    }
+    stack.push(i);
+  });
+  return items;
+}

@@ -1,0 +1,67 @@
+import type { ColumnField } from "../../../model/fields.js";
+import { evidenceIn } from "./classify.js";
+import { isTaskEvidence, labelEvidence, unitBrackets, type LabelEvidence } from "./evidence.js";
+import type { TextRecord } from "./index.js";
+
+/**
+ * Records with no numbers: a sheet of labels (整改任务 / 责任单位 / 整改措施 …, one record, or one
+ * per repetition of its first label), a paragraph followed by its labels (…。 / 分管领导：… /
+ * 部门分工：…), or paragraphs that each end with their bracket of units.
+ */
+
+// Fields that open a record when a sheet of labels starts with them.
+const OPENING_FIELDS: ReadonlySet<ColumnField> = new Set(["title", "content", "target", "source"]);
+
+function lineStart(text: string, at: number): number {
+  const nl = text.lastIndexOf("\n", at - 1);
+  return nl < 0 ? 0 : nl + 1;
+}
+
+/** The paragraph (non-empty line) just before `at`, or null when there is none or it is a label's. */
+function paragraphBefore(text: string, at: number, floor: number): number | null {
+  let end = lineStart(text, at) - 1;
+  while (end > floor) {
+    const s = lineStart(text, end);
+    if (text.slice(s, end).trim() !== "") return s;
+    end = s - 1;
+  }
+  return null;
+}
+
+function labelRecords(text: string, labels: readonly LabelEvidence[]): TextRecord[] {
+  const first = labels[0] as LabelEvidence;
+  const records: TextRecord[] = [];
+  if (OPENING_FIELDS.has(first.field)) {
+    const starts = labels.filter((l) => l.field === first.field).map((l) => l.start);
+    starts.forEach((s, k) => {
+      const e = starts[k + 1] ?? text.length;
+      records.push({ start: s, end: e, numberStart: null, numberEnd: null, evidence: evidenceIn(text, s, e) });
+    });
+    return records;
+  }
+  // Blocks of labels, each after the paragraph it labels.
+  let k = 0;
+  let floor = 0;
+  while (k < labels.length) {
+    let j = k;
+    while (j + 1 < labels.length && text.slice((labels[j] as LabelEvidence).valueEnd, (labels[j + 1] as LabelEvidence).start).trim() === "") j++;
+    const blockStart = (labels[k] as LabelEvidence).start;
+    const blockEnd = (labels[j] as LabelEvidence).valueEnd;
+    const para = paragraphBefore(text, blockStart, floor);
+    const start = para ?? lineStart(text, blockStart);
+    records.push({ start, end: blockEnd, numberStart: null, numberEnd: null, evidence: labels.slice(k, j + 1) });
+    floor = blockEnd;
+    k = j + 1;
+  }
+  return records;
+}
+
+export function recordsWithoutNumbers(text: string): TextRecord[] {
+  const labels = labelEvidence(text, 0, text.length);
+  if (labels.some(isTaskEvidence)) return labelRecords(text, labels).filter((r) => r.evidence.some(isTaskEvidence));
+  // Paragraphs that each end with their bracket of units.
+  return unitBrackets(text, 0, text.length).map((b) => {
+    const start = lineStart(text, b.start);
+    return { start, end: b.end, numberStart: null, numberEnd: null, evidence: [b] };
+  });
+}
