@@ -2,11 +2,12 @@
 // npm run accuracy: read every corpus document, score it against its hand-written truth
 // (fixtures/corpus/truth/), print a table and write docs/accuracy.md.
 //
-//   node scripts/accuracy.mjs [--record] [--reveal] [--show NAME] [--no-write]
+//   node scripts/accuracy.mjs [--record] [--compare] [--reveal] [--show NAME] [--no-write]
 //
 // The set-aside documents (fixtures/corpus/split.json) are shown only in aggregate unless
 // --reveal is given: their failures are not to be looked at while the reader is being changed.
-// --record writes the scores to fixtures/corpus/scores.json, the floor test/accuracy keeps.
+// --record writes the scores to fixtures/corpus/scores.json, the floor test/accuracy keeps;
+// --compare lists the documents that read worse than recorded (set-aside ones only counted).
 import { readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -134,6 +135,24 @@ console.log();
 console.log(lines.join("\n"));
 console.log();
 console.log(shapeTable.join("\n"));
+
+if (flag("--compare")) {
+  const recorded = JSON.parse(readFileSync(join(CORPUS, "scores.json"), "utf8"));
+  let hidden = 0;
+  for (const r of rows) {
+    const floor = recorded[name(r.truth.source)];
+    if (!floor) continue;
+    const worse = r.score.score < floor.score - 1e-4 || r.score.silent > floor.silent;
+    const better = r.score.score > floor.score + 1e-4 || r.score.silent < floor.silent;
+    if (!worse && !better) continue;
+    if (r.group === "set-aside" && !reveal) {
+      if (worse) hidden++;
+      continue;
+    }
+    console.log(`${worse ? "WORSE " : "better"} ${name(r.truth.source)}: ${pct(floor.score)} → ${pct(r.score.score)}, silent ${floor.silent} → ${r.score.silent}`);
+  }
+  console.log(`set-aside documents reading worse than recorded: ${hidden}`);
+}
 
 if (flag("--record")) {
   const recorded = Object.fromEntries(rows.map((r) => [name(r.truth.source), { score: Number(r.score.score.toFixed(4)), silent: r.score.silent }]));

@@ -61,13 +61,25 @@ function readList(task: Task, field: string): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
 }
 
+/**
+ * A task's one wording against a reading that split it into title and content: the stop between
+ * them (控制用水总量。|强化…) is the split's, so title and content are also tried joined by one. A
+ * title merged down from the row above (a group's name) may stand apart from the wording.
+ */
+function sameWording(truth: string, read: Task): boolean {
+  const want = normalizeWording(truth);
+  const joins = read.title !== "" && read.content !== "" ? ["", "。", ":", ";"] : [""];
+  if (joins.some((j) => normalizeWording(`${read.title}${j}${read.content}`) === want)) return true;
+  return read.merged.includes("title") && normalizeWording(read.content) === want;
+}
+
 /** The fields of one truth task that the reading got wrong. */
 export function wrongFields(truth: TruthTask, read: Task): ScoredField[] {
   const wrong: ScoredField[] = [];
   const check = (field: ScoredField, ok: boolean): void => {
     if (!ok) wrong.push(field);
   };
-  if (truth.text !== undefined) check("text", normalizeWording(truth.text) === readWording(read));
+  if (truth.text !== undefined) check("text", sameWording(truth.text, read));
   if (truth.title !== undefined) check("title", normalizeWording(truth.title) === normalizeWording(read.title));
   if (truth.content !== undefined) check("content", normalizeWording(truth.content) === normalizeWording(read.content));
   for (const field of ["units", "leadUnits", "supportUnits", "leaders"] as const) {
@@ -108,7 +120,11 @@ export function scoreDocument(truth: Truth, reading: Reading): DocumentScore {
     return { ...base, score: invented === 0 ? 1 : 0, correct: invented === 0 ? 1 : 0, total: 1, truthTasks: 0, matched: 0, missed: 0, invented, silent, flaggedRight: 0, verdicts: [] };
   }
 
-  const pairs = alignTasks(truthTasks.map(truthWording), readTasks.map(readWording));
+  // A task read is compared with what the truth gives of its wording: both title and content, or one of them.
+  const onlyTitle = truthTasks.every((t) => t.text === undefined && t.content === undefined && t.title !== undefined);
+  const onlyContent = truthTasks.every((t) => t.text === undefined && t.title === undefined && t.content !== undefined);
+  const wordingOf = (t: Task): string => (onlyTitle ? normalizeWording(t.title) : onlyContent ? normalizeWording(t.content) : readWording(t));
+  const pairs = alignTasks(truthTasks.map(truthWording), readTasks.map(wordingOf));
   const byTruth = new Map(pairs.map(([i, j]) => [i, j]));
   const matchedRead = new Set(pairs.map(([, j]) => j));
   let correct = 0;

@@ -55,7 +55,7 @@ const ITEM_PATTERNS: ReadonlyArray<readonly [ItemScheme, RegExp]> = [
   ["ar-paren", /[(\uff08][ \t]?(\d{1,3})[ \t]?[)\uff09][、.\uff0e]?[ \t\u3000]*/y],
   ["ar", /(\d{1,3})[ \t]?[.\uff0e、](?![\d\uff10-\uff19])[ \t\u3000]*/y],
   // 01 项目名称: a zero-padded figure and a space.
-  ["ar", /(0\d)[ \t\u3000]+(?=\S)/y],
+  ["ar", /(0\d)(?:[ \t\u3000]+(?=\S)|[ \t\u3000]*(?=\r?\n))/y],
   ["circled", /([①-⑳])[ \t\u3000]*/y],
 ];
 

@@ -29,7 +29,7 @@ const NOTE_WORDS = /以下|下同|不再(?:一一)?列出|列第一位|列第一
 // Role labels inside a group: 牵头单位：… 责任单位：… 配合：… 完成时限：…
 const ROLE_LABEL = /(牵头责任单位|牵头单位|牵头部门|主责单位|牵头|协同责任单位|配合责任单位|配合单位|配合部门|协同单位|协办单位|参与单位|参加单位|协助单位|责任单位|责任部门|实施单位|配合|参与|完成时限|完成时间|时间节点|时限)\s*[:\uff1a]/g;
 // A role said after the units of a clause: …牵头, …等配合, …负责落实, …按职责分工负责.
-const ROLE_SUFFIX = /(?:^|(?<=[^\s]))(由)?(?:(分别牵头(?:负责|实施)?)|(牵头(?:负责|督导|抓总|落实|实施)?)|((?:等)?(?:共同)?(?:配合|参与|协助|协办|协同)(?:实施|落实|推进)?)|((?:等)?(?:按职责(?:分工)?|按照职责(?:分工)?|分别|共同)(?:负责|落实|推进)(?:落实)?|(?:等)?按(?:照)?职责(?:分工)?\S{0,2})|((?:等)?(?:具体|抓好)?负责(?:落实|实施|推进)|(?:等)?抓好落实)|((?:等)?负责))$/;
+const ROLE_SUFFIX = /(?:^|(?<=[^\s]))(由)?(?:(分别牵头(?:负责|实施)?)|(牵头[\u4e00-\u9fa5]{0,2})|((?:等)?(?:共同)?(?:配合|参与|协助|协办|协同)(?:实施|落实|推进)?)|((?:等)?(?:按职责(?:分工)?|按照职责(?:分工)?|分别|共同)(?:负责|落实|推进)(?:落实)?|(?:等)?按(?:照)?职责(?:分工)?\S{0,2})|((?:等)?(?:具体|抓好)?负责(?:落实|实施|推进)|(?:等)?抓好落实)|((?:等)?负责))$/;
 const CLAUSE_SEPARATOR = /[,，;；。]/;
 
 type ClauseRole = "lead" | "support" | "units" | "carry" | "responsible";
@@ -133,6 +133,28 @@ function readsAsUnits(text: string, parts: readonly GroupPart[]): boolean {
   return good / pieces.length >= 0.6;
 }
 
+// 县发展改革局（牵头）、县财政局: the lead unit marked in brackets after its name.
+const MARK = /[(\uff08]\s*牵头(?:单位|部门)?\s*[)\uff09]/g;
+
+/** A list with exactly one unit marked （牵头）: it leads, the others support it. Null otherwise. */
+function markedLead(text: string, end: number): UnitGroup | null {
+  const marks = [...text.slice(0, end).matchAll(MARK)];
+  if (marks.length !== 1) return null;
+  const mark = marks[0] as RegExpMatchArray;
+  const at = mark.index ?? 0;
+  // The marked unit: back to the list separator before it.
+  let s = at;
+  while (s > 0 && !/[、,，;；\n]/.test(text[s - 1] as string)) s--;
+  const before: Array<[number, number]> = s > 0 ? [[0, s - 1]] : [];
+  const after: Array<[number, number]> = at + mark[0].length < end ? [[at + mark[0].length, end]] : [];
+  const support = [...before, ...after].filter(([a, b]) => text.slice(a, b).replace(/[\s、,，;；]/g, "") !== "");
+  if (support.length === 0) return null;
+  return {
+    parts: [{ role: "lead", start: s, end: at }, ...support.map(([a, b]) => ({ role: "support" as const, start: a, end: b }))],
+    markers: [[at, at + mark[0].length]],
+  };
+}
+
 /** Read a group of units with their roles, or null when the text does not read as one. */
 export function readUnitGroup(printed: string): UnitGroup | null {
   const text = simplified(printed);
@@ -168,6 +190,14 @@ export function readUnitGroup(printed: string): UnitGroup | null {
     return out;
   };
 
+  const marked = markedLead(text, bodyEnd);
+  if (marked) {
+    for (const p of marked.parts) add(p.role, p.start, p.end);
+    markers.push(...marked.markers);
+    for (const [s, e] of notes) add("note", s, e);
+    parts.sort((a, b) => a.start - b.start);
+    return readsAsUnits(text, parts) ? { parts, markers } : null;
+  }
   ROLE_LABEL.lastIndex = 0;
   const labels = [...text.slice(0, bodyEnd).matchAll(ROLE_LABEL)];
   if (labels.length > 0) {
@@ -223,11 +253,13 @@ export function readUnitGroup(printed: string): UnitGroup | null {
         found.push({ role: clauseRole(m), start: unitsStart, end: s + m.index });
       }
     }
-    const hasLead = found.some((f) => f.role === "lead");
     const hasSupport = found.some((f) => f.role === "support");
+    // X负责，Y配合: the unit that is responsible leads the ones that help.
+    const responsibleLeads = hasSupport && !found.some((f) => f.role === "lead");
+    const hasLead = responsibleLeads || found.some((f) => f.role === "lead");
     for (const f of found) {
-      // X负责，Y配合: the unit that is responsible leads the ones that help; 负责落实 after a lead is support.
-      const role: GroupRole = f.role === "responsible" ? (hasSupport && !hasLead ? "lead" : hasLead ? "support" : "units") : f.role === "carry" ? (hasLead ? "support" : "units") : f.role;
+      // …负责落实 after a lead is the work's support (the counties that carry it out).
+      const role: GroupRole = f.role === "responsible" ? (responsibleLeads ? "lead" : hasLead ? "support" : "units") : f.role === "carry" ? (hasLead ? "support" : "units") : f.role;
       add(role, f.start, f.end);
     }
   }

@@ -1,12 +1,14 @@
 import type { WorkDoc } from "../model/work.js";
 import type { RepairRule } from "./rule.js";
 import { pageMarker } from "./rules/page-marker.js";
+import { pinyinGloss } from "./rules/pinyin-gloss.js";
 import { interleavedCells } from "./rules/interleaved-cells.js";
 import { ocrPeriod } from "./rules/ocr-period.js";
 import { duplicateSentence } from "./rules/duplicate-sentence.js";
 import { ocrLatin } from "./rules/ocr-latin.js";
 import { quotePair } from "./rules/quote-pair.js";
 import { unitRoles } from "./rules/unit-roles.js";
+import { unitEtc } from "./rules/unit-etc.js";
 import { garbledRow } from "./rules/garbled-row.js";
 import { missingRow } from "./rules/missing-row.js";
 
@@ -18,12 +20,14 @@ import { missingRow } from "./rules/missing-row.js";
  */
 export const RULES: readonly RepairRule[] = [
   pageMarker,
+  pinyinGloss,
   interleavedCells,
   ocrPeriod,
   duplicateSentence,
   ocrLatin,
   quotePair,
   unitRoles,
+  unitEtc,
   garbledRow,
   missingRow,
 ];

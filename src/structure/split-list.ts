@@ -1,4 +1,10 @@
-import { UNIT_PREFIX, unitSuffixLength } from "../genre/units.js";
+import { looksLikeUnit, UNIT_PREFIX, unitSuffixLength } from "../genre/units.js";
+
+/** The text from `at` to the next list separator. */
+function nextPiece(text: string, at: number): string {
+  const m = /[、,，;；\n\r/\uff0f]/.exec(text.slice(at));
+  return text.slice(at, m ? at + m.index : text.length).trim();
+}
 
 /**
  * Split a unit list cell into units: on 、,;, line breaks, wide gaps and a space between two
@@ -23,6 +29,11 @@ export function splitUnits(text: string): string[] {
       flush();
       continue;
     }
+    // A slash between two names that each read as a unit (政务司司长办公室/劳工及福利局).
+    if (depth === 0 && (ch === "/" || ch === "\uff0f") && looksLikeUnit(cur.trim()) && looksLikeUnit(nextPiece(text, i + 1))) {
+      flush();
+      continue;
+    }
     if (depth === 0 && (ch === " " || ch === "\u3000" || ch === "\t") && /^[ \u3000\t]/.test(text[i + 1] ?? "")) {
       flush();
       continue;
@@ -35,6 +46,14 @@ export function splitUnits(text: string): string[] {
     cur += ch;
   }
   flush();
+  // 各县、市、区政府, 各县市、区政府, 各区、市政府: a 各… that is no unit yet goes on to the name that ends it.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as string;
+    const next = tokens[i + 1] as string;
+    if (t.startsWith("各") && t.length <= 4 && unitSuffixLength(t) === 0 && next.length <= 6 && unitSuffixLength(next) > 0 && !next.startsWith("各")) {
+      tokens.splice(i, 2, `${t}、${next}`);
+    }
+  }
   // 各县、市、区政府: glue one-character pieces back with the 、 they were cut at.
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {

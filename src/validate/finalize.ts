@@ -41,7 +41,8 @@ function finalizeTask(task: WorkTask, names: ReadonlySet<string>): Task {
     category: nullable("category"),
     title: text("title"),
     content: text("content"),
-    units: dedupe([...leadUnits, ...supportUnits, ...responsible]),
+    // Each lead and support unit once, then the responsible units as printed (a name printed twice stays twice).
+    units: [...dedupe([...leadUnits, ...supportUnits]), ...responsible.filter((u) => !leadUnits.includes(u) && !supportUnits.includes(u))],
     leadUnits,
     supportUnits,
     contacts: splitNames(text("contacts"), names),

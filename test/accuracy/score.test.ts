@@ -7,7 +7,7 @@ import type { BreakdownDocument, Task } from "../../src/model/document.js";
 function task(fields: Partial<Task>): Task {
   return {
     seq: 1, seqPrinted: "1", section: null, category: null, title: "", content: "", units: [], leadUnits: [], supportUnits: [],
-    contacts: [], leaders: [], deadline: null, progress: null, note: null, extra: {}, status: "ok", repairs: [], raw: "",
+    contacts: [], leaders: [], deadline: null, progress: null, target: null, source: null, note: null, extra: {}, status: "ok", repairs: [], raw: "",
     where: {}, fields: {}, merged: [], ...fields,
   };
 }

@@ -39,6 +39,8 @@ export function plainTask(seq: number, title: string, content: string, extra: Pa
     leaders: [],
     deadline: null,
     progress: null,
+    target: null,
+    source: null,
     note: null,
     extra: {},
     status: "ok",

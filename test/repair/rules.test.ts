@@ -154,9 +154,23 @@ describe("unit-roles", () => {
     expect(doc.tasks[0]?.repairs).toMatchObject([{ ruleId: "unit-roles", field: "units", before: printed, after: "牵头 县发展改革局\uff1b配合 县市场监管局、县财政局" }]);
   });
 
-  it("takes short labels and keeps a responsible unit named before or between them", () => {
+  it("takes short labels and keeps a responsible unit named before them; 责任单位 named after a lead works with it", () => {
     const doc = unitRoles.apply(workDoc([{ seq: 1, fields: { units: "各乡镇\uff0c牵头:县水利局 配合:县林业局\uff0c责任单位\uff1a县财政局" } }]));
-    expect([field(doc, 1, "leadUnits"), field(doc, 1, "supportUnits"), field(doc, 1, "units")]).toEqual(["县水利局", "县林业局", "各乡镇、县财政局"]);
+    expect([field(doc, 1, "leadUnits"), field(doc, 1, "supportUnits"), field(doc, 1, "units")]).toEqual(["县水利局", "县林业局、县财政局", "各乡镇"]);
+  });
+
+  it("reads roles said in a sentence, a deadline and a standing note out of a bracket's units", () => {
+    const printed = "市生态环境局牵头\uff0c市发改委、市经信局等参与\uff0c县（市、区）政府负责落实\u3002以下均需县（市、区）政府落实\uff0c不再列出";
+    const doc = unitRoles.apply(workDoc([{ seq: 1, fields: { units: printed } }]));
+    expect([field(doc, 1, "leadUnits"), field(doc, 1, "supportUnits"), field(doc, 1, "units"), field(doc, 1, "note")]).toEqual([
+      "市生态环境局",
+      "市发改委、市经信局、县（市、区）政府",
+      "",
+      "以下均需县（市、区）政府落实\uff0c不再列出",
+    ]);
+    expect(doc.tasks[0]?.repairs).toMatchObject([{ ruleId: "unit-roles", field: "units", before: printed }]);
+    const deadline = unitRoles.apply(workDoc([{ seq: 1, fields: { units: "牵头单位\uff1a州行政审批服务局\uff1b责任单位\uff1a州司法局\uff0c6月底完成" } }]));
+    expect([field(deadline, 1, "leadUnits"), field(deadline, 1, "supportUnits"), field(deadline, 1, "deadline")]).toEqual(["州行政审批服务局", "州司法局", "6月底完成"]);
   });
 
   it("reads the unit marked (牵头) in a list as the lead, the others as support", () => {

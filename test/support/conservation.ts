@@ -42,7 +42,7 @@ export function accountedTexts(doc: BreakdownDocument): string[] {
   if (d.source.layout === "labelled") for (const _t of doc.tasks) for (const c of doc.columns) out.push(c.header);
   for (const s of doc.sections) out.push(s.number, s.title);
   for (const t of doc.tasks) {
-    out.push(t.seqPrinted, t.title, t.content, t.deadline, t.progress, t.note, t.category);
+    out.push(t.seqPrinted, t.title, t.content, t.deadline, t.progress, t.target, t.source, t.note, t.category);
     out.push(...t.units, ...t.leadUnits, ...t.supportUnits, ...t.contacts, ...t.leaders);
     out.push(...Object.values(t.extra));
     for (const r of t.repairs) out.push(r.before);

@@ -22,6 +22,8 @@ function task(input: TaskInput): Task {
     leaders: [],
     deadline: null,
     progress: null,
+    target: null,
+    source: null,
     note: null,
     extra: {},
     status: "ok",

@@ -17,40 +17,61 @@ import { simplified } from "../../genre/script.js";
 import { mergeSpans, type Stream } from "./stream.js";
 import type { TextTable } from "./text-table.js";
 
-/** Every layout's reading of the text, in the order they are preferred when they read as well. */
-function candidates(stream: Stream, locator: Locator): TextTable[] {
-  const out: TextTable[] = [];
-  const lines = readLines(stream, locator);
-  if (lines) out.push(lines);
-  const run = findHeaderRun(stream.text);
-  if (run) {
-    // Cells run together: line breaks from the header on are only wrapping (OCR lines, a
-    // header cell 联系\n人 cut in two), so the table is read with them cut out.
-    const breaks: Array<[number, number]> = [];
-    for (let i = run.start; i < stream.text.length; i++) if (stream.text[i] === "\n" || stream.text[i] === "\r") breaks.push([i, i + 1]);
-    const joined = stream.without(breaks);
-    const rejoined = findHeaderRun(joined.text) ?? run;
-    const table = readRunTogether(joined, locator, rejoined);
-    if (table) out.push(table);
-  }
-  const records = readRecords(stream, locator);
-  if (records) out.push(records);
-  const labelled = readLabelled(stream, locator);
-  if (labelled) out.push(labelled);
-  return out;
+/** Every layout's reader, in the order they are preferred when they read as well. */
+function readers(stream: Stream, locator: Locator): Array<() => TextTable | null> {
+  return [
+    () => readLines(stream, locator),
+    () => {
+      const run = findHeaderRun(stream.text);
+      if (!run) return null;
+      // Cells run together: line breaks from the header on are only wrapping (OCR lines, a
+      // header cell 联系\n人 cut in two), so the table is read with them cut out.
+      const breaks: Array<[number, number]> = [];
+      for (let i = run.start; i < stream.text.length; i++) if (stream.text[i] === "\n" || stream.text[i] === "\r") breaks.push([i, i + 1]);
+      const joined = stream.without(breaks);
+      return readRunTogether(joined, locator, findHeaderRun(joined.text) ?? run);
+    },
+    () => readRecords(stream, locator),
+    () => readLabelled(stream, locator),
+  ];
 }
 
-function detect(stream: Stream, locator: Locator): TextTable | null {
+// A reading this plausible (nearly every row a task with wording and units) is taken without trying
+// the other layouts: a long clean table is read once, not four times.
+const CLEAR_READING = 0.95;
+const CLEAR_MIN_ROWS = 3;
+
+/** The most plausible reading of the text; each is checked against the row limit as it is made. */
+function detect(stream: Stream, locator: Locator, check: (table: TextTable) => void): TextTable | null {
   let best: TextTable | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
-  for (const table of candidates(stream, locator)) {
+  for (const read of readers(stream, locator)) {
+    const table = read();
+    if (!table) continue;
+    check(table);
     const score = plausibility(table);
     if (score > bestScore) {
       best = table;
       bestScore = score;
     }
+    const rows = table.rows.filter((r) => r.kind === "data").length;
+    if (rows >= CLEAR_MIN_ROWS && score >= CLEAR_READING * rows) break;
   }
   return best;
+}
+
+/** A reading over the row or cell limit is refused at once (the other layouts are not tried). */
+function checkLimits(table: TextTable, file: string, options: ResolvedParseOptions): void {
+  if (table.rows.length > options.limits.maxRows) {
+    throw new BreakdownError("LIMIT_EXCEEDED", `The table has ${table.rows.length} rows, over the limit of ${options.limits.maxRows} (--max-rows).`, { file });
+  }
+  for (const row of table.rows) {
+    for (const cell of row.cells) {
+      if (cell.text.length > options.limits.maxCellChars) {
+        throw new BreakdownError("LIMIT_EXCEEDED", `A cell has ${cell.text.length} characters, over the limit of ${options.limits.maxCellChars} (--max-cell-chars).`, { file });
+      }
+    }
+  }
 }
 
 /** Source ranges no cell, paragraph, edit or banner took: reported as leftovers. */
@@ -92,7 +113,7 @@ export function readText(bytes: Uint8Array, file: string, options: ResolvedParse
   const view = simplified(source);
   const stripped = stripSiteBoilerplate(view);
   const locator = new Locator(source, stripped.edits);
-  const found = detect(stripped.stream, locator);
+  const found = detect(stripped.stream, locator, (t) => checkLimits(t, file, options));
   const table = found ? restoreTable(found, view, source) : null;
   if (!table) {
     const seen = stripped.stream.text
@@ -106,16 +127,6 @@ export function readText(bytes: Uint8Array, file: string, options: ResolvedParse
       "No breakdown table found: no header row (序号, 重点任务, 责任单位…) and no numbered tasks with units.",
       { file, details: seen },
     );
-  }
-  if (table.rows.length > options.limits.maxRows) {
-    throw new BreakdownError("LIMIT_EXCEEDED", `The table has ${table.rows.length} rows, over the limit of ${options.limits.maxRows} (--max-rows).`, { file });
-  }
-  for (const row of table.rows) {
-    for (const cell of row.cells) {
-      if (cell.text.length > options.limits.maxCellChars) {
-        throw new BreakdownError("LIMIT_EXCEEDED", `A cell has ${cell.text.length} characters, over the limit of ${options.limits.maxCellChars} (--max-cell-chars).`, { file });
-      }
-    }
   }
   const covered: Span[] = [
     ...cellSpans(table.header),

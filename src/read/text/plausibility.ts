@@ -1,5 +1,5 @@
 import { fieldForHeader } from "../../genre/headers.js";
-import { listPieces } from "../../genre/unit-groups.js";
+import { listPieces, readUnitGroup } from "../../genre/unit-groups.js";
 import { readsAsUnit } from "../../genre/units.js";
 import type { ColumnField } from "../../model/fields.js";
 import type { GridCell } from "../../model/grid.js";
@@ -24,8 +24,9 @@ export function plausibility(table: TextTable): number {
     if (row.kind !== "data") continue;
     const text = (set: ReadonlySet<ColumnField>): string => row.cells.filter((_, i) => set.has(fields[i] as ColumnField)).map((c) => c.text).join("、");
     const wording = text(WORDING).trim();
-    const units = listPieces(text(UNITS));
-    const unitsOk = units.length > 0 && units.filter((u) => readsAsUnit(u)).length / units.length >= 0.6;
+    const unitText = text(UNITS);
+    const units = listPieces(unitText);
+    const unitsOk = (units.length > 0 && units.filter((u) => readsAsUnit(u)).length / units.length >= 0.6) || (unitText.trim() !== "" && readUnitGroup(unitText) !== null);
     if (wording !== "" && unitsOk) score += 1;
     else if (wording !== "") score += WORDING_ONLY;
     if (row.uncertain) score -= UNSURE;

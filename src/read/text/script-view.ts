@@ -10,16 +10,27 @@ import type { TextTable } from "./text-table.js";
  */
 function restore(text: string, positions: Iterable<number>, view: string, source: string): string {
   const out = text.split("");
+  const ps = [...positions];
+  let i = 0;
   let k = 0;
-  for (const p of positions) {
-    const want = view[p];
-    while (k < out.length && out[k] !== want) k++;
-    if (k >= out.length) return text;
-    out[k] = source[p] as string;
-    k++;
+  // Walk the text and the positions together: equal characters pair up; a character only one side
+  // has (a line break a reader dropped or put in, spaces trimmed) is stepped over on that side.
+  while (i < out.length && k < ps.length) {
+    const p = ps[k] as number;
+    const want = view[p] as string;
+    if (out[i] === want) {
+      out[i] = source[p] as string;
+      i++;
+      k++;
+    } else if (SKIPPABLE.test(want)) k++;
+    else if (SKIPPABLE.test(out[i] as string)) i++;
+    else k++;
   }
   return out.join("");
 }
+
+// What a reader drops from or puts into a cell's text: white space and the separators it joins with.
+const SKIPPABLE = /[\s、，,；;。]/;
 
 function* spanPositions(spans: readonly Span[]): Generator<number> {
   for (const s of spans) for (let p = s.start; p < s.end; p++) yield p;

@@ -27,6 +27,10 @@ const DASH_FOOTER = /^[ \t]*[—–-]{1,2}[ \t]*(\d{1,4})[ \t]*[—–-]{1,2}[ \
 const PAGE_MARKER = /^(\d{1,5})、/;
 // A sharing site's page line holds a page of text (the seed's: ~300 characters); a task row is shorter.
 const MIN_PAGE_LINE_CHARS = 200;
+// A pinyin gloss in brackets right after a character: letters with at least one tone mark.
+const PINYIN_GLOSS = /(?<=[\u3400-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
+// Glosses are taken for a mirror's only when there are several: one could be the text's own.
+const MIN_GLOSSES = 3;
 const SENTENCE_END = /[。!！?？;；:：」』”)）】\]]\s*$/;
 
 function lineStarts(text: string): number[] {
@@ -145,6 +149,23 @@ export function stripSiteBoilerplate(source: string): Stripped {
       place: { offset: s, end: s + m[0].length, line: lineOf(starts, s), page: Number(m[1]) },
       reason: `Page footer 「${m[0]}」 removed.`,
     });
+  }
+
+  // A mirror that glosses characters with their pinyin (實(shí)事, 區(qū)): the glosses are the site's, not the text.
+  const glosses = [...source.matchAll(PINYIN_GLOSS)];
+  if (glosses.length >= MIN_GLOSSES) {
+    for (const m of glosses) {
+      const s = m.index;
+      cuts.push([s, s + m[0].length]);
+      edits.push({
+        ruleId: "pinyin-gloss",
+        offset: s,
+        before: m[0],
+        after: "",
+        place: { offset: s, end: s + m[0].length, line: lineOf(starts, s) },
+        reason: `The mirror's pinyin gloss 「${m[0]}」 after a character removed.`,
+      });
+    }
   }
 
   cuts.sort((a, b) => a[0] - b[0]);

@@ -29,7 +29,13 @@ export const pageMarker: RepairRule = {
   id: "page-marker",
   description: "Page markers (N、) of a document-sharing site removed from inside cells.",
   apply(doc: WorkDoc): WorkDoc {
-    if (doc.edits.length === 0) return doc;
+    return recordReaderEdits(doc, "page-marker");
+  },
+};
+
+/** Record each cut the reader made with rule `ruleId` on the task and field it fell in (or as a message between cells). */
+export function recordReaderEdits(doc: WorkDoc, ruleId: string): WorkDoc {
+    if (!doc.edits.some((e) => e.ruleId === ruleId)) return doc;
     const ranges: Range[] = [];
     doc.tasks.forEach((task, i) => {
       const add = (field: string, value: Located, fragment: boolean): void => {
@@ -45,7 +51,7 @@ export const pageMarker: RepairRule = {
     const tasks: WorkTask[] = [...doc.tasks];
     const messages = [...doc.messages];
     for (const edit of doc.edits) {
-      if (edit.ruleId !== "page-marker") continue;
+      if (edit.ruleId !== ruleId) continue;
       // Binary search the last range starting before the edit.
       let lo = 0;
       let hi = ranges.length;
@@ -64,7 +70,7 @@ export const pageMarker: RepairRule = {
           repairs: [
             ...task.repairs,
             {
-              ruleId: "page-marker",
+              ruleId,
               field: r.field,
               before: `${left}${edit.before}${right}`,
               after: `${left}${edit.after}${right}`,
@@ -75,7 +81,7 @@ export const pageMarker: RepairRule = {
         };
       } else {
         messages.push({
-          ruleId: "page-marker",
+          ruleId,
           severity: "info",
           reason: `${edit.reason} It fell between cells, so no field changed.`,
           seq: null,
@@ -87,5 +93,4 @@ export const pageMarker: RepairRule = {
       }
     }
     return { ...doc, tasks, messages };
-  },
-};
+}

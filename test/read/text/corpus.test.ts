@@ -68,7 +68,10 @@ describe("what the corpus shows", () => {
     const { document } = await read("luan_2021_zhongdian_gongzuo_luoshiqingkuang_gov.txt");
     expect(document?.document.source.layout).toBe("cell-per-line");
     expect(document?.columns.map((c) => c.field)).toEqual(["seq", "title", "leadUnits", "supportUnits", "progress", "extra"]);
-    expect(document?.tasks[1]).toMatchObject({ seq: 2, leadUnits: ["市经信局"], status: "ok" });
+    // 六安供电公司等: the 等 that opens the list is taken off the name and recorded.
+    expect(document?.tasks[1]).toMatchObject({ seq: 2, leadUnits: ["市经信局"], status: "repaired" });
+    expect(document?.tasks[1]?.supportUnits).toContain("六安供电公司");
+    expect(document?.tasks[1]?.repairs.map((r) => r.ruleId)).toEqual(["unit-etc"]);
     // The excerpt is cut off inside row 7: its cells are kept, and it is flagged.
     expect(document?.tasks[6]?.status).toBe("needs_review");
   });
@@ -94,7 +97,11 @@ describe("what the corpus shows", () => {
     const { document } = await read("taowenge_xx_hezhangzhi_2022_gongzuoyaodian.txt");
     const t = document?.tasks[0];
     expect(t?.leadUnits).toEqual(["县河长办"]);
-    expect(t?.repairs.find((r) => r.ruleId === "page-marker")?.field).toBe("leadUnits");
+    // The marker is recorded where it was cut (the bracket's units), then the bracket's roles are read.
+    expect(t?.repairs.map((r) => [r.ruleId, r.field])).toEqual([
+      ["page-marker", "units"],
+      ["unit-roles", "units"],
+    ]);
     expect(document?.document.source.pageCount).toBe(17);
   });
 });

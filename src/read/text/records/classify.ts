@@ -1,4 +1,4 @@
-import { isTaskEvidence, labelEvidence, unitBrackets, type Evidence } from "./evidence.js";
+import { headingUnits, isTaskEvidence, labelEvidence, unitBrackets, type Evidence, type InheritedEvidence } from "./evidence.js";
 import type { Item } from "./items.js";
 
 /**
@@ -16,6 +16,8 @@ export interface Classified {
   evidence: Evidence[][];
   /** Items whose units are those closing their last sub-item: their text runs over their sub-items. */
   absorbs: Set<number>;
+  /** Units a section's heading names for the items under it, by item. */
+  inherited: Map<number, InheritedEvidence>;
 }
 
 type Mode = "leaf" | "absorb" | "parent";
@@ -29,19 +31,36 @@ function startsLine(text: string, at: number): boolean {
   return true;
 }
 
-/** Evidence in text[from, to): brackets of units and labels. */
-export function evidenceIn(text: string, from: number, to: number): Evidence[] {
-  const found: Evidence[] = [...labelEvidence(text, from, to)];
-  // A bracket inside a label's value is that value's (责任单位：A、B（列第一位者为牵头单位，下同）).
-  for (const b of unitBrackets(text, from, to)) {
-    if (!found.some((e) => e.kind === "label" && e.valueStart <= b.start && b.end <= e.valueEnd)) found.push(b);
+/**
+ * Evidence in text[from, to): brackets of units and labels. Labels inside a bracket of units are
+ * the bracket's (〔牵头单位：…，责任单位：…〕); a bracket inside a label's value is that value's
+ * (责任单位：A、B（列第一位者为牵头单位，下同）).
+ */
+export function evidenceIn(text: string, from: number, to: number, headed = false): Evidence[] {
+  const brackets = unitBrackets(text, from, to);
+  const labels = labelEvidence(text, from, to, headed).filter((l) => !brackets.some((b) => b.start < l.start && l.start < b.end));
+  const found: Evidence[] = [...labels];
+  for (const b of brackets) {
+    if (!labels.some((e) => e.valueStart <= b.start && b.end <= e.valueEnd)) found.push(b);
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
 export function classifyItems(text: string, items: readonly Item[]): Classified {
-  const evidence = items.map((it) => evidenceIn(text, it.textStart, it.ownEnd));
+  const evidence = items.map((it) => evidenceIn(text, it.textStart, it.ownEnd, true));
   const own = evidence.map((ev) => ev.some(isTaskEvidence));
+  // Units named once in a heading count for each item under it that names none of its own.
+  const inherited = new Map<number, InheritedEvidence>();
+  items.forEach((item, i) => {
+    if (item.children.length === 0 || own[i]) return;
+    const named = headingUnits(text, item.textStart, item.ownEnd);
+    if (!named) return;
+    for (const k of item.children) {
+      if (own[k]) continue;
+      inherited.set(k, named);
+      own[k] = true;
+    }
+  });
   const sub = new Array<boolean>(items.length).fill(false);
   const mode = new Array<Mode>(items.length).fill("leaf");
   for (let i = items.length - 1; i >= 0; i--) {
@@ -74,7 +93,7 @@ export function classifyItems(text: string, items: readonly Item[]): Classified 
         roles[k] = "task";
         if (mode[k] === "absorb") absorbs.add(k);
         markSub(item.children);
-      } else if (anyTask && siblings.some((s) => sub[s] && (items[s] as Item).scheme === item.scheme)) {
+      } else if (anyTask && siblings.some((s) => sub[s] && mode[s] !== "parent" && (items[s] as Item).scheme === item.scheme)) {
         // Beside tasks of its own scheme, without units of its own: a task (cut off, or units given once).
         roles[k] = "task";
         markSub(item.children);
@@ -91,5 +110,5 @@ export function classifyItems(text: string, items: readonly Item[]): Classified 
     }
   };
   assign(items.map((_, i) => i).filter((i) => (items[i] as Item).parent < 0));
-  return { roles, evidence, absorbs };
+  return { roles, evidence, absorbs, inherited };
 }

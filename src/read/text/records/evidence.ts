@@ -1,5 +1,6 @@
 import { labelLineField, labelsWithColon } from "../../../genre/labels.js";
 import { readUnitGroup, type UnitGroup } from "../../../genre/unit-groups.js";
+import { readsAsUnit } from "../../../genre/units.js";
 import type { ColumnField } from "../../../model/fields.js";
 
 /**
@@ -15,6 +16,8 @@ export interface BracketEvidence {
   innerStart: number;
   innerEnd: number;
   group: UnitGroup;
+  /** The text ends before the bracket closes. */
+  open?: boolean;
 }
 
 export interface LabelEvidence {
@@ -28,7 +31,17 @@ export interface LabelEvidence {
   valueEnd: number;
 }
 
-export type Evidence = BracketEvidence | LabelEvidence;
+/** Units named once in a section's heading for every task under it (县示范区管委会牵头工作（8项）). */
+export interface InheritedEvidence {
+  kind: "inherited";
+  field: ColumnField;
+  /** The units in the heading. */
+  start: number;
+  valueStart: number;
+  valueEnd: number;
+}
+
+export type Evidence = BracketEvidence | LabelEvidence | InheritedEvidence;
 
 const OPENERS: Record<string, string> = { ")": "(", "\uff09": "\uff08", "\u3015": "\u3014", "]": "[", "\u3011": "\u3010" };
 const CLOSERS = new Set(Object.keys(OPENERS));
@@ -59,6 +72,20 @@ function isRound(ch: string): boolean {
   return ch === ")" || ch === "\uff09" || ch === "(" || ch === "\uff08";
 }
 
+/** The last opening bracket in `text` that no bracket after it closes, or -1. */
+function unclosedOpener(text: string): number {
+  let depth = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const ch = text[i] as string;
+    if (CLOSERS.has(ch)) depth++;
+    else if (Object.values(OPENERS).includes(ch)) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
 /** Brackets of units in text[from, to) that close a paragraph (or the range). */
 export function unitBrackets(text: string, from: number, to: number): BracketEvidence[] {
   const out: BracketEvidence[] = [];
@@ -73,6 +100,16 @@ export function unitBrackets(text: string, from: number, to: number): BracketEvi
     // A bracket inside another one already taken is part of it.
     while (out.length > 0 && (out[out.length - 1] as BracketEvidence).start > open) out.pop();
     out.push({ kind: "bracket", start: open, end: i + 1, innerStart: open + 1, innerEnd: i, group });
+  }
+  // A bracket of units still open where the text ends (an excerpt cut inside it): its content so far.
+  const last = out[out.length - 1];
+  const tail = text.slice(last ? last.end : from, to);
+  const open = unclosedOpener(tail);
+  if (text.slice(to).trim() === "" && open >= 0 && !tail.slice(open + 1).trimEnd().includes("\n")) {
+    const start = (last ? last.end : from) + open;
+    const end = start + 1 + text.slice(start + 1, to).trimEnd().length;
+    const group = readUnitGroup(text.slice(start + 1, end));
+    if (group) out.push({ kind: "bracket", start, end, innerStart: start + 1, innerEnd: end, group, open: true });
   }
   return out;
 }
@@ -98,26 +135,34 @@ function linesOf(text: string, from: number, to: number): Line[] {
 const UNFINISHED = /[、,，;；:\uff1a]\s*$/;
 
 /**
- * Labels in text[from, to): with a colon (the value runs to the next label, or to the line's end
+ * Labels in text[from, to) (`headed`: the range is a numbered item's, its first line its heading):
+ * with a colon (the value runs to the next label, or to the line's end
  * unless the line stops on a separator), or alone on a line (the value is the lines below, up to the
  * next label). A label alone may be wrapped over two lines (整改主要工作 / 及成效).
  */
-export function labelEvidence(text: string, from: number, to: number): LabelEvidence[] {
+export function labelEvidence(text: string, from: number, to: number, headed = false): LabelEvidence[] {
   const hits: Array<{ field: ColumnField; label: string; start: number; labelEnd: number; alone: boolean }> = [];
   const lines = linesOf(text, from, to);
   const taken = new Set<number>();
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k] as Line;
     const lineText = text.slice(line.start, line.end);
+    // An item's own first line (二、重点工作) is its heading, not a label.
+    if (headed && k === 0 && text.slice(from, line.start).trim() === "") continue;
     for (const span of [1, 2]) {
       const group = lines.slice(k, k + span);
       if (group.length < span) break;
       const joined = group.map((l) => text.slice(l.start, l.end).trim()).join("");
       const field = labelLineField(joined);
       if (field !== null && !(span === 2 && labelLineField(text.slice((group[1] as Line).start, (group[1] as Line).end)) !== null)) {
-        hits.push({ field, label: joined.replace(/[:\uff1a]$/, ""), start: line.start + (lineText.length - lineText.trimStart().length), labelEnd: (group[span - 1] as Line).end, alone: true });
-        for (let j = k; j < k + span; j++) taken.add(j);
-        k += span - 1;
+        let last = k + span - 1;
+        // A note in brackets printed under the label (反馈问题 / （整改任务）) is the label's.
+        const below = lines[last + 1];
+        if (below && /^[(\uff08][^)\uff09]{1,12}[)\uff09][:\uff1a]?$/.test(text.slice(below.start, below.end).trim())) last++;
+        const label = lines.slice(k, last + 1).map((l) => text.slice(l.start, l.end).trim()).join("").replace(/[:\uff1a]$/, "");
+        hits.push({ field, label, start: line.start + (lineText.length - lineText.trimStart().length), labelEnd: (lines[last] as Line).end, alone: true });
+        for (let j = k; j <= last; j++) taken.add(j);
+        k = last;
         break;
       }
     }
@@ -128,8 +173,18 @@ export function labelEvidence(text: string, from: number, to: number): LabelEvid
     hits.push({ field: h.field, label: h.label, start: h.start, labelEnd: h.valueStart, alone: false });
   }
   hits.sort((a, b) => a.start - b.start);
-  return hits.map((h, i) => {
+  // Labels alone on lines one under the other, no value between them, are a table's header
+  // printed one cell per line (目标任务 / 监考单位), not labels.
+  const header = new Set<number>();
+  hits.forEach((h, i) => {
     const next = hits[i + 1];
+    if (h.alone && next?.alone && text.slice(h.labelEnd, next.start).trim() === "") {
+      header.add(i);
+      header.add(i + 1);
+    }
+  });
+  return hits.filter((_, i) => !header.has(i)).map((h, i, kept) => {
+    const next = kept[i + 1];
     const limit = next ? next.start : to;
     let valueEnd = limit;
     if (!h.alone) {
@@ -159,4 +214,18 @@ export const TASK_FIELDS: ReadonlySet<ColumnField> = new Set(["units", "leadUnit
 
 export function isTaskEvidence(e: Evidence): boolean {
   return e.kind === "bracket" || TASK_FIELDS.has(e.field);
+}
+
+// A heading that names who does the tasks under it: 县示范区管委会牵头工作（8项）, 市发改委负责事项.
+const HEADING_UNITS = /^(.{2,30}?)(?:牵头|负责|承担|主抓)(?:的)?(?:重点)?(?:工作|事项|任务)/;
+
+/** The units a section heading names for its tasks, as a range of the text, or null. */
+export function headingUnits(text: string, from: number, to: number): InheritedEvidence | null {
+  const nl = text.indexOf("\n", from);
+  const line = text.slice(from, nl < 0 || nl > to ? to : nl);
+  const lead = line.length - line.trimStart().length;
+  const m = HEADING_UNITS.exec(line.trimStart());
+  if (!m || !readsAsUnit(m[1] as string)) return null;
+  const start = from + lead;
+  return { kind: "inherited", field: "leadUnits", start, valueStart: start, valueEnd: start + (m[1] as string).length };
 }

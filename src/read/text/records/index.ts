@@ -1,13 +1,13 @@
 import { breakMeans, type CellRole } from "../../../genre/line-breaks.js";
 import { closesDocument } from "../../../genre/site-chrome.js";
-import { readUnitGroup, type GroupRole } from "../../../genre/unit-groups.js";
 import type { ColumnField } from "../../../model/fields.js";
 import type { GridCell, GridRow, Span } from "../../../model/grid.js";
+import type { Message } from "../../../model/message.js";
 import type { Locator } from "../locator.js";
 import type { Stream } from "../stream.js";
 import { cellAt, paragraphsAt, type TextTable } from "../text-table.js";
 import { classifyItems, evidenceIn } from "./classify.js";
-import { isTaskEvidence, type Evidence } from "./evidence.js";
+import { isTaskEvidence, type Evidence, type InheritedEvidence } from "./evidence.js";
 import { findItems, type Item } from "./items.js";
 import { recordsWithoutNumbers } from "./unnumbered.js";
 
@@ -44,17 +44,11 @@ const DEFAULT_HEADERS: Partial<Record<ColumnField, string>> = {
   note: "备注",
 };
 
-const ROLE_FIELD: Record<GroupRole, ColumnField> = {
-  lead: "leadUnits",
-  support: "supportUnits",
-  units: "units",
-  deadline: "deadline",
-  note: "note",
-};
-
 const UNIT_FIELDS: ReadonlySet<ColumnField> = new Set(["units", "leadUnits", "supportUnits"]);
 // A record's wording that opens with a short sentence: its heading (控制用水总量。强化用水监督管理……).
 const HEADING_SENTENCE = /^([^。;；\n]{2,30}?)[。:：](?=\S)/;
+// A task whose title is printed in brackets before its text: 1.【优化审批流程】全面推行…
+const BRACKET_TITLE = /^【([^】\n]{2,40})】/;
 // Sub-paragraphs that are a task's list (- 约600个…, • …), not tasks of their own.
 const BULLET = /^[ \t\u3000]*[-—•·●▪■◆]/;
 
@@ -102,13 +96,14 @@ function trailerStart(text: string, from: number, to: number): number {
 }
 
 /** Records of numbered tasks: each task item's text, with sub-items where they belong. */
-function numberedRecords(text: string, items: readonly Item[], roles: readonly string[], absorbs: ReadonlySet<number>): TextRecord[] {
+function numberedRecords(text: string, items: readonly Item[], roles: readonly string[], absorbs: ReadonlySet<number>, inherited: ReadonlyMap<number, InheritedEvidence>): TextRecord[] {
   const records: TextRecord[] = [];
   items.forEach((item, i) => {
     if (roles[i] !== "task") return;
     const hasSubs = item.children.some((k) => roles[k] === "sub");
     const end = hasSubs || absorbs.has(i) ? item.end : item.ownEnd;
-    const evidence = evidenceIn(text, item.textStart, end);
+    const evidence = evidenceIn(text, item.textStart, end, true);
+    const named = inherited.get(i);
     const pieces = splitAtBrackets(text, item.textStart, end, evidence);
     pieces.forEach(([s, e], k) => {
       records.push({
@@ -116,7 +111,7 @@ function numberedRecords(text: string, items: readonly Item[], roles: readonly s
         end: e,
         numberStart: k === 0 ? item.start : null,
         numberEnd: k === 0 ? item.textStart : null,
-        evidence: evidence.filter((ev) => ev.start >= s && ev.start < e),
+        evidence: [...evidence.filter((ev) => ev.start >= s && ev.start < e), ...(named && !evidence.some(isTaskEvidence) ? [named] : [])],
       });
     });
   });
@@ -126,12 +121,17 @@ function numberedRecords(text: string, items: readonly Item[], roles: readonly s
 interface Piece {
   start: number;
   end: number;
+  /** Taken from a heading over several records (a merged value). */
+  merged?: boolean;
 }
 
 /** The record's text outside its evidence: its wording. */
 function wordingPieces(record: TextRecord, text: string): Piece[] {
   const from = record.numberEnd ?? record.start;
-  const cuts = record.evidence.map((e) => (e.kind === "bracket" ? [e.start, e.end] : [e.start, e.valueEnd]) as [number, number]).sort((a, b) => a[0] - b[0]);
+  const cuts = record.evidence
+    .filter((e) => e.kind !== "inherited")
+    .map((e) => (e.kind === "bracket" ? [e.start, e.end] : [e.start, e.valueEnd]) as [number, number])
+    .sort((a, b) => a[0] - b[0]);
   const out: Piece[] = [];
   let pos = from;
   for (const [s, e] of cuts) {
@@ -158,75 +158,94 @@ function joinedCell(stream: Stream, locator: Locator, pieces: readonly Piece[], 
   }
   const first = cells[0] as GridCell;
   const last = cells[cells.length - 1] as GridCell;
-  return { text, spans, place: locator.place(first.place.offset ?? 0, last.place.end ?? first.place.end ?? 0) };
+  const cell: GridCell = { text, spans, place: locator.place(first.place.offset ?? 0, last.place.end ?? first.place.end ?? 0) };
+  // A value taken from a heading over several records: shown as merged, its spans already the heading's.
+  if (pieces.every((p) => p.merged)) return { ...cell, spans: [], merged: true };
+  return cell;
 }
 
+/** A column of the records' table: a field, under the label it was printed with (or the genre's usual header). */
+interface ColumnKey {
+  field: ColumnField;
+  header: string;
+}
+
+/** One record's values, by column key (`field` or `field:label`). */
 interface RecordCells {
-  fields: Map<ColumnField, Piece[]>;
-  /** Printed labels and role words, by field: header text. */
-  markers: Map<ColumnField, Piece[]>;
-  labels: Map<ColumnField, string>;
+  values: Map<string, Piece[]>;
+  /** A label printed again in the same record: its values are joined, and the row flagged. */
+  repeated: Piece[];
+  /** The printed labels, by column key: header text, accounted for in the header. */
+  markers: Map<string, Piece[]>;
+  columns: Map<string, ColumnKey>;
 }
 
-function addPiece(map: Map<ColumnField, Piece[]>, field: ColumnField, piece: Piece): void {
-  const list = map.get(field) ?? [];
-  list.push(piece);
-  map.set(field, list);
+function keyOf(field: ColumnField, label: string | null): string {
+  return label === null ? field : `${field}:${label}`;
 }
 
 /** The fields of one record: units from its brackets and labels, the rest of its text as wording. */
 function recordCells(record: TextRecord, text: string): RecordCells {
-  const fields = new Map<ColumnField, Piece[]>();
-  const markers = new Map<ColumnField, Piece[]>();
-  const labels = new Map<ColumnField, string>();
+  const values = new Map<string, Piece[]>();
+  const markers = new Map<string, Piece[]>();
+  const columns = new Map<string, ColumnKey>();
+  const repeated: Piece[] = [];
+  const add = (map: Map<string, Piece[]>, field: ColumnField, label: string | null, piece: Piece): void => {
+    const key = keyOf(field, label);
+    if (!columns.has(key)) columns.set(key, { field, header: label ?? DEFAULT_HEADERS[field] ?? field });
+    map.set(key, [...(map.get(key) ?? []), piece]);
+  };
+  const has = (field: ColumnField): boolean => [...values.keys()].some((k) => columns.get(k)?.field === field);
   for (const e of record.evidence) {
     if (e.kind === "bracket") {
-      for (const part of e.group.parts) addPiece(fields, ROLE_FIELD[part.role], { start: e.innerStart + part.start, end: e.innerStart + part.end });
-      const field = ROLE_FIELD[e.group.parts[0]?.role ?? "units"];
-      for (const [s, t] of e.group.markers) addPiece(markers, field, { start: e.innerStart + s, end: e.innerStart + t });
+      // The bracket's content as printed: the unit-roles rule reads its roles, recording it.
+      add(values, "units", null, { start: e.innerStart, end: e.innerEnd });
       continue;
     }
-    if (!labels.has(e.field)) labels.set(e.field, e.label);
-    addPiece(markers, e.field, { start: e.start, end: e.labelEnd });
-    const value = text.slice(e.valueStart, e.valueEnd);
-    // A list of units under a label may say roles or carry a note (…（列第一位者为牵头单位，下同）).
-    const group = UNIT_FIELDS.has(e.field) ? readUnitGroup(value) : null;
-    if (group && group.parts.some((p) => p.role !== "units" || group.parts.length > 1)) {
-      for (const part of group.parts) {
-        const field = part.role === "units" ? e.field : ROLE_FIELD[part.role];
-        addPiece(fields, field, { start: e.valueStart + part.start, end: e.valueStart + part.end });
-      }
-      for (const [s, t] of group.markers) addPiece(markers, e.field, { start: e.valueStart + s, end: e.valueStart + t });
-    } else addPiece(fields, e.field, { start: e.valueStart, end: e.valueEnd });
+    if (e.kind === "inherited") {
+      add(values, e.field, null, { start: e.valueStart, end: e.valueEnd, merged: true });
+      continue;
+    }
+    if (markers.has(keyOf(e.field, e.label))) repeated.push({ start: e.start, end: e.labelEnd });
+    else add(markers, e.field, e.label, { start: e.start, end: e.labelEnd });
+    add(values, e.field, e.label, { start: e.valueStart, end: e.valueEnd });
   }
   const wording = wordingPieces(record, text);
+  const hasTitle = has("title");
+  const hasContent = has("content");
   if (wording.length > 0) {
-    if (fields.has("title") && !fields.has("content")) for (const p of wording) addPiece(fields, "content", p);
-    else if (!fields.has("title") && fields.has("content")) for (const p of wording) addPiece(fields, "title", p);
-    else if (!fields.has("title")) {
+    if (hasTitle || hasContent) for (const p of wording) add(values, hasTitle ? "content" : "title", null, p);
+    else {
       const first = wording[0] as Piece;
       const lead = text.slice(first.start, first.end).length - text.slice(first.start, first.end).trimStart().length;
+      const bracketed = BRACKET_TITLE.exec(text.slice(first.start + lead, first.end));
+      if (bracketed) {
+        // 1.【优化审批流程】全面推行…: the title in 【】, the text after it.
+        const open = first.start + lead;
+        add(values, "title", null, { start: open + 1, end: open + 1 + (bracketed[1] as string).length });
+        add(values, "content", null, { start: open + bracketed[0].length, end: first.end });
+        for (const p of wording.slice(1)) add(values, "content", null, p);
+        return { values, markers, columns, repeated };
+      }
       const heading = HEADING_SENTENCE.exec(text.slice(first.start + lead, first.end));
       const restLength = wording.reduce((n, p) => n + (p.end - p.start), 0) - (heading?.[0].length ?? 0);
       if (heading && restLength > 8) {
         const titleEnd = first.start + lead + (heading[1] as string).length;
-        addPiece(fields, "title", { start: first.start + lead, end: titleEnd });
-        addPiece(fields, "content", { start: titleEnd + 1, end: first.end });
-        for (const p of wording.slice(1)) addPiece(fields, "content", p);
-      } else for (const p of wording) addPiece(fields, "content", p);
-    } else for (const p of wording) addPiece(fields, "content", p);
+        add(values, "title", null, { start: first.start + lead, end: titleEnd });
+        add(values, "content", null, { start: titleEnd + 1, end: first.end });
+        for (const p of wording.slice(1)) add(values, "content", null, p);
+      } else for (const p of wording) add(values, "content", null, p);
+    }
   }
-  return { fields, markers, labels };
+  return { values, markers, columns, repeated };
 }
-
-const COLUMN_ORDER: readonly ColumnField[] = ["seq", "title", "content"];
 
 /** Read records (numbered, or labelled without numbers) into a table, or null when there are none. */
 export function readRecords(stream: Stream, locator: Locator): TextTable | null {
   const text = stream.text;
   const items = findItems(text);
-  const { roles, absorbs } = classifyItems(text, items);
-  let records = numberedRecords(text, items, roles, absorbs);
+  const { roles, absorbs, inherited } = classifyItems(text, items);
+  let records = numberedRecords(text, items, roles, absorbs, inherited);
   const sections = items.filter((_, i) => roles[i] === "section");
   if (records.length === 0) {
     records = recordsWithoutNumbers(text);
@@ -236,7 +255,7 @@ export function readRecords(stream: Stream, locator: Locator): TextTable | null 
   // The table begins at its first section or record; what closes the document follows its last record.
   const tableStart = Math.min((records[0] as TextRecord).start, ...sections.filter((s) => s.start < (records[0] as TextRecord).start).map((s) => s.start));
   const last = records[records.length - 1] as TextRecord;
-  const lastEvidenceEnd = Math.max(last.start, ...last.evidence.map((e) => (e.kind === "bracket" ? e.end : e.valueEnd)));
+  const lastEvidenceEnd = Math.max(last.start, ...last.evidence.filter((e) => e.kind !== "inherited").map((e) => (e.kind === "bracket" ? e.end : e.valueEnd)));
   const trailer = trailerStart(text, lastEvidenceEnd, last.end);
   if (trailer < last.end) {
     last.end = trailer;
@@ -245,41 +264,58 @@ export function readRecords(stream: Stream, locator: Locator): TextTable | null 
   }
 
   const perRecord = records.map((r) => recordCells(r, text));
-  const used = new Set<ColumnField>();
-  const order: ColumnField[] = [];
+  // Columns: the number, title and content first, then each field under each label, in order of appearance.
+  const keys: string[] = [];
+  const columnOf = new Map<string, ColumnKey>();
   for (const rc of perRecord) {
-    for (const f of rc.fields.keys()) {
-      used.add(f);
-      if (!order.includes(f) && !COLUMN_ORDER.includes(f)) order.push(f);
+    for (const [key, col] of rc.columns) {
+      if (!columnOf.has(key)) {
+        columnOf.set(key, col);
+        keys.push(key);
+      }
     }
   }
-  const columns: ColumnField[] = [...COLUMN_ORDER.filter((f) => f === "seq" || used.has(f)), ...order];
-  const headerText = (f: ColumnField): string => perRecord.find((rc) => rc.labels.has(f))?.labels.get(f) ?? DEFAULT_HEADERS[f] ?? f;
-  const header: GridCell[] = columns.map((f) => ({ text: headerText(f), place: {}, spans: [] }));
-  // The labels and role words are printed header text: their spans go to the header, so they are accounted for.
+  const leading = ["title", "content"].filter((k) => columnOf.has(k));
+  const columns: string[] = ["seq", ...leading, ...keys.filter((k) => !leading.includes(k))];
+  columnOf.set("seq", { field: "seq", header: DEFAULT_HEADERS.seq as string });
+  const header: GridCell[] = columns.map((k) => ({ text: (columnOf.get(k) as ColumnKey).header, place: {}, spans: [] }));
+  // The labels are printed header text: their spans go to the header, so they are accounted for.
   perRecord.forEach((rc) => {
-    for (const [f, pieces] of rc.markers) {
-      const col = columns.indexOf(f) >= 0 ? columns.indexOf(f) : columns.length - 1;
-      const h = header[col] as GridCell;
+    for (const [key, pieces] of rc.markers) {
+      const h = header[columns.indexOf(key)] as GridCell;
       for (const p of pieces) h.spans?.push(...stream.spans(p.start, p.end));
     }
   });
 
   const rows: GridRow[] = [];
+  const messages: Message[] = [];
   const sectionRows = sections
     .filter((s) => s.start >= tableStart && s.start < last.end)
     .map((s) => ({ at: s.start, row: sectionRow(stream, locator, s, text) }));
   records.forEach((record, k) => {
     const rc = perRecord[k] as RecordCells;
-    const cells = columns.map((f): GridCell => {
-      if (f === "seq") return record.numberStart !== null && record.numberEnd !== null ? cellAt(stream, locator, record.numberStart, record.numberEnd) : { text: "", place: {}, spans: [] };
-      const pieces = rc.fields.get(f) ?? [];
-      return joinedCell(stream, locator, pieces, f as CellRole, UNIT_FIELDS.has(f) ? "、" : "\n");
+    const cells = columns.map((key): GridCell => {
+      if (key === "seq") return record.numberStart !== null && record.numberEnd !== null ? cellAt(stream, locator, record.numberStart, record.numberEnd) : { text: "", place: {}, spans: [] };
+      const field = (columnOf.get(key) as ColumnKey).field;
+      return joinedCell(stream, locator, rc.values.get(key) ?? [], field as CellRole, UNIT_FIELDS.has(field) ? "、" : "\n");
     });
     const place = locator.place(stream.sourceAt(record.start), stream.sourceAt(record.end));
     const row: GridRow = { kind: "data", cells, raw: text.slice(record.start, record.end).trim(), place };
     if (record.numberStart !== null && record.numberEnd !== null) row.seqPrinted = text.slice(record.numberStart, record.numberEnd).trim();
     if (!record.evidence.some(isTaskEvidence)) row.uncertain = "no responsible unit was found with it (the excerpt may end inside it)";
+    for (const p of rc.repeated) {
+      const label = text.slice(p.start, p.end).trim();
+      row.uncertain = `the label 「${label}」 is printed twice in it: two tasks may have run together`;
+      messages.push({
+        ruleId: "repeated-label",
+        severity: "warning",
+        reason: `The label 「${label}」 appears twice in one task; the values under it were joined, and the task is flagged.`,
+        seq: null,
+        field: null,
+        where: locator.place(stream.sourceAt(p.start), stream.sourceAt(p.end)),
+        actual: label,
+      });
+    }
     rows.push(row);
   });
   const merged = [...sectionRows.map((s) => ({ at: s.at, row: s.row })), ...records.map((r, k) => ({ at: r.start, row: rows[k] as GridRow }))].sort((a, b) => a.at - b.at);
@@ -289,7 +325,7 @@ export function readRecords(stream: Stream, locator: Locator): TextTable | null 
     rows: merged.map((m) => m.row),
     before: paragraphsAt(stream, locator, 0, tableStart),
     after: paragraphsAt(stream, locator, last.end, text.length),
-    messages: [],
+    messages,
   };
 }
 

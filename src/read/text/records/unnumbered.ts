@@ -12,6 +12,9 @@ import type { TextRecord } from "./index.js";
 // Fields that open a record when a sheet of labels starts with them.
 const OPENING_FIELDS: ReadonlySet<ColumnField> = new Set(["title", "content", "target", "source"]);
 
+// A task's wording before its bracket is a sentence, not a few words.
+const MIN_SENTENCE = 10;
+
 function lineStart(text: string, at: number): number {
   const nl = text.lastIndexOf("\n", at - 1);
   return nl < 0 ? 0 : nl + 1;
@@ -59,9 +62,13 @@ function labelRecords(text: string, labels: readonly LabelEvidence[]): TextRecor
 export function recordsWithoutNumbers(text: string): TextRecord[] {
   const labels = labelEvidence(text, 0, text.length);
   if (labels.some(isTaskEvidence)) return labelRecords(text, labels).filter((r) => r.evidence.some(isTaskEvidence));
-  // Paragraphs that each end with their bracket of units.
-  return unitBrackets(text, 0, text.length).map((b) => {
-    const start = lineStart(text, b.start);
-    return { start, end: b.end, numberStart: null, numberEnd: null, evidence: [b] };
-  });
+  // Paragraphs that each end with their bracket of units: sentences (not a page's 来源：X（Y） line),
+  // and more than one of them.
+  const records = unitBrackets(text, 0, text.length)
+    .map((b) => ({ start: lineStart(text, b.start), end: b.end, numberStart: null, numberEnd: null, evidence: [b] }))
+    .filter((r) => {
+      const wording = text.slice(r.start, (r.evidence[0] as { start: number }).start).trim();
+      return wording.length >= MIN_SENTENCE && !/^[^。，,]{0,12}[:\uff1a]/.test(wording);
+    });
+  return records.length >= 2 ? records : [];
 }

@@ -1,0 +1,41 @@
+import type { WorkDoc, WorkTask } from "../../model/work.js";
+import { context, mapTasks, placeIn, withField, type RepairRule } from "../rule.js";
+
+const UNIT_FIELDS = ["units", "leadUnits", "supportUnits"] as const;
+// 等 where a unit's name ends (市税务局等、各县区政府 / …市财政局等。): the list is open, the name is not 市税务局等.
+// Not inside a name (高等学校, 中等职业学校): only before a list separator or the end of the cell.
+const ETC = /等(?=\s*(?:[、,，;；\n]|[。.]?\s*$))/g;
+
+export const unitEtc: RepairRule = {
+  id: "unit-etc",
+  description: "A trailing 等 after a unit's name (市税务局等) taken off the name: it says the list is open, not what the unit is called.",
+  apply(doc: WorkDoc): WorkDoc {
+    return mapTasks(doc, (task) => {
+      let out: WorkTask = task;
+      for (const field of UNIT_FIELDS) {
+        const value = out.cells.get(field);
+        if (!value || !value.text.includes("等")) continue;
+        const hits = [...value.text.matchAll(ETC)];
+        if (hits.length === 0) continue;
+        let v = value;
+        const repairs = [...out.repairs];
+        // Right to left, so earlier offsets stay valid.
+        for (const m of hits.reverse()) {
+          const i = m.index;
+          const { left, right } = context(value.text, i, i + 1);
+          repairs.push({
+            ruleId: "unit-etc",
+            field,
+            before: `${left}等${right}`,
+            after: `${left}${right}`,
+            where: placeIn(doc, task, field, value, i, 1),
+            reason: "等 after a unit's name says the list is open (other units too); it is not part of the name.",
+          });
+          v = v.replace(i, i + 1, "");
+        }
+        out = { ...withField(out, field, v), repairs };
+      }
+      return out;
+    });
+  },
+};
