@@ -50,11 +50,9 @@ export function candidateSimilarity(truth: Candidate, read: string): number {
   return Math.max(wordingSimilarity(truth.wording, head), wordingSimilarity(truth.wording, read));
 }
 
-/** Order-keeping alignment: pairs [truthIndex, readIndex] maximizing the summed similarity. */
-export function alignTasks(truth: readonly Candidate[], read: readonly string[]): Array<[number, number, number]> {
-  const n = truth.length;
-  const m = read.length;
-  const sim: number[][] = truth.map((t) => read.map((r) => candidateSimilarity(t, r)));
+/** Order-keeping alignment: pairs [truthIndex, readIndex, similarity] maximizing the summed similarity. */
+export function alignTasks(n: number, m: number, similarity: (i: number, j: number) => number): Array<[number, number, number]> {
+  const sim: number[][] = Array.from({ length: n }, (_, i) => Array.from({ length: m }, (_, j) => similarity(i, j)));
   // best[i][j]: best total aligning truth[i..] with read[j..].
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = n - 1; i >= 0; i--) {

@@ -1,5 +1,5 @@
 import type { BreakdownDocument, Task } from "../model/document.js";
-import { alignTasks, type Candidate } from "./align.js";
+import { alignTasks, candidateSimilarity, type Candidate } from "./align.js";
 import { normalizeWording, sameJoined, sameList } from "./normalize.js";
 import type { ScoredField, Truth, TruthTask } from "./truth.js";
 
@@ -121,10 +121,15 @@ export function scoreDocument(truth: Truth, reading: Reading): DocumentScore {
   }
 
   // A task read is compared with what the truth gives of its wording: both title and content, or one of them.
-  const onlyTitle = truthTasks.every((t) => t.text === undefined && t.content === undefined && t.title !== undefined);
-  const onlyContent = truthTasks.every((t) => t.text === undefined && t.title === undefined && t.content !== undefined);
-  const wordingOf = (t: Task): string => (onlyTitle ? normalizeWording(t.title) : onlyContent ? normalizeWording(t.content) : readWording(t));
-  const pairs = alignTasks(truthTasks.map(truthWording), readTasks.map(wordingOf));
+  const forms = readTasks.map((t) => ({ both: readWording(t), title: normalizeWording(t.title), content: normalizeWording(t.content) }));
+  const wanted = truthTasks.map(truthWording);
+  const pairs = alignTasks(truthTasks.length, readTasks.length, (i, j) => {
+    const t = truthTasks[i] as TruthTask;
+    const f = forms[j] as { both: string; title: string; content: string };
+    const read = t.text === undefined && t.title === undefined ? f.content : t.text === undefined && t.content === undefined ? f.title : f.both;
+    const merged = (readTasks[j] as Task).merged.includes("title") ? candidateSimilarity(wanted[i] as Candidate, f.content) : 0;
+    return Math.max(candidateSimilarity(wanted[i] as Candidate, read), merged);
+  });
   const byTruth = new Map(pairs.map(([i, j]) => [i, j]));
   const matchedRead = new Set(pairs.map(([, j]) => j));
   let correct = 0;

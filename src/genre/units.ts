@@ -1,3 +1,4 @@
+import { CONTENT_START_WORDS, startWord } from "./policy-words.js";
 import { simplified } from "./script.js";
 
 /**
@@ -41,6 +42,11 @@ export function looksLikeUnit(token: string): boolean {
 /** Separators between units in a list. */
 export const UNIT_SEPARATOR = /[、,，;；]+|\s{2,}|\n+/;
 
+// Actions a task's wording begins with, that no unit's name does (建设美丽牧场 is a task, not a 场).
+// (Unless it ends as an office does: 建设局 and 发展改革委 are units.)
+const ACTION_START = /^(?:建设|新建|改造|改建|扩建|创建|打造|培育|引进|开展|实施|推进|推动|完成|落实|制定|建立|健全|完善|加强|提升|提高|实现|确保|推广|整治)/;
+const OFFICE_END = /(?:局|委|办|厅|院|中心|政府|公司|银行|部|处|科|室|所|站|队|会|社|署|馆|行|团|校|办公室)$/;
+
 /** How a list of units is said to be open (县财政局等, 各县区政府等有关单位) or to reach further. */
 const COLLECTIVE_END = /(?:政府|部门|单位|机构|企业|街道|乡镇|镇街|管委会|社区|村|园区|平台|专班|成员单位)$/;
 
@@ -49,5 +55,7 @@ export function readsAsUnit(piece: string): boolean {
   const t = simplified(piece.trim().replace(/等$/, ""));
   if (t.length < 2 || t.length > 40) return false;
   if (/[。!！?？:：;；]/.test(t)) return false;
+  // A clause that begins with an action (推动…, 引进…) or counts things (8家, 3个) is a sentence, not a name.
+  if (startWord(t, CONTENT_START_WORDS).length >= 2 || (ACTION_START.test(t) && !OFFICE_END.test(t)) || /\d+\s*(?:家|个|项|次|万|亿|%)/.test(t)) return false;
   return looksLikeUnit(t) || COLLECTIVE_END.test(t) || /^(?:各|有关|相关|市直|县直|区直|省直)/.test(t);
 }

@@ -8,6 +8,10 @@ import { CORPUS } from "../helpers.js";
 
 // The floor `npm run accuracy -- --record` wrote: no corpus document may read worse than it did.
 const recorded = JSON.parse(readFileSync(join(CORPUS, "scores.json"), "utf8")) as Record<string, { score: number; silent: number }>;
+// Set-aside documents are named by number only: which of them fails is not to be looked at while working.
+const setAside = new Set((JSON.parse(readFileSync(join(CORPUS, "split.json"), "utf8")) as { setAside: string[] }).setAside);
+let hidden = 0;
+const cases = Object.entries(recorded).map(([name, floor]) => ({ title: setAside.has(name) ? `set-aside document ${++hidden}` : name, name, floor }));
 
 async function read(file: string): Promise<Reading> {
   try {
@@ -19,7 +23,7 @@ async function read(file: string): Promise<Reading> {
 }
 
 describe("every corpus document reads at least as well as recorded", () => {
-  it.each(Object.entries(recorded))("%s", async (name, floor) => {
+  it.each(cases)("$title", async ({ name, floor }) => {
     const truth = TruthSchema.parse(JSON.parse(readFileSync(join(CORPUS, "truth", `${name}.truth.json`), "utf8")));
     const score = scoreDocument(truth, await read(truth.source));
     expect(score.score).toBeGreaterThanOrEqual(floor.score - 1e-4);

@@ -7,6 +7,14 @@ import type { Message } from "../../model/message.js";
 import { breakMeans, type CellRole } from "../../genre/line-breaks.js";
 import { longestIncreasing } from "./anchors.js";
 import { looksGarbled } from "./run-together-row.js";
+import { alignRow, oneToOne, type AlignColumn } from "./align-cells.js";
+
+// A row with as many lines as columns is read one line per column unless a line fits its column
+// worse than this and another reading is better by this much.
+const CLEARLY_WRONG = -1;
+const CLEARLY_BETTER = 2;
+// A row whose lines were placed by what they look like is taken as read only when each fits its column this well.
+const CONFIDENT_FIT = 0.5;
 import type { Locator } from "./locator.js";
 import type { Stream } from "./stream.js";
 import { cellAt, paragraphsAt, type TextTable } from "./text-table.js";
@@ -359,12 +367,15 @@ function joinedCell(stream: Stream, locator: Locator, parts: readonly Line[], ro
 // Share of line gaps that must be blank lines for adjacent lines to be read as one cell.
 const BLANK_SEPARATED = 0.8;
 
-function readCellPerLine(stream: Stream, locator: Locator, allLines: Line[]): TextTable | null {
-  const lines = cellBlocks(stream, allLines);
-  // The header: a run of short lines, at least three known, one of them 序号.
-  let hs = -1;
-  let he = -1;
-  for (let i = 0; i < Math.min(lines.length, 400) && hs < 0; i++) {
+interface HeaderRun {
+  /** First and one-past-last line of the header. */
+  start: number;
+  end: number;
+}
+
+/** A header printed one cell per line from line `from` on: a run of short lines, at least three known, one of them 序号. */
+function findHeaderLines(lines: readonly Line[], from: number): HeaderRun | null {
+  for (let i = from; i < Math.min(lines.length, from + 400); i++) {
     const t = normalizeHeader((lines[i] as Line).text);
     if (t.length > MAX_HEADER_CELL || fieldForHeader(t) === "extra") continue;
     let j = i;
@@ -377,30 +388,42 @@ function readCellPerLine(stream: Stream, locator: Locator, allLines: Line[]): Te
       j++;
     }
     if (known >= 3 && hasSeq) {
-      hs = i;
-      he = j;
+      // When 序号 is not the first column, the lines just before the first number that the
+      // vocabulary does not know are the first row's leading cells (a group heading), not header.
+      let end = j;
+      const seqLine = lines.slice(i, j).findIndex((l) => fieldForHeader(l.text) === "seq");
+      if (seqLine > 0) {
+        while (end - 1 > i + seqLine && !looksLikeHeader((lines[end - 1] as Line).text)) end--;
+      }
+      return { start: i, end };
     }
   }
-  if (hs < 0) return null;
-  // When 序号 is not the first column, the lines just before the first number that the
-  // vocabulary does not know are the first row's leading cells (a group heading), not header.
-  let headerEnd = he;
-  const seqLine = lines.slice(hs, he).findIndex((l) => fieldForHeader(l.text) === "seq");
-  if (seqLine > 0) {
-    while (headerEnd - 1 > hs + seqLine && !looksLikeHeader((lines[headerEnd - 1] as Line).text)) headerEnd--;
-  }
-  he = headerEnd;
-  const headerLines = lines.slice(hs, he);
+  return null;
+}
+
+// The lines that introduce a second table after the first (附件2 / 2022年…任务分解表): its title.
+const NEXT_TABLE_TITLE = /^\s*(?:附件\s*\d*\s*[:\uff1a]?\s*$|[^。\n]{4,60}(?:分解表|分工表|任务表|清单|方案|一览表|台账|汇总表)\s*$)/;
+
+function headerCells(stream: Stream, locator: Locator, headerLines: readonly Line[]): GridCell[] {
   const groups = groupHeaderLines(headerLines.map((l) => l.text.trim()));
-  const header: GridCell[] = groups.map((g) => {
+  return groups.map((g) => {
     const first = headerLines[g[0] as number] as Line;
     const last = headerLines[g[g.length - 1] as number] as Line;
     const spans = g.flatMap((k) => stream.spans((headerLines[k] as Line).start, (headerLines[k] as Line).end));
     return { text: g.map((k) => (headerLines[k] as Line).text.trim()).join(""), place: locator.place(stream.sourceAt(first.start), stream.sourceAt(last.end)), spans };
   });
+}
+
+interface CellTable {
+  rows: GridRow[];
+  after: Paragraph[];
+  messages: Message[];
+}
+
+/** The rows of one table printed one cell per line, under its header, from `body` (lines after the header). */
+function readCellRows(stream: Stream, locator: Locator, header: readonly GridCell[], body: readonly Line[], isLast: boolean): CellTable | null {
   const width = header.length;
   const seqCol = header.findIndex((h) => fieldForHeader(h.text) === "seq");
-  const body = lines.slice(he);
   // Row starts: lines holding only a number, in increasing order.
   const seqLines = longestIncreasing(
     body.map((l, i) => {
@@ -417,10 +440,16 @@ function readCellPerLine(stream: Stream, locator: Locator, allLines: Line[]): Te
     const cell = cellAt(stream, locator, l.start, l.end);
     rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place });
   }
+  const targets = header.map((_, i) => i).filter((i) => i !== seqCol && i > seqCol);
+  // Columns before 序号 (a 考核项目 merged over rows) are printed before a row's number: the lines
+  // at the end of a row that read as those columns open the next row's group.
+  const leading = header.map((_, i) => i).filter((i) => i < seqCol);
+  const alignColumns: AlignColumn[] = [...targets, ...leading].map((i) => ({ field: fieldForHeader((header[i] as GridCell).text), header: (header[i] as GridCell).text }));
+  let previous: GridCell[] | null = null;
   for (let k = 0; k < seqLines.length; k++) {
     const from = (seqLines[k] as { i: number }).i;
     let to = k + 1 < seqLines.length ? (seqLines[k + 1] as { i: number }).i : body.length;
-    if (k + 1 === seqLines.length) {
+    if (isLast && k + 1 === seqLines.length) {
       // The issuer and date under the table are not the last task's cells.
       const trailer = Math.max(from + 1, trailerStart(body, from + 1));
       while (to > trailer) {
@@ -433,24 +462,50 @@ function readCellPerLine(stream: Stream, locator: Locator, allLines: Line[]): Te
     let cellsEnd = to;
     while (cellsEnd > from + 1 && SECTION_LINE.test((body[cellsEnd - 1] as Line).text)) cellsEnd--;
     const headings = body.slice(cellsEnd, to);
-    const cellLines = body.slice(from + 1, cellsEnd);
+    let cellLines = body.slice(from + 1, cellsEnd);
     const cells: GridCell[] = header.map(() => ({ text: "", place: {}, spans: [] }));
     if (seqCol >= 0) cells[seqCol] = cellAt(stream, locator, seqLine.start, seqLine.end);
-    const targets = header.map((_, i) => i).filter((i) => i !== seqCol && i > seqCol);
-    cellLines.forEach((l, n) => {
-      const col = targets[Math.min(n, targets.length - 1)];
-      if (col === undefined) return;
-      const cell = l.parts ? joinedCell(stream, locator, l.parts, fieldForHeader((header[col] as GridCell).text) as CellRole) : cellAt(stream, locator, l.start, l.end);
-      const prev = cells[col] as GridCell;
-      cells[col] = prev.text === "" ? cell : { ...prev, text: `${prev.text}\n${cell.text}`, spans: [...(prev.spans ?? []), ...(cell.spans ?? [])] };
+    const texts = cellLines.map((l) => (l.parts ? l.parts.map((p) => p.text.trim()).join("") : l.text.trim()));
+    const aligned = cellLines.length === 0 ? null : alignRow(texts, [...alignColumns.slice(0, targets.length), ...alignColumns.slice(targets.length)]);
+    // As many lines as columns: one line per column, unless a line clearly belongs to another column
+    // (units under a figure's header) and another reading is clearly better.
+    const direct = cellLines.length === targets.length ? oneToOne(texts, alignColumns.slice(0, targets.length)) : null;
+    const exact = direct !== null && (!aligned || direct.worst > CLEARLY_WRONG || aligned.score - direct.score < CLEARLY_BETTER);
+    const alignment = exact ? null : aligned;
+    const placed: Array<[number, number]> = exact ? targets.map((_, n) => [n, n + 1]) : alignment && alignment.score > Number.NEGATIVE_INFINITY ? alignment.runs.slice(0, targets.length) : targets.map((_, n) => (n < cellLines.length ? [n, n === targets.length - 1 ? cellLines.length : n + 1] : [cellLines.length, cellLines.length]));
+    // Lines that read as the leading columns go to the next row's group heading.
+    const nextGroup = alignment && alignment.score > Number.NEGATIVE_INFINITY ? alignment.runs.slice(targets.length).filter(([a, b]) => b > a) : [];
+    const groupStart = nextGroup.length > 0 ? (nextGroup[0] as [number, number])[0] : cellLines.length;
+    const groupLines = cellLines.slice(groupStart);
+    cellLines = cellLines.slice(0, groupStart);
+    targets.forEach((col, n) => {
+      const [a, b] = placed[n] as [number, number];
+      for (const l of cellLines.slice(a, Math.min(b, cellLines.length))) {
+        const cell = l.parts ? joinedCell(stream, locator, l.parts, fieldForHeader((header[col] as GridCell).text) as CellRole) : cellAt(stream, locator, l.start, l.end);
+        const prev = cells[col] as GridCell;
+        // Lines of one cell joined as a Word cell's are: a break kept only where it means something.
+        const sep = prev.text === "" ? "" : breakMeans(prev.text.slice(prev.text.lastIndexOf("\n") + 1), cell.text, fieldForHeader((header[col] as GridCell).text) as CellRole) ? "\n" : "";
+        cells[col] = prev.text === "" ? cell : { ...prev, text: `${prev.text}${sep}${cell.text}`, spans: [...(prev.spans ?? []), ...(cell.spans ?? [])] };
+      }
     });
+    // A column that took no line was merged with the row above (a Word table's vertical merge):
+    // its value is carried down and marked as merged.
+    if (!exact && previous) {
+      for (const col of targets) {
+        const above = previous[col] as GridCell;
+        if ((cells[col] as GridCell).text === "" && above.text !== "") cells[col] = { text: above.text, place: above.place, spans: [], merged: true };
+      }
+    }
     const last = cellLines[cellLines.length - 1] ?? seqLine;
     const place = locator.place(stream.sourceAt(seqLine.start), stream.sourceAt(last.end));
-    if (cellLines.length !== targets.length) {
+    const unsure = !exact && (!alignment || alignment.worst < CONFIDENT_FIT || alignment.ambiguous);
+    if (!exact) {
       messages.push({
         ruleId: "row-cells",
-        severity: "warning",
-        reason: `Row ${seqLine.text.trim()} has ${cellLines.length} lines where the header has ${targets.length} cells after the number: its cells were placed in order and may be in the wrong columns.`,
+        severity: unsure ? "warning" : "info",
+        reason: unsure
+          ? `Row ${seqLine.text.trim()} has ${cellLines.length} lines where the header has ${targets.length} cells after the number, and which column a line belongs to is a guess (it does not look like its column, or would look as well in the next one).`
+          : `Row ${seqLine.text.trim()} has ${cellLines.length} lines where the header has ${targets.length} cells after the number: each line was placed in the column it reads like (units, people, dates, figures, text), and a column with no line took the value above (a merged cell).`,
         seq: Number.parseInt(seqLine.text, 10) || null,
         field: null,
         where: place,
@@ -458,18 +513,62 @@ function readCellPerLine(stream: Stream, locator: Locator, allLines: Line[]): Te
     }
     const raw = [seqLine, ...cellLines].map((l) => l.text.trim()).join("\n");
     const row: GridRow = { kind: "data", cells, raw, place };
-    if (cellLines.length !== targets.length) row.uncertain = "its cells do not match the header's columns";
+    if (unsure) row.uncertain = "its lines do not all look like the columns they were placed in";
     rows.push(row);
-    for (const h of headings) {
+    previous = cells;
+    for (const h of [...groupLines, ...headings]) {
       const cell = cellAt(stream, locator, h.start, h.end);
       rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place });
     }
   }
+  return { rows, after, messages };
+}
+
+function readCellPerLine(stream: Stream, locator: Locator, allLines: Line[]): TextTable | null {
+  const lines = cellBlocks(stream, allLines);
+  const first = findHeaderLines(lines, 0);
+  if (!first) return null;
+  // Tables one after the other (附件1 …, 附件2 …) each under a header of its own: one table whose
+  // columns are theirs side by side, each row filling its own table's.
+  const header: GridCell[] = [];
+  const rows: GridRow[] = [];
+  const messages: Message[] = [];
+  let after: Paragraph[] = [];
+  let run: HeaderRun | null = first;
+  while (run) {
+    const next = findHeaderLines(lines, run.end);
+    // The next table's title lines are not this table's last cells.
+    let end = next ? next.start : lines.length;
+    while (next && end > run.end && NEXT_TABLE_TITLE.test((lines[end - 1] as Line).text)) end--;
+    const own = headerCells(stream, locator, lines.slice(run.start, run.end));
+    const table = readCellRows(stream, locator, own, lines.slice(run.end, end), next === null);
+    if (!table) {
+      if (header.length === 0) return null;
+      break;
+    }
+    const offset = header.length;
+    header.push(...own);
+    for (const row of table.rows) {
+      if (row.kind === "data") row.cells = [...Array.from({ length: offset }, () => ({ text: "", place: {}, spans: [] })), ...row.cells];
+      rows.push(row);
+    }
+    messages.push(...table.messages);
+    after = table.after;
+    if (next) {
+      for (const l of lines.slice(end, next.start)) {
+        const cell = cellAt(stream, locator, l.start, l.end);
+        rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place });
+      }
+    }
+    run = next;
+  }
+  // Rows of an earlier table have no cells for the columns of the later ones.
+  for (const row of rows) if (row.kind === "data") while (row.cells.length < header.length) row.cells.push({ text: "", place: {}, spans: [] });
   return {
     layout: "cell-per-line",
     header,
     rows,
-    before: paragraphsAt(stream, locator, 0, (headerLines[0] as Line).start),
+    before: paragraphsAt(stream, locator, 0, (lines[first.start] as Line).start),
     after,
     messages,
   };

@@ -49,6 +49,8 @@ const UNIT_FIELDS: ReadonlySet<ColumnField> = new Set(["units", "leadUnits", "su
 const HEADING_SENTENCE = /^([^。;；\n]{2,30}?)[。:：](?=\S)/;
 // A task whose title is printed in brackets before its text: 1.【优化审批流程】全面推行…
 const BRACKET_TITLE = /^【([^】\n]{2,40})】/;
+// A heading without a number: one short line, no sentence punctuation, no bracket.
+const UNNUMBERED_HEADING = /^[^\n。，,；;：:()（）〔〕\[\]]{2,30}$/;
 // Sub-paragraphs that are a task's list (- 约600个…, • …), not tasks of their own.
 const BULLET = /^[ \t\u3000]*[-—•·●▪■◆]/;
 
@@ -96,7 +98,7 @@ function trailerStart(text: string, from: number, to: number): number {
 }
 
 /** Records of numbered tasks: each task item's text, with sub-items where they belong. */
-function numberedRecords(text: string, items: readonly Item[], roles: readonly string[], absorbs: ReadonlySet<number>, inherited: ReadonlyMap<number, InheritedEvidence>): TextRecord[] {
+function numberedRecords(text: string, items: readonly Item[], roles: readonly string[], absorbs: ReadonlySet<number>, inherited: ReadonlyMap<number, InheritedEvidence>, headings: Array<[number, number]>): TextRecord[] {
   const records: TextRecord[] = [];
   items.forEach((item, i) => {
     if (roles[i] !== "task") return;
@@ -105,6 +107,13 @@ function numberedRecords(text: string, items: readonly Item[], roles: readonly s
     const evidence = evidenceIn(text, item.textStart, end, true);
     const named = inherited.get(i);
     const pieces = splitAtBrackets(text, item.textStart, end, evidence);
+    // A short line with no sentence in it after the last bracket heads what follows (a group of
+    // tasks printed without a number: 地区事项统筹工作组), it is not a task.
+    const tail = pieces[pieces.length - 1];
+    if (pieces.length > 1 && tail && text.slice(tail[1]).trim() !== "" && !evidence.some((ev) => ev.start >= tail[0] && ev.start < tail[1]) && UNNUMBERED_HEADING.test(text.slice(tail[0], tail[1]).trim())) {
+      headings.push(tail);
+      pieces.pop();
+    }
     pieces.forEach(([s, e], k) => {
       records.push({
         start: k === 0 ? item.start : s,
@@ -245,7 +254,8 @@ export function readRecords(stream: Stream, locator: Locator): TextTable | null 
   const text = stream.text;
   const items = findItems(text);
   const { roles, absorbs, inherited } = classifyItems(text, items);
-  let records = numberedRecords(text, items, roles, absorbs, inherited);
+  const headings: Array<[number, number]> = [];
+  let records = numberedRecords(text, items, roles, absorbs, inherited, headings);
   const sections = items.filter((_, i) => roles[i] === "section");
   if (records.length === 0) {
     records = recordsWithoutNumbers(text);
@@ -318,6 +328,10 @@ export function readRecords(stream: Stream, locator: Locator): TextTable | null 
     }
     rows.push(row);
   });
+  for (const [hs, he] of headings) {
+    const cell = cellAt(stream, locator, hs, he);
+    sectionRows.push({ at: hs, row: { kind: "section", cells: [cell], raw: cell.text, place: cell.place } });
+  }
   const merged = [...sectionRows.map((s) => ({ at: s.at, row: s.row })), ...records.map((r, k) => ({ at: r.start, row: rows[k] as GridRow }))].sort((a, b) => a.at - b.at);
   return {
     layout: "labelled",

@@ -1,0 +1,91 @@
+import type { ColumnField } from "../model/fields.js";
+import { DEADLINE_TEXT, findDate } from "./dates.js";
+import { surnameLength } from "./people.js";
+import { simplified } from "./script.js";
+import { readUnitGroup, listPieces } from "./unit-groups.js";
+import { readsAsUnit } from "./units.js";
+
+/**
+ * What a cell's text looks like, and how well it fits a column: units look like units (县财政局,
+ * 各乡镇), people like people (张三, 局长 李四 138…), deadlines like deadlines (6月底前, 长期坚持),
+ * a number like a number, a target like a figure (≥2%, 0.07, 全市统筹), a task like a sentence.
+ * A table printed one cell per line with merged cells has rows with fewer lines than columns:
+ * these scores say which column each line belongs to.
+ */
+export type CellKind = "seq" | "units" | "people" | "deadline" | "figure" | "measure" | "text";
+
+const NUMBER = /^[1-9]\d{0,3}[.\uff0e、]?$/;
+// A figure as a target column prints it: ≥2%, 0.07, 186, 低于4.1, 良好以上, 全市统筹, 1500万元.
+const FIGURE = /^(?:[≥≤><＞＜]=?|不低于|不高于|低于|高于|达到|控制在|增长|下降|完成)?\s*-?\d+(?:\.\d+)?\s*(?:%|‰|万|亿|个|项|家|人|元|万元|亿元|吨|万吨|亩|万亩|公里|次|所|座|套|户|名)?(?:以上|以下|左右|以内)?$|^(?:良好|优秀|合格|达标|全市统筹|全县统筹|完成|按期完成)(?:以上)?$/;
+// A unit of measure printed in its own column (单位): %, 万元/人, 万亩, 个, -.
+const MEASURE = /^(?:[万亿千百]?(?:元|吨|亩|斤|头|只|人|人次|个|家|所|座|套|户|名|件|台|辆|间|处|条|株|棵|公顷|公里|千米|米|平方米|立方米|次|项|小时|天|年|千瓦|千瓦时|度|张|册|床|个点|家次|批|场|人\/年)(?:\/[万亿千]?[\u4e00-\u9fa5]{1,2})?|%|‰|-|—|\/|个百分点)$/;
+const PHONE = /^(?:(?:联系)?电话|手机)?[:\uff1a]?\s*[(\uff08]?\d[\d\s-]{6,}[)\uff09]?$/;
+const POST = /(?:书记|局长|县长|市长|区长|镇长|乡长|主任|科长|部长|处长|所长|站长|主席|组长|队长|调研员|副县长|副市长|副区长)$/;
+
+/** Does `text` read as one or more people (张三, 局长 李四, 王小明 13800001111)? */
+export function readsAsPeople(printed: string): boolean {
+  const pieces = printed.split(/[、,，;；\n/]|\s+/).map((p) => p.trim()).filter((p) => p !== "");
+  if (pieces.length === 0) return false;
+  return pieces.every((p) => PHONE.test(p) || POST.test(p) || (/^[\u4e00-\u9fa5]{2,4}$/.test(p) && surnameLength(p) > 0) || (/^[\u4e00-\u9fa5]{2,3}(?:同志)?$/.test(p) && surnameLength(p) > 0));
+}
+
+/** The kind of text a cell holds. */
+export function cellKind(printed: string): CellKind {
+  const text = simplified(printed.trim());
+  if (text === "") return "text";
+  if (NUMBER.test(text)) return "seq";
+  if (MEASURE.test(text)) return "measure";
+  if (FIGURE.test(text.replace(/\s+/g, ""))) return "figure";
+  if (text.length <= 30 && (DEADLINE_TEXT.test(text) || (findDate(text) !== null && text.length <= 16))) return "deadline";
+  if (readsAsPeople(text)) return "people";
+  const pieces = listPieces(text);
+  if (pieces.length > 0 && pieces.every((p) => readsAsUnit(p)) && text.length <= 120) return "units";
+  if (text.length <= 200 && readUnitGroup(text) !== null && !/[。]/.test(text.replace(/。$/, ""))) return "units";
+  return "text";
+}
+
+/** The kind a column of this field expects (the header printed, for columns the vocabulary does not name). */
+export function expectedKind(field: ColumnField, header: string): CellKind {
+  switch (field) {
+    case "seq":
+      return "seq";
+    case "units":
+    case "leadUnits":
+    case "supportUnits":
+      return "units";
+    case "contacts":
+    case "leaders":
+      return "people";
+    case "deadline":
+      return "deadline";
+    case "target":
+      return "figure";
+    default:
+      break;
+  }
+  const h = simplified(header).replace(/\s+/g, "");
+  if (h === "单位" || h === "计量单位") return "measure";
+  // 评分部门, 监考单位, 考核科室: a column of departments the vocabulary does not name as responsible.
+  if (/(?:单位|部门|处室|科室|股室)$/.test(h)) return "units";
+  if (/分值|权重|分数|得分|数量|金额|投资额|规模/.test(h)) return "figure";
+  return "text";
+}
+
+// How well a kind of text fits a kind of column: the log-odds a reader would give it.
+const FIT: Record<CellKind, Partial<Record<CellKind, number>>> = {
+  seq: { seq: 3, figure: 0.5 },
+  units: { units: 2.5, text: -1.5 },
+  people: { people: 2.5, text: -1.5 },
+  deadline: { deadline: 2.5, figure: 0.5, text: -0.5 },
+  figure: { figure: 2, seq: 1, measure: 0.3, deadline: 0.3, text: 0.6 },
+  measure: { measure: 2.5, figure: -0.5 },
+  text: { text: 1, figure: 0.6, deadline: 0.2, units: -1.5, people: -1.2, seq: -2, measure: -1.5 },
+};
+
+/** How well `text` fits a column expecting `expected` (higher is better; below 0 it does not fit). */
+export function fitScore(expected: CellKind, text: string): number {
+  const kind = cellKind(text);
+  const row = FIT[expected];
+  if (kind === expected) return row[kind] ?? 2;
+  return row[kind] ?? -2;
+}
