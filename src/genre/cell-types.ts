@@ -12,7 +12,7 @@ import { readsAsUnit } from "./units.js";
  * A table printed one cell per line with merged cells has rows with fewer lines than columns:
  * these scores say which column each line belongs to.
  */
-export type CellKind = "seq" | "units" | "people" | "deadline" | "figure" | "measure" | "text";
+export type CellKind = "seq" | "units" | "people" | "deadline" | "figure" | "measure" | "heading" | "text";
 
 const NUMBER = /^[1-9]\d{0,3}[.\uff0e、]?$/;
 // A figure as a target column prints it: ≥2%, 0.07, 186, 低于4.1, 良好以上, 全市统筹, 1500万元.
@@ -20,6 +20,8 @@ const FIGURE = /^(?:[≥≤><＞＜]=?|不低于|不高于|低于|高于|达到|
 // A unit of measure printed in its own column (单位): %, 万元/人, 万亩, 个, -.
 const MEASURE = /^(?:[万亿千百]?(?:元|吨|亩|斤|头|只|人|人次|个|家|所|座|套|户|名|件|台|辆|间|处|条|株|棵|公顷|公里|千米|米|平方米|立方米|次|项|小时|天|年|千瓦|千瓦时|度|张|册|床|个点|家次|批|场|人\/年)(?:\/[万亿千]?[\u4e00-\u9fa5]{1,2})?|%|‰|-|—|\/|个百分点)$/;
 const PHONE = /^(?:(?:联系)?电话|手机)?[:\uff1a]?\s*[(\uff08]?\d[\d\s-]{6,}[)\uff09]?$/;
+// A title cell is at most this long (加快推进杭州城西科创大走廊科技创新高地建设 is 21).
+const MAX_HEADING = 30;
 const POST = /(?:书记|局长|县长|市长|区长|镇长|乡长|主任|科长|部长|处长|所长|站长|主席|组长|队长|调研员|副县长|副市长|副区长)$/;
 
 /** Does `text` read as one or more people (张三, 局长 李四, 王小明 13800001111)? */
@@ -41,6 +43,8 @@ export function cellKind(printed: string): CellKind {
   const pieces = listPieces(text);
   if (pieces.length > 0 && pieces.every((p) => readsAsUnit(p)) && text.length <= 120) return "units";
   if (text.length <= 200 && readUnitGroup(text) !== null && !/[。]/.test(text.replace(/。$/, ""))) return "units";
+  // A task's name (a title cell) is short and not a sentence; its measures are.
+  if (text.length <= MAX_HEADING && !/[。；;，,]/.test(text)) return "heading";
   return "text";
 }
 
@@ -60,6 +64,9 @@ export function expectedKind(field: ColumnField, header: string): CellKind {
       return "deadline";
     case "target":
       return "figure";
+    case "title":
+    case "category":
+      return "heading";
     default:
       break;
   }
@@ -74,12 +81,14 @@ export function expectedKind(field: ColumnField, header: string): CellKind {
 // How well a kind of text fits a kind of column: the log-odds a reader would give it.
 const FIT: Record<CellKind, Partial<Record<CellKind, number>>> = {
   seq: { seq: 3, figure: 0.5 },
-  units: { units: 2.5, text: -1.5 },
-  people: { people: 2.5, text: -1.5 },
+  // A sentence in a column of units or people is far off; a short phrase less so (a unit the vocabulary does not know).
+  units: { units: 2.5, heading: -1, text: -2.5 },
+  people: { people: 2.5, heading: -1, text: -2.5 },
   deadline: { deadline: 2.5, figure: 0.5, text: -0.5 },
-  figure: { figure: 2, seq: 1, measure: 0.3, deadline: 0.3, text: 0.6 },
+  figure: { figure: 2, seq: 1, measure: 0.3, deadline: 0.3, text: 0.6, heading: 0.6 },
   measure: { measure: 2.5, figure: -0.5 },
-  text: { text: 1, figure: 0.6, deadline: 0.2, units: -1.5, people: -1.2, seq: -2, measure: -1.5 },
+  heading: { heading: 1, text: 0.5, figure: 0.3, deadline: 0, units: -1.5, people: -1.2, seq: -2, measure: -1.5 },
+  text: { text: 1, heading: 0.9, figure: 0.6, deadline: 0.2, units: -1.5, people: -1.2, seq: -2, measure: -1.5 },
 };
 
 /** How well `text` fits a column expecting `expected` (higher is better; below 0 it does not fit). */
@@ -88,4 +97,10 @@ export function fitScore(expected: CellKind, text: string): number {
   const row = FIT[expected];
   if (kind === expected) return row[kind] ?? 2;
   return row[kind] ?? -2;
+}
+
+/** Kinds that are all prose (a task's title line, then its measures): lines of them may be one cell. */
+export function sameFamily(a: CellKind, b: CellKind): boolean {
+  const prose = (k: CellKind): boolean => k === "heading" || k === "text";
+  return a === b || (prose(a) && prose(b));
 }

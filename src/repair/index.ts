@@ -11,6 +11,7 @@ import { unitRoles } from "./rules/unit-roles.js";
 import { unitEtc } from "./rules/unit-etc.js";
 import { garbledRow } from "./rules/garbled-row.js";
 import { missingRow } from "./rules/missing-row.js";
+import { fieldCheck } from "./rules/field-check.js";
 
 /**
  * The repair rules, in the order they run. Order matters: page markers are recorded while
@@ -30,6 +31,7 @@ export const RULES: readonly RepairRule[] = [
   unitEtc,
   garbledRow,
   missingRow,
+  fieldCheck,
 ];
 
 export function repairDocument(doc: WorkDoc, rules: readonly RepairRule[] = RULES): WorkDoc {

@@ -1,4 +1,4 @@
-import { cellKind, expectedKind, fitScore, type CellKind } from "../../genre/cell-types.js";
+import { cellKind, expectedKind, fitScore, sameFamily, type CellKind } from "../../genre/cell-types.js";
 import type { ColumnField } from "../../model/fields.js";
 
 /**
@@ -50,7 +50,7 @@ export function alignRow(lines: readonly string[], columns: readonly AlignColumn
     const run = lines.slice(i, k);
     const fit = k - i === 1 ? fitScore(kinds[j] as CellKind, run[0] as string) : Math.max(fitScore(kinds[j] as CellKind, run.join("\n")), fitScore(kinds[j] as CellKind, run.join("")));
     let changes = 0;
-    for (let q = i + 1; q < k; q++) if (lineKinds[q] !== lineKinds[q - 1]) changes++;
+    for (let q = i + 1; q < k; q++) if (!sameFamily(lineKinds[q] as CellKind, lineKinds[q - 1] as CellKind)) changes++;
     const wrapped = k - i > 1 && cellKind(run.join("")) === kinds[j] && run.some((l) => cellKind(l) !== kinds[j]);
     return fit - WRAP_COST * (k - i - 1) - (wrapped ? -WRAPPED_NAME : MIXED_COST * changes);
   };

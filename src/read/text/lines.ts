@@ -8,6 +8,7 @@ import { breakMeans, type CellRole } from "../../genre/line-breaks.js";
 import { longestIncreasing } from "./anchors.js";
 import { looksGarbled } from "./run-together-row.js";
 import { alignRow, oneToOne, type AlignColumn } from "./align-cells.js";
+import { cellKind, expectedKind } from "../../genre/cell-types.js";
 
 // A row with as many lines as columns is read one line per column unless a line fits its column
 // worse than this and another reading is better by this much.
@@ -165,7 +166,8 @@ function readDelimited(stream: Stream, locator: Locator, lines: Line[]): TextTab
     if (!d) continue;
     const cells = cutLine(lines[i] as Line, d).map((p) => stream.text.slice(p.start, p.end));
     const nonEmpty = cells.filter((c) => c.trim() !== "");
-    if (nonEmpty.length >= 3 && knownHeaders(nonEmpty) >= 3 && nonEmpty.every((c) => normalizeHeader(c).length <= MAX_HEADER_CELL)) {
+    // A header cell is short, unless the vocabulary knows it (进展情况、存在问题及下一步打算).
+    if (nonEmpty.length >= 3 && knownHeaders(nonEmpty) >= 3 && nonEmpty.every((c) => normalizeHeader(c).length <= MAX_HEADER_CELL || fieldForHeader(c) !== "extra")) {
       headerIndex = i;
       delimiter = d;
       break;
@@ -215,14 +217,19 @@ function readDelimited(stream: Stream, locator: Locator, lines: Line[]): TextTab
         const cell = cellAt(stream, locator, only.start, only.end);
         rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place });
       } else if (prev && prev.kind === "data" && lastCells) {
-        const cell = cellAt(stream, locator, line.start, line.end);
-        // The cell it continues: the last one left visibly unfinished (ending in ， 、 ； ：), else the last cell.
+        // A line printed as a row of its own with its other cells empty (新增学位810个 | | | |) is a
+        // second paragraph of one cell: its only piece is the text, not the delimiters around it.
+        const cell = only && pieces.length > 1 ? cellAt(stream, locator, only.start, only.end) : cellAt(stream, locator, line.start, line.end);
+        // The cell it continues: the last one left visibly unfinished (ending in ， 、 ； ：); else, for
+        // such a row of its own, the first column whose kind it has (a task's second line goes to the task);
+        // else the last cell.
         let at = lastCells.length - 1;
-        for (let i = lastCells.length - 1; i >= 0; i--) {
-          if (UNFINISHED.test(tails[i] ?? "")) {
-            at = i;
-            break;
-          }
+        const unfinished = tails.findLastIndex((t) => UNFINISHED.test(t ?? ""));
+        if (unfinished >= 0) at = unfinished;
+        else if (only && pieces.length > 1) {
+          const kind = cellKind(cell.text);
+          const fitting = header.findIndex((h, i) => i !== seqCol && expectedKind(fieldForHeader(h.text), h.text) === kind);
+          if (fitting >= 0) at = fitting;
         }
         const last = lastCells[at] as GridCell;
         // Appended in place: copying the spans on every wrapped line made a long cell quadratic.
@@ -351,6 +358,56 @@ function cellBlocks(stream: Stream, lines: Line[]): Line[] {
   return out;
 }
 
+/**
+ * A table whose cells each begin with a pipe (| 项目内容 / | 工 作 要 求, a wrapped cell going on
+ * below) or end with one (…中心 |), each row closed by a pipe alone on its line: the cells as
+ * blocks of lines, the pipes being only where a cell begins or ends. Null when the text is not printed so.
+ */
+function pipeCells(stream: Stream, lines: Line[]): Line[] | null {
+  const lone = lines.filter((l) => /^\s*\|\s*$/.test(l.text)).length;
+  const leading = lines.filter((l) => /^\s*\|\s*\S/.test(l.text) && !l.text.includes("|", l.text.indexOf("|") + 1)).length;
+  const trailing = lines.filter((l) => /\S\s*\|\s*$/.test(l.text) && l.text.indexOf("|") === l.text.lastIndexOf("|")).length;
+  const mode = lone >= MIN_PIPE_ROWS && leading >= 2 * MIN_PIPE_ROWS ? "leading" : lone >= MIN_PIPE_ROWS && trailing >= 2 * MIN_PIPE_ROWS ? "trailing" : null;
+  if (!mode) return null;
+  const out: Line[] = [];
+  let open: Line[] = [];
+  const close = (): void => {
+    if (open.length === 0) return;
+    const first = open[0] as Line;
+    const last = open[open.length - 1] as Line;
+    out.push(open.length === 1 ? first : { start: first.start, end: last.end, text: open.map((p) => p.text).join("\n"), parts: open });
+    open = [];
+  };
+  // A line without its pipe: the text beside it, trimmed.
+  const piece = (line: Line, from: number, to: number): Line => {
+    let a = from;
+    let b = to;
+    while (a < b && /\s/.test(stream.text[a] as string)) a++;
+    while (b > a && /\s/.test(stream.text[b - 1] as string)) b--;
+    return { start: a, end: b, text: stream.text.slice(a, b) };
+  };
+  for (const line of lines) {
+    if (/^\s*\|\s*$/.test(line.text)) {
+      close();
+      continue;
+    }
+    const bar = line.start + line.text.indexOf("|");
+    if (mode === "leading" && /^\s*\|/.test(line.text)) {
+      close();
+      open.push(piece(line, bar + 1, line.end));
+    } else if (mode === "trailing" && /\|\s*$/.test(line.text)) {
+      open.push(piece(line, line.start, line.start + line.text.lastIndexOf("|")));
+      close();
+    } else if (open.length > 0) open.push(piece(line, line.start, line.end));
+    else out.push(line);
+  }
+  close();
+  return out.filter((l) => l.text.trim() !== "");
+}
+
+// A table printed with a pipe at each cell has at least this many rows closed by a pipe alone.
+const MIN_PIPE_ROWS = 2;
+
 /** One cell from the lines it was printed over: a break kept where it means something, as in a Word cell. */
 function joinedCell(stream: Stream, locator: Locator, parts: readonly Line[], role: CellRole): GridCell {
   const cells = parts.map((p) => cellAt(stream, locator, p.start, p.end));
@@ -458,6 +515,11 @@ function readCellRows(stream: Stream, locator: Locator, header: readonly GridCel
       }
     }
     const seqLine = body[from] as Line;
+    // A number alone at the very end (the excerpt ends before its cells): no row, a leftover.
+    if (isLast && k + 1 === seqLines.length && to === from + 1) {
+      after.unshift(...paragraphsAt(stream, locator, seqLine.start, seqLine.end));
+      continue;
+    }
     // Section headings just before the next number open the next section; they are not cells.
     let cellsEnd = to;
     while (cellsEnd > from + 1 && SECTION_LINE.test((body[cellsEnd - 1] as Line).text)) cellsEnd--;
@@ -490,7 +552,7 @@ function readCellRows(stream: Stream, locator: Locator, header: readonly GridCel
     });
     // A column that took no line was merged with the row above (a Word table's vertical merge):
     // its value is carried down and marked as merged.
-    if (!exact && previous) {
+    if (!exact && previous && cellLines.length > 0) {
       for (const col of targets) {
         const above = previous[col] as GridCell;
         if ((cells[col] as GridCell).text === "" && above.text !== "") cells[col] = { text: above.text, place: above.place, spans: [], merged: true };
@@ -525,7 +587,7 @@ function readCellRows(stream: Stream, locator: Locator, header: readonly GridCel
 }
 
 function readCellPerLine(stream: Stream, locator: Locator, allLines: Line[]): TextTable | null {
-  const lines = cellBlocks(stream, allLines);
+  const lines = pipeCells(stream, allLines) ?? cellBlocks(stream, allLines);
   const first = findHeaderLines(lines, 0);
   if (!first) return null;
   // Tables one after the other (附件1 …, 附件2 …) each under a header of its own: one table whose
