@@ -106,3 +106,27 @@ export function headerScore(cells: readonly string[]): number {
   }
   return fields.size;
 }
+
+/**
+ * The fields of a whole header row, the columns read together: a table that names a lead unit and
+ * then its 责任单位, with no 配合单位 of its own (牵头单位 | 责任单位), means by the second the units
+ * that work under the lead (support); two columns of content and none of titles (项目内容 | 工作要求)
+ * name their tasks in the first; of two title columns, one of 目标 (项目 | 目标任务) is the target.
+ */
+export function fieldsForHeader(printed: readonly string[]): ColumnField[] {
+  const fields = printed.map((h) => fieldForHeader(h));
+  const count = (field: ColumnField): number => fields.filter((f) => f === field).length;
+  if (count("leadUnits") >= 1 && count("supportUnits") === 0 && count("units") >= 1) {
+    fields.forEach((f, i) => {
+      if (f === "units") fields[i] = "supportUnits";
+    });
+  }
+  if (count("title") === 0 && count("content") >= 2) fields[fields.indexOf("content")] = "title";
+  if (count("title") >= 2) {
+    const first = fields.indexOf("title");
+    fields.forEach((f, i) => {
+      if (f === "title" && i !== first && /目标/.test(normalizeHeader(printed[i] as string))) fields[i] = "target";
+    });
+  }
+  return fields;
+}

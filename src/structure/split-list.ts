@@ -46,6 +46,14 @@ export function splitUnits(text: string): string[] {
     cur += ch;
   }
   flush();
+  // 区发改局区统计局: two names of one level glued with no separator, each ending as a unit does.
+  for (let i = 0; i < tokens.length; i++) {
+    const parts = splitGlued(tokens[i] as string);
+    if (parts.length > 1) {
+      tokens.splice(i, 1, ...parts);
+      i += parts.length - 1;
+    }
+  }
   // 各县、市、区政府, 各县市、区政府, 各区、市政府: a 各… that is no unit yet goes on to the name that ends it.
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as string;
@@ -73,4 +81,28 @@ export function splitPlainList(text: string): string[] {
     .split(/[、,，;；\n\r]+/)
     .map((t) => t.trim().replace(/[。.]+$/, "").trim())
     .filter((t) => t !== "");
+}
+
+// The administrative level a unit's name starts with (区发改局, 县财政局, 市商务局).
+const LEVEL = /^[省市县区州镇乡]/;
+
+/**
+ * A token of several units of one level glued together (区发改局区统计局, 市海洋渔业局市农业农村局):
+ * cut before each repetition of the first name's level where the text before ends as a unit's name.
+ */
+function splitGlued(token: string): string[] {
+  const level = LEVEL.exec(token)?.[0];
+  if (!level || token.length < 6 || /[()\uff08\uff09]/.test(token)) return [token];
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 2; i < token.length - 2; i++) {
+    if (token[i] !== level) continue;
+    const before = token.slice(start, i);
+    if (before.length >= 3 && unitSuffixLength(before) > 0 && unitSuffixLength(token.slice(i)) > 0) {
+      out.push(before);
+      start = i;
+    }
+  }
+  out.push(token.slice(start));
+  return out.length > 1 && out.every((p) => looksLikeUnit(p)) ? out : [token];
 }

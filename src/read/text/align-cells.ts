@@ -31,6 +31,8 @@ const AMBIGUOUS_MARGIN = 0.5;
 const WRAP_COST = 0.35;
 const MIXED_COST = 1;
 const WRAPPED_NAME = 0.5;
+// Names are what a line's end cuts in two (市生态 / 环境局); figures and text are not joined for it.
+const NAME_KINDS: ReadonlySet<CellKind> = new Set(["units", "people"]);
 // A column with no line: a merged or empty cell. Cheaper for the columns tables merge most.
 const EMPTY_COST = 0.6;
 const EMPTY_COST_MERGED = 0.25;
@@ -51,7 +53,7 @@ export function alignRow(lines: readonly string[], columns: readonly AlignColumn
     const fit = k - i === 1 ? fitScore(kinds[j] as CellKind, run[0] as string) : Math.max(fitScore(kinds[j] as CellKind, run.join("\n")), fitScore(kinds[j] as CellKind, run.join("")));
     let changes = 0;
     for (let q = i + 1; q < k; q++) if (!sameFamily(lineKinds[q] as CellKind, lineKinds[q - 1] as CellKind)) changes++;
-    const wrapped = k - i > 1 && cellKind(run.join("")) === kinds[j] && run.some((l) => cellKind(l) !== kinds[j]);
+    const wrapped = k - i > 1 && NAME_KINDS.has(kinds[j] as CellKind) && cellKind(run.join("")) === kinds[j] && run.some((l) => cellKind(l) !== kinds[j]);
     return fit - WRAP_COST * (k - i - 1) - (wrapped ? -WRAPPED_NAME : MIXED_COST * changes);
   };
   const NEG = Number.NEGATIVE_INFINITY;
@@ -111,4 +113,121 @@ export function alignRow(lines: readonly string[], columns: readonly AlignColumn
 export function oneToOne(lines: readonly string[], columns: readonly AlignColumn[]): { score: number; worst: number } {
   const fits = lines.map((line, k) => fitScore(expectedKind((columns[k] as AlignColumn).field, (columns[k] as AlignColumn).header), line));
   return { score: fits.reduce((a, b) => a + b, 0), worst: Math.min(...fits) };
+}
+
+/** A table's rows found in a stream of cells with no row numbers: each row the columns in order. */
+export interface StreamRow {
+  /** For each column, the [start, end) run of atoms it takes. */
+  runs: Array<[number, number]>;
+  /** A row the reading is not sure of (a cell that does not look like its column). */
+  unsure: boolean;
+}
+
+export interface StreamReading {
+  /** Rows and the group headings between them (an atom alone before a row: 宏观调控), in order. */
+  items: Array<{ kind: "row"; row: StreamRow } | { kind: "heading"; atom: number }>;
+  score: number;
+}
+
+// A group's name printed alone before its first row (a merged first column): worth a little, so
+// that it is taken for a heading only when it cannot start a row.
+const HEADING_ATOM = 0.3;
+const TIE_BREAK = 0.01;
+const MAX_HEADING_ATOM = 16;
+
+/**
+ * Rows of a table printed with no row numbers (项目 | 分值 | 目标任务 | 监考单位, one cell per line,
+ * merged cells missing; or cells separated by single spaces): the atoms are cut into rows, each
+ * taking the columns in order, every atom in the column it reads like, by dynamic programming over
+ * atoms × columns. A column with no atom in a row is merged from above or empty.
+ */
+export function alignStream(atoms: readonly string[], columns: readonly AlignColumn[]): StreamReading | null {
+  const n = atoms.length;
+  const m = columns.length;
+  if (n === 0 || m === 0) return null;
+  const kinds: CellKind[] = columns.map((c) => expectedKind(c.field, c.header));
+  const atomKinds = atoms.map((a) => cellKind(a));
+  const fit = (j: number, i: number, k: number): number => {
+    const run = atoms.slice(i, k);
+    const f = k - i === 1 ? fitScore(kinds[j] as CellKind, run[0] as string) : Math.max(fitScore(kinds[j] as CellKind, run.join("\n")), fitScore(kinds[j] as CellKind, run.join("")));
+    let changes = 0;
+    for (let q = i + 1; q < k; q++) if (!sameFamily(atomKinds[q] as CellKind, atomKinds[q - 1] as CellKind)) changes++;
+    const wrapped = k - i > 1 && NAME_KINDS.has(kinds[j] as CellKind) && cellKind(run.join("")) === kinds[j] && run.some((l) => cellKind(l) !== kinds[j]);
+    return f - WRAP_COST * (k - i - 1) - (wrapped ? -WRAPPED_NAME : MIXED_COST * changes);
+  };
+  // Of two columns a cell fits as well, it goes to the earlier: merged cells run down the later ones.
+  const empty = (j: number): number => -(OFTEN_MERGED.has((columns[j] as AlignColumn).field) ? EMPTY_COST_MERGED : EMPTY_COST) - TIE_BREAK * (m - j);
+  // State (i, j, took): atoms [0, i) read, column j next in the current row, `took` an atom in it yet.
+  const size = (n + 1) * (m + 1) * 2;
+  const best = new Float64Array(size).fill(Number.NEGATIVE_INFINITY);
+  const back = new Int32Array(size).fill(-1);
+  const how = new Int8Array(size); // 0 fill, 1 skip, 2 new row, 3 heading
+  const id = (i: number, j: number, took: number): number => (i * (m + 1) + j) * 2 + took;
+  best[id(0, 0, 0)] = 0;
+  for (let i = 0; i <= n; i++) {
+    // Twice over the columns: a row that ends at atom i starts the next at the same atom (column m back to 0).
+    for (let pass = 0; pass < 2; pass++)
+    for (let j = 0; j <= m; j++) {
+      for (let took = 0; took < 2; took++) {
+        const here = best[id(i, j, took)] as number;
+        if (here === Number.NEGATIVE_INFINITY) continue;
+        const relax = (to: number, score: number, kind: number): void => {
+          if (score > (best[to] as number)) {
+            best[to] = score;
+            back[to] = id(i, j, took);
+            how[to] = kind;
+          }
+        };
+        if (j === m) {
+          // The row ends; the next begins (a row takes at least one atom).
+          if (took === 1 && i < n) relax(id(i, 0, 0), here, 2);
+          continue;
+        }
+        if (j === 0 && took === 0 && i < n && atomKinds[i] === "heading" && (atoms[i] as string).length <= MAX_HEADING_ATOM) relax(id(i + 1, 0, 0), here + HEADING_ATOM, 3);
+        relax(id(i, j + 1, took), here + empty(j), 1);
+        for (let k = i + 1; k <= Math.min(n, i + MAX_LINES_PER_CELL); k++) relax(id(k, j + 1, 1), here + fit(j, i, k), 0);
+      }
+    }
+  }
+  // The reading ends after the last atom, at the end of a row (the last row may stop early: cut).
+  let end = -1;
+  let endScore = Number.NEGATIVE_INFINITY;
+  for (let j = 1; j <= m; j++) {
+    const s = (best[id(n, j, 1)] as number) + (m - j) * -EMPTY_COST_MERGED;
+    if (s > endScore) {
+      endScore = s;
+      end = id(n, j, 1);
+    }
+  }
+  if (end < 0) return null;
+  // Walk back, collecting each row's runs.
+  const steps: Array<{ i: number; j: number; kind: number; from: number }> = [];
+  for (let s = end; back[s] !== -1; s = back[s] as number) {
+    const prev = back[s] as number;
+    const i = Math.floor(prev / 2 / (m + 1));
+    const j = Math.floor(prev / 2) % (m + 1);
+    steps.push({ i, j, kind: how[s] as number, from: prev });
+  }
+  steps.reverse();
+  const items: StreamReading["items"] = [];
+  let runs: Array<[number, number]> = columns.map(() => [0, 0]);
+  let worst = Number.POSITIVE_INFINITY;
+  const flush = (): void => {
+    items.push({ kind: "row", row: { runs, unsure: worst < 0.5 } });
+    runs = columns.map(() => [0, 0]);
+    worst = Number.POSITIVE_INFINITY;
+  };
+  steps.forEach((step, q) => {
+    const next = steps[q + 1];
+    const toI = next ? next.i : n;
+    if (step.kind === 3) items.push({ kind: "heading", atom: step.i });
+    else if (step.kind === 2) flush();
+    else if (step.kind === 1) runs[step.j] = [step.i, step.i];
+    else {
+      runs[step.j] = [step.i, toI];
+      worst = Math.min(worst, fit(step.j, step.i, toI) + WRAP_COST * (toI - step.i - 1));
+    }
+  });
+  flush();
+  return { items, score: endScore };
 }

@@ -1,5 +1,5 @@
 import { DATE_LINE } from "../../genre/dates.js";
-import { fieldForHeader, normalizeHeader } from "../../genre/headers.js";
+import { fieldForHeader, fieldsForHeader, normalizeHeader } from "../../genre/headers.js";
 import { ISSUER_LINE } from "../../genre/issuers.js";
 import { SECTION_LINE } from "../../genre/sections.js";
 import type { GridCell, GridRow, Paragraph } from "../../model/grid.js";
@@ -7,7 +7,7 @@ import type { Message } from "../../model/message.js";
 import { breakMeans, type CellRole } from "../../genre/line-breaks.js";
 import { longestIncreasing } from "./anchors.js";
 import { looksGarbled } from "./run-together-row.js";
-import { alignRow, oneToOne, type AlignColumn } from "./align-cells.js";
+import { alignRow, alignStream, oneToOne, type AlignColumn } from "./align-cells.js";
 import { cellKind, expectedKind } from "../../genre/cell-types.js";
 
 // A row with as many lines as columns is read one line per column unless a line fits its column
@@ -444,7 +444,13 @@ function findHeaderLines(lines: readonly Line[], from: number): HeaderRun | null
       if (f === "seq") hasSeq = true;
       j++;
     }
-    if (known >= 3 && hasSeq) {
+    // Without 序号 (项目 | 分值 | 目标任务 | 监考单位) the header ends at its last known cell, and all its cells are known but one.
+    if (!hasSeq) {
+      let last = j;
+      while (last > i && fieldForHeader((lines[last - 1] as Line).text) === "extra") last--;
+      j = last;
+    }
+    if (known >= 3 && (hasSeq || known >= j - i - 1)) {
       // When 序号 is not the first column, the lines just before the first number that the
       // vocabulary does not know are the first row's leading cells (a group heading), not header.
       let end = j;
@@ -488,6 +494,8 @@ function readCellRows(stream: Stream, locator: Locator, header: readonly GridCel
       return { i, value: Number(m?.[1] ?? m?.[2] ?? Number.NaN) };
     }).filter((x) => !Number.isNaN(x.value)),
   );
+  // Without a 序号 column, a figure alone on a line is a cell (分值 3), not a row's number.
+  if (seqCol < 0) return readUnnumberedRows(stream, locator, header, body, isLast);
   if (seqLines.length === 0) return null;
   const rows: GridRow[] = [];
   const messages: Message[] = [];
@@ -583,6 +591,59 @@ function readCellRows(stream: Stream, locator: Locator, header: readonly GridCel
       rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place });
     }
   }
+  return { rows, after, messages };
+}
+
+/**
+ * Rows of a table with no 序号 column, one cell per line: cut by what the cells look like
+ * (align-cells.ts alignStream); a group's name printed alone before its rows is a section.
+ */
+function readUnnumberedRows(stream: Stream, locator: Locator, header: readonly GridCell[], allBody: readonly Line[], isLast: boolean): CellTable | null {
+  const after: Paragraph[] = [];
+  let end = allBody.length;
+  if (isLast) {
+    const trailer = trailerStart(allBody, 0);
+    for (const l of allBody.slice(trailer)) after.push(...paragraphsAt(stream, locator, l.start, l.end));
+    end = trailer;
+  }
+  const body = allBody.slice(0, end);
+  const texts = body.map((l) => (l.parts ? l.parts.map((p) => p.text.trim()).join("") : l.text.trim()));
+  const fields = fieldsForHeader(header.map((h) => h.text));
+  const reading = alignStream(texts, header.map((h, i) => ({ field: fields[i] ?? "extra", header: h.text })));
+  if (!reading) return null;
+  const rows: GridRow[] = [];
+  const messages: Message[] = [];
+  let previous: GridCell[] | null = null;
+  for (const item of reading.items) {
+    if (item.kind === "heading") {
+      const l = body[item.atom] as Line;
+      const cell = cellAt(stream, locator, l.start, l.end);
+      rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place });
+      continue;
+    }
+    const cells: GridCell[] = header.map((h, col) => {
+      const [a, b] = item.row.runs[col] as [number, number];
+      const parts = body.slice(a, b);
+      if (parts.length === 0) {
+        // No line: merged with the row above.
+        const above = previous?.[col];
+        return above && above.text !== "" ? { text: above.text, place: above.place, spans: [], merged: true } : { text: "", place: {}, spans: [] };
+      }
+      return joinedCell(stream, locator, parts.flatMap((p) => p.parts ?? [p]), (fields[col] ?? "extra") as CellRole);
+    });
+    const taken = item.row.runs.filter(([a, b]) => b > a);
+    const first = body[Math.min(...taken.map(([a]) => a))] as Line;
+    const last = body[Math.max(...taken.map(([, b]) => b)) - 1] as Line;
+    const place = locator.place(stream.sourceAt(first.start), stream.sourceAt(last.end));
+    const row: GridRow = { kind: "data", cells, raw: body.slice(Math.min(...taken.map(([a]) => a)), Math.max(...taken.map(([, b]) => b))).map((l) => l.text.trim()).join("\n"), place };
+    if (item.row.unsure) {
+      row.uncertain = "its lines were cut into cells by what they look like, and one does not look like its column";
+      messages.push({ ruleId: "row-cells", severity: "warning", reason: "A row of a table with no row numbers was cut from the lines by what they look like; a line does not look like the column it was placed in.", seq: null, field: null, where: place });
+    }
+    rows.push(row);
+    previous = cells;
+  }
+  messages.unshift({ ruleId: "row-cells", severity: "info", reason: "The table has no row numbers: its rows were cut from the lines by what each looks like (units, people, dates, figures, text), the columns in order, a missing cell taking the value above (a merged cell).", seq: null, field: null, where: header[0]?.place ?? {} });
   return { rows, after, messages };
 }
 
