@@ -110,7 +110,7 @@ export function headerScore(cells: readonly string[]): number {
 /**
  * The fields of a whole header row, the columns read together: a table that names a lead unit and
  * then its 责任单位, with no 配合单位 of its own (牵头单位 | 责任单位), means by the second the units
- * that work under the lead (support); two columns of content and none of titles (项目内容 | 工作要求)
+ * that work under the lead (support), and a 责任单位 beside 配合单位 with no 牵头单位 leads; two columns of content and none of titles (项目内容 | 工作要求)
  * name their tasks in the first; of two title columns, one of 目标 (项目 | 目标任务) is the target.
  */
 export function fieldsForHeader(printed: readonly string[]): ColumnField[] {
@@ -121,6 +121,8 @@ export function fieldsForHeader(printed: readonly string[]): ColumnField[] {
       if (f === "units") fields[i] = "supportUnits";
     });
   }
+  // 责任单位 | 配合单位 with no 牵头单位: the units responsible lead the ones that work with them.
+  if (count("units") === 1 && count("supportUnits") >= 1 && count("leadUnits") === 0) fields[fields.indexOf("units")] = "leadUnits";
   if (count("title") === 0 && count("content") >= 2) fields[fields.indexOf("content")] = "title";
   if (count("title") >= 2) {
     const first = fields.indexOf("title");

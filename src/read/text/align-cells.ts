@@ -40,6 +40,22 @@ const OFTEN_MERGED: ReadonlySet<ColumnField> = new Set(["category", "title", "le
 // A cell of more lines than this is not looked for (a list of units one per line stays within it).
 const MAX_LINES_PER_CELL = 8;
 
+/**
+ * How well a run of lines fits a column expecting `expected`, as one cell: each line apart or joined
+ * (with its breaks, or without: a value cut by the line's end). Lines of other kinds joined cost more,
+ * unless only joined they read as the column's kind (市生态 / 环境局, 7月底前制定 / 扬尘治理方案): a
+ * value wrapped, and for a name a little evidence of the wrap.
+ */
+function scoreRun(expected: CellKind, run: readonly string[], runKinds: readonly CellKind[]): number {
+  if (run.length === 1) return fitScore(expected, run[0] as string);
+  const fit = Math.max(fitScore(expected, run.join("\n")), fitScore(expected, run.join("")));
+  let changes = 0;
+  for (let q = 1; q < run.length; q++) if (!sameFamily(runKinds[q] as CellKind, runKinds[q - 1] as CellKind)) changes++;
+  const joinedReads = cellKind(run.join("")) === expected && runKinds.some((k) => k !== expected);
+  const bonus = joinedReads && NAME_KINDS.has(expected) ? WRAPPED_NAME : 0;
+  return fit - WRAP_COST * (run.length - 1) + bonus - (joinedReads ? 0 : MIXED_COST * changes);
+}
+
 export function alignRow(lines: readonly string[], columns: readonly AlignColumn[]): Alignment {
   const n = lines.length;
   const m = columns.length;
@@ -49,13 +65,9 @@ export function alignRow(lines: readonly string[], columns: readonly AlignColumn
   const runScore = (j: number, i: number, k: number): number => {
     const col = columns[j] as AlignColumn;
     if (k === i) return -(OFTEN_MERGED.has(col.field) ? EMPTY_COST_MERGED : EMPTY_COST);
-    const run = lines.slice(i, k);
-    const fit = k - i === 1 ? fitScore(kinds[j] as CellKind, run[0] as string) : Math.max(fitScore(kinds[j] as CellKind, run.join("\n")), fitScore(kinds[j] as CellKind, run.join("")));
-    let changes = 0;
-    for (let q = i + 1; q < k; q++) if (!sameFamily(lineKinds[q] as CellKind, lineKinds[q - 1] as CellKind)) changes++;
-    const wrapped = k - i > 1 && NAME_KINDS.has(kinds[j] as CellKind) && cellKind(run.join("")) === kinds[j] && run.some((l) => cellKind(l) !== kinds[j]);
-    return fit - WRAP_COST * (k - i - 1) - (wrapped ? -WRAPPED_NAME : MIXED_COST * changes);
+    return scoreRun(kinds[j] as CellKind, lines.slice(i, k), lineKinds.slice(i, k));
   };
+
   const NEG = Number.NEGATIVE_INFINITY;
   // best[j][i]: the best score placing lines [0, i) in columns [0, j).
   const best: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(NEG));
@@ -129,10 +141,19 @@ export interface StreamReading {
   score: number;
 }
 
-// A group's name printed alone before its first row (a merged first column): worth a little, so
-// that it is taken for a heading only when it cannot start a row.
+// A group's name printed alone before its first row (a merged first column): it costs a little, so
+// that a line is taken for a heading only when it fits no row.
 const HEADING_ATOM = 0.3;
 const TIE_BREAK = 0.01;
+// A column filled in fewer rows than this is one the table leaves empty; in more than this, one it fills.
+const RARELY_FILLED = 0.3;
+const NEARLY_ALWAYS_FILLED = 0.8;
+const RARE_FILL_COST = 3;
+// Each row costs this: lines are not cut into more rows than their cells need (a unit wrapped onto a
+// line of its own is not a row of its own).
+const ROW_COST = 0;
+// A row with no text in it (only units, a date) is rarely a row: most likely the end of the row above.
+const NO_WORDING_COST = 2;
 const MAX_HEADING_ATOM = 16;
 
 /**
@@ -142,33 +163,50 @@ const MAX_HEADING_ATOM = 16;
  * atoms × columns. A column with no atom in a row is merged from above or empty.
  */
 export function alignStream(atoms: readonly string[], columns: readonly AlignColumn[]): StreamReading | null {
+  const first = readStream(atoms, columns, null);
+  if (!first) return null;
+  // A table keeps its habits: a column left empty in most rows (配合单位 never filled) is read as
+  // empty again rather than given a line that fits the column before it as well; a column filled
+  // in nearly every row is not left empty lightly. Read again with what the first reading showed.
+  const rows = first.items.filter((it) => it.kind === "row");
+  if (rows.length < MIN_ROWS_FOR_HABITS) return first;
+  const filled = columns.map((_, j) => rows.filter((r) => r.kind === "row" && (r.row.runs[j] as [number, number])[1] > (r.row.runs[j] as [number, number])[0]).length / rows.length);
+  return readStream(atoms, columns, filled) ?? first;
+}
+
+// Habits are learned from a table of at least this many rows.
+const MIN_ROWS_FOR_HABITS = 4;
+
+function readStream(atoms: readonly string[], columns: readonly AlignColumn[], filled: readonly number[] | null): StreamReading | null {
   const n = atoms.length;
   const m = columns.length;
   if (n === 0 || m === 0) return null;
   const kinds: CellKind[] = columns.map((c) => expectedKind(c.field, c.header));
   const atomKinds = atoms.map((a) => cellKind(a));
-  const fit = (j: number, i: number, k: number): number => {
-    const run = atoms.slice(i, k);
-    const f = k - i === 1 ? fitScore(kinds[j] as CellKind, run[0] as string) : Math.max(fitScore(kinds[j] as CellKind, run.join("\n")), fitScore(kinds[j] as CellKind, run.join("")));
-    let changes = 0;
-    for (let q = i + 1; q < k; q++) if (!sameFamily(atomKinds[q] as CellKind, atomKinds[q - 1] as CellKind)) changes++;
-    const wrapped = k - i > 1 && NAME_KINDS.has(kinds[j] as CellKind) && cellKind(run.join("")) === kinds[j] && run.some((l) => cellKind(l) !== kinds[j]);
-    return f - WRAP_COST * (k - i - 1) - (wrapped ? -WRAPPED_NAME : MIXED_COST * changes);
+  const fit = (j: number, i: number, k: number): number => scoreRun(kinds[j] as CellKind, atoms.slice(i, k), atomKinds.slice(i, k));
+
+  const habit = (j: number): number => {
+    const f = filled?.[j];
+    return f === undefined ? 1 : f < RARELY_FILLED ? 0 : f > NEARLY_ALWAYS_FILLED ? 1.5 : 1;
   };
   // Of two columns a cell fits as well, it goes to the earlier: merged cells run down the later ones.
-  const empty = (j: number): number => -(OFTEN_MERGED.has((columns[j] as AlignColumn).field) ? EMPTY_COST_MERGED : EMPTY_COST) - TIE_BREAK * (m - j);
-  // State (i, j, took): atoms [0, i) read, column j next in the current row, `took` an atom in it yet.
-  const size = (n + 1) * (m + 1) * 2;
+  const empty = (j: number): number => -(OFTEN_MERGED.has((columns[j] as AlignColumn).field) ? EMPTY_COST_MERGED : EMPTY_COST) * habit(j) - TIE_BREAK * (m - j);
+  // Filling a column the table leaves empty must beat joining the line to the column before it.
+  const fillCost = (j: number): number => (habit(j) === 0 ? RARE_FILL_COST : 0);
+  // State (i, j, took): atoms [0, i) read, column j next in the current row; took: 0 no atom in the
+  // row yet, 1 atoms but none in a column of text, 2 text too (a row has a task's wording).
+  const prose = kinds.map((k) => k === "heading" || k === "text");
+  const size = (n + 1) * (m + 1) * 3;
   const best = new Float64Array(size).fill(Number.NEGATIVE_INFINITY);
   const back = new Int32Array(size).fill(-1);
   const how = new Int8Array(size); // 0 fill, 1 skip, 2 new row, 3 heading
-  const id = (i: number, j: number, took: number): number => (i * (m + 1) + j) * 2 + took;
+  const id = (i: number, j: number, took: number): number => (i * (m + 1) + j) * 3 + took;
   best[id(0, 0, 0)] = 0;
   for (let i = 0; i <= n; i++) {
     // Twice over the columns: a row that ends at atom i starts the next at the same atom (column m back to 0).
     for (let pass = 0; pass < 2; pass++)
     for (let j = 0; j <= m; j++) {
-      for (let took = 0; took < 2; took++) {
+      for (let took = 0; took < 3; took++) {
         const here = best[id(i, j, took)] as number;
         if (here === Number.NEGATIVE_INFINITY) continue;
         const relax = (to: number, score: number, kind: number): void => {
@@ -180,12 +218,13 @@ export function alignStream(atoms: readonly string[], columns: readonly AlignCol
         };
         if (j === m) {
           // The row ends; the next begins (a row takes at least one atom).
-          if (took === 1 && i < n) relax(id(i, 0, 0), here, 2);
+          if (took > 0 && i < n) relax(id(i, 0, 0), here - ROW_COST - (took === 1 ? NO_WORDING_COST : 0), 2);
           continue;
         }
         if (j === 0 && took === 0 && i < n && atomKinds[i] === "heading" && (atoms[i] as string).length <= MAX_HEADING_ATOM) relax(id(i + 1, 0, 0), here + HEADING_ATOM, 3);
         relax(id(i, j + 1, took), here + empty(j), 1);
-        for (let k = i + 1; k <= Math.min(n, i + MAX_LINES_PER_CELL); k++) relax(id(k, j + 1, 1), here + fit(j, i, k), 0);
+        const after = prose[j] ? 2 : Math.max(took, 1);
+        for (let k = i + 1; k <= Math.min(n, i + MAX_LINES_PER_CELL); k++) relax(id(k, j + 1, after), here + fit(j, i, k) - fillCost(j), 0);
       }
     }
   }
@@ -193,10 +232,12 @@ export function alignStream(atoms: readonly string[], columns: readonly AlignCol
   let end = -1;
   let endScore = Number.NEGATIVE_INFINITY;
   for (let j = 1; j <= m; j++) {
-    const s = (best[id(n, j, 1)] as number) + (m - j) * -EMPTY_COST_MERGED;
-    if (s > endScore) {
-      endScore = s;
-      end = id(n, j, 1);
+    for (const took of [1, 2]) {
+      const s = (best[id(n, j, took)] as number) + (m - j) * -EMPTY_COST_MERGED - (took === 1 ? NO_WORDING_COST : 0);
+      if (s > endScore) {
+        endScore = s;
+        end = id(n, j, took);
+      }
     }
   }
   if (end < 0) return null;
@@ -204,8 +245,8 @@ export function alignStream(atoms: readonly string[], columns: readonly AlignCol
   const steps: Array<{ i: number; j: number; kind: number; from: number }> = [];
   for (let s = end; back[s] !== -1; s = back[s] as number) {
     const prev = back[s] as number;
-    const i = Math.floor(prev / 2 / (m + 1));
-    const j = Math.floor(prev / 2) % (m + 1);
+    const i = Math.floor(prev / 3 / (m + 1));
+    const j = Math.floor(prev / 3) % (m + 1);
     steps.push({ i, j, kind: how[s] as number, from: prev });
   }
   steps.reverse();

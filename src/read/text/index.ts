@@ -11,6 +11,7 @@ import { readLabelled } from "./labelled.js";
 import { readLines } from "./lines.js";
 import { plausibility } from "./plausibility.js";
 import { readRecords } from "./records/index.js";
+import { readSpacedTable } from "./token-table.js";
 import { restoreEdits, restoreLeftovers, restoreTable } from "./script-view.js";
 import { stripSiteBoilerplate } from "./site-boilerplate.js";
 import { simplified } from "../../genre/script.js";
@@ -32,6 +33,7 @@ function readers(stream: Stream, locator: Locator): Array<() => TextTable | null
       return readRunTogether(joined, locator, findHeaderRun(joined.text) ?? run);
     },
     () => readRecords(stream, locator),
+    () => readSpacedTable(stream, locator),
     () => readLabelled(stream, locator),
   ];
 }

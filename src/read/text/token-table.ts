@@ -1,0 +1,116 @@
+import { fieldForHeader, fieldsForHeader } from "../../genre/headers.js";
+import { breakMeans, type CellRole } from "../../genre/line-breaks.js";
+import { closesDocument } from "../../genre/site-chrome.js";
+import type { GridCell, GridRow } from "../../model/grid.js";
+import type { Message } from "../../model/message.js";
+import { alignStream } from "./align-cells.js";
+import type { Locator } from "./locator.js";
+import type { Stream } from "./stream.js";
+import { cellAt, paragraphsAt, type TextTable } from "./text-table.js";
+
+/**
+ * A table copied out of a page with every cell break turned into one space (a forum repost, a
+ * PDF's text): 工作任务和内容 责任单位 配合单位 完成时间 负责全县… 县委宣传部 持续开展 负责大气… — no
+ * row numbers, no line per row. The header is a run of words the vocabulary knows; the text after it
+ * is cut into cells at its spaces and into rows by what the cells look like (align-cells.ts).
+ */
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function tokens(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  const re = /\S+/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) out.push({ start: m.index, end: Math.min(to, m.index + m[0].length), text: m[0] });
+  return out;
+}
+
+// Header words in a row, at least this many, all known to the vocabulary and naming different fields.
+const MIN_HEADER_WORDS = 3;
+
+/** The header: the first run of space-separated words the vocabulary knows, on one line. */
+function findSpacedHeader(text: string): Token[] | null {
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    const nl = text.indexOf("\n", lineStart);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const words = tokens(text, lineStart, lineEnd);
+    for (let i = 0; i < words.length; i++) {
+      let j = i;
+      const fields = new Set<string>();
+      while (j < words.length && fieldForHeader((words[j] as Token).text) !== "extra" && !fields.has(fieldForHeader((words[j] as Token).text))) {
+        fields.add(fieldForHeader((words[j] as Token).text));
+        j++;
+      }
+      if (j - i >= MIN_HEADER_WORDS && fields.has("units") !== fields.has("leadUnits") || (j - i >= MIN_HEADER_WORDS && (fields.has("title") || fields.has("content")))) {
+        // Only a header followed by more text on its line or the lines after is a table's.
+        // A header with 序号 numbers its rows, one per line: the line readers' table, not this one.
+        if (j - i >= MIN_HEADER_WORDS && !fields.has("seq")) return words.slice(i, j);
+      }
+      if (j > i) i = j - 1;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return null;
+}
+
+export function readSpacedTable(stream: Stream, locator: Locator): TextTable | null {
+  const text = stream.text;
+  const headerWords = findSpacedHeader(text);
+  if (!headerWords) return null;
+  const headerEnd = (headerWords[headerWords.length - 1] as Token).end;
+  // The lines that close the document are not cells.
+  let end = text.length;
+  let nl = text.indexOf("\n", headerEnd);
+  while (nl >= 0) {
+    const next = text.indexOf("\n", nl + 1);
+    const line = text.slice(nl + 1, next < 0 ? text.length : next);
+    if (closesDocument(line)) {
+      end = nl + 1;
+      break;
+    }
+    nl = next;
+  }
+  const atoms = tokens(text, headerEnd, end);
+  if (atoms.length < headerWords.length) return null;
+  const printed = headerWords.map((w) => w.text);
+  const fields = fieldsForHeader(printed);
+  const reading = alignStream(atoms.map((a) => a.text), printed.map((h, i) => ({ field: fields[i] ?? "extra", header: h })));
+  if (!reading) return null;
+  const header: GridCell[] = headerWords.map((w) => cellAt(stream, locator, w.start, w.end));
+  const rows: GridRow[] = [];
+  const messages: Message[] = [
+    { ruleId: "row-cells", severity: "info", reason: "The table's cells are separated by single spaces, with no row numbers: its rows were cut by what each cell looks like (units, people, dates, figures, text).", seq: null, field: null, where: (header[0] as GridCell).place },
+  ];
+  for (const item of reading.items) {
+    if (item.kind === "heading") {
+      const a = atoms[item.atom] as Token;
+      const cell = cellAt(stream, locator, a.start, a.end);
+      rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place });
+      continue;
+    }
+    const cells = header.map((_, col): GridCell => {
+      const [a, b] = item.row.runs[col] as [number, number];
+      const parts = atoms.slice(a, b);
+      if (parts.length === 0) return { text: "", place: {}, spans: [] };
+      let joined = (parts[0] as Token).text;
+      for (const p of parts.slice(1)) joined += (breakMeans(joined, p.text, (fields[col] ?? "extra") as CellRole) ? "\n" : "") + p.text;
+      const first = parts[0] as Token;
+      const last = parts[parts.length - 1] as Token;
+      return { text: joined, spans: parts.flatMap((p) => stream.spans(p.start, p.end)), place: locator.place(stream.sourceAt(first.start), stream.sourceAt(last.end)) };
+    });
+    const taken = item.row.runs.filter(([a, b]) => b > a);
+    const from = atoms[Math.min(...taken.map(([a]) => a))] as Token;
+    const to = atoms[Math.max(...taken.map(([, b]) => b)) - 1] as Token;
+    const place = locator.place(stream.sourceAt(from.start), stream.sourceAt(to.end));
+    const row: GridRow = { kind: "data", cells, raw: text.slice(from.start, to.end), place };
+    if (item.row.unsure) row.uncertain = "its cells were cut at spaces by what they look like, and one does not look like its column";
+    rows.push(row);
+  }
+  const headerStart = (headerWords[0] as Token).start;
+  // Words before the header on its line (附件 …职责清单) are the table's title, a paragraph of their own.
+  return { layout: "delimited", header, rows, before: paragraphsAt(stream, locator, 0, headerStart), after: paragraphsAt(stream, locator, end, text.length), messages };
+}
