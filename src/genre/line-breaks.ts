@@ -29,6 +29,8 @@ export function breakMeans(prev: string, next: string, role: CellRole): boolean 
   if (role === "header" || role === "seq") return false;
   if (PERSON_ROLES.has(role)) return true;
   if (LIST_ROLES.has(role)) {
+    // A name cut after its first character (县发展改革局、各 / 乡镇人民政府): the line only wrapped.
+    if (/(?:^|[、,\uff0c;\uff1b])\s*[\u4e00-\u9fa5]$/.test(prev)) return false;
     if (ENDS_LIST_ITEM.test(prev) || unitSuffixLength(prev.replace(/[)\uff09]$/, "")) > 0) return true;
     return UNIT_PREFIX.test(next) || STARTS_ITEM.test(next);
   }

@@ -4,7 +4,7 @@ import { Located } from "../model/located.js";
 import type { Leftover, Message } from "../model/message.js";
 import type { Place } from "../model/place.js";
 import type { PendingGarbled, WorkDoc, WorkTask } from "../model/work.js";
-import { seqValue } from "../genre/numbering.js";
+import { readItemNumber, seqValue } from "../genre/numbering.js";
 import { mapColumns } from "./columns.js";
 import { readDocumentMeta, remainderOf } from "./document-meta.js";
 import { parseHeading } from "../genre/sections.js";
@@ -22,6 +22,7 @@ function located(cell: GridCell): Located {
  */
 export function structureGrid(grid: Grid): WorkDoc {
   const columns = mapColumns(grid.header);
+  const hasSeqColumn = columns.some((c) => c.field === "seq");
   const sections: Section[] = [];
   const sectionIds = new Set<string>();
   const nextSuffix = new Map<string, number>();
@@ -84,6 +85,19 @@ export function structureGrid(grid: Grid): WorkDoc {
       }
       if (cell.text.trim() !== "" || !fields[key]) fields[key] = cell.place;
       if (cell.merged && !merged.includes(key)) merged.push(key);
+    }
+    // No 序号 column, the number printed at the start of the task's text (1.加快发展…): it is the row's number.
+    if (seqPrinted === null && !hasSeqColumn) {
+      for (const field of ["title", "content"]) {
+        const value = cells.get(field);
+        if (!value) continue;
+        const n = readItemNumber(value.text, 0);
+        if (n && n.scheme !== "cn" && n.scheme !== "part" && value.text.length > n.length + 1) {
+          seqPrinted = n.printed;
+          cells.set(field, value.replace(0, n.length, ""));
+        }
+        break;
+      }
     }
     const printedValue = seqPrinted !== null ? seqValue(seqPrinted) : null;
     const previous = tasks[tasks.length - 1];

@@ -12,6 +12,7 @@ import { readLines } from "./lines.js";
 import { plausibility } from "./plausibility.js";
 import { readRecords } from "./records/index.js";
 import { readSpacedTable } from "./token-table.js";
+import { readBoxTable, readHeaderlessRows, readTransposed } from "./grids.js";
 import { restoreEdits, restoreLeftovers, restoreTable } from "./script-view.js";
 import { stripSiteBoilerplate } from "./site-boilerplate.js";
 import { simplified } from "../../genre/script.js";
@@ -32,8 +33,11 @@ function readers(stream: Stream, locator: Locator): Array<() => TextTable | null
       const joined = stream.without(breaks);
       return readRunTogether(joined, locator, findHeaderRun(joined.text) ?? run);
     },
+    () => readBoxTable(stream, locator),
+    () => readTransposed(stream, locator),
     () => readRecords(stream, locator),
     () => readSpacedTable(stream, locator),
+    () => readHeaderlessRows(stream, locator),
     () => readLabelled(stream, locator),
   ];
 }
