@@ -12,7 +12,7 @@ import { readsAsUnit } from "./units.js";
  * A table printed one cell per line with merged cells has rows with fewer lines than columns:
  * these scores say which column each line belongs to.
  */
-export type CellKind = "seq" | "units" | "people" | "deadline" | "figure" | "measure" | "heading" | "text";
+export type CellKind = "seq" | "units" | "people" | "deadline" | "figure" | "measure" | "heading" | "text" | "remark";
 
 const NUMBER = /^[1-9]\d{0,3}[.\uff0e、]?$/;
 // A figure as a target column prints it: ≥2%, 0.07, 186, 低于4.1, 良好以上, 全市统筹, 1500万元.
@@ -26,7 +26,9 @@ const POST = /(?:书记|局长|县长|市长|区长|镇长|乡长|主任|科长|
 
 /** Does `text` read as one or more people (张三, 局长 李四, 王小明 13800001111)? */
 export function readsAsPeople(printed: string): boolean {
-  const pieces = printed.split(/[、,，;；\n/]|\s+/).map((p) => p.trim()).filter((p) => p !== "");
+  // A name printed with spaces between its characters (周 斐, 陆 明) is one name.
+  const spaced = printed.trim().replace(/(?<=^|[、,，;；\n])\s*([\u4e00-\u9fa5](?:[ \u3000]+[\u4e00-\u9fa5]){1,3})\s*(?=$|[、,，;；\n])/g, (m) => m.replace(/[ \u3000]+/g, ""));
+  const pieces = spaced.split(/[、,，;；\n/]|\s+/).map((p) => p.trim()).filter((p) => p !== "");
   if (pieces.length === 0) return false;
   return pieces.every((p) => PHONE.test(p) || POST.test(p) || (/^[\u4e00-\u9fa5]{2,4}$/.test(p) && surnameLength(p) > 0) || (/^[\u4e00-\u9fa5]{2,3}(?:同志)?$/.test(p) && surnameLength(p) > 0));
 }
@@ -67,6 +69,8 @@ export function expectedKind(field: ColumnField, header: string): CellKind {
     case "title":
     case "category":
       return "heading";
+    case "note":
+      return "remark";
     default:
       break;
   }
@@ -88,6 +92,8 @@ const FIT: Record<CellKind, Partial<Record<CellKind, number>>> = {
   figure: { figure: 2, seq: 1, measure: 0.3, deadline: 0.3, text: 0.6, heading: 0.6 },
   measure: { measure: 2.5, figure: -0.5 },
   heading: { heading: 1, text: 0.5, figure: 0.3, deadline: 0, units: -1.5, people: -1.2, seq: -2, measure: -1.5 },
+  // A 备注 column is mostly empty: a line goes there only when nothing else takes it.
+  remark: { text: 0.2, heading: 0.2, figure: 0.1, deadline: 0, units: -0.5, people: -0.5, seq: -2, measure: -0.5 },
   text: { text: 1, heading: 0.9, figure: 0.6, deadline: 0.2, units: -1.5, people: -1.2, seq: -2, measure: -1.5 },
 };
 

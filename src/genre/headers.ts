@@ -14,7 +14,7 @@ const VOCABULARY: ReadonlyArray<readonly [ColumnField, readonly string[]]> = [
     [
       "重点任务", "工作任务", "重点工作", "主要任务", "任务名称", "工作事项", "重点事项", "考核指标",
       "督查内容", "任务", "目标任务", "工作项目", "重点项目", "项目名称", "事项", "主要工作",
-      "整改任务", "反馈问题", "实事内容", "实事项目", "民生实事", "项目", "主要目标", "预期目标",
+      "整改任务", "反馈问题", "实事内容", "实事项目", "民生实事", "项目", "主要目标", "预期目标", "指标",
       "工作任务和内容", "重点工作任务", "主要工作任务", "任务事项", "指标名称", "重点改革任务", "改革任务",
     ],
   ],
@@ -125,9 +125,14 @@ export function fieldsForHeader(printed: readonly string[]): ColumnField[] {
   if (count("units") === 1 && count("supportUnits") >= 1 && count("leadUnits") === 0) fields[fields.indexOf("units")] = "leadUnits";
   if (count("title") === 0 && count("content") >= 2) fields[fields.indexOf("content")] = "title";
   if (count("title") >= 2) {
+    // Of two title columns (指标 | 工作任务, 项目 | 目标任务), the first names the task; a later one of
+    // 目标 is its target, any other its content.
     const first = fields.indexOf("title");
+    const hasContent = count("content") > 0;
     fields.forEach((f, i) => {
-      if (f === "title" && i !== first && /目标/.test(normalizeHeader(printed[i] as string))) fields[i] = "target";
+      if (f !== "title" || i === first) return;
+      if (/目标/.test(normalizeHeader(printed[i] as string))) fields[i] = "target";
+      else if (!hasContent) fields[i] = "content";
     });
   }
   return fields;

@@ -36,9 +36,16 @@ const NAME_KINDS: ReadonlySet<CellKind> = new Set(["units", "people"]);
 // A column with no line: a merged or empty cell. Cheaper for the columns tables merge most.
 const EMPTY_COST = 0.6;
 const EMPTY_COST_MERGED = 0.25;
-const OFTEN_MERGED: ReadonlySet<ColumnField> = new Set(["category", "title", "leaders", "target", "deadline", "note", "extra"]);
+const OFTEN_MERGED: ReadonlySet<ColumnField> = new Set(["category", "title", "leaders", "target", "deadline", "extra"]);
+// A column usually left empty (备注): no cost for leaving it so.
+const EMPTY_COST_USUALLY_EMPTY = 0.05;
 // A cell of more lines than this is not looked for (a list of units one per line stays within it).
 const MAX_LINES_PER_CELL = 8;
+
+/** What leaving a column of this field empty in a row costs. */
+function emptyCost(field: ColumnField): number {
+  return field === "note" ? EMPTY_COST_USUALLY_EMPTY : OFTEN_MERGED.has(field) ? EMPTY_COST_MERGED : EMPTY_COST;
+}
 
 /**
  * How well a run of lines fits a column expecting `expected`, as one cell: each line apart or joined
@@ -64,7 +71,7 @@ export function alignRow(lines: readonly string[], columns: readonly AlignColumn
   /** What lines [i, k) score in column j (no lines: the cost of an empty cell). */
   const runScore = (j: number, i: number, k: number): number => {
     const col = columns[j] as AlignColumn;
-    if (k === i) return -(OFTEN_MERGED.has(col.field) ? EMPTY_COST_MERGED : EMPTY_COST);
+    if (k === i) return -emptyCost(col.field);
     return scoreRun(kinds[j] as CellKind, lines.slice(i, k), lineKinds.slice(i, k));
   };
 
@@ -190,7 +197,7 @@ function readStream(atoms: readonly string[], columns: readonly AlignColumn[], f
     return f === undefined ? 1 : f < RARELY_FILLED ? 0 : f > NEARLY_ALWAYS_FILLED ? 1.5 : 1;
   };
   // Of two columns a cell fits as well, it goes to the earlier: merged cells run down the later ones.
-  const empty = (j: number): number => -(OFTEN_MERGED.has((columns[j] as AlignColumn).field) ? EMPTY_COST_MERGED : EMPTY_COST) * habit(j) - TIE_BREAK * (m - j);
+  const empty = (j: number): number => -emptyCost((columns[j] as AlignColumn).field) * habit(j) - TIE_BREAK * (m - j);
   // Filling a column the table leaves empty must beat joining the line to the column before it.
   const fillCost = (j: number): number => (habit(j) === 0 ? RARE_FILL_COST : 0);
   // State (i, j, took): atoms [0, i) read, column j next in the current row; took: 0 no atom in the
