@@ -124,6 +124,10 @@ export function fieldsForHeader(printed: readonly string[]): ColumnField[] {
   // 责任单位 | 配合单位 with no 牵头单位: the units responsible lead the ones that work with them.
   if (count("units") === 1 && count("supportUnits") >= 1 && count("leadUnits") === 0) fields[fields.indexOf("units")] = "leadUnits";
   if (count("title") === 0 && count("content") >= 2) fields[fields.indexOf("content")] = "title";
+  // 工作内容 | 目标任务: a column of 目标 after the task's own wording is its target.
+  fields.forEach((f, i) => {
+    if (f === "title" && /目标/.test(normalizeHeader(printed[i] as string)) && fields.slice(0, i).some((g) => g === "title" || g === "content")) fields[i] = "target";
+  });
   if (count("title") >= 2) {
     // Of two title columns (指标 | 工作任务, 项目 | 目标任务), the first names the task; a later one of
     // 目标 is its target, any other its content.

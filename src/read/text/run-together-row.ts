@@ -40,7 +40,7 @@ export interface DocumentLexicon {
   units: ReadonlySet<string>;
 }
 
-const PROSE_FIELDS = new Set<ColumnField>(["category", "title", "content", "progress", "note", "extra"]);
+const PROSE_FIELDS = new Set<ColumnField>(["category", "title", "content", "target", "source", "progress", "note", "extra"]);
 const UNIT_FIELDS = new Set<ColumnField>(["units", "leadUnits", "supportUnits"]);
 const NAME_FIELDS = new Set<ColumnField>(["contacts", "leaders"]);
 const SEPARATORS = new Set(["、", ",", "，", ";", "；"]);
@@ -60,12 +60,14 @@ export function planRow(fields: ReadonlyArray<ColumnField>): RowPlan | null {
     const field = fields[column] as ColumnField;
     if (field === "seq") continue;
     const want = PROSE_FIELDS.has(field) ? 0 : UNIT_FIELDS.has(field) ? 1 : 2;
-    if (want < stage && !(want === 0 && stage === 2 && (field === "note" || field === "progress"))) return null;
-    if (want === 0 && stage === 2) plan.tail.push({ field, column });
+    // A 备注 or progress column may follow the units (…责任单位 | 备注): it is read after them.
+    const trailingProse = want === 0 && stage >= 1 && (field === "note" || field === "progress");
+    if (want < stage && !trailingProse) return null;
+    if (trailingProse) plan.tail.push({ field, column });
     else if (want === 0) plan.prose.push({ field, column });
     else if (want === 1) plan.units.push({ field, column });
     else plan.tail.push({ field, column });
-    stage = Math.max(stage, want);
+    if (!trailingProse) stage = Math.max(stage, want);
   }
   if (plan.prose.length === 0 || plan.prose.length > 3) return null;
   return plan;
@@ -258,6 +260,9 @@ function readUnitsFrom(text: string, q: number, to: number, plan: RowPlan, lex: 
       // A unit name holds no sentence (…制度o加强…共享。县生态环境局 is content, then a unit).
       if (sentenceEnds(head).length > 0 || head.length > 40) break;
       if (!endsLikeUnit(head) && !lex.units.has(head.trim())) continue;
+      // A name goes on into a bracket printed right after it (各区(市)县政府(管委会)), and does not end inside one.
+      if (text[j] === "(" || text[j] === "\uff08") continue;
+      if ((head.match(/[(\uff08]/g)?.length ?? 0) > (head.match(/[)\uff09]/g)?.length ?? 0)) continue;
       const t = readTail(text, j, to, plan, lex);
       const consumedToEnd = t.end >= to;
       const named = t.cells.reduce((n, c) => n + (c.end - c.start), 0);
@@ -296,11 +301,26 @@ function splitUnitBlock(text: string, s: number, e: number, plan: RowPlan): Cell
   }));
 }
 
+// A target sets a date or a figure: 2021年2月底前，…达90%以上 / 完成…3家.
+const TARGET_SENTENCE = /\d{4}\s*年|\d{1,2}\s*月|\d+(?:\.\d+)?\s*%|以上|以下|达到|不低于|不少于/;
+
 function proseCells(text: string, s: number, e: number, plan: RowPlan): { cells: CellCut[]; confidence: number } {
   const prose = plan.prose;
   if (prose.length === 1) {
     const p = prose[0] as { field: ColumnField; column: number };
     return { cells: [{ field: p.field, column: p.column, start: s, end: e }], confidence: 1 };
+  }
+  // Wording then a target (工作内容 | 目标任务): the target is the last sentence, when it sets a date or a figure.
+  const final = prose[prose.length - 1] as { field: ColumnField; column: number };
+  if (final.field === "target" && prose.length === 2) {
+    const body = text.slice(s, e);
+    const ends = sentenceEnds(body).filter((q) => q < body.trimEnd().length);
+    const cutAt = ends[ends.length - 1];
+    const wording = prose[0] as { field: ColumnField; column: number };
+    if (cutAt !== undefined && TARGET_SENTENCE.test(body.slice(cutAt))) {
+      return { cells: [{ field: wording.field, column: wording.column, start: s, end: s + cutAt }, { field: final.field, column: final.column, start: s + cutAt, end: e }], confidence: 0.5 };
+    }
+    return { cells: [{ field: wording.field, column: wording.column, start: s, end: e }, { field: final.field, column: final.column, start: e, end: e }], confidence: 0.3 };
   }
   // Title (and category) first, content last.
   const last = prose[prose.length - 1] as { field: ColumnField; column: number };

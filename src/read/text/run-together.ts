@@ -1,6 +1,7 @@
 import type { GridCell, GridRow } from "../../model/grid.js";
 import type { Message } from "../../model/message.js";
 import type { ColumnField } from "../../model/fields.js";
+import { fieldsForHeader } from "../../genre/headers.js";
 import { looksLikeUnit, unitSuffixLength, UNIT_PREFIX } from "../../genre/units.js";
 import { bestTaskAnchors, sectionAnchors, type Anchor } from "./anchors.js";
 import { findHeaderRun, type HeaderRun } from "./header-run.js";
@@ -66,7 +67,8 @@ function emptyCells(header: readonly GridCell[], place: GridCell["place"]): Grid
  */
 export function readRunTogether(stream: Stream, locator: Locator, header: HeaderRun): TextTable | null {
   const text = stream.text;
-  const fields: ColumnField[] = header.cells.map((c) => c.field);
+  // The header read as a whole (工作内容 | 目标任务: the second is the target).
+  const fields: ColumnField[] = fieldsForHeader(header.cells.map((c) => c.text));
   const plan: RowPlan | null = planRow(fields);
   const messages: Message[] = [];
   const headerCells = header.cells.map((c) => cellAt(stream, locator, c.start, c.end));
