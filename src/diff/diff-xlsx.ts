@@ -107,7 +107,7 @@ function fieldColumns(oldDoc: BreakdownDocument, newDoc: BreakdownDocument): Fie
   return fields.map((field) => ({ field, label: labelOf(field, labels), width: WIDTHS[field] ?? 16 }));
 }
 
-function valueOf(task: Task, field: string): string {
+function fieldValue(task: Task, field: string): string {
   if (field.startsWith("extra.")) return task.extra[field.slice("extra.".length)] ?? "";
   const v = task[field as keyof Task];
   if (Array.isArray(v)) return (v as string[]).join(SEP);
@@ -182,7 +182,7 @@ function addDiffSheet(wb: ExcelJS.Workbook, result: DiffResult, oldDoc: Breakdow
       }
       if (shown === null) return;
       // A row that could not be read has no fields: its raw text goes where the content would be.
-      const text = f.field === "content" && shown.status !== "ok" && shown.status !== "repaired" ? shown.raw : valueOf(shown, f.field);
+      const text = f.field === "content" && shown.status !== "ok" && shown.status !== "repaired" ? shown.raw : fieldValue(shown, f.field);
       if (e.kind === "removed") setRuns(cell, [{ text, font: DELETE_FONT }]);
       else if (e.kind === "added") setRuns(cell, [{ text, font: INSERT_FONT }]);
       else setText(cell, text);
@@ -198,7 +198,7 @@ function addDiffSheet(wb: ExcelJS.Workbook, result: DiffResult, oldDoc: Breakdow
       const cell = row.getCell(c);
       if (rowFill) cell.fill = fill(rowFill);
       else if (c === 1 && e.kind !== "unchanged") cell.fill = fill(DIFF_COLOURS.changed.fill);
-      if (!cell.font || !cell.font.name) cell.font = PLAIN_FONT;
+      if (!cell.font?.name) cell.font = PLAIN_FONT;
       cell.alignment = { wrapText: true, vertical: "top", horizontal: c <= 3 ? "center" : "left" };
     }
   });

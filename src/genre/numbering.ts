@@ -16,7 +16,7 @@ const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 
 /** A task number as printed (`12`, `12.`, `(3)`, `③`, `(一)`) → its value, or null. */
 export function seqValue(printed: string): number | null {
-  const t = printed.replace(/[\s.．、,，)）\]】]+$/g, "").replace(/^[(（\[【]/, "").trim();
+  const t = printed.replace(/[\s.．、,，)）\]】]+$/g, "").replace(/^[(（[【]/, "").trim();
   if (/^\d{1,6}$/.test(t)) return Number(t);
   const c = CIRCLED.indexOf(t);
   if (t.length === 1 && c >= 0) return c + 1;

@@ -185,7 +185,7 @@ describe("unit-roles", () => {
   });
 
   it("leaves a cell without role labels, or a table with lead or support columns of its own, alone", () => {
-    const alone = [{ units: "县发展改革局、县财政局" }, { units: "县财政局(牵头)" }, { units: "县财政局(牵头)、县水利局(牵头)" }, { units: "牵头单位\uff1a县水利局", leadUnits: "县水利局" }];
+    const alone: Array<Record<string, string>> = [{ units: "县发展改革局、县财政局" }, { units: "县财政局(牵头)" }, { units: "县财政局(牵头)、县水利局(牵头)" }, { units: "牵头单位\uff1a县水利局", leadUnits: "县水利局" }];
     for (const fields of alone) {
       const doc = unitRoles.apply(workDoc([{ seq: 1, fields }]));
       expect(doc.tasks[0]?.repairs).toEqual([]);

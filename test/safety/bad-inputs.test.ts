@@ -2,7 +2,6 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BreakdownError, parse, parseBytes, type ErrorCode } from "../../src/index.js";
-// @ts-expect-error: a plain .mjs script, no types
 import { BAD_DIR, badFixtures } from "../../scripts/fixtures/make-bad-inputs.mjs";
 import { SEED } from "../helpers.js";
 import { filesIn, runCli, tempDir } from "../support/run-cli.js";

@@ -1,6 +1,5 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-// @ts-expect-error: a plain .mjs script, no types
 import { BAD_DIR } from "../../scripts/fixtures/make-bad-inputs.mjs";
 import { fixture, SEED } from "../helpers.js";
 import { filesIn, runCli, tempDir } from "../support/run-cli.js";

@@ -5,7 +5,6 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import type { BreakdownDocument } from "../../src/index.js";
 import { decodeXlsxText, restoreCell } from "../../src/write/cell-guard.js";
-// @ts-expect-error: a plain .mjs script, no types
 import { HOSTILE_DIR, PAYLOADS, hostileFixtures } from "../../scripts/fixtures/make-bad-hostile-cells.mjs";
 import { readZipEntries } from "../support/read-zip.js";
 import { runCli, tempDir } from "../support/run-cli.js";

@@ -18,8 +18,8 @@ function upload(fields: Record<string, Uint8Array | string | [Uint8Array | strin
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) {
     if (typeof value === "string") form.append(name, value);
-    else if (Array.isArray(value)) form.append(name, new Blob([value[0]]), value[1]);
-    else form.append(name, new Blob([value]), `${name}.bin`);
+    else if (Array.isArray(value)) form.append(name, new Blob([value[0] as BlobPart]), value[1]);
+    else form.append(name, new Blob([value as BlobPart]), `${name}.bin`);
   }
   return form;
 }

@@ -190,7 +190,7 @@ function readStream(atoms: readonly string[], columns: readonly AlignColumn[], f
   if (n === 0 || m === 0) return null;
   const kinds: CellKind[] = columns.map((c) => expectedKind(c.field, c.header));
   const atomKinds = atoms.map((a) => cellKind(a));
-  const fit = (j: number, i: number, k: number): number => scoreRun(kinds[j] as CellKind, atoms.slice(i, k), atomKinds.slice(i, k));
+  const runFitOf = (j: number, i: number, k: number): number => scoreRun(kinds[j] as CellKind, atoms.slice(i, k), atomKinds.slice(i, k));
 
   const habit = (j: number): number => {
     const f = filled?.[j];
@@ -231,7 +231,7 @@ function readStream(atoms: readonly string[], columns: readonly AlignColumn[], f
         if (j === 0 && took === 0 && i < n && atomKinds[i] === "heading" && (atoms[i] as string).length <= MAX_HEADING_ATOM) relax(id(i + 1, 0, 0), here + HEADING_ATOM, 3);
         relax(id(i, j + 1, took), here + empty(j), 1);
         const after = prose[j] ? 2 : Math.max(took, 1);
-        for (let k = i + 1; k <= Math.min(n, i + MAX_LINES_PER_CELL); k++) relax(id(k, j + 1, after), here + fit(j, i, k) - fillCost(j), 0);
+        for (let k = i + 1; k <= Math.min(n, i + MAX_LINES_PER_CELL); k++) relax(id(k, j + 1, after), here + runFitOf(j, i, k) - fillCost(j), 0);
       }
     }
   }
@@ -273,7 +273,7 @@ function readStream(atoms: readonly string[], columns: readonly AlignColumn[], f
     else if (step.kind === 1) runs[step.j] = [step.i, step.i];
     else {
       runs[step.j] = [step.i, toI];
-      worst = Math.min(worst, fit(step.j, step.i, toI) + WRAP_COST * (toI - step.i - 1));
+      worst = Math.min(worst, runFitOf(step.j, step.i, toI) + WRAP_COST * (toI - step.i - 1));
     }
   });
   flush();

@@ -62,7 +62,7 @@ function cellOf(stream: Stream, locator: Locator, ranges: readonly Range[], role
 // ─── Box drawing ──────────────────────────────────────────────────────────────
 
 const BAR = /[│┃|]/g;
-const BORDER = /^[\s\u3000]*[┌┬┐├┼┤└┴┘─━┏┳┓┣╋┫┗┻┛═╔╦╗╠╬╣╚╩╝+\-]+[\s\u3000]*$/;
+const BORDER = /^[\s\u3000]*[┌┬┐├┼┤└┴┘─━┏┳┓┣╋┫┗┻┛═╔╦╗╠╬╣╚╩╝+-]+[\s\u3000]*$/;
 // A drawn table has at least this many lines of cells between bars.
 const MIN_BOX_LINES = 3;
 

@@ -114,7 +114,6 @@ function delimiterOf(line: string): Delimiter | null {
   // Columns aligned with runs of spaces (序号   工作任务      牵头单位): a single space stays inside a cell.
   if (gaps.every((g) => g.length >= 2 || g.includes("\u3000"))) return "runs";
   return "spaces";
-  return null;
 }
 
 // How column headers end (评分部门, 年度目标, 完成状态…), to tell a header the vocabulary does not know from a value.
@@ -379,7 +378,7 @@ function pipeCells(stream: Stream, lines: Line[]): Line[] | null {
     open = [];
   };
   // A line without its pipe: the text beside it, trimmed.
-  const piece = (line: Line, from: number, to: number): Line => {
+  const piece = (from: number, to: number): Line => {
     let a = from;
     let b = to;
     while (a < b && /\s/.test(stream.text[a] as string)) a++;
@@ -394,11 +393,11 @@ function pipeCells(stream: Stream, lines: Line[]): Line[] | null {
     const bar = line.start + line.text.indexOf("|");
     if (mode === "leading" && /^\s*\|/.test(line.text)) {
       close();
-      open.push(piece(line, bar + 1, line.end));
+      open.push(piece(bar + 1, line.end));
     } else if (mode === "trailing" && /\|\s*$/.test(line.text)) {
-      open.push(piece(line, line.start, line.start + line.text.lastIndexOf("|")));
+      open.push(piece(line.start, line.start + line.text.lastIndexOf("|")));
       close();
-    } else if (open.length > 0) open.push(piece(line, line.start, line.end));
+    } else if (open.length > 0) open.push(piece(line.start, line.end));
     else out.push(line);
   }
   close();
@@ -485,7 +484,6 @@ interface CellTable {
 
 /** The rows of one table printed one cell per line, under its header, from `body` (lines after the header). */
 function readCellRows(stream: Stream, locator: Locator, header: readonly GridCell[], body: readonly Line[], isLast: boolean): CellTable | null {
-  const width = header.length;
   const seqCol = header.findIndex((h) => fieldForHeader(h.text) === "seq");
   // Row starts: lines holding only a number, in increasing order.
   const seqLines = longestIncreasing(
@@ -621,7 +619,7 @@ function readUnnumberedRows(stream: Stream, locator: Locator, header: readonly G
       rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place });
       continue;
     }
-    const cells: GridCell[] = header.map((h, col) => {
+    const cells: GridCell[] = header.map((_, col) => {
       const [a, b] = item.row.runs[col] as [number, number];
       const parts = body.slice(a, b);
       if (parts.length === 0) {

@@ -6,7 +6,7 @@ import { placeIn, taskFields, withField, type RepairRule } from "../rule.js";
 // abbreviations (APP, GDP, QS) and are left alone.
 const SLIP = /([\u4e00-\u9fa5]{1,2})([A-Za-z]{1,6})(?=([\u4e00-\u9fa5]{1,2}))/g;
 
-function escape(s: string): string {
+function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
@@ -18,7 +18,7 @@ function spellingFor(corpus: string, left: string, right: string): string | null
   for (let r = right.length; r >= 1; r--) {
     const l = left.length;
     if (l + r < 3) continue;
-    const re = new RegExp(`${escape(left.slice(-l))}([\\u4e00-\\u9fa5]{1,2})${escape(right.slice(0, r))}`, "g");
+    const re = new RegExp(`${escapeRegex(left.slice(-l))}([\\u4e00-\\u9fa5]{1,2})${escapeRegex(right.slice(0, r))}`, "g");
     const spellings = new Set([...corpus.matchAll(re)].map((x) => x[1] as string));
     if (spellings.size === 1) return [...spellings][0] as string;
     if (spellings.size > 1) return null;

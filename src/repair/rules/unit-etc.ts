@@ -14,7 +14,7 @@ export const unitEtc: RepairRule = {
       let out: WorkTask = task;
       for (const field of UNIT_FIELDS) {
         const value = out.cells.get(field);
-        if (!value || !value.text.includes("等")) continue;
+        if (!value?.text.includes("等")) continue;
         const hits = [...value.text.matchAll(ETC)];
         if (hits.length === 0) continue;
         let v = value;

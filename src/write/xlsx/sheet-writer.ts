@@ -122,7 +122,10 @@ export class SheetWriter {
 
   /** A text cell (empty text: a cell with its style and no value). */
   text(column: number, text: string, style: CellStyle): void {
-    if (text === "") return this.blank(column, style);
+    if (text === "") {
+      this.blank(column, style);
+      return;
+    }
     const last = this.lastCell[column];
     if (last !== undefined && last.value === text && last.style === style) {
       this.book.strings.again();

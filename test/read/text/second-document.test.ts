@@ -59,7 +59,7 @@ describe("a second run-together document (河湖长制, lead/support/deadline co
 describe("the same table numbered from 1 in each section", async () => {
   const original = (await parse(FILE)).document;
   // Renumber each section's rows from 1, as many tables do (一、1 2 3 二、1 2 … 三、1 …).
-  const renumbered = readFileSync(FILE, "utf8").replace(/(?<=[^\d年月第])(\d{1,2})(?=开展|加强|推进|实施|强化|迥|建设智慧|公开|健全社会)/g, (m, n: string, offset: number, all: string) => {
+  const renumbered = readFileSync(FILE, "utf8").replace(/(?<=[^\d年月第])(\d{1,2})(?=开展|加强|推进|实施|强化|迥|建设智慧|公开|健全社会)/g, (_m, n: string, offset: number, all: string) => {
     const before = all.slice(0, offset);
     const section = before.lastIndexOf("三、") >= 0 ? 3 : before.lastIndexOf("二、") >= 0 ? 2 : 1;
     return String(Number(n) - (section === 3 ? 10 : section === 2 ? 3 : 0));

@@ -50,7 +50,7 @@ const HEADING_SENTENCE = /^([^。;；\n]{2,30}?)[。:：](?=\S)/;
 // A task whose title is printed in brackets before its text: 1.【优化审批流程】全面推行…
 const BRACKET_TITLE = /^【([^】\n]{2,40})】/;
 // A heading without a number: one short line, no sentence punctuation, no bracket.
-const UNNUMBERED_HEADING = /^[^\n。，,；;：:()（）〔〕\[\]]{2,30}$/;
+const UNNUMBERED_HEADING = /^[^\n。，,；;：:()（）〔〕[\]]{2,30}$/;
 // Sub-paragraphs that are a task's list (- 约600个…, • …), not tasks of their own.
 const BULLET = /^[ \t\u3000]*[-—•·●▪■◆]/;
 
