@@ -38,7 +38,6 @@ function readers(stream: Stream, locator: Locator): Array<() => TextTable | null
     () => readRecords(stream, locator),
     () => readSpacedTable(stream, locator),
     () => readHeaderlessRows(stream, locator),
-    () => readLabelled(stream, locator),
   ];
 }
 
@@ -62,6 +61,13 @@ function detect(stream: Stream, locator: Locator, check: (table: TextTable) => v
     }
     const rows = table.rows.filter((r) => r.kind === "data").length;
     if (rows >= CLEAR_MIN_ROWS && score >= CLEAR_READING * rows) break;
+  }
+  // Numbered paragraphs with labels the records reader could not place, or none at all under a
+  // title that names a breakdown table: read as the last resort, their rows flagged.
+  if (!best) {
+    const labelled = readLabelled(stream, locator);
+    if (labelled) check(labelled);
+    return labelled;
   }
   return best;
 }

@@ -168,7 +168,11 @@ export function readLabelled(stream: Stream, locator: Locator): TextTable | null
     });
     const raw = text.slice(a.start, end).trim();
     const place = locator.place(stream.sourceAt(a.start), stream.sourceAt(end));
-    rows.push({ kind: "data", cells, raw, place, seqPrinted: a.printed });
+    const row: GridRow = { kind: "data", cells, raw, place, seqPrinted: a.printed };
+    // Numbered paragraphs with no label at all are taken for tasks only because the text names a
+    // breakdown table: a guess a person confirms.
+    if (!labelled) row.uncertain = "it was read as a task from its number alone: no unit or label goes with it";
+    rows.push(row);
     // Text after the last label's line that no label took (a wrapped note) stays with the row as a leftover.
   }
   // Drop the title column when no task has a heading sentence, a bracketed title or a labelled text.

@@ -1,4 +1,4 @@
-import { headingUnits, isTaskEvidence, labelEvidence, unitBrackets, type Evidence, type InheritedEvidence } from "./evidence.js";
+import { headingUnits, isTaskEvidence, labelEvidence, unitBrackets, type Evidence, type InheritedEvidence, type LabelEvidence } from "./evidence.js";
 import type { Item } from "./items.js";
 
 /**
@@ -39,6 +39,21 @@ function startsLine(text: string, at: number): boolean {
 export function evidenceIn(text: string, from: number, to: number, headed = false): Evidence[] {
   const brackets = unitBrackets(text, from, to);
   const labels = labelEvidence(text, from, to, headed).filter((l) => !brackets.some((b) => b.start < l.start && l.start < b.end));
+  // A bracket of labels closing the record (（牵头责任人：徐勋红，具体责任人：严霞）): its brackets are the labels'.
+  for (const l of labels) {
+    const before = text.slice(from, l.start).trimEnd();
+    if (/[(\uff08\u3014\[]$/.test(before) && l === labels.find((x) => x.start >= l.start)) {
+      const open = from + before.length - 1;
+      const group = labels.filter((x) => x.start >= l.start);
+      const lastLabel = group[group.length - 1] as LabelEvidence;
+      const close = text.slice(lastLabel.valueStart, lastLabel.valueEnd).search(/[)\uff09\u3015\]]\s*[。.;；]?\s*$/);
+      if (close >= 0) {
+        l.start = open;
+        lastLabel.valueEnd = lastLabel.valueStart + close;
+        lastLabel.closeEnd = lastLabel.valueStart + close + 1;
+      }
+    }
+  }
   const found: Evidence[] = [...labels];
   for (const b of brackets) {
     if (!labels.some((e) => e.valueStart <= b.start && b.end <= e.valueEnd)) found.push(b);

@@ -29,6 +29,8 @@ export interface LabelEvidence {
   labelEnd: number;
   valueStart: number;
   valueEnd: number;
+  /** The end of the bracket the labels were printed in, when they closed their record in one. */
+  closeEnd?: number;
 }
 
 /** Units named once in a section's heading for every task under it (县示范区管委会牵头工作（8项）). */

@@ -139,7 +139,7 @@ function wordingPieces(record: TextRecord, text: string): Piece[] {
   const from = record.numberEnd ?? record.start;
   const cuts = record.evidence
     .filter((e) => e.kind !== "inherited")
-    .map((e) => (e.kind === "bracket" ? [e.start, e.end] : [e.start, e.valueEnd]) as [number, number])
+    .map((e) => (e.kind === "bracket" ? [e.start, e.end] : [e.start, e.closeEnd ?? e.valueEnd]) as [number, number])
     .sort((a, b) => a[0] - b[0]);
   const out: Piece[] = [];
   let pos = from;
