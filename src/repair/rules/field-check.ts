@@ -10,9 +10,23 @@ const MAX_PERSON = 25;
 // A deadline longer than this is a sentence that ran into the column.
 const MAX_DEADLINE = 40;
 
+// A field filled in at least this share of a table's tasks is one every task should have.
+const USUALLY_FILLED = 0.8;
+// …and the table has at least this many tasks to say so.
+const MIN_TASKS_FOR_HABIT = 5;
+const UNIT_FIELDS = ["units", "leadUnits", "supportUnits"] as const;
+// Role words left in a task's wording when its units were not taken out of it.
+const ROLE_IN_TEXT = /(?:牵头|负责落实|按职责分工负责|配合)[)\uff09\]\u3015]?[。.;；]?\s*$/;
+
 /** What about the task's fields does not look like what they hold, or null when they all do. */
-function doubt(task: WorkTask): { field: string; reason: string; actual: string } | null {
+function doubt(task: WorkTask, usual: ReadonlySet<string>): { field: string; reason: string; actual: string } | null {
   const text = (field: string): string => task.cells.get(field)?.text.trim() ?? "";
+  // A table that names the units of nearly every task names none for this one: a cell may have been missed.
+  if (usual.has("units") && UNIT_FIELDS.every((f) => text(f) === "")) return { field: "units", reason: "The table names units for nearly every task but none for this one: its units may be in another field or lost.", actual: "" };
+  for (const field of ["title", "content"]) {
+    const m = ROLE_IN_TEXT.exec(text(field));
+    if (m) return { field, reason: `The ${field} ends with a role word 「${m[0].trim()}」: the units may have been left in the text.`, actual: m[0].trim() };
+  }
   for (const field of ["units", "leadUnits", "supportUnits"]) {
     const odd = splitUnits(text(field)).find((u) => !readsAsUnit(u));
     if (odd) return { field, reason: `「${odd}」 does not read as a unit's name: the units may have been cut wrongly, or taken from the text.`, actual: odd };
@@ -34,8 +48,8 @@ function doubt(task: WorkTask): { field: string; reason: string; actual: string 
 
 /**
  * The last check before a task is called read: each field must look like what it holds — units
- * like units, people like people, a deadline like a deadline, the task some wording of its own, and
- * no field label left inside a field. A task that fails is flagged needs_review with a message saying
+ * like units, people like people, a deadline like a deadline, the task some wording of its own, no
+ * field label or role word left inside a field — and a task has what the table gives nearly every other. A task that fails is flagged needs_review with a message saying
  * which field and why; nothing is changed (a reader's guess is not made right by a second guess).
  */
 export const fieldCheck: RepairRule = {
@@ -43,9 +57,13 @@ export const fieldCheck: RepairRule = {
   description: "A task whose fields do not look like what they hold (a sentence among units, no wording, a label inside a field) is flagged needs_review; nothing is changed.",
   apply(doc: WorkDoc): WorkDoc {
     const messages: Message[] = [];
+    const read = doc.tasks.filter((t) => t.status !== "missing");
+    const usual = new Set<string>();
+    const withUnits = read.filter((t) => UNIT_FIELDS.some((f) => (t.cells.get(f)?.text.trim() ?? "") !== "")).length;
+    if (read.length >= MIN_TASKS_FOR_HABIT && withUnits / read.length >= USUALLY_FILLED) usual.add("units");
     const tasks = doc.tasks.map((task) => {
       if (task.status === "needs_review" || task.status === "missing") return task;
-      const d = doubt(task);
+      const d = doubt(task, usual);
       if (!d) return task;
       messages.push({ ruleId: "field-check", severity: "warning", reason: d.reason, seq: task.seq, field: d.field, where: task.fields[d.field] ?? task.where, ...(d.actual ? { actual: d.actual } : {}) });
       return { ...task, status: "needs_review" as const };

@@ -5,6 +5,8 @@ import type { WorkDoc, WorkTask } from "../../model/work.js";
 import { mapTasks, placeIn, withField, type RepairRule } from "../rule.js";
 
 const UNIT_FIELDS = ["units", "leadUnits", "supportUnits"] as const;
+// What a cell that says more than names has in it (traditional forms included: 牽頭, 負責).
+const MAY_SAY_MORE = /[:\uff1a牵牽负負配参參协協落以下同月年底季持长長常按分]/;
 type UnitField = (typeof UNIT_FIELDS)[number];
 
 /** The part [start, end) of a field, its source spans kept. */
@@ -35,6 +37,8 @@ export const unitRoles: RepairRule = {
       for (const cell of UNIT_FIELDS) {
         const value = out.cells.get(cell);
         if (!value || value.text.trim() === "") continue;
+        // Most cells are plain lists: only one with a role word, a label, a note or a date is read as a group.
+        if (!MAY_SAY_MORE.test(value.text)) continue;
         const group = readUnitGroup(value.text);
         if (!group) continue;
         const moves = group.parts.filter((p) => targetField(p.role, cell) !== cell);
