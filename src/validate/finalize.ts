@@ -1,6 +1,6 @@
 import { SCHEMA_VERSION, type BreakdownDocument, type Task } from "../model/document.js";
 import type { WorkDoc, WorkTask } from "../model/work.js";
-import { splitNames } from "../structure/names.js";
+import { splitNames } from "../genre/names.js";
 import { splitUnits } from "../structure/split-list.js";
 import { TOOL_VERSION } from "../version.js";
 

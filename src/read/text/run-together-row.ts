@@ -1,6 +1,6 @@
 import type { ColumnField } from "../../model/fields.js";
 import { looksLikeUnit, unitSuffixLength, UNIT_PREFIX } from "../../genre/units.js";
-import { readNames } from "../../structure/names.js";
+import { readNames } from "../../genre/names.js";
 import { splitTitle } from "./title-split.js";
 
 /** Where each cell of a run-together row lies, relative to the row text. */

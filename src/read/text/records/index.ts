@@ -9,6 +9,7 @@ import { cellAt, paragraphsAt, type TextTable } from "../text-table.js";
 import { classifyItems, evidenceIn } from "./classify.js";
 import { isTaskEvidence, type Evidence, type InheritedEvidence } from "./evidence.js";
 import { findItems, type Item } from "./items.js";
+import type { TextRecord } from "./record.js";
 import { recordsWithoutNumbers } from "./unnumbered.js";
 
 /**
@@ -24,14 +25,6 @@ import { recordsWithoutNumbers } from "./unnumbered.js";
  * tasks; the labels and the bracket's role words say which field each value is.
  */
 
-/** A record's text: ranges of the stream, the evidence in it, and the number it was printed with. */
-export interface TextRecord {
-  start: number;
-  end: number;
-  numberStart: number | null;
-  numberEnd: number | null;
-  evidence: Evidence[];
-}
 
 const DEFAULT_HEADERS: Partial<Record<ColumnField, string>> = {
   seq: "序号",

@@ -1,7 +1,7 @@
 import type { ColumnField } from "../../../model/fields.js";
 import { evidenceIn } from "./classify.js";
 import { isTaskEvidence, labelEvidence, unitBrackets, type LabelEvidence } from "./evidence.js";
-import type { TextRecord } from "./index.js";
+import type { TextRecord } from "./record.js";
 
 /**
  * Records with no numbers: a sheet of labels (整改任务 / 责任单位 / 整改措施 …, one record, or one

@@ -1,5 +1,5 @@
-import { CONTENT_START_WORDS, TITLE_END_WORDS, startWord } from "../genre/policy-words.js";
-import { surnameLength } from "../genre/people.js";
+import { CONTENT_START_WORDS, TITLE_END_WORDS, startWord } from "./policy-words.js";
+import { surnameLength } from "./people.js";
 
 const CJK = /^[\u4e00-\u9fa5]+$/;
 // A place name with its level starts an organisation, not a person (江苏省…, 黄山市…).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitNames } from "../../src/structure/names.js";
+import { splitNames } from "../../src/genre/names.js";
 
 describe("splitting a contacts or leaders cell into people", () => {
   it("keeps a post with the person after it, and a phone number with the person before it", () => {
