@@ -155,116 +155,138 @@ function markedLead(text: string, end: number): UnitGroup | null {
   };
 }
 
-/** Read a group of units with their roles, or null when the text does not read as one. */
-export function readUnitGroup(printed: string): UnitGroup | null {
-  const text = simplified(printed);
-  if (text.trim() === "" || text.length > 400) return null;
-  const parts: GroupPart[] = [];
-  const markers: Array<[number, number]> = [];
-  const add = (role: GroupRole, start: number, end: number): void => {
-    const [s, e] = trimmed(text, start, end);
-    if (e > s) parts.push({ role, start: s, end: e });
-  };
-  // A standing note in its own bracket inside the list, or at the end.
-  let bodyEnd = text.length;
-  const note = noteStart(text);
-  const notes: Array<[number, number]> = [];
-  if (note >= 0) {
-    const inner = text[note] === "(" || text[note] === "\uff08" ? bracketEnd(text, note) : -1;
-    if (inner > 0 && inner < text.length && text.slice(inner).trim() !== "" && !NOTE_WORDS.test(text.slice(inner))) notes.push([note, inner]);
-    else {
-      notes.push([note, text.length]);
-      bodyEnd = note;
-    }
+/** The parts and markers of one group as they are found, over the group's text. */
+class GroupParts {
+  readonly parts: GroupPart[] = [];
+  readonly markers: Array<[number, number]> = [];
+
+  constructor(
+    readonly text: string,
+    /** Ranges of standing notes, kept out of the units. */
+    readonly notes: ReadonlyArray<[number, number]>,
+  ) {}
+
+  add(role: GroupRole, start: number, end: number): void {
+    const [s, e] = trimmed(this.text, start, end);
+    if (e > s) this.parts.push({ role, start: s, end: e });
   }
-  const body = (s: number, e: number): Array<[number, number]> => {
-    // The body's ranges, without the note brackets inside it.
+
+  /** The ranges of [s, e) outside the notes. */
+  body(s: number, e: number): Array<[number, number]> {
     const out: Array<[number, number]> = [];
     let pos = s;
-    for (const [ns, ne] of notes) {
+    for (const [ns, ne] of this.notes) {
       if (ne <= s || ns >= e) continue;
       if (ns > pos) out.push([pos, ns]);
       pos = Math.max(pos, ne);
     }
     if (pos < e) out.push([pos, e]);
     return out;
-  };
+  }
 
+  /** The group, when its unit parts read as units. */
+  finish(): UnitGroup | null {
+    for (const [s, e] of this.notes) this.add("note", s, e);
+    if (!readsAsUnits(this.text, this.parts)) return null;
+    this.parts.sort((a, b) => a.start - b.start);
+    return { parts: this.parts, markers: this.markers };
+  }
+}
+
+/** A standing note in its own bracket inside the list, or at the end: its ranges and where the units end. */
+function findNotes(text: string): { notes: Array<[number, number]>; bodyEnd: number } {
+  const note = noteStart(text);
+  if (note < 0) return { notes: [], bodyEnd: text.length };
+  const inner = text[note] === "(" || text[note] === "\uff08" ? bracketEnd(text, note) : -1;
+  if (inner > 0 && inner < text.length && text.slice(inner).trim() !== "" && !NOTE_WORDS.test(text.slice(inner))) return { notes: [[note, inner]], bodyEnd: text.length };
+  return { notes: [[note, text.length]], bodyEnd: note };
+}
+
+/** 牵头单位：…；责任单位：…，6月底完成 — each label's value in the role it names. */
+function readLabelled(g: GroupParts, labels: readonly RegExpMatchArray[], bodyEnd: number): void {
+  const first = labels[0] as RegExpMatchArray;
+  for (const [s, e] of g.body(0, first.index ?? 0)) g.add("units", s, e);
+  let hasLead = false;
+  labels.forEach((m, k) => {
+    const start = (m.index ?? 0) + m[0].length;
+    const end = (labels[k + 1]?.index ?? bodyEnd) as number;
+    g.markers.push([m.index ?? 0, start]);
+    const role = roleOfLabel(m[1] as string, hasLead);
+    if (role === "lead") hasLead = true;
+    for (const [s, e] of g.body(start, end)) {
+      if (role === "deadline") {
+        g.add("deadline", s, e);
+        continue;
+      }
+      // A deadline said after the units (…责任单位：州司法局，6月底完成).
+      const cl = clauses(g.text.slice(s, e));
+      const last = cl[cl.length - 1];
+      if (cl.length > 1 && last && DEADLINE_TEXT.test(g.text.slice(s + last[0], s + last[1]).trim())) {
+        g.add(role, s, s + last[0]);
+        g.add("deadline", s + last[0], s + last[1]);
+      } else g.add(role, s, e);
+    }
+  });
+}
+
+/** One clause of a group said in sentences: its units and the role its last words give them. */
+function readClause(g: GroupParts, s: number, e: number): { role: ClauseRole; start: number; end: number } | null {
+  const clause = g.text.slice(s, e);
+  if (DEADLINE_TEXT.test(clause)) {
+    g.add("deadline", s, e);
+    return null;
+  }
+  const m = ROLE_SUFFIX.exec(clause);
+  if (!m || m.index === 0) return { role: "units", start: s, end: e };
+  const roleStart = s + m.index + (m[1] ? m[1].length : 0);
+  if (m[1]) g.markers.push([s + m.index, s + m.index + m[1].length]);
+  // 由市发改委牵头: 由 before the units is a marker too.
+  let unitsStart = s;
+  if (clause.startsWith("由")) {
+    g.markers.push([s, s + 1]);
+    unitsStart = s + 1;
+  }
+  g.markers.push([roleStart, e]);
+  return { role: clauseRole(m), start: unitsStart, end: s + m.index };
+}
+
+/** 市发改委牵头，市财政局等配合，各县政府负责落实 — each clause's units in the role its last words say. */
+function readSentences(g: GroupParts, bodyEnd: number): void {
+  const found: Array<{ role: ClauseRole; start: number; end: number }> = [];
+  for (const [bs, be] of g.body(0, bodyEnd)) {
+    for (const [cs, ce] of clauses(g.text.slice(bs, be))) {
+      const [s, e] = trimmed(g.text, bs + cs, bs + ce);
+      if (e <= s) continue;
+      const clause = readClause(g, s, e);
+      if (clause) found.push(clause);
+    }
+  }
+  const hasSupport = found.some((f) => f.role === "support");
+  // X负责，Y配合: the unit that is responsible leads the ones that help.
+  const responsibleLeads = hasSupport && !found.some((f) => f.role === "lead");
+  const hasLead = responsibleLeads || found.some((f) => f.role === "lead");
+  for (const f of found) {
+    // …负责落实 after a lead is the work's support (the counties that carry it out).
+    const role: GroupRole = f.role === "responsible" ? (responsibleLeads ? "lead" : hasLead ? "support" : "units") : f.role === "carry" ? (hasLead ? "support" : "units") : f.role;
+    g.add(role, f.start, f.end);
+  }
+}
+
+/** Read a group of units with their roles, or null when the text does not read as one. */
+export function readUnitGroup(printed: string): UnitGroup | null {
+  const text = simplified(printed);
+  if (text.trim() === "" || text.length > 400) return null;
+  const { notes, bodyEnd } = findNotes(text);
+  const g = new GroupParts(text, notes);
   const marked = markedLead(text, bodyEnd);
   if (marked) {
-    for (const p of marked.parts) add(p.role, p.start, p.end);
-    markers.push(...marked.markers);
-    for (const [s, e] of notes) add("note", s, e);
-    parts.sort((a, b) => a.start - b.start);
-    return readsAsUnits(text, parts) ? { parts, markers } : null;
+    for (const p of marked.parts) g.add(p.role, p.start, p.end);
+    g.markers.push(...marked.markers);
+    return g.finish();
   }
   ROLE_LABEL.lastIndex = 0;
   const labels = [...text.slice(0, bodyEnd).matchAll(ROLE_LABEL)];
-  if (labels.length > 0) {
-    const first = labels[0] as RegExpMatchArray;
-    for (const [s, e] of body(0, first.index ?? 0)) add("units", s, e);
-    let hasLead = false;
-    labels.forEach((m, k) => {
-      const label = m[1] as string;
-      const start = (m.index ?? 0) + m[0].length;
-      const end = (labels[k + 1]?.index ?? bodyEnd) as number;
-      markers.push([m.index ?? 0, start]);
-      const role = roleOfLabel(label, hasLead);
-      if (role === "lead") hasLead = true;
-      for (const [s, e] of body(start, end)) {
-        if (role === "deadline") {
-          add("deadline", s, e);
-          continue;
-        }
-        // A deadline said after the units (…责任单位：州司法局，6月底完成).
-        const cl = clauses(text.slice(s, e));
-        const last = cl[cl.length - 1];
-        if (cl.length > 1 && last && DEADLINE_TEXT.test(text.slice(s + last[0], s + last[1]).trim())) {
-          add(role, s, s + last[0]);
-          add("deadline", s + last[0], s + last[1]);
-        } else add(role, s, e);
-      }
-    });
-  } else {
-    const found: Array<{ role: ClauseRole; start: number; end: number }> = [];
-    for (const [bs, be] of body(0, bodyEnd)) {
-      for (const [cs, ce] of clauses(text.slice(bs, be))) {
-        const [s, e] = trimmed(text, bs + cs, bs + ce);
-        if (e <= s) continue;
-        const clause = text.slice(s, e);
-        if (DEADLINE_TEXT.test(clause)) {
-          add("deadline", s, e);
-          continue;
-        }
-        const m = ROLE_SUFFIX.exec(clause);
-        if (!m || m.index === 0) {
-          found.push({ role: "units", start: s, end: e });
-          continue;
-        }
-        const roleStart = s + m.index + (m[1] ? m[1].length : 0);
-        if (m[1]) markers.push([s + m.index, s + m.index + m[1].length]);
-        // 由市发改委牵头: 由 before the units is a marker too.
-        let unitsStart = s;
-        if (clause.startsWith("由")) {
-          markers.push([s, s + 1]);
-          unitsStart = s + 1;
-        }
-        markers.push([roleStart, e]);
-        found.push({ role: clauseRole(m), start: unitsStart, end: s + m.index });
-      }
-    }
-    const hasSupport = found.some((f) => f.role === "support");
-    // X负责，Y配合: the unit that is responsible leads the ones that help.
-    const responsibleLeads = hasSupport && !found.some((f) => f.role === "lead");
-    const hasLead = responsibleLeads || found.some((f) => f.role === "lead");
-    for (const f of found) {
-      // …负责落实 after a lead is the work's support (the counties that carry it out).
-      const role: GroupRole = f.role === "responsible" ? (responsibleLeads ? "lead" : hasLead ? "support" : "units") : f.role === "carry" ? (hasLead ? "support" : "units") : f.role;
-      add(role, f.start, f.end);
-    }
-  }
-  for (const [s, e] of notes) add("note", s, e);
-  if (!readsAsUnits(text, parts)) return null;
-  parts.sort((a, b) => a.start - b.start);
-  return { parts, markers };
+  if (labels.length > 0) readLabelled(g, labels, bodyEnd);
+  else readSentences(g, bodyEnd);
+  return g.finish();
 }

@@ -1,18 +1,170 @@
-import type { Section } from "../model/document.js";
+import type { Column, Section } from "../model/document.js";
 import type { Grid, GridCell, GridRow } from "../model/grid.js";
 import { Located } from "../model/located.js";
 import type { Leftover, Message } from "../model/message.js";
 import type { Place } from "../model/place.js";
 import type { PendingGarbled, WorkDoc, WorkTask } from "../model/work.js";
+import { isListField } from "../model/fields.js";
 import { readItemNumber, seqValue } from "../genre/numbering.js";
+import { parseHeading } from "../genre/sections.js";
 import { mapColumns } from "./columns.js";
 import { readDocumentMeta, remainderOf } from "./document-meta.js";
-import { parseHeading } from "../genre/sections.js";
 
 const LIST_JOIN = "、";
 
 function located(cell: GridCell): Located {
   return Located.of(cell.text, cell.spans);
+}
+
+/** A row's cells by field (extra columns by printed header), where each came from and which were merged. */
+interface RowCells {
+  cells: Map<string, Located>;
+  extra: Map<string, Located>;
+  fields: Record<string, Place>;
+  merged: string[];
+  seqPrinted: string | null;
+}
+
+/** Sections as the rows name them, each given an id unique in the document. */
+class SectionList {
+  readonly sections: Section[] = [];
+  current: Section | null = null;
+  private level1: Section | null = null;
+  private readonly ids = new Set<string>();
+  private readonly nextSuffix = new Map<string, number>();
+
+  add(row: GridRow): void {
+    const cell = row.cells[0] as GridCell;
+    const h = parseHeading(cell.text);
+    const parent = h.level > 1 ? this.level1 : null;
+    const section: Section = { id: this.uniqueId(parent, h.number || h.title), number: h.number, title: h.title, level: h.level, parent: parent?.id ?? null, where: cell.place };
+    this.sections.push(section);
+    if (h.level === 1) this.level1 = section;
+    this.current = section;
+  }
+
+  /**
+   * The same heading twice (a category repeated after a page break) gets a distinct id. Ids are
+   * looked up in a set and the next suffix remembered: a heading repeated m times was O(m²·sections).
+   */
+  private uniqueId(parent: Section | null, base: string): string {
+    const prefix = parent ? parent.id : "";
+    let id = `${prefix}${base}`;
+    if (this.ids.has(id)) {
+      const key = id;
+      let n = this.nextSuffix.get(key) ?? 2;
+      for (; this.ids.has(`${prefix}${base}#${n}`); n++);
+      id = `${prefix}${base}#${n}`;
+      this.nextSuffix.set(key, n + 1);
+    }
+    this.ids.add(id);
+    return id;
+  }
+}
+
+/** A row's cells read into fields by the columns' names; several columns of one field joined. */
+function readRowCells(row: GridRow, columns: readonly Column[]): RowCells {
+  const out: RowCells = { cells: new Map(), extra: new Map(), fields: {}, merged: [], seqPrinted: row.seqPrinted ?? null };
+  for (const col of columns) {
+    const cell = row.cells[col.index];
+    if (!cell) continue;
+    if (col.field === "seq") {
+      if (cell.text.trim() !== "") out.seqPrinted = cell.text.trim();
+      out.fields.seq = cell.place;
+      continue;
+    }
+    if (col.field === "section") continue;
+    const value = located(cell).trim();
+    const key = col.field === "extra" ? `extra.${col.header}` : col.field;
+    if (col.field === "extra") {
+      const prev = out.extra.get(col.header);
+      out.extra.set(col.header, prev ? prev.concat(value, "\n") : value);
+    } else {
+      const prev = out.cells.get(col.field);
+      const sep = isListField(col.field) ? LIST_JOIN : "\n";
+      out.cells.set(col.field, prev && prev.text !== "" ? (value.text === "" ? prev : prev.concat(value, sep)) : value);
+    }
+    if (cell.text.trim() !== "" || !out.fields[key]) out.fields[key] = cell.place;
+    if (cell.merged && !out.merged.includes(key)) out.merged.push(key);
+  }
+  return out;
+}
+
+/** No 序号 column, the number printed at the start of the task's text (1.加快发展…): it is the row's number. */
+function takeNumberFromText(row: RowCells): void {
+  for (const field of ["title", "content"]) {
+    const value = row.cells.get(field);
+    if (!value) continue;
+    const n = readItemNumber(value.text, 0);
+    if (n && n.scheme !== "cn" && n.scheme !== "part" && value.text.length > n.length + 1) {
+      row.seqPrinted = n.printed;
+      row.cells.set(field, value.replace(0, n.length, ""));
+    }
+    return;
+  }
+}
+
+/**
+ * Tasks numbered as printed. A table that numbers each section from 1: seq goes on counting across
+ * the document (so it stays unique for fixes and diff) and seqPrinted keeps the number as printed.
+ */
+class Numbering {
+  private offset = 0;
+  private lastPrinted: number | null = null;
+
+  constructor(private readonly messages: Message[]) {}
+
+  next(seqPrinted: string | null, previous: WorkTask | undefined, section: Section | null, where: Place): number {
+    const printed = seqPrinted !== null ? seqValue(seqPrinted) : null;
+    if (printed !== null && previous && this.lastPrinted !== null && printed <= this.lastPrinted && previous.section !== (section?.id ?? null)) {
+      if (this.offset === 0) {
+        this.messages.push({
+          ruleId: "seq-restart",
+          severity: "info",
+          reason: `Numbering starts again at ${seqPrinted} in section ${section?.number || section?.title || ""}: seq counts across the document, seqPrinted keeps the printed number.`,
+          seq: previous.seq + printed,
+          field: "seq",
+          where,
+        });
+      }
+      this.offset = previous.seq;
+    }
+    const seq = printed !== null ? this.offset + printed : previous ? previous.seq + 1 : 1;
+    this.lastPrinted = printed ?? (this.lastPrinted ?? 0) + 1;
+    if (printed === null) {
+      this.messages.push({
+        ruleId: "seq-inferred",
+        severity: "info",
+        reason: seqPrinted ? `A row's number 「${seqPrinted}」 is not a number; it was numbered ${seq} from its neighbours.` : `A row has no number; it was numbered ${seq} from its neighbours.`,
+        seq,
+        field: "seq",
+        where,
+      });
+    }
+    return seq;
+  }
+}
+
+/** The first part of a row printed before its number (a fragment), as cells by field. */
+function fragmentOf(row: GridRow, columns: readonly Column[]): WorkTask["fragment"] {
+  const cells = new Map<string, Located>();
+  for (const col of columns) {
+    const cell = row.cells[col.index];
+    if (!cell || cell.text === "" || col.field === "seq" || col.field === "extra") continue;
+    cells.set(col.field, located(cell));
+  }
+  return { cells, raw: row.raw, where: row.place };
+}
+
+/** Text around the table that is not its title, issuer or date: reported as leftovers. */
+function outsideLeftovers(grid: Grid, meta: ReturnType<typeof readDocumentMeta>): Leftover[] {
+  const out: Leftover[] = [];
+  for (const p of [...grid.before, ...grid.after]) {
+    const taken = meta.used.get(p);
+    const rest = taken ? remainderOf(p, taken) : p.text.trim();
+    if (rest !== "") out.push({ text: rest, reason: "outside-table", where: p.place });
+  }
+  return out;
 }
 
 /**
@@ -23,134 +175,40 @@ function located(cell: GridCell): Located {
 export function structureGrid(grid: Grid): WorkDoc {
   const columns = mapColumns(grid.header);
   const hasSeqColumn = columns.some((c) => c.field === "seq");
-  const sections: Section[] = [];
-  const sectionIds = new Set<string>();
-  const nextSuffix = new Map<string, number>();
+  const sections = new SectionList();
   const tasks: WorkTask[] = [];
   const garbled: PendingGarbled[] = [];
   const messages: Message[] = [...grid.messages];
-  const leftovers: Leftover[] = [...grid.leftovers];
-  let level1: Section | null = null;
-  let current: Section | null = null;
+  const numbering = new Numbering(messages);
   let pendingFragment: GridRow | null = null;
 
-  const addSection = (row: GridRow): void => {
-    const cell = row.cells[0] as GridCell;
-    const h = parseHeading(cell.text);
-    const parent = h.level > 1 ? level1 : null;
-    const base = h.number || h.title;
-    let id = parent ? `${parent.id}${base}` : base;
-    // The same heading twice (a category repeated after a page break) gets a distinct id.
-    // Ids are looked up in a set and the next suffix remembered: a heading repeated m times was O(m²·sections).
-    if (sectionIds.has(id)) {
-      const key = id;
-      let n = nextSuffix.get(key) ?? 2;
-      for (; sectionIds.has(`${parent ? parent.id : ""}${base}#${n}`); n++);
-      id = `${parent ? parent.id : ""}${base}#${n}`;
-      nextSuffix.set(key, n + 1);
-    }
-    sectionIds.add(id);
-    const section: Section = { id, number: h.number, title: h.title, level: h.level, parent: parent?.id ?? null, where: cell.place };
-    sections.push(section);
-    if (h.level === 1) level1 = section;
-    current = section;
-  };
+  const garbledOf = (row: GridRow): PendingGarbled => ({
+    text: row.raw,
+    where: row.place,
+    afterSeq: tasks[tasks.length - 1]?.seq ?? null,
+    seqPrinted: row.seqPrinted ?? null,
+    section: sections.current?.id ?? null,
+  });
 
-  let numberingOffset = 0;
-  let lastPrinted: number | null = null;
   const addTask = (row: GridRow): void => {
-    const cells = new Map<string, Located>();
-    const extra = new Map<string, Located>();
-    const fields: Record<string, Place> = {};
-    const merged: string[] = [];
-    let seqPrinted = row.seqPrinted ?? null;
-    for (const col of columns) {
-      const cell = row.cells[col.index];
-      if (!cell) continue;
-      if (col.field === "seq") {
-        if (cell.text.trim() !== "") seqPrinted = cell.text.trim();
-        fields.seq = cell.place;
-        continue;
-      }
-      if (col.field === "section") continue;
-      const value = located(cell).trim();
-      const key = col.field === "extra" ? `extra.${col.header}` : col.field;
-      if (col.field === "extra") {
-        const prev = extra.get(col.header);
-        extra.set(col.header, prev ? prev.concat(value, "\n") : value);
-      } else {
-        const prev = cells.get(col.field);
-        const sep = ["units", "leadUnits", "supportUnits", "contacts", "leaders"].includes(col.field) ? LIST_JOIN : "\n";
-        cells.set(col.field, prev && prev.text !== "" ? (value.text === "" ? prev : prev.concat(value, sep)) : value);
-      }
-      if (cell.text.trim() !== "" || !fields[key]) fields[key] = cell.place;
-      if (cell.merged && !merged.includes(key)) merged.push(key);
-    }
-    // No 序号 column, the number printed at the start of the task's text (1.加快发展…): it is the row's number.
-    if (seqPrinted === null && !hasSeqColumn) {
-      for (const field of ["title", "content"]) {
-        const value = cells.get(field);
-        if (!value) continue;
-        const n = readItemNumber(value.text, 0);
-        if (n && n.scheme !== "cn" && n.scheme !== "part" && value.text.length > n.length + 1) {
-          seqPrinted = n.printed;
-          cells.set(field, value.replace(0, n.length, ""));
-        }
-        break;
-      }
-    }
-    const printedValue = seqPrinted !== null ? seqValue(seqPrinted) : null;
-    const previous = tasks[tasks.length - 1];
-    // A table that numbers each section from 1: seq goes on counting across the document (so it
-    // stays unique for fixes and diff) and seqPrinted keeps the number as printed.
-    if (printedValue !== null && previous && lastPrinted !== null && printedValue <= lastPrinted && previous.section !== (current?.id ?? null)) {
-      if (numberingOffset === 0) {
-        messages.push({
-          ruleId: "seq-restart",
-          severity: "info",
-          reason: `Numbering starts again at ${seqPrinted} in section ${current?.number || current?.title || ""}: seq counts across the document, seqPrinted keeps the printed number.`,
-          seq: previous.seq + printedValue,
-          field: "seq",
-          where: row.place,
-        });
-      }
-      numberingOffset = previous.seq;
-    }
-    const seq = printedValue !== null ? numberingOffset + printedValue : previous ? previous.seq + 1 : 1;
-    lastPrinted = printedValue ?? (lastPrinted ?? 0) + 1;
-    if (printedValue === null) {
-      messages.push({
-        ruleId: "seq-inferred",
-        severity: "info",
-        reason: seqPrinted
-          ? `A row's number 「${seqPrinted}」 is not a number; it was numbered ${seq} from its neighbours.`
-          : `A row has no number; it was numbered ${seq} from its neighbours.`,
-        seq,
-        field: "seq",
-        where: row.place,
-      });
-    }
+    const read = readRowCells(row, columns);
+    if (read.seqPrinted === null && !hasSeqColumn) takeNumberFromText(read);
+    const seq = numbering.next(read.seqPrinted, tasks[tasks.length - 1], sections.current, row.place);
     const task: WorkTask = {
       seq,
-      seqPrinted,
-      section: current?.id ?? null,
-      cells,
-      extra,
+      seqPrinted: read.seqPrinted,
+      section: sections.current?.id ?? null,
+      cells: read.cells,
+      extra: read.extra,
       status: row.uncertain ? "needs_review" : "ok",
       repairs: [],
       raw: row.raw,
       where: row.place,
-      fields,
-      merged,
+      fields: read.fields,
+      merged: read.merged,
     };
     if (pendingFragment) {
-      const fcells = new Map<string, Located>();
-      for (const col of columns) {
-        const cell = pendingFragment.cells[col.index];
-        if (!cell || cell.text === "" || col.field === "seq" || col.field === "extra") continue;
-        fcells.set(col.field, located(cell));
-      }
-      task.fragment = { cells: fcells, raw: pendingFragment.raw, where: pendingFragment.place };
+      task.fragment = fragmentOf(pendingFragment, columns);
       pendingFragment = null;
     }
     tasks.push(task);
@@ -158,7 +216,7 @@ export function structureGrid(grid: Grid): WorkDoc {
 
   let lastKind: GridRow["kind"] | null = null;
   for (const row of grid.rows) {
-    if (row.kind === "section") addSection(row);
+    if (row.kind === "section") sections.add(row);
     else if (row.kind === "data") addTask(row);
     else if (row.kind === "fragment") {
       if (pendingFragment) garbled.push(garbledOf(pendingFragment));
@@ -175,22 +233,8 @@ export function structureGrid(grid: Grid): WorkDoc {
   }
   if (pendingFragment) garbled.push(garbledOf(pendingFragment));
 
-  function garbledOf(row: GridRow): PendingGarbled {
-    return {
-      text: row.raw,
-      where: row.place,
-      afterSeq: tasks[tasks.length - 1]?.seq ?? null,
-      seqPrinted: row.seqPrinted ?? null,
-      section: current?.id ?? null,
-    };
-  }
-
   const meta = readDocumentMeta(grid.before, grid.after);
-  for (const p of [...grid.before, ...grid.after]) {
-    const taken = meta.used.get(p);
-    const rest = taken ? remainderOf(p, taken) : p.text.trim();
-    if (rest !== "") leftovers.push({ text: rest, reason: "outside-table", where: p.place });
-  }
+  const leftovers: Leftover[] = [...grid.leftovers, ...outsideLeftovers(grid, meta)];
 
   return {
     source: grid.source,
@@ -199,7 +243,7 @@ export function structureGrid(grid: Grid): WorkDoc {
     issuedDate: meta.issuedDate,
     issuedDateText: meta.issuedDateText,
     columns,
-    sections,
+    sections: sections.sections,
     tasks,
     garbled,
     edits: grid.edits,

@@ -248,26 +248,39 @@ function readStream(atoms: readonly string[], columns: readonly AlignColumn[], f
     }
   }
   if (end < 0) return null;
-  // Walk back, collecting each row's runs.
-  const steps: Array<{ i: number; j: number; kind: number; from: number }> = [];
+  const steps = walkBack(back, how, end, m);
+  return { items: itemsOf(steps, n, columns.length, runFitOf), score: endScore };
+}
+
+interface Step {
+  i: number;
+  j: number;
+  /** 0 fill, 1 skip, 2 new row, 3 heading */
+  kind: number;
+}
+
+/** The steps of the best reading, first to last, from its end state back. */
+function walkBack(back: Int32Array, how: Int8Array, end: number, m: number): Step[] {
+  const steps: Step[] = [];
   for (let s = end; back[s] !== -1; s = back[s] as number) {
     const prev = back[s] as number;
-    const i = Math.floor(prev / 3 / (m + 1));
-    const j = Math.floor(prev / 3) % (m + 1);
-    steps.push({ i, j, kind: how[s] as number, from: prev });
+    steps.push({ i: Math.floor(prev / 3 / (m + 1)), j: Math.floor(prev / 3) % (m + 1), kind: how[s] as number });
   }
-  steps.reverse();
+  return steps.reverse();
+}
+
+/** Rows (each column's run of atoms) and headings from the steps; a row is unsure when a cell fits poorly. */
+function itemsOf(steps: readonly Step[], n: number, m: number, runFitOf: (j: number, i: number, k: number) => number): StreamReading["items"] {
   const items: StreamReading["items"] = [];
-  let runs: Array<[number, number]> = columns.map(() => [0, 0]);
+  let runs: Array<[number, number]> = Array.from({ length: m }, () => [0, 0] as [number, number]);
   let worst = Number.POSITIVE_INFINITY;
   const flush = (): void => {
-    items.push({ kind: "row", row: { runs, unsure: worst < 0.5 } });
-    runs = columns.map(() => [0, 0]);
+    items.push({ kind: "row", row: { runs, unsure: worst < CONFIDENT_RUN } });
+    runs = Array.from({ length: m }, () => [0, 0] as [number, number]);
     worst = Number.POSITIVE_INFINITY;
   };
   steps.forEach((step, q) => {
-    const next = steps[q + 1];
-    const toI = next ? next.i : n;
+    const toI = steps[q + 1]?.i ?? n;
     if (step.kind === 3) items.push({ kind: "heading", atom: step.i });
     else if (step.kind === 2) flush();
     else if (step.kind === 1) runs[step.j] = [step.i, step.i];
@@ -277,5 +290,9 @@ function readStream(atoms: readonly string[], columns: readonly AlignColumn[], f
     }
   });
   flush();
-  return { items, score: endScore };
+  return items;
 }
+
+// A row is taken as read only when each of its cells fits its column at least this well.
+const CONFIDENT_RUN = 0.5;
+

@@ -242,6 +242,75 @@ function recordCells(record: TextRecord, text: string): RecordCells {
   return { values, markers, columns, repeated };
 }
 
+/** The last record ends where the lines that close the document begin (signature, date, footer). */
+function cutTrailer(text: string, last: TextRecord): void {
+  const lastEvidenceEnd = Math.max(last.start, ...last.evidence.filter((e) => e.kind !== "inherited").map((e) => (e.kind === "bracket" ? e.end : e.valueEnd)));
+  const trailer = trailerStart(text, lastEvidenceEnd, last.end);
+  if (trailer >= last.end) return;
+  last.end = trailer;
+  last.evidence = last.evidence.filter((e) => e.start < trailer);
+  for (const e of last.evidence) if (e.kind === "label" && e.valueEnd > trailer) e.valueEnd = trailer;
+}
+
+interface RecordColumns {
+  keys: string[];
+  columnOf: Map<string, ColumnKey>;
+  header: GridCell[];
+}
+
+/** Columns: the number, title and content first, then each field under each label, in order of appearance. */
+function recordColumns(stream: Stream, perRecord: readonly RecordCells[]): RecordColumns {
+  const order: string[] = [];
+  const columnOf = new Map<string, ColumnKey>();
+  for (const rc of perRecord) {
+    for (const [key, col] of rc.columns) {
+      if (columnOf.has(key)) continue;
+      columnOf.set(key, col);
+      order.push(key);
+    }
+  }
+  const leading = ["title", "content"].filter((k) => columnOf.has(k));
+  const keys = ["seq", ...leading, ...order.filter((k) => !leading.includes(k))];
+  columnOf.set("seq", { field: "seq", header: DEFAULT_HEADERS.seq as string });
+  const header: GridCell[] = keys.map((k) => ({ text: (columnOf.get(k) as ColumnKey).header, place: {}, spans: [] }));
+  // The labels are printed header text: their spans go to the header, so they are accounted for.
+  for (const rc of perRecord) {
+    for (const [key, pieces] of rc.markers) {
+      const h = header[keys.indexOf(key)] as GridCell;
+      for (const p of pieces) h.spans?.push(...stream.spans(p.start, p.end));
+    }
+  }
+  return { keys, columnOf, header };
+}
+
+/** One record's row: its cells by column, flagged when it has no units or a label printed twice. */
+function recordRow(stream: Stream, locator: Locator, record: TextRecord, rc: RecordCells, cols: RecordColumns, messages: Message[]): GridRow {
+  const text = stream.text;
+  const cells = cols.keys.map((key): GridCell => {
+    if (key === "seq") return record.numberStart !== null && record.numberEnd !== null ? cellAt(stream, locator, record.numberStart, record.numberEnd) : { text: "", place: {}, spans: [] };
+    const field = (cols.columnOf.get(key) as ColumnKey).field;
+    return joinedCell(stream, locator, rc.values.get(key) ?? [], field as CellRole, UNIT_FIELDS.has(field) ? "、" : "\n");
+  });
+  const place = locator.place(stream.sourceAt(record.start), stream.sourceAt(record.end));
+  const row: GridRow = { kind: "data", cells, raw: text.slice(record.start, record.end).trim(), place };
+  if (record.numberStart !== null && record.numberEnd !== null) row.seqPrinted = text.slice(record.numberStart, record.numberEnd).trim();
+  if (!record.evidence.some(isTaskEvidence)) row.uncertain = "no responsible unit was found with it (the excerpt may end inside it)";
+  for (const p of rc.repeated) {
+    const label = text.slice(p.start, p.end).trim();
+    row.uncertain = `the label 「${label}」 is printed twice in it: two tasks may have run together`;
+    messages.push({
+      ruleId: "repeated-label",
+      severity: "warning",
+      reason: `The label 「${label}」 appears twice in one task; the values under it were joined, and the task is flagged.`,
+      seq: null,
+      field: null,
+      where: locator.place(stream.sourceAt(p.start), stream.sourceAt(p.end)),
+      actual: label,
+    });
+  }
+  return row;
+}
+
 /** Read records (numbered, or labelled without numbers) into a table, or null when there are none. */
 export function readRecords(stream: Stream, locator: Locator): TextTable | null {
   const text = stream.text;
@@ -250,86 +319,27 @@ export function readRecords(stream: Stream, locator: Locator): TextTable | null 
   const headings: Array<[number, number]> = [];
   let records = numberedRecords(text, items, roles, absorbs, inherited, headings);
   const sections = items.filter((_, i) => roles[i] === "section");
-  if (records.length === 0) {
-    records = recordsWithoutNumbers(text);
-    if (records.length === 0) return null;
-  }
+  if (records.length === 0) records = recordsWithoutNumbers(text);
   if (!records.some((r) => r.evidence.some(isTaskEvidence))) return null;
   // The table begins at its first section or record; what closes the document follows its last record.
-  const tableStart = Math.min((records[0] as TextRecord).start, ...sections.filter((s) => s.start < (records[0] as TextRecord).start).map((s) => s.start));
+  const first = records[0] as TextRecord;
+  const tableStart = Math.min(first.start, ...sections.filter((s) => s.start < first.start).map((s) => s.start));
   const last = records[records.length - 1] as TextRecord;
-  const lastEvidenceEnd = Math.max(last.start, ...last.evidence.filter((e) => e.kind !== "inherited").map((e) => (e.kind === "bracket" ? e.end : e.valueEnd)));
-  const trailer = trailerStart(text, lastEvidenceEnd, last.end);
-  if (trailer < last.end) {
-    last.end = trailer;
-    last.evidence = last.evidence.filter((e) => e.start < trailer);
-    for (const e of last.evidence) if (e.kind === "label" && e.valueEnd > trailer) e.valueEnd = trailer;
-  }
-
+  cutTrailer(text, last);
   const perRecord = records.map((r) => recordCells(r, text));
-  // Columns: the number, title and content first, then each field under each label, in order of appearance.
-  const keys: string[] = [];
-  const columnOf = new Map<string, ColumnKey>();
-  for (const rc of perRecord) {
-    for (const [key, col] of rc.columns) {
-      if (!columnOf.has(key)) {
-        columnOf.set(key, col);
-        keys.push(key);
-      }
-    }
-  }
-  const leading = ["title", "content"].filter((k) => columnOf.has(k));
-  const columns: string[] = ["seq", ...leading, ...keys.filter((k) => !leading.includes(k))];
-  columnOf.set("seq", { field: "seq", header: DEFAULT_HEADERS.seq as string });
-  const header: GridCell[] = columns.map((k) => ({ text: (columnOf.get(k) as ColumnKey).header, place: {}, spans: [] }));
-  // The labels are printed header text: their spans go to the header, so they are accounted for.
-  perRecord.forEach((rc) => {
-    for (const [key, pieces] of rc.markers) {
-      const h = header[columns.indexOf(key)] as GridCell;
-      for (const p of pieces) h.spans?.push(...stream.spans(p.start, p.end));
-    }
-  });
-
-  const rows: GridRow[] = [];
+  const cols = recordColumns(stream, perRecord);
   const messages: Message[] = [];
-  const sectionRows = sections
-    .filter((s) => s.start >= tableStart && s.start < last.end)
-    .map((s) => ({ at: s.start, row: sectionRow(stream, locator, s, text) }));
-  records.forEach((record, k) => {
-    const rc = perRecord[k] as RecordCells;
-    const cells = columns.map((key): GridCell => {
-      if (key === "seq") return record.numberStart !== null && record.numberEnd !== null ? cellAt(stream, locator, record.numberStart, record.numberEnd) : { text: "", place: {}, spans: [] };
-      const field = (columnOf.get(key) as ColumnKey).field;
-      return joinedCell(stream, locator, rc.values.get(key) ?? [], field as CellRole, UNIT_FIELDS.has(field) ? "、" : "\n");
-    });
-    const place = locator.place(stream.sourceAt(record.start), stream.sourceAt(record.end));
-    const row: GridRow = { kind: "data", cells, raw: text.slice(record.start, record.end).trim(), place };
-    if (record.numberStart !== null && record.numberEnd !== null) row.seqPrinted = text.slice(record.numberStart, record.numberEnd).trim();
-    if (!record.evidence.some(isTaskEvidence)) row.uncertain = "no responsible unit was found with it (the excerpt may end inside it)";
-    for (const p of rc.repeated) {
-      const label = text.slice(p.start, p.end).trim();
-      row.uncertain = `the label 「${label}」 is printed twice in it: two tasks may have run together`;
-      messages.push({
-        ruleId: "repeated-label",
-        severity: "warning",
-        reason: `The label 「${label}」 appears twice in one task; the values under it were joined, and the task is flagged.`,
-        seq: null,
-        field: null,
-        where: locator.place(stream.sourceAt(p.start), stream.sourceAt(p.end)),
-        actual: label,
-      });
-    }
-    rows.push(row);
-  });
+  const rows = records.map((record, k) => ({ at: record.start, row: recordRow(stream, locator, record, perRecord[k] as RecordCells, cols, messages) }));
+  const sectionRows = sections.filter((s) => s.start >= tableStart && s.start < last.end).map((s) => ({ at: s.start, row: sectionRow(stream, locator, s, text) }));
   for (const [hs, he] of headings) {
     const cell = cellAt(stream, locator, hs, he);
     sectionRows.push({ at: hs, row: { kind: "section", cells: [cell], raw: cell.text, place: cell.place } });
   }
-  const merged = [...sectionRows.map((s) => ({ at: s.at, row: s.row })), ...records.map((r, k) => ({ at: r.start, row: rows[k] as GridRow }))].sort((a, b) => a.at - b.at);
+  const ordered = [...sectionRows, ...rows].sort((a, b) => a.at - b.at);
   return {
     layout: "labelled",
-    header,
-    rows: merged.map((m) => m.row),
+    header: cols.header,
+    rows: ordered.map((m) => m.row),
     before: paragraphsAt(stream, locator, 0, tableStart),
     after: paragraphsAt(stream, locator, last.end, text.length),
     messages,
