@@ -153,101 +153,115 @@ function fitPieces(text: string, pieces: Piece[], want: number, fixed: number): 
   return out;
 }
 
-/**
- * A table printed one row per line with delimiters (`|`, tabs, or spaces between cells),
- * the header line first: 序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位.
- */
-function readDelimited(stream: Stream, locator: Locator, lines: Line[]): TextTable | null {
-  let headerIndex = -1;
-  let delimiter: Delimiter | null = null;
-  for (let i = 0; i < Math.min(lines.length, 200); i++) {
+/** The first line that reads as a delimited header row: three cells or more the vocabulary knows. */
+function findDelimitedHeader(stream: Stream, lines: readonly Line[]): { index: number; delimiter: Delimiter } | null {
+  for (let i = 0; i < Math.min(lines.length, MAX_HEADER_SEARCH_LINES); i++) {
     const d = delimiterOf((lines[i] as Line).text);
     if (!d) continue;
     const cells = cutLine(lines[i] as Line, d).map((p) => stream.text.slice(p.start, p.end));
     const nonEmpty = cells.filter((c) => c.trim() !== "");
     // A header cell is short, unless the vocabulary knows it (进展情况、存在问题及下一步打算).
-    if (nonEmpty.length >= 3 && knownHeaders(nonEmpty) >= 3 && nonEmpty.every((c) => normalizeHeader(c).length <= MAX_HEADER_CELL || fieldForHeader(c) !== "extra")) {
-      headerIndex = i;
-      delimiter = d;
-      break;
-    }
+    if (nonEmpty.length >= 3 && knownHeaders(nonEmpty) >= 3 && nonEmpty.every((c) => normalizeHeader(c).length <= MAX_HEADER_CELL || fieldForHeader(c) !== "extra")) return { index: i, delimiter: d };
   }
-  if (headerIndex < 0 || !delimiter) return null;
-  const headerLine = lines[headerIndex] as Line;
-  const headerPieces = cutLine(headerLine, delimiter).filter((p) => stream.text.slice(p.start, p.end).trim() !== "");
-  const header = headerPieces.map((p) => cellAt(stream, locator, p.start, p.end));
-  const width = header.length;
-  const seqCol = header.findIndex((h) => fieldForHeader(h.text) === "seq");
-  const messages: Message[] = [];
-  const rows: GridRow[] = [];
-  const after: Paragraph[] = [];
-  let lastCells: GridCell[] | null = null;
+  return null;
+}
+
+// A delimited header is looked for among the first lines only.
+const MAX_HEADER_SEARCH_LINES = 200;
+
+/** A table printed one row per line with delimiters, read line by line. */
+class DelimitedTable {
+  readonly rows: GridRow[] = [];
+  readonly messages: Message[] = [];
+  private readonly width: number;
+  private readonly seqCol: number;
+  /** Columns whose value a row printed once for several rows carries down. */
+  private readonly carry: Set<number>;
+  private lastCells: GridCell[] | null = null;
   // The last line of each of lastCells: what a wrapped line is judged against. The cells' texts
   // themselves are not searched, which made a long run of wrapped lines quadratic.
-  let tails: string[] = [];
-  const carry = new Set(header.map((h, i) => (["category", "title", "leaders", "section"].includes(fieldForHeader(h.text)) ? i : -1)).filter((i) => i >= 0));
+  private tails: string[] = [];
 
-  const trailer = trailerStart(lines, headerIndex + 1);
-  for (let li = headerIndex + 1; li < lines.length; li++) {
-    const line = lines[li] as Line;
-    if (li >= trailer || DATE_LINE.test(line.text) || (li === lines.length - 1 && ISSUER_LINE.test(line.text))) {
-      after.push(...paragraphsAt(stream, locator, line.start, line.end));
-      continue;
-    }
-    let pieces = cutLine(line, delimiter);
-    const texts = (): string[] => pieces.map((p) => stream.text.slice(p.start, p.end).trim());
+  constructor(
+    private readonly stream: Stream,
+    private readonly locator: Locator,
+    readonly header: GridCell[],
+    private readonly delimiter: Delimiter,
+  ) {
+    this.width = header.length;
+    this.seqCol = header.findIndex((h) => fieldForHeader(h.text) === "seq");
+    this.carry = new Set(header.map((h, i) => (["category", "title", "leaders", "section"].includes(fieldForHeader(h.text)) ? i : -1)).filter((i) => i >= 0));
+  }
+
+  private text(p: Piece): string {
+    return this.stream.text.slice(p.start, p.end).trim();
+  }
+
+  read(line: Line): void {
+    let pieces = cutLine(line, this.delimiter);
     // A row that lost its leading merged cells starts with the number: shift it under 序号.
-    if (seqCol > 0 && /^\d{1,5}$/.test(texts()[0] ?? "") && !/^\d{1,5}$/.test(texts()[seqCol] ?? "")) {
-      const pad = Array.from({ length: seqCol }, () => ({ start: line.start, end: line.start }));
-      pieces = [...pad, ...pieces];
+    if (this.seqCol > 0 && /^\d{1,5}$/.test(this.text(pieces[0] as Piece)) && !/^\d{1,5}$/.test(pieces[this.seqCol] ? this.text(pieces[this.seqCol] as Piece) : "")) {
+      pieces = [...Array.from({ length: this.seqCol }, () => ({ start: line.start, end: line.start })), ...pieces];
     }
-    const seqText = seqCol >= 0 ? texts()[seqCol] ?? "" : "";
-    const isRow = seqCol < 0 || SEQ_ONLY.test(seqText);
-    if (!isRow) {
-      // A line of one cell that reads as a numbered heading (一、…, (二)…, 第三部分…) is a section row,
-      // wherever it stands; printed with pipes (| 一、… |), its cell is the text between them.
-      const filled = pieces.filter((p) => stream.text.slice(p.start, p.end).trim() !== "");
-      const only = filled.length === 1 ? (filled[0] as Piece) : null;
-      const onlyText = only ? stream.text.slice(only.start, only.end).trim() : "";
-      const heading = only !== null && SECTION_LINE.test(onlyText) && !/[。;,\uff1b\uff0c]$/.test(onlyText);
-      // Any other line that does not start a row continues the last cell of the row before (a wrapped cell).
-      const prev = rows[rows.length - 1];
-      if (heading && only) {
-        const cell = cellAt(stream, locator, only.start, only.end);
-        rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place });
-      } else if (prev && prev.kind === "data" && lastCells) {
-        // A line printed as a row of its own with its other cells empty (新增学位810个 | | | |) is a
-        // second paragraph of one cell: its only piece is the text, not the delimiters around it.
-        const cell = only && pieces.length > 1 ? cellAt(stream, locator, only.start, only.end) : cellAt(stream, locator, line.start, line.end);
-        // The cell it continues: the last one left visibly unfinished (ending in ， 、 ； ：); else, for
-        // such a row of its own, the first column whose kind it has (a task's second line goes to the task);
-        // else the last cell.
-        let at = lastCells.length - 1;
-        const unfinished = tails.findLastIndex((t) => UNFINISHED.test(t ?? ""));
-        if (unfinished >= 0) at = unfinished;
-        else if (only && pieces.length > 1) {
-          const kind = cellKind(cell.text);
-          const fitting = header.findIndex((h, i) => i !== seqCol && expectedKind(fieldForHeader(h.text), h.text) === kind);
-          if (fitting >= 0) at = fitting;
-        }
-        const last = lastCells[at] as GridCell;
-        // Appended in place: copying the spans on every wrapped line made a long cell quadratic.
-        const spans = last.spans ?? [];
-        for (const s of cell.spans ?? []) spans.push(s);
-        // The break is kept where it means something (a new sentence, item or name), as in a Word cell.
-        const role = fieldForHeader((header[at] as GridCell).text) as CellRole;
-        const sep = breakMeans(tails[at] ?? "", cell.text, role) ? "\n" : "";
-        lastCells[at] = { ...last, text: `${last.text}${sep}${cell.text}`, spans };
-        tails[at] = cell.text;
-        prev.raw += `\n${cell.text}`;
-      } else {
-        const cell = only ? cellAt(stream, locator, only.start, only.end) : cellAt(stream, locator, line.start, line.end);
-        rows.push(filled.length <= 1 ? { kind: "section", cells: [cell], raw: cell.text, place: cell.place } : { kind: "garbled", cells: [cell], raw: cell.text, place: cell.place });
-      }
-      continue;
+    const seqText = this.seqCol >= 0 && pieces[this.seqCol] ? this.text(pieces[this.seqCol] as Piece) : "";
+    if (this.seqCol < 0 || SEQ_ONLY.test(seqText)) this.addRow(line, pieces, seqText);
+    else this.readOtherLine(line, pieces);
+  }
+
+  /** A line that does not start a row: a section heading, a wrapped cell's next line, or garbled text. */
+  private readOtherLine(line: Line, pieces: Piece[]): void {
+    const { stream, locator } = this;
+    // A line of one cell that reads as a numbered heading (一、…, (二)…, 第三部分…) is a section row,
+    // wherever it stands; printed with pipes (| 一、… |), its cell is the text between them.
+    const filled = pieces.filter((p) => this.text(p) !== "");
+    const only = filled.length === 1 ? (filled[0] as Piece) : null;
+    const onlyText = only ? this.text(only) : "";
+    const prev = this.rows[this.rows.length - 1];
+    if (only && SECTION_LINE.test(onlyText) && !/[。;,\uff1b\uff0c]$/.test(onlyText)) {
+      const cell = cellAt(stream, locator, only.start, only.end);
+      this.rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place });
+    } else if (prev && prev.kind === "data" && this.lastCells) {
+      this.continueCell(line, pieces, only, prev);
+    } else {
+      const cell = only ? cellAt(stream, locator, only.start, only.end) : cellAt(stream, locator, line.start, line.end);
+      this.rows.push(filled.length <= 1 ? { kind: "section", cells: [cell], raw: cell.text, place: cell.place } : { kind: "garbled", cells: [cell], raw: cell.text, place: cell.place });
     }
-    const fitted = pieces.length > width ? fitPieces(stream.text, pieces, width, Math.max(seqCol + 1, 0)) : pieces;
-    const cells: GridCell[] = header.map((_, i) => {
+  }
+
+  /** A line that continues a cell of the row before (a wrapped cell). */
+  private continueCell(line: Line, pieces: Piece[], only: Piece | null, prev: GridRow): void {
+    const lastCells = this.lastCells as GridCell[];
+    // A line printed as a row of its own with its other cells empty (新增学位810个 | | | |) is a
+    // second paragraph of one cell: its only piece is the text, not the delimiters around it.
+    const cell = only && pieces.length > 1 ? cellAt(this.stream, this.locator, only.start, only.end) : cellAt(this.stream, this.locator, line.start, line.end);
+    // The cell it continues: the last one left visibly unfinished (ending in ， 、 ； ：); else, for
+    // such a row of its own, the first column whose kind it has (a task's second line goes to the task);
+    // else the last cell.
+    let at = lastCells.length - 1;
+    const unfinished = this.tails.findLastIndex((t) => UNFINISHED.test(t ?? ""));
+    if (unfinished >= 0) at = unfinished;
+    else if (only && pieces.length > 1) {
+      const kind = cellKind(cell.text);
+      const fitting = this.header.findIndex((h, i) => i !== this.seqCol && expectedKind(fieldForHeader(h.text), h.text) === kind);
+      if (fitting >= 0) at = fitting;
+    }
+    const last = lastCells[at] as GridCell;
+    // Appended in place: copying the spans on every wrapped line made a long cell quadratic.
+    const spans = last.spans ?? [];
+    for (const s of cell.spans ?? []) spans.push(s);
+    // The break is kept where it means something (a new sentence, item or name), as in a Word cell.
+    const role = fieldForHeader((this.header[at] as GridCell).text) as CellRole;
+    const sep = breakMeans(this.tails[at] ?? "", cell.text, role) ? "\n" : "";
+    lastCells[at] = { ...last, text: `${last.text}${sep}${cell.text}`, spans };
+    this.tails[at] = cell.text;
+    prev.raw += `\n${cell.text}`;
+  }
+
+  /** A row's cells, one per column; pieces beyond the header's width join the last cell. */
+  private rowCells(line: Line, pieces: Piece[]): { cells: GridCell[]; count: number } {
+    const { stream, locator, width } = this;
+    const fitted = pieces.length > width ? fitPieces(stream.text, pieces, width, Math.max(this.seqCol + 1, 0)) : pieces;
+    const cells: GridCell[] = this.header.map((_, i) => {
       const p = fitted[i];
       if (!p) return { text: "", place: locator.place(stream.sourceAt(line.start), stream.sourceAt(line.end)), spans: [] };
       if (!p.parts) return cellAt(stream, locator, p.start, p.end);
@@ -260,40 +274,55 @@ function readDelimited(stream: Stream, locator: Locator, lines: Line[]): TextTab
       const last = cells[width - 1] as GridCell;
       cells[width - 1] = { ...last, text: `${last.text} ${c.text}`.trim(), spans: [...(last.spans ?? []), ...(c.spans ?? [])] };
     }
+    return { cells, count: fitted.length };
+  }
+
+  private addRow(line: Line, pieces: Piece[], seqText: string): void {
+    const { cells, count } = this.rowCells(line, pieces);
     // A value printed once for several rows is carried down, but not into a garbled row whose cells
     // do not match the header: its empty cell is one it lost, not one merged from above.
-    const lostCells = fitted.length !== width && looksGarbled(line.text);
-    for (const i of lostCells ? [] : carry) {
-      const above = lastCells?.[i];
-      if ((cells[i] as GridCell).text === "" && above && above.text !== "") {
-        cells[i] = { text: above.text, place: above.place, spans: [], merged: true };
-      }
+    const lostCells = count !== this.width && looksGarbled(line.text);
+    for (const i of lostCells ? [] : this.carry) {
+      const above = this.lastCells?.[i];
+      if ((cells[i] as GridCell).text === "" && above && above.text !== "") cells[i] = { text: above.text, place: above.place, spans: [], merged: true };
     }
-    const place = locator.place(stream.sourceAt(line.start), stream.sourceAt(line.end));
-    if (fitted.length !== width) {
-      messages.push({
+    const place = this.locator.place(this.stream.sourceAt(line.start), this.stream.sourceAt(line.end));
+    const row: GridRow = { kind: "data", cells, raw: line.text.trim(), place };
+    if (count !== this.width) {
+      this.messages.push({
         ruleId: "row-cells",
         severity: "warning",
-        reason: `A row has ${fitted.length} cells where the header has ${width}: its cells were placed left to right and may be in the wrong columns.`,
+        reason: `A row has ${count} cells where the header has ${this.width}: its cells were placed left to right and may be in the wrong columns.`,
         seq: Number.parseInt(seqText, 10) || null,
         field: null,
         where: place,
       });
+      row.uncertain = "its cells do not match the header's columns";
     }
-    const row: GridRow = { kind: "data", cells, raw: line.text.trim(), place };
-    if (fitted.length !== width) row.uncertain = "its cells do not match the header's columns";
-    rows.push(row);
-    lastCells = cells;
-    tails = cells.map((c) => c.text.slice(c.text.lastIndexOf("\n") + 1));
+    this.rows.push(row);
+    this.lastCells = cells;
+    this.tails = cells.map((c) => c.text.slice(c.text.lastIndexOf("\n") + 1));
   }
-  return {
-    layout: "delimited",
-    header,
-    rows,
-    before: paragraphsAt(stream, locator, 0, headerLine.start),
-    after,
-    messages,
-  };
+}
+
+/**
+ * A table printed one row per line with delimiters (`|`, tabs, or spaces between cells),
+ * the header line first: 序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位.
+ */
+function readDelimited(stream: Stream, locator: Locator, lines: Line[]): TextTable | null {
+  const found = findDelimitedHeader(stream, lines);
+  if (!found) return null;
+  const headerLine = lines[found.index] as Line;
+  const headerPieces = cutLine(headerLine, found.delimiter).filter((p) => stream.text.slice(p.start, p.end).trim() !== "");
+  const table = new DelimitedTable(stream, locator, headerPieces.map((p) => cellAt(stream, locator, p.start, p.end)), found.delimiter);
+  const after: Paragraph[] = [];
+  const trailer = trailerStart(lines, found.index + 1);
+  for (let li = found.index + 1; li < lines.length; li++) {
+    const line = lines[li] as Line;
+    if (li >= trailer || DATE_LINE.test(line.text) || (li === lines.length - 1 && ISSUER_LINE.test(line.text))) after.push(...paragraphsAt(stream, locator, line.start, line.end));
+    else table.read(line);
+  }
+  return { layout: "delimited", header: table.header, rows: table.rows, before: paragraphsAt(stream, locator, 0, headerLine.start), after, messages: table.messages };
 }
 
 /** Partition header lines into cells: a line that is a bracketed note or a word cut off (牵头责任 / 单位) joins the one before. */
