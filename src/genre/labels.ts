@@ -52,7 +52,8 @@ const MAX_LABEL_LINE = 24;
  */
 export function labelLineField(line: string): ColumnField | null {
   const t = line.trim().replace(/[:\uff1a]$/, "");
-  if (t === "" || t.length > MAX_LABEL_LINE || /[。，,；;！？]/.test(t)) return null;
+  // A colon inside the line is a label with its value beside it (牵头领导：刘兴达), not a label alone.
+  if (t === "" || t.length > MAX_LABEL_LINE || /[。，,；;！？:\uff1a]/.test(t)) return null;
   const field = fieldForHeader(t);
   if (field === "extra" || field === "seq" || field === "category") return null;
   const h = normalizeHeader(t);
