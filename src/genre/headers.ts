@@ -88,6 +88,14 @@ function lookup(h: string): ColumnField {
   return "extra";
 }
 
+/** Whether a printed header is one of the vocabulary's terms word for word (a period before it aside). */
+export function isHeaderTerm(printed: string): boolean {
+  const h = normalizeHeader(printed);
+  const period = PERIOD_PREFIX.exec(h);
+  const bare = period && period[0].length < h.length ? h.slice(period[0].length) : h;
+  return HEADER_TERMS.some((t) => t.term === h || t.term === bare);
+}
+
 /** The field a printed header maps to, or `extra` when the vocabulary does not know it. */
 export function fieldForHeader(printed: string): ColumnField {
   const h = normalizeHeader(printed);

@@ -86,6 +86,10 @@ export function splitNames(text: string, known: ReadonlySet<string>): string[] {
   const parts = text.split(/([、,，;；\n\r\s/]+)/);
   let post = "";
   for (let k = 0; k < parts.length; k += 2) {
+    // A two-character name padded to the width of three (吕  乐) is one person.
+    if (/^[\u4e00-\u9fa5]$/.test((parts[k] as string).trim()) && /^[ \u3000\u00a0]+$/.test(parts[k + 1] ?? "") && /^[\u4e00-\u9fa5]$/.test((parts[k + 2] ?? "").trim())) {
+      parts.splice(k, 3, `${(parts[k] as string).trim()}${parts[k + 1]}${(parts[k + 2] as string).trim()}`);
+    }
     const p = (parts[k] as string).trim().replace(/[。.]+$/, "");
     const sepAfter = (parts[k + 1] ?? "").replace(/[\n\r]+/g, " ");
     if (p === "") continue;

@@ -15,4 +15,10 @@ describe("splitting a contacts or leaders cell into people", () => {
     expect(splitNames("王小明李四", new Set())).toEqual(["王小明", "李四"]);
     expect(splitNames("分管副县长", new Set())).toEqual(["分管副县长"]);
   });
+
+  it("reads a two-character name padded to three characters' width (吕  乐) as one person", () => {
+    expect(splitNames("吕  乐", new Set())).toEqual(["吕  乐"]);
+    expect(splitNames("吕  乐、毛丕显", new Set())).toEqual(["吕  乐", "毛丕显"]);
+    expect(splitNames("张三 李四", new Set())).toEqual(["张三", "李四"]);
+  });
 });

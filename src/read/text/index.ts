@@ -72,6 +72,19 @@ function detect(stream: Stream, locator: Locator, check: (table: TextTable) => v
   return best;
 }
 
+/**
+ * Every layout's reading of a text and how plausible it is, for scripts/readers.mjs (a developer's
+ * view of why a layout was chosen); readText itself stops at the first clear reading.
+ */
+export function textReadings(source: string): Array<{ layout: string; rows: number; plausibility: number }> {
+  const stripped = stripSiteBoilerplate(simplified(source));
+  const locator = new Locator(source, stripped.edits);
+  return readers(stripped.stream, locator).flatMap((read) => {
+    const table = read();
+    return table ? [{ layout: table.layout, rows: table.rows.filter((r) => r.kind === "data").length, plausibility: plausibility(table) }] : [];
+  });
+}
+
 /** A reading over the row or cell limit is refused at once (the other layouts are not tried). */
 function checkLimits(table: TextTable, file: string, options: ResolvedParseOptions): void {
   if (table.rows.length > options.limits.maxRows) {

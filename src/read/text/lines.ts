@@ -1,5 +1,5 @@
 import { DATE_LINE } from "../../genre/dates.js";
-import { fieldForHeader, fieldsForHeader, normalizeHeader } from "../../genre/headers.js";
+import { fieldForHeader, fieldsForHeader, normalizeHeader, isHeaderTerm } from "../../genre/headers.js";
 import { ISSUER_LINE } from "../../genre/issuers.js";
 import { SECTION_LINE } from "../../genre/sections.js";
 import type { GridCell, GridRow, Paragraph } from "../../model/grid.js";
@@ -325,6 +325,8 @@ function readDelimited(stream: Stream, locator: Locator, lines: Line[]): TextTab
   return { layout: "delimited", header: table.header, rows: table.rows, before: paragraphsAt(stream, locator, 0, headerLine.start), after, messages: table.messages };
 }
 
+const WHOLE_TERM = 0.6;
+
 /** Partition header lines into cells: a line that is a bracketed note or a word cut off (牵头责任 / 单位) joins the one before. */
 function groupHeaderLines(texts: readonly string[]): number[][] {
   const n = texts.length;
@@ -339,8 +341,10 @@ function groupHeaderLines(texts: readonly string[]): number[][] {
       const parenthetical = /^[(\uff08].*[)\uff09]$/.test(texts[j] ?? "");
       if (parenthetical && j > 0 && single) continue;
       const known = fieldForHeader(joined) !== "extra" ? 1 : 0;
-      // Joining costs a little, so it only wins when it makes a known header.
-      const s = (score[j] as number) + known - (single ? 0 : 0.5) + (i - j > 1 && /^[(\uff08]/.test(texts[i - 1] ?? "") ? 0.6 : 0);
+      // Joining costs a little, so it only wins when it makes a known header; lines that join into
+      // a header word for word (牵头 / 市领导: 牵头市领导) win over a role word and a stray line.
+      const whole = !single && isHeaderTerm(joined) ? WHOLE_TERM : 0;
+      const s = (score[j] as number) + known + whole - (single ? 0 : 0.5) + (i - j > 1 && /^[(\uff08]/.test(texts[i - 1] ?? "") ? 0.6 : 0);
       if (s > (score[i] as number)) {
         score[i] = s;
         back[i] = j;

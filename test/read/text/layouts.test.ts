@@ -37,6 +37,22 @@ describe("other layouts and columns", () => {
     expect(doc.tasks[2]?.supportUnits).toEqual(["市司法局", "各县区政府"]);
   });
 
+  it("reads a header cell wrapped over two lines (牵头 / 市领导) as one, and a two-character name padded with spaces as one person", async () => {
+    const doc = await read("xx-city-minsheng-2025-cell-per-line-split-header.txt");
+    expect(doc.columns.map((c) => [c.header, c.field])).toEqual([
+      ["序号", "seq"],
+      ["目标任务", "title"],
+      ["牵头市领导", "leaders"],
+      ["责任单位", "units"],
+      ["进展情况", "progress"],
+      ["形象进度(%)", "extra"],
+    ]);
+    expect(doc.tasks.map((t) => [t.title, t.leaders, t.units, t.progress, t.status])).toEqual([
+      ["新建公共充电桩200个", ["王  明"], ["市发改局"], "已建成充电桩80个。", "ok"],
+      ["改造老旧小区12个", ["李  强"], ["市住建局"], "已完成设计招标。", "ok"],
+    ]);
+  });
+
   it("reads tab-delimited rows with Windows line ends", async () => {
     const doc = await read("xx-county-gengdi-2024-tabs-crlf.txt");
     expect(doc.document.source.layout).toBe("delimited");
