@@ -16,6 +16,8 @@ const VOCABULARY: ReadonlyArray<readonly [ColumnField, readonly string[]]> = [
       "督查内容", "任务", "目标任务", "工作项目", "重点项目", "项目名称", "事项", "主要工作",
       "整改任务", "反馈问题", "实事内容", "实事项目", "民生实事", "项目", "主要目标", "预期目标", "指标",
       "工作任务和内容", "重点工作任务", "主要工作任务", "任务事项", "指标名称", "重点改革任务", "改革任务",
+      // Tables for a title to win (创建国家园林城市, 创文): the standard each task meets.
+      "标准", "创建标准", "标准要求", "考核标准", "测评标准", "测评内容",
     ],
   ],
   [
@@ -77,13 +79,37 @@ const PERIOD_PREFIX = /^(?:\d{4}年度?|[一二三四1-4]季度|第[一二三四
 // Fields whose header may go on at length after the known words (进展情况、存在问题及下一步打算).
 const OPEN_ENDED: ReadonlySet<ColumnField> = new Set(["progress"]);
 
-function lookup(h: string): ColumnField {
+// Fields of a task's wording, whose header may be qualified in front by the programme (国家园林城市标准, 创文测评内容).
+const WORDING: ReadonlySet<ColumnField> = new Set(["title", "content", "target"]);
+const MAX_QUALIFIER = 8;
+// A qualifier naming people, units or time belongs to another kind of column (牵头单位联系人).
+const NOT_A_QUALIFIER = /单位|部门|领导|人|时间|时限|序号/;
+
+function lookupOne(h: string): ColumnField {
   for (const { term, field } of HEADER_TERMS) if (h === term) return field;
   // 牵头单位(部门), 责任单位及责任人… : a known term at the start, some words after (not a role alone:
   // 牵头责任 is the first half of 牵头责任单位 wrapped over two lines, not a column of its own).
   for (const { term, field } of HEADER_TERMS) {
     if (term.length < 2 || EXACT_ONLY.has(term) || !h.startsWith(term)) continue;
     if (h.length <= term.length + 4 || (OPEN_ENDED.has(field) && term.length >= 4)) return field;
+  }
+  // 国家园林城市标准: a wording column's term at the end, the programme it belongs to before it.
+  for (const { term, field } of HEADER_TERMS) {
+    if (!WORDING.has(field) || term.length < 2 || !h.endsWith(term)) continue;
+    const qualifier = h.slice(0, h.length - term.length);
+    if (qualifier.length >= 2 && qualifier.length <= MAX_QUALIFIER && !NOT_A_QUALIFIER.test(qualifier)) return field;
+  }
+  return "extra";
+}
+
+function lookup(h: string): ColumnField {
+  const field = lookupOne(h);
+  if (field !== "extra") return field;
+  // Two names for one column (责任单位或牵头单位, 标准或要求, 牵头单位/责任单位): the first the vocabulary knows.
+  for (const part of h.split(/或者|或|\//)) {
+    if (part === h || part === "") continue;
+    const f = lookupOne(part);
+    if (f !== "extra") return f;
   }
   return "extra";
 }
@@ -133,6 +159,14 @@ export function fieldsForHeader(printed: readonly string[]): ColumnField[] {
   // 责任单位 | 配合单位 with no 牵头单位: the units responsible lead the ones that work with them.
   if (count("units") === 1 && count("supportUnits") >= 1 && count("leadUnits") === 0) fields[fields.indexOf("units")] = "leadUnits";
   if (count("title") === 0 && count("content") >= 2) fields[fields.indexOf("content")] = "title";
+  // A column of content before the task's title, with the task's content after it (任务内容 | 标准 |
+  // 工作内容及要求): columns go from broad to narrow, so the first groups the rows.
+  const firstTitle = fields.indexOf("title");
+  if (firstTitle > 0 && fields.slice(firstTitle + 1).includes("content")) {
+    fields.forEach((f, i) => {
+      if (f === "content" && i < firstTitle) fields[i] = "category";
+    });
+  }
   // 工作内容 | 目标任务: a column of 目标 after the task's own wording is its target.
   fields.forEach((f, i) => {
     if (f === "title" && /目标/.test(normalizeHeader(printed[i] as string)) && fields.slice(0, i).some((g) => g === "title" || g === "content")) fields[i] = "target";

@@ -24,7 +24,7 @@ export interface Alignment {
 }
 
 // Two readings closer than this are a guess between them.
-const AMBIGUOUS_MARGIN = 0.5;
+export const AMBIGUOUS_MARGIN = 0.5;
 
 // Joining lines into one cell costs a little: a wrapped cell must read better joined than apart;
 // lines of different kinds (a figure and a unit) joined cost more: they are rarely one cell.
@@ -43,7 +43,7 @@ const EMPTY_COST_USUALLY_EMPTY = 0.05;
 const MAX_LINES_PER_CELL = 8;
 
 /** What leaving a column of this field empty in a row costs. */
-function emptyCost(field: ColumnField): number {
+export function emptyCost(field: ColumnField): number {
   return field === "note" ? EMPTY_COST_USUALLY_EMPTY : OFTEN_MERGED.has(field) ? EMPTY_COST_MERGED : EMPTY_COST;
 }
 

@@ -4,11 +4,12 @@ import { ISSUER_LINE } from "../../genre/issuers.js";
 import { SECTION_LINE } from "../../genre/sections.js";
 import type { GridCell, GridRow, Paragraph } from "../../model/grid.js";
 import type { Message } from "../../model/message.js";
+import type { ColumnField } from "../../model/fields.js";
 import { breakMeans, type CellRole } from "../../genre/line-breaks.js";
 import { longestIncreasing } from "./anchors.js";
 import { looksGarbled } from "./run-together-row.js";
-import { alignRow, alignStream, oneToOne, type AlignColumn } from "./align-cells.js";
-import { cellKind, expectedKind } from "../../genre/cell-types.js";
+import { AMBIGUOUS_MARGIN, alignRow, alignStream, emptyCost, oneToOne, type AlignColumn } from "./align-cells.js";
+import { cellKind, expectedKind, fitScore } from "../../genre/cell-types.js";
 
 // A row with as many lines as columns is read one line per column unless a line fits its column
 // worse than this and another reading is better by this much.
@@ -33,6 +34,8 @@ interface Piece {
   end: number;
   /** A cell wrapped with spaces in it: the pieces it was joined from (the spaces are not text). */
   parts?: Piece[];
+  /** What goes between each two parts in the cell's text ("" when not given: a wrap with no meaning). */
+  seps?: string[];
 }
 
 // A task's number on a line of its own: 1 / 1. / 1、 / (1) / （1）.
@@ -169,6 +172,20 @@ function findDelimitedHeader(stream: Stream, lines: readonly Line[]): { index: n
 // A delimited header is looked for among the first lines only.
 const MAX_HEADER_SEARCH_LINES = 200;
 
+// A row short of the header by more cells than this is not placed by kind (left to right, flagged).
+const MAX_SHORT_BY = 3;
+const MERGED_LEFT = 0.05;
+const HOLE = 0.5;
+
+/** The ways of choosing k of 0..n-1, in increasing order. */
+function* combinations(n: number, k: number, from = 0): Generator<number[]> {
+  if (k === 0) {
+    yield [];
+    return;
+  }
+  for (let i = from; i <= n - k; i++) for (const rest of combinations(n, k - 1, i + 1)) yield [i, ...rest];
+}
+
 /** A table printed one row per line with delimiters, read line by line. */
 class DelimitedTable {
   readonly rows: GridRow[] = [];
@@ -182,15 +199,24 @@ class DelimitedTable {
   // themselves are not searched, which made a long run of wrapped lines quadratic.
   private tails: string[] = [];
 
+  /** Rows end with their delimiter (… | 2010年9月 |): a line that does not is a row whose last cell goes on below. */
+  private readonly closed: boolean;
+  private open: { line: Line; pieces: Piece[] } | null = null;
+  private readonly columns: AlignColumn[];
+
   constructor(
     private readonly stream: Stream,
     private readonly locator: Locator,
     readonly header: GridCell[],
     private readonly delimiter: Delimiter,
+    headerLine: Line,
   ) {
     this.width = header.length;
+    this.closed = delimiter === "pipe" && headerLine.text.trimEnd().endsWith("|");
+    const fields = fieldsForHeader(header.map((h) => h.text));
+    this.columns = header.map((h, i) => ({ field: fields[i] as ColumnField, header: h.text }));
     this.seqCol = header.findIndex((h) => fieldForHeader(h.text) === "seq");
-    this.carry = new Set(header.map((h, i) => (["category", "title", "leaders", "section"].includes(fieldForHeader(h.text)) ? i : -1)).filter((i) => i >= 0));
+    this.carry = new Set(this.columns.map((c, i) => (["category", "title", "leaders", "section"].includes(c.field) ? i : -1)).filter((i) => i >= 0));
   }
 
   private text(p: Piece): string {
@@ -199,6 +225,22 @@ class DelimitedTable {
 
   read(line: Line): void {
     let pieces = cutLine(line, this.delimiter);
+    const open = this.open;
+    this.open = null;
+    if (open && pieces.length > 0 && open.pieces.length + pieces.length - 1 <= this.width) ({ line, pieces } = this.joinOpen(open, line, pieces));
+    else if (open) this.readPieces(open.line, open.pieces);
+    // A line of delimiters only (the closing | of a row above) holds no cell.
+    if (pieces.every((p) => this.text(p) === "")) return;
+    // A row that stops without its closing delimiter goes on over the next line: read with it.
+    if (this.closed && !line.text.trimEnd().endsWith("|") && pieces.length > 1 && pieces.length < this.width) {
+      this.open = { line, pieces };
+      return;
+    }
+    this.readPieces(line, pieces);
+  }
+
+  private readPieces(line: Line, cut: Piece[]): void {
+    let pieces = cut;
     // A row that lost its leading merged cells starts with the number: shift it under 序号.
     if (this.seqCol > 0 && /^\d{1,5}$/.test(this.text(pieces[0] as Piece)) && !/^\d{1,5}$/.test(pieces[this.seqCol] ? this.text(pieces[this.seqCol] as Piece) : "")) {
       pieces = [...Array.from({ length: this.seqCol }, () => ({ start: line.start, end: line.start })), ...pieces];
@@ -206,6 +248,26 @@ class DelimitedTable {
     const seqText = this.seqCol >= 0 && pieces[this.seqCol] ? this.text(pieces[this.seqCol] as Piece) : "";
     if (this.seqCol < 0 || SEQ_ONLY.test(seqText)) this.addRow(line, pieces, seqText);
     else this.readOtherLine(line, pieces);
+  }
+
+  /** An open row's line and the line after it, read as one: the first piece below goes on from the last one above. */
+  private joinOpen(open: { line: Line; pieces: Piece[] }, line: Line, pieces: Piece[]): { line: Line; pieces: Piece[] } {
+    const last = open.pieces[open.pieces.length - 1] as Piece;
+    const first = pieces[0] as Piece;
+    const role = (this.columns[open.pieces.length - 1]?.field ?? "extra") as CellRole;
+    const sep = breakMeans(this.stream.text.slice(last.start, last.end).trim(), this.stream.text.slice(first.start, first.end).trim(), role) ? "\n" : "";
+    const joined: Piece = { start: last.start, end: first.end, parts: [...(last.parts ?? [last]), ...(first.parts ?? [first])], seps: [...(last.seps ?? []), sep, ...(first.seps ?? [])] };
+    return {
+      line: { start: open.line.start, end: line.end, text: this.stream.text.slice(open.line.start, line.end) },
+      pieces: [...open.pieces.slice(0, -1), joined, ...pieces.slice(1)],
+    };
+  }
+
+  /** An open row left at the end of the table: read as it is. */
+  finish(): void {
+    const open = this.open;
+    this.open = null;
+    if (open) this.readPieces(open.line, open.pieces);
   }
 
   /** A line that does not start a row: a section heading, a wrapped cell's next line, or garbled text. */
@@ -258,27 +320,64 @@ class DelimitedTable {
   }
 
   /** A row's cells, one per column; pieces beyond the header's width join the last cell. */
-  private rowCells(line: Line, pieces: Piece[]): { cells: GridCell[]; count: number } {
+  /**
+   * A row of fewer cells than the header (a merged cell printed only in the first row of its group):
+   * each cell in the column it reads like, in order, when that reading is clear; null when it is not.
+   */
+  private placeShort(pieces: Piece[]): Array<Piece | undefined> | null {
+    const skip = this.width - pieces.length;
+    if (skip > MAX_SHORT_BY) return null;
+    const fits = this.columns.map((c) => pieces.map((p) => fitScore(expectedKind(c.field, c.header), this.text(p))));
+    // Merged cells are the first columns (a table groups broad to narrow): a hole further right is a lost cell.
+    // Cells left empty at the row's end are common (no deadline, no note); a hole between filled cells is a lost cell.
+    const emptyAt = (skipped: number[], c: number): number => {
+      const k = skipped.indexOf(c);
+      if (k === c) return MERGED_LEFT;
+      const cost = emptyCost((this.columns[c] as AlignColumn).field);
+      return skipped.length - k === this.width - c ? cost : cost + HOLE;
+    };
+    // Every way of leaving `skip` columns empty, the cells in order in the others: the best two.
+    let best: { score: number; worst: number; cols: number[] } | null = null;
+    let second = Number.NEGATIVE_INFINITY;
+    for (const skipped of combinations(this.width, skip)) {
+      const cols = Array.from({ length: this.width }, (_, i) => i).filter((i) => !skipped.includes(i));
+      const cellFits = cols.map((c, k) => (fits[c] as number[])[k] as number);
+      const score = cellFits.reduce((a, b) => a + b, 0) - skipped.reduce((a, c) => a + emptyAt(skipped, c), 0);
+      if (!best || score > best.score) {
+        second = best ? best.score : second;
+        best = { score, worst: Math.min(...cellFits), cols };
+      } else if (score > second) second = score;
+    }
+    if (!best || best.worst < 0 || best.score - second < AMBIGUOUS_MARGIN) return null;
+    const out: Array<Piece | undefined> = new Array(this.width).fill(undefined);
+    best.cols.forEach((c, k) => {
+      out[c] = pieces[k];
+    });
+    return out;
+  }
+
+  private rowCells(line: Line, pieces: Piece[]): { cells: GridCell[]; count: number; placed: boolean } {
     const { stream, locator, width } = this;
-    const fitted = pieces.length > width ? fitPieces(stream.text, pieces, width, Math.max(this.seqCol + 1, 0)) : pieces;
+    const placed = pieces.length < width && this.seqCol < 0 ? this.placeShort(pieces) : null;
+    const fitted = placed ?? (pieces.length > width ? fitPieces(stream.text, pieces, width, Math.max(this.seqCol + 1, 0)) : pieces);
     const cells: GridCell[] = this.header.map((_, i) => {
       const p = fitted[i];
       if (!p) return { text: "", place: locator.place(stream.sourceAt(line.start), stream.sourceAt(line.end)), spans: [] };
       if (!p.parts) return cellAt(stream, locator, p.start, p.end);
       const parts = p.parts.map((q) => cellAt(stream, locator, q.start, q.end));
-      return { text: parts.map((c) => c.text).join(""), place: locator.place(stream.sourceAt(p.start), stream.sourceAt(p.end)), spans: parts.flatMap((c) => c.spans ?? []) };
+      return { text: parts.map((c, k) => (k === 0 ? "" : (p.seps?.[k - 1] ?? "")) + c.text).join(""), place: locator.place(stream.sourceAt(p.start), stream.sourceAt(p.end)), spans: parts.flatMap((c) => c.spans ?? []) };
     });
     // Extra pieces that did not fit go into the last cell rather than being lost.
-    for (const p of fitted.slice(width)) {
+    for (const p of fitted.slice(width) as Piece[]) {
       const c = cellAt(stream, locator, p.start, p.end);
       const last = cells[width - 1] as GridCell;
       cells[width - 1] = { ...last, text: `${last.text} ${c.text}`.trim(), spans: [...(last.spans ?? []), ...(c.spans ?? [])] };
     }
-    return { cells, count: fitted.length };
+    return { cells, count: placed ? pieces.length : fitted.length, placed: placed !== null };
   }
 
   private addRow(line: Line, pieces: Piece[], seqText: string): void {
-    const { cells, count } = this.rowCells(line, pieces);
+    const { cells, count, placed } = this.rowCells(line, pieces);
     // A value printed once for several rows is carried down, but not into a garbled row whose cells
     // do not match the header: its empty cell is one it lost, not one merged from above.
     const lostCells = count !== this.width && looksGarbled(line.text);
@@ -288,7 +387,9 @@ class DelimitedTable {
     }
     const place = this.locator.place(this.stream.sourceAt(line.start), this.stream.sourceAt(line.end));
     const row: GridRow = { kind: "data", cells, raw: line.text.trim(), place };
-    if (count !== this.width) {
+    // Placed by kind with only cells of the kinds tables merge left empty: the row reads clearly.
+    const clear = placed && cells.every((c, i) => c.text !== "" || this.carry.has(i) || ["note", "extra"].includes((this.columns[i] as AlignColumn).field));
+    if (count !== this.width && !clear) {
       this.messages.push({
         ruleId: "row-cells",
         severity: "warning",
@@ -314,7 +415,7 @@ function readDelimited(stream: Stream, locator: Locator, lines: Line[]): TextTab
   if (!found) return null;
   const headerLine = lines[found.index] as Line;
   const headerPieces = cutLine(headerLine, found.delimiter).filter((p) => stream.text.slice(p.start, p.end).trim() !== "");
-  const table = new DelimitedTable(stream, locator, headerPieces.map((p) => cellAt(stream, locator, p.start, p.end)), found.delimiter);
+  const table = new DelimitedTable(stream, locator, headerPieces.map((p) => cellAt(stream, locator, p.start, p.end)), found.delimiter, headerLine);
   const after: Paragraph[] = [];
   const trailer = trailerStart(lines, found.index + 1);
   for (let li = found.index + 1; li < lines.length; li++) {
@@ -322,6 +423,7 @@ function readDelimited(stream: Stream, locator: Locator, lines: Line[]): TextTab
     if (li >= trailer || DATE_LINE.test(line.text) || (li === lines.length - 1 && ISSUER_LINE.test(line.text))) after.push(...paragraphsAt(stream, locator, line.start, line.end));
     else table.read(line);
   }
+  table.finish();
   return { layout: "delimited", header: table.header, rows: table.rows, before: paragraphsAt(stream, locator, 0, headerLine.start), after, messages: table.messages };
 }
 

@@ -53,6 +53,17 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads pipe rows whose merged first column is printed only in its first row, and a row that goes on over the next line", async () => {
+    const doc = await read("xx-city-yuanlin-2024-pipes-merged-first-column.txt");
+    expect(doc.columns.map((c) => c.field)).toEqual(["category", "title", "content", "leadUnits", "supportUnits", "deadline"]);
+    expect(doc.tasks.map((t) => [t.category, t.title.slice(0, 8), t.leadUnits, t.supportUnits, t.deadline, t.status])).toEqual([
+      ["综 合 管 理", "城市园林绿化管理", ["市住建局"], ["市编办", "市财政局"], "2024年6月底前", "ok"],
+      ["综 合 管 理", "园林绿化规划编制", ["市自然资源局"], ["市住建局"], "2024年9月底前", "ok"],
+      ["绿 地 建 设", "建成区绿地率达到", ["市住建局"], ["各区政府"], "2024年12月底前", "ok"],
+      ["绿 地 建 设", "公园绿地服务半径", ["市城管局"], ["各区政府"], "2024年12月底前", "ok"],
+    ]);
+  });
+
   it("reads tab-delimited rows with Windows line ends", async () => {
     const doc = await read("xx-county-gengdi-2024-tabs-crlf.txt");
     expect(doc.document.source.layout).toBe("delimited");

@@ -1,6 +1,7 @@
 import { labelLineField, labelsWithColon } from "../../../genre/labels.js";
 import { readUnitGroup, type UnitGroup } from "../../../genre/unit-groups.js";
 import { readsAsUnit } from "../../../genre/units.js";
+import { isHeaderTerm } from "../../../genre/headers.js";
 import type { ColumnField } from "../../../model/fields.js";
 
 /**
@@ -133,6 +134,18 @@ function linesOf(text: string, from: number, to: number): Line[] {
   return out;
 }
 
+// A line that starts on a conjunction (及成效, 和要求) goes on from the line above it.
+const CONTINUES = /^[及和与暨]/;
+
+/** The spans of lines to try as a label at line k: two first when they join into a term word for word (整改主要工作 / 及成效). */
+function labelSpans(text: string, lines: readonly Line[], k: number): number[] {
+  const a = lines[k] as Line;
+  const b = lines[k + 1];
+  if (!b) return [1];
+  const second = text.slice(b.start, b.end).trim();
+  return CONTINUES.test(second) || isHeaderTerm(text.slice(a.start, a.end).trim() + second) ? [2, 1] : [1, 2];
+}
+
 // A value goes on over the next line when its line stops on a list separator (…等，\n各县、市、区政府。).
 const UNFINISHED = /[、,，;；:\uff1a]\s*$/;
 
@@ -151,7 +164,7 @@ export function labelEvidence(text: string, from: number, to: number, headed = f
     const lineText = text.slice(line.start, line.end);
     // An item's own first line (二、重点工作) is its heading, not a label.
     if (headed && k === 0 && text.slice(from, line.start).trim() === "") continue;
-    for (const span of [1, 2]) {
+    for (const span of labelSpans(text, lines, k)) {
       const group = lines.slice(k, k + span);
       if (group.length < span) break;
       const joined = group.map((l) => text.slice(l.start, l.end).trim()).join("");
