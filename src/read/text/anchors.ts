@@ -114,12 +114,26 @@ function chainedTasks(text: string, style: NumberStyle, maxTitle: number): Ancho
   return perSection.length > global.length + 1 ? perSection : global;
 }
 
-/** The numbering style that yields the longest chain of task numbers. */
-export function bestTaskAnchors(text: string, styles: readonly NumberStyle[] = ["dotted", "paren", "bare"], maxTitle = 160): { style: NumberStyle; anchors: Anchor[] } {
+/**
+ * The numbering style that yields the longest chain of task numbers. Where the text's line starts
+ * are known (`lineStarts`), a number that begins a line counts twice: a row starts a line, an item
+ * inside a cell (1.… 2.… in a progress cell) need not.
+ */
+export function bestTaskAnchors(
+  text: string,
+  styles: readonly NumberStyle[] = ["dotted", "paren", "bare"],
+  maxTitle = 160,
+  lineStarts?: ReadonlySet<number>,
+): { style: NumberStyle; anchors: Anchor[] } {
   let best: { style: NumberStyle; anchors: Anchor[] } = { style: styles[0] ?? "dotted", anchors: [] };
+  let bestScore = 0;
   for (const style of styles) {
     const anchors = chainedTasks(text, style, maxTitle);
-    if (anchors.length > best.anchors.length) best = { style, anchors };
+    const score = anchors.length + (lineStarts ? anchors.filter((a) => lineStarts.has(a.start)).length : 0);
+    if (score > bestScore) {
+      best = { style, anchors };
+      bestScore = score;
+    }
   }
   return best;
 }

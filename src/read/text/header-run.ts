@@ -21,6 +21,20 @@ function termAt(text: string, at: number): { term: string; field: ColumnField } 
   return null;
 }
 
+// A header cell may go on after its term with a conjunction and a few words (内容与要求, 措施及进展).
+const CONJUNCTION = /[及与和暨或、]/;
+const MAX_JOINED = 5;
+
+/** How many characters after `at` join the term before them: a conjunction and words up to the next known term. */
+function joinedWords(text: string, at: number): number {
+  if (!CONJUNCTION.test(text[at] ?? "")) return 0;
+  for (let len = 2; len <= MAX_JOINED; len++) {
+    if (!/^[\u4e00-\u9fa5]$/.test(text[at + len - 1] ?? "")) return 0;
+    if (termAt(text, at + len)) return len;
+  }
+  return 0;
+}
+
 /**
  * A header row whose cells run together (序号重点任务主要内容责任单位联系人): the first place
  * where at least `minCells` known header terms follow one another with nothing but spaces
@@ -39,8 +53,10 @@ export function findHeaderRun(text: string, minCells = 3, limit = 20_000): Heade
       const t = termAt(text, pos);
       if (!t || (seen.has(t.field) && t.field !== "extra")) break;
       seen.add(t.field);
-      cells.push({ text: t.term, field: t.field, start: pos, end: pos + t.term.length });
-      pos += t.term.length;
+      // A term joined to more words (内容与要求, 完成情况及成效) when a known term follows them.
+      const more = joinedWords(text, pos + t.term.length);
+      cells.push({ text: text.slice(pos, pos + t.term.length + more), field: t.field, start: pos, end: pos + t.term.length + more });
+      pos += t.term.length + more;
       pos += (GAP.exec(text.slice(pos, pos + 8))?.[0].length ?? 0);
     }
     if (cells.length >= minCells) {

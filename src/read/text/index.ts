@@ -29,9 +29,15 @@ function readers(stream: Stream, locator: Locator): Array<() => TextTable | null
       // Cells run together: line breaks from the header on are only wrapping (OCR lines, a
       // header cell 联系\n人 cut in two), so the table is read with them cut out.
       const breaks: Array<[number, number]> = [];
-      for (let i = run.start; i < stream.text.length; i++) if (stream.text[i] === "\n" || stream.text[i] === "\r") breaks.push([i, i + 1]);
+      // Where each line began, in the joined text: a row's number starts a line.
+      const lineStarts = new Set<number>();
+      for (let i = run.start; i < stream.text.length; i++) {
+        if (stream.text[i] !== "\n" && stream.text[i] !== "\r") continue;
+        breaks.push([i, i + 1]);
+        lineStarts.add(i + 1 - breaks.length);
+      }
       const joined = stream.without(breaks);
-      return readRunTogether(joined, locator, findHeaderRun(joined.text) ?? run);
+      return readRunTogether(joined, locator, findHeaderRun(joined.text) ?? run, lineStarts);
     },
     () => readBoxTable(stream, locator),
     () => readTransposed(stream, locator),

@@ -2,6 +2,7 @@ import type { ColumnField } from "../../model/fields.js";
 import { looksLikeUnit, unitSuffixLength, UNIT_PREFIX } from "../../genre/units.js";
 import { readNames } from "../../genre/names.js";
 import { splitTitle } from "./title-split.js";
+import { opensProgress } from "../../genre/progress.js";
 
 /** Where each cell of a run-together row lies, relative to the row text. */
 export interface CellCut {
@@ -304,7 +305,7 @@ function splitUnitBlock(text: string, s: number, e: number, plan: RowPlan): Cell
 // A target sets a date or a figure: 2021年2月底前，…达90%以上 / 完成…3家.
 const TARGET_SENTENCE = /\d{4}\s*年|\d{1,2}\s*月|\d+(?:\.\d+)?\s*%|以上|以下|达到|不低于|不少于/;
 
-function proseCells(text: string, s: number, e: number, plan: RowPlan): { cells: CellCut[]; confidence: number } {
+export function proseCells(text: string, s: number, e: number, plan: RowPlan): { cells: CellCut[]; confidence: number } {
   const prose = plan.prose;
   if (prose.length === 1) {
     const p = prose[0] as { field: ColumnField; column: number };
@@ -321,6 +322,16 @@ function proseCells(text: string, s: number, e: number, plan: RowPlan): { cells:
       return { cells: [{ field: wording.field, column: wording.column, start: s, end: s + cutAt }, { field: final.field, column: final.column, start: s + cutAt, end: e }], confidence: 0.5 };
     }
     return { cells: [{ field: wording.field, column: wording.column, start: s, end: e }, { field: final.field, column: final.column, start: e, end: e }], confidence: 0.3 };
+  }
+  // Wording then what was done (内容与要求 | 完成情况): the report begins at the first sentence that opens as one
+  // (前三季度，… / 已完成…); with none, the cut is a guess and said to be one.
+  if (final.field === "progress" && prose.length === 2) {
+    const body = text.slice(s, e);
+    const ends = sentenceEnds(body).filter((q) => q < body.trimEnd().length);
+    const cutAt = ends.find((q) => opensProgress(body.slice(q)));
+    const wording = prose[0] as { field: ColumnField; column: number };
+    const at = cutAt ?? body.length;
+    return { cells: [{ field: wording.field, column: wording.column, start: s, end: s + at }, { field: final.field, column: final.column, start: s + at, end: e }], confidence: cutAt === undefined ? 0 : 0.6 };
   }
   // Title (and category) first, content last.
   const last = prose[prose.length - 1] as { field: ColumnField; column: number };

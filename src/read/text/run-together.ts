@@ -6,7 +6,7 @@ import { looksLikeUnit, unitSuffixLength, UNIT_PREFIX } from "../../genre/units.
 import { bestTaskAnchors, sectionAnchors, type Anchor } from "./anchors.js";
 import { findHeaderRun, type HeaderRun } from "./header-run.js";
 import type { Locator } from "./locator.js";
-import { cutRow, planRow, type CellCut, type DocumentLexicon, type RowPlan } from "./run-together-row.js";
+import { cutRow, looksGarbled, planRow, proseCells, type CellCut, type DocumentLexicon, type RowPlan } from "./run-together-row.js";
 import type { Stream } from "./stream.js";
 import { cellAt, paragraphsAt, type TextTable } from "./text-table.js";
 
@@ -65,7 +65,7 @@ function emptyCells(header: readonly GridCell[], place: GridCell["place"]): Grid
  * Read a table whose cells run together with no separators (text extracted from a sharing
  * site, the seed's layout): header terms glued in one line, then rows `1<title><content>。<units><names>2…`.
  */
-export function readRunTogether(stream: Stream, locator: Locator, header: HeaderRun): TextTable | null {
+export function readRunTogether(stream: Stream, locator: Locator, header: HeaderRun, lineStarts?: ReadonlySet<number>): TextTable | null {
   const text = stream.text;
   // The header read as a whole (工作内容 | 目标任务: the second is the target).
   const fields: ColumnField[] = fieldsForHeader(header.cells.map((c) => c.text));
@@ -74,7 +74,8 @@ export function readRunTogether(stream: Stream, locator: Locator, header: Header
   const headerCells = header.cells.map((c) => cellAt(stream, locator, c.start, c.end));
   const body = text.slice(header.end);
   const base = header.end;
-  const { anchors: tasks } = bestTaskAnchors(body, ["bare", "dotted"]);
+  const bodyLineStarts = lineStarts ? new Set([...lineStarts].map((p) => p - base)) : undefined;
+  const { anchors: tasks } = bestTaskAnchors(body, ["bare", "dotted"], 160, bodyLineStarts);
   if (tasks.length === 0) return null;
   const sections = sectionAnchors(body, tasks);
   const anchors: Anchor[] = [...tasks, ...sections].sort((a, b) => a.start - b.start);
@@ -123,6 +124,15 @@ export function readRunTogether(stream: Stream, locator: Locator, header: Header
       continue;
     }
     const cut = cutRow(segText, plan, lex, isLast);
+    // The text ends inside its last row (an excerpt, a page cut off) before the row's units: its
+    // wording is kept in the wording cells, the row flagged.
+    if (!cut.ok && isLast && body.slice(e).trim() === "" && !looksGarbled(segText)) {
+      const cells = toCells(proseCells(segText, 0, segText.trimEnd().length, plan).cells, s, rowPlace);
+      const seqIndex = fields.indexOf("seq");
+      if (seqIndex >= 0) cells[seqIndex] = seqCell;
+      rows.push({ kind: "data", cells, raw: body.slice(a.start, e).trim(), place: rowPlace, seqPrinted: a.printed, uncertain: "the text ends inside this row: the cells after its wording are missing" });
+      continue;
+    }
     if (!cut.ok) {
       const cell = cellAt(stream, locator, base + a.start, base + e);
       rows.push({ kind: "garbled", cells: [cell], raw: body.slice(a.start, e).trim(), place: rowPlace, seqPrinted: a.printed });

@@ -64,6 +64,16 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads a run-together header with joined words (内容与要求), cuts each row's progress where a report begins, and keeps a row the text ends inside", async () => {
+    const doc = await read("xx-city-zhongdian-2024-run-together-progress-cut.txt");
+    expect(doc.columns.map((c) => c.field)).toEqual(["seq", "content", "progress", "units"]);
+    expect(doc.tasks.map((t) => [t.seq, t.content, t.progress, t.units, t.status])).toEqual([
+      [1, "新建城市公园5个,提升改造口袋公园20个。", "截至11月底,已建成城市公园4个,改造口袋公园22个。", ["市住建局"], "ok"],
+      [2, "完成老旧小区改造30个,惠及居民1.2万户。", "1-11月,已完工老旧小区26个,其余4个完成主体工程。1.完成规划;2.完成招标。", ["市住建局", "市财政局"], "ok"],
+      [3, "推进城乡供水一体化,新增农村供水人口3万人。", "前三季度,已完成管网铺设", [], "needs_review"],
+    ]);
+  });
+
   it("reads tab-delimited rows with Windows line ends", async () => {
     const doc = await read("xx-county-gengdi-2024-tabs-crlf.txt");
     expect(doc.document.source.layout).toBe("delimited");
