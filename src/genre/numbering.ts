@@ -13,14 +13,27 @@ export function chineseNumeral(text: string): number | null {
 }
 
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+// Numbers printed as one character (fonts and OCR give them): ㈠ is (一), ⑴ is (1), ⒈ is 1.
+const PAREN_IDEOGRAPHS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩";
+const PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇";
+const DOTTED_DIGITS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛";
+/** The one-character numbers, as a character class. */
+export const ENCLOSED_CN = `[${PAREN_IDEOGRAPHS}]`;
 
-/** A task number as printed (`12`, `12.`, `(3)`, `③`, `(一)`) → its value, or null. */
+/** The value of a number printed as one character (①, ㈦, ⑴, ⒈), or null. */
+function enclosedValue(c: string): number | null {
+  for (const set of [CIRCLED, PAREN_IDEOGRAPHS, PAREN_DIGITS, DOTTED_DIGITS]) {
+    const i = set.indexOf(c);
+    if (c.length === 1 && i >= 0) return i + 1;
+  }
+  return null;
+}
+
+/** A task number as printed (`12`, `12.`, `(3)`, `③`, `(一)`, `㈦`) → its value, or null. */
 export function seqValue(printed: string): number | null {
   const t = printed.replace(/[\s.．、,，)）\]】]+$/g, "").replace(/^[(（[【]/, "").trim();
   if (/^\d{1,6}$/.test(t)) return Number(t);
-  const c = CIRCLED.indexOf(t);
-  if (t.length === 1 && c >= 0) return c + 1;
-  return chineseNumeral(t);
+  return enclosedValue(t) ?? chineseNumeral(t);
 }
 
 /** A Chinese numeral as section headings print it (一 … 九十九). */
@@ -44,7 +57,6 @@ export interface ItemNumber {
   length: number;
 }
 
-const CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 
 // Sticky patterns, tried at one position. A figure followed by another digit is a quantity (1.5万亩),
 // not a number; 1、 inside a date (1、2月) is told apart by the chain of numbers around it.
@@ -52,10 +64,13 @@ const ITEM_PATTERNS: ReadonlyArray<readonly [ItemScheme, RegExp]> = [
   ["part", new RegExp(`第(${CN_NUMERAL})(?:${PART_WORDS})[、.\\uff0e:\\uff1a]?[ \\t\\u3000]*`, "y")],
   ["cn", new RegExp(`(${CN_NUMERAL})[ \\t]?[、.\\uff0e](?![\\d\\uff10-\\uff19])[ \\t\\u3000]*`, "y")],
   ["cn-paren", new RegExp(`[(\\uff08][ \\t]?(${CN_NUMERAL})[ \\t]?[)\\uff09][、.\\uff0e]?[ \\t\\u3000]*`, "y")],
+  ["cn-paren", new RegExp(`(${ENCLOSED_CN})[、.\\uff0e]?[ \\t\\u3000]*`, "y")],
   ["ar-paren", /[(\uff08][ \t]?(\d{1,3})[ \t]?[)\uff09][、.\uff0e]?[ \t\u3000]*/y],
   ["ar", /(\d{1,3})[ \t]?[.\uff0e、](?![\d\uff10-\uff19])[ \t\u3000]*/y],
   // 01 项目名称: a zero-padded figure and a space.
   ["ar", /(0\d)(?:[ \t\u3000]+(?=\S)|[ \t\u3000]*(?=\r?\n))/y],
+  ["ar-paren", /([⑴-⒇])[、.\uff0e]?[ \t\u3000]*/y],
+  ["ar", /([⒈-⒛])[ \t\u3000]*/y],
   ["circled", /([①-⑳])[ \t\u3000]*/y],
 ];
 
@@ -66,7 +81,7 @@ export function readItemNumber(text: string, at: number): ItemNumber | null {
     const m = re.exec(text);
     if (!m) continue;
     const digits = m[1] as string;
-    const value = scheme === "circled" ? CIRCLED_DIGITS.indexOf(digits) + 1 : /^\d+$/.test(digits) ? Number(digits) : chineseNumeral(digits);
+    const value = /^\d+$/.test(digits) ? Number(digits) : (enclosedValue(digits) ?? chineseNumeral(digits));
     if (value === null || value <= 0) continue;
     return { scheme, value, printed: m[0].trim(), length: m[0].length };
   }

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { readItemNumber, seqValue } from "../../src/genre/numbering.js";
+import { parseHeading, SECTION_LINE } from "../../src/genre/sections.js";
+
+describe("item numbers printed as one character", () => {
+  it("reads ㈦ as (七), ⑴ as (1), ⒈ as 1. and ③ as ③", () => {
+    expect(readItemNumber("㈦依法治理", 0)).toMatchObject({ scheme: "cn-paren", value: 7, printed: "㈦" });
+    expect(readItemNumber("⑴完善机制", 0)).toMatchObject({ scheme: "ar-paren", value: 1 });
+    expect(readItemNumber("⒓加强监管", 0)).toMatchObject({ scheme: "ar", value: 12 });
+    expect(readItemNumber("③落实责任", 0)).toMatchObject({ scheme: "circled", value: 3 });
+    expect(["㈩", "⑵", "⒛", "⑤"].map(seqValue)).toEqual([10, 2, 20, 5]);
+  });
+
+  it("takes a line opening with ㈧ for a level-2 heading", () => {
+    expect(parseHeading("㈧全面推开食品安全信用体系建设工作")).toEqual({ number: "㈧", title: "全面推开食品安全信用体系建设工作", level: 2 });
+    expect(SECTION_LINE.test("㈨健全食品安全应急救援体系")).toBe(true);
+    expect(parseHeading("⑴完善机制").number).toBe("");
+  });
+});
