@@ -1,6 +1,7 @@
 import type { ColumnField } from "../model/fields.js";
 import { DEADLINE_TEXT, findDate } from "./dates.js";
 import { surnameLength } from "./people.js";
+import { CONTENT_START_WORDS, TITLE_END_WORDS, startWord } from "./policy-words.js";
 import { simplified } from "./script.js";
 import { readUnitGroup, listPieces } from "./unit-groups.js";
 import { readsAsUnit } from "./units.js";
@@ -30,7 +31,19 @@ export function readsAsPeople(printed: string): boolean {
   const spaced = printed.trim().replace(/(?<=^|[、,，;；\n])\s*([\u4e00-\u9fa5](?:[ \u3000]+[\u4e00-\u9fa5]){1,3})\s*(?=$|[、,，;；\n])/g, (m) => m.replace(/[ \u3000]+/g, ""));
   const pieces = spaced.split(/[、,，;；\n/]|\s+/).map((p) => p.trim()).filter((p) => p !== "");
   if (pieces.length === 0) return false;
-  return pieces.every((p) => PHONE.test(p) || POST.test(p) || (/^[\u4e00-\u9fa5]{2,4}$/.test(p) && surnameLength(p) > 0) || (/^[\u4e00-\u9fa5]{2,3}(?:同志)?$/.test(p) && surnameLength(p) > 0));
+  return pieces.every((p) => PHONE.test(p) || POST.test(p) || readsAsName(p.replace(/同志$/, "")));
+}
+
+/**
+ * One person's name: a surname and one or two characters (four only after a two-character surname:
+ * 欧阳明华), the given name not a stock policy word (项目建设 and 严格落实 are not people).
+ */
+function readsAsName(p: string): boolean {
+  if (!/^[\u4e00-\u9fa5]{2,4}$/.test(p)) return false;
+  const s = surnameLength(p);
+  if (s === 0 || (p.length === 4 && s !== 2)) return false;
+  const given = p.slice(s);
+  return !(given.length >= 2 && (startWord(given, CONTENT_START_WORDS) === given || startWord(given, TITLE_END_WORDS) === given));
 }
 
 /** The kind of text a cell holds. */

@@ -2,6 +2,7 @@ import { SCHEMA_VERSION, type BreakdownDocument, type Task } from "../model/docu
 import type { WorkDoc, WorkTask } from "../model/work.js";
 import { splitNames } from "../genre/names.js";
 import { splitUnits } from "../structure/split-list.js";
+import { looksLikeUnit } from "../genre/units.js";
 import { TOOL_VERSION } from "../version.js";
 
 function dedupe(items: string[]): string[] {
@@ -20,12 +21,48 @@ function knownNames(doc: WorkDoc): Set<string> {
   return names;
 }
 
-function finalizeTask(task: WorkTask, names: ReadonlySet<string>): Task {
+const UNIT_FIELDS = ["leadUnits", "supportUnits", "units"] as const;
+
+/** Units the document names on their own somewhere (a cell or a list piece of their own). */
+function knownUnits(doc: WorkDoc): Set<string> {
+  const units = new Set<string>();
+  for (const t of doc.tasks) for (const field of UNIT_FIELDS) for (const u of splitUnits(t.cells.get(field)?.text ?? "")) units.add(u);
+  return units;
+}
+
+/**
+ * A piece that is two or more units the document names on their own, printed with nothing between
+ * them (文化宣传股文化馆 where 文化宣传股 and 文化馆 stand alone elsewhere): split into them.
+ */
+function splitKnown(pieces: string[], known: ReadonlySet<string>): string[] {
+  return pieces.flatMap((piece) => {
+    if (piece.length < 4) return [piece];
+    // cut[i]: a way to read piece[0, i) as known units, the last one's start.
+    const cut = new Int32Array(piece.length + 1).fill(-1);
+    cut[0] = 0;
+    for (let i = 2; i <= piece.length; i++) {
+      for (let j = i - 2; j >= 0; j--) {
+        if (cut[j] === -1 || (j === 0 && i === piece.length)) continue;
+        const part = piece.slice(j, i);
+        if (known.has(part) && looksLikeUnit(part)) {
+          cut[i] = j;
+          break;
+        }
+      }
+    }
+    if (cut[piece.length] === -1) return [piece];
+    const parts: string[] = [];
+    for (let i = piece.length; i > 0; i = cut[i] as number) parts.unshift(piece.slice(cut[i] as number, i));
+    return parts;
+  });
+}
+
+function finalizeTask(task: WorkTask, names: ReadonlySet<string>, units: ReadonlySet<string>): Task {
   const text = (field: string): string => task.cells.get(field)?.text.trim() ?? "";
   const nullable = (field: string): string | null => (task.cells.has(field) ? text(field) : null);
-  const leadUnits = splitUnits(text("leadUnits"));
-  const supportUnits = splitUnits(text("supportUnits"));
-  const responsible = splitUnits(text("units"));
+  const leadUnits = splitKnown(splitUnits(text("leadUnits")), units);
+  const supportUnits = splitKnown(splitUnits(text("supportUnits")), units);
+  const responsible = splitKnown(splitUnits(text("units")), units);
   const extra: Record<string, string> = {};
   for (const [header, value] of task.extra) extra[header] = value.text.trim();
   const status =
@@ -65,6 +102,7 @@ function finalizeTask(task: WorkTask, names: ReadonlySet<string>): Task {
 /** The working document, repairs done, as the published JSON contract (not yet validated). */
 export function finalizeDocument(doc: WorkDoc): BreakdownDocument {
   const names = knownNames(doc);
+  const units = knownUnits(doc);
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: "breakdown", version: TOOL_VERSION },
@@ -77,7 +115,7 @@ export function finalizeDocument(doc: WorkDoc): BreakdownDocument {
     },
     columns: doc.columns,
     sections: doc.sections,
-    tasks: doc.tasks.map((t) => finalizeTask(t, names)),
+    tasks: doc.tasks.map((t) => finalizeTask(t, names, units)),
     messages: doc.messages,
     leftovers: doc.leftovers,
   };

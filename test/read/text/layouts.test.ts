@@ -74,6 +74,11 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("splits units printed with nothing between them when the document names each on its own (文化宣传股文化馆)", async () => {
+    const doc = await read("xx-county-wenlv-2019-tabs-glued-units.txt");
+    expect(doc.tasks.map((t) => t.units)).toEqual([["文化宣传股", "文化馆"], ["文化宣传股", "文化馆"], ["非遗保护中心"]]);
+  });
+
   it("reads tab-delimited rows with Windows line ends", async () => {
     const doc = await read("xx-county-gengdi-2024-tabs-crlf.txt");
     expect(doc.document.source.layout).toBe("delimited");
