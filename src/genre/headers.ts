@@ -117,9 +117,17 @@ function lookup(h: string): ColumnField {
 /** Whether a printed header is one of the vocabulary's terms word for word (a period before it aside). */
 export function isHeaderTerm(printed: string): boolean {
   const h = normalizeHeader(printed);
-  const period = PERIOD_PREFIX.exec(h);
-  const bare = period && period[0].length < h.length ? h.slice(period[0].length) : h;
+  const bare = withoutPeriod(h);
   return HEADER_TERMS.some((t) => t.term === h || t.term === bare);
+}
+
+/** A header without the periods before it (2023年10-12月份进展情况 → 进展情况); never empty. */
+function withoutPeriod(h: string): string {
+  let rest = h;
+  for (let period = PERIOD_PREFIX.exec(rest); period && period[0].length > 0 && period[0].length < rest.length; period = PERIOD_PREFIX.exec(rest)) {
+    rest = rest.slice(period[0].length);
+  }
+  return rest;
 }
 
 /** The field a printed header maps to, or `extra` when the vocabulary does not know it. */
@@ -128,8 +136,8 @@ export function fieldForHeader(printed: string): ColumnField {
   if (h === "") return "extra";
   const field = lookup(h);
   if (field !== "extra") return field;
-  const period = PERIOD_PREFIX.exec(h);
-  return period && period[0].length < h.length ? lookup(h.slice(period[0].length)) : "extra";
+  const bare = withoutPeriod(h);
+  return bare !== h ? lookup(bare) : "extra";
 }
 
 /** How strongly a line looks like a header row: the number of distinct known headers in it. */
@@ -154,6 +162,14 @@ export function fieldsForHeader(printed: readonly string[]): ColumnField[] {
   if (count("leadUnits") >= 1 && count("supportUnits") === 0 && count("units") >= 1) {
     fields.forEach((f, i) => {
       if (f === "units") fields[i] = "supportUnits";
+    });
+  }
+  // Two lead columns (牵头责任单位 | 主体责任单位): the one that says 牵头 leads, the other's units work under it.
+  if (count("leadUnits") >= 2) {
+    const leading = fields.findIndex((f, i) => f === "leadUnits" && /牵头/.test(normalizeHeader(printed[i] as string)));
+    const keep = leading >= 0 ? leading : fields.indexOf("leadUnits");
+    fields.forEach((f, i) => {
+      if (f === "leadUnits" && i !== keep) fields[i] = "supportUnits";
     });
   }
   // 责任单位 | 配合单位 with no 牵头单位: the units responsible lead the ones that work with them.
@@ -183,4 +199,45 @@ export function fieldsForHeader(printed: readonly string[]): ColumnField[] {
     });
   }
   return fields;
+}
+
+// Pieces that join into a term word for word win over a role word and a stray piece.
+const WHOLE_TERM = 0.9;
+const ROLE_ALONE: ReadonlySet<string> = new Set(["牵头", "配合", "主体", "协办", "责任"]);
+const ROLE_ALONE_WEIGHT = 0.3;
+
+/**
+ * Partition a header printed in pieces (one per line, or words with spaces: 牵头 领导) into cells: a
+ * piece that is a bracketed note or a word cut off (牵头责任 / 单位) joins the one before.
+ */
+export function groupHeaderWords(texts: readonly string[]): number[][] {
+  const n = texts.length;
+  // score[i] = best score for the first i lines; a group scores 1 when the vocabulary knows it.
+  const score = new Array<number>(n + 1).fill(Number.NEGATIVE_INFINITY);
+  const back = new Array<number>(n + 1).fill(-1);
+  score[0] = 0;
+  for (let i = 1; i <= n; i++) {
+    for (let j = Math.max(0, i - 3); j < i; j++) {
+      const joined = normalizeHeader(texts.slice(j, i).join(""));
+      const single = i - j === 1;
+      const parenthetical = /^[(\uff08].*[)\uff09]$/.test(texts[j] ?? "");
+      if (parenthetical && j > 0 && single) continue;
+      // A role word alone (牵头, 配合) names a column only under a group header: it is weak evidence.
+      const known = fieldForHeader(joined) === "extra" ? 0 : ROLE_ALONE.has(joined) ? ROLE_ALONE_WEIGHT : 1;
+      // Joining costs a little, so it only wins when it makes a known header; lines that join into
+      // a header word for word (牵头 / 市领导: 牵头市领导) win over a role word and a stray line.
+      const whole = !single && isHeaderTerm(joined) ? WHOLE_TERM : 0;
+      const s = (score[j] as number) + known + whole - (single ? 0 : 0.5) + (i - j > 1 && /^[(\uff08]/.test(texts[i - 1] ?? "") ? 0.6 : 0);
+      if (s > (score[i] as number)) {
+        score[i] = s;
+        back[i] = j;
+      }
+    }
+  }
+  const groups: number[][] = [];
+  for (let i = n; i > 0; i = back[i] as number) {
+    const j = back[i] as number;
+    groups.push(Array.from({ length: i - j }, (_, k) => j + k));
+  }
+  return groups.reverse();
 }

@@ -53,17 +53,21 @@ export function emptyCost(field: ColumnField): number {
  * unless only joined they read as the column's kind (市生态 / 环境局, 7月底前制定 / 扬尘治理方案): a
  * value wrapped, and for a name a little evidence of the wrap.
  */
-function scoreRun(expected: CellKind, run: readonly string[], runKinds: readonly CellKind[]): number {
+function scoreRun(expected: CellKind, run: readonly string[], runKinds: readonly CellKind[], glue: boolean): number {
   if (run.length === 1) return fitScore(expected, run[0] as string);
-  const fit = Math.max(fitScore(expected, run.join("\n")), fitScore(expected, run.join("")));
+  const fit = Math.max(fitScore(expected, run.join("\n")), glue ? fitScore(expected, run.join("")) : Number.NEGATIVE_INFINITY);
   let changes = 0;
   for (let q = 1; q < run.length; q++) if (!sameFamily(runKinds[q] as CellKind, runKinds[q - 1] as CellKind)) changes++;
-  const joinedReads = cellKind(run.join("")) === expected && runKinds.some((k) => k !== expected);
+  const joinedReads = glue && cellKind(run.join("")) === expected && runKinds.some((k) => k !== expected);
   const bonus = joinedReads && NAME_KINDS.has(expected) ? WRAPPED_NAME : 0;
   return fit - WRAP_COST * (run.length - 1) + bonus - (joinedReads ? 0 : MIXED_COST * changes);
 }
 
-export function alignRow(lines: readonly string[], columns: readonly AlignColumn[]): Alignment {
+/**
+ * `glue`: pieces may be one value cut in two (市生态 / 环境局, a line's end); false where the pieces
+ * were cut at spaces the table printed between its cells, which never cut a name.
+ */
+export function alignRow(lines: readonly string[], columns: readonly AlignColumn[], glue = true): Alignment {
   const n = lines.length;
   const m = columns.length;
   const kinds: CellKind[] = columns.map((c) => expectedKind(c.field, c.header));
@@ -72,7 +76,7 @@ export function alignRow(lines: readonly string[], columns: readonly AlignColumn
   const runScore = (j: number, i: number, k: number): number => {
     const col = columns[j] as AlignColumn;
     if (k === i) return -emptyCost(col.field);
-    return scoreRun(kinds[j] as CellKind, lines.slice(i, k), lineKinds.slice(i, k));
+    return scoreRun(kinds[j] as CellKind, lines.slice(i, k), lineKinds.slice(i, k), glue);
   };
 
   const NEG = Number.NEGATIVE_INFINITY;
@@ -190,7 +194,7 @@ function readStream(atoms: readonly string[], columns: readonly AlignColumn[], f
   if (n === 0 || m === 0) return null;
   const kinds: CellKind[] = columns.map((c) => expectedKind(c.field, c.header));
   const atomKinds = atoms.map((a) => cellKind(a));
-  const runFitOf = (j: number, i: number, k: number): number => scoreRun(kinds[j] as CellKind, atoms.slice(i, k), atomKinds.slice(i, k));
+  const runFitOf = (j: number, i: number, k: number): number => scoreRun(kinds[j] as CellKind, atoms.slice(i, k), atomKinds.slice(i, k), true);
 
   const habit = (j: number): number => {
     const f = filled?.[j];

@@ -12,6 +12,7 @@ import { readLines } from "./lines.js";
 import { plausibility } from "./plausibility.js";
 import { readRecords } from "./records/index.js";
 import { readSpacedTable } from "./token-table.js";
+import { readSpacedRows } from "./spaced-rows.js";
 import { readBoxTable, readHeaderlessRows, readTransposed } from "./grids.js";
 import { restoreEdits, restoreLeftovers, restoreTable } from "./script-view.js";
 import { stripSiteBoilerplate } from "./site-boilerplate.js";
@@ -41,6 +42,7 @@ function readers(stream: Stream, locator: Locator): Array<() => TextTable | null
     },
     () => readBoxTable(stream, locator),
     () => readTransposed(stream, locator),
+    () => readSpacedRows(stream, locator),
     () => readRecords(stream, locator),
     () => readSpacedTable(stream, locator),
     () => readHeaderlessRows(stream, locator),

@@ -1,5 +1,5 @@
 import { DATE_LINE } from "../../genre/dates.js";
-import { fieldForHeader, fieldsForHeader, normalizeHeader, isHeaderTerm } from "../../genre/headers.js";
+import { fieldForHeader, fieldsForHeader, groupHeaderWords, normalizeHeader } from "../../genre/headers.js";
 import { ISSUER_LINE } from "../../genre/issuers.js";
 import { SECTION_LINE } from "../../genre/sections.js";
 import type { GridCell, GridRow, Paragraph } from "../../model/grid.js";
@@ -427,40 +427,6 @@ function readDelimited(stream: Stream, locator: Locator, lines: Line[]): TextTab
   return { layout: "delimited", header: table.header, rows: table.rows, before: paragraphsAt(stream, locator, 0, headerLine.start), after, messages: table.messages };
 }
 
-const WHOLE_TERM = 0.6;
-
-/** Partition header lines into cells: a line that is a bracketed note or a word cut off (牵头责任 / 单位) joins the one before. */
-function groupHeaderLines(texts: readonly string[]): number[][] {
-  const n = texts.length;
-  // score[i] = best score for the first i lines; a group scores 1 when the vocabulary knows it.
-  const score = new Array<number>(n + 1).fill(Number.NEGATIVE_INFINITY);
-  const back = new Array<number>(n + 1).fill(-1);
-  score[0] = 0;
-  for (let i = 1; i <= n; i++) {
-    for (let j = Math.max(0, i - 3); j < i; j++) {
-      const joined = normalizeHeader(texts.slice(j, i).join(""));
-      const single = i - j === 1;
-      const parenthetical = /^[(\uff08].*[)\uff09]$/.test(texts[j] ?? "");
-      if (parenthetical && j > 0 && single) continue;
-      const known = fieldForHeader(joined) !== "extra" ? 1 : 0;
-      // Joining costs a little, so it only wins when it makes a known header; lines that join into
-      // a header word for word (牵头 / 市领导: 牵头市领导) win over a role word and a stray line.
-      const whole = !single && isHeaderTerm(joined) ? WHOLE_TERM : 0;
-      const s = (score[j] as number) + known + whole - (single ? 0 : 0.5) + (i - j > 1 && /^[(\uff08]/.test(texts[i - 1] ?? "") ? 0.6 : 0);
-      if (s > (score[i] as number)) {
-        score[i] = s;
-        back[i] = j;
-      }
-    }
-  }
-  const groups: number[][] = [];
-  for (let i = n; i > 0; i = back[i] as number) {
-    const j = back[i] as number;
-    groups.push(Array.from({ length: i - j }, (_, k) => j + k));
-  }
-  return groups.reverse();
-}
-
 /**
  * A table printed one cell per line, rows starting with a line that holds only the
  * number (government web pages): 序号 / 督查内容 / 牵头责任 / 单位 / … then 1 / … / 2 / ….
@@ -602,7 +568,7 @@ function findHeaderLines(lines: readonly Line[], from: number): HeaderRun | null
 const NEXT_TABLE_TITLE = /^\s*(?:附件\s*\d*\s*[:\uff1a]?\s*$|[^。\n]{4,60}(?:分解表|分工表|任务表|清单|方案|一览表|台账|汇总表)\s*$)/;
 
 function headerCells(stream: Stream, locator: Locator, headerLines: readonly Line[]): GridCell[] {
-  const groups = groupHeaderLines(headerLines.map((l) => l.text.trim()));
+  const groups = groupHeaderWords(headerLines.map((l) => l.text.trim()));
   return groups.map((g) => {
     const first = headerLines[g[0] as number] as Line;
     const last = headerLines[g[g.length - 1] as number] as Line;

@@ -79,6 +79,17 @@ describe("other layouts and columns", () => {
     expect(doc.tasks.map((t) => t.units)).toEqual([["文化宣传股", "文化馆"], ["文化宣传股", "文化馆"], ["非遗保护中心"]]);
   });
 
+  it("reads rows one per line with single spaces between cells under a header whose words are spaced out (牵头  领导)", async () => {
+    const doc = await read("xx-county-zhongdian-2023-spaced-rows.txt");
+    expect(doc.columns.map((c) => c.field)).toEqual(["seq", "title", "leaders", "leadUnits", "supportUnits", "progress", "note"]);
+    expect(doc.tasks.filter((t) => t.status !== "missing").map((t) => [t.seq, t.leaders, t.leadUnits, t.supportUnits, t.progress])).toEqual([
+      [12, ["李  明"], ["县住建局"], ["县公安局", "县城管局"], "新建停车泊位860个,完成年度任务。"],
+      [13, ["王  强", "赵小兵"], ["县水利局"], ["各乡镇", "县财政局"], "完成管网铺设42公里,新增受益人口1.1万人。"],
+      [15, ["张建国"], ["县教体局"], ["县发改委"], "3所学校主体工程全部完工。"],
+    ]);
+    expect(doc.tasks.find((t) => t.seq === 14)?.status).toBe("missing");
+  });
+
   it("reads tab-delimited rows with Windows line ends", async () => {
     const doc = await read("xx-county-gengdi-2024-tabs-crlf.txt");
     expect(doc.document.source.layout).toBe("delimited");
