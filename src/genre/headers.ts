@@ -27,6 +27,8 @@ const VOCABULARY: ReadonlyArray<readonly [ColumnField, readonly string[]]> = [
       "具体内容", "主要措施", "推进措施", "具体任务", "工作举措", "任务措施", "落实措施", "内容",
       "建设内容", "主要建设内容", "建设规模及内容", "实施内容", "工作要求", "具体要求", "整改措施", "项目内容",
       "主要工作措施", "工作举措及要求", "工作措施及要求",
+      // A group's member units and their duties (成员单位职责分工).
+      "工作职责", "主要职责", "职责任务", "职责",
     ],
   ],
   [

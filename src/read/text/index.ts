@@ -13,6 +13,7 @@ import { plausibility } from "./plausibility.js";
 import { readRecords } from "./records/index.js";
 import { readSpacedTable } from "./token-table.js";
 import { readSpacedRows } from "./spaced-rows.js";
+import { readDutyLines } from "./duty-lines.js";
 import { readBoxTable, readHeaderlessRows, readTransposed } from "./grids.js";
 import { restoreEdits, restoreLeftovers, restoreTable } from "./script-view.js";
 import { stripSiteBoilerplate } from "./site-boilerplate.js";
@@ -46,6 +47,7 @@ function readers(stream: Stream, locator: Locator): Array<() => TextTable | null
     () => readRecords(stream, locator),
     () => readSpacedTable(stream, locator),
     () => readHeaderlessRows(stream, locator),
+    () => readDutyLines(stream, locator),
   ];
 }
 

@@ -90,6 +90,18 @@ describe("other layouts and columns", () => {
     expect(doc.tasks.find((t) => t.seq === 14)?.status).toBe("missing");
   });
 
+  it("reads member units' duties written one per line, units first (X局负责… / (一)X局:负责…), as units and wording", async () => {
+    const doc = await read("xx-city-pucha-2024-duty-lines.txt");
+    expect(doc.sections.map((s) => s.title)).toEqual(["成员单位职责", "其他单位职责"]);
+    expect(doc.tasks.map((t) => [t.units, t.content])).toEqual([
+      [["市应急管理局"], "负责普查的日常组织协调工作,牵头做好普查成果汇总。"],
+      [["市财政局"], "负责落实普查经费保障。"],
+      [["市自然资源局", "市住建局"], "负责提供地质灾害和房屋建筑调查底图,配合做好调查数据的审核工作。"],
+      [["市气象局"], "负责气象灾害风险调查评估。"],
+      [["市水利局"], "负责水旱灾害风险调查评估。"],
+    ]);
+  });
+
   it("reads tab-delimited rows with Windows line ends", async () => {
     const doc = await read("xx-county-gengdi-2024-tabs-crlf.txt");
     expect(doc.document.source.layout).toBe("delimited");

@@ -1,0 +1,136 @@
+import { fieldForHeader } from "../../genre/headers.js";
+import { readItemNumber } from "../../genre/numbering.js";
+import { SECTION_LINE } from "../../genre/sections.js";
+import { listPieces } from "../../genre/unit-groups.js";
+import { readsAsUnit } from "../../genre/units.js";
+import type { GridCell, GridRow } from "../../model/grid.js";
+import type { Message } from "../../model/message.js";
+import type { Locator } from "./locator.js";
+import type { Stream } from "./stream.js";
+import { cellAt, paragraphsAt, type TextTable } from "./text-table.js";
+
+/**
+ * The duties of a group's member units, one per line, each written unit first (职责分工, 成员单位职责):
+ *   省统计局负责人口普查的日常工作……
+ *   省委宣传部、省广电局负责人口普查的宣传工作……
+ *   (三)市发改委：负责……
+ * The units before the duty's verb (or before a colon) are the task's units, the rest of the line its
+ * wording. Read as a table of two columns, 责任单位 | 工作职责, when at least three lines read so.
+ */
+// The verbs a duty begins with, after the units that hold it.
+const DUTY_VERB = /负责|牵头|承担|配合|协助|协同|参与|督促|指导|会同/;
+// Units before their duty are a short list.
+const MAX_UNITS_TEXT = 48;
+const MIN_DUTIES = 3;
+
+interface Duty {
+  lineStart: number;
+  lineEnd: number;
+  /** The units, and the wording: stream ranges. */
+  units: [number, number];
+  wording: [number, number];
+  /** The item number printed before the units ((一), 1.), if any. */
+  seq: [number, number] | null;
+}
+
+/** A line that reads as a unit's duty, or null. */
+function readDuty(text: string, start: number, end: number): Duty | null {
+  let at = start;
+  while (at < end && /[ \t\u3000]/.test(text[at] as string)) at++;
+  const number = readItemNumber(text, at);
+  const seq: [number, number] | null = number ? [at, at + number.printed.length] : null;
+  if (number) at += number.length;
+  const line = text.slice(at, end);
+  // 市发改委：负责… : the units before a colon.
+  const colon = /^([^:\uff1a。，,；;]{2,48})[:\uff1a]/.exec(line);
+  let unitsEnd: number;
+  let wordingStart: number;
+  if (colon) {
+    unitsEnd = at + (colon[1] as string).length;
+    wordingStart = at + colon[0].length;
+  } else {
+    const verb = DUTY_VERB.exec(line.slice(0, MAX_UNITS_TEXT + 2));
+    if (!verb || verb.index < 2) return null;
+    unitsEnd = at + verb.index;
+    wordingStart = unitsEnd;
+  }
+  const unitText = text.slice(at, unitsEnd).trim();
+  // 责任部门：… and 牵头单位：… are labels of a task's fields, not units with their duty.
+  if (fieldForHeader(unitText) !== "extra") return null;
+  const pieces = listPieces(unitText);
+  if (pieces.length === 0 || !pieces.every((p) => readsAsUnit(p))) return null;
+  if (text.slice(wordingStart, end).trim().length < 4) return null;
+  return { lineStart: start, lineEnd: end, units: [at, unitsEnd], wording: [wordingStart, end], seq };
+}
+
+export function readDutyLines(stream: Stream, locator: Locator): TextTable | null {
+  const text = stream.text;
+  const lines: Array<{ start: number; end: number }> = [];
+  for (let s = 0, i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === "\n") {
+      if (text.slice(s, i).trim() !== "") lines.push({ start: s, end: i });
+      s = i + 1;
+    }
+  }
+  const duties = lines.map((l) => readDuty(text, l.start, l.end));
+  const first = duties.findIndex((d) => d !== null);
+  if (first < 0 || duties.filter((d) => d !== null).length < MIN_DUTIES) return null;
+  let last = duties.length - 1;
+  while (last > first && duties[last] === null) last--;
+  // Numbered duties ((一)市气象局：…) keep their numbers in a 序号 column.
+  const numbered = duties.some((d) => d?.seq);
+  const header: GridCell[] = [
+    ...(numbered ? [{ text: "序号", place: {}, spans: [] }] : []),
+    { text: "责任单位", place: {}, spans: [] },
+    { text: "工作职责", place: {}, spans: [] },
+  ];
+  const wordingCol = header.length - 1;
+  const rows: GridRow[] = [];
+  // Lines before the first duty that are a heading of the list (一、职责分工) are its section.
+  let beforeEnd = (lines[first] as { start: number }).start;
+  const above = lines[first - 1];
+  if (above && SECTION_LINE.test(text.slice(above.start, above.end))) {
+    beforeEnd = above.start;
+    const cell = cellAt(stream, locator, above.start, above.end);
+    rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place });
+  }
+  for (let k = first; k <= last; k++) {
+    const line = lines[k] as { start: number; end: number };
+    const duty = duties[k];
+    const place = locator.place(stream.sourceAt(line.start), stream.sourceAt(line.end));
+    const lineText = text.slice(line.start, line.end).trim();
+    if (duty) {
+      const seq = duty.seq ? cellAt(stream, locator, duty.seq[0], duty.seq[1]) : { text: "", place, spans: [] };
+      const cells = [...(numbered ? [seq] : []), cellAt(stream, locator, duty.units[0], duty.units[1]), cellAt(stream, locator, duty.wording[0], duty.wording[1])];
+      rows.push({ kind: "data", cells, raw: lineText, place });
+    } else if (SECTION_LINE.test(lineText)) {
+      const cell = cellAt(stream, locator, line.start, line.end);
+      rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place });
+    } else {
+      // A line that is no duty between duties: the previous one's wording going on, when it did not end.
+      const prev = rows[rows.length - 1];
+      const prevCell = prev?.kind === "data" ? prev.cells[wordingCol] : undefined;
+      if (prev && prevCell && !/[。；;!！?？]$/.test(prevCell.text)) {
+        const more = cellAt(stream, locator, line.start, line.end);
+        prev.cells[wordingCol] = { ...prevCell, text: `${prevCell.text}${more.text}`, spans: [...(prevCell.spans ?? []), ...(more.spans ?? [])] };
+        prev.raw += `\n${more.text}`;
+      } else {
+        const cell = cellAt(stream, locator, line.start, line.end);
+        rows.push({ kind: "garbled", cells: [cell], raw: cell.text, place: cell.place });
+      }
+    }
+  }
+  const end = (lines[last] as { end: number }).end;
+  const firstLine = lines[first] as { start: number; end: number };
+  const messages: Message[] = [
+    {
+      ruleId: "duty-lines",
+      severity: "info",
+      reason: "The duties are written one per line, each beginning with the units that hold it: read as 责任单位 | 工作职责.",
+      seq: null,
+      field: null,
+      where: locator.place(stream.sourceAt(firstLine.start), stream.sourceAt(firstLine.end)),
+    },
+  ];
+  return { layout: "labelled", header, rows, before: paragraphsAt(stream, locator, 0, beforeEnd), after: paragraphsAt(stream, locator, end, text.length), messages };
+}
