@@ -13,6 +13,12 @@ import { readFixesField, readUpload, stemOf, type Upload } from "./uploads.js";
 /** Room in a request for two documents, a fixes file and the form's own bytes. */
 const FORM_OVERHEAD_BYTES = 1024 * 1024;
 
+/** Documents one request may carry, each up to the upload limit: the two versions a comparison reads. */
+const DOCUMENTS_PER_REQUEST = 2;
+
+/** The status of an answer refused to a request for another host's name. */
+const HTTP_FORBIDDEN = 403;
+
 const ExportFormatSchema = z.enum(["xlsx", "csv", "units.csv", "json"]);
 const DiffExportFormatSchema = z.enum(["xlsx", "json"]);
 
@@ -107,7 +113,22 @@ function download(c: Context, name: string, type: string, data: string | Uint8Ar
 export function createServeApp(input: ServeOptions = {}): Hono {
   const options = resolveServeOptions(input);
   const app = new Hono();
+  useSecureHeaders(app);
+  // Bound to this machine, answer only names of this machine: a page elsewhere cannot
+  // reach the server by pointing its own domain at 127.0.0.1 (DNS rebinding).
+  if (isLoopback(options.host)) useLoopbackHosts(app);
+  useApiLimits(app, options);
+  routeAssets(app);
+  routeParse(app, options);
+  routeExport(app, options);
+  routeDiff(app, options);
+  routeDiffExport(app, options);
+  app.notFound(notFoundResponse);
+  app.onError((error, c) => errorResponse(c, error));
+  return app;
+}
 
+function useSecureHeaders(app: Hono): void {
   app.use(
     "*",
     secureHeaders({
@@ -130,17 +151,19 @@ export function createServeApp(input: ServeOptions = {}): Hono {
       strictTransportSecurity: false,
     }),
   );
+}
 
-  // Bound to this machine, answer only names of this machine: a page elsewhere cannot
-  // reach the server by pointing its own domain at 127.0.0.1 (DNS rebinding).
-  if (isLoopback(options.host)) {
-    app.use("*", async (c, next) => {
-      const host = new URL(`http://${c.req.header("host") ?? new URL(c.req.url).host}`).hostname.replace(/^\[|\]$/g, "");
-      if (!isLoopback(host)) return c.json({ error: { code: "USAGE", message: `This server answers only for this machine, got host ${host}.`, file: null, details: [], remedy: "Open the address `breakdown serve` printed." } }, 403);
-      await next();
-    });
-  }
+/** Requests whose Host is not a name of this machine are refused. */
+function useLoopbackHosts(app: Hono): void {
+  app.use("*", async (c, next) => {
+    const host = new URL(`http://${c.req.header("host") ?? new URL(c.req.url).host}`).hostname.replace(/^\[|\]$/g, "");
+    if (!isLoopback(host)) return c.json({ error: { code: "USAGE", message: `This server answers only for this machine, got host ${host}.`, file: null, details: [], remedy: "Open the address `breakdown serve` printed." } }, HTTP_FORBIDDEN);
+    await next();
+  });
+}
 
+/** API answers are not cached, and a request over the upload limit is refused before it is read. */
+function useApiLimits(app: Hono, options: ResolvedServeOptions): void {
   app.use("/api/*", async (c, next) => {
     await next();
     c.header("Cache-Control", "no-store");
@@ -148,12 +171,15 @@ export function createServeApp(input: ServeOptions = {}): Hono {
   app.use(
     "/api/*",
     bodyLimit({
-      maxSize: 2 * options.maxUploadBytes + FORM_OVERHEAD_BYTES,
+      maxSize: DOCUMENTS_PER_REQUEST * options.maxUploadBytes + FORM_OVERHEAD_BYTES,
       onError: (c) =>
         errorResponse(c, new BreakdownError("INPUT_TOO_LARGE", `The upload is over the limit of ${options.maxUploadBytes} bytes per file (breakdown serve --max-upload-bytes).`)),
     }),
   );
+}
 
+/** The page's static files. */
+function routeAssets(app: Hono): void {
   for (const [path, asset] of Object.entries(ASSETS)) {
     app.get(path, async (c) => {
       c.header("Content-Type", asset.type);
@@ -161,14 +187,20 @@ export function createServeApp(input: ServeOptions = {}): Hono {
       return c.body(new Uint8Array(await loadAsset(asset.file)));
     });
   }
+}
 
+/** POST /api/parse: a document and fixes → the review view and the fixes as read. */
+function routeParse(app: Hono, options: ResolvedServeOptions): void {
   app.post("/api/parse", async (c) => {
     const form = await formOf(c);
     const upload = await readUpload(form, "document", "a document", options.maxUploadBytes);
     const { document, fixes } = await readDocument(upload, await readFixesField(form, options.maxUploadBytes), options);
     return c.json({ view: (await review()).reviewView(document), fixes });
   });
+}
 
+/** POST /api/export?format=: a document and fixes → the file `breakdown parse` writes in that format. */
+function routeExport(app: Hono, options: ResolvedServeOptions): void {
   app.post("/api/export", async (c) => {
     const format = formatParam(c, ExportFormatSchema);
     const form = await formOf(c);
@@ -179,13 +211,19 @@ export function createServeApp(input: ServeOptions = {}): Hono {
     if (!file) throw new BreakdownError("USAGE", `format: nothing was written for ${format}.`);
     return download(c, file.name, CONTENT_TYPES[format] as string, file.data);
   });
+}
 
+/** POST /api/diff: two versions → the comparison and the labels of its fields. */
+function routeDiff(app: Hono, options: ResolvedServeOptions): void {
   app.post("/api/diff", async (c) => {
     const { oldDoc, newDoc, result } = await readComparison(c, options);
     const { fieldLabels } = await import("../diff/labels.js");
     return c.json({ diff: result, labels: fieldLabels(oldDoc, newDoc) });
   });
+}
 
+/** POST /api/diff/export?format=: two versions → the comparison as JSON or a workbook. */
+function routeDiffExport(app: Hono, options: ResolvedServeOptions): void {
   app.post("/api/diff/export", async (c) => {
     const format = formatParam(c, DiffExportFormatSchema);
     const { oldDoc, newDoc, result } = await readComparison(c, options);
@@ -196,8 +234,4 @@ export function createServeApp(input: ServeOptions = {}): Hono {
     const { diffToXlsx } = await import("../diff/diff-xlsx.js");
     return download(c, "diff.xlsx", CONTENT_TYPES.xlsx as string, await diffToXlsx(result, oldDoc, newDoc));
   });
-
-  app.notFound(notFoundResponse);
-  app.onError((error, c) => errorResponse(c, error));
-  return app;
 }

@@ -101,117 +101,192 @@ function cutRows(table: TableScan): RowScan[] {
   return out.reverse();
 }
 
+// How deep (elements open around it) an element the scan follows sits: w:document, w:body,
+// a table in the body, its rows, what a row holds (w:tc, w:trPr), what those hold (w:tcPr,
+// w:tblHeader), and what w:tcPr holds (w:vMerge, w:gridSpan).
+const DEPTH = { document: 0, body: 1, bodyChild: 2, tableChild: 3, rowChild: 4, rowGrandchild: 5, cellProperty: 6 } as const;
+
+// The `/` before the `>` of a tag that closes itself (`<w:vMerge/>`).
+const SLASH = 0x2f;
+
+/** What the scan of document.xml has seen so far, tag by tag. */
+interface BodyScan {
+  xml: string;
+  /** Names of the elements open, outermost first. */
+  stack: string[];
+  /** The XML is one this scan does not follow, or one that must not be cut at all. */
+  refuse: boolean;
+  bodyFrom: number;
+  bodyTo: number;
+  /** Complex fields begun and not yet ended. */
+  fields: number;
+  lastParagraphDeleted: boolean;
+  /** Offset of the last start tag: a tag that closes itself is closed there. */
+  lastOpen: number;
+  table: TableScan | null;
+  row: RowScan | null;
+  cell: CellScan | null;
+  /** Grid column the next cell of the row starts in. */
+  column: number;
+  lastRowEnd: number;
+  candidates: BodyCut[];
+}
+
 /**
  * Plan the pieces of a document.xml: cuts between table rows where it is safe (see above),
  * each piece at least `pieceChars` characters of XML where the cuts allow. Null when the body
  * cannot be cut, or would be one piece.
  */
 export function planPieces(xml: string, pieceChars: number): BodyPlan | null {
-  const stack: string[] = [];
-  let refuse = false;
-  let bodyFrom = -1;
-  let bodyTo = -1;
-  let fields = 0;
-  let lastParagraphDeleted = false;
-  let lastOpen = -1;
-  let table: TableScan | null = null;
-  let row: RowScan | null = null;
-  let cell: CellScan | null = null;
-  let column = 0;
-  let lastRowEnd = -1;
-  const candidates: BodyCut[] = [];
+  const scan = scanBody(xml);
+  if (scan.refuse || scan.stack.length > 0 || scan.bodyFrom < 0 || scan.bodyTo < scan.bodyFrom) return null;
+  const cuts = chooseCuts(scan.candidates, scan.bodyFrom, pieceChars);
+  return cuts.length === 0 ? null : { bodyFrom: scan.bodyFrom, bodyTo: scan.bodyTo, cuts };
+}
 
-  const readByMammoth = (): boolean => {
-    for (let i = 2; i < stack.length; i++) {
-      const name = stack[i] as string;
-      if (READ_CONTAINERS.has(name)) continue;
-      if (name === "w:sdt" && stack[i + 1] === "w:sdtContent") continue;
-      if (name === "mc:AlternateContent" && stack[i + 1] === "mc:Fallback") continue;
-      return false;
-    }
-    return true;
+/** Read document.xml tag by tag: where the body starts and ends, and the rows its tables can be cut before. */
+function scanBody(xml: string): BodyScan {
+  const scan: BodyScan = {
+    xml,
+    stack: [],
+    refuse: false,
+    bodyFrom: -1,
+    bodyTo: -1,
+    fields: 0,
+    lastParagraphDeleted: false,
+    lastOpen: -1,
+    table: null,
+    row: null,
+    cell: null,
+    column: 0,
+    lastRowEnd: -1,
+    candidates: [],
   };
-
   const parser: Parser = new Parser(
     {
       onopentag(name, attributes) {
-        const depth = stack.length;
-        const start = parser.startIndex;
-        lastOpen = start;
-        if (depth === 0) {
-          if (name !== "w:document" || !MAIN_NAMESPACES.has(attributes["xmlns:w"] ?? "")) refuse = true;
-        } else if (depth === 1) {
-          if (name === "w:body") bodyFrom = parser.endIndex + 1;
-        } else if (depth === 2 && stack[1] === "w:body") {
-          if (name === "w:tbl") {
-            table = { start, firstRow: -1, cuttable: true, rows: [] };
-            lastRowEnd = -1;
-          }
-        } else if (table && depth === 3 && stack[2] === "w:tbl") {
-          if (!TABLE_CHILDREN.has(name) || (name !== "w:tr" && table.firstRow >= 0)) table.cuttable = false;
-          if (name === "w:tr") {
-            if (table.firstRow < 0) table.firstRow = start;
-            const adjacent = lastRowEnd >= 0 && WHITESPACE.test(xml.slice(lastRowEnd, start));
-            row = { start, end: -1, clear: adjacent && fields === 0 && !lastParagraphDeleted, header: false, deleted: false, cells: [] };
-            column = 0;
-          }
-        } else if (table && row && depth === 4) {
-          if (!ROW_CHILDREN.has(name)) table.cuttable = false;
-          if (name === "w:tc") cell = { column, span: 1, continues: false };
-        } else if (row && depth === 5 && stack[4] === "w:trPr") {
-          if (name === "w:tblHeader") row.header = true;
-          else if (name === "w:del") row.deleted = true;
-        } else if (table && cell && depth === 6 && stack[4] === "w:tc" && stack[5] === "w:tcPr") {
-          if (name === "w:vMerge") {
-            // body-reader.js readVMerge: no w:val means continue (17.4.85).
-            const val = attributes["w:val"];
-            cell.continues = val === "continue" || !val;
-          } else if (name === "w:gridSpan") {
-            const span = attributes["w:val"] ? Number.parseInt(attributes["w:val"], 10) : 1;
-            if (Number.isNaN(span)) table.cuttable = false;
-            else cell.span = span;
-          }
-        }
-
-        if (name === "w:p") lastParagraphDeleted = false;
-        else if (name === "w:del" && stack[depth - 1] === "w:rPr" && stack[depth - 2] === "w:pPr" && stack[depth - 3] === "w:p") lastParagraphDeleted = true;
-        else if (NOTE_REFERENCES.has(name)) refuse = true;
-        else if (name === "w:fldChar") {
-          if (!readByMammoth()) refuse = true;
-          const type = attributes["w:fldCharType"];
-          if (type === "begin") fields++;
-          else if (type === "end") fields = Math.max(0, fields - 1);
-        }
-        stack.push(name);
+        openTag(scan, name, attributes, parser.startIndex, parser.endIndex);
       },
       onclosetag(name, implied) {
-        // A tag closed by another's end, or by the end of the text, is XML mammoth would refuse.
-        if (implied && !(parser.startIndex === lastOpen && xml.charCodeAt(parser.endIndex - 1) === 0x2f)) refuse = true;
-        if (stack.pop() !== name) refuse = true;
-        const depth = stack.length;
-        if (depth === 1 && name === "w:body") bodyTo = parser.startIndex;
-        if (!table) return;
-        if (depth === 4 && name === "w:tc" && row && cell) {
-          row.cells.push(cell);
-          column += cell.span;
-          cell = null;
-        } else if (depth === 3 && name === "w:tr" && row) {
-          row.end = parser.endIndex + 1;
-          lastRowEnd = row.end;
-          table.rows.push(row);
-          row = null;
-        } else if (depth === 2 && name === "w:tbl") {
-          const t: TableScan = table;
-          if (t.cuttable) for (const r of cutRows(t)) candidates.push({ at: r.start, open: [t.start, t.firstRow] });
-          table = null;
-        }
+        closeTag(scan, name, implied, parser.startIndex, parser.endIndex);
       },
     },
     { xmlMode: true },
   );
   parser.end(xml);
-  if (refuse || stack.length > 0 || bodyFrom < 0 || bodyTo < bodyFrom) return null;
+  return scan;
+}
 
+/** A start tag at [start, end] (end: its `>`). */
+function openTag(scan: BodyScan, name: string, attributes: Record<string, string>, start: number, end: number): void {
+  scan.lastOpen = start;
+  openStructure(scan, name, attributes, start, end);
+  openContent(scan, name, attributes);
+  scan.stack.push(name);
+}
+
+/** Follow the document, its body, the tables in the body, their rows, cells and cell properties. */
+function openStructure(scan: BodyScan, name: string, attributes: Record<string, string>, start: number, end: number): void {
+  const { stack } = scan;
+  const depth = stack.length;
+  if (depth === DEPTH.document) {
+    if (name !== "w:document" || !MAIN_NAMESPACES.has(attributes["xmlns:w"] ?? "")) scan.refuse = true;
+  } else if (depth === DEPTH.body) {
+    if (name === "w:body") scan.bodyFrom = end + 1;
+  } else if (depth === DEPTH.bodyChild && stack[DEPTH.body] === "w:body") {
+    if (name === "w:tbl") {
+      scan.table = { start, firstRow: -1, cuttable: true, rows: [] };
+      scan.lastRowEnd = -1;
+    }
+  } else if (scan.table && depth === DEPTH.tableChild && stack[DEPTH.bodyChild] === "w:tbl") {
+    openTableChild(scan, scan.table, name, start);
+  } else if (scan.table && scan.row && depth === DEPTH.rowChild) {
+    if (!ROW_CHILDREN.has(name)) scan.table.cuttable = false;
+    if (name === "w:tc") scan.cell = { column: scan.column, span: 1, continues: false };
+  } else if (scan.row && depth === DEPTH.rowGrandchild && stack[DEPTH.rowChild] === "w:trPr") {
+    if (name === "w:tblHeader") scan.row.header = true;
+    else if (name === "w:del") scan.row.deleted = true;
+  } else if (scan.table && scan.cell && depth === DEPTH.cellProperty && stack[DEPTH.rowChild] === "w:tc" && stack[DEPTH.rowGrandchild] === "w:tcPr") {
+    readCellProperty(scan.table, scan.cell, name, attributes);
+  }
+}
+
+/** A child of a table in the body: a row starts, or (anything but tblPr and tblGrid before the rows) the table cannot be cut. */
+function openTableChild(scan: BodyScan, table: TableScan, name: string, start: number): void {
+  if (!TABLE_CHILDREN.has(name) || (name !== "w:tr" && table.firstRow >= 0)) table.cuttable = false;
+  if (name !== "w:tr") return;
+  if (table.firstRow < 0) table.firstRow = start;
+  const adjacent = scan.lastRowEnd >= 0 && WHITESPACE.test(scan.xml.slice(scan.lastRowEnd, start));
+  scan.row = { start, end: -1, clear: adjacent && scan.fields === 0 && !scan.lastParagraphDeleted, header: false, deleted: false, cells: [] };
+  scan.column = 0;
+}
+
+/** w:vMerge and w:gridSpan of a cell (17.4.85, 17.4.17). */
+function readCellProperty(table: TableScan, cell: CellScan, name: string, attributes: Record<string, string>): void {
+  if (name === "w:vMerge") {
+    // body-reader.js readVMerge: no w:val means continue (17.4.85).
+    const val = attributes["w:val"];
+    cell.continues = val === "continue" || !val;
+  } else if (name === "w:gridSpan") {
+    const span = attributes["w:val"] ? Number.parseInt(attributes["w:val"], 10) : 1;
+    if (Number.isNaN(span)) table.cuttable = false;
+    else cell.span = span;
+  }
+}
+
+/** What mammoth carries from one element to the next (a deleted paragraph mark, open fields), and note references. */
+function openContent(scan: BodyScan, name: string, attributes: Record<string, string>): void {
+  const { stack } = scan;
+  const depth = stack.length;
+  if (name === "w:p") scan.lastParagraphDeleted = false;
+  else if (name === "w:del" && stack[depth - 1] === "w:rPr" && stack[depth - 2] === "w:pPr" && stack[depth - 3] === "w:p") scan.lastParagraphDeleted = true;
+  else if (NOTE_REFERENCES.has(name)) scan.refuse = true;
+  else if (name === "w:fldChar") {
+    if (!readByMammoth(stack)) scan.refuse = true;
+    const type = attributes["w:fldCharType"];
+    if (type === "begin") scan.fields++;
+    else if (type === "end") scan.fields = Math.max(0, scan.fields - 1);
+  }
+}
+
+/** Every element open inside the body is one mammoth reads the children of. */
+function readByMammoth(stack: readonly string[]): boolean {
+  for (let i = DEPTH.bodyChild; i < stack.length; i++) {
+    const name = stack[i] as string;
+    if (READ_CONTAINERS.has(name)) continue;
+    if (name === "w:sdt" && stack[i + 1] === "w:sdtContent") continue;
+    if (name === "mc:AlternateContent" && stack[i + 1] === "mc:Fallback") continue;
+    return false;
+  }
+  return true;
+}
+
+/** An end tag at [start, end] (end: its `>`), or a tag closed by another's end (`implied`). */
+function closeTag(scan: BodyScan, name: string, implied: boolean, start: number, end: number): void {
+  // A tag closed by another's end, or by the end of the text, is XML mammoth would refuse.
+  if (implied && !(start === scan.lastOpen && scan.xml.charCodeAt(end - 1) === SLASH)) scan.refuse = true;
+  if (scan.stack.pop() !== name) scan.refuse = true;
+  const depth = scan.stack.length;
+  if (depth === DEPTH.body && name === "w:body") scan.bodyTo = start;
+  const { table, row, cell } = scan;
+  if (!table) return;
+  if (depth === DEPTH.rowChild && name === "w:tc" && row && cell) {
+    row.cells.push(cell);
+    scan.column += cell.span;
+    scan.cell = null;
+  } else if (depth === DEPTH.tableChild && name === "w:tr" && row) {
+    row.end = end + 1;
+    scan.lastRowEnd = row.end;
+    table.rows.push(row);
+    scan.row = null;
+  } else if (depth === DEPTH.bodyChild && name === "w:tbl") {
+    if (table.cuttable) for (const r of cutRows(table)) scan.candidates.push({ at: r.start, open: [table.start, table.firstRow] });
+    scan.table = null;
+  }
+}
+
+/** The cuts kept, in order: each piece at least `pieceChars` characters of XML from the one before. */
+function chooseCuts(candidates: readonly BodyCut[], bodyFrom: number, pieceChars: number): BodyCut[] {
   const cuts: BodyCut[] = [];
   let from = bodyFrom;
   for (const cut of candidates) {
@@ -219,7 +294,7 @@ export function planPieces(xml: string, pieceChars: number): BodyPlan | null {
     cuts.push(cut);
     from = cut.at;
   }
-  return cuts.length === 0 ? null : { bodyFrom, bodyTo, cuts };
+  return cuts;
 }
 
 /** The document.xml of piece `i` of a plan: the XML around the body, and its slice of the body. */

@@ -133,90 +133,166 @@ export interface ColumnFit {
  * (ties: fewest lines in all cells).
  */
 export function fitColumnWidths(rows: readonly (readonly string[])[], fits: readonly ColumnFit[], budget: number): number[] {
-  const n = fits.length;
   const measured = rows.map((row) => fits.map((_, j) => paragraphWidths(row[j] ?? "")));
-  const natural = fits.map((fit, j) => {
+  const natural = naturalWidths(measured, fits);
+  if (totalWidth(natural) <= budget) return natural.map(widthFor);
+  const half = fits.map((f) => f.min);
+  fitShortColumns(natural, half, budget);
+  widenColumns(measured, natural, half, budget);
+  return half.map(widthFor);
+}
+
+/** Half-width cells a column is widened by at each step of the search. */
+const WIDEN_STEP = 2;
+
+/** Gains closer than this are equal: far below the 1 / (n·m + 1) that tells two real gains apart, far above rounding. */
+const GAIN_TOLERANCE = 1e-9;
+
+/** Paragraph widths (half-width cells) of each sample row, column by column: measured[row][column][paragraph]. */
+type Measured = readonly (readonly (readonly number[])[])[];
+
+/** Excel units taken by columns of these widths in half-width cells. */
+function totalWidth(halfWidths: readonly number[]): number {
+  return halfWidths.reduce((s, w) => s + widthFor(w), 0);
+}
+
+/** Each column's longest line (half-width cells), at least its minimum and at most its maximum. */
+function naturalWidths(measured: Measured, fits: readonly ColumnFit[]): number[] {
+  return fits.map((fit, j) => {
     let w = fit.min;
     for (const row of measured) for (const p of row[j] as number[]) w = Math.max(w, p);
     return Math.min(w, Math.max(fit.max, fit.min));
   });
-  if (natural.reduce((s, w) => s + widthFor(w), 0) <= budget) return natural.map(widthFor);
-  const half = fits.map((f) => f.min);
-  const total = (): number => half.reduce((s, w) => s + widthFor(w), 0);
-  // Short columns (a deadline, a task name, two contacts) first get room for their longest text:
-  // a wrapped 2024年12月底前 reads worse than one more line of a long paragraph.
+}
+
+// Short columns (a deadline, a task name, two contacts) first get room for their longest text:
+// a wrapped 2024年12月底前 reads worse than one more line of a long paragraph.
+function fitShortColumns(natural: readonly number[], half: number[], budget: number): void {
   const byNatural = [...natural.keys()].sort((a, b) => (natural[a] as number) - (natural[b] as number));
   for (const j of byNatural) {
     const w = natural[j] as number;
     if (w > SHORT_TEXT) break;
-    if (total() - widthFor(half[j] as number) + widthFor(w) <= budget) half[j] = w;
+    if (totalWidth(half) - widthFor(half[j] as number) + widthFor(w) <= budget) half[j] = w;
   }
-  const lines = (j: number, hw: number): number[] => measured.map((row) => linesOf(row[j] as number[], widthFor(hw)));
-  const current = fits.map((_, j) => lines(j, half[j] as number));
+}
+
+/** Lines column `j` takes in each sample row at `halfWidth` half-width cells. */
+function columnLines(measured: Measured, j: number, halfWidth: number): number[] {
+  return measured.map((row) => linesOf(row[j] as number[], widthFor(halfWidth)));
+}
+
+/** The search for widths: the columns' widths now and at most, and the lines they take in the sample rows. */
+interface Widening {
+  measured: Measured;
+  natural: readonly number[];
+  half: number[];
+  /** Lines of each column in each sample row at its width now. */
+  current: number[][];
+  /** Lines of each column one step wider: valid until its column is widened. */
+  widened: (number[] | null)[];
+  /** n·m + 1: the lines in all cells, divided by it, break ties between layouts of the same height. */
+  share: number;
+  /** Per sample row: the tallest cell's lines, its column, and the lines of the tallest cell outside that column. */
+  top: number[];
+  topColumn: number[];
+  second: number[];
+}
+
+// The cost of a layout is its height in lines (each row as tall as its tallest cell), ties broken
+// by the lines in all cells: tall + all / (n·m + 1). Widening one column changes only that
+// column's lines, so each candidate's gain is worked out from it and, per row, the tallest cell
+// outside it: O(rows) per candidate instead of O(rows × columns). Gains differ by at least
+// 1 / (n·m + 1), far more than rounding, so the choices are those of the full sum.
+function widenColumns(measured: Measured, natural: readonly number[], half: number[], budget: number): void {
   const m = measured.length;
-  // The cost of a layout is its height in lines (each row as tall as its tallest cell), ties broken
-  // by the lines in all cells: tall + all / (n·m + 1). Widening one column changes only that
-  // column's lines, so each candidate's gain is worked out from it and, per row, the tallest cell
-  // outside it: O(rows) per candidate instead of O(rows × columns). Gains differ by at least
-  // 1 / (n·m + 1), far more than rounding, so the choices are those of the full sum.
-  const share = n * m + 1;
-  const top = new Array<number>(m).fill(1);
-  const topColumn = new Array<number>(m).fill(-1);
-  const second = new Array<number>(m).fill(1);
-  // A candidate's lines stay valid until its column is widened.
-  const widened: (number[] | null)[] = fits.map(() => null);
-  const STEP = 2;
-  while (total() + widthFor(STEP) - widthFor(0) <= budget) {
-    for (let i = 0; i < m; i++) {
-      let first = 1;
-      let firstColumn = -1;
-      let next = 1;
-      for (let j = 0; j < n; j++) {
-        const l = (current[j] as number[])[i] as number;
-        if (l > first) {
-          next = first;
-          first = l;
-          firstColumn = j;
-        } else if (l > next) next = l;
-      }
-      top[i] = first;
-      topColumn[i] = firstColumn;
-      second[i] = next;
-    }
-    let best = -1;
-    let bestGain = 0;
-    let bestLines: number[] = [];
-    for (let j = 0; j < n; j++) {
-      if ((half[j] as number) >= (natural[j] as number)) continue;
-      const next = (widened[j] ??= lines(j, Math.min((half[j] as number) + STEP, natural[j] as number)));
-      const now = current[j] as number[];
-      let tall = 0;
-      let all = 0;
-      for (let i = 0; i < m; i++) {
-        const l = next[i] as number;
-        const others = topColumn[i] === j ? (second[i] as number) : (top[i] as number);
-        tall += (l > others ? l : others) - (top[i] as number);
-        all += l - (now[i] as number);
-      }
-      const gain = -(tall + all / share);
-      if (gain > bestGain + 1e-9) {
-        best = j;
-        bestGain = gain;
-        bestLines = next;
-      }
-    }
-    if (best < 0) {
-      // A plateau (no line saved by two more cells): widen the column furthest from its natural width.
-      for (let j = 0; j < n; j++) {
-        const room = (natural[j] as number) - (half[j] as number);
-        if (room > 0 && (best < 0 || room > (natural[best] as number) - (half[best] as number))) best = j;
-      }
-      if (best < 0) break;
-      bestLines = widened[best] ?? lines(best, Math.min((half[best] as number) + STEP, natural[best] as number));
-    }
-    half[best] = Math.min((half[best] as number) + STEP, natural[best] as number);
-    current[best] = bestLines;
-    widened[best] = null;
+  const search: Widening = {
+    measured,
+    natural,
+    half,
+    current: half.map((w, j) => columnLines(measured, j, w)),
+    widened: half.map(() => null),
+    share: half.length * m + 1,
+    top: new Array<number>(m).fill(1),
+    topColumn: new Array<number>(m).fill(-1),
+    second: new Array<number>(m).fill(1),
+  };
+  while (totalWidth(half) + widthFor(WIDEN_STEP) - widthFor(0) <= budget) {
+    rankCells(search);
+    const choice = bestWidening(search) ?? plateauWidening(search);
+    if (choice === null) break;
+    half[choice.column] = oneStepWider(search, choice.column);
+    search.current[choice.column] = choice.lines;
+    search.widened[choice.column] = null;
   }
-  return half.map(widthFor);
+}
+
+/** Column `j`'s width one step wider, at most its natural width. */
+function oneStepWider(search: Widening, j: number): number {
+  return Math.min((search.half[j] as number) + WIDEN_STEP, search.natural[j] as number);
+}
+
+/** For each sample row, the tallest cell, its column, and the tallest cell outside that column. */
+function rankCells(search: Widening): void {
+  const { current, top, topColumn, second } = search;
+  for (let i = 0; i < top.length; i++) {
+    let first = 1;
+    let firstColumn = -1;
+    let next = 1;
+    for (let j = 0; j < current.length; j++) {
+      const l = (current[j] as number[])[i] as number;
+      if (l > first) {
+        next = first;
+        first = l;
+        firstColumn = j;
+      } else if (l > next) next = l;
+    }
+    top[i] = first;
+    topColumn[i] = firstColumn;
+    second[i] = next;
+  }
+}
+
+/** The column whose widening by one step saves the most, with its lines then; null when none saves anything. */
+function bestWidening(search: Widening): { column: number; lines: number[] } | null {
+  let best = -1;
+  let bestGain = 0;
+  let bestLines: number[] = [];
+  for (let j = 0; j < search.half.length; j++) {
+    if ((search.half[j] as number) >= (search.natural[j] as number)) continue;
+    const next = (search.widened[j] ??= columnLines(search.measured, j, oneStepWider(search, j)));
+    const gain = widenGain(search, j, next);
+    if (gain > bestGain + GAIN_TOLERANCE) {
+      best = j;
+      bestGain = gain;
+      bestLines = next;
+    }
+  }
+  return best < 0 ? null : { column: best, lines: bestLines };
+}
+
+/** What column `j` taking `next` lines in each row saves: lines of height, plus lines in all cells over `share`. */
+function widenGain(search: Widening, j: number, next: readonly number[]): number {
+  const { top, topColumn, second } = search;
+  const now = search.current[j] as number[];
+  let tall = 0;
+  let all = 0;
+  for (let i = 0; i < top.length; i++) {
+    const l = next[i] as number;
+    const others = topColumn[i] === j ? (second[i] as number) : (top[i] as number);
+    tall += (l > others ? l : others) - (top[i] as number);
+    all += l - (now[i] as number);
+  }
+  return -(tall + all / search.share);
+}
+
+// A plateau (no line saved by two more cells): widen the column furthest from its natural width.
+function plateauWidening(search: Widening): { column: number; lines: number[] } | null {
+  const { half, natural } = search;
+  let best = -1;
+  for (let j = 0; j < half.length; j++) {
+    const room = (natural[j] as number) - (half[j] as number);
+    if (room > 0 && (best < 0 || room > (natural[best] as number) - (half[best] as number))) best = j;
+  }
+  if (best < 0) return null;
+  return { column: best, lines: search.widened[best] ?? columnLines(search.measured, best, oneStepWider(search, best)) };
 }

@@ -8,7 +8,7 @@ import { fitCellLimit, missingNote, missingPlaceholder, P, repairNote, reviewNot
 import type { Book } from "./book.js";
 import type { RichRun } from "./shared-strings.js";
 import type { SheetWriter } from "./sheet-writer.js";
-import { bodyFont, COLOURS, HEADER_STYLE, headingFont, TITLE_SIZE, WRAP_CENTER, WRAP_LEFT, type CellStyle } from "./styles.js";
+import { BODY_SIZE, bodyFont, COLOURS, HEADER_STYLE, headingFont, TITLE_SIZE, WRAP_CENTER, WRAP_LEFT, type CellStyle } from "./styles.js";
 
 export const TASK_SHEET = "任务分解表";
 
@@ -88,7 +88,9 @@ function seqValue(task: Task): number | string {
 const TITLE_STYLE: CellStyle = { font: headingFont(TITLE_SIZE), align: WRAP_CENTER };
 const LEGEND_STYLE: CellStyle = { align: WRAP_LEFT };
 const SIGNATURE_STYLE: CellStyle = { font: bodyFont(), align: { horizontal: "right", vertical: "center", wrap: false } };
-const SOURCE_STYLE: CellStyle = { font: bodyFont({ size: 9, color: COLOURS.faint.font }), align: WRAP_LEFT };
+/** Font size (points) of the source line under the table. */
+const SOURCE_SIZE = 9;
+const SOURCE_STYLE: CellStyle = { font: bodyFont({ size: SOURCE_SIZE, color: COLOURS.faint.font }), align: WRAP_LEFT };
 
 /** How a task's row is coloured: as read, a repaired cell, a row to review, a placeholder. */
 type Shade = "plain" | "repaired" | "needsReview" | "missing";
@@ -136,6 +138,13 @@ function mergedRow(ws: SheetWriter, row: number, n: number, text: string, style:
   ws.merge(row, 1, n);
 }
 
+/** Width (Excel units) of the one column of a sheet for a document that has no columns. */
+const NO_COLUMNS_WIDTH = 60;
+/** Height (points) of a row the writer does not size. */
+const DEFAULT_ROW_HEIGHT = 18;
+/** Excel units held back from a section row's width when its lines are counted: room for its indent. */
+const SECTION_INSET = 2;
+
 /**
  * Sheet 任务分解表: the document as printed (title, its own headers, section rows merged across),
  * with review colours and notes, widths fitted to an A4 landscape page, a frozen header row,
@@ -145,24 +154,43 @@ export function writeTaskSheet(book: Book, doc: BreakdownDocument, messages: Mes
   const columns = orderedColumns(doc);
   const n = Math.max(columns.length, 1);
   const result: TaskSheetResult = { rowOfTask: new Map(), cut: [] };
+  const widths = taskColumnWidths(doc, columns);
+  const totalWidth = widths.reduce((s, w) => s + w, 0);
+  const ws = book.addSheet({ name: TASK_SHEET, widths, frozenRows: HEADER_ROW, printTitleRows: [HEADER_ROW, HEADER_ROW], defaultRowHeight: DEFAULT_ROW_HEIGHT });
+  const styles = new TaskStyles();
 
-  // Widths: fitted to the header and a sample of the tasks.
+  writeTitleRow(ws, doc, n, totalWidth);
+  writeLegendRow(ws, doc, n, totalWidth);
+  writeHeaderRow(ws, columns, widths);
+  const body: BodyRows = { ws, doc, n, totalWidth, styles, result, byId: new Map(doc.sections.map((s) => [s.id, s])), row: HEADER_ROW + 1, nextSection: 0 };
+  writeTableBody(body, rowLayoutOf(columns, widths, styles), messages);
+  const lastTableRow = body.row - 1;
+  if (lastTableRow > HEADER_ROW && columns.length > 0) ws.autoFilter(HEADER_ROW, 1, lastTableRow, n);
+  // One empty row between the table and what signs it.
+  writeSignature(ws, doc, lastTableRow + 2, n, totalWidth);
+  ws.close();
+  return result;
+}
+
+// Widths: fitted to the header and a sample of the tasks.
+function taskColumnWidths(doc: BreakdownDocument, columns: readonly Column[]): number[] {
   const texts = (task: Task): string[] => columns.map((c) => cellText(doc, task, c));
   const fitted = fitColumnWidths(
     [columns.map((c) => c.header), ...sample(doc.tasks, SAMPLE_ROWS).map(texts)],
     columnFits(columns, doc.tasks),
     PAGE_BUDGET,
   );
-  const widths = columns.length === 0 ? [60] : fitted;
-  const totalWidth = widths.reduce((s, w) => s + w, 0);
-  const ws = book.addSheet({ name: TASK_SHEET, widths, frozenRows: HEADER_ROW, printTitleRows: [HEADER_ROW, HEADER_ROW], defaultRowHeight: 18 });
-  const styles = new TaskStyles();
+  return columns.length === 0 ? [NO_COLUMNS_WIDTH] : fitted;
+}
 
-  // Title, merged across the table.
+// Title, merged across the table; its lines counted in title-size characters.
+function writeTitleRow(ws: SheetWriter, doc: BreakdownDocument, n: number, totalWidth: number): void {
   const title = doc.document.title ?? doc.document.source.originalName ?? doc.document.source.fileName;
-  mergedRow(ws, TITLE_ROW, n, title, TITLE_STYLE, heightFor(linesIn(title, (totalWidth * 11) / TITLE_SIZE), TITLE_SIZE));
+  mergedRow(ws, TITLE_ROW, n, title, TITLE_STYLE, heightFor(linesIn(title, (totalWidth * BODY_SIZE) / TITLE_SIZE), TITLE_SIZE));
+}
 
-  // Legend of the review colours, with the counts.
+// Legend of the review colours, with the counts.
+function writeLegendRow(ws: SheetWriter, doc: BreakdownDocument, n: number, totalWidth: number): void {
   const legendRuns = legend(doc);
   const legendLines = legendRuns.map((r) => r.text).join("").split("\n").reduce((s, p) => s + linesIn(p, totalWidth), 0);
   ws.beginRow(LEGEND_ROW);
@@ -170,8 +198,10 @@ export function writeTaskSheet(book: Book, doc: BreakdownDocument, messages: Mes
   for (let c = 2; c <= n; c++) ws.blank(c, LEGEND_STYLE);
   ws.endRow(heightFor(legendLines));
   ws.merge(LEGEND_ROW, 1, n);
+}
 
-  // The document's own header.
+// The document's own header.
+function writeHeaderRow(ws: SheetWriter, columns: readonly Column[], widths: readonly number[]): void {
   ws.beginRow(HEADER_ROW);
   let headerLines = 1;
   columns.forEach((column, i) => {
@@ -179,52 +209,75 @@ export function writeTaskSheet(book: Book, doc: BreakdownDocument, messages: Mes
     headerLines = Math.max(headerLines, linesIn(column.header, widths[i] as number));
   });
   ws.endRow(heightFor(headerLines));
+}
 
-  let row = HEADER_ROW + 1;
+/** Where the table's body is being written: the next row, the next section to write, and what every row needs. */
+interface BodyRows {
+  ws: SheetWriter;
+  doc: BreakdownDocument;
+  /** Columns a merged row spans (at least one). */
+  n: number;
+  totalWidth: number;
+  styles: TaskStyles;
+  result: TaskSheetResult;
+  byId: Map<string, Section>;
+  row: number;
+  nextSection: number;
+}
+
+/** The tasks, one row each, with the section rows among them. */
+function writeTableBody(body: BodyRows, layout: RowLayout, messages: MessagesByTask): void {
+  const { doc, result } = body;
   const sectionIndex = new Map(doc.sections.map((s, i) => [s.id, i]));
-  const byId = new Map(doc.sections.map((s) => [s.id, s]));
-  const depthOf = (section: Section): number => {
-    let depth = 0;
-    for (let p = section.parent; p !== null && depth < doc.sections.length; p = byId.get(p)?.parent ?? null) depth++;
-    return depth;
-  };
-  const emitSection = (section: Section): void => {
-    const label = sectionLabel(section);
-    const { text, cut } = fitCellLimit(label);
-    if (cut) result.cut.push({ task: null, field: "section", length: label.length });
-    // Indented by nesting, not by the heading's level: a table whose sections are all (一)(二) has them flush left.
-    mergedRow(ws, row, n, text, styles.section(depthOf(section)), heightFor(linesIn(label, totalWidth - 2)));
-    row++;
-  };
-  // Sections come out in document order, each before the first task inside it; a section without
-  // tasks still gets its row, so the sheet shows every heading of the source.
-  let nextSection = 0;
-  const emitSectionsUpTo = (index: number): void => {
-    for (; nextSection <= index && nextSection < doc.sections.length; nextSection++) {
-      emitSection(doc.sections[nextSection] as Section);
-    }
-  };
+  for (const task of doc.tasks) {
+    if (task.section !== null) writeSectionsUpTo(body, sectionIndex.get(task.section) ?? -1);
+    result.rowOfTask.set(task, body.row);
+    writeTaskRow(body.ws, body.row, doc, task, layout, messages.byTask.get(task) ?? [], result);
+    body.row++;
+  }
+  writeSectionsUpTo(body, doc.sections.length - 1);
+}
 
+// Sections come out in document order, each before the first task inside it; a section without
+// tasks still gets its row, so the sheet shows every heading of the source.
+function writeSectionsUpTo(body: BodyRows, index: number): void {
+  const { sections } = body.doc;
+  for (; body.nextSection <= index && body.nextSection < sections.length; body.nextSection++) {
+    writeSectionRow(body, sections[body.nextSection] as Section);
+  }
+}
+
+function writeSectionRow(body: BodyRows, section: Section): void {
+  const label = sectionLabel(section);
+  const { text, cut } = fitCellLimit(label);
+  if (cut) body.result.cut.push({ task: null, field: "section", length: label.length });
+  // Indented by nesting, not by the heading's level: a table whose sections are all (一)(二) has them flush left.
+  const style = body.styles.section(sectionDepth(section, body.byId, body.doc.sections.length));
+  mergedRow(body.ws, body.row, body.n, text, style, heightFor(linesIn(label, body.totalWidth - SECTION_INSET)));
+  body.row++;
+}
+
+/** How many sections enclose a section (at most `limit`, should parents loop). */
+function sectionDepth(section: Section, byId: ReadonlyMap<string, Section>, limit: number): number {
+  let depth = 0;
+  for (let p = section.parent; p !== null && depth < limit; p = byId.get(p)?.parent ?? null) depth++;
+  return depth;
+}
+
+/** The columns and their widths, with the column for a placeholder's text and the one for a raw text. */
+function rowLayoutOf(columns: readonly Column[], widths: readonly number[], styles: TaskStyles): RowLayout {
   const firstText = columns.findIndex((c) => c.field !== "seq");
   // The raw text of a row to review goes in the widest column, where it wraps least.
   let widest = firstText;
   columns.forEach((c, i) => {
     if (c.field !== "seq" && (widths[i] as number) > (widths[widest] ?? -1)) widest = i;
   });
-  const layout: RowLayout = { columns, widths, firstText, widest, styles };
-  for (const task of doc.tasks) {
-    if (task.section !== null) emitSectionsUpTo(sectionIndex.get(task.section) ?? -1);
-    result.rowOfTask.set(task, row);
-    writeTaskRow(ws, row, doc, task, layout, messages.byTask.get(task) ?? [], result);
-    row++;
-  }
-  emitSectionsUpTo(doc.sections.length - 1);
-  const lastTableRow = row - 1;
+  return { columns, widths, firstText, widest, styles };
+}
 
-  if (lastTableRow > HEADER_ROW && columns.length > 0) ws.autoFilter(HEADER_ROW, 1, lastTableRow, n);
-
-  // Below the table, as the document signs it: issuer and date on the right; then the source.
-  row++;
+// Below the table, as the document signs it: issuer and date on the right; then the source.
+function writeSignature(ws: SheetWriter, doc: BreakdownDocument, firstRow: number, n: number, totalWidth: number): void {
+  let row = firstRow;
   for (const line of [doc.document.issuer, doc.document.issuedDateText]) {
     if (line === null || line === "") continue;
     mergedRow(ws, row, n, line, SIGNATURE_STYLE);
@@ -233,9 +286,7 @@ export function writeTaskSheet(book: Book, doc: BreakdownDocument, messages: Mes
   const src = doc.document.source;
   // 来源：name（sha256 …）；由 breakdown x.y.z 转换
   const sourceLine = `\u6765\u6e90${P.colon}${src.originalName ?? src.fileName}${P.open}${src.fileName}${P.comma}SHA-256 ${src.sha256}${P.close}${P.comma}\u7531 ${doc.tool.name} ${doc.tool.version} \u8f6c\u6362`;
-  mergedRow(ws, row, n, sourceLine, SOURCE_STYLE, heightFor(linesIn(sourceLine, (totalWidth * 11) / 9), 9));
-  ws.close();
-  return result;
+  mergedRow(ws, row, n, sourceLine, SOURCE_STYLE, heightFor(linesIn(sourceLine, (totalWidth * BODY_SIZE) / SOURCE_SIZE), SOURCE_SIZE));
 }
 
 /** What every task row shares: the columns, their widths, where placeholder texts go, the styles. */
