@@ -200,8 +200,11 @@ function readStream(atoms: readonly string[], columns: readonly AlignColumn[], f
     const f = filled?.[j];
     return f === undefined ? 1 : f < RARELY_FILLED ? 0 : f > NEARLY_ALWAYS_FILLED ? 1.5 : 1;
   };
+  // A table with one column of wording (工作任务和内容) has it in every row: never merged, a row without it is lost.
+  const wordingColumns = kinds.filter((k) => k === "heading" || k === "text").length;
+  const costOfEmpty = (j: number): number => (wordingColumns === 1 && (kinds[j] === "heading" || kinds[j] === "text") ? EMPTY_COST : emptyCost((columns[j] as AlignColumn).field));
   // Of two columns a cell fits as well, it goes to the earlier: merged cells run down the later ones.
-  const empty = (j: number): number => -emptyCost((columns[j] as AlignColumn).field) * habit(j) - TIE_BREAK * (m - j);
+  const empty = (j: number): number => -costOfEmpty(j) * habit(j) - TIE_BREAK * (m - j);
   // Filling a column the table leaves empty must beat joining the line to the column before it.
   const fillCost = (j: number): number => (habit(j) === 0 ? RARE_FILL_COST : 0);
   // State (i, j, took): atoms [0, i) read, column j next in the current row; took: 0 no atom in the
