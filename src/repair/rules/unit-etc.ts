@@ -4,11 +4,12 @@ import { context, mapTasks, placeIn, withField, type RepairRule } from "../rule.
 const UNIT_FIELDS = ["units", "leadUnits", "supportUnits"] as const;
 // 等 where a unit's name ends (市税务局等、各县区政府 / …市财政局等。): the list is open, the name is not 市税务局等.
 // Not inside a name (高等学校, 中等职业学校): only before a list separator or the end of the cell.
-const ETC = /等(?=\s*(?:[、,，;；\n]|[。.]?\s*$))/g;
+// 等部门, 等有关单位 (市文广旅局等部门): the same, said of the other units' kind.
+const ETC = /等(?:(?:有关|相关|成员|其他)?(?:部门|单位))?(?=\s*(?:[、,，;；\n]|[。.]?\s*$))/g;
 
 export const unitEtc: RepairRule = {
   id: "unit-etc",
-  description: "A trailing 等 after a unit's name (市税务局等) taken off the name: it says the list is open, not what the unit is called.",
+  description: "A trailing 等 (等部门, 等有关单位) after a unit's name (市税务局等) taken off the name: it says the list is open, not what the unit is called.",
   apply(doc: WorkDoc): WorkDoc {
     return mapTasks(doc, (task) => {
       let out: WorkTask = task;
@@ -22,16 +23,19 @@ export const unitEtc: RepairRule = {
         // Right to left, so earlier offsets stay valid.
         for (const m of hits.reverse()) {
           const i = m.index;
-          const { left, right } = context(value.text, i, i + 1);
+          const len = m[0].length;
+          // 各县区政府等部门 alone: the words after 等 are all the cell says of the units; kept.
+          if (i === 0) continue;
+          const { left, right } = context(value.text, i, i + len);
           repairs.push({
             ruleId: "unit-etc",
             field,
-            before: `${left}等${right}`,
+            before: `${left}${m[0]}${right}`,
             after: `${left}${right}`,
-            where: placeIn(doc, task, field, value, i, 1),
-            reason: "等 after a unit's name says the list is open (other units too); it is not part of the name.",
+            where: placeIn(doc, task, field, value, i, len),
+            reason: `${m[0]} after a unit's name says the list is open (other units too); it is not part of the name.`,
           });
-          v = v.replace(i, i + 1, "");
+          v = v.replace(i, i + len, "");
         }
         out = { ...withField(out, field, v), repairs };
       }
