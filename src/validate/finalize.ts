@@ -23,10 +23,18 @@ function knownNames(doc: WorkDoc): Set<string> {
 
 const UNIT_FIELDS = ["leadUnits", "supportUnits", "units"] as const;
 
+type UnitLists = Record<(typeof UNIT_FIELDS)[number], string[]>;
+
+/** Each unit cell of a task cut into its units. */
+function unitLists(task: WorkTask): UnitLists {
+  const cut = (field: string): string[] => splitUnits(task.cells.get(field)?.text.trim() ?? "");
+  return { leadUnits: cut("leadUnits"), supportUnits: cut("supportUnits"), units: cut("units") };
+}
+
 /** Units the document names on their own somewhere (a cell or a list piece of their own). */
-function knownUnits(doc: WorkDoc): Set<string> {
+function knownUnits(lists: readonly UnitLists[]): Set<string> {
   const units = new Set<string>();
-  for (const t of doc.tasks) for (const field of UNIT_FIELDS) for (const u of splitUnits(t.cells.get(field)?.text ?? "")) units.add(u);
+  for (const l of lists) for (const field of UNIT_FIELDS) for (const u of l[field]) units.add(u);
   return units;
 }
 
@@ -57,12 +65,12 @@ function splitKnown(pieces: string[], known: ReadonlySet<string>): string[] {
   });
 }
 
-function finalizeTask(task: WorkTask, names: ReadonlySet<string>, units: ReadonlySet<string>): Task {
+function finalizeTask(task: WorkTask, lists: UnitLists, names: ReadonlySet<string>, units: ReadonlySet<string>): Task {
   const text = (field: string): string => task.cells.get(field)?.text.trim() ?? "";
   const nullable = (field: string): string | null => (task.cells.has(field) ? text(field) : null);
-  const leadUnits = splitKnown(splitUnits(text("leadUnits")), units);
-  const supportUnits = splitKnown(splitUnits(text("supportUnits")), units);
-  const responsible = splitKnown(splitUnits(text("units")), units);
+  const leadUnits = splitKnown(lists.leadUnits, units);
+  const supportUnits = splitKnown(lists.supportUnits, units);
+  const responsible = splitKnown(lists.units, units);
   const extra: Record<string, string> = {};
   for (const [header, value] of task.extra) extra[header] = value.text.trim();
   const status =
@@ -102,7 +110,8 @@ function finalizeTask(task: WorkTask, names: ReadonlySet<string>, units: Readonl
 /** The working document, repairs done, as the published JSON contract (not yet validated). */
 export function finalizeDocument(doc: WorkDoc): BreakdownDocument {
   const names = knownNames(doc);
-  const units = knownUnits(doc);
+  const lists = doc.tasks.map(unitLists);
+  const units = knownUnits(lists);
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: "breakdown", version: TOOL_VERSION },
@@ -115,7 +124,7 @@ export function finalizeDocument(doc: WorkDoc): BreakdownDocument {
     },
     columns: doc.columns,
     sections: doc.sections,
-    tasks: doc.tasks.map((t) => finalizeTask(t, names, units)),
+    tasks: doc.tasks.map((t, i) => finalizeTask(t, lists[i] as UnitLists, names, units)),
     messages: doc.messages,
     leftovers: doc.leftovers,
   };
