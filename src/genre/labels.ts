@@ -16,7 +16,8 @@ const LABEL_FIELDS: ReadonlySet<ColumnField> = new Set([
 
 export const LABEL_TERMS: readonly string[] = HEADER_TERMS.filter(({ term, field }) => LABEL_FIELDS.has(field) && (term.length >= 3 || SHORT_LABELS.has(term))).map(({ term }) => term);
 
-const ALTERNATION = LABEL_TERMS.map((t) => t.replace(/[()（）]/g, "\\$&")).join("|");
+// Each term with a space allowed between its characters (责 任 人：, printed to fill a column's width).
+const ALTERNATION = LABEL_TERMS.map((t) => [...t].map((c) => c.replace(/[()（）]/g, "\\$&")).join("[ \\u3000]?")).join("|");
 
 /**
  * A label and its colon, not inside a longer word (各牵头单位要… has no colon; 协同责任单位： is one

@@ -1,4 +1,17 @@
-import { looksLikeUnit, UNIT_PREFIX, unitSuffixLength } from "../genre/units.js";
+import { looksLikeUnit, readsAsUnit, UNIT_PREFIX, unitSuffixLength } from "../genre/units.js";
+
+/** The text from `at` to the next space or list separator. */
+function nextWord(text: string, at: number): string {
+  const m = /[\s、,，;；\n\r/\uff0f]/.exec(text.slice(at).trimStart());
+  const rest = text.slice(at).trimStart();
+  return m ? rest.slice(0, m.index) : rest;
+}
+
+/** Two pieces of three characters or more that each read as a unit's name. */
+function bothUnits(a: string, b: string): boolean {
+  const x = a.trim();
+  return x.length >= 3 && b.length >= 3 && readsAsUnit(x) && readsAsUnit(b);
+}
 
 /** The text from `at` to the next list separator. */
 function nextPiece(text: string, at: number): string {
@@ -38,8 +51,8 @@ export function splitUnits(text: string): string[] {
       flush();
       continue;
     }
-    // One space between two names that each read as a unit (县城管局 县住房城乡建设局).
-    if (depth === 0 && (ch === " " || ch === "\u3000") && unitSuffixLength(cur.trim()) > 0 && UNIT_PREFIX.test(text.slice(i + 1).trimStart())) {
+    // One space between two names that each read as a unit (县城管局 县住房城乡建设局, 市发改委 五县五区政府).
+    if (depth === 0 && (ch === " " || ch === "\u3000") && unitSuffixLength(cur.trim()) > 0 && (UNIT_PREFIX.test(text.slice(i + 1).trimStart()) || bothUnits(cur, nextWord(text, i + 1)))) {
       flush();
       continue;
     }

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { labelLineField, labelsWithColon } from "../../src/genre/labels.js";
+
+describe("field labels in running text", () => {
+  it("reads a label printed with spaces between its characters (责 任 人：) as the label", () => {
+    const text = "责任单位:市发改委\n责 任 人:安洪海\n完成时限:6月底";
+    expect(labelsWithColon(text).map((h) => [h.field, text.slice(h.valueStart).split("\n")[0]])).toEqual([
+      ["units", "市发改委"],
+      ["contacts", "安洪海"],
+      ["deadline", "6月底"],
+    ]);
+  });
+
+  it("takes a line with a colon inside for a label with its value, not a label alone", () => {
+    expect(labelLineField("牵头领导:刘兴达")).toBeNull();
+    expect(labelLineField("责任单位")).toBe("units");
+  });
+});
