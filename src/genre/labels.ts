@@ -61,3 +61,26 @@ export function labelLineField(line: string): ColumnField | null {
   // A bare word that is also a task's wording (项目, 任务) is not taken for a label.
   return h.length >= 3 || SHORT_LABELS.has(h) ? field : null;
 }
+
+// A heading may name its field after what it belongs to (中央环境保护督察反馈意见整改任务): a term of this many characters or more at its end.
+const MIN_TRAILING_TERM = 4;
+const MAX_HEADING_LABEL = 40;
+
+/**
+ * The field a numbered heading names when its words are a label (一、整改任务 / 三、整改措施 /
+ * 一、中央环境保护督察反馈意见整改任务), the value on the lines below; null when it is a heading of its own.
+ */
+export function headingLabelField(heading: string): ColumnField | null {
+  const t = heading.trim().replace(/[:\uff1a]$/, "");
+  const field = labelLineField(t);
+  if (field) return field;
+  if (t.length > MAX_HEADING_LABEL || /[。，,；;！？:\uff1a]/.test(t)) return null;
+  const h = normalizeHeader(t);
+  for (const term of LABEL_TERMS) {
+    if (term.length >= MIN_TRAILING_TERM && h.endsWith(term)) {
+      const f = fieldForHeader(term);
+      return f === "extra" ? null : f;
+    }
+  }
+  return null;
+}

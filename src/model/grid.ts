@@ -1,6 +1,7 @@
 import type { Leftover, Message } from "./message.js";
 import type { Place } from "./place.js";
 import type { Source } from "./document.js";
+import type { ColumnField } from "./fields.js";
 
 /**
  * The reader's output and the structure stage's input: the table as rows of cells,
@@ -21,6 +22,11 @@ export interface GridCell {
   spans?: Span[];
   /** The value came from a cell merged over several rows (vertical merge, rowspan). */
   merged?: boolean;
+  /**
+   * A header cell: the field the reader read it as, where its words alone would not say (a heading
+   * that names its field after what it belongs to: 中央环境保护督察反馈意见整改任务).
+   */
+  field?: ColumnField;
 }
 
 export type GridRowKind =

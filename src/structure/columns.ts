@@ -6,5 +6,5 @@ import type { GridCell } from "../model/grid.js";
 export function mapColumns(header: readonly GridCell[]): Column[] {
   const printed = header.map((cell) => cell.text.replace(/\s+/g, ""));
   const fields = fieldsForHeader(printed);
-  return printed.map((h, index) => ({ header: h, field: fields[index] ?? "extra", index }));
+  return printed.map((h, index) => ({ header: h, field: header[index]?.field ?? fields[index] ?? "extra", index }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { labelLineField, labelsWithColon } from "../../src/genre/labels.js";
+import { headingLabelField, labelLineField, labelsWithColon } from "../../src/genre/labels.js";
 
 describe("field labels in running text", () => {
   it("reads a label printed with spaces between its characters (责 任 人：) as the label", () => {
@@ -14,5 +14,13 @@ describe("field labels in running text", () => {
   it("takes a line with a colon inside for a label with its value, not a label alone", () => {
     expect(labelLineField("牵头领导:刘兴达")).toBeNull();
     expect(labelLineField("责任单位")).toBe("units");
+  });
+
+  it("reads a heading's words as a label when they are one, or end with one of four characters or more", () => {
+    expect(headingLabelField("整改目标")).toBe("target");
+    expect(headingLabelField("中央环境保护督察反馈意见整改任务")).toBe("title");
+    expect(headingLabelField("整改效果")).toBe("progress");
+    expect(headingLabelField("指导思想")).toBeNull();
+    expect(headingLabelField("加快推进重点项目建设,确保完成年度任务")).toBeNull();
   });
 });

@@ -14,6 +14,7 @@ import { readRecords } from "./records/index.js";
 import { readSpacedTable } from "./token-table.js";
 import { readSpacedRows } from "./spaced-rows.js";
 import { readDutyLines } from "./duty-lines.js";
+import { readLabelledSections } from "./labelled-sections.js";
 import { readBoxTable, readHeaderlessRows, readTransposed } from "./grids.js";
 import { restoreEdits, restoreLeftovers, restoreTable } from "./script-view.js";
 import { stripSiteBoilerplate } from "./site-boilerplate.js";
@@ -48,6 +49,7 @@ function readers(stream: Stream, locator: Locator): Array<() => TextTable | null
     () => readSpacedTable(stream, locator),
     () => readHeaderlessRows(stream, locator),
     () => readDutyLines(stream, locator),
+    () => readLabelledSections(stream, locator),
   ];
 }
 

@@ -18,7 +18,7 @@ const WORDING_ONLY = 0.25;
 const UNSURE = 0.5;
 
 export function plausibility(table: TextTable): number {
-  const fields = table.header.map((h: GridCell) => fieldForHeader(h.text));
+  const fields = table.header.map((h: GridCell) => h.field ?? fieldForHeader(h.text));
   let score = 0;
   for (const row of table.rows) {
     if (row.kind !== "data") continue;

@@ -102,6 +102,20 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads one task set out under numbered headings that are its fields' labels (一、…整改任务 / 二、整改目标 …), the notice's closing left out", async () => {
+    const doc = await read("xx-county-zhenggai-2019-labelled-sections.txt");
+    expect(doc.columns.map((c) => c.field)).toEqual(["title", "target", "content", "progress"]);
+    expect(doc.tasks).toHaveLength(1);
+    expect(doc.tasks[0]).toMatchObject({
+      title: "XX河入河排污口未完成规范整治,部分排污口存在私设暗管问题。",
+      target: "2019年10月底前,完成全部入河排污口规范整治。",
+      content: "1.2019年6月底前,完成排污口排查建档。\n2.2019年9月底前,封堵私设暗管12处。",
+      progress: "已完成全部38个入河排污口规范整治,封堵暗管12处,整改任务已完成。",
+      units: [],
+      contacts: [],
+    });
+  });
+
   it("reads tab-delimited rows with Windows line ends", async () => {
     const doc = await read("xx-county-gengdi-2024-tabs-crlf.txt");
     expect(doc.document.source.layout).toBe("delimited");
