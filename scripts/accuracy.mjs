@@ -28,7 +28,6 @@ const reveal = flag("--reveal");
 const show = option("--show");
 
 const split = JSON.parse(readFileSync(join(CORPUS, "split.json"), "utf8"));
-const setAside = new Set(split.setAside);
 const workedOn = new Set(split.workedOn);
 
 function loadTruths() {
