@@ -22,6 +22,8 @@ const DUTY_VERB = /负责|牵头|承担|配合|协助|协同|参与|督促|指�
 // Units before their duty are a short list.
 const MAX_UNITS_TEXT = 48;
 const MIN_DUTIES = 3;
+// At most one other line (a duty wrapped) for this many duties.
+const OTHER_LINES_PER_DUTY = 3;
 
 interface Duty {
   lineStart: number;
@@ -77,6 +79,11 @@ export function readDutyLines(stream: Stream, locator: Locator): TextTable | nul
   if (first < 0 || duties.filter((d) => d !== null).length < MIN_DUTIES) return null;
   let last = duties.length - 1;
   while (last > first && duties[last] === null) last--;
+  // The duties make the list: few other lines among them (a table's cells printed one per line, a
+  // date after each measure, are not a list of duties).
+  const count = duties.slice(first, last + 1).filter((d) => d !== null).length;
+  const others = lines.slice(first, last + 1).filter((l, k) => duties[first + k] === null && !SECTION_LINE.test(text.slice(l.start, l.end))).length;
+  if (others * OTHER_LINES_PER_DUTY > count) return null;
   // Numbered duties ((一)市气象局：…) keep their numbers in a 序号 column.
   const numbered = duties.some((d) => d?.seq);
   const header: GridCell[] = [
