@@ -10,6 +10,7 @@ import { readRunTogether, findHeaderRun } from "./run-together.js";
 import { readLabelled } from "./labelled.js";
 import { readLines } from "./lines.js";
 import { plausibility } from "./plausibility.js";
+import { doubtWhole } from "./doubt.js";
 import { readRecords } from "./records/index.js";
 import { readSpacedTable } from "./token-table.js";
 import { readSpacedRows } from "./spaced-rows.js";
@@ -152,7 +153,8 @@ export function readText(bytes: Uint8Array, file: string, options: ResolvedParse
   const view = simplified(source);
   const stripped = stripSiteBoilerplate(view);
   const locator = new Locator(source, stripped.edits);
-  const found = detect(stripped.stream, locator, (t) => checkLimits(t, file, options));
+  const detected = detect(stripped.stream, locator, (t) => checkLimits(t, file, options));
+  const found = detected ? doubtWhole(detected) : null;
   const table = found ? restoreTable(found, view, source) : null;
   if (!table) {
     const seen = stripped.stream.text

@@ -65,6 +65,9 @@ function emptyCells(header: readonly GridCell[], place: GridCell["place"]): Grid
  * Read a table whose cells run together with no separators (text extracted from a sharing
  * site, the seed's layout): header terms glued in one line, then rows `1<title><content>。<units><names>2…`.
  */
+// A wording cut this unsure is flagged for review, not only reported.
+const WEAK_SPLIT = 0.45;
+
 export function readRunTogether(stream: Stream, locator: Locator, header: HeaderRun, lineStarts?: ReadonlySet<number>): TextTable | null {
   const text = stream.text;
   // The header read as a whole (工作内容 | 目标任务: the second is the target).
@@ -151,7 +154,10 @@ export function readRunTogether(stream: Stream, locator: Locator, header: Header
     const cells = toCells(cut.cells, s, rowPlace);
     const seqIndex = fields.indexOf("seq");
     if (seqIndex >= 0) cells[seqIndex] = seqCell;
-    rows.push({ kind: "data", cells, raw: body.slice(a.start, s + cut.end).trim(), place: rowPlace, seqPrinted: a.printed });
+    const row: GridRow = { kind: "data", cells, raw: body.slice(a.start, s + cut.end).trim(), place: rowPlace, seqPrinted: a.printed };
+    // Nothing marked where one wording cell ends and the next begins: the cut is a guess to check.
+    if (cut.titleConfidence < WEAK_SPLIT && plan.prose.length > 1) row.uncertain = "where one wording cell ends and the next begins was guessed (the cells run together)";
+    rows.push(row);
     if (cut.titleConfidence < 0.45 && plan.prose.length > 1) {
       const title = cells[plan.prose[plan.prose.length - 2]?.column ?? 0];
       messages.push({
