@@ -116,6 +116,15 @@ describe("other layouts and columns", () => {
     });
   });
 
+  it("reads a line that only says who does the task above (由市发改委、市工信局负责。) as its units, and one the text ends inside as units so far", async () => {
+    const doc = await read("xx-city-zhongdian-2024-unit-sentences.txt");
+    expect(doc.tasks.map((t) => [t.title, t.units, t.leadUnits, t.supportUnits, t.status])).toEqual([
+      ["抓好工业重点项目", ["市发改委", "市工信局"], [], [], "repaired"],
+      ["完善基础设施", ["市住建局", "市财政局"], ["市住建局"], ["市财政局"], "repaired"],
+      ["优化营商环境", ["市行政审批局、市"], [], [], "needs_review"],
+    ]);
+  });
+
   it("reads tab-delimited rows with Windows line ends", async () => {
     const doc = await read("xx-county-gengdi-2024-tabs-crlf.txt");
     expect(doc.document.source.layout).toBe("delimited");

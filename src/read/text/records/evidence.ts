@@ -114,7 +114,60 @@ export function unitBrackets(text: string, from: number, to: number): BracketEvi
     const group = readUnitGroup(text.slice(start + 1, end));
     if (group) out.push({ kind: "bracket", start, end, innerStart: start + 1, innerEnd: end, group, open: true });
   }
+  out.push(...unitSentences(text, from, to, out));
+  // A line of units said in a sentence (由市发改委、商务局、…负责) that the text ends inside: its units so far.
+  const opening = openUnitSentence(text, last ? last.end : from, to);
+  if (opening) out.push(opening);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// A role said in words: who leads, who helps, who does it (负责, 牵头, 承办, 配合, 协办…).
+const ROLE_WORD = /(?:负责|牵头|承办|主办|配合|协办|协助|参与|落实)[。.;；]?$/;
+
+/**
+ * Lines that only say who does the task above, in a sentence (由市发改委、市工信局负责。 /
+ * 市住建局负责,市财政局配合。): read as a bracket of units would be.
+ */
+function unitSentences(text: string, from: number, to: number, taken: readonly BracketEvidence[]): BracketEvidence[] {
+  const out: BracketEvidence[] = [];
+  let s = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && text[i] !== "\n") continue;
+    const raw = text.slice(s, i);
+    const lead = raw.length - raw.trimStart().length;
+    const line = raw.trim();
+    const start = s + lead;
+    s = i + 1;
+    if (line.length < 4 || line.length > 200 || !ROLE_WORD.test(line)) continue;
+    if (taken.some((b) => b.start < start + line.length && b.end > start)) continue;
+    const inner = line.replace(/^由/, "");
+    const group = readUnitGroup(inner);
+    if (!group || !group.parts.some((p) => p.role !== "deadline")) continue;
+    const innerStart = start + (line.length - inner.length);
+    out.push({ kind: "bracket", start, end: start + line.length, innerStart, innerEnd: innerStart + inner.replace(/[。.;；]$/, "").length, group });
+  }
   return out;
+}
+
+// 由 and a unit list, a line of its own: who does the task above, said as a sentence.
+const BY_UNITS = /(?:^|\n)[ \t\u3000]*由(?=[^\n]{2,})/g;
+
+/** The last line, cut by the text's end, that opens with 由 and units (由市发改委、商务局、政府国…), or null. */
+function openUnitSentence(text: string, from: number, to: number): BracketEvidence | null {
+  if (text.slice(to).trim() !== "") return null;
+  let m: RegExpExecArray | null = null;
+  BY_UNITS.lastIndex = from;
+  for (let x = BY_UNITS.exec(text); x && x.index < to; x = BY_UNITS.exec(text)) m = x;
+  if (!m) return null;
+  const start = m.index + m[0].length - 1;
+  const end = start + 1 + text.slice(start + 1, to).trimEnd().length;
+  const inner = text.slice(start + 1, end);
+  if (inner.includes("\n") || /[。;；]/.test(inner)) return null;
+  // Every name but the last, which the end may have cut, reads as a unit.
+  const pieces = inner.split(/[、,，]/).map((p) => p.trim());
+  if (pieces.length < 2 || !pieces.slice(0, -1).every((p) => readsAsUnit(p))) return null;
+  const group = readUnitGroup(pieces.slice(0, -1).join("、"));
+  return group ? { kind: "bracket", start, end, innerStart: start + 1, innerEnd: end, group, open: true } : null;
 }
 
 interface Line {
