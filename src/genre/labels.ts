@@ -23,7 +23,9 @@ const ALTERNATION = LABEL_TERMS.map((t) => [...t].map((c) => c.replace(/[()（�
  * A label and its colon, not inside a longer word (各牵头单位要… has no colon; 协同责任单位： is one
  * label, not 责任单位： inside it). Spaces may stand between a label's characters (责 任 单 位：).
  */
-export const LABEL_COLON = new RegExp(`(?<![\\u4e00-\\u9fa5])(${ALTERNATION})[ \\t\\u3000]*[:\\uff1a]`, "g");
+// A label of a task's wording may name what it belongs to first (治理工作目标：, 年度重点任务：).
+const QUALIFIED = HEADER_TERMS.filter(({ term, field }) => ["title", "content", "target"].includes(field) && term.length >= 4).map(({ term }) => term).join("|");
+export const LABEL_COLON = new RegExp(`(?<![\\u4e00-\\u9fa5])([\\u4e00-\\u9fa5]{2,4}(?:${QUALIFIED})|${ALTERNATION})[ \\t\\u3000]*[:\\uff1a]`, "g");
 
 export interface LabelHit {
   field: ColumnField;

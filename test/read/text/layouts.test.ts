@@ -125,6 +125,15 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads roles said at a sentence's start (由省农业厅承办,…协办。 / (一)由…负责,…配合,加强…) and a qualified label (治理工作目标：)", async () => {
+    const doc = await read("xx-province-shipin-2024-by-clauses.txt");
+    expect(doc.tasks.map((t) => [t.title, t.content, t.target, t.leadUnits, t.supportUnits, t.units])).toEqual([
+      ["治理农产品污染", "", "农产品抽检合格率达98%以上。", ["省农业厅"], ["省卫生厅", "省市场监管局"], ["省农业厅", "省卫生厅", "省市场监管局"]],
+      ["", "加强产地环境监测,建立农产品产地档案。", "", ["省农业厅"], ["省生态环境厅"], ["省农业厅", "省生态环境厅"]],
+      ["", "加强农贸市场快速检测,每月公布抽检结果。", "", [], [], ["省市场监管局"]],
+    ]);
+  });
+
   it("reads tab-delimited rows with Windows line ends", async () => {
     const doc = await read("xx-county-gengdi-2024-tabs-crlf.txt");
     expect(doc.document.source.layout).toBe("delimited");

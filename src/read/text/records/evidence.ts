@@ -138,13 +138,48 @@ function unitSentences(text: string, from: number, to: number, taken: readonly B
     const line = raw.trim();
     const start = s + lead;
     s = i + 1;
-    if (line.length < 4 || line.length > 200 || !ROLE_WORD.test(line)) continue;
-    if (taken.some((b) => b.start < start + line.length && b.end > start)) continue;
-    const inner = line.replace(/^由/, "");
-    const group = readUnitGroup(inner);
+    if (line.length < 4) continue;
+    if (line.length <= 200 && ROLE_WORD.test(line) && !taken.some((b) => b.start < start + line.length && b.end > start)) {
+      // 由 stays in the group's text: it is read there as a role word (由…负责), not left over.
+      const group = readUnitGroup(line);
+      if (group && group.parts.some((p) => p.role !== "deadline")) {
+        out.push({ kind: "bracket", start, end: start + line.length, innerStart: start, innerEnd: start + line.replace(/[。.;；]$/, "").length, group });
+        continue;
+      }
+    }
+    out.push(...byClauses(text, start, start + line.length, taken));
+  }
+  return out;
+}
+
+// A sentence that opens by saying who does it: 由省经贸委承办,省农业厅协办。 / (一)由市发改委负责,市财政局配合,加快….
+const BY_OPENING = /(?:^|[。;；:：\s]|^[(\uff08][一二三四五六七八九十\d]{1,3}[)\uff09]|\d{1,2}[.、．])由/g;
+const CLAUSE_ROLE = /(?:负责|牵头|承办|主办|配合|协办|协助|参与)$/;
+
+/** In text[from, to): each 由 that opens a sentence with clauses of units and their roles, those clauses as units. */
+function byClauses(text: string, from: number, to: number, taken: readonly BracketEvidence[]): BracketEvidence[] {
+  const out: BracketEvidence[] = [];
+  const line = text.slice(from, to);
+  BY_OPENING.lastIndex = 0;
+  for (let m = BY_OPENING.exec(line); m; m = BY_OPENING.exec(line)) {
+    const innerStart = from + m.index + m[0].length;
+    const start = innerStart - 1;
+    // The clauses, each ending on its role word, up to the first that does not.
+    let end = innerStart;
+    const clause = /[^,，。;；]+/g;
+    clause.lastIndex = innerStart;
+    for (let c = clause.exec(text); c && c.index < to; c = clause.exec(text)) {
+      if (c.index !== end && text.slice(end, c.index).replace(/[,，]/g, "") !== "") break;
+      if (!CLAUSE_ROLE.test(c[0].trim())) break;
+      end = c.index + c[0].length;
+    }
+    if (end === innerStart || taken.some((b) => b.start < end && b.end > start)) continue;
+    // The clauses' own closing mark (由…协办。) goes with them.
+    if (/[。，,]/.test(text[end] ?? "")) end++;
+    const innerEnd = /[。，,]/.test(text[end - 1] ?? "") ? end - 1 : end;
+    const group = readUnitGroup(text.slice(start, innerEnd));
     if (!group || !group.parts.some((p) => p.role !== "deadline")) continue;
-    const innerStart = start + (line.length - inner.length);
-    out.push({ kind: "bracket", start, end: start + line.length, innerStart, innerEnd: innerStart + inner.replace(/[。.;；]$/, "").length, group });
+    out.push({ kind: "bracket", start, end, innerStart: start, innerEnd, group });
   }
   return out;
 }
