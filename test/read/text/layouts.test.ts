@@ -134,6 +134,14 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads sub-items (1) (2) glued to their heading on one run-on line, each with its bracket of labels", async () => {
+    const doc = await read("xx-district-chengguan-2024-run-on-subitems.txt");
+    expect(doc.tasks.map((t) => [t.seqPrinted, t.leadUnits, t.supportUnits, t.deadline])).toEqual([
+      ["(1)", ["区住建局"], ["各街道办事处"], "2024年6月底前"],
+      ["(2)", ["各街道办事处"], [], "2024年9月底前"],
+    ]);
+  });
+
   it("reads tab-delimited rows with Windows line ends", async () => {
     const doc = await read("xx-county-gengdi-2024-tabs-crlf.txt");
     expect(doc.document.source.layout).toBe("delimited");

@@ -73,7 +73,7 @@ function candidates(text: string): Candidate[] {
     const n = readItemNumber(text, i);
     if (!n) continue;
     // Inside a line, only after the end of a sentence or bracket; （一） may follow a heading glued to it.
-    if (!line && !INLINE_BEFORE.test(before) && !(n.scheme === "cn-paren" && HAN.test(before))) continue;
+    if (!line && !INLINE_BEFORE.test(before) && !((n.scheme === "cn-paren" || n.scheme === "ar-paren") && HAN.test(before))) continue;
     // 一、 inside a line is too often a word (统一、 唯一、): only at a line start or after a full stop.
     if (!line && n.scheme === "cn" && !/[。；;！？!?]/.test(before)) continue;
     out.push({ scheme: n.scheme, value: n.value, printed: n.printed, start: i, length: n.length, line });
