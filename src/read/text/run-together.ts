@@ -11,6 +11,8 @@ import type { Stream } from "./stream.js";
 import { cellAt, paragraphsAt, type TextTable } from "./text-table.js";
 
 const SEPARATORS = /[、,，;；]/;
+// Longer than any unit suffix (成员单位, 领导小组): enough of a piece to tell whether a unit's name ends in it.
+const SUFFIX_WINDOW = 8;
 
 /**
  * Names and units the document itself gives cleanly, for reading the rows where they run
@@ -27,8 +29,9 @@ function learnLexicon(segments: readonly string[]): DocumentLexicon {
     }
     const last = (pieces[pieces.length - 1] ?? "").trim();
     for (let j = last.length - 2; j >= 2; j--) {
+      // Only the characters before j can end a unit's name: a long piece is not cut again at each j.
+      if (unitSuffixLength(last.slice(Math.max(0, j - SUFFIX_WINDOW), j)) === 0) continue;
       const head = last.slice(0, j);
-      if (unitSuffixLength(head) === 0) continue;
       const tail = last.slice(j);
       if (/^[\u4e00-\u9fa5]{2,3}$/.test(tail) && unitSuffixLength(tail) === 0) names.add(tail);
       if (looksLikeUnit(head) && UNIT_PREFIX.test(head) && head.length <= 16) units.add(head);
