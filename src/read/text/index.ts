@@ -16,6 +16,7 @@ import { readSpacedTable } from "./token-table.js";
 import { readSpacedRows } from "./spaced-rows.js";
 import { readDutyLines } from "./duty-lines.js";
 import { readLabelledSections } from "./labelled-sections.js";
+import { readHeaderlessBlocks } from "./headerless-blocks.js";
 import { readBoxTable, readHeaderlessRows, readTransposed } from "./grids.js";
 import { restoreEdits, restoreLeftovers, restoreTable } from "./script-view.js";
 import { stripSiteBoilerplate } from "./site-boilerplate.js";
@@ -78,7 +79,9 @@ function detect(stream: Stream, locator: Locator, check: (table: TextTable) => v
   // Numbered paragraphs with labels the records reader could not place, or none at all under a
   // title that names a breakdown table: read as the last resort, their rows flagged.
   if (!best) {
-    const labelled = readLabelled(stream, locator);
+    // A page from inside a table printed one cell per line, with no header: named by what its lines hold.
+    const fragment = readHeaderlessBlocks(stream, locator);
+    const labelled = fragment ?? readLabelled(stream, locator);
     if (labelled) check(labelled);
     return labelled;
   }

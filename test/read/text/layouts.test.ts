@@ -142,6 +142,15 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads a page from inside a table printed one cell per line with no header: rows at their numbers, flagged", async () => {
+    const doc = await read("xx-county-minsheng-2024-headerless-page.txt");
+    expect(doc.tasks.filter((t) => t.status !== "missing").map((t) => [t.seqPrinted, t.title, t.units, t.progress, t.status])).toEqual([
+      [null, "推进城乡供水一体化,新增农村供水人口3万人。", ["县水利局", "县财政局", "各乡镇"], "已完成管网铺设42公里,新增受益人口2.6万人。", "needs_review"],
+      ["5", "建成城区停车泊位800个。", ["县住建局", "县公安局"], "截至6月底,已建成停车泊位520个。", "needs_review"],
+      ["6", "改造农村公路100公里,完成危桥改造", [], "", "needs_review"],
+    ]);
+  });
+
   it("reads tab-delimited rows with Windows line ends", async () => {
     const doc = await read("xx-county-gengdi-2024-tabs-crlf.txt");
     expect(doc.document.source.layout).toBe("delimited");
