@@ -39,11 +39,11 @@ export function seqValue(printed: string): number | null {
 /** A Chinese numeral as section headings print it (一 … 九十九). */
 export const CN_NUMERAL = "[一二三四五六七八九十]{1,3}";
 /** 第X部分 / 第X章 / 第X篇: a level-1 heading in documents that do not number them 一、. */
-export const PART_WORDS = "部分|章|篇";
+export const PART_WORDS = "部分|章|篇|项";
 
 /**
  * How items are numbered in the genre, outer to inner as official documents nest them
- * (GB/T 9704: 一、 （一） 1. （1）), with 第一部分 above and ① below.
+ * (GB/T 9704: 一、 （一） 1. （1）), with 第一部分 (第一章, 第一项) above and ① below.
  */
 export const ITEM_SCHEMES = ["part", "cn", "cn-paren", "ar", "ar-paren", "circled"] as const;
 export type ItemScheme = (typeof ITEM_SCHEMES)[number];
@@ -67,6 +67,8 @@ const ITEM_PATTERNS: ReadonlyArray<readonly [ItemScheme, RegExp]> = [
   ["cn-paren", new RegExp(`(${ENCLOSED_CN})[、.\\uff0e]?[ \\t\\u3000]*`, "y")],
   ["ar-paren", /[(\uff08][ \t]?(\d{1,3})[ \t]?[)\uff09][、.\uff0e]?[ \t\u3000]*/y],
   ["ar", /(\d{1,3})[ \t]?[.\uff0e、](?![\d\uff10-\uff19])[ \t\u3000]*/y],
+  // 任务1：…, 事项3、…: a task's number after the word for it.
+  ["ar", /(?:任务|事项)[ \t]?(\d{1,3})[ \t]?[:\uff1a、.\uff0e](?![\d\uff10-\uff19])[ \t\u3000]*/y],
   // 01 项目名称: a zero-padded figure and a space.
   ["ar", /(0\d)(?:[ \t\u3000]+(?=\S)|[ \t\u3000]*(?=\r?\n))/y],
   ["ar-paren", /([⑴-⒇])[、.\uff0e]?[ \t\u3000]*/y],

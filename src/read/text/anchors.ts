@@ -27,7 +27,8 @@ const CIRCLED = /[\u2460-\u2473]/g;
 const SECTION1 = new RegExp(`(?<![零〇一二两三四五六七八九十第])(${CN_NUMERAL})\\s?[、.．]`, "g");
 const SECTION2 = new RegExp(`[(（](${CN_NUMERAL})[)）]`, "g");
 // 第一部分 / 第二篇: level-1 headings in documents that do not number them 一、.
-const PART = new RegExp(`第(${CN_NUMERAL})(?:${PART_WORDS})`, "g");
+// Run together, 第一项 is as often a phrase inside a row (第一项任务) as a heading: only 部分, 章, 篇 here.
+const PART = new RegExp(`第(${CN_NUMERAL})(?:${PART_WORDS.replace("|项", "")})`, "g");
 
 export type NumberStyle = "bare" | "dotted" | "paren" | "circled";
 

@@ -151,6 +151,17 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads tasks numbered after the word for them (任务1：) and headings numbered 第一项", async () => {
+    const tasks = await read("xx-city-zhongdian-2024-task-word-numbers.txt");
+    expect(tasks.tasks.map((t) => [t.seqPrinted, t.title, t.leadUnits, t.leaders])).toEqual([
+      ["任务1:", "加快产业转型升级", ["市工信局"], ["张三"]],
+      ["任务2:", "深化改革开放", ["市国资委"], ["李四"]],
+    ]);
+    const parts = await read("xx-city-zhongdian-2024-di-xiang-headings.txt");
+    expect(parts.sections.map((s) => s.title)).toEqual(["实施乡村振兴战略", "推进城市更新"]);
+    expect(parts.tasks.map((t) => t.section)).toEqual(["第一项", "第一项", "第二项"]);
+  });
+
   it("reads tab-delimited rows with Windows line ends", async () => {
     const doc = await read("xx-county-gengdi-2024-tabs-crlf.txt");
     expect(doc.document.source.layout).toBe("delimited");
