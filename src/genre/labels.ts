@@ -36,14 +36,19 @@ export interface LabelHit {
   valueStart: number;
 }
 
-/** Every label with a colon in text[from, to), in order. */
+// A label in black lenticular brackets instead of before a colon (【牵头单位】市住建局【完成时限】…).
+const LABEL_BRACKETED = new RegExp(`【[ \\u3000]*(${ALTERNATION})[ \\u3000]*】[:\\uff1a]?`, "g");
+
+/** Every label with a colon (or in 【】) in text[from, to), in order. */
 export function labelsWithColon(text: string, from = 0, to = text.length): LabelHit[] {
   const out: LabelHit[] = [];
-  LABEL_COLON.lastIndex = from;
-  for (let m = LABEL_COLON.exec(text); m && m.index < to; m = LABEL_COLON.exec(text)) {
-    out.push({ field: fieldForHeader(m[1] as string), label: m[1] as string, start: m.index, valueStart: m.index + m[0].length });
+  for (const re of [LABEL_COLON, LABEL_BRACKETED]) {
+    re.lastIndex = from;
+    for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+      out.push({ field: fieldForHeader(m[1] as string), label: m[1] as string, start: m.index, valueStart: m.index + m[0].length });
+    }
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 // A label alone on its line is short and has no sentence punctuation in it.

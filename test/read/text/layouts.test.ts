@@ -162,6 +162,14 @@ describe("other layouts and columns", () => {
     expect(parts.tasks.map((t) => t.section)).toEqual(["第一项", "第一项", "第二项"]);
   });
 
+  it("reads labels printed in 【】 instead of before a colon (【牵头单位】…【完成时限】…)", async () => {
+    const doc = await read("xx-city-yingshang-2024-bracketed-labels.txt");
+    expect(doc.tasks.map((t) => [t.content, t.leadUnits, t.supportUnits, t.deadline])).toEqual([
+      ["压缩企业开办时间至1个工作日以内。", ["市市场监管局"], ["市税务局", "市人社局"], "2024年6月底"],
+      ["推行工程建设项目审批告知承诺制。", ["市住建局"], [], "2024年9月底"],
+    ]);
+  });
+
   it("reads tab-delimited rows with Windows line ends", async () => {
     const doc = await read("xx-county-gengdi-2024-tabs-crlf.txt");
     expect(doc.document.source.layout).toBe("delimited");
