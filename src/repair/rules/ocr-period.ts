@@ -1,8 +1,9 @@
 import type { WorkDoc, WorkTask } from "../../model/work.js";
 import { context, placeIn, taskFields, withField, mapTasks, type RepairRule } from "../rule.js";
 
-// 。 read as o by OCR: an o (or O) standing alone between Chinese characters (seed: 标准化建设o细化落实).
-const OCR_O = /(?<=[\u4e00-\u9fa5”’)\uff09」』])[oO](?=[\u4e00-\u9fa5“‘(\uff08「『]|$)/g;
+// 。 read as o by OCR: an o (or O) standing alone between Chinese characters (seed: 标准化建设o细化落实),
+// or after a percentage (配套率保持100%o).
+const OCR_O = /(?<=[\u4e00-\u9fa5”’)\uff09」』%‰])[oO](?=[\u4e00-\u9fa5“‘(\uff08「『]|$)/g;
 
 export const ocrPeriod: RepairRule = {
   id: "ocr-period",
