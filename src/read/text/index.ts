@@ -33,13 +33,23 @@ function readers(stream: Stream, locator: Locator): Array<() => TextTable | null
       if (!run) return null;
       // Cells run together: line breaks from the header on are only wrapping (OCR lines, a
       // header cell 联系\n人 cut in two), so the table is read with them cut out.
+      // The indent and padding around a break are the wrapping's too (a page's lines indented 　　).
       const breaks: Array<[number, number]> = [];
       // Where each line began, in the joined text: a row's number starts a line.
       const lineStarts = new Set<number>();
-      for (let i = run.start; i < stream.text.length; i++) {
-        if (stream.text[i] !== "\n" && stream.text[i] !== "\r") continue;
-        breaks.push([i, i + 1]);
-        lineStarts.add(i + 1 - breaks.length);
+      const text = stream.text;
+      const blank = (c: string | undefined): boolean => c === " " || c === "\t" || c === "\u3000";
+      let removed = 0;
+      for (let i = run.start; i < text.length; i++) {
+        if (text[i] !== "\n" && text[i] !== "\r") continue;
+        let a = i;
+        while (a > run.start && blank(text[a - 1]) && (breaks.length === 0 || a - 1 >= (breaks[breaks.length - 1] as [number, number])[1])) a--;
+        let b = i + 1;
+        while (b < text.length && (blank(text[b]) || text[b] === "\r" || text[b] === "\n")) b++;
+        breaks.push([a, b]);
+        removed += b - a;
+        lineStarts.add(b - removed);
+        i = b - 1;
       }
       const joined = stream.without(breaks);
       return readRunTogether(joined, locator, findHeaderRun(joined.text) ?? run, lineStarts);

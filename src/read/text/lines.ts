@@ -82,9 +82,11 @@ function cutLine(line: Line, delimiter: Delimiter): Piece[] {
   if (delimiter === "spaces") {
     // Single spaces separate cells; each extra space is an empty cell (序号 then two spaces: 类别 merged above).
     const lead = text.length - text.trimStart().length;
+    // Spaces after the last cell (a line padded on the right) are no empty cells.
+    const stop = text.trimEnd().length;
     let pos = lead;
     let cur = lead;
-    while (pos < text.length) {
+    while (pos < stop) {
       if (text[pos] === " " || text[pos] === "\u3000") {
         pieces.push({ start: line.start + cur, end: line.start + pos });
         cur = pos + 1;
