@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // How the reading holds up when the same documents are laid out a little differently, as the next
 // site may print them: blank lines between lines or none, full-width or half-width punctuation,
-// lines indented and padded, CRLF. Each worked-on or composed document is read as is and perturbed;
+// lines indented and padded, CRLF, long lines wrapped at 40 characters, 。 read as o. Each worked-on or composed document is read as is and perturbed;
 // the ones that read worse by more than 5 points are listed. (Set-aside documents are left out.)
 //   node scripts/perturb.mjs [PERTURBATION]
 import { readFileSync, readdirSync, writeFileSync, mkdtempSync } from "node:fs";
@@ -22,6 +22,10 @@ const P = {
   halfwidth: (t) => t.replace(/[：，；（）]/g, (c) => half[c]),
   indent: (t) => t.split("\n").map((l) => (l.trim() ? "    " + l + "  " : l)).join("\n"),
   crlf: (t) => t.replace(/\n/g, "\r\n"),
+  // Long lines cut at 40 characters, as a PDF's or an OCR'd page's lines are.
+  wrap40: (t) => t.split("\n").map((l) => l.replace(/(.{40})(?=.)/gu, "$1\n")).join("\n"),
+  // Every third 。 read as o.
+  ocr: (t) => { let k = 0; return t.replace(/。(?=[\u4e00-\u9fa5])/g, (m) => (++k % 3 === 0 ? "o" : m)); },
 };
 async function read(file) { try { return { document: (await parse(file)).document }; } catch (e) { if (e?.code) return { refused: e.code }; throw e; } }
 const only = process.argv[2];

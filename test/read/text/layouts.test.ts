@@ -170,6 +170,14 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads a labelled list of units cut by the line's end inside a name (市地方金融监 / 管局,…) as one list", async () => {
+    const doc = await read("xx-city-zhongdian-2024-label-wrapped-units.txt");
+    expect(doc.tasks.map((t) => [t.leadUnits, t.supportUnits])).toEqual([
+      [["市发展改革委"], ["市农业农村局", "市住建局", "市地方金融监管局", "滁州经开区管委会", "各县、市、区人民政府"]],
+      [["市财政局"], ["市税务局"]],
+    ]);
+  });
+
   it("reads tab-delimited rows with Windows line ends", async () => {
     const doc = await read("xx-county-gengdi-2024-tabs-crlf.txt");
     expect(doc.document.source.layout).toBe("delimited");

@@ -307,9 +307,33 @@ export function labelEvidence(text: string, from: number, to: number, headed = f
         e = n < 0 || n > limit ? limit : n;
       }
       valueEnd = e < 0 || e > limit ? limit : e;
+      // A list of units cut by the line's end inside a name (市地方金融监 / 管局,滁州经开区…): the next
+      // lines go on with it while the list joined up still reads as units.
+      if (UNIT_LIST_FIELDS.has(h.field)) valueEnd = wrappedUnitsEnd(text, h.labelEnd, valueEnd, limit);
     }
     return { kind: "label", field: h.field, label: h.label, start: h.start, labelEnd: h.labelEnd, valueStart: h.labelEnd, valueEnd } as LabelEvidence;
   });
+}
+
+const UNIT_LIST_FIELDS: ReadonlySet<ColumnField> = new Set(["units", "leadUnits", "supportUnits"]);
+// A line that starts a new field or item is never a list's next line.
+const STARTS_OWN = /^\s*(?:[\d一二三四五六七八九十]{1,3}\s*[、.．]|[(（]|[\u4e00-\u9fa5]{2,8}[:：])/;
+
+function wrappedUnitsEnd(text: string, from: number, end: number, limit: number): number {
+  let e = end;
+  for (;;) {
+    if (e >= limit || text[e] !== "\n") return e;
+    const next = text.indexOf("\n", e + 1);
+    const lineEnd = next < 0 || next > limit ? limit : next;
+    const line = text.slice(e + 1, lineEnd);
+    if (line.trim() === "" || STARTS_OWN.test(line)) return e;
+    const value = text.slice(from, e).trim().replace(/[。.]$/, "");
+    // The last name so far ends unfinished (no unit's suffix), and joined with the next line's first one it reads as a unit.
+    const lastName = value.split(/[、,，;；\s]/).pop() ?? "";
+    const firstNext = line.trim().split(/[、,，;；\s。]/)[0] ?? "";
+    if (lastName === "" || readsAsUnit(lastName) || !readsAsUnit(lastName + firstNext)) return e;
+    e = lineEnd;
+  }
 }
 
 /** Fields that say who does a task, or when: a record with one of them is a task. */
