@@ -178,6 +178,14 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads a labelled sentence cut by the line's end (工作目标:…使用量 / 保持负增长;…) as one value", async () => {
+    const doc = await read("xx-province-shipin-2024-label-wrapped-target.txt");
+    expect(doc.tasks.map((t) => [t.content, t.target, t.deadline])).toEqual([
+      ["治理农产品污染", "农产品抽检合格率达98%以上,主要农作物化肥农药使用量保持负增长;规模养殖场粪污处理设施配套率100%。", "2024年12月"],
+      ["治理水产品污染", "水产品抽检合格率达97%以上。", ""],
+    ]);
+  });
+
   it("reads tab-delimited rows with Windows line ends", async () => {
     const doc = await read("xx-county-gengdi-2024-tabs-crlf.txt");
     expect(doc.document.source.layout).toBe("delimited");

@@ -310,6 +310,7 @@ export function labelEvidence(text: string, from: number, to: number, headed = f
       // A list of units cut by the line's end inside a name (市地方金融监 / 管局,滁州经开区…): the next
       // lines go on with it while the list joined up still reads as units.
       if (UNIT_LIST_FIELDS.has(h.field)) valueEnd = wrappedUnitsEnd(text, h.labelEnd, valueEnd, limit);
+      else if (PROSE_FIELDS.has(h.field)) valueEnd = wrappedProseEnd(text, valueEnd, limit);
     }
     return { kind: "label", field: h.field, label: h.label, start: h.start, labelEnd: h.labelEnd, valueStart: h.labelEnd, valueEnd } as LabelEvidence;
   });
@@ -318,6 +319,24 @@ export function labelEvidence(text: string, from: number, to: number, headed = f
 const UNIT_LIST_FIELDS: ReadonlySet<ColumnField> = new Set(["units", "leadUnits", "supportUnits"]);
 // A line that starts a new field or item is never a list's next line.
 const STARTS_OWN = /^\s*(?:[\d一二三四五六七八九十]{1,3}\s*[、.．]|[(（]|[\u4e00-\u9fa5]{2,8}[:：])/;
+
+const PROSE_FIELDS: ReadonlySet<ColumnField> = new Set(["title", "content", "target", "progress", "source"]);
+const SENTENCE_DONE = /[。；;！？!?]\s*$/;
+
+/** A sentence cut by the line's end (治理工作目标:实行定点屠宰区域的猪、牛、羊定点 / 屠宰率均达85%以上;): it goes on below. */
+function wrappedProseEnd(text: string, end: number, limit: number): number {
+  let e = end;
+  for (;;) {
+    if (e >= limit || text[e] !== "\n") return e;
+    const lineStart = text.lastIndexOf("\n", e - 1) + 1;
+    if (SENTENCE_DONE.test(text.slice(lineStart, e))) return e;
+    const next = text.indexOf("\n", e + 1);
+    const lineEnd = next < 0 || next > limit ? limit : next;
+    const line = text.slice(e + 1, lineEnd);
+    if (line.trim() === "" || STARTS_OWN.test(line) || labelsWithColon(line).length > 0) return e;
+    e = lineEnd;
+  }
+}
 
 function wrappedUnitsEnd(text: string, from: number, end: number, limit: number): number {
   let e = end;
