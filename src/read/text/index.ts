@@ -29,7 +29,8 @@ function readers(stream: Stream, locator: Locator): Array<() => TextTable | null
   return [
     () => readLines(stream, locator),
     () => {
-      const run = findHeaderRun(stream.text);
+      // A header wrapped inside a term (序号重点任务主要内 / 容责任单位) is found with the breaks cut out.
+      const run = findHeaderRun(stream.text) ?? (/[\r\n]/.test(stream.text) ? { start: 0 } : null);
       if (!run) return null;
       // Cells run together: line breaks from the header on are only wrapping (OCR lines, a
       // header cell 联系\n人 cut in two), so the table is read with them cut out.
@@ -52,7 +53,8 @@ function readers(stream: Stream, locator: Locator): Array<() => TextTable | null
         i = b - 1;
       }
       const joined = stream.without(breaks);
-      return readRunTogether(joined, locator, findHeaderRun(joined.text) ?? run, lineStarts);
+      const header = findHeaderRun(joined.text) ?? ("cells" in run ? run : null);
+      return header ? readRunTogether(joined, locator, header, lineStarts) : null;
     },
     () => readBoxTable(stream, locator),
     () => readTransposed(stream, locator),

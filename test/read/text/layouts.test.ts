@@ -186,6 +186,15 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads a run-together header wrapped inside a term (主要内 / 容)", async () => {
+    const doc = await read("xx-county-zhongdian-2024-run-together-header-wrapped.txt");
+    expect(doc.columns.map((c) => c.field)).toEqual(["seq", "title", "content", "units"]);
+    expect(doc.tasks.map((t) => [t.title, t.units])).toEqual([
+      ["推进农村公路建设", ["县交通运输局"]],
+      ["完善城乡供水设施", ["县水利局"]],
+    ]);
+  });
+
   it("reads tab-delimited rows with Windows line ends", async () => {
     const doc = await read("xx-county-gengdi-2024-tabs-crlf.txt");
     expect(doc.document.source.layout).toBe("delimited");
