@@ -66,22 +66,9 @@ program
       "used, 3 --strict and rows need review.\n" +
       "Examples:\n  breakdown parse seeds/table.txt -o output\n  breakdown parse table.docx --format xlsx --fixes fixes.json\n  breakdown parse tables/ \"archive/**/*.docx\" -o output --jobs 2",
   )
-  .action(async (inputs: string[], o: Record<string, unknown>) => {
-    const { runParse } = await import("./commands/parse.js");
-    const limits = Object.fromEntries(
-      ["maxInputBytes", "maxUnzippedBytes", "maxZipEntries", "maxZipRatio", "maxRows", "maxCellChars"].filter((k) => o[k] !== undefined).map((k) => [k, o[k]]),
-    );
-    process.exitCode = await runParse(inputs, {
-      out: o.out as string,
-      formats: o.format as OutputFormat[],
-      ...(o.fixes ? { fixes: o.fixes as string } : {}),
-      strict: Boolean(o.strict),
-      quiet: Boolean(o.quiet),
-      ...(o.jobs !== undefined ? { jobs: o.jobs as number } : {}),
-      progress: o.progress as "auto" | "bar" | "lines",
-      write: { headers: o.headers as "printed" | "canonical" },
-      parse: { ...(o.encoding ? { encoding: o.encoding as string } : {}), limits },
-    });
+  .action(async (inputs: string[], flags: unknown) => {
+    const { parseCommandOptions, runParse } = await import("./commands/parse.js");
+    process.exitCode = await runParse(inputs, parseCommandOptions(flags));
   });
 
 program
@@ -115,18 +102,9 @@ program
       "(rows that cannot be read are reported, not counted).\n" +
       "Examples:\n  breakdown diff 2023.docx 2024.docx\n  breakdown diff old.json new.docx -o diff-out --format json,xlsx",
   )
-  .action(async (oldPath: string, newPath: string, o: Record<string, unknown>) => {
-    const { runDiff } = await import("./commands/diff.js");
-    process.exitCode = await runDiff(oldPath, newPath, {
-      out: o.out as string | undefined,
-      formats: o.format as ("terminal" | "json" | "xlsx")[] | undefined,
-      exact: Boolean(o.exact),
-      quiet: Boolean(o.quiet),
-      parse: {
-        ...(o.encoding ? { encoding: o.encoding as string } : {}),
-        ...(o.maxInputBytes !== undefined ? { limits: { maxInputBytes: o.maxInputBytes as number } } : {}),
-      },
-    });
+  .action(async (oldPath: string, newPath: string, flags: unknown) => {
+    const { diffCommandOptions, runDiff } = await import("./commands/diff.js");
+    process.exitCode = await runDiff(oldPath, newPath, diffCommandOptions(flags));
   });
 
 program

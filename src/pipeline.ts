@@ -11,7 +11,7 @@ import { finalizeDocument } from "./validate/finalize.js";
 import { validateDocument } from "./validate/index.js";
 
 /** What `parse` reads: a file path, or bytes with the name they came from. */
-export type ParseInput = string | { data: Uint8Array; fileName: string };
+export type ParseInput = string | LoadedInput;
 
 export interface ParseResult {
   document: BreakdownDocument;
@@ -33,14 +33,26 @@ function assertBytes(data: unknown, fileName: unknown): void {
   if (typeof fileName !== "string") throw new BreakdownError("USAGE", `The input's fileName must be a string; got ${describeValue(fileName)}.`);
 }
 
-/** Load the input's bytes, refusing what is too large before reading it. */
-export async function loadInput(input: ParseInput, options: ResolvedParseOptions): Promise<{ data: Uint8Array; fileName: string }> {
+/** The bytes of an input and the name they are reported under. */
+export interface LoadedInput {
+  data: Uint8Array;
+  fileName: string;
+}
+
+/** Refuse bytes over the size limit, or none at all: what every entry point checks on what it loaded. */
+function checkBytes({ data, fileName }: LoadedInput, options: ResolvedParseOptions): void {
+  if (data.byteLength > options.limits.maxInputBytes) {
+    throw new BreakdownError("INPUT_TOO_LARGE", `The input is ${data.byteLength} bytes, over the limit of ${options.limits.maxInputBytes} (--max-input-bytes).`, { file: fileName });
+  }
+  if (data.byteLength === 0) throw new BreakdownError("INPUT_EMPTY", "The file is empty (0 bytes).", { file: fileName });
+}
+
+/** Load the input's bytes, refusing what is too large before reading it, and what is empty. */
+export async function loadInput(input: ParseInput, options: ResolvedParseOptions): Promise<LoadedInput> {
   if (typeof input !== "string") {
     if (input === null || typeof input !== "object") throw new BreakdownError("USAGE", `The input must be a file path or { data, fileName }; got ${describeValue(input)}.`);
     assertBytes(input.data, input.fileName);
-    if (input.data.byteLength > options.limits.maxInputBytes) {
-      throw new BreakdownError("INPUT_TOO_LARGE", `The input is ${input.data.byteLength} bytes, over the limit of ${options.limits.maxInputBytes} (--max-input-bytes).`, { file: input.fileName });
-    }
+    checkBytes(input, options);
     return input;
   }
   let size: number;
@@ -57,26 +69,42 @@ export async function loadInput(input: ParseInput, options: ResolvedParseOptions
   }
   // Synchronous, as the outputs are written (write/atomic.ts): a thread-pool round trip per call
   // cost more than reading a breakdown table (500 files: 270–300 ms asynchronous, 70 ms not).
+  let loaded: LoadedInput;
   try {
-    return { data: new Uint8Array(readFileSync(input)), fileName: input };
+    loaded = { data: new Uint8Array(readFileSync(input)), fileName: input };
   } catch (error) {
     throw new BreakdownError("INPUT_NOT_FOUND", "The file does not exist or cannot be read.", { file: input, cause: error });
   }
+  checkBytes(loaded, options);
+  return loaded;
 }
 
-/** Bytes → validated document: read, structure, repair, fixes, finalize, validate. */
-export async function parseBytes(data: Uint8Array, fileName: string, given: ResolvedParseOptions | ParseOptions = {}): Promise<BreakdownDocument> {
-  // Library callers pass ParseOptions; resolving resolved options again gives the same options.
-  const options = resolveParseOptions(given as ParseOptions);
-  assertBytes(data, fileName);
-  if (data.byteLength > options.limits.maxInputBytes) {
-    throw new BreakdownError("INPUT_TOO_LARGE", `The input is ${data.byteLength} bytes, over the limit of ${options.limits.maxInputBytes} (--max-input-bytes).`, { file: fileName });
+/** The file a coded error came from, when the stage that threw did not say. */
+function withFile(error: unknown, fileName: string): unknown {
+  if (error instanceof BreakdownError && !error.file) return new BreakdownError(error.code, error.message, { file: fileName, details: error.details, cause: error });
+  return error;
+}
+
+/** Loaded bytes → validated document: read, structure, repair, fixes, finalize, validate. */
+export async function parseLoaded({ data, fileName }: LoadedInput, options: ResolvedParseOptions): Promise<BreakdownDocument> {
+  try {
+    // Each stage's output is passed on, not kept: a model no later stage needs can be collected.
+    let doc = repairDocument(structureGrid(await readGrid(data, fileName, options)));
+    if (options.fixes !== undefined) doc = applyFixes(doc, parseFixes(options.fixes));
+    return validateDocument(finalizeDocument(doc));
+  } catch (error) {
+    throw withFile(error, fileName);
   }
-  if (data.byteLength === 0) throw new BreakdownError("INPUT_EMPTY", "The file is empty (0 bytes).", { file: fileName });
-  // Each stage's output is passed on, not kept: a model no later stage needs can be collected.
-  let doc = repairDocument(structureGrid(await readGrid(data, fileName, options)));
-  if (options.fixes !== undefined) doc = applyFixes(doc, parseFixes(options.fixes));
-  return validateDocument(finalizeDocument(doc));
+}
+
+/** Any input, the way every entry point reads one: load it (size, empty), then parse it. */
+export async function readInput(input: ParseInput, options: ResolvedParseOptions): Promise<BreakdownDocument> {
+  return parseLoaded(await loadInput(input, options), options);
+}
+
+/** Bytes → validated document, for a library caller that has the bytes already. */
+export async function parseBytes(data: Uint8Array, fileName: string, options: ParseOptions = {}): Promise<BreakdownDocument> {
+  return readInput({ data, fileName }, resolveParseOptions(options));
 }
 
 /**
@@ -84,8 +112,6 @@ export async function parseBytes(data: Uint8Array, fileName: string, given: Reso
  * recorded. Throws a BreakdownError (with a stable code) when the input cannot be used.
  */
 export async function parse(input: ParseInput, options: ParseOptions = {}): Promise<ParseResult> {
-  const resolved = resolveParseOptions(options);
-  const { data, fileName } = await loadInput(input, resolved);
-  const document = await parseBytes(data, fileName, resolved);
+  const document = await readInput(input, resolveParseOptions(options));
   return { document, messages: document.messages };
 }

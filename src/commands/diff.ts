@@ -1,12 +1,14 @@
 import { join } from "node:path";
+import { z } from "zod";
 import { diff } from "../diff/index.js";
 import { fieldLabels } from "../diff/labels.js";
 import { loadDocument } from "../diff/load.js";
 import { formatDiffReport } from "../diff/report-terminal.js";
-import type { DiffResult } from "../diff/schema.js";
 import { BreakdownError } from "../errors.js";
 import type { ParseOptions } from "../options.js";
 import { assertNotInput, writeFilesAtomic } from "../write/atomic.js";
+import { diffToJson } from "../write/json-writer.js";
+import { checkFlags } from "./flags.js";
 import { EXIT, formatError } from "./report.js";
 
 export const DIFF_FORMATS = ["terminal", "json", "xlsx"] as const;
@@ -22,6 +24,33 @@ export interface DiffCommandOptions {
   parse: ParseOptions;
 }
 
+/** What commander hands the `diff` action: its option names, as cli.ts declares them. */
+const DiffFlagsSchema = z
+  .object({
+    out: z.string().optional(),
+    format: z.array(z.enum(DIFF_FORMATS)).optional(),
+    exact: z.boolean(),
+    encoding: z.string().optional(),
+    maxInputBytes: z.number().int().positive().optional(),
+    quiet: z.boolean(),
+  })
+  .strict();
+
+/** `breakdown diff`'s flags, checked with zod, as the command's options. */
+export function diffCommandOptions(flags: unknown): DiffCommandOptions {
+  const f = checkFlags(DiffFlagsSchema, flags);
+  return {
+    out: f.out,
+    formats: f.format,
+    exact: f.exact,
+    quiet: f.quiet,
+    parse: {
+      ...(f.encoding ? { encoding: f.encoding } : {}),
+      ...(f.maxInputBytes !== undefined ? { limits: { maxInputBytes: f.maxInputBytes } } : {}),
+    },
+  };
+}
+
 /** The outputs asked for, resolved once: files need a folder. */
 export function resolveDiffFormats(options: Pick<DiffCommandOptions, "out" | "formats" | "quiet">): { terminal: boolean; files: ("json" | "xlsx")[] } {
   const formats = options.formats ?? (options.out === undefined ? ["terminal"] : ["terminal", "json", "xlsx"]);
@@ -30,10 +59,6 @@ export function resolveDiffFormats(options: Pick<DiffCommandOptions, "out" | "fo
     throw new BreakdownError("USAGE", `--format ${files.join(",")} writes files: give the folder with -o DIR, got no -o.`);
   }
   return { terminal: formats.includes("terminal") && !options.quiet, files };
-}
-
-export function diffToJson(result: DiffResult): string {
-  return `${JSON.stringify(result, null, 2)}\n`;
 }
 
 /**

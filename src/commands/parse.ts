@@ -1,13 +1,16 @@
 import { readFile, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
+import { z } from "zod";
 import { BreakdownError } from "../errors.js";
-import type { ParseOptions } from "../options.js";
-import type { OutputFormat, WriteOptions } from "../write/index.js";
+import { parseFixes, type Fixes } from "../fixes/fixes.js";
+import { LimitsSchema, type Limits, type ParseOptions } from "../options.js";
+import { OUTPUT_FORMATS, type OutputFormat, type WriteOptions } from "../write/index.js";
 import { convertToResult, reviveError, serializeError, type ConvertOptions, type FileResult, type TaskCounts } from "./batch/convert.js";
 import { expandInputs } from "./batch/inputs.js";
 import { outputStems } from "./batch/names.js";
 import { Progress, type ProgressMode } from "./batch/progress.js";
 import { summaryTable } from "./batch/summary.js";
+import { checkFlags } from "./flags.js";
 import { EXIT, formatError } from "./report.js";
 
 export interface ParseCommandOptions {
@@ -24,6 +27,41 @@ export interface ParseCommandOptions {
   progress?: "auto" | "bar" | "lines";
 }
 
+/** What commander hands the `parse` action: its option names, as cli.ts declares them. */
+const ParseFlagsSchema = z
+  .object({
+    out: z.string(),
+    format: z.array(z.enum(OUTPUT_FORMATS)),
+    fixes: z.string().optional(),
+    strict: z.boolean(),
+    headers: z.enum(["printed", "canonical"]),
+    encoding: z.string().optional(),
+    ...LimitsSchema.partial().shape,
+    quiet: z.boolean(),
+    jobs: z.number().int().positive().optional(),
+    progress: z.enum(["auto", "bar", "lines"]),
+  })
+  .strict();
+
+const LIMIT_KEYS = Object.keys(LimitsSchema.shape) as (keyof Limits)[];
+
+/** `breakdown parse`'s flags, checked with zod, as the command's options. */
+export function parseCommandOptions(flags: unknown): ParseCommandOptions {
+  const f = checkFlags(ParseFlagsSchema, flags);
+  const limits = Object.fromEntries(LIMIT_KEYS.filter((k) => f[k] !== undefined).map((k) => [k, f[k]]));
+  return {
+    out: f.out,
+    formats: f.format,
+    ...(f.fixes ? { fixes: f.fixes } : {}),
+    strict: f.strict,
+    quiet: f.quiet,
+    ...(f.jobs !== undefined ? { jobs: f.jobs } : {}),
+    progress: f.progress,
+    write: { headers: f.headers },
+    parse: { ...(f.encoding ? { encoding: f.encoding } : {}), limits },
+  };
+}
+
 function countsLine(s: TaskCounts): string {
   return `${s.tasks} tasks (${s.ok} ok, ${s.repaired} repaired, ${s.needsReview} need review, ${s.missing} missing)`;
 }
@@ -38,18 +76,21 @@ function describeError(r: FileResult): string {
   return formatError(r.error ? reviveError(r.error) : new Error("unknown failure"));
 }
 
-async function readFixes(path: string): Promise<unknown> {
+/** The fixes file, read and checked against its schema once, before any document is read. */
+async function readFixes(path: string): Promise<Fixes> {
   let text: string;
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
     throw new BreakdownError("FIXES_INVALID", "The fixes file cannot be read.", { file: path, cause: error });
   }
+  let json: unknown;
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ""));
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
     throw new BreakdownError("FIXES_INVALID", `The fixes file is not valid JSON: ${(error as Error).message}.`, { file: path, cause: error });
   }
+  return parseFixes(json);
 }
 
 async function sizeOf(path: string): Promise<number> {
@@ -73,14 +114,14 @@ export async function runParse(inputs: readonly string[], options: ParseCommandO
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code !== "EPIPE") throw error;
   });
-  let fixes: unknown;
+  let fixes: Fixes | undefined;
   try {
     if (options.fixes) fixes = await readFixes(options.fixes);
   } catch (error) {
     process.stderr.write(`${formatError(error)}\n`);
     return EXIT.ERROR;
   }
-  const convert: ConvertOptions = { out: options.out, formats: options.formats, write: options.write, parse: options.parse, ...(options.fixes ? { fixes } : {}) };
+  const convert: ConvertOptions = { out: options.out, formats: options.formats, write: options.write, parse: options.parse, ...(fixes !== undefined ? { fixes } : {}) };
 
   const { files, problems, expanded } = await expandInputs(inputs);
   const stems = outputStems(files);

@@ -2,7 +2,7 @@ import { extname } from "node:path";
 import { BreakdownError } from "../errors.js";
 import { BreakdownDocumentSchema, SCHEMA_VERSION, type BreakdownDocument } from "../model/document.js";
 import { resolveParseOptions, type ParseOptions } from "../options.js";
-import { loadInput, parseBytes } from "../pipeline.js";
+import { loadInput, parseLoaded, type ParseInput } from "../pipeline.js";
 
 /** How many schema problems a JSON_INVALID error lists. */
 const MAX_LISTED_ISSUES = 5;
@@ -65,18 +65,13 @@ export function readDocumentJson(data: Uint8Array, fileName: string): BreakdownD
 }
 
 /**
- * One side of a diff: a .docx, extracted text, or a JSON written by `breakdown parse`. The same
- * limits as `parse` apply (size, zip safety); a JSON is validated with the document schema.
+ * One side of a diff: a .docx, extracted text, or a JSON written by `breakdown parse` (a path, or
+ * bytes with their name). The same limits as `parse` apply (size, zip safety); a JSON is validated
+ * with the document schema.
  */
-export async function loadDocument(path: string, options: ParseOptions = {}): Promise<BreakdownDocument> {
+export async function loadDocument(input: ParseInput, options: ParseOptions = {}): Promise<BreakdownDocument> {
   const resolved = resolveParseOptions(options);
-  const { data, fileName } = await loadInput(path, resolved);
-  if (data.byteLength === 0) throw new BreakdownError("INPUT_EMPTY", "The file is empty (0 bytes).", { file: fileName });
-  if (looksLikeJson(data, fileName)) return readDocumentJson(data, fileName);
-  try {
-    return await parseBytes(data, fileName, resolved);
-  } catch (error) {
-    if (error instanceof BreakdownError && !error.file) throw new BreakdownError(error.code, error.message, { file: fileName, details: error.details, cause: error });
-    throw error;
-  }
+  const loaded = await loadInput(input, resolved);
+  if (looksLikeJson(loaded.data, loaded.fileName)) return readDocumentJson(loaded.data, loaded.fileName);
+  return parseLoaded(loaded, resolved);
 }

@@ -3,6 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod";
 import { BreakdownError } from "../errors.js";
+import type { Fixes } from "../fixes/fixes.js";
 import type { BreakdownDocument } from "../model/document.js";
 import type { ParseOptions } from "../options.js";
 import { ASSETS, loadAsset } from "./assets.js";
@@ -58,36 +59,20 @@ function formatParam(c: Context, schema: z.ZodEnum): string {
   return parsed.data as string;
 }
 
-/** The file a coded error came from, when the stage that threw did not say. */
-function withFile(error: unknown, fileName: string): unknown {
-  if (error instanceof BreakdownError && !error.file) return new BreakdownError(error.code, error.message, { file: fileName, details: error.details, cause: error });
-  return error;
-}
-
-function parseOptions(options: ResolvedServeOptions, fixes?: unknown): ParseOptions {
+function parseOptions(options: ResolvedServeOptions, fixes?: Fixes): ParseOptions {
   return { limits: { maxInputBytes: options.maxUploadBytes }, ...(fixes === undefined ? {} : { fixes }) };
 }
 
 /** A document and a person's fixes → the validated document, exactly as `breakdown parse --fixes` reads it. */
-async function readDocument(upload: Upload, rawFixes: unknown, options: ResolvedServeOptions): Promise<{ document: BreakdownDocument; fixes: unknown }> {
+async function readDocument(upload: Upload, rawFixes: unknown, options: ResolvedServeOptions): Promise<{ document: BreakdownDocument; fixes: Fixes }> {
   const fixes = rawFixes === undefined ? undefined : (await fixesModule()).parseFixes(rawFixes, "fixes");
-  try {
-    const { document } = await (await pipeline()).parse(upload, parseOptions(options, fixes));
-    return { document, fixes: fixes ?? { fixes: {} } };
-  } catch (error) {
-    throw withFile(error, upload.fileName);
-  }
+  const { document } = await (await pipeline()).parse(upload, parseOptions(options, fixes));
+  return { document, fixes: fixes ?? { fixes: {} } };
 }
 
 /** One side of a comparison: a .docx, text, or a JSON `breakdown parse` wrote, as `breakdown diff` reads it. */
 async function readDiffSide(upload: Upload, options: ResolvedServeOptions): Promise<BreakdownDocument> {
-  const load = await diffLoad();
-  if (upload.data.byteLength > 0 && load.looksLikeJson(upload.data, upload.fileName)) return load.readDocumentJson(upload.data, upload.fileName);
-  try {
-    return (await (await pipeline()).parse(upload, parseOptions(options))).document;
-  } catch (error) {
-    throw withFile(error, upload.fileName);
-  }
+  return (await diffLoad()).loadDocument(upload, parseOptions(options));
 }
 
 async function readComparison(c: Context, options: ResolvedServeOptions) {
@@ -228,7 +213,7 @@ function routeDiffExport(app: Hono, options: ResolvedServeOptions): void {
     const format = formatParam(c, DiffExportFormatSchema);
     const { oldDoc, newDoc, result } = await readComparison(c, options);
     if (format === "json") {
-      const { diffToJson } = await import("../commands/diff.js");
+      const { diffToJson } = await import("../write/json-writer.js");
       return download(c, "diff.json", CONTENT_TYPES.json as string, diffToJson(result));
     }
     const { diffToXlsx } = await import("../diff/diff-xlsx.js");

@@ -15,11 +15,11 @@ import {
 
 /** Headers breakdown adds after the document's own columns (printed form, canonical form). */
 export const ADDED_HEADERS = {
-  section: { printed: "\u6240\u5c5e\u90e8\u5206", canonical: "section" }, // 所属部分
-  status: { printed: "\u8bc6\u522b\u72b6\u6001", canonical: "status" }, // 识别状态
-  seq: { printed: "\u5e8f\u53f7", canonical: "seq" }, // 序号
-  unit: { printed: "\u5355\u4f4d", canonical: "unit" }, // 单位
-  role: { printed: "\u89d2\u8272", canonical: "role" }, // 角色
+  section: { printed: "所属部分", canonical: "section" },
+  status: { printed: "识别状态", canonical: "status" },
+  seq: { printed: "序号", canonical: "seq" },
+  unit: { printed: "单位", canonical: "unit" },
+  role: { printed: "角色", canonical: "role" },
 } as const;
 
 // UTF-8 with a BOM so that Excel on Windows opens it as Chinese, not as the ANSI code page;

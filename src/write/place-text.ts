@@ -7,14 +7,14 @@ import type { Place } from "../model/place.js";
  */
 export function describePlace(where: Place): string {
   const parts: string[] = [];
-  if (where.table !== undefined) parts.push(`\u8868${where.table + 1}`); // 表
-  if (where.page !== undefined) parts.push(`\u7b2c${where.page}\u9875`); // 第…页
-  if (where.row !== undefined) parts.push(`\u7b2c${where.row + 1}\u884c`); // 第…行 (table row)
-  else if (where.line !== undefined) parts.push(`\u7b2c${where.line}\u884c`); // 第…行 (text line)
-  if (where.column !== undefined) parts.push(`\u7b2c${where.column + 1}\u5217`); // 第…列
+  if (where.table !== undefined) parts.push(`表${where.table + 1}`);
+  if (where.page !== undefined) parts.push(`第${where.page}页`);
+  if (where.row !== undefined) parts.push(`第${where.row + 1}行`); // table row
+  else if (where.line !== undefined) parts.push(`第${where.line}行`); // text line
+  if (where.column !== undefined) parts.push(`第${where.column + 1}列`);
   if (where.offset !== undefined) {
     const end = where.end !== undefined && where.end !== where.offset ? `\u2013${where.end}` : "";
-    parts.push(`\u5b57\u7b26${where.offset}${end}`); // 字符
+    parts.push(`字符${where.offset}${end}`);
   }
   return parts.join(" ");
 }

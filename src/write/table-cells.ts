@@ -57,19 +57,19 @@ export function cellText(doc: BreakdownDocument, task: Task, column: Column): st
 
 /** Task status as a reviewer reads it. */
 export const STATUS_LABELS: Record<TaskStatus, string> = {
-  ok: "\u6b63\u5e38", // 正常
-  repaired: "\u5df2\u4fee\u590d", // 已修复
-  needs_review: "\u9700\u4eba\u5de5\u6838\u5bf9", // 需人工核对
-  missing: "\u539f\u6587\u7f3a\u5931", // 原文缺失
+  ok: "正常",
+  repaired: "已修复",
+  needs_review: "需人工核对",
+  missing: "原文缺失",
 };
 
 export type UnitRole = "lead" | "support" | "responsible";
 
 /** Unit roles as a reviewer reads them: 牵头 / 配合 / 责任. */
 export const ROLE_LABELS: Record<UnitRole, string> = {
-  lead: "\u7275\u5934",
-  support: "\u914d\u5408",
-  responsible: "\u8d23\u4efb",
+  lead: "牵头",
+  support: "配合",
+  responsible: "责任",
 };
 
 export interface UnitRow {
@@ -98,7 +98,7 @@ export function unitRows(doc: BreakdownDocument): UnitRow[] {
 
 /** The header of the task-title column in the long form: the document's own, else 任务. */
 export function taskTitleHeader(doc: BreakdownDocument): string {
-  return doc.columns.find((c) => c.field === "title")?.header ?? "\u4efb\u52a1";
+  return doc.columns.find((c) => c.field === "title")?.header ?? "任务";
 }
 
 /** Section label of a task, empty when the task is outside any section. */

@@ -66,6 +66,15 @@ describe("breakdown parse, run as a user runs it", () => {
     expect(existsSync(join(out, "qianjiang-linzhangzhi-2023-2027-breakdown.json"))).toBe(false);
   });
 
+  it("refuses a fixes file of the wrong shape before it reads any document", async () => {
+    const dir = tmp();
+    const bad = join(dir, "shape.json");
+    writeFileSync(bad, JSON.stringify({ fixes: { eight: { title: "x" } } }));
+    const r = await breakdown("parse", join(dir, "not-there.txt"), "-o", dir, "--format", "json", "--fixes", bad);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^error FIXES_INVALID: fixes\n {2}The fixes file is not of the expected shape at `fixes.eight`/);
+  });
+
   it("prints help that explains the command", async () => {
     const r = await breakdown("parse", "--help");
     expect(r.code).toBe(0);

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -30,6 +30,13 @@ describe("loadDocument", async () => {
   it("reads extracted text and .docx through the parser", async () => {
     expect((await loadDocument(SEED)).tasks).toHaveLength(17);
     expect((await loadDocument(fixture("diff", "seed-edited.docx"))).tasks).toHaveLength(15);
+  });
+
+  it("reads bytes with their name as it reads a path (the review page's uploads)", async () => {
+    expect(await loadDocument({ data: new TextEncoder().encode(toJson(seed)), fileName: "seed.json" })).toEqual(seed);
+    expect((await loadDocument({ data: readFileSync(SEED), fileName: "seed.txt" })).tasks).toHaveLength(17);
+    const empty = await loadDocument({ data: new Uint8Array(0), fileName: "empty.txt" }).catch((e: unknown) => e);
+    expect(empty).toMatchObject({ code: "INPUT_EMPTY", file: "empty.txt" });
   });
 
   it("reads a JSON written by `breakdown parse` as the same document", async () => {

@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { diffToJson } from "../../src/commands/diff.js";
 import { diff, parse, renderDocument } from "../../src/index.js";
 import { createServeApp } from "../../src/serve/app.js";
 import type { ReviewView, TaskRow } from "../../src/serve/review.js";
+import { diffToJson } from "../../src/write/json-writer.js";
 import { fixture, readBytes, ROOT, SEED } from "../helpers.js";
 import { HOSTILE_CONTENT, HOSTILE_TITLE, hostileDocx } from "./documents.js";
 

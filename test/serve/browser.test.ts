@@ -19,7 +19,7 @@ const EDITED = fixture("diff", "seed-edited.docx");
 
 /** Wait for the page to show something: as long as a request may take on a busy machine. */
 const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
-const ROW_11_TITLE = "\u63a8\u8fdb\u6797\u4e1a\u6539\u9769\u8bd5\u70b9"; // 推进林业改革试点
+const ROW_11_TITLE = "推进林业改革试点";
 
 describe.skipIf(!HAS_CHROMIUM)("the review page in Chromium, served by `breakdown serve`", () => {
   let server: ChildProcess;
@@ -175,7 +175,7 @@ describe.skipIf(!HAS_CHROMIUM)("the review page in Chromium, served by `breakdow
   });
 
   it("re-applies a fixes file dropped with the document, and shows its values as manual repairs", async () => {
-    const fixes = { fixes: { "8": { title: "\u63d0\u9ad8\u68ee\u6797\u8d44\u6e90\u8d28\u91cf" }, "11": { title: ROW_11_TITLE } } }; // 提高森林资源质量
+    const fixes = { fixes: { "8": { title: "提高森林资源质量" }, "11": { title: ROW_11_TITLE } } };
     await dropFiles([
       { name: "qianjiang-linzhangzhi-2023-2027-breakdown.txt", base64: readFileSync(SEED).toString("base64") },
       { name: "qianjiang-linzhangzhi-2023-2027-breakdown.fixes.json", base64: Buffer.from(JSON.stringify(fixes)).toString("base64") },
@@ -231,8 +231,8 @@ describe.skipIf(!HAS_CHROMIUM)("the review page in Chromium, served by `breakdow
     // 2 retitled: 黄物 → 健全, marked inside the cell.
     const two = page.locator('tr.diff-row[data-old="2"]');
     expect(await two.getAttribute("data-kind")).toBe("modified");
-    expect(await two.locator("del").allTextContents()).toEqual(["\u9ec4\u7269"]);
-    expect(await two.locator("ins").allTextContents()).toEqual(["\u5065\u5168"]);
+    expect(await two.locator("del").allTextContents()).toEqual(["黄物"]);
+    expect(await two.locator("ins").allTextContents()).toEqual(["健全"]);
     expect(await page.locator('tr.diff-row[data-kind="removed"]').getAttribute("data-old")).toBe("4");
     expect(await page.locator('tr.diff-row[data-kind="added"]').count()).toBe(1);
     expect(await page.locator('tr.diff-row[data-kind="moved"]').getAttribute("data-old")).toBe("12");

@@ -1,9 +1,10 @@
 import { realpathSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { BreakdownError, ERROR_CODES, type ErrorCode } from "../../errors.js";
+import type { Fixes } from "../../fixes/fixes.js";
 import type { BreakdownDocument } from "../../model/document.js";
 import { resolveParseOptions, type ParseOptions } from "../../options.js";
-import { loadInput, parseBytes } from "../../pipeline.js";
+import { readInput } from "../../pipeline.js";
 import { writeFilesAtomic } from "../../write/atomic.js";
 import { renderDocument, type OutputFormat, type WriteOptions } from "../../write/index.js";
 
@@ -13,8 +14,8 @@ export interface ConvertOptions {
   formats: OutputFormat[];
   write: WriteOptions;
   parse: ParseOptions;
-  /** The fixes file's content, read once by the command. */
-  fixes?: unknown;
+  /** The fixes file, read and checked once by the command. */
+  fixes?: Fixes;
 }
 
 export interface TaskCounts {
@@ -99,9 +100,7 @@ function assertNotOverInput(target: string, allInputs: readonly string[]): void 
 
 /** Convert one file: parse, render every format, then write them all (nothing is written if any step fails). */
 export async function convertFile(input: string, stem: string, options: ConvertOptions, allInputs: readonly string[]): Promise<{ document: BreakdownDocument; outputs: string[] }> {
-  const parseOptions = resolveParseOptions({ ...options.parse, ...(options.fixes !== undefined ? { fixes: options.fixes } : {}) });
-  const { data } = await loadInput(input, parseOptions);
-  const document = await parseBytes(data, input, parseOptions);
+  const document = await readInput(input, resolveParseOptions({ ...options.parse, ...(options.fixes !== undefined ? { fixes: options.fixes } : {}) }));
   const files = await renderDocument(document, stem, options.formats, options.write);
   const targets = files.map((f) => join(options.out, f.name));
   for (const t of targets) assertNotOverInput(t, allInputs);

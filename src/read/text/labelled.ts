@@ -47,6 +47,42 @@ function labelsIn(text: string, from: number, to: number): LabelHit[] {
   return out;
 }
 
+// The numbering styles a labelled list's tasks are tried in.
+const TASK_STYLES = ["dotted", "paren", "circled", "bare"] as const;
+// A section heading is followed by its first task within this many characters (anchors.ts's
+// default is 160; a notice's headings run longer). Set when the reader was written, not measured.
+const MAX_HEADING_CHARS = 200;
+// Without any label, numbered paragraphs are read as tasks only when there are at least this many
+// (one or two numbered points are a notice's own) and the text names a breakdown table near its top.
+const MIN_UNLABELLED_TASKS = 3;
+// How far into the text the title that names a breakdown table (TITLE_HINT) is looked for.
+const TITLE_HINT_CHARS = 2000;
+// A first sentence is the task's title only when at least this many characters of text follow it
+// (a task of one short sentence and a clause is not a title and a text). Not measured.
+const MIN_TEXT_AFTER_HEADING = 8;
+
+/** Where the table starts among the tasks and section headings found in the text. */
+interface TableStart {
+  anchors: Anchor[];
+  /** Index in `anchors` of the table's first row. */
+  index: number;
+  /** Offset in the text of the table's first row. */
+  offset: number;
+}
+
+/** What the steps of one reading share: the text, its source, and the table read so far. */
+interface LabelledReading {
+  stream: Stream;
+  locator: Locator;
+  text: string;
+  /** The text has at least one label: without any, each task is a guess. */
+  labelled: boolean;
+  headerTexts: string[];
+  header: GridCell[];
+  rows: GridRow[];
+  after: Paragraph[];
+}
+
 /**
  * Read a list of numbered tasks whose fields are labelled (government pages, notices):
  *
@@ -60,136 +96,163 @@ function labelsIn(text: string, from: number, to: number): LabelHit[] {
 export function readLabelled(stream: Stream, locator: Locator): TextTable | null {
   const text = stream.text;
   const allLabels = labelsIn(text, 0, text.length);
-  const { anchors: tasks } = bestTaskAnchors(text, ["dotted", "paren", "circled", "bare"], 200);
   const labelled = allLabels.length >= 1;
-  if (tasks.length < (labelled ? 1 : 3)) return null;
-  if (!labelled && !TITLE_HINT.test(text.slice(0, Math.min(text.length, 2000)))) return null;
+  const start = findTableStart(text, labelled);
+  if (!start) return null;
+  const reading = startReading(stream, locator, labelled, allLabels, start.offset);
+  const { anchors } = start;
+  for (let i = start.index; i < anchors.length; i++) {
+    const a = anchors[i] as Anchor;
+    const next = anchors[i + 1];
+    const end = next ? next.start : text.length;
+    if (a.kind === "section") readSectionRow(reading, a, end);
+    else readTaskRow(reading, a, next ? end : cutClosing(reading, a, end));
+  }
+  return finishTable(reading, start.offset);
+}
+
+/** The tasks and section headings, and the row the table starts at; null when the text is not such a list. */
+function findTableStart(text: string, labelled: boolean): TableStart | null {
+  const { anchors: tasks } = bestTaskAnchors(text, TASK_STYLES, MAX_HEADING_CHARS);
+  if (tasks.length < (labelled ? 1 : MIN_UNLABELLED_TASKS)) return null;
+  if (!labelled && !TITLE_HINT.test(text.slice(0, Math.min(text.length, TITLE_HINT_CHARS)))) return null;
   // Only tasks that are followed by a label before the next task count when the document has labels
   // (a numbered list in the notice above the table is not the table).
-  const sections = sectionAnchors(text, tasks, 200);
+  const sections = sectionAnchors(text, tasks, MAX_HEADING_CHARS);
   const anchors: Anchor[] = [...tasks, ...sections].sort((a, b) => a.start - b.start);
   const firstTaskIndex = anchors.findIndex((a) => a.kind === "task");
   // The table starts at the section heading just before the first task, if any.
-  let startIndex = firstTaskIndex;
-  while (startIndex > 0 && (anchors[startIndex - 1] as Anchor).kind === "section") startIndex--;
-  const tableStart = (anchors[startIndex] as Anchor).start;
+  let index = firstTaskIndex;
+  while (index > 0 && (anchors[index - 1] as Anchor).kind === "section") index--;
+  return { anchors, index, offset: (anchors[index] as Anchor).start };
+}
 
-  // Columns: 序号, the task text, then each label in order of first appearance.
+/** Columns: 序号, the task text, then each label in order of first appearance from the table's start. */
+function startReading(stream: Stream, locator: Locator, labelled: boolean, allLabels: readonly LabelHit[], tableStart: number): LabelledReading {
   const labelOrder: string[] = [];
   for (const l of allLabels) if (l.start >= tableStart && !labelOrder.includes(l.label)) labelOrder.push(l.label);
   const headerTexts = ["序号", "重点工作", "主要内容", ...labelOrder];
   const header: GridCell[] = headerTexts.map((h) => ({ text: h, place: {}, spans: [] }));
-  const column = (label: string): number => headerTexts.indexOf(label);
+  return { stream, locator, text: stream.text, labelled, headerTexts, header, rows: [], after: [] };
+}
 
-  const rows: GridRow[] = [];
-  const after: Paragraph[] = [];
-  for (let i = startIndex; i < anchors.length; i++) {
-    const a = anchors[i] as Anchor;
-    const next = anchors[i + 1];
-    let end = next ? next.start : text.length;
-    if (a.kind === "section") {
-      // A heading is one line (or runs to the next number).
-      const nl = text.indexOf("\n", a.end);
-      const headEnd = nl >= 0 && nl < end ? nl : end;
-      const cell = cellAt(stream, locator, a.start, headEnd);
-      rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place, seqPrinted: a.printed });
-      if (headEnd < end) {
-        const rest = cellAt(stream, locator, headEnd, end);
-        if (rest.text !== "") rows.push({ kind: "garbled", cells: [rest], raw: rest.text, place: rest.place });
-      }
+/** A heading is one line (or runs to the next number); what follows it on other lines is a garbled row. */
+function readSectionRow(r: LabelledReading, a: Anchor, end: number): void {
+  const nl = r.text.indexOf("\n", a.end);
+  const headEnd = nl >= 0 && nl < end ? nl : end;
+  const cell = cellAt(r.stream, r.locator, a.start, headEnd);
+  r.rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place, seqPrinted: a.printed });
+  if (headEnd < end) {
+    const rest = cellAt(r.stream, r.locator, headEnd, end);
+    if (rest.text !== "") r.rows.push({ kind: "garbled", cells: [rest], raw: rest.text, place: rest.place });
+  }
+}
+
+/** The signature and date after the last task are not part of it: they go after the table. Returns the task's end. */
+function cutClosing(r: LabelledReading, a: Anchor, end: number): number {
+  const tail = r.text.slice(a.end, end);
+  const lines = tail.split("\n");
+  let cut = tail.length;
+  for (let k = lines.length - 1; k > 0; k--) {
+    const line = (lines[k] as string).trim();
+    if (line === "") continue;
+    if (DATE_LINE.test(line) || ISSUER_LINE.test(line)) {
+      cut = tail.lastIndexOf(lines[k] as string);
       continue;
     }
-    if (!next) {
-      // The signature and date after the last task are not part of it.
-      const tail = text.slice(a.end, end);
-      const lines = tail.split("\n");
-      let cut = tail.length;
-      for (let k = lines.length - 1; k > 0; k--) {
-        const line = (lines[k] as string).trim();
-        if (line === "") continue;
-        if (DATE_LINE.test(line) || ISSUER_LINE.test(line)) {
-          cut = tail.lastIndexOf(lines[k] as string);
-          continue;
-        }
-        break;
-      }
-      if (cut < tail.length) {
-        after.push(...paragraphsAt(stream, locator, a.end + cut, end));
-        end = a.end + cut;
-      }
-    }
-    const cells: GridCell[] = header.map(() => ({ text: "", place: {}, spans: [] }));
-    cells[0] = cellAt(stream, locator, a.start, a.end);
-    const labels = labelsIn(text, a.end, end);
-    const itemEnd = labels.length > 0 ? (labels[0] as LabelHit).start : end;
-    // The task text, without an opening bracket that belongs to the labels.
-    let itemTextEnd = itemEnd;
-    const beforeLabels = text.slice(a.end, itemEnd);
-    const bracket = OPEN_BRACKET.exec(beforeLabels);
-    if (bracket) itemTextEnd = a.end + bracket.index;
-    const item = cellAt(stream, locator, a.end, itemTextEnd);
-    const heading = HEADING_SENTENCE.exec(item.text);
-    const bracketed = BRACKET_TITLE.exec(text.slice(a.end, itemTextEnd));
-    // The task's text has a label of its own (工作措施：…): what comes before the labels is the title.
-    const contentLabelled = labels.some((l) => fieldForHeader(l.label) === "content");
-    if (contentLabelled) {
-      cells[1] = item;
-    } else if (bracketed) {
-      const titleStart = a.end + (bracketed[1] as string).length + 1;
-      cells[1] = cellAt(stream, locator, titleStart, titleStart + (bracketed[2] as string).length);
-      cells[2] = cellAt(stream, locator, a.end + bracketed[0].length, itemTextEnd);
-    } else if (heading && item.text.length > (heading[0] as string).length + 8) {
-      const h = (heading[1] as string).length;
-      const itemStart = a.end + (text.slice(a.end, itemTextEnd).length - text.slice(a.end, itemTextEnd).trimStart().length);
-      cells[1] = cellAt(stream, locator, itemStart, itemStart + h);
-      cells[2] = cellAt(stream, locator, itemStart + h + 1, itemTextEnd);
-    } else {
-      cells[2] = item;
-    }
-    labels.forEach((l, k) => {
-      const nextLabel = labels[k + 1];
-      let valueEnd = nextLabel ? nextLabel.start : end;
-      const value = text.slice(l.valueStart, valueEnd);
-      // A value ends at its line's end, at the bracket that closes the label group, or before the next label's separator.
-      const nl = value.indexOf("\n");
-      if (nl >= 0 && value.slice(nl).trim() !== "" && !nextLabel) valueEnd = l.valueStart + nl;
-      const close = closingBracket(value);
-      if (close >= 0 && l.valueStart + close < valueEnd) valueEnd = l.valueStart + close;
-      const sep = SEPARATOR_END.exec(text.slice(l.valueStart, valueEnd));
-      if (sep && nextLabel) valueEnd -= sep[0].length;
-      const col = column(l.label);
-      const cell = cellAt(stream, locator, l.valueStart, valueEnd);
-      const prev = cells[col] as GridCell;
-      cells[col] = prev.text === "" ? cell : { ...prev, text: `${prev.text}\n${cell.text}`, spans: [...(prev.spans ?? []), ...(cell.spans ?? [])] };
-      // A label's own text is printed header text: give its span to the header cell so it is accounted for.
-      const labelSpan = stream.spans(l.start, l.valueStart);
-      const h = header[col] as GridCell;
-      h.spans = [...(h.spans ?? []), ...labelSpan];
-    });
-    const raw = text.slice(a.start, end).trim();
-    const place = locator.place(stream.sourceAt(a.start), stream.sourceAt(end));
-    const row: GridRow = { kind: "data", cells, raw, place, seqPrinted: a.printed };
-    // Numbered paragraphs with no label at all are taken for tasks only because the text names a
-    // breakdown table: a guess a person confirms.
-    if (!labelled) row.uncertain = "it was read as a task from its number alone: no unit or label goes with it";
-    rows.push(row);
-    // Text after the last label's line that no label took (a wrapped note) stays with the row as a leftover.
+    break;
   }
+  if (cut >= tail.length) return end;
+  r.after.push(...paragraphsAt(r.stream, r.locator, a.end + cut, end));
+  return a.end + cut;
+}
+
+/** One task: its number, its title and text, then each label's value in its column. */
+function readTaskRow(r: LabelledReading, a: Anchor, end: number): void {
+  const cells: GridCell[] = r.header.map(() => ({ text: "", place: {}, spans: [] }));
+  cells[0] = cellAt(r.stream, r.locator, a.start, a.end);
+  const labels = labelsIn(r.text, a.end, end);
+  placeTaskText(r, a, end, labels, cells);
+  labels.forEach((l, k) => placeLabelValue(r, l, labels[k + 1], end, cells));
+  const raw = r.text.slice(a.start, end).trim();
+  const place = r.locator.place(r.stream.sourceAt(a.start), r.stream.sourceAt(end));
+  const row: GridRow = { kind: "data", cells, raw, place, seqPrinted: a.printed };
+  // Numbered paragraphs with no label at all are taken for tasks only because the text names a
+  // breakdown table: a guess a person confirms.
+  if (!r.labelled) row.uncertain = "it was read as a task from its number alone: no unit or label goes with it";
+  r.rows.push(row);
+  // Text after the last label's line that no label took (a wrapped note) stays with the row as a leftover.
+}
+
+/** The text before the first label: the task's title (cell 1) and text (cell 2). */
+function placeTaskText(r: LabelledReading, a: Anchor, end: number, labels: readonly LabelHit[], cells: GridCell[]): void {
+  const { stream, locator, text } = r;
+  const itemEnd = labels.length > 0 ? (labels[0] as LabelHit).start : end;
+  // The task text, without an opening bracket that belongs to the labels.
+  let itemTextEnd = itemEnd;
+  const beforeLabels = text.slice(a.end, itemEnd);
+  const bracket = OPEN_BRACKET.exec(beforeLabels);
+  if (bracket) itemTextEnd = a.end + bracket.index;
+  const item = cellAt(stream, locator, a.end, itemTextEnd);
+  const heading = HEADING_SENTENCE.exec(item.text);
+  const bracketed = BRACKET_TITLE.exec(text.slice(a.end, itemTextEnd));
+  // The task's text has a label of its own (工作措施：…): what comes before the labels is the title.
+  const contentLabelled = labels.some((l) => fieldForHeader(l.label) === "content");
+  if (contentLabelled) {
+    cells[1] = item;
+  } else if (bracketed) {
+    const titleStart = a.end + (bracketed[1] as string).length + 1;
+    cells[1] = cellAt(stream, locator, titleStart, titleStart + (bracketed[2] as string).length);
+    cells[2] = cellAt(stream, locator, a.end + bracketed[0].length, itemTextEnd);
+  } else if (heading && item.text.length > (heading[0] as string).length + MIN_TEXT_AFTER_HEADING) {
+    const h = (heading[1] as string).length;
+    const itemStart = a.end + (text.slice(a.end, itemTextEnd).length - text.slice(a.end, itemTextEnd).trimStart().length);
+    cells[1] = cellAt(stream, locator, itemStart, itemStart + h);
+    cells[2] = cellAt(stream, locator, itemStart + h + 1, itemTextEnd);
+  } else {
+    cells[2] = item;
+  }
+}
+
+/** A label's value, appended to its column's cell; the label's own text is accounted for in the header cell. */
+function placeLabelValue(r: LabelledReading, l: LabelHit, nextLabel: LabelHit | undefined, end: number, cells: GridCell[]): void {
+  const { stream, locator, text } = r;
+  let valueEnd = nextLabel ? nextLabel.start : end;
+  const value = text.slice(l.valueStart, valueEnd);
+  // A value ends at its line's end, at the bracket that closes the label group, or before the next label's separator.
+  const nl = value.indexOf("\n");
+  if (nl >= 0 && value.slice(nl).trim() !== "" && !nextLabel) valueEnd = l.valueStart + nl;
+  const close = closingBracket(value);
+  if (close >= 0 && l.valueStart + close < valueEnd) valueEnd = l.valueStart + close;
+  const sep = SEPARATOR_END.exec(text.slice(l.valueStart, valueEnd));
+  if (sep && nextLabel) valueEnd -= sep[0].length;
+  const col = r.headerTexts.indexOf(l.label);
+  const cell = cellAt(stream, locator, l.valueStart, valueEnd);
+  const prev = cells[col] as GridCell;
+  cells[col] = prev.text === "" ? cell : { ...prev, text: `${prev.text}\n${cell.text}`, spans: [...(prev.spans ?? []), ...(cell.spans ?? [])] };
+  // A label's own text is printed header text: give its span to the header cell so it is accounted for.
+  const labelSpan = stream.spans(l.start, l.valueStart);
+  const h = r.header[col] as GridCell;
+  h.spans = [...(h.spans ?? []), ...labelSpan];
+}
+
+/** Drop the title and text columns no task fills; null when no column left names a field. */
+function finishTable(r: LabelledReading, tableStart: number): TextTable | null {
   // Drop the title column when no task has a heading sentence, a bracketed title or a labelled text.
-  const hasTitle = rows.some((r) => r.kind === "data" && (r.cells[1] as GridCell).text !== "");
+  const hasTitle = r.rows.some((row) => row.kind === "data" && (row.cells[1] as GridCell).text !== "");
   // Nor the task-text column when every task's text is under a label of its own (工作措施：…).
-  const hasText = rows.some((r) => r.kind === "data" && (r.cells[2] as GridCell).text !== "");
-  const keep = headerTexts.map((_, i) => (i !== 1 || hasTitle) && (i !== 2 || hasText));
+  const hasText = r.rows.some((row) => row.kind === "data" && (row.cells[2] as GridCell).text !== "");
+  const keep = r.headerTexts.map((_, i) => (i !== 1 || hasTitle) && (i !== 2 || hasText));
   const pick = <T>(xs: T[]): T[] => xs.filter((_, i) => keep[i]);
-  for (const r of rows) if (r.kind === "data") r.cells = pick(r.cells);
-  const finalHeader = pick(header);
+  for (const row of r.rows) if (row.kind === "data") row.cells = pick(row.cells);
+  const finalHeader = pick(r.header);
   if (finalHeader.every((h) => fieldForHeader(h.text) === "extra")) return null;
   return {
     layout: "labelled",
     header: finalHeader,
-    rows,
-    before: paragraphsAt(stream, locator, 0, tableStart),
-    after,
+    rows: r.rows,
+    before: paragraphsAt(r.stream, r.locator, 0, tableStart),
+    after: r.after,
     messages: [],
   };
 }

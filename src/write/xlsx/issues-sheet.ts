@@ -16,12 +16,12 @@ export type IssueKind = "repair" | Message["severity"] | "leftover" | "cell-limi
 
 /** What each kind is called in the sheet. */
 export const ISSUE_KIND_LABELS: Record<IssueKind, string> = {
-  repair: "\u4fee\u590d", // 修复
-  info: "\u63d0\u793a", // 提示
-  warning: "\u8b66\u544a", // 警告
-  error: "\u9519\u8bef", // 错误
-  leftover: "\u672a\u5165\u8868\u6587\u672c", // 未入表文本
-  "cell-limit": "\u5355\u5143\u683c\u622a\u65ad", // 单元格截断
+  repair: "修复",
+  info: "提示",
+  warning: "警告",
+  error: "错误",
+  leftover: "未入表文本",
+  "cell-limit": "单元格截断",
 };
 
 /** One line of the sheet: a repair, a message, a leftover text, or a cell cut to Excel's limit. */
@@ -38,15 +38,15 @@ export interface Issue {
 }
 
 export const ISSUE_HEADERS = [
-  "\u5e8f\u53f7", // 序号
-  "\u5b57\u6bb5", // 字段
-  "\u89c4\u5219", // 规则
-  "\u7c7b\u578b", // 类型
-  "\u4fee\u6539\u524d", // 修改前
-  "\u4fee\u6539\u540e", // 修改后
-  "\u8bf4\u660e", // 说明
-  "\u539f\u6587\u4f4d\u7f6e", // 原文位置
-  "\u8868\u4e2d\u4f4d\u7f6e", // 表中位置
+  "序号",
+  "字段",
+  "规则",
+  "类型",
+  "修改前",
+  "修改后",
+  "说明",
+  "原文位置",
+  "表中位置",
 ] as const;
 
 /**
@@ -89,7 +89,7 @@ export function collectIssues(doc: BreakdownDocument, messages: MessagesByTask, 
       before: "",
       after: "",
       // 该单元格有 N 个字符，超过 Excel 的上限 32767，表中已截断；全文见 JSON 和 CSV。
-      reason: `\u8be5\u5355\u5143\u683c\u6709 ${c.length} \u4e2a\u5b57\u7b26${P.comma}\u8d85\u8fc7 Excel \u7684\u4e0a\u9650 ${XLSX_CELL_LIMIT}${P.comma}\u8868\u4e2d\u5df2\u622a\u65ad${P.period}\u5168\u6587\u89c1 JSON \u548c CSV${P.period}`,
+      reason: `该单元格有 ${c.length} 个字符${P.comma}超过 Excel 的上限 ${XLSX_CELL_LIMIT}${P.comma}表中已截断${P.period}全文见 JSON 和 CSV${P.period}`,
       where: c.task ? describePlace(c.task.where) : "",
     });
   }
@@ -99,15 +99,15 @@ export function collectIssues(doc: BreakdownDocument, messages: MessagesByTask, 
 function leftoverReason(reason: string): string {
   switch (reason) {
     case "site-boilerplate":
-      return "\u5206\u4eab\u7f51\u7ad9\u6dfb\u52a0\u7684\u6587\u5b57\uff0c\u4e0d\u5c5e\u4e8e\u539f\u6587\u4ef6"; // 分享网站添加的文字，不属于原文件
+      return "分享网站添加的文字，不属于原文件";
     case "outside-table":
-      return "\u8868\u683c\u4e4b\u5916\u7684\u6587\u5b57\uff08\u975e\u6807\u9898\u3001\u53d1\u6587\u5355\u4f4d\u3001\u65e5\u671f\uff09"; // 表格之外的文字（非标题、发文单位、日期）
+      return "表格之外的文字（非标题、发文单位、日期）";
     case "unassigned":
-      return "\u8868\u5185\u6587\u5b57\uff0c\u672a\u5f52\u5165\u4efb\u4f55\u5b57\u6bb5"; // 表内文字，未归入任何字段
+      return "表内文字，未归入任何字段";
     case "repeated-header":
-      return "\u5206\u9875\u540e\u91cd\u590d\u7684\u8868\u5934"; // 分页后重复的表头
+      return "分页后重复的表头";
     case "unreadable":
-      return "\u65e0\u6cd5\u89e3\u7801\u7684\u5b57\u8282"; // 无法解码的字节
+      return "无法解码的字节";
     default:
       return reason;
   }
@@ -130,7 +130,7 @@ export function writeIssuesSheet(book: Book, issues: readonly Issue[], rowOfTask
     const issue = issues[i] as Issue;
     const taskRow = issue.task ? rowOfTask.get(issue.task) : undefined;
     // 任务分解表 第N行, linked to that row
-    const link: PlainCell = taskRow === undefined ? null : { text: `${TASK_SHEET} \u7b2c${taskRow}\u884c`, link: `#'${TASK_SHEET}'!A${taskRow}` };
+    const link: PlainCell = taskRow === undefined ? null : { text: `${TASK_SHEET} 第${taskRow}行`, link: `#'${TASK_SHEET}'!A${taskRow}` };
     return [issue.seq, issue.field, issue.rule, ISSUE_KIND_LABELS[issue.kind], issue.before, issue.after, issue.reason, issue.where, link];
   };
   // Nine columns of before, after and reason: wider than a page at 100 % (it prints at about 80 %),

@@ -39,16 +39,16 @@ export function workbookProperties(doc: BreakdownDocument): WorkbookProperties {
     company: issuer ?? "",
     creator: tool,
     lastModifiedBy: tool,
-    category: "\u4efb\u52a1\u5206\u89e3\u8868", // 任务分解表
+    category: "任务分解表",
     keywords: `sha256:${source.sha256}`,
     description: [
-      line("\u6807\u9898", title), // 标题
-      line("\u53d1\u6587\u5355\u4f4d", issuer), // 发文单位
-      line("\u65e5\u671f", issuedDate === null ? issuedDateText : `${issuedDate}${issuedDateText ? ` ${P.open}${issuedDateText}${P.close}` : ""}`), // 日期
-      line("\u6e90\u6587\u4ef6", source.fileName), // 源文件
-      line("\u539f\u59cb\u6587\u4ef6\u540d", source.originalName), // 原始文件名
+      line("标题", title),
+      line("发文单位", issuer),
+      line("日期", issuedDate === null ? issuedDateText : `${issuedDate}${issuedDateText ? ` ${P.open}${issuedDateText}${P.close}` : ""}`),
+      line("源文件", source.fileName),
+      line("原始文件名", source.originalName),
       line("SHA-256", source.sha256),
-      line("\u8f6c\u6362\u5de5\u5177", tool), // 转换工具
+      line("转换工具", tool),
     ].join("\n"),
     created: workbookDate(doc),
     modified: workbookDate(doc),

@@ -1,6 +1,6 @@
 /** 宋体 for the table, 黑体 for title and headers: the fonts the printed documents use. */
-export const FONT_BODY = "\u5b8b\u4f53"; // 宋体
-export const FONT_HEADING = "\u9ed1\u4f53"; // 黑体
+export const FONT_BODY = "宋体";
+export const FONT_HEADING = "黑体";
 export const BODY_SIZE = 11;
 export const TITLE_SIZE = 16;
 export const NOTE_SIZE = 10;
@@ -67,4 +67,4 @@ export const PAGE_MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, head
 export const PAPER_A4 = 9;
 
 /** Page footer: 第 N 页，共 M 页. */
-export const PAGE_FOOTER = "&C\u7b2c &P \u9875\uff0c\u5171 &N \u9875";
+export const PAGE_FOOTER = "&C第 &P 页，共 &N 页";

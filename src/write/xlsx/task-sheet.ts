@@ -64,16 +64,16 @@ function legend(doc: BreakdownDocument): RichRun[] {
   const plain = (text: string): RichRun => ({ text, font: bodyFont() });
   const gap = "\u3000\u3000";
   return [
-    { text: `\u56fe\u4f8b${P.colon}`, font: bodyFont({ bold: true }) }, // 图例：
+    { text: `图例${P.colon}`, font: bodyFont({ bold: true }) },
     mark(COLOURS.repaired.mark),
-    plain(`${STATUS_LABELS.repaired}${P.colon}\u9ec4\u8272\u5355\u5143\u683c${P.comma}\u6279\u6ce8\u5217\u51fa\u6bcf\u5904\u4fee\u590d${gap}`), // 已修复：黄色单元格，批注列出每处修复
+    plain(`${STATUS_LABELS.repaired}${P.colon}黄色单元格${P.comma}批注列出每处修复${gap}`),
     mark(COLOURS.needsReview.mark),
-    plain(`${STATUS_LABELS.needs_review}${P.colon}\u7ea2\u8272\u884c${P.comma}\u539f\u6587\u89c1\u884c\u5185\u53ca\u6279\u6ce8${gap}`), // 需人工核对：红色行，原文见行内及批注
+    plain(`${STATUS_LABELS.needs_review}${P.colon}红色行${P.comma}原文见行内及批注${gap}`),
     mark(COLOURS.missing.mark),
-    plain(`${STATUS_LABELS.missing}${P.colon}\u7070\u8272\u884c${P.comma}\u4ec5\u4e3a\u5360\u4f4d${P.comma}\u672a\u8865\u5199\u5185\u5bb9`), // 原文缺失：灰色行，仅为占位，未补写内容
+    plain(`${STATUS_LABELS.missing}${P.colon}灰色行${P.comma}仅为占位${P.comma}未补写内容`),
     {
       // 共 N 项：正常 a，已修复 b，需人工核对 c，原文缺失 d。每处修复与提示见“问题清单”表。
-      text: `\n\u5171 ${doc.tasks.length} \u9879${P.colon}${STATUS_LABELS.ok} ${counts.ok}${P.comma}${STATUS_LABELS.repaired} ${counts.repaired}${P.comma}${STATUS_LABELS.needs_review} ${counts.needs_review}${P.comma}${STATUS_LABELS.missing} ${counts.missing}${P.period}\u6bcf\u5904\u4fee\u590d\u4e0e\u63d0\u793a\u89c1\u201c\u95ee\u9898\u6e05\u5355\u201d\u8868${P.period}`,
+      text: `\n共 ${doc.tasks.length} 项${P.colon}${STATUS_LABELS.ok} ${counts.ok}${P.comma}${STATUS_LABELS.repaired} ${counts.repaired}${P.comma}${STATUS_LABELS.needs_review} ${counts.needs_review}${P.comma}${STATUS_LABELS.missing} ${counts.missing}${P.period}每处修复与提示见“问题清单”表${P.period}`,
       font: bodyFont({ color: COLOURS.faint.font }),
     },
   ];
@@ -285,7 +285,7 @@ function writeSignature(ws: SheetWriter, doc: BreakdownDocument, firstRow: numbe
   }
   const src = doc.document.source;
   // 来源：name（sha256 …）；由 breakdown x.y.z 转换
-  const sourceLine = `\u6765\u6e90${P.colon}${src.originalName ?? src.fileName}${P.open}${src.fileName}${P.comma}SHA-256 ${src.sha256}${P.close}${P.comma}\u7531 ${doc.tool.name} ${doc.tool.version} \u8f6c\u6362`;
+  const sourceLine = `来源${P.colon}${src.originalName ?? src.fileName}${P.open}${src.fileName}${P.comma}SHA-256 ${src.sha256}${P.close}${P.comma}由 ${doc.tool.name} ${doc.tool.version} 转换`;
   mergedRow(ws, row, n, sourceLine, SOURCE_STYLE, heightFor(linesIn(sourceLine, (totalWidth * BODY_SIZE) / SOURCE_SIZE), SOURCE_SIZE));
 }
 
