@@ -43,7 +43,7 @@ function linesOf(text: string, to: number): Line[] {
 /** A row's lines as cells: wording up to its units, the units, then progress and a closing status. */
 function blockCells(stream: Stream, locator: Locator, lines: readonly Line[]): GridCell[] | null {
   const kinds = lines.map((l) => cellKind(l.text));
-  const u = kinds.findIndex((k) => k === "units");
+  const u = kinds.indexOf("units");
   if (u <= 0) return null;
   let v = u;
   while (v < lines.length && (kinds[v] === "units" || LIST_GOES_ON.test((lines[v - 1] as Line).text))) v++;

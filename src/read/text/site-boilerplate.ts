@@ -24,7 +24,8 @@ const ORIGINAL_NAME = /《([^》]{2,200}?\.(?:docx?|wps|pdf|txt))/;
 const PAGE_FOOTER = /第\s*(\d{1,5})\s*页\s*[,，]?\s*共\s*\d{1,5}\s*页/g;
 // — 3 — / - 3 -: the page number of an official document, on a line of its own.
 const DASH_FOOTER = /^[ \t]*[—–-]{1,2}[ \t]*(\d{1,4})[ \t]*[—–-]{1,2}[ \t]*$/gm;
-const PAGE_MARKER = /^(\d{1,5})、/;
+// After the line's indent, if any (a page's lines indented 　　).
+const PAGE_MARKER = /^([ \t\u3000]*)(\d{1,5})、/;
 // A sharing site's page line holds a page of text (the seed's: ~300 characters); a task row is shorter.
 const MIN_PAGE_LINE_CHARS = 200;
 // A pinyin gloss in brackets right after a character: letters with at least one tone mark.
@@ -32,6 +33,16 @@ const PINYIN_GLOSS = /(?<=[\u3400-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐì
 // Glosses are taken for a mirror's only when there are several: one could be the text's own.
 const MIN_GLOSSES = 3;
 const SENTENCE_END = /[。!！?？;；:：」』”)）】\]]\s*$/;
+// The banner and source lines are looked for among this many first non-empty lines (a site
+// prints its banner first; an excerpt names its source on its first line).
+const HEAD_LINES = 4;
+// A site's notice is a short line of its own; a longer line is the document's text quoting it.
+const MAX_NOTICE_CHARS = 160;
+// PAGE_MARKER is looked for in a line's first characters only: an indent, five digits and 、 fit.
+const MARKER_WINDOW = 12;
+// Without a banner, one `N、` glued into a broken sentence could be a task's number: page markers
+// count only when there are at least two.
+const MIN_UNBANNERED_MARKERS = 2;
 
 function lineStarts(text: string): number[] {
   const starts = [0];
@@ -51,6 +62,29 @@ export function lineOf(starts: readonly number[], offset: number): number {
   return lo + 1;
 }
 
+/** What the steps of stripping share: the source, its line starts, and what has been cut so far. */
+interface Stripping {
+  source: string;
+  starts: number[];
+  cuts: Array<[number, number]>;
+  edits: ReaderEdit[];
+  leftovers: Leftover[];
+  originalName: string | null;
+  pageCount: number | null;
+  /** A sharing site's banner was found. */
+  banner: boolean;
+}
+
+/** A line start `N、` numbered in order from 1: a page marker if the text reads as a site's pages. */
+interface MarkerCandidate {
+  line: number;
+  start: number;
+  len: number;
+  page: number;
+  /** The line before it ends in the middle of a sentence. */
+  glued: boolean;
+}
+
 /**
  * Cut what a document-sharing site adds around the document's own text: the banner line
  * (kept as metadata: the original file name and page count) and the `N、` page markers
@@ -58,90 +92,140 @@ export function lineOf(starts: readonly number[], offset: number): number {
  * Each cut marker is a ReaderEdit, later recorded on the task and field it fell into.
  */
 export function stripSiteBoilerplate(source: string): Stripped {
-  const starts = lineStarts(source);
-  const cuts: Array<[number, number]> = [];
-  const edits: ReaderEdit[] = [];
-  const leftovers: Leftover[] = [];
-  let originalName: string | null = null;
-  let pageCount: number | null = null;
-  let banner = false;
+  const st: Stripping = {
+    source,
+    starts: lineStarts(source),
+    cuts: [],
+    edits: [],
+    leftovers: [],
+    originalName: null,
+    pageCount: null,
+    banner: false,
+  };
+  cutHeadLines(st);
+  cutSiteNotices(st);
+  const paged = cutPageMarkers(st);
+  cutPageFooters(st);
+  cutPinyinGlosses(st);
+  st.edits.sort((a, b) => a.offset - b.offset);
+  return {
+    stream: Stream.fromSource(source).without(mergeCuts(st.cuts)),
+    edits: st.edits,
+    leftovers: st.leftovers,
+    originalName: st.originalName,
+    pageCount: st.pageCount,
+    paged,
+  };
+}
 
-  // Banner and source lines: only among the first few non-empty lines.
+/** Line `li` (0-based): its start, the start of the next line, and its text without the line break. */
+function lineAt(st: Stripping, li: number): { s: number; e: number; line: string } {
+  const s = st.starts[li] as number;
+  const e = li + 1 < st.starts.length ? (st.starts[li + 1] as number) : st.source.length;
+  return { s, e, line: st.source.slice(s, e).replace(/\r?\n$/, "") };
+}
+
+/** Cut a whole line and keep its text as a site-boilerplate leftover. */
+function cutLine(st: Stripping, li: number, s: number, e: number, line: string): void {
+  st.cuts.push([s, e]);
+  st.leftovers.push({ text: line.trim(), reason: "site-boilerplate", where: { offset: s, end: s + line.length, line: li + 1 } });
+}
+
+/** Banner and source lines: only among the first few non-empty lines. The banner names the original file and its pages. */
+function cutHeadLines(st: Stripping): void {
   let inspected = 0;
-  for (let li = 0; li < starts.length && inspected < 4; li++) {
-    const s = starts[li] as number;
-    const e = li + 1 < starts.length ? (starts[li + 1] as number) : source.length;
-    const line = source.slice(s, e).replace(/\r?\n$/, "");
+  for (let li = 0; li < st.starts.length && inspected < HEAD_LINES; li++) {
+    const { s, e, line } = lineAt(st, li);
     if (line.trim() === "") continue;
     inspected++;
     if (SOURCE_LINE.test(line) || BANNER.test(line)) {
       if (BANNER.test(line)) {
-        banner = true;
-        originalName ??= ORIGINAL_NAME.exec(line)?.[1] ?? null;
+        st.banner = true;
+        st.originalName ??= ORIGINAL_NAME.exec(line)?.[1] ?? null;
         const pc = PAGE_COUNT.exec(line);
-        if (pc) pageCount ??= Number(pc[1]);
+        if (pc) st.pageCount ??= Number(pc[1]);
       }
-      cuts.push([s, e]);
-      leftovers.push({ text: line.trim(), reason: "site-boilerplate", where: { offset: s, end: s + line.length, line: li + 1 } });
+      cutLine(st, li, s, e, line);
     }
   }
+}
 
-  // The site's notice repeated on a line of its own further on.
-  for (let li = 0; li < starts.length; li++) {
-    const s = starts[li] as number;
-    const e = li + 1 < starts.length ? (starts[li + 1] as number) : source.length;
-    const line = source.slice(s, e).replace(/\r?\n$/, "");
-    if (line.length > 160 || !SITE_NOTICE.test(line) || cuts.some(([a]) => a === s)) continue;
-    cuts.push([s, e]);
-    leftovers.push({ text: line.trim(), reason: "site-boilerplate", where: { offset: s, end: s + line.length, line: li + 1 } });
+/** The site's notice repeated on a line of its own further on. */
+function cutSiteNotices(st: Stripping): void {
+  for (let li = 0; li < st.starts.length; li++) {
+    const { s, e, line } = lineAt(st, li);
+    if (line.length > MAX_NOTICE_CHARS || !SITE_NOTICE.test(line) || st.cuts.some(([a]) => a === s)) continue;
+    cutLine(st, li, s, e, line);
   }
+}
 
-  // Page markers: lines that begin 1、 2、 3、… in order. On a sharing-site text every page line
-  // has one; elsewhere a run of them counts only if a page break cuts a sentence in two.
-  const candidates: Array<{ line: number; start: number; len: number; page: number; glued: boolean }> = [];
+/**
+ * Page markers: lines that begin 1、 2、 3、… in order. On a sharing-site text every page line
+ * has one; elsewhere a run of them counts only if a page break cuts a sentence in two.
+ * Returns whether the text was read as a site's pages (and its markers cut).
+ */
+function cutPageMarkers(st: Stripping): boolean {
+  const { source } = st;
+  const candidates = markerCandidates(st);
+  const paged =
+    candidates.length >= 1 &&
+    (st.banner || (candidates.length >= MIN_UNBANNERED_MARKERS && candidates.some((c) => c.glued) && readAsPageLines(source, candidates)));
+  if (!paged) return false;
+  for (const c of candidates) {
+    // The line break before a page line is the site's, not the document's: cut it too.
+    const nl = c.start > 0 && source[c.start - 1] === "\n" ? (source[c.start - 2] === "\r" ? 2 : 1) : 0;
+    st.cuts.push([c.start - nl, c.start + c.len]);
+    st.edits.push({
+      ruleId: "page-marker",
+      offset: c.start,
+      before: source.slice(c.start, c.start + c.len),
+      after: "",
+      place: { offset: c.start, end: c.start + c.len, line: c.line, page: c.page },
+      reason: `Page marker ${c.page}、 of the sharing site removed.`,
+    });
+  }
+  return true;
+}
+
+/** Lines that begin `N、`, N counting up from 1. */
+function markerCandidates(st: Stripping): MarkerCandidate[] {
+  const { source, starts } = st;
+  const candidates: MarkerCandidate[] = [];
   let expected = 1;
   for (let li = 0; li < starts.length; li++) {
     const s = starts[li] as number;
     const e = li + 1 < starts.length ? (starts[li + 1] as number) : source.length;
-    const m = PAGE_MARKER.exec(source.slice(s, Math.min(e, s + 8)));
-    if (!m || Number(m[1]) !== expected) continue;
+    const m = PAGE_MARKER.exec(source.slice(s, Math.min(e, s + MARKER_WINDOW)));
+    if (!m || Number(m[2]) !== expected) continue;
     const prev = li > 0 ? source.slice(starts[li - 1] as number, s).trim() : "";
-    candidates.push({ line: li + 1, start: s, len: m[0].length, page: expected, glued: prev !== "" && !SENTENCE_END.test(prev) });
+    const indent = (m[1] as string).length;
+    candidates.push({ line: li + 1, start: s + indent, len: m[0].length - indent, page: expected, glued: prev !== "" && !SENTENCE_END.test(prev) });
     expected++;
   }
-  // Without the banner, `N、` at a line start is far more often a task's own number (1、推进…): the
-  // lines must also read as a site's page lines, a page of text each, not rows of a table (a number
-  // alone, or cells split by tabs or pipes).
-  const lineOfCandidate = (c: (typeof candidates)[number]): string => {
+  return candidates;
+}
+
+/**
+ * Without the banner, `N、` at a line start is far more often a task's own number (1、推进…): the
+ * lines must also read as a site's page lines, a page of text each, not rows of a table (a number
+ * alone, or cells split by tabs or pipes).
+ */
+function readAsPageLines(source: string, candidates: readonly MarkerCandidate[]): boolean {
+  const lines = candidates.map((c) => {
     const end = source.indexOf("\n", c.start);
     return source.slice(c.start + c.len, end < 0 ? source.length : end);
-  };
-  const pageLines = (): boolean => {
-    const lines = candidates.map(lineOfCandidate);
-    if (lines.some((l) => l.trim() === "" || /[\t|]/.test(l))) return false;
-    return lines.reduce((n, l) => n + l.length, 0) / lines.length >= MIN_PAGE_LINE_CHARS;
-  };
-  const paged = candidates.length >= 1 && (banner || (candidates.length >= 2 && candidates.some((c) => c.glued) && pageLines()));
-  if (paged) {
-    for (const c of candidates) {
-      // The line break before a page line is the site's, not the document's: cut it too.
-      const nl = c.start > 0 && source[c.start - 1] === "\n" ? (source[c.start - 2] === "\r" ? 2 : 1) : 0;
-      cuts.push([c.start - nl, c.start + c.len]);
-      edits.push({
-        ruleId: "page-marker",
-        offset: c.start,
-        before: source.slice(c.start, c.start + c.len),
-        after: "",
-        place: { offset: c.start, end: c.start + c.len, line: c.line, page: c.page },
-        reason: `Page marker ${c.page}、 of the sharing site removed.`,
-      });
-    }
-  }
+  });
+  if (lines.some((l) => l.trim() === "" || /[\t|]/.test(l))) return false;
+  return lines.reduce((n, l) => n + l.length, 0) / lines.length >= MIN_PAGE_LINE_CHARS;
+}
 
+/** 第2页 共2页 and — 3 — page footers, wherever they are. */
+function cutPageFooters(st: Stripping): void {
+  const { source, starts } = st;
   for (const m of [...source.matchAll(PAGE_FOOTER), ...source.matchAll(DASH_FOOTER)]) {
     const s = m.index;
-    cuts.push([s, s + m[0].length]);
-    edits.push({
+    st.cuts.push([s, s + m[0].length]);
+    st.edits.push({
       ruleId: "page-marker",
       offset: s,
       before: m[0],
@@ -150,24 +234,29 @@ export function stripSiteBoilerplate(source: string): Stripped {
       reason: `Page footer 「${m[0]}」 removed.`,
     });
   }
+}
 
-  // A mirror that glosses characters with their pinyin (實(shí)事, 區(qū)): the glosses are the site's, not the text.
+/** A mirror that glosses characters with their pinyin (實(shí)事, 區(qū)): the glosses are the site's, not the text. */
+function cutPinyinGlosses(st: Stripping): void {
+  const { source, starts } = st;
   const glosses = [...source.matchAll(PINYIN_GLOSS)];
-  if (glosses.length >= MIN_GLOSSES) {
-    for (const m of glosses) {
-      const s = m.index;
-      cuts.push([s, s + m[0].length]);
-      edits.push({
-        ruleId: "pinyin-gloss",
-        offset: s,
-        before: m[0],
-        after: "",
-        place: { offset: s, end: s + m[0].length, line: lineOf(starts, s) },
-        reason: `The mirror's pinyin gloss 「${m[0]}」 after a character removed.`,
-      });
-    }
+  if (glosses.length < MIN_GLOSSES) return;
+  for (const m of glosses) {
+    const s = m.index;
+    st.cuts.push([s, s + m[0].length]);
+    st.edits.push({
+      ruleId: "pinyin-gloss",
+      offset: s,
+      before: m[0],
+      after: "",
+      place: { offset: s, end: s + m[0].length, line: lineOf(starts, s) },
+      reason: `The mirror's pinyin gloss 「${m[0]}」 after a character removed.`,
+    });
   }
+}
 
+/** The cuts in order, overlapping ones merged. */
+function mergeCuts(cuts: Array<[number, number]>): Array<[number, number]> {
   cuts.sort((a, b) => a[0] - b[0]);
   const merged: Array<[number, number]> = [];
   for (const c of cuts) {
@@ -175,6 +264,5 @@ export function stripSiteBoilerplate(source: string): Stripped {
     if (last && c[0] <= last[1]) last[1] = Math.max(last[1], c[1]);
     else merged.push([c[0], c[1]]);
   }
-  edits.sort((a, b) => a.offset - b.offset);
-  return { stream: Stream.fromSource(source).without(merged), edits, leftovers, originalName, pageCount, paged };
+  return merged;
 }

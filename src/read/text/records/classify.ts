@@ -42,7 +42,7 @@ export function evidenceIn(text: string, from: number, to: number, headed = fals
   // A bracket of labels closing the record (（牵头责任人：徐勋红，具体责任人：严霞）): its brackets are the labels'.
   for (const l of labels) {
     const before = text.slice(from, l.start).trimEnd();
-    if (/[(\uff08\u3014\[]$/.test(before) && l === labels.find((x) => x.start >= l.start)) {
+    if (/[(\uff08\u3014[]$/.test(before) && l === labels.find((x) => x.start >= l.start)) {
       const open = from + before.length - 1;
       const group = labels.filter((x) => x.start >= l.start);
       const lastLabel = group[group.length - 1] as LabelEvidence;

@@ -142,7 +142,7 @@ function unitSentences(text: string, from: number, to: number, taken: readonly B
     if (line.length <= 200 && ROLE_WORD.test(line) && !taken.some((b) => b.start < start + line.length && b.end > start)) {
       // 由 stays in the group's text: it is read there as a role word (由…负责), not left over.
       const group = readUnitGroup(line);
-      if (group && group.parts.some((p) => p.role !== "deadline")) {
+      if (group?.parts.some((p) => p.role !== "deadline")) {
         out.push({ kind: "bracket", start, end: start + line.length, innerStart: start, innerEnd: start + line.replace(/[。.;；]$/, "").length, group });
         continue;
       }
@@ -178,7 +178,7 @@ function byClauses(text: string, from: number, to: number, taken: readonly Brack
     if (/[。，,]/.test(text[end] ?? "")) end++;
     const innerEnd = /[。，,]/.test(text[end - 1] ?? "") ? end - 1 : end;
     const group = readUnitGroup(text.slice(start, innerEnd));
-    if (!group || !group.parts.some((p) => p.role !== "deadline")) continue;
+    if (!group?.parts.some((p) => p.role !== "deadline")) continue;
     out.push({ kind: "bracket", start, end, innerStart: start, innerEnd, group });
   }
   return out;
