@@ -22,7 +22,10 @@ export async function loadStages() {
       import(dist("write/index.js")),
       import(dist("options.js")),
     ]);
-  return { readGrid, structureGrid, repairDocument, finalizeDocument, validateDocument, renderDocument, options: resolveParseOptions({}) };
+  // The genre's remembered answers (src/genre/memo.ts) are forgotten before each round: a round
+  // reads the document as the CLI reads it once, not with answers an earlier round computed.
+  const forgetAll = await import(dist("genre/memo.js")).then((m) => m.forgetAll, () => () => {});
+  return { readGrid, structureGrid, repairDocument, finalizeDocument, validateDocument, renderDocument, forgetAll, options: resolveParseOptions({}) };
 }
 
 const notBuilt = (error) => /not built yet/i.test(String(error?.message ?? error));
@@ -52,6 +55,7 @@ export async function runOnce(s, bytes, file) {
   // than the CLI runs them
   // (full text pipeline at 17,000 ÷ 1,700 rows: 12.3× measured stage by stage that way, 9.9–10.7×
   // through parseBytes and renderDocument in one process).
+  s.forgetAll();
   let grid = await step("read", () => s.readGrid(bytes, file, s.options));
   if (!grid.ok) return skip(STAGES.slice(1)), times;
   let work = await step("structure", () => s.structureGrid(grid.value));

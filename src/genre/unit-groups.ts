@@ -1,6 +1,7 @@
 import { DEADLINE_TEXT } from "./dates.js";
 import { fieldForHeader } from "./headers.js";
 import { simplified } from "./script.js";
+import { memoize } from "./memo.js";
 import { readsAsUnit } from "./units.js";
 
 /**
@@ -13,15 +14,16 @@ import { readsAsUnit } from "./units.js";
 export type GroupRole = "lead" | "support" | "units" | "deadline" | "note";
 
 export interface GroupPart {
-  role: GroupRole;
-  start: number;
-  end: number;
+  readonly role: GroupRole;
+  readonly start: number;
+  readonly end: number;
 }
 
+/** A group as read; shared between callers (readUnitGroup remembers each text's), so read-only. */
 export interface UnitGroup {
-  parts: GroupPart[];
+  readonly parts: readonly GroupPart[];
   /** Role words and labels (牵头, 等配合, 牵头单位：): the group's structure, not a unit's name. */
-  markers: Array<[number, number]>;
+  readonly markers: ReadonlyArray<readonly [number, number]>;
 }
 
 // Words that make a bracket a standing note, not a unit: 以下均需…不再列出, 列第一位者为牵头单位，下同.
@@ -159,7 +161,7 @@ function markedLead(text: string, end: number): UnitGroup | null {
 /** The parts and markers of one group as they are found, over the group's text. */
 class GroupParts {
   readonly parts: GroupPart[] = [];
-  readonly markers: Array<[number, number]> = [];
+  readonly markers: Array<readonly [number, number]> = [];
 
   constructor(
     readonly text: string,
@@ -190,7 +192,7 @@ class GroupParts {
     for (const [s, e] of this.notes) this.add("note", s, e);
     if (!readsAsUnits(this.text, this.parts)) return null;
     this.parts.sort((a, b) => a.start - b.start);
-    return { parts: this.parts, markers: this.markers };
+    return Object.freeze({ parts: Object.freeze(this.parts.map((p) => Object.freeze(p))), markers: Object.freeze(this.markers.map((m) => Object.freeze(m))) });
   }
 }
 
@@ -273,8 +275,11 @@ function readSentences(g: GroupParts, bodyEnd: number): void {
   }
 }
 
-/** Read a group of units with their roles, or null when the text does not read as one. */
-export function readUnitGroup(printed: string): UnitGroup | null {
+/**
+ * Read a group of units with their roles, or null when the text does not read as one. Each text's
+ * answer is remembered (a unit cell recurs under many tasks) and frozen.
+ */
+export const readUnitGroup = memoize(function readUnitGroup(printed: string): UnitGroup | null {
   const text = simplified(printed);
   if (text.trim() === "" || text.length > 400) return null;
   const { notes, bodyEnd } = findNotes(text);
@@ -290,4 +295,4 @@ export function readUnitGroup(printed: string): UnitGroup | null {
   if (labels.length > 0) readLabelled(g, labels, bodyEnd);
   else readSentences(g, bodyEnd);
   return g.finish();
-}
+});

@@ -1,4 +1,5 @@
 import { CONTENT_START_WORDS, startWord } from "./policy-words.js";
+import { memoize } from "./memo.js";
 import { simplified } from "./script.js";
 
 /**
@@ -24,24 +25,24 @@ const SUFFIX_SET = new Set(UNIT_SUFFIXES);
 const MAX_SUFFIX = Math.max(...UNIT_SUFFIXES.map((s) => s.length));
 
 /** Does `text` end like a unit name? Returns the length of the matching suffix, or 0. */
-export function unitSuffixLength(printed: string): number {
+export const unitSuffixLength = memoize(function unitSuffixLength(printed: string): number {
   const text = simplified(printed);
   for (let n = Math.min(MAX_SUFFIX, text.length); n >= 1; n--) {
     if (SUFFIX_SET.has(text.slice(text.length - n))) return n;
   }
   return 0;
-}
+});
 
 /** How unit names begin: an administrative level (区/市/县/省), 各, or a Party body. */
 export const UNIT_PREFIX = /^(?:各|区|市|县|省|州|镇|乡|中共|共青团|国家|国网|人行|团)/;
 
 /** Does a token look like one unit's name? */
-export function looksLikeUnit(token: string): boolean {
+export const looksLikeUnit = memoize(function looksLikeUnit(token: string): boolean {
   const t = simplified(token.trim());
   if (t.length < 2 || t.length > 40) return false;
   if (/[。!！?？:：;；]/.test(t)) return false;
   return unitSuffixLength(t.replace(/[)）]$/, "")) > 0 || /[)）]$/.test(t) && /[(（]/.test(t);
-}
+});
 
 /** Separators between units in a list. */
 export const UNIT_SEPARATOR = /[、,，;；]+|\s{2,}|\n+/;
@@ -55,11 +56,11 @@ const OFFICE_END = /(?:局|委|办|厅|院|中心|政府|公司|银行|部|处|�
 const COLLECTIVE_END = /(?:政府|部门|单位|机构|企业|街道|乡镇|镇街|管委会|社区|村|园区|平台|专班|成员单位)$/;
 
 /** Does a piece of a unit list read as units (a name, or a collective: 各县区政府, 市直有关部门)? */
-export function readsAsUnit(piece: string): boolean {
+export const readsAsUnit = memoize(function readsAsUnit(piece: string): boolean {
   const t = simplified(piece.trim().replace(/等$/, ""));
   if (t.length < 2 || t.length > 40) return false;
   if (/[。!！?？:：;；]/.test(t)) return false;
   // A clause that begins with an action (推动…, 引进…) or counts things (8家, 3个) is a sentence, not a name.
   if (startWord(t, CONTENT_START_WORDS).length >= 2 || (ACTION_START.test(t) && !OFFICE_END.test(t)) || /\d+\s*(?:家|个|项|次|万|亿|%)/.test(t)) return false;
   return looksLikeUnit(t) || COLLECTIVE_END.test(t) || /^(?:各|有关|相关|市直|县直|区直|省直)/.test(t);
-}
+});

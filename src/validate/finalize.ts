@@ -23,11 +23,27 @@ function knownNames(doc: WorkDoc): Set<string> {
 
 const UNIT_FIELDS = ["leadUnits", "supportUnits", "units"] as const;
 
-type UnitLists = Record<(typeof UNIT_FIELDS)[number], string[]>;
+type UnitLists = Record<(typeof UNIT_FIELDS)[number], readonly string[]>;
+
+/**
+ * `fn` answered once per text within one document: a table names the same units and people under
+ * many tasks. The answers are shared between tasks, so nobody may change them.
+ */
+function perText<T>(fn: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let answer = cache.get(text);
+    if (answer === undefined) {
+      answer = fn(text);
+      cache.set(text, answer);
+    }
+    return answer;
+  };
+}
 
 /** Each unit cell of a task cut into its units. */
-function unitLists(task: WorkTask): UnitLists {
-  const cut = (field: string): string[] => splitUnits(task.cells.get(field)?.text.trim() ?? "");
+function unitLists(task: WorkTask, cutList: (text: string) => readonly string[]): UnitLists {
+  const cut = (field: string): readonly string[] => cutList(task.cells.get(field)?.text.trim() ?? "");
   return { leadUnits: cut("leadUnits"), supportUnits: cut("supportUnits"), units: cut("units") };
 }
 
@@ -40,37 +56,41 @@ function knownUnits(lists: readonly UnitLists[]): Set<string> {
 
 /**
  * A piece that is two or more units the document names on their own, printed with nothing between
- * them (文化宣传股文化馆 where 文化宣传股 and 文化馆 stand alone elsewhere): split into them.
+ * them (文化宣传股文化馆 where 文化宣传股 and 文化馆 stand alone elsewhere): split into them; else itself.
  */
-function splitKnown(pieces: string[], known: ReadonlySet<string>): string[] {
-  return pieces.flatMap((piece) => {
-    if (piece.length < 4) return [piece];
-    // cut[i]: a way to read piece[0, i) as known units, the last one's start.
-    const cut = new Int32Array(piece.length + 1).fill(-1);
-    cut[0] = 0;
-    for (let i = 2; i <= piece.length; i++) {
-      for (let j = i - 2; j >= 0; j--) {
-        if (cut[j] === -1 || (j === 0 && i === piece.length)) continue;
-        const part = piece.slice(j, i);
-        if (known.has(part) && looksLikeUnit(part)) {
-          cut[i] = j;
-          break;
-        }
+function splitKnownPiece(piece: string, known: ReadonlySet<string>): readonly string[] {
+  if (piece.length < 4) return [piece];
+  // cut[i]: a way to read piece[0, i) as known units, the last one's start.
+  const cut = new Int32Array(piece.length + 1).fill(-1);
+  cut[0] = 0;
+  for (let i = 2; i <= piece.length; i++) {
+    for (let j = i - 2; j >= 0; j--) {
+      if (cut[j] === -1 || (j === 0 && i === piece.length)) continue;
+      const part = piece.slice(j, i);
+      if (known.has(part) && looksLikeUnit(part)) {
+        cut[i] = j;
+        break;
       }
     }
-    if (cut[piece.length] === -1) return [piece];
-    const parts: string[] = [];
-    for (let i = piece.length; i > 0; i = cut[i] as number) parts.unshift(piece.slice(cut[i] as number, i));
-    return parts;
-  });
+  }
+  if (cut[piece.length] === -1) return [piece];
+  const parts: string[] = [];
+  for (let i = piece.length; i > 0; i = cut[i] as number) parts.unshift(piece.slice(cut[i] as number, i));
+  return parts;
 }
 
-function finalizeTask(task: WorkTask, lists: UnitLists, names: ReadonlySet<string>, units: ReadonlySet<string>): Task {
+/** What a document's tasks share while they are finalized: what it names alone, and answers per text. */
+interface Known {
+  splitPiece: (piece: string) => readonly string[];
+  splitPeople: (text: string) => readonly string[];
+}
+
+function finalizeTask(task: WorkTask, lists: UnitLists, known: Known): Task {
   const text = (field: string): string => task.cells.get(field)?.text.trim() ?? "";
   const nullable = (field: string): string | null => (task.cells.has(field) ? text(field) : null);
-  const leadUnits = splitKnown(lists.leadUnits, units);
-  const supportUnits = splitKnown(lists.supportUnits, units);
-  const responsible = splitKnown(lists.units, units);
+  const leadUnits = lists.leadUnits.flatMap(known.splitPiece);
+  const supportUnits = lists.supportUnits.flatMap(known.splitPiece);
+  const responsible = lists.units.flatMap(known.splitPiece);
   const extra: Record<string, string> = {};
   for (const [header, value] of task.extra) extra[header] = value.text.trim();
   const status =
@@ -90,8 +110,8 @@ function finalizeTask(task: WorkTask, lists: UnitLists, names: ReadonlySet<strin
     units: [...dedupe([...leadUnits, ...supportUnits]), ...responsible.filter((u) => !leadUnits.includes(u) && !supportUnits.includes(u))],
     leadUnits,
     supportUnits,
-    contacts: splitNames(text("contacts"), names),
-    leaders: splitNames(text("leaders"), names),
+    contacts: [...known.splitPeople(text("contacts"))],
+    leaders: [...known.splitPeople(text("leaders"))],
     deadline: nullable("deadline"),
     progress: nullable("progress"),
     target: nullable("target"),
@@ -110,8 +130,10 @@ function finalizeTask(task: WorkTask, lists: UnitLists, names: ReadonlySet<strin
 /** The working document, repairs done, as the published JSON contract (not yet validated). */
 export function finalizeDocument(doc: WorkDoc): BreakdownDocument {
   const names = knownNames(doc);
-  const lists = doc.tasks.map(unitLists);
+  const cutList = perText(splitUnits);
+  const lists = doc.tasks.map((t) => unitLists(t, cutList));
   const units = knownUnits(lists);
+  const known: Known = { splitPiece: perText((piece) => splitKnownPiece(piece, units)), splitPeople: perText((text) => splitNames(text, names)) };
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: "breakdown", version: TOOL_VERSION },
@@ -124,7 +146,7 @@ export function finalizeDocument(doc: WorkDoc): BreakdownDocument {
     },
     columns: doc.columns,
     sections: doc.sections,
-    tasks: doc.tasks.map((t, i) => finalizeTask(t, lists[i] as UnitLists, names, units)),
+    tasks: doc.tasks.map((t, i) => finalizeTask(t, lists[i] as UnitLists, known)),
     messages: doc.messages,
     leftovers: doc.leftovers,
   };

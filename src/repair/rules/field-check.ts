@@ -1,4 +1,5 @@
 import { LABEL_COLON } from "../../genre/labels.js";
+import { memoize } from "../../genre/memo.js";
 import { readsAsUnit } from "../../genre/units.js";
 import type { Message } from "../../model/message.js";
 import type { WorkDoc, WorkTask } from "../../model/work.js";
@@ -18,6 +19,9 @@ const UNIT_FIELDS = ["units", "leadUnits", "supportUnits"] as const;
 // Role words left in a task's wording when its units were not taken out of it.
 const ROLE_IN_TEXT = /(?:牵头|负责落实|按职责分工负责|配合)[)\uff09\]\u3015]?[。.;；]?\s*$/;
 
+/** The first piece of a list of units that does not read as a unit's name, or "" (remembered: lists recur). */
+const oddUnit = memoize((list: string): string => splitUnits(list).find((u) => !readsAsUnit(u)) ?? "");
+
 /** What about the task's fields does not look like what they hold, or null when they all do. */
 function doubt(task: WorkTask, usual: ReadonlySet<string>): { field: string; reason: string; actual: string } | null {
   const text = (field: string): string => task.cells.get(field)?.text.trim() ?? "";
@@ -28,14 +32,17 @@ function doubt(task: WorkTask, usual: ReadonlySet<string>): { field: string; rea
     if (m) return { field, reason: `The ${field} ends with a role word 「${m[0].trim()}」: the units may have been left in the text.`, actual: m[0].trim() };
   }
   for (const field of ["units", "leadUnits", "supportUnits"]) {
-    const odd = splitUnits(text(field)).find((u) => !readsAsUnit(u));
+    const odd = oddUnit(text(field));
     if (odd) return { field, reason: `「${odd}」 does not read as a unit's name: the units may have been cut wrongly, or taken from the text.`, actual: odd };
   }
   const anyValue = [...task.cells.values()].some((v) => v.text.trim() !== "");
   if (anyValue && text("title") === "" && text("content") === "") return { field: "content", reason: "The task has no wording of its own: its text may be in another field, or lost.", actual: "" };
   for (const field of ["title", "content", "units", "leadUnits", "supportUnits", "deadline"]) {
+    const value = text(field);
+    // Every label ends in a colon: a field without one is not searched for the long list of labels.
+    if (!value.includes(":") && !value.includes("：")) continue;
     LABEL_COLON.lastIndex = 0;
-    const m = LABEL_COLON.exec(text(field));
+    const m = LABEL_COLON.exec(value);
     if (m) return { field, reason: `A field label 「${m[0]}」 is inside the ${field}: two fields (or two tasks) may have run together.`, actual: m[0] };
   }
   for (const field of ["contacts", "leaders"]) {
