@@ -1,7 +1,6 @@
 import { DEADLINE_TEXT } from "./dates.js";
 import { fieldForHeader } from "./headers.js";
 import { simplified } from "./script.js";
-import { memoize } from "./memo.js";
 import { readsAsUnit } from "./units.js";
 
 /**
@@ -19,7 +18,6 @@ export interface GroupPart {
   readonly end: number;
 }
 
-/** A group as read; shared between callers (readUnitGroup remembers each text's), so read-only. */
 export interface UnitGroup {
   readonly parts: readonly GroupPart[];
   /** Role words and labels (牵头, 等配合, 牵头单位：): the group's structure, not a unit's name. */
@@ -192,7 +190,7 @@ class GroupParts {
     for (const [s, e] of this.notes) this.add("note", s, e);
     if (!readsAsUnits(this.text, this.parts)) return null;
     this.parts.sort((a, b) => a.start - b.start);
-    return Object.freeze({ parts: Object.freeze(this.parts.map((p) => Object.freeze(p))), markers: Object.freeze(this.markers.map((m) => Object.freeze(m))) });
+    return { parts: this.parts, markers: this.markers };
   }
 }
 
@@ -275,11 +273,8 @@ function readSentences(g: GroupParts, bodyEnd: number): void {
   }
 }
 
-/**
- * Read a group of units with their roles, or null when the text does not read as one. Each text's
- * answer is remembered (a unit cell recurs under many tasks) and frozen.
- */
-export const readUnitGroup = memoize(function readUnitGroup(printed: string): UnitGroup | null {
+/** Read a group of units with their roles, or null when the text does not read as one. */
+export function readUnitGroup(printed: string): UnitGroup | null {
   const text = simplified(printed);
   if (text.trim() === "" || text.length > 400) return null;
   const { notes, bodyEnd } = findNotes(text);
@@ -295,4 +290,4 @@ export const readUnitGroup = memoize(function readUnitGroup(printed: string): Un
   if (labels.length > 0) readLabelled(g, labels, bodyEnd);
   else readSentences(g, bodyEnd);
   return g.finish();
-});
+}

@@ -28,37 +28,37 @@ function nextPiece(text: string, at: number): string {
 export function splitUnits(text: string): string[] {
   const tokens: string[] = [];
   let depth = 0;
-  let cur = "";
-  const flush = (): void => {
-    const t = cur.trim().replace(/[。.]+$/, "").trim();
+  // The piece read so far is text[start, i): a separator ends it and is no piece's.
+  let start = 0;
+  const flush = (end: number): void => {
+    const t = text.slice(start, end).trim().replace(/[。.]+$/, "").trim();
     if (t !== "") tokens.push(t);
-    cur = "";
+    start = end + 1;
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
     if (ch === "(" || ch === "（" || ch === "【" || ch === "[") depth++;
     else if ((ch === ")" || ch === "）" || ch === "】" || ch === "]") && depth > 0) depth--;
-    if (depth === 0 && (ch === "、" || ch === "," || ch === "，" || ch === ";" || ch === "；" || ch === "\n" || ch === "\r")) {
-      flush();
+    if (depth > 0) continue;
+    if (ch === "、" || ch === "," || ch === "，" || ch === ";" || ch === "；" || ch === "\n" || ch === "\r") {
+      flush(i);
       continue;
     }
     // A slash between two names that each read as a unit (政务司司长办公室/劳工及福利局).
-    if (depth === 0 && (ch === "/" || ch === "\uff0f") && looksLikeUnit(cur.trim()) && looksLikeUnit(nextPiece(text, i + 1))) {
-      flush();
+    if ((ch === "/" || ch === "／") && looksLikeUnit(text.slice(start, i).trim()) && looksLikeUnit(nextPiece(text, i + 1))) {
+      flush(i);
       continue;
     }
-    if (depth === 0 && (ch === " " || ch === "\u3000" || ch === "\t") && /^[ \u3000\t]/.test(text[i + 1] ?? "")) {
-      flush();
+    if ((ch === " " || ch === "\u3000" || ch === "\t") && /^[ \u3000\t]/.test(text[i + 1] ?? "")) {
+      flush(i);
       continue;
     }
     // One space between two names that each read as a unit (县城管局 县住房城乡建设局, 市发改委 五县五区政府).
-    if (depth === 0 && (ch === " " || ch === "\u3000") && unitSuffixLength(cur.trim()) > 0 && (UNIT_PREFIX.test(text.slice(i + 1).trimStart()) || bothUnits(cur, nextWord(text, i + 1)))) {
-      flush();
-      continue;
+    if ((ch === " " || ch === "\u3000") && unitSuffixLength(text.slice(start, i).trim()) > 0 && (UNIT_PREFIX.test(text.slice(i + 1).trimStart()) || bothUnits(text.slice(start, i), nextWord(text, i + 1)))) {
+      flush(i);
     }
-    cur += ch;
   }
-  flush();
+  flush(text.length);
   // 区发改局区统计局: two names of one level glued with no separator, each ending as a unit does.
   for (let i = 0; i < tokens.length; i++) {
     const parts = splitGlued(tokens[i] as string);

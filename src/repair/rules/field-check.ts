@@ -1,5 +1,4 @@
 import { LABEL_COLON } from "../../genre/labels.js";
-import { memoize } from "../../genre/memo.js";
 import { readsAsUnit } from "../../genre/units.js";
 import type { Message } from "../../model/message.js";
 import type { WorkDoc, WorkTask } from "../../model/work.js";
@@ -17,10 +16,13 @@ const USUALLY_FILLED = 0.8;
 const MIN_TASKS_FOR_HABIT = 5;
 const UNIT_FIELDS = ["units", "leadUnits", "supportUnits"] as const;
 // Role words left in a task's wording when its units were not taken out of it.
+const ROLE_TAIL = 12;
 const ROLE_IN_TEXT = /(?:牵头|负责落实|按职责分工负责|配合)[)\uff09\]\u3015]?[。.;；]?\s*$/;
 
-/** The first piece of a list of units that does not read as a unit's name, or "" (remembered: lists recur). */
-const oddUnit = memoize((list: string): string => splitUnits(list).find((u) => !readsAsUnit(u)) ?? "");
+/** The first piece of a list of units that does not read as a unit's name, or "". */
+function oddUnit(list: string): string {
+  return list === "" ? "" : (splitUnits(list).find((u) => !readsAsUnit(u)) ?? "");
+}
 
 /** What about the task's fields does not look like what they hold, or null when they all do. */
 function doubt(task: WorkTask, usual: ReadonlySet<string>): { field: string; reason: string; actual: string } | null {
@@ -28,7 +30,9 @@ function doubt(task: WorkTask, usual: ReadonlySet<string>): { field: string; rea
   // A table that names the units of nearly every task names none for this one: a cell may have been missed.
   if (usual.has("units") && UNIT_FIELDS.every((f) => text(f) === "")) return { field: "units", reason: "The table names units for nearly every task but none for this one: its units may be in another field or lost.", actual: "" };
   for (const field of ["title", "content"]) {
-    const m = ROLE_IN_TEXT.exec(text(field));
+    // The fields are trimmed and a role word with its bracket and stop is at most 9 characters:
+    // only the end of a long paragraph is searched.
+    const m = ROLE_IN_TEXT.exec(text(field).slice(-ROLE_TAIL));
     if (m) return { field, reason: `The ${field} ends with a role word 「${m[0].trim()}」: the units may have been left in the text.`, actual: m[0].trim() };
   }
   for (const field of ["units", "leadUnits", "supportUnits"]) {

@@ -1,3 +1,4 @@
+import { simplified } from "../../genre/script.js";
 import { readUnitGroup, type GroupRole } from "../../genre/unit-groups.js";
 import type { Located } from "../../model/located.js";
 import type { Repair } from "../../model/message.js";
@@ -5,8 +6,10 @@ import type { WorkDoc, WorkTask } from "../../model/work.js";
 import { mapTasks, placeIn, withField, type RepairRule } from "../rule.js";
 
 const UNIT_FIELDS = ["units", "leadUnits", "supportUnits"] as const;
-// What a cell that says more than names has in it (traditional forms included: 牽頭, 負責).
-const MAY_SAY_MORE = /[:\uff1a牵牽负負配参參协協落以下同月年底季持长長常按分]/;
+// What a cell that says more than names has in it (in its simplified view): a label's colon, a role
+// word (genre/unit-groups.ts ROLE_SUFFIX), a standing note's words (NOTE_WORDS), or a deadline's
+// (genre/dates.ts DEADLINE_TEXT). A plain list (县林业局、县财政局) has none and is not read as a group.
+const MAY_SAY_MORE = /[:：年月季按]|牵头|负责|配合|参与|参加|协|落实|以下|下同|不再|第一|首位|汇总|长期|持续|常态|分别|共同|承办|主办|抓好/;
 type UnitField = (typeof UNIT_FIELDS)[number];
 
 /** The part [start, end) of a field, its source spans kept. */
@@ -38,7 +41,7 @@ export const unitRoles: RepairRule = {
         const value = out.cells.get(cell);
         if (!value || value.text.trim() === "") continue;
         // Most cells are plain lists: only one with a role word, a label, a note or a date is read as a group.
-        if (!MAY_SAY_MORE.test(value.text)) continue;
+        if (!MAY_SAY_MORE.test(simplified(value.text))) continue;
         const group = readUnitGroup(value.text);
         if (!group) continue;
         const moves = group.parts.filter((p) => targetField(p.role, cell) !== cell);
