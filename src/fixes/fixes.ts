@@ -2,9 +2,10 @@ import { z } from "zod";
 import { BreakdownError } from "../errors.js";
 import { Located } from "../model/located.js";
 import type { WorkDoc, WorkTask } from "../model/work.js";
+import { LIST_FIELDS } from "../model/fields.js";
 
 const FIXABLE = ["title", "content", "category", "units", "leadUnits", "supportUnits", "contacts", "leaders", "deadline", "progress", "target", "source", "note", "section"] as const;
-const LIST = new Set(["units", "leadUnits", "supportUnits", "contacts", "leaders"]);
+const LIST: ReadonlySet<string> = new Set(LIST_FIELDS);
 
 const Value = z.union([z.string(), z.array(z.string())]);
 

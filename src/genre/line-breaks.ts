@@ -1,10 +1,10 @@
-import type { ColumnField } from "../model/fields.js";
+import { type ColumnField, UNIT_FIELDS } from "../model/fields.js";
 import { UNIT_PREFIX, unitSuffixLength } from "./units.js";
 
 /** What a cell is read as: a column's field, the header row, or text outside the table. */
 export type CellRole = ColumnField | "header";
 
-const LIST_ROLES = new Set<CellRole>(["leadUnits", "supportUnits", "units"]);
+const LIST_ROLES: ReadonlySet<CellRole> = new Set<CellRole>(UNIT_FIELDS);
 const PERSON_ROLES = new Set<CellRole>(["contacts", "leaders"]);
 // A sentence, clause or list item ends here: 。！？；：… and the quotes or brackets that close them.
 const ENDS_COMPLETE = /[。\uff01\uff1f!?\uff1b;\uff1a:…][”’"')\uff09】》]*$/;

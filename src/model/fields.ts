@@ -32,6 +32,14 @@ export type ColumnField = z.infer<typeof ColumnFieldSchema>;
 export const LIST_FIELDS = ["units", "leadUnits", "supportUnits", "contacts", "leaders"] as const;
 export type ListField = (typeof LIST_FIELDS)[number];
 
+/** Fields that hold lists of units: the responsible units, and the lead and support units among them. */
+export const UNIT_FIELDS = ["units", "leadUnits", "supportUnits"] as const;
+export type UnitField = (typeof UNIT_FIELDS)[number];
+
+export function isUnitField(field: string): field is UnitField {
+  return (UNIT_FIELDS as readonly string[]).includes(field);
+}
+
 /** Fields that hold one string (or null when the table has no such column). */
 export const TEXT_FIELDS = ["category", "title", "content", "deadline", "progress", "target", "source", "note"] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];

@@ -4,6 +4,7 @@ import { splitNames } from "../genre/names.js";
 import { splitUnits } from "../structure/split-list.js";
 import { looksLikeUnit } from "../genre/units.js";
 import { TOOL_VERSION } from "../version.js";
+import { UNIT_FIELDS, type UnitField } from "../model/fields.js";
 
 function dedupe(items: string[]): string[] {
   return [...new Set(items)];
@@ -21,9 +22,7 @@ function knownNames(doc: WorkDoc): Set<string> {
   return names;
 }
 
-const UNIT_FIELDS = ["leadUnits", "supportUnits", "units"] as const;
-
-type UnitLists = Record<(typeof UNIT_FIELDS)[number], readonly string[]>;
+type UnitLists = Record<UnitField, readonly string[]>;
 
 /**
  * `fn` answered once per text within one document: a table names the same units and people under

@@ -1,7 +1,7 @@
 import { fieldForHeader } from "../../genre/headers.js";
 import { listPieces, readUnitGroup } from "../../genre/unit-groups.js";
 import { readsAsUnit } from "../../genre/units.js";
-import type { ColumnField } from "../../model/fields.js";
+import { type ColumnField, UNIT_FIELDS } from "../../model/fields.js";
 import type { GridCell } from "../../model/grid.js";
 import type { TextTable } from "./text-table.js";
 
@@ -11,7 +11,7 @@ import type { TextTable } from "./text-table.js";
  * against it. Readers are tried in order and the first of equal readings wins.
  */
 const WORDING: ReadonlySet<ColumnField> = new Set(["title", "content"]);
-const UNITS: ReadonlySet<ColumnField> = new Set(["units", "leadUnits", "supportUnits"]);
+const UNITS: ReadonlySet<ColumnField> = new Set(UNIT_FIELDS);
 // A row with wording but no units is worth a quarter of one with both (tables without a unit column exist).
 const WORDING_ONLY = 0.25;
 // A row the reader says it is unsure of costs half a task.

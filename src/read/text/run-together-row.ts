@@ -1,4 +1,4 @@
-import type { ColumnField } from "../../model/fields.js";
+import { type ColumnField, isUnitField } from "../../model/fields.js";
 import { looksLikeUnit, unitSuffixLength, UNIT_PREFIX } from "../../genre/units.js";
 import { readNames } from "../../genre/names.js";
 import { splitTitle } from "./title-split.js";
@@ -42,7 +42,6 @@ export interface DocumentLexicon {
 }
 
 const PROSE_FIELDS = new Set<ColumnField>(["category", "title", "content", "target", "source", "progress", "note", "extra"]);
-const UNIT_FIELDS = new Set<ColumnField>(["units", "leadUnits", "supportUnits"]);
 const NAME_FIELDS = new Set<ColumnField>(["contacts", "leaders"]);
 const SEPARATORS = new Set(["、", ",", "，", ";", "；"]);
 // 2024年6月底前, 6月底前, 全年, 第三季度, 上半年, 长期坚持…: how a deadline cell begins and runs on.
@@ -60,7 +59,7 @@ export function planRow(fields: ReadonlyArray<ColumnField>): RowPlan | null {
   for (let column = 0; column < fields.length; column++) {
     const field = fields[column] as ColumnField;
     if (field === "seq") continue;
-    const want = PROSE_FIELDS.has(field) ? 0 : UNIT_FIELDS.has(field) ? 1 : 2;
+    const want = PROSE_FIELDS.has(field) ? 0 : isUnitField(field) ? 1 : 2;
     // A 备注 or progress column may follow the units (…责任单位 | 备注): it is read after them.
     const trailingProse = want === 0 && stage >= 1 && (field === "note" || field === "progress");
     if (want < stage && !trailingProse) return null;

@@ -4,6 +4,7 @@ import type { Message } from "../../model/message.js";
 import type { WorkDoc, WorkTask } from "../../model/work.js";
 import { splitUnits } from "../../structure/split-list.js";
 import type { RepairRule } from "../rule.js";
+import { UNIT_FIELDS } from "../../model/fields.js";
 
 // A person's entry longer than this is not one person (局长 张三 13800001111 is 17).
 const MAX_PERSON = 25;
@@ -14,7 +15,6 @@ const MAX_DEADLINE = 40;
 const USUALLY_FILLED = 0.8;
 // …and the table has at least this many tasks to say so.
 const MIN_TASKS_FOR_HABIT = 5;
-const UNIT_FIELDS = ["units", "leadUnits", "supportUnits"] as const;
 // Role words left in a task's wording when its units were not taken out of it.
 const ROLE_TAIL = 12;
 const ROLE_IN_TEXT = /(?:牵头|负责落实|按职责分工负责|配合)[)\uff09\]\u3015]?[。.;；]?\s*$/;
@@ -35,13 +35,13 @@ function doubt(task: WorkTask, usual: ReadonlySet<string>): { field: string; rea
     const m = ROLE_IN_TEXT.exec(text(field).slice(-ROLE_TAIL));
     if (m) return { field, reason: `The ${field} ends with a role word 「${m[0].trim()}」: the units may have been left in the text.`, actual: m[0].trim() };
   }
-  for (const field of ["units", "leadUnits", "supportUnits"]) {
+  for (const field of UNIT_FIELDS) {
     const odd = oddUnit(text(field));
     if (odd) return { field, reason: `「${odd}」 does not read as a unit's name: the units may have been cut wrongly, or taken from the text.`, actual: odd };
   }
   const anyValue = [...task.cells.values()].some((v) => v.text.trim() !== "");
   if (anyValue && text("title") === "" && text("content") === "") return { field: "content", reason: "The task has no wording of its own: its text may be in another field, or lost.", actual: "" };
-  for (const field of ["title", "content", "units", "leadUnits", "supportUnits", "deadline"]) {
+  for (const field of ["title", "content", ...UNIT_FIELDS, "deadline"]) {
     const value = text(field);
     // Every label ends in a colon: a field without one is not searched for the long list of labels.
     if (!value.includes(":") && !value.includes("：")) continue;

@@ -2,14 +2,14 @@ import { Located } from "../../model/located.js";
 import type { WorkDoc, WorkTask } from "../../model/work.js";
 import { unitSuffixLength, UNIT_PREFIX } from "../../genre/units.js";
 import type { RepairRule } from "../rule.js";
+import { isUnitField } from "../../model/fields.js";
 
-const UNIT_FIELDS = new Set(["units", "leadUnits", "supportUnits"]);
 
 /** Join the two parts of a cell; unit lists get a 、 when the first part ended on a whole unit. */
 function join(field: string, first: Located, second: Located): Located {
   if (first.text === "") return second;
   if (second.text === "") return first;
-  if (UNIT_FIELDS.has(field) && unitSuffixLength(first.text) > 0 && UNIT_PREFIX.test(second.text) && !/[、,，;；]$/.test(first.text)) {
+  if (isUnitField(field) && unitSuffixLength(first.text) > 0 && UNIT_PREFIX.test(second.text) && !/[、,，;；]$/.test(first.text)) {
     return first.concat(second, "、");
   }
   if ((field === "contacts" || field === "leaders") && !/[、,，\s]$/.test(first.text)) return first.concat(second, "");

@@ -1,7 +1,7 @@
 import type { WorkDoc, WorkTask } from "../../model/work.js";
 import { context, mapTasks, placeIn, withField, type RepairRule } from "../rule.js";
+import { UNIT_FIELDS } from "../../model/fields.js";
 
-const UNIT_FIELDS = ["units", "leadUnits", "supportUnits"] as const;
 // 等 where a unit's name ends (市税务局等、各县区政府 / …市财政局等。): the list is open, the name is not 市税务局等.
 // Not inside a name (高等学校, 中等职业学校): only before a list separator or the end of the cell.
 // 等部门, 等有关单位 (市文广旅局等部门): the same, said of the other units' kind.

@@ -2,7 +2,7 @@ import { labelLineField, labelsWithColon } from "../../../genre/labels.js";
 import { readUnitGroup, type UnitGroup } from "../../../genre/unit-groups.js";
 import { readsAsUnit } from "../../../genre/units.js";
 import { isHeaderTerm } from "../../../genre/headers.js";
-import type { ColumnField } from "../../../model/fields.js";
+import { type ColumnField, UNIT_FIELDS } from "../../../model/fields.js";
 
 /**
  * What says who does a task, in the text of one record: a bracket of units closing a paragraph
@@ -316,7 +316,7 @@ export function labelEvidence(text: string, from: number, to: number, headed = f
   });
 }
 
-const UNIT_LIST_FIELDS: ReadonlySet<ColumnField> = new Set(["units", "leadUnits", "supportUnits"]);
+const UNIT_LIST_FIELDS: ReadonlySet<ColumnField> = new Set(UNIT_FIELDS);
 // A line that starts a new field or item is never a list's next line.
 const STARTS_OWN = /^\s*(?:[\d一二三四五六七八九十]{1,3}\s*[、.．]|[(（]|[\u4e00-\u9fa5]{2,8}[:：])/;
 
@@ -356,7 +356,7 @@ function wrappedUnitsEnd(text: string, from: number, end: number, limit: number)
 }
 
 /** Fields that say who does a task, or when: a record with one of them is a task. */
-export const TASK_FIELDS: ReadonlySet<ColumnField> = new Set(["units", "leadUnits", "supportUnits", "leaders", "contacts", "deadline"]);
+export const TASK_FIELDS: ReadonlySet<ColumnField> = new Set([...UNIT_FIELDS, "leaders", "contacts", "deadline"]);
 
 export function isTaskEvidence(e: Evidence): boolean {
   return e.kind === "bracket" || TASK_FIELDS.has(e.field);

@@ -1,6 +1,6 @@
 import { breakMeans, type CellRole } from "../../../genre/line-breaks.js";
 import { closesDocument } from "../../../genre/site-chrome.js";
-import type { ColumnField } from "../../../model/fields.js";
+import { type ColumnField, isUnitField } from "../../../model/fields.js";
 import type { GridCell, GridRow, Span } from "../../../model/grid.js";
 import type { Message } from "../../../model/message.js";
 import type { Locator } from "../locator.js";
@@ -37,7 +37,6 @@ const DEFAULT_HEADERS: Partial<Record<ColumnField, string>> = {
   note: "备注",
 };
 
-const UNIT_FIELDS: ReadonlySet<ColumnField> = new Set(["units", "leadUnits", "supportUnits"]);
 // A record's wording that opens with a short sentence: its heading (控制用水总量。强化用水监督管理……).
 const HEADING_SENTENCE = /^([^。;；\n]{2,30}?)[。:：](?=\S)/;
 // A task whose title is printed in brackets before its text: 1.【优化审批流程】全面推行…
@@ -289,7 +288,7 @@ function recordRow(stream: Stream, locator: Locator, record: TextRecord, rc: Rec
   const cells = cols.keys.map((key): GridCell => {
     if (key === "seq") return record.numberStart !== null && record.numberEnd !== null ? cellAt(stream, locator, record.numberStart, record.numberEnd) : { text: "", place: {}, spans: [] };
     const field = (cols.columnOf.get(key) as ColumnKey).field;
-    return joinedCell(stream, locator, rc.values.get(key) ?? [], field as CellRole, UNIT_FIELDS.has(field) ? "、" : "\n");
+    return joinedCell(stream, locator, rc.values.get(key) ?? [], field as CellRole, isUnitField(field) ? "、" : "\n");
   });
   const place = locator.place(stream.sourceAt(record.start), stream.sourceAt(record.end));
   const row: GridRow = { kind: "data", cells, raw: text.slice(record.start, record.end).trim(), place };
