@@ -126,6 +126,16 @@ export function looksGarbled(text: string): boolean {
   return garbleRatio(t) >= 0.12 && latinRuns >= 2;
 }
 
+/**
+ * How a place where the units end is chosen: the reading of the rest of the row (names, dates)
+ * that takes the row to its end wins outright; then the one that names most characters; on a tie,
+ * the one that leaves least unread (a tie-breaker, too small to outweigh one named character).
+ */
+const TAIL_SCORE = { consumedToEnd: 1000, perCharLeft: -0.001 } as const;
+// How sure a guessed cut of wording from a target or a report is: a target's last sentence that
+// sets a date or a figure, none found (all wording), a report's opening words found, none found.
+const CUT_CONFIDENCE = { targetSentence: 0.5, noTarget: 0.3, progressOpening: 0.6, none: 0 } as const;
+
 // Names in one contact cell fit in this many characters; reading further only costs time.
 const NAMES_WINDOW = 80;
 // A row is cut at one of its first sentence ends that a unit list follows: beyond this many
@@ -266,7 +276,7 @@ function readUnitsFrom(text: string, q: number, to: number, plan: RowPlan, lex: 
       const t = readTail(text, j, to, plan, lex);
       const consumedToEnd = t.end >= to;
       const named = t.cells.reduce((n, c) => n + (c.end - c.start), 0);
-      const score = (consumedToEnd ? 1000 : 0) + named - (to - t.end) * 0.001;
+      const score = (consumedToEnd ? TAIL_SCORE.consumedToEnd : 0) + named + (to - t.end) * TAIL_SCORE.perCharLeft;
       if (!best || score > best.score) best = { end: t.end, unitEnd: j, tail: t, score };
     }
     if (!best) return null;
@@ -318,9 +328,9 @@ export function proseCells(text: string, s: number, e: number, plan: RowPlan): {
     const cutAt = ends[ends.length - 1];
     const wording = prose[0] as { field: ColumnField; column: number };
     if (cutAt !== undefined && TARGET_SENTENCE.test(body.slice(cutAt))) {
-      return { cells: [{ field: wording.field, column: wording.column, start: s, end: s + cutAt }, { field: final.field, column: final.column, start: s + cutAt, end: e }], confidence: 0.5 };
+      return { cells: [{ field: wording.field, column: wording.column, start: s, end: s + cutAt }, { field: final.field, column: final.column, start: s + cutAt, end: e }], confidence: CUT_CONFIDENCE.targetSentence };
     }
-    return { cells: [{ field: wording.field, column: wording.column, start: s, end: e }, { field: final.field, column: final.column, start: e, end: e }], confidence: 0.3 };
+    return { cells: [{ field: wording.field, column: wording.column, start: s, end: e }, { field: final.field, column: final.column, start: e, end: e }], confidence: CUT_CONFIDENCE.noTarget };
   }
   // Wording then what was done (内容与要求 | 完成情况): the report begins at the first sentence that opens as one
   // (前三季度，… / 已完成…); with none, the cut is a guess and said to be one.
@@ -330,7 +340,7 @@ export function proseCells(text: string, s: number, e: number, plan: RowPlan): {
     const cutAt = ends.find((q) => opensProgress(body.slice(q)));
     const wording = prose[0] as { field: ColumnField; column: number };
     const at = cutAt ?? body.length;
-    return { cells: [{ field: wording.field, column: wording.column, start: s, end: s + at }, { field: final.field, column: final.column, start: s + at, end: e }], confidence: cutAt === undefined ? 0 : 0.6 };
+    return { cells: [{ field: wording.field, column: wording.column, start: s, end: s + at }, { field: final.field, column: final.column, start: s + at, end: e }], confidence: cutAt === undefined ? CUT_CONFIDENCE.none : CUT_CONFIDENCE.progressOpening };
   }
   // Title (and category) first, content last.
   const last = prose[prose.length - 1] as { field: ColumnField; column: number };
