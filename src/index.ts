@@ -20,7 +20,7 @@ export {
 } from "./model/document.js";
 export type { Repair, Message, Leftover } from "./model/message.js";
 export type { Place } from "./model/place.js";
-export { FixesSchema, type Fixes } from "./fixes/fixes.js";
+export { FixesSchema, type Fixes } from "./model/fixes.js";
 export { RULES } from "./repair/index.js";
 export { renderDocument, OUTPUT_FORMATS, type OutputFormat, type WriteOptions } from "./write/index.js";
 export { toJson } from "./write/json-writer.js";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { BreakdownError } from "./errors.js";
+import { parseFixes, type Fixes } from "./model/fixes.js";
 
 /**
  * Limits that real breakdown tables never reach. Each can be raised by a caller
@@ -46,7 +47,7 @@ export const ParseOptionsSchema = z
     /** Force the input format instead of sniffing it. */
     format: z.enum(["docx", "text"]).optional(),
     limits: LimitsSchema.partial().optional(),
-    /** Manual fixes, keyed by task number then field (the `--fixes` file's content). */
+    /** Manual fixes, keyed by task number then field (the `--fixes` file's content), checked by resolveParseOptions. */
     fixes: z.unknown().optional(),
   })
   .strict();
@@ -57,7 +58,7 @@ export interface ResolvedParseOptions {
   encoding: string | undefined;
   format: "docx" | "text" | undefined;
   limits: Limits;
-  fixes: unknown;
+  fixes: Fixes | undefined;
 }
 
 export function resolveParseOptions(options: ParseOptions = {}): ResolvedParseOptions {
@@ -72,6 +73,7 @@ export function resolveParseOptions(options: ParseOptions = {}): ResolvedParseOp
     encoding,
     format,
     limits: { ...DEFAULT_LIMITS, ...limits },
-    fixes,
+    // A fixes file of the wrong shape is FIXES_INVALID, said before anything is read.
+    fixes: fixes === undefined ? undefined : parseFixes(fixes),
   };
 }

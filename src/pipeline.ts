@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { BreakdownError } from "./errors.js";
-import { applyFixes, parseFixes } from "./fixes/fixes.js";
+import { applyFixes } from "./fixes/fixes.js";
 import type { BreakdownDocument } from "./model/document.js";
 import type { Message } from "./model/message.js";
 import { resolveParseOptions, type ParseOptions, type ResolvedParseOptions } from "./options.js";
@@ -90,7 +90,7 @@ export async function parseLoaded({ data, fileName }: LoadedInput, options: Reso
   try {
     // Each stage's output is passed on, not kept: a model no later stage needs can be collected.
     let doc = repairDocument(structureGrid(await readGrid(data, fileName, options)));
-    if (options.fixes !== undefined) doc = applyFixes(doc, parseFixes(options.fixes));
+    if (options.fixes !== undefined) doc = applyFixes(doc, options.fixes);
     return validateDocument(finalizeDocument(doc));
   } catch (error) {
     throw withFile(error, fileName);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { documentJsonSchema } from "../model/document.js";
-import { FixesSchema } from "../fixes/fixes.js";
+import { FixesSchema } from "../model/fixes.js";
 import { diffJsonSchema } from "../diff/schema.js";
 
 /** `breakdown schema`: the JSON Schema of the document (or of the fixes file), generated from the zod schema. */

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { BreakdownError } from "../errors.js";
+
+const Value = z.union([z.string(), z.array(z.string())]);
+
+/**
+ * The fixes file: values a person supplies for what the source cannot give, keyed by task
+ * number, then field (`extra.<header>` for a column the vocabulary does not know).
+ *
+ *     { "fixes": { "8": { "title": "…" }, "11": { "title": "…", "units": ["县水利局"] } } }
+ */
+export const FixesSchema = z
+  .object({
+    $schema: z.string().optional(),
+    fixes: z.record(z.string().regex(/^\d+$/, "task numbers are integers"), z.record(z.string(), Value)),
+  })
+  .strict();
+export type Fixes = z.infer<typeof FixesSchema>;
+
+export function parseFixes(input: unknown, file = "fixes"): Fixes {
+  const parsed = FixesSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new BreakdownError("FIXES_INVALID", `The fixes file is not of the expected shape at \`${issue?.path.join(".") || "(top)"}\`: ${issue?.message ?? "invalid"}.`, { file });
+  }
+  return parsed.data;
+}
