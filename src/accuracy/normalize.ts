@@ -3,7 +3,7 @@
  * breaks and full-width/half-width punctuation do not matter; every other character does.
  */
 
-const QUOTES: Record<string, string> = { "\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'", "\u300c": '"', "\u300d": '"' };
+const QUOTES: Record<string, string> = { "“": '"', "”": '"', "‘": "'", "’": "'", "「": '"', "」": '"' };
 
 export function normalizeText(text: string): string {
   return text

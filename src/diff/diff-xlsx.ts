@@ -5,14 +5,14 @@ import { encodeXlsxText, setTextCell, startsLikeFormula } from "../write/cell-gu
 import { fieldLabels, labelOf } from "./labels.js";
 import type { DiffResult, FieldChange, TaskChangeKind, TaskEntry } from "./schema.js";
 
-export const DIFF_SHEET = "\u5dee\u5f02"; // 差异
-export const SUMMARY_SHEET = "\u6458\u8981"; // 摘要
+export const DIFF_SHEET = "差异";
+export const SUMMARY_SHEET = "摘要";
 
 /** Excel's limit on the characters in one cell. */
 const CELL_LIMIT = 32_767;
 
-const SEP = "\u3001"; // 、
-const ARROW = " \u2192 ";
+const SEP = "、";
+const ARROW = " → ";
 
 /** Excel's own "Good", "Bad" and "Neutral" fills, and a grey for rows that cannot be compared. */
 export const DIFF_COLOURS = {
@@ -23,7 +23,7 @@ export const DIFF_COLOURS = {
   header: { fill: "FFDDEBF7" },
 } as const;
 
-const BODY_FONT = "\u5b8b\u4f53"; // 宋体
+const BODY_FONT = "宋体";
 const SIZE = 11;
 
 function fill(argb: string): Fill {
@@ -37,13 +37,13 @@ const PLAIN_FONT: Partial<Font> = { name: BODY_FONT, size: SIZE };
 
 /** What each kind is called in the sheet. */
 export const KIND_LABELS: Record<TaskChangeKind, string> = {
-  added: "\u65b0\u589e", // 新增
-  removed: "\u5220\u9664", // 删除
-  moved: "\u79fb\u52a8", // 移动
-  renumbered: "\u91cd\u65b0\u7f16\u53f7", // 重新编号
-  modified: "\u4fee\u6539", // 修改
-  "not-comparable": "\u65e0\u6cd5\u6bd4\u8f83", // 无法比较
-  unchanged: "\u672a\u53d8", // 未变
+  added: "新增",
+  removed: "删除",
+  moved: "移动",
+  renumbered: "重新编号",
+  modified: "修改",
+  "not-comparable": "无法比较",
+  unchanged: "未变",
 };
 
 type Run = { text: string; font: Partial<Font> };
@@ -54,7 +54,7 @@ function setRuns(cell: Cell, runs: readonly Run[]): void {
   const kept: RichText[] = [];
   for (const r of runs) {
     if (r.text === "" || room <= 0) continue;
-    const text = r.text.length > room ? `${r.text.slice(0, room - 1)}\u2026` : r.text;
+    const text = r.text.length > room ? `${r.text.slice(0, room - 1)}…` : r.text;
     room -= text.length;
     kept.push({ text: encodeXlsxText(text), font: r.font });
   }
@@ -63,7 +63,7 @@ function setRuns(cell: Cell, runs: readonly Run[]): void {
 }
 
 function setText(cell: Cell, text: string): void {
-  setTextCell(cell, text.length > CELL_LIMIT ? `${text.slice(0, CELL_LIMIT - 1)}\u2026` : text);
+  setTextCell(cell, text.length > CELL_LIMIT ? `${text.slice(0, CELL_LIMIT - 1)}…` : text);
 }
 
 /** A change as rich text: the new value with inserted and deleted characters marked. */
@@ -133,13 +133,13 @@ function addDiffSheet(wb: ExcelJS.Workbook, result: DiffResult, oldDoc: Breakdow
   const ws = wb.addWorksheet(DIFF_SHEET, { views: [{ state: "frozen", ySplit: 1 }] });
   const fields = fieldColumns(oldDoc, newDoc);
   const headers = [
-    { label: "\u53d8\u5316", width: 14 }, // 变化
-    { label: "\u539f\u5e8f\u53f7", width: 8 }, // 原序号
-    { label: "\u65b0\u5e8f\u53f7", width: 8 }, // 新序号
-    { label: "\u7ae0\u8282", width: 24 }, // 章节
+    { label: "变化", width: 14 },
+    { label: "原序号", width: 8 },
+    { label: "新序号", width: 8 },
+    { label: "章节", width: 24 },
     ...fields.map((f) => ({ label: f.label, width: f.width })),
-    { label: "\u76f8\u4f3c\u5ea6", width: 9 }, // 相似度
-    { label: "\u8bf4\u660e", width: 40 }, // 说明
+    { label: "相似度", width: 9 },
+    { label: "说明", width: 40 },
   ];
   ws.columns = headers.map((h) => ({ width: h.width }));
   const head = ws.getRow(1);
@@ -191,7 +191,7 @@ function addDiffSheet(wb: ExcelJS.Workbook, result: DiffResult, oldDoc: Breakdow
       row.getCell(similarityCol).value = e.similarity.score;
       row.getCell(similarityCol).numFmt = "0.00";
     }
-    const note = e.reason ?? (e.matchedBy === "similarity" ? "\u6309\u6807\u9898\u548c\u5185\u5bb9\u76f8\u4f3c\u5ea6\u5339\u914d" : ""); // 按标题和内容相似度匹配
+    const note = e.reason ?? (e.matchedBy === "similarity" ? "按标题和内容相似度匹配" : "");
     setText(row.getCell(similarityCol + 1), note);
     const rowFill = e.kind === "added" ? DIFF_COLOURS.added.fill : e.kind === "removed" ? DIFF_COLOURS.removed.fill : e.kind === "not-comparable" ? DIFF_COLOURS.notComparable.fill : null;
     for (let c = 1; c <= headers.length; c++) {
@@ -220,12 +220,12 @@ function summaryRow(ws: Worksheet, values: (string | number)[], options: { bold?
 function addSummarySheet(wb: ExcelJS.Workbook, result: DiffResult): void {
   const ws = wb.addWorksheet(SUMMARY_SHEET);
   ws.columns = [{ width: 22 }, { width: 60 }, { width: 40 }];
-  const side = (x: DiffResult["old"]): string => `${x.fileName}\uff08${x.tasks} \u9879\u4efb\u52a1\uff09`; // （N 项任务）
-  summaryRow(ws, ["\u65e7\u7248\u672c", side(result.old), `sha256 ${result.old.sha256}`], { bold: true }); // 旧版本
-  summaryRow(ws, ["\u65b0\u7248\u672c", side(result.new), `sha256 ${result.new.sha256}`], { bold: true }); // 新版本
-  summaryRow(ws, ["\u7ed3\u8bba", result.summary.different ? "\u6709\u5dee\u5f02" : "\u65e0\u5dee\u5f02"], { bold: true }); // 结论 有差异/无差异
+  const side = (x: DiffResult["old"]): string => `${x.fileName}（${x.tasks} 项任务）`;
+  summaryRow(ws, ["旧版本", side(result.old), `sha256 ${result.old.sha256}`], { bold: true });
+  summaryRow(ws, ["新版本", side(result.new), `sha256 ${result.new.sha256}`], { bold: true });
+  summaryRow(ws, ["结论", result.summary.different ? "有差异" : "无差异"], { bold: true });
   summaryRow(ws, []);
-  summaryRow(ws, ["\u4efb\u52a1", "\u6570\u91cf"], { bold: true }); // 任务 数量
+  summaryRow(ws, ["任务", "数量"], { bold: true });
   const t = result.summary.tasks;
   const taskCounts: [TaskChangeKind, number, string | undefined][] = [
     ["added", t.added, DIFF_COLOURS.added.fill],
@@ -238,34 +238,34 @@ function addSummarySheet(wb: ExcelJS.Workbook, result: DiffResult): void {
   ];
   for (const [kind, n, colour] of taskCounts) summaryRow(ws, [KIND_LABELS[kind], n], colour ? { fill: colour } : {});
   summaryRow(ws, []);
-  summaryRow(ws, ["\u7ae0\u8282", "\u53d8\u5316"], { bold: true }); // 章节 变化
+  summaryRow(ws, ["章节", "变化"], { bold: true });
   const changedSections = result.sections.filter((s) => s.kind !== "unchanged");
-  if (changedSections.length === 0) summaryRow(ws, ["", "\u65e0"]); // 无
+  if (changedSections.length === 0) summaryRow(ws, ["", "无"]);
   for (const s of changedSections) {
     const before = s.old ? `${s.old.number}${SEP}${s.old.title}` : "";
     const after = s.new ? `${s.new.number}${SEP}${s.new.title}` : "";
     summaryRow(ws, [s.kinds.join(", "), [before, after].filter(Boolean).join(ARROW)]);
   }
   summaryRow(ws, []);
-  summaryRow(ws, ["\u6587\u4ef6\u4fe1\u606f", "\u53d8\u5316"], { bold: true }); // 文件信息 变化
-  if (result.document.length === 0) summaryRow(ws, ["", "\u65e0"]);
+  summaryRow(ws, ["文件信息", "变化"], { bold: true });
+  if (result.document.length === 0) summaryRow(ws, ["", "无"]);
   for (const c of result.document) {
     const text = c.type === "list" ? `${c.old.join(SEP)}${ARROW}${c.new.join(SEP)}` : `${c.old ?? ""}${ARROW}${c.new ?? ""}`;
     summaryRow(ws, [c.field, text]);
   }
   summaryRow(ws, []);
-  summaryRow(ws, ["\u5339\u914d\u8bbe\u7f6e", ""], { bold: true }); // 匹配设置
+  summaryRow(ws, ["匹配设置", ""], { bold: true });
   summaryRow(ws, ["minSimilarity", result.settings.minSimilarity]);
   summaryRow(ws, ["sameNumberMinSimilarity", result.settings.sameNumberMinSimilarity]);
   summaryRow(ws, ["titleWeight", Math.round(result.settings.titleWeight * 1000) / 1000]);
   summaryRow(ws, ["contentWeight", Math.round(result.settings.contentWeight * 1000) / 1000]);
   summaryRow(ws, ["normalize", String(result.settings.normalize)]);
   summaryRow(ws, []);
-  summaryRow(ws, ["\u56fe\u4f8b", ""], { bold: true }); // 图例
-  summaryRow(ws, ["\u65b0\u589e", "\u65b0\u7248\u672c\u589e\u52a0\u7684\u4efb\u52a1\u6216\u6587\u5b57"], { fill: DIFF_COLOURS.added.fill }); // 新增: 新版本增加的任务或文字
-  summaryRow(ws, ["\u5220\u9664", "\u65e7\u7248\u672c\u6709\u3001\u65b0\u7248\u672c\u5220\u53bb\u7684\u4efb\u52a1\u6216\u6587\u5b57"], { fill: DIFF_COLOURS.removed.fill }); // 删除: 旧版本有、新版本删去的任务或文字
-  summaryRow(ws, ["\u4fee\u6539", "\u6709\u53d8\u5316\u7684\u5355\u5143\u683c"], { fill: DIFF_COLOURS.changed.fill }); // 修改: 有变化的单元格
-  summaryRow(ws, ["\u65e0\u6cd5\u6bd4\u8f83", "\u4e00\u65b9\u65e0\u6cd5\u8bc6\u522b\u6216\u7f3a\u5931\u7684\u884c"], { fill: DIFF_COLOURS.notComparable.fill }); // 无法比较: 一方无法识别或缺失的行
+  summaryRow(ws, ["图例", ""], { bold: true });
+  summaryRow(ws, ["新增", "新版本增加的任务或文字"], { fill: DIFF_COLOURS.added.fill });
+  summaryRow(ws, ["删除", "旧版本有、新版本删去的任务或文字"], { fill: DIFF_COLOURS.removed.fill });
+  summaryRow(ws, ["修改", "有变化的单元格"], { fill: DIFF_COLOURS.changed.fill });
+  summaryRow(ws, ["无法比较", "一方无法识别或缺失的行"], { fill: DIFF_COLOURS.notComparable.fill });
 }
 
 /** diff.xlsx: sheet 差异 (one row per task, new order), sheet 摘要 (counts, sections, settings, legend). */

@@ -2,21 +2,21 @@ import type { BreakdownDocument } from "../model/document.js";
 
 /** Headers the genre prints, for fields a table has no column for (or a section's fields). */
 const DEFAULT_LABELS: Record<string, string> = {
-  seq: "\u5e8f\u53f7", // 序号
-  section: "\u7ae0\u8282", // 章节
-  category: "\u7c7b\u522b", // 类别
-  title: "\u91cd\u70b9\u4efb\u52a1", // 重点任务
-  content: "\u4e3b\u8981\u5185\u5bb9", // 主要内容
-  units: "\u8d23\u4efb\u5355\u4f4d", // 责任单位
-  leadUnits: "\u7275\u5934\u5355\u4f4d", // 牵头单位
-  supportUnits: "\u914d\u5408\u5355\u4f4d", // 配合单位
-  contacts: "\u8054\u7cfb\u4eba", // 联系人
-  leaders: "\u8d23\u4efb\u9886\u5bfc", // 责任领导
-  deadline: "\u5b8c\u6210\u65f6\u9650", // 完成时限
-  progress: "\u5b8c\u6210\u60c5\u51b5", // 完成情况
+  seq: "序号",
+  section: "章节",
+  category: "类别",
+  title: "重点任务",
+  content: "主要内容",
+  units: "责任单位",
+  leadUnits: "牵头单位",
+  supportUnits: "配合单位",
+  contacts: "联系人",
+  leaders: "责任领导",
+  deadline: "完成时限",
+  progress: "完成情况",
   target: "目标要求",
   source: "任务来源",
-  note: "\u5907\u6ce8", // 备注
+  note: "备注",
 };
 
 /**

@@ -143,7 +143,7 @@ export const DiffSideSchema = z
 
 export const DiffSettingsSchema = z
   .object({
-    normalize: z.boolean().describe("true: texts that differ only in character width (\uff0c/,) or whitespace count as the same."),
+    normalize: z.boolean().describe("true: texts that differ only in character width (，/,) or whitespace count as the same."),
     minSimilarity: z.number().describe("A pair with different numbers needs at least this similarity."),
     sameNumberMinSimilarity: z.number().describe("A pair with the same number needs at least this similarity."),
     titleWeight: z.number(),

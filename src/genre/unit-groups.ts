@@ -42,8 +42,8 @@ function clauses(text: string): Array<[number, number]> {
   let s = 0;
   for (let i = 0; i <= text.length; i++) {
     const ch = text[i];
-    if (ch === "(" || ch === "\uff08" || ch === "[" || ch === "\u3014") depth++;
-    else if ((ch === ")" || ch === "\uff09" || ch === "]" || ch === "\u3015") && depth > 0) depth--;
+    if (ch === "(" || ch === "（" || ch === "[" || ch === "〔") depth++;
+    else if ((ch === ")" || ch === "）" || ch === "]" || ch === "〕") && depth > 0) depth--;
     else if (i === text.length || (depth === 0 && CLAUSE_SEPARATOR.test(ch as string))) {
       out.push([s, i]);
       s = i + 1;
@@ -67,8 +67,8 @@ export function listPieces(text: string): string[] {
   let depth = 0;
   let cur = "";
   for (const ch of text) {
-    if (ch === "(" || ch === "\uff08") depth++;
-    else if ((ch === ")" || ch === "\uff09") && depth > 0) depth--;
+    if (ch === "(" || ch === "（") depth++;
+    else if ((ch === ")" || ch === "）") && depth > 0) depth--;
     if (depth === 0 && /[、,，;；/\n]/.test(ch)) {
       if (cur.trim() !== "") out.push(cur.trim());
       cur = "";
@@ -83,8 +83,8 @@ function noteStart(text: string): number {
   const m = NOTE_WORDS.exec(text);
   if (!m) return -1;
   // Inside a bracket of its own (县发改局（首位单位为牵头单位，下同）、县财政局): that bracket.
-  const open = Math.max(text.lastIndexOf("(", m.index), text.lastIndexOf("\uff08", m.index));
-  const close = Math.max(text.lastIndexOf(")", m.index), text.lastIndexOf("\uff09", m.index));
+  const open = Math.max(text.lastIndexOf("(", m.index), text.lastIndexOf("（", m.index));
+  const close = Math.max(text.lastIndexOf(")", m.index), text.lastIndexOf("）", m.index));
   if (open > close) return open;
   // Else the clause it is in, and everything after it.
   let s = m.index;
@@ -97,8 +97,8 @@ function bracketEnd(text: string, open: number): number {
   let depth = 0;
   for (let i = open; i < text.length; i++) {
     const ch = text[i];
-    if (ch === "(" || ch === "\uff08") depth++;
-    else if (ch === ")" || ch === "\uff09") {
+    if (ch === "(" || ch === "（") depth++;
+    else if (ch === ")" || ch === "）") {
       depth--;
       if (depth === 0) return i + 1;
     }
@@ -198,7 +198,7 @@ class GroupParts {
 function findNotes(text: string): { notes: Array<[number, number]>; bodyEnd: number } {
   const note = noteStart(text);
   if (note < 0) return { notes: [], bodyEnd: text.length };
-  const inner = text[note] === "(" || text[note] === "\uff08" ? bracketEnd(text, note) : -1;
+  const inner = text[note] === "(" || text[note] === "（" ? bracketEnd(text, note) : -1;
   if (inner > 0 && inner < text.length && text.slice(inner).trim() !== "" && !NOTE_WORDS.test(text.slice(inner))) return { notes: [[note, inner]], bodyEnd: text.length };
   return { notes: [[note, text.length]], bodyEnd: note };
 }

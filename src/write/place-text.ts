@@ -13,7 +13,7 @@ export function describePlace(where: Place): string {
   else if (where.line !== undefined) parts.push(`第${where.line}行`); // text line
   if (where.column !== undefined) parts.push(`第${where.column + 1}列`);
   if (where.offset !== undefined) {
-    const end = where.end !== undefined && where.end !== where.offset ? `\u2013${where.end}` : "";
+    const end = where.end !== undefined && where.end !== where.offset ? `–${where.end}` : "";
     parts.push(`字符${where.offset}${end}`);
   }
   return parts.join(" ");

@@ -2,7 +2,7 @@ import type { BreakdownDocument, Column, Section, Task, TaskStatus } from "../mo
 import { isListField, isTextField } from "../model/fields.js";
 
 /** Lists (units, contacts, leaders) are joined the way the documents print them. */
-export const LIST_SEPARATOR = "\u3001";
+export const LIST_SEPARATOR = "、";
 
 const CLOSING_BRACKET = /[)\uff09\]\u3011.\uff0e]$/;
 

@@ -4,15 +4,15 @@ import { describePlace } from "../place-text.js";
 
 /** Full-width punctuation, written as escapes so that no editor turns it into ASCII. */
 export const P = {
-  comma: "\uff0c",
-  colon: "\uff1a",
-  open: "\uff08",
-  close: "\uff09",
-  quoteOpen: "\u300c",
-  quoteClose: "\u300d",
-  period: "\u3002",
-  dot: "\u00b7",
-  arrow: " \u2192 ",
+  comma: "，",
+  colon: "：",
+  open: "（",
+  close: "）",
+  quoteOpen: "「",
+  quoteClose: "」",
+  period: "。",
+  dot: "·",
+  arrow: " → ",
 } as const;
 
 /** Excel's limit on the characters in one cell or note (its specifications and limits). */

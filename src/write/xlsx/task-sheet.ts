@@ -60,7 +60,7 @@ function columnFits(columns: readonly Column[], tasks: readonly Task[]): ColumnF
 function legend(doc: BreakdownDocument): RichRun[] {
   const counts = { ok: 0, repaired: 0, needs_review: 0, missing: 0 };
   for (const task of doc.tasks) counts[task.status]++;
-  const mark = (argb: string): RichRun => ({ text: "\u25a0 ", font: bodyFont({ color: argb, size: 12 }) });
+  const mark = (argb: string): RichRun => ({ text: "■ ", font: bodyFont({ color: argb, size: 12 }) });
   const plain = (text: string): RichRun => ({ text, font: bodyFont() });
   const gap = "\u3000\u3000";
   return [
