@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { unitRoles } from "../../../src/repair/rules/unit-roles.js";
+import { field, workDoc } from "../work-doc.js";
+
+describe("unit-roles", () => {
+  it("reads a 责任单位 cell that labels its roles into lead and support units, recording the cell as printed", () => {
+    const printed = "牵头单位\uff1a县发展改革局\uff1b配合单位\uff1a县市场监管局、县财政局";
+    const doc = unitRoles.apply(workDoc([{ seq: 1, fields: { units: printed } }]));
+    expect([field(doc, 1, "leadUnits"), field(doc, 1, "supportUnits"), field(doc, 1, "units")]).toEqual(["县发展改革局", "县市场监管局、县财政局", ""]);
+    expect(doc.tasks[0]?.repairs).toMatchObject([{ ruleId: "unit-roles", field: "units", before: printed, after: "牵头 县发展改革局\uff1b配合 县市场监管局、县财政局" }]);
+  });
+
+  it("takes short labels and keeps a responsible unit named before them; 责任单位 named after a lead works with it", () => {
+    const doc = unitRoles.apply(workDoc([{ seq: 1, fields: { units: "各乡镇\uff0c牵头:县水利局 配合:县林业局\uff0c责任单位\uff1a县财政局" } }]));
+    expect([field(doc, 1, "leadUnits"), field(doc, 1, "supportUnits"), field(doc, 1, "units")]).toEqual(["县水利局", "县林业局、县财政局", "各乡镇"]);
+  });
+
+  it("reads roles said in a sentence, a deadline and a standing note out of a bracket's units", () => {
+    const printed = "市生态环境局牵头\uff0c市发改委、市经信局等参与\uff0c县（市、区）政府负责落实\u3002以下均需县（市、区）政府落实\uff0c不再列出";
+    const doc = unitRoles.apply(workDoc([{ seq: 1, fields: { units: printed } }]));
+    expect([field(doc, 1, "leadUnits"), field(doc, 1, "supportUnits"), field(doc, 1, "units"), field(doc, 1, "note")]).toEqual([
+      "市生态环境局",
+      "市发改委、市经信局、县（市、区）政府",
+      "",
+      "以下均需县（市、区）政府落实\uff0c不再列出",
+    ]);
+    expect(doc.tasks[0]?.repairs).toMatchObject([{ ruleId: "unit-roles", field: "units", before: printed }]);
+    const deadline = unitRoles.apply(workDoc([{ seq: 1, fields: { units: "牵头单位\uff1a州行政审批服务局\uff1b责任单位\uff1a州司法局\uff0c6月底完成" } }]));
+    expect([field(deadline, 1, "leadUnits"), field(deadline, 1, "supportUnits"), field(deadline, 1, "deadline")]).toEqual(["州行政审批服务局", "州司法局", "6月底完成"]);
+  });
+
+  it("reads the unit marked (牵头) in a list as the lead, the others as support", () => {
+    const doc = unitRoles.apply(workDoc([{ seq: 1, fields: { units: "县财政局、县发展改革局\uff08牵头\uff09、县自然资源局" } }]));
+    expect([field(doc, 1, "leadUnits"), field(doc, 1, "supportUnits"), field(doc, 1, "units")]).toEqual(["县发展改革局", "县财政局、县自然资源局", ""]);
+    expect(doc.tasks[0]?.repairs).toMatchObject([{ ruleId: "unit-roles", before: "县财政局、县发展改革局\uff08牵头\uff09、县自然资源局" }]);
+  });
+
+  it("reads the roles said after the units (…牵头，…配合)", () => {
+    const doc = unitRoles.apply(workDoc([{ seq: 1, fields: { units: "县交通运输局牵头\uff0c各乡镇人民政府、县财政局配合" } }]));
+    expect([field(doc, 1, "leadUnits"), field(doc, 1, "supportUnits"), field(doc, 1, "units")]).toEqual(["县交通运输局", "各乡镇人民政府、县财政局", ""]);
+  });
+
+  it("leaves a cell without role labels, or a table with lead or support columns of its own, alone", () => {
+    const alone: Array<Record<string, string>> = [{ units: "县发展改革局、县财政局" }, { units: "县财政局(牵头)" }, { units: "县财政局(牵头)、县水利局(牵头)" }, { units: "牵头单位\uff1a县水利局", leadUnits: "县水利局" }];
+    for (const fields of alone) {
+      const doc = unitRoles.apply(workDoc([{ seq: 1, fields }]));
+      expect(doc.tasks[0]?.repairs).toEqual([]);
+      expect(field(doc, 1, "units")).toBe(fields.units);
+    }
+  });
+});
