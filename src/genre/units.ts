@@ -62,5 +62,7 @@ export const readsAsUnit = memoize(function readsAsUnit(piece: string): boolean 
   if (/[。!！?？:：;；]/.test(t)) return false;
   // A clause that begins with an action (推动…, 引进…) or counts things (8家, 3个) is a sentence, not a name.
   if (startWord(t, CONTENT_START_WORDS).length >= 2 || (ACTION_START.test(t) && !OFFICE_END.test(t)) || /\d+\s*(?:家|个|项|次|万|亿|%)/.test(t)) return false;
-  return looksLikeUnit(t) || COLLECTIVE_END.test(t) || /^(?:各|有关|相关|市直|县直|区直|省直)/.test(t);
+  // 各… and 市直… are collectives of units (各县区, 市直各单位); 有关…/相关… only when a unit's word ends them
+  // (有关部门 is a collective, 相关依据 a document's heading).
+  return looksLikeUnit(t) || COLLECTIVE_END.test(t) || /^(?:各|市直|县直|区直|省直)/.test(t);
 });

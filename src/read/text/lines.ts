@@ -532,7 +532,27 @@ interface HeaderRun {
   end: number;
 }
 
-/** A header printed one cell per line from line `from` on: a run of short lines, at least three known, one of them 序号. */
+// The fields a table of two columns pairs: its wording, and whose work it is (a wording and a date
+// alone was tried: a header over three columns, 任务目标 | 完成时限, read as two, every cell misplaced).
+const WORDING_FIELDS = new Set(["title", "content"]);
+const PAIRED_FIELDS = new Set(["units", "leadUnits"]);
+
+/**
+ * A header of two cells on two lines, wording and units (相关部门 | 职责分工 in a county's
+ * 与相关部门的职责边界 list; 工作任务 | 责任单位): known only when the pair is of those kinds and
+ * nothing else stands in the run, so two stray words of the vocabulary in prose are no header.
+ */
+function twoColumnHeader(lines: readonly Line[], i: number, j: number): boolean {
+  if (j - i !== 2) return false;
+  const a = fieldForHeader((lines[i] as Line).text);
+  const b = fieldForHeader((lines[i + 1] as Line).text);
+  return (WORDING_FIELDS.has(a) && PAIRED_FIELDS.has(b)) || (PAIRED_FIELDS.has(a) && WORDING_FIELDS.has(b));
+}
+
+/**
+ * A header printed one cell per line from line `from` on: a run of short lines, at least three known
+ * (one of them 序号, or all but one), or a two-column header of wording and units.
+ */
 function findHeaderLines(lines: readonly Line[], from: number): HeaderRun | null {
   for (let i = from; i < Math.min(lines.length, from + 400); i++) {
     const t = normalizeHeader((lines[i] as Line).text);
@@ -552,7 +572,7 @@ function findHeaderLines(lines: readonly Line[], from: number): HeaderRun | null
       while (last > i && fieldForHeader((lines[last - 1] as Line).text) === "extra") last--;
       j = last;
     }
-    if (known >= 3 && (hasSeq || known >= j - i - 1)) {
+    if ((known >= 3 && (hasSeq || known >= j - i - 1)) || twoColumnHeader(lines, i, j)) {
       // When 序号 is not the first column, the lines just before the first number that the
       // vocabulary does not know are the first row's leading cells (a group heading), not header.
       let end = j;
@@ -737,9 +757,15 @@ function readUnnumberedRows(stream: Stream, locator: Locator, header: readonly G
     const last = body[Math.max(...taken.map(([, b]) => b)) - 1] as Line;
     const place = locator.place(stream.sourceAt(first.start), stream.sourceAt(last.end));
     const row: GridRow = { kind: "data", cells, raw: body.slice(Math.min(...taken.map(([a]) => a)), Math.max(...taken.map(([, b]) => b))).map((l) => l.text.trim()).join("\n"), place };
-    if (item.row.unsure) {
-      row.uncertain = "its lines were cut into cells by what they look like, and one does not look like its column";
-      messages.push({ ruleId: "row-cells", severity: "warning", reason: "A row of a table with no row numbers was cut from the lines by what they look like; a line does not look like the column it was placed in.", seq: null, field: null, where: place });
+    // A cell carried down from the row above in a table with no row numbers is a guess: the row may
+    // as well be the next block of the page (相关依据 | … after a 相关部门 | 职责分工 table).
+    const carried = cells.some((c) => c.merged === true);
+    if (item.row.unsure || carried) {
+      row.uncertain = item.row.unsure ? "its lines were cut into cells by what they look like, and one does not look like its column" : "a cell of it was empty and took the value of the row above (a merged cell, or the table had ended)";
+      const reason = item.row.unsure
+        ? "A row of a table with no row numbers was cut from the lines by what they look like; a line does not look like the column it was placed in."
+        : "A row of a table with no row numbers has an empty cell that took the value of the row above: a merged cell, or the table ended and this is the page's next block.";
+      messages.push({ ruleId: "row-cells", severity: "warning", reason, seq: null, field: null, where: place });
     }
     rows.push(row);
     previous = cells;

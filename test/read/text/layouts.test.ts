@@ -13,6 +13,19 @@ async function read(name: string) {
 }
 
 describe("other layouts and columns", () => {
+  it("reads a two-column header of units and wording (相关部门 | 职责分工) one cell per line, and flags a row that only took the units above", async () => {
+    const doc = await read("xx-county-fangxun-2024-boundary-two-columns.txt");
+    expect(doc.columns.map((c) => c.field)).toEqual(["units", "content"]);
+    expect(doc.tasks.slice(0, 4).map((t) => [t.units, t.status])).toEqual([
+      [["县应急管理局"], "ok"],
+      [["县水利局"], "ok"],
+      [["县气象局"], "ok"],
+      [["县自然资源局"], "ok"],
+    ]);
+    // After the table, the page's next block (相关依据 | …) has no unit of its own: never an ok task.
+    expect(doc.tasks.slice(4).every((t) => t.status === "needs_review")).toBe(true);
+  });
+
   it("reads names then a deadline run together (责任人 | 完成时限), the names ending where the deadline begins", async () => {
     const doc = await read("xx-district-anquan-2024-run-together-deadline.txt");
     expect(doc.columns.map((c) => c.field)).toEqual(["seq", "title", "content", "units", "contacts", "deadline"]);
