@@ -1,5 +1,5 @@
 import type { ColumnField } from "../model/fields.js";
-import { DEADLINE_TEXT, findDate } from "./dates.js";
+import { DEADLINE_TEXT, PERIOD_TEXT, findDate } from "./dates.js";
 import { surnameLength } from "./people.js";
 import { CONTENT_START_WORDS, TITLE_END_WORDS, startWord } from "./policy-words.js";
 import { simplified } from "./script.js";
@@ -53,7 +53,7 @@ export function cellKind(printed: string): CellKind {
   if (NUMBER.test(text)) return "seq";
   if (MEASURE.test(text)) return "measure";
   if (FIGURE.test(text.replace(/\s+/g, ""))) return "figure";
-  if (text.length <= 30 && (DEADLINE_TEXT.test(text) || (findDate(text) !== null && text.length <= 16))) return "deadline";
+  if (text.length <= 30 && (DEADLINE_TEXT.test(text) || PERIOD_TEXT.test(text) || (findDate(text) !== null && text.length <= 16))) return "deadline";
   if (readsAsPeople(text)) return "people";
   const pieces = listPieces(text);
   if (pieces.length > 0 && pieces.every((p) => readsAsUnit(p)) && text.length <= 120) return "units";
@@ -91,7 +91,9 @@ export function expectedKind(field: ColumnField, header: string): CellKind {
   if (h === "单位" || h === "计量单位") return "measure";
   // 评分部门, 监考单位, 考核科室: a column of departments the vocabulary does not name as responsible.
   if (/(?:单位|部门|处室|科室|股室)$/.test(h)) return "units";
-  if (/分值|权重|分数|得分|数量|金额|投资额|规模/.test(h)) return "figure";
+  if (/分值|权重|分数|得分|数量|金额|投资|万元|规模/.test(h) && !/来源|主体/.test(h)) return "figure";
+  // 建设起止年限, 起止时间: a column of periods the vocabulary keeps under extra.
+  if (/年限|起止/.test(h)) return "deadline";
   return "text";
 }
 

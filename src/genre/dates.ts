@@ -39,5 +39,11 @@ export function findDate(text: string): { index: number; printed: string; iso: s
  * a date or month with 底/前/完成, a quarter or half year, 年底前, or the standing ones
  * (长期坚持, 持续推进, 常态化).
  */
+/**
+ * A span of months or years as a 项目 table prints its 建设起止年限 or a task its period:
+ * 2023.01-2023.12, 2023年1月—2023年12月, 2022-2025年, 2023.3~12.
+ */
+export const PERIOD_TEXT = /^\d{4}(?:\s*[.\-/年]\s*\d{1,2}\s*月?)?\s*[-—–~～至到]\s*(?:\d{4}\s*(?:[.\-/年]\s*\d{1,2}\s*月?|年)?|\d{1,2}\s*月?)(?:份|底|前)?$/;
+
 export const DEADLINE_TEXT =
   /^(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:度)?(?:底|末|内)?|\d{1,2}月(?:\d{1,2}日)?|[一二三四1-4]季度|第[一二三四1-4]季度|上半年|下半年|年底|年内|年末|全年|每年|每季度|每月|长期|持续|常态化|按年度|按季度|按月)[^、，,；;。]{0,12}?(?:前|底|末|完成|推进|坚持|开展|实施|落实|到位|启动|建成)?$/;

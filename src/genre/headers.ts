@@ -57,6 +57,23 @@ const VOCABULARY: ReadonlyArray<readonly [ColumnField, readonly string[]]> = [
   ["note", ["备注", "说明"]],
 ];
 
+/**
+ * Columns the genre prints that have no field of their own (kept under `extra` by their header):
+ * the money, years and places of a 项目 table (民生实事 实施计划, 重点项目 清单), the points of a
+ * 考核 table. Known so that a header printed in pieces joins them as the table does (资金 / 来源,
+ * 2023年度 / 计划, 总投资 / (万元)), never into a field.
+ */
+const EXTRA_TERMS: ReadonlySet<string> = new Set([
+  "资金来源", "总投资", "当年投资", "年度投资", "计划投资", "累计投资", "投资估算", "估算投资", "年度计划", "计划", "年度投资计划",
+  "建设起止年限", "起止年限", "建设年限", "建设地点", "建设性质", "项目类别", "项目类型", "分值", "考核分值", "评分标准", "计分方法",
+]);
+
+/** Whether a printed header is a column the genre prints with no field of its own (资金来源, 总投资). */
+export function isExtraTerm(printed: string): boolean {
+  const h = normalizeHeader(printed);
+  return EXTRA_TERMS.has(h) || EXTRA_TERMS.has(withoutPeriod(h));
+}
+
 /** Terms that name a column only when they are the whole header: 牵头 and 配合 under a 责任单位 group. */
 const EXACT_ONLY = new Set(["牵头", "配合",
   // Short words that begin longer headers of other fields (目标完成情况, 项目进度): only whole.
@@ -227,10 +244,11 @@ export function groupHeaderWords(texts: readonly string[]): number[][] {
       const parenthetical = /^[(\uff08].*[)\uff09]$/.test(texts[j] ?? "");
       if (parenthetical && j > 0 && single) continue;
       // A role word alone (牵头, 配合) names a column only under a group header: it is weak evidence.
-      const known = fieldForHeader(joined) === "extra" ? 0 : ROLE_ALONE.has(joined) ? ROLE_ALONE_WEIGHT : 1;
+      const extra = isExtraTerm(joined);
+      const known = fieldForHeader(joined) === "extra" ? (extra ? 1 : 0) : ROLE_ALONE.has(joined) ? ROLE_ALONE_WEIGHT : 1;
       // Joining costs a little, so it only wins when it makes a known header; lines that join into
       // a header word for word (牵头 / 市领导: 牵头市领导) win over a role word and a stray line.
-      const whole = !single && isHeaderTerm(joined) ? WHOLE_TERM : 0;
+      const whole = !single && (isHeaderTerm(joined) || extra) ? WHOLE_TERM : 0;
       const s = (score[j] as number) + known + whole - (single ? 0 : 0.5) + (i - j > 1 && /^[(\uff08]/.test(texts[i - 1] ?? "") ? 0.6 : 0);
       if (s > (score[i] as number)) {
         score[i] = s;
