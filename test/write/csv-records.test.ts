@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse as parseCsv } from "csv-parse/sync";
+import { type Options, parse as parseCsv } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { isBreakdownError, parse } from "../../src/index.js";
 import type { BreakdownDocument } from "../../src/model/document.js";
@@ -12,7 +12,7 @@ import { sampleDocument } from "./sample-document.js";
 // Issue 14, item 6: Excel ends a record at any line break outside quotes, CR, LF or CRLF, so the
 // CSV is read back the same way here; csv-parse's default would learn CRLF from the first record
 // and keep a bare LF inside an unquoted field, hiding the split.
-const AS_EXCEL_READS = { bom: true, record_delimiter: ["\r\n", "\n", "\r"], relax_column_count: true } as const;
+const AS_EXCEL_READS: Options = { bom: true, record_delimiter: ["\r\n", "\n", "\r"], relax_column_count: true };
 
 function recordCount(csv: string): number {
   return (parseCsv(csv, AS_EXCEL_READS) as string[][]).length;
