@@ -7,6 +7,7 @@ import { formatDiffReport } from "../diff/report-terminal.js";
 import { BreakdownError } from "../errors.js";
 import type { ParseOptions } from "../options.js";
 import { assertNotInput, writeFilesAtomic } from "../write/atomic.js";
+import { terminalText } from "../write/terminal-text.js";
 import { diffToJson } from "../write/json-writer.js";
 import { checkFlags } from "./flags.js";
 import { EXIT, formatError } from "./report.js";
@@ -87,7 +88,7 @@ export async function runDiff(oldPath: string, newPath: string, options: DiffCom
     if (outputs.terminal) {
       const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
       process.stdout.write(formatDiffReport(result, { color, labels: fieldLabels(oldDoc, newDoc) }));
-      if (targets.length > 0) process.stdout.write(`Wrote ${targets.join(", ")}\n`);
+      if (targets.length > 0) process.stdout.write(`Wrote ${targets.map(terminalText).join(", ")}\n`);
     }
     return result.summary.different ? EXIT.DIFFERENT : EXIT.OK;
   } catch (error) {

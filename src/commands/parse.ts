@@ -5,6 +5,7 @@ import { BreakdownError } from "../errors.js";
 import { parseFixes, type Fixes } from "../fixes/fixes.js";
 import { LimitsSchema, type Limits, type ParseOptions } from "../options.js";
 import { OUTPUT_FORMATS, type OutputFormat, type WriteOptions } from "../write/index.js";
+import { terminalText } from "../write/terminal-text.js";
 import { convertToResult, reviveError, serializeError, type ConvertOptions, type FileResult, type TaskCounts } from "./batch/convert.js";
 import { expandInputs } from "./batch/inputs.js";
 import { outputStems } from "./batch/names.js";
@@ -66,10 +67,11 @@ function countsLine(s: TaskCounts): string {
   return `${s.tasks} tasks (${s.ok} ok, ${s.repaired} repaired, ${s.needsReview} need review, ${s.missing} missing)`;
 }
 
-/** The per-file report line: what was read and written, or the error's code. */
+/** The per-file report line: what was read and written, or the error's code (file names escaped, `terminalText`). */
 function describe(r: FileResult): string {
-  if (r.status === "failed" || !r.counts) return `${r.input}: failed (${r.error?.code ?? "INTERNAL"})`;
-  return `${r.input}: ${countsLine(r.counts)} → ${r.outputs.join(", ")}`;
+  const input = terminalText(r.input);
+  if (r.status === "failed" || !r.counts) return `${input}: failed (${r.error?.code ?? "INTERNAL"})`;
+  return `${input}: ${countsLine(r.counts)} → ${r.outputs.map(terminalText).join(", ")}`;
 }
 
 function describeError(r: FileResult): string {

@@ -5,6 +5,7 @@ import { TOOL_VERSION } from "../version.js";
 import { compareDocumentFields, inNewOrder, sectionEntry, taskEntry } from "./compare.js";
 import { matchSections, matchTasks } from "./match.js";
 import { normalizerFor } from "./normalize.js";
+import { mergeRepeatedSections } from "./sections.js";
 import { DIFF_SCHEMA_VERSION, type DiffResult, type DiffSummary, type SectionEntry, type TaskEntry } from "./schema.js";
 import { CONTENT_WEIGHT, MIN_SIMILARITY, SAME_NUMBER_MIN_SIMILARITY, TITLE_WEIGHT } from "./similarity.js";
 
@@ -50,9 +51,13 @@ function summarize(tasks: readonly TaskEntry[], sections: readonly SectionEntry[
  * moves, each pair compared field by field, sections and the document's own fields compared.
  * Both documents are the JSON contract (from `parse`, or a JSON `breakdown parse` wrote).
  */
-export function diff(oldDoc: BreakdownDocument, newDoc: BreakdownDocument, options: DiffOptions = {}): DiffResult {
+export function diff(oldInput: BreakdownDocument, newInput: BreakdownDocument, options: DiffOptions = {}): DiffResult {
   const { exact } = resolveDiffOptions(options);
   const normalize = normalizerFor(!exact);
+  // A section printed twice (a split table's repeated row, in a JSON read before that was one
+  // section) is one section: a task is never "moved" from 三 to the same 三.
+  const oldDoc = mergeRepeatedSections(oldInput, normalize);
+  const newDoc = mergeRepeatedSections(newInput, normalize);
   const taskMatches = matchTasks(oldDoc.tasks, newDoc.tasks, normalize);
   const sectionMatches = matchSections(oldDoc.sections, newDoc.sections, taskMatches, oldDoc.tasks, newDoc.tasks, normalize);
   const sectionMap = new Map<string, string>();

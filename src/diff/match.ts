@@ -1,5 +1,6 @@
 import type { Section, Task } from "../model/document.js";
 import type { Normalizer } from "./normalize.js";
+import { sectionPaths } from "./sections.js";
 import type { Similarity } from "./schema.js";
 import {
   BigramDictionary,
@@ -275,10 +276,53 @@ export interface SectionMatch {
 export const SECTION_MIN_TITLE_SIMILARITY = 0.5;
 export const SECTION_MIN_TASK_SHARE = 0.5;
 
+/** Step 0: the same number and title under the same parents (`sectionPaths`), whatever the ids. */
+function pairSamePaths(oldSections: readonly Section[], newSections: readonly Section[], normalize: Normalizer, oldToNew: Int32Array, pair: (i: number, j: number) => void): void {
+  const oldPaths = sectionPaths(oldSections, normalize);
+  const newPaths = sectionPaths(newSections, normalize);
+  const newByPath = new Map<string, number>();
+  newSections.forEach((n, j) => {
+    const path = newPaths.get(n.id) as string;
+    if (!newByPath.has(path)) newByPath.set(path, j);
+  });
+  const taken = new Set<number>();
+  oldSections.forEach((s, i) => {
+    const j = newByPath.get(oldPaths.get(s.id) as string);
+    if (j === undefined || taken.has(j) || oldToNew[i] !== -1) return;
+    taken.add(j);
+    pair(i, j);
+  });
+}
+
+/** Step 1: the same title; among several, the same number, then the same level. */
+function pairSameTitles(
+  oldSections: readonly Section[],
+  newSections: readonly Section[],
+  normalize: Normalizer,
+  paired: { oldToNew: Int32Array; newToOld: Int32Array },
+  pair: (i: number, j: number) => void,
+): void {
+  const byTitle = new Map<string, number[]>();
+  newSections.forEach((n, j) => {
+    if (paired.newToOld[j] !== -1) return;
+    const t = normalize(n.title);
+    const list = byTitle.get(t);
+    if (list) list.push(j);
+    else byTitle.set(t, [j]);
+  });
+  oldSections.forEach((s, i) => {
+    if (paired.oldToNew[i] !== -1) return;
+    const same = (byTitle.get(normalize(s.title)) ?? []).filter((k) => paired.newToOld[k] === -1);
+    const j = same.find((k) => normalize(newSections[k]?.number ?? "") === normalize(s.number)) ?? same.find((k) => newSections[k]?.level === s.level) ?? same[0];
+    if (j !== undefined) pair(i, j);
+  });
+}
+
 /**
- * Pair the sections of two versions, one-to-one: first the same title (after normalizing), then
- * by title similarity or by the tasks they hold (a renamed section keeps its tasks). Returns
- * every section of both versions exactly once.
+ * Pair the sections of two versions, one-to-one, by what is printed, never by the reader's ids:
+ * first the same number and title under the same parents, then the same title (after
+ * normalizing), then by title similarity or by the tasks they hold (a renamed section keeps its
+ * tasks). Returns every section of both versions exactly once.
  */
 export function matchSections(
   oldSections: readonly Section[],
@@ -297,19 +341,8 @@ export function matchSections(
     matches.push({ old: i, new: j });
   };
 
-  // 1. The same title; among several, the same id, then the same level.
-  const byTitle = new Map<string, number[]>();
-  newSections.forEach((n, j) => {
-    const t = normalize(n.title);
-    const list = byTitle.get(t);
-    if (list) list.push(j);
-    else byTitle.set(t, [j]);
-  });
-  oldSections.forEach((s, i) => {
-    const same = (byTitle.get(normalize(s.title)) ?? []).filter((k) => newToOld[k] === -1);
-    const j = same.find((k) => newSections[k]?.id === s.id) ?? same.find((k) => newSections[k]?.level === s.level) ?? same[0];
-    if (j !== undefined) pair(i, j);
-  });
+  pairSamePaths(oldSections, newSections, normalize, oldToNew, pair);
+  pairSameTitles(oldSections, newSections, normalize, { oldToNew, newToOld }, pair);
 
   // 2. Title similarity and shared tasks.
   const olds = oldSections.flatMap((_s, i) => (oldToNew[i] === -1 ? [i] : []));
@@ -331,7 +364,7 @@ export function matchSections(
       if (b !== undefined) newSize[b]! += 1;
       if (a !== undefined && b !== undefined) shared.set(`${a}:${b}`, (shared.get(`${a}:${b}`) ?? 0) + 1);
     }
-    const candidates: { i: number; j: number; title: number; share: number; sameId: boolean; sameLevel: boolean }[] = [];
+    const candidates: { i: number; j: number; title: number; share: number; sameNumber: boolean; sameLevel: boolean }[] = [];
     for (const i of olds) {
       for (const j of news) {
         const a = oldTitles[i] as Int32Array;
@@ -342,10 +375,10 @@ export function matchSections(
         if (title < SECTION_MIN_TITLE_SIMILARITY && share < SECTION_MIN_TASK_SHARE) continue;
         const o = oldSections[i] as Section;
         const n = newSections[j] as Section;
-        candidates.push({ i, j, title, share, sameId: o.id === n.id, sameLevel: o.level === n.level });
+        candidates.push({ i, j, title, share, sameNumber: normalize(o.number) === normalize(n.number), sameLevel: o.level === n.level });
       }
     }
-    candidates.sort((x, y) => y.title + y.share - (x.title + x.share) || Number(y.sameId) - Number(x.sameId) || Number(y.sameLevel) - Number(x.sameLevel) || x.i - y.i || x.j - y.j);
+    candidates.sort((x, y) => y.title + y.share - (x.title + x.share) || Number(y.sameNumber) - Number(x.sameNumber) || Number(y.sameLevel) - Number(x.sameLevel) || x.i - y.i || x.j - y.j);
     for (const c of candidates) {
       if (oldToNew[c.i] !== -1 || newToOld[c.j] !== -1) continue;
       pair(c.i, c.j);

@@ -1,3 +1,4 @@
+import { terminalStrings } from "../write/terminal-text.js";
 import { labelOf } from "./labels.js";
 import type { DiffResult, FieldChange, SectionEntry, TaskEntry, TaskRef, TextPart } from "./schema.js";
 
@@ -136,9 +137,12 @@ function renumberedLines(entries: readonly TaskEntry[]): string[] {
 /**
  * The diff for a person at a terminal: the two files, the counts, then each change (sections,
  * the document's own fields, then tasks in the new order). Tasks that only changed number are
- * listed together at the end so they do not drown the rest.
+ * listed together at the end so they do not drown the rest. Every text from the documents (file
+ * names, titles, headers, values) has its control characters escaped first (`terminalStrings`).
  */
-export function formatDiffReport(result: DiffResult, options: TerminalOptions): string {
+export function formatDiffReport(unsafe: DiffResult, unsafeOptions: TerminalOptions): string {
+  const result = terminalStrings(unsafe);
+  const options: TerminalOptions = { color: unsafeOptions.color, labels: terminalStrings(unsafeOptions.labels) };
   const paint = painter(options.color);
   const t = result.summary.tasks;
   const s = result.summary.sections;

@@ -39,7 +39,7 @@ export const LeftoverSchema = z
     reason: z
       .enum(["site-boilerplate", "outside-table", "unassigned", "repeated-header", "unreadable"])
       .describe(
-        "site-boilerplate: the sharing site's banner; outside-table: text around the table that is not title, issuer or date; unassigned: text inside the table no field took; repeated-header: a header row repeated after a page break; unreadable: bytes that could not be decoded.",
+        "site-boilerplate: the sharing site's banner; outside-table: text around the table that is not title, issuer or date; unassigned: text inside the table no field took; repeated-header: a header row, a 续表 label or the current section's row repeated after a page break; unreadable: bytes that could not be decoded.",
       ),
     where: PlaceSchema,
   })

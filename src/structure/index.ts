@@ -28,14 +28,28 @@ interface RowCells {
 /** Sections as the rows name them, each given an id unique in the document. */
 class SectionList {
   readonly sections: Section[] = [];
+  /** Section rows that only repeat the section the table is in (see `add`). */
+  readonly repeats: Leftover[] = [];
   current: Section | null = null;
   private level1: Section | null = null;
   private readonly ids = new Set<string>();
   private readonly nextSuffix = new Map<string, number>();
 
+  /**
+   * A section row. One that repeats the section the rows are in, or that section's own part
+   * (same level, number and title), starts nothing: a table cut by a page break prints the
+   * section row again on the new page, and the rows after it go on in the same section
+   * (issue 14, item 10: the repeat became a second section 三#2). Its text is kept as a
+   * `repeated-header` leftover.
+   */
   add(row: GridRow): void {
     const cell = row.cells[0] as GridCell;
     const h = parseHeading(cell.text);
+    const same = (s: Section | null): boolean => s !== null && s.level === h.level && s.number === h.number && s.title === h.title;
+    if (same(this.current) || same(this.level1)) {
+      this.repeats.push({ text: cell.text.trim(), reason: "repeated-header", where: cell.place });
+      return;
+    }
     const parent = h.level > 1 ? this.level1 : null;
     const section: Section = { id: this.uniqueId(parent, h.number || h.title), number: h.number, title: h.title, level: h.level, parent: parent?.id ?? null, where: cell.place };
     this.sections.push(section);
@@ -234,7 +248,7 @@ export function structureGrid(grid: Grid): WorkDoc {
   if (pendingFragment) garbled.push(garbledOf(pendingFragment));
 
   const meta = readDocumentMeta(grid.before, grid.after);
-  const leftovers: Leftover[] = [...grid.leftovers, ...outsideLeftovers(grid, meta)];
+  const leftovers: Leftover[] = [...grid.leftovers, ...sections.repeats, ...outsideLeftovers(grid, meta)];
 
   return {
     source: grid.source,

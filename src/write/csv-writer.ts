@@ -23,11 +23,15 @@ export const ADDED_HEADERS = {
 } as const;
 
 // UTF-8 with a BOM so that Excel on Windows opens it as Chinese, not as the ANSI code page;
-// CRLF line ends as Excel writes CSV itself.
+// CRLF line ends as Excel writes CSV itself. csv-stringify quotes a field for holding the record
+// delimiter (CRLF) only, but Excel ends a record at a bare LF or CR too: a .docx cell of several
+// paragraphs split its record (issue 14: 13 tasks became 15 rows), so any line break is quoted.
+const LINE_BREAK = /[\r\n]/;
+
 function toCsvText(rows: string[][]): string {
   return stringify(
     rows.map((row) => row.map(neutralizeCell)),
-    { bom: true, record_delimiter: "windows", eof: true },
+    { bom: true, record_delimiter: "windows", eof: true, quoted_match: LINE_BREAK },
   );
 }
 

@@ -10,7 +10,7 @@ const STEM = "qianjiang-linzhangzhi-2023-2027-breakdown";
 
 // Data that the disk runs out of room for halfway: writeFileSync writes its first half, then fails
 // as a full disk does (ENOSPC). Every other write goes to the real file system.
-const { DISK_FULL } = vi.hoisted(() => ({ DISK_FULL: "\u0000disk full halfway\u0000" }));
+const { DISK_FULL, CALLS } = vi.hoisted(() => ({ DISK_FULL: "\u0000disk full halfway\u0000", CALLS: [] as string[] }));
 vi.mock("node:fs", async (importOriginal) => {
   const fs = await importOriginal<typeof import("node:fs")>();
   const writeFileSync: typeof fs.writeFileSync = (path, data, options) => {
@@ -20,7 +20,17 @@ vi.mock("node:fs", async (importOriginal) => {
     }
     fs.writeFileSync(path, data, options);
   };
-  return { ...fs, default: { ...fs, writeFileSync }, writeFileSync };
+  // fsyncs and renames are logged (CALLS), to check their order.
+  const fsyncSync: typeof fs.fsyncSync = (fd) => {
+    CALLS.push("fsync");
+    fs.fsyncSync(fd);
+  };
+  const renameSync: typeof fs.renameSync = (from, to) => {
+    CALLS.push(`rename ${String(to)}`);
+    fs.renameSync(from, to);
+  };
+  const mocked = { writeFileSync, fsyncSync, renameSync };
+  return { ...fs, default: { ...fs, ...mocked }, ...mocked };
 });
 
 // A preload that lets the Nth file write (KILL_AT_WRITE) be half done, then kills the process
@@ -33,6 +43,19 @@ const KILL_WHILE_WRITING =
       "fs.writeFileSync = (path, data, ...rest) => {" +
       "  if (++n < Number(process.env.KILL_AT_WRITE)) return write(path, data, ...rest);" +
       "  write(path, data.slice(0, Math.floor(data.length / 2)), ...rest); process.kill(process.pid, \"SIGKILL\"); };" +
+      "syncBuiltinESMExports();",
+  );
+
+// The same, for the final renames: the Nth rename (KILL_AT_RENAME) kills the process before it
+// happens, leaving the temporary files not yet renamed.
+const KILL_WHILE_RENAMING =
+  "data:text/javascript," +
+  encodeURIComponent(
+    'import fs from "node:fs"; import { syncBuiltinESMExports } from "node:module";' +
+      "const rename = fs.renameSync; let n = 0;" +
+      "fs.renameSync = (from, to) => {" +
+      "  if (++n < Number(process.env.KILL_AT_RENAME)) return rename(from, to);" +
+      '  process.kill(process.pid, "SIGKILL"); };' +
       "syncBuiltinESMExports();",
   );
 
@@ -92,6 +115,51 @@ describe("atomic outputs", () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("error NO_TABLE_FOUND");
     expect(snapshot(out)).toEqual(before);
+  });
+});
+
+describe("what a killed run left behind", () => {
+  it("is removed by the next run of the same outputs, and only that: other files, and a running writer's, are kept", async () => {
+    const clean = tempDir();
+    expect((await runCli(["parse", SEED, "-o", clean])).status).toBe(0);
+    const out = tempDir();
+    const killed = await runCli(["parse", SEED, "-o", out], { env: { NODE_OPTIONS: `--import=${KILL_WHILE_RENAMING}`, KILL_AT_RENAME: "3" } });
+    expect(killed.status).not.toBe(0);
+    // Two outputs renamed, two temporaries left (csv.units and xlsx), whole but never renamed.
+    const stale = filesIn(out).filter((f) => f.endsWith(".tmp"));
+    expect(stale).toHaveLength(2);
+    const deadPid = /\.(\d+)\.[0-9a-f]{8}\.tmp$/.exec(stale[0] as string)?.[1];
+    // Beside them: a dead run's temporary of another output, a live process's temporary of ours,
+    // and a file that only looks like a temporary. None of them is this run's to remove.
+    const kept = [`.other.json.${deadPid}.0badc0de.tmp`, `.${STEM}.json.${process.pid}.0badc0de.tmp`, `.${STEM}.json.tmp`, `.${STEM}.json.${deadPid}.tmp`];
+    for (const name of kept) writeFileSync(join(out, name), "not ours");
+    const r = await runCli(["parse", SEED, "-o", out]);
+    expect(r.status).toBe(0);
+    expect(filesIn(out).filter((f) => f.startsWith(".")).sort()).toEqual([...kept].sort());
+    for (const name of kept) expect(readFileSync(join(out, name), "utf8")).toBe("not ours");
+    for (const [name, content] of snapshot(clean)) expect(readFileSync(join(out, name)).toString("base64"), name).toBe(content);
+  });
+
+  it("cannot be an empty file renamed into place: every temporary is flushed before the first rename", async () => {
+    const dir = tempDir();
+    CALLS.length = 0;
+    await writeFilesAtomic([
+      { target: join(dir, "a.json"), data: "a" },
+      { target: join(dir, "b.csv"), data: "b" },
+    ]);
+    const firstRename = CALLS.findIndex((c) => c.startsWith("rename"));
+    expect(CALLS.slice(0, firstRename)).toEqual(["fsync", "fsync"]);
+    expect(CALLS.filter((c) => c.startsWith("rename"))).toEqual([`rename ${join(dir, "a.json")}`, `rename ${join(dir, "b.csv")}`]);
+  });
+
+  it("is removed by writeFilesAtomic when its writer no longer runs, for the targets being written only", async () => {
+    const dir = tempDir();
+    const dead = 2 ** 22 + 1; // above Linux's default pid_max (2^22): no process has this id
+    writeFileSync(join(dir, `.a.json.${dead}.0123abcd.tmp`), "half");
+    writeFileSync(join(dir, `.b.json.${dead}.0123abcd.tmp`), "half");
+    await writeFilesAtomic([{ target: join(dir, "a.json"), data: "next a" }]);
+    expect(readdirSync(dir).sort()).toEqual([`.b.json.${dead}.0123abcd.tmp`, "a.json"]);
+    expect(readFileSync(join(dir, "a.json"), "utf8")).toBe("next a");
   });
 });
 

@@ -1,3 +1,4 @@
+import { terminalText } from "../../write/terminal-text.js";
 import type { FileResult, FileStatus } from "./convert.js";
 
 /** How a run reports each file: a redrawn bar (a terminal), a line per file (a log, a pipe), or nothing. */
@@ -34,7 +35,10 @@ function fitEnd(text: string, width: number): string {
   return `…${out}`;
 }
 
-/** One line of the bar: `[#####-----] 120/500  ok 100  repaired 15  review 3  failed 2  table.docx`, within `columns`. */
+/**
+ * One line of the bar: `[#####-----] 120/500  ok 100  repaired 15  review 3  failed 2  table.docx`,
+ * within `columns`; the file name's control characters escaped (`terminalText`).
+ */
 export function renderBar(state: BarState, columns: number): string {
   const { done, total, byStatus: s } = state;
   const counts = `${done}/${total}  ok ${s.ok}  repaired ${s.repaired}  review ${s.needs_review}  failed ${s.failed}`;
@@ -42,7 +46,7 @@ export function renderBar(state: BarState, columns: number): string {
   const filled = total === 0 ? barWidth : Math.round((done / total) * barWidth);
   const head = `[${"#".repeat(filled)}${"-".repeat(barWidth - filled)}] ${counts}`;
   const room = columns - 1 - displayWidth(head) - 2;
-  const current = state.current && done < total ? fitEnd(state.current, room) : "";
+  const current = state.current && done < total ? fitEnd(terminalText(state.current), room) : "";
   return (current ? `${head}  ${current}` : head).slice(0, Math.max(0, columns - 1));
 }
 

@@ -1,3 +1,4 @@
+import { terminalText } from "../../write/terminal-text.js";
 import type { FileResult, FileStatus } from "./convert.js";
 
 const LABELS: ReadonlyArray<[FileStatus, string]> = [
@@ -45,7 +46,7 @@ export function summaryTable(results: readonly FileResult[], seconds: number, jo
   const failed = results.filter((r) => r.status === "failed");
   if (failed.length > 0) {
     out.push("failed:");
-    for (const r of failed) out.push(`  ${r.input} (${r.error?.code ?? "INTERNAL"})`);
+    for (const r of failed) out.push(`  ${terminalText(r.input)} (${r.error?.code ?? "INTERNAL"})`);
   }
   return out.join("\n");
 }

@@ -9,7 +9,7 @@ import { breakdownDocument, buildDocx, frameTable, paragraph, plainTable } from 
 import { unaccounted } from "../../support/conservation.js";
 import { fixture, readBytes } from "../../helpers.js";
 
-const FIXTURES = ["seed-clean", "seed-merged-split", "lead-support-sections", "nested-table", "first-table-not-breakdown", "two-level-header"];
+const FIXTURES = ["seed-clean", "seed-merged-split", "seed-section-repeated", "lead-support-sections", "nested-table", "first-table-not-breakdown", "two-level-header"];
 
 async function read(name: string): Promise<BreakdownDocument> {
   return (await parse(fixture("docx", `${name}.docx`))).document;
@@ -262,6 +262,46 @@ describe("a table split in two across a page break", () => {
     expect(task(doc, 5).where).toEqual({ table: 1, row: 1 });
     expect(task(doc, 5).section).toBe("一");
     expect(task(doc, 5).fields.units).toEqual({ table: 1, row: 1, column: 3 });
+  });
+
+  it("goes on in the same section when the new page repeats the section row (三 is not a second section 三#2)", async () => {
+    const clean = await read("seed-clean");
+    const doc = await read("seed-section-repeated");
+    const printed = (d: BreakdownDocument) => d.sections.map(({ id, number, title, level, parent }) => ({ id, number, title, level, parent }));
+    expect(printed(doc)).toEqual(printed(clean));
+    expect(doc.tasks.map((t) => [t.seq, t.section])).toEqual(clean.tasks.map((t) => [t.seq, t.section]));
+    expect(task(doc, 10).section).toBe("三");
+    expect(task(doc, 10).where).toEqual({ table: 1, row: 2 });
+    // The repeated row is not lost: it is a leftover, beside the repeated header row.
+    expect(doc.leftovers.filter((l) => l.reason === "repeated-header")).toEqual([
+      { text: "序号 | 重点任务 | 主要内容 | 责任单位 | 联系人", reason: "repeated-header", where: { table: 1, row: 0 } },
+      { text: "三、突出护绿重点,整体提升生态系统多样性稳定性持续性。", reason: "repeated-header", where: { table: 1, row: 1, column: 0 } },
+    ]);
+  });
+
+  it("starts a new section for a heading that is not the one the rows are in, even one printed before", async () => {
+    const columns = ["序号", "重点任务", "责任单位"];
+    const rows = [
+      { section: "一、甲类任务" },
+      { cells: ["1", "任务甲", "县发展改革委"] },
+      { section: "(一)子项" },
+      { cells: ["2", "任务乙", "县民政局"] },
+      { section: "一、甲类任务" },
+      { cells: ["3", "任务丙", "县财政局"] },
+      { section: "二、乙类任务" },
+      { cells: ["4", "任务丁", "县教育局"] },
+      { section: "(一)子项" },
+      { cells: ["5", "任务戊", "县水利局"] },
+    ];
+    const doc = await parseBlocks(breakdownDocument({ columns, rows }, { splitBefore: 4 }));
+    // 一 repeated while the rows are in its part (一): they go on there; (一) under 二 is 二's own.
+    expect(doc.sections.map((s) => [s.id, s.parent])).toEqual([
+      ["一", null],
+      ["一(一)", "一"],
+      ["二", null],
+      ["二(一)", "二"],
+    ]);
+    expect(doc.tasks.map((t) => t.section)).toEqual(["一", "一(一)", "一(一)", "二", "二(一)"]);
   });
 
   it("joins the two tables across a 续表 label, above the table or in its first row", async () => {
