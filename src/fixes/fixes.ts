@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { BreakdownError } from "../errors.js";
+import { extraKey } from "../model/document.js";
 import { Located } from "../model/located.js";
 import type { WorkDoc, WorkTask } from "../model/work.js";
 
@@ -39,7 +40,7 @@ export function parseFixes(input: unknown, file = "fixes"): Fixes {
 export function applyFixes(doc: WorkDoc, fixes: Fixes, file = "fixes"): WorkDoc {
   const bySeq = new Map<number, number>();
   doc.tasks.forEach((t, i) => bySeq.set(t.seq, i));
-  const extraHeaders = new Set(doc.columns.filter((c) => c.field === "extra").map((c) => c.header));
+  const extraHeaders = new Set(doc.columns.filter((c) => c.field === "extra").map(extraKey));
   const tasks = [...doc.tasks];
   for (const [seqText, fields] of Object.entries(fixes.fixes)) {
     const seq = Number(seqText);
