@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { BreakdownError, parseBytes } from "../../src/index.js";
 import { denseGrid } from "../../src/read/docx/dense-grid.js";
 import type { DocxCell, DocxTable } from "../../src/read/docx/html-tree.js";
+import { fitPieces, type Piece } from "../../src/read/text/fit-pieces.js";
 import { readLabelled } from "../../src/read/text/labelled.js";
 import { Locator } from "../../src/read/text/locator.js";
 import { stripSiteBoilerplate } from "../../src/read/text/site-boilerplate.js";
@@ -72,6 +73,13 @@ describe("the column limit (--max-columns)", () => {
     expect(error.message).toContain("over the limit of 100 (--max-columns)");
   });
 
+  it("ends a text line of 100,000 tab-separated cells under a three-cell header in a coded error", async () => {
+    const text = `序号\t重点任务\t责任单位\n1\t任务\t县财政局\t${Array.from({ length: 100_000 }, () => "x").join("\t")}\n`;
+    const error = await errorOf(() => parseBytes(new Uint8Array(Buffer.from(text, "utf8")), "line.txt"));
+    // The cells past the header are joined into the last column, which is then over --max-cell-chars.
+    expect(error.code).toBe("LIMIT_EXCEEDED");
+  });
+
   it("checks a .docx row's width before the grid is padded to it", () => {
     const cell = (): DocxCell => ({ blocks: [], colspan: 1, rowspan: 1 });
     const table: DocxTable = { index: 0, parent: null, rows: [[cell(), cell(), cell()], Array.from({ length: 100_000 }, cell)] };
@@ -116,5 +124,53 @@ describe("the row limit, checked while a labelled list is read", () => {
     const error = await errorOf(() => parseBytes(bytes, "list.txt", { limits: { maxRows: 10 } }));
     expect(error.code).toBe("LIMIT_EXCEEDED");
     expect(error.message).toBe("The table has 11 rows, over the limit of 10 (--max-rows).");
+  });
+});
+
+/** fitPieces as it was, one search of every pair per merge: the reference the queued one must equal. */
+function fitPiecesByScan(text: string, pieces: readonly Piece[], want: number, fixed: number): Piece[] {
+  const out = [...pieces];
+  const look = (p: Piece): string => text.slice(p.start, p.end);
+  while (out.length > want) {
+    let best = -1;
+    let bestLen = Number.POSITIVE_INFINITY;
+    for (let i = fixed; i + 1 < out.length; i++) {
+      const a = look(out[i] as Piece);
+      const b = look(out[i + 1] as Piece);
+      if (a === "" || b === "" || /[。;\uff1b]$/.test(a)) continue;
+      if (a.length + b.length < bestLen) {
+        bestLen = a.length + b.length;
+        best = i;
+      }
+    }
+    if (best < 0) break;
+    const a = out[best] as Piece;
+    const b = out[best + 1] as Piece;
+    out.splice(best, 2, { start: a.start, end: b.end, parts: [...(a.parts ?? [a]), ...(b.parts ?? [b])] });
+  }
+  return out;
+}
+
+describe("merging a delimited line's pieces down to the header's width", () => {
+  it("merges as the search of every pair did, on 5,000 random lines", () => {
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return Math.floor((seed / 2147483648) * n);
+    };
+    const words = ["甲", "乙丙", "。", "丁;", "", "戊己庚", "；", "辛"];
+    for (let t = 0; t < 5000; t++) {
+      let text = "";
+      const pieces: Piece[] = [];
+      for (let i = 0, n = 1 + random(12); i < n; i++) {
+        const start = text.length;
+        text += words[random(words.length)];
+        pieces.push({ start, end: text.length });
+        text += " ".repeat(1 + random(2));
+      }
+      const want = 1 + random(pieces.length);
+      const fixed = random(3);
+      expect(fitPieces(text, pieces, want, fixed)).toEqual(fitPiecesByScan(text, pieces, want, fixed));
+    }
   });
 });
