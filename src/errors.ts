@@ -49,8 +49,8 @@ export const ERROR_CODES = {
     remedy: "Check that this is a breakdown table; the message lists the tables or lines that were seen.",
   },
   LIMIT_EXCEEDED: {
-    meaning: "The table has more rows, or a cell more characters, than the limits allow.",
-    remedy: "Raise --max-rows or --max-cell-chars if the document is genuine.",
+    meaning: "The table has more rows or columns, or a cell more characters, than the limits allow.",
+    remedy: "Raise --max-rows, --max-columns or --max-cell-chars if the document is genuine.",
   },
   FIXES_INVALID: {
     meaning: "The fixes file is not valid JSON of the expected shape, or names a task or field that does not exist.",

@@ -4,7 +4,7 @@ import { parseFixes, type Fixes } from "./model/fixes.js";
 
 /**
  * Limits that real breakdown tables never reach. Each can be raised by a caller
- * (CLI: --max-input-bytes, --max-unzipped-bytes, --max-zip-entries, --max-zip-ratio, --max-rows, --max-cell-chars).
+ * (CLI: --max-input-bytes, --max-unzipped-bytes, --max-zip-entries, --max-zip-ratio, --max-rows, --max-columns, --max-cell-chars).
  */
 export const DEFAULT_LIMITS = {
   /**
@@ -23,6 +23,12 @@ export const DEFAULT_LIMITS = {
    * (about 15 KB a row for JSON and CSV, 60 KB with XLSX: scripts/measure-memory.mjs).
    */
   maxRows: 50_000,
+  /**
+   * Table columns, merges expanded. Word tables have at most 63 columns and the widest table in
+   * the corpus has 12; the grid of a .docx table is rows × columns, so width is held as rows are
+   * (issue 14: one row of 100,000 cells took 1 GB and 23 s before any limit was checked).
+   */
+  maxColumns: 100,
   /** Characters in one cell. */
   maxCellChars: 100_000,
 } as const;
@@ -34,6 +40,7 @@ export const LimitsSchema = z
     maxZipEntries: z.number().int().positive(),
     maxZipRatio: z.number().positive(),
     maxRows: z.number().int().positive(),
+    maxColumns: z.number().int().positive(),
     maxCellChars: z.number().int().positive(),
   })
   .strict();

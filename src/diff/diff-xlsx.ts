@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { Cell, Fill, Font, RichText, Worksheet } from "exceljs";
-import type { BreakdownDocument, Section, Task } from "../model/document.js";
+import { extraKey, type BreakdownDocument, type Section, type Task } from "../model/document.js";
 import { encodeXlsxText, setTextCell, startsLikeFormula } from "../write/cell-guard.js";
 import { fieldLabels, labelOf } from "./labels.js";
 import type { DiffResult, FieldChange, TaskChangeKind, TaskEntry } from "./schema.js";
@@ -96,7 +96,7 @@ const FIELD_ORDER = ["category", "title", "content", "units", "leadUnits", "supp
 /** The fields either version has a column for (title and content always), in the genre's order, then extra columns. */
 function fieldColumns(oldDoc: BreakdownDocument, newDoc: BreakdownDocument): FieldColumn[] {
   const labels = fieldLabels(oldDoc, newDoc);
-  const has = new Set([...oldDoc.columns, ...newDoc.columns].map((c) => (c.field === "extra" ? `extra.${c.header}` : c.field)));
+  const has = new Set([...oldDoc.columns, ...newDoc.columns].map((c) => (c.field === "extra" ? `extra.${extraKey(c)}` : c.field)));
   has.add("title");
   has.add("content");
   // compareTaskFields compares lead and support units apart only when both versions print them.

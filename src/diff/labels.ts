@@ -1,4 +1,4 @@
-import type { BreakdownDocument } from "../model/document.js";
+import { extraKey, type BreakdownDocument } from "../model/document.js";
 
 /** Headers the genre prints, for fields a table has no column for (or a section's fields). */
 const DEFAULT_LABELS: Record<string, string> = {
@@ -28,7 +28,7 @@ export function fieldLabels(oldDoc: BreakdownDocument, newDoc: BreakdownDocument
   const labels: Record<string, string> = { ...DEFAULT_LABELS };
   for (const doc of [oldDoc, newDoc]) {
     for (const c of doc.columns) {
-      if (c.field === "extra") labels[`extra.${c.header}`] = c.header;
+      if (c.field === "extra") labels[`extra.${extraKey(c)}`] = extraKey(c);
       else labels[c.field] = c.header;
     }
   }

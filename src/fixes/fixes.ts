@@ -1,4 +1,5 @@
 import { BreakdownError } from "../errors.js";
+import { extraKey } from "../model/document.js";
 import { Located } from "../model/located.js";
 import type { WorkDoc, WorkTask } from "../model/work.js";
 import { LIST_FIELDS } from "../model/fields.js";
@@ -17,7 +18,7 @@ const LIST: ReadonlySet<string> = new Set(LIST_FIELDS);
 export function applyFixes(doc: WorkDoc, fixes: Fixes, file = "fixes"): WorkDoc {
   const bySeq = new Map<number, number>();
   doc.tasks.forEach((t, i) => bySeq.set(t.seq, i));
-  const extraHeaders = new Set(doc.columns.filter((c) => c.field === "extra").map((c) => c.header));
+  const extraHeaders = new Set(doc.columns.filter((c) => c.field === "extra").map(extraKey));
   const tasks = [...doc.tasks];
   for (const [seqText, fields] of Object.entries(fixes.fixes)) {
     const seq = Number(seqText);

@@ -38,6 +38,15 @@ export const ColumnSchema = z
   .strict();
 export type Column = z.infer<typeof ColumnSchema>;
 
+/**
+ * An `extra` column's key in a task's `extra` (and `extra.<key>` in repairs, fixes and diffs): its
+ * printed header, or 列N (N its position in the table, from 1) when it has none. Columns with no
+ * header stay apart: issue 14's table of 3,000 of them, all keyed "", printed every value in each.
+ */
+export function extraKey(column: Column): string {
+  return column.header === "" ? `列${column.index + 1}` : column.header;
+}
+
 export const SectionSchema = z
   .object({
     id: z.string().describe("Unique key, the printed numbers of the section and its parents joined (`一`, `一(二)`)."),
@@ -68,7 +77,7 @@ export const TaskSchema = z
     target: z.string().nullable().describe("目标要求 / 工作目标 / 年度目标: the target set for the task, as printed (since 1.1.0)."),
     source: z.string().nullable().describe("任务来源 / 文件依据: where the task comes from, as printed (since 1.1.0)."),
     note: z.string().nullable().describe("备注."),
-    extra: z.record(z.string(), z.string()).describe("Columns the vocabulary does not know, keyed by printed header."),
+    extra: z.record(z.string(), z.string()).describe("Columns the vocabulary does not know, keyed by printed header (a column with none by 列N, N its position from 1)."),
     status: TaskStatusSchema,
     repairs: z.array(RepairSchema),
     raw: z.string().describe("The source text the task came from (after page-marker removal it is the text as printed)."),

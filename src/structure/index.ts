@@ -1,4 +1,4 @@
-import type { Column, Section } from "../model/document.js";
+import { extraKey, type Column, type Section } from "../model/document.js";
 import type { Grid, GridCell, GridRow } from "../model/grid.js";
 import { Located } from "../model/located.js";
 import type { Leftover, Message } from "../model/message.js";
@@ -89,10 +89,10 @@ function readRowCells(row: GridRow, columns: readonly Column[]): RowCells {
     }
     if (col.field === "section") continue;
     const value = located(cell).trim();
-    const key = col.field === "extra" ? `extra.${col.header}` : col.field;
+    const key = col.field === "extra" ? `extra.${extraKey(col)}` : col.field;
     if (col.field === "extra") {
-      const prev = out.extra.get(col.header);
-      out.extra.set(col.header, prev ? prev.concat(value, "\n") : value);
+      const prev = out.extra.get(extraKey(col));
+      out.extra.set(extraKey(col), prev ? prev.concat(value, "\n") : value);
     } else {
       const prev = out.cells.get(col.field);
       const sep = isListField(col.field) ? LIST_JOIN : "\n";

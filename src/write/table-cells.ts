@@ -1,4 +1,4 @@
-import type { BreakdownDocument, Column, Section, Task, TaskStatus } from "../model/document.js";
+import { extraKey, type BreakdownDocument, type Column, type Section, type Task, type TaskStatus } from "../model/document.js";
 import { isListField, isTextField } from "../model/fields.js";
 
 /** Lists (units, contacts, leaders) are joined the way the documents print them. */
@@ -14,7 +14,7 @@ export function sectionLabel(section: Section): string {
 
 /** The canonical name of a column in CSV with `--headers canonical`: the field, or `extra.<header>`. */
 export function canonicalName(column: Column): string {
-  return column.field === "extra" ? `extra.${column.header}` : column.field;
+  return column.field === "extra" ? `extra.${extraKey(column)}` : column.field;
 }
 
 /** The document's columns in printed order. */
@@ -24,7 +24,7 @@ export function orderedColumns(doc: BreakdownDocument): Column[] {
 
 /** The column that shows a repaired field (`content`, `extra.备注`), if the table has one. */
 export function columnOfField(columns: readonly Column[], field: string): Column | undefined {
-  if (field.startsWith("extra.")) return columns.find((c) => c.field === "extra" && c.header === field.slice("extra.".length));
+  if (field.startsWith("extra.")) return columns.find((c) => c.field === "extra" && extraKey(c) === field.slice("extra.".length));
   return columns.find((c) => c.field === field);
 }
 
@@ -45,7 +45,7 @@ export function sectionById(doc: BreakdownDocument, id: string | null): Section 
 export function cellText(doc: BreakdownDocument, task: Task, column: Column): string {
   const field = column.field;
   if (field === "seq") return String(task.seq);
-  if (field === "extra") return task.extra[column.header] ?? "";
+  if (field === "extra") return task.extra[extraKey(column)] ?? "";
   if (field === "section") {
     const section = sectionById(doc, task.section);
     return section ? sectionLabel(section) : "";

@@ -57,13 +57,19 @@ describe("limits, each with a flag that takes effect", () => {
     await accepted([SEED, "--max-rows", "100"]);
   });
 
+  it("--max-columns refuses a wider table, text or .docx, with LIMIT_EXCEEDED", async () => {
+    await refused([SEED, "--max-columns", "3"], "LIMIT_EXCEEDED", "over the limit of 3 (--max-columns)");
+    await refused([DOCX, "--max-columns", "3"], "LIMIT_EXCEEDED", "over the limit of 3 (--max-columns)");
+    await accepted([SEED, "--max-columns", "20"]);
+  });
+
   it("--max-cell-chars refuses a longer cell, text or .docx, with LIMIT_EXCEEDED", async () => {
     await refused([SEED, "--max-cell-chars", "20"], "LIMIT_EXCEEDED", "over the limit of 20 (--max-cell-chars)");
     await refused([DOCX, "--max-cell-chars", "20"], "LIMIT_EXCEEDED", "over the limit of 20 (--max-cell-chars)");
   });
 
   it("refuses a flag value that is not a positive number with USAGE", async () => {
-    for (const flag of ["--max-input-bytes", "--max-unzipped-bytes", "--max-zip-entries", "--max-zip-ratio", "--max-rows", "--max-cell-chars"]) {
+    for (const flag of ["--max-input-bytes", "--max-unzipped-bytes", "--max-zip-entries", "--max-zip-ratio", "--max-rows", "--max-columns", "--max-cell-chars"]) {
       const r = await runCli(["parse", SEED, "-o", join(tempDir(), "out"), flag, "-3"]);
       expect(r.status, flag).toBe(2);
       expect(r.stderr, flag).toContain("error USAGE");

@@ -32,6 +32,7 @@ const FLAGS: Record<keyof typeof DEFAULT_LIMITS, string> = {
   maxZipEntries: "--max-zip-entries",
   maxZipRatio: "--max-zip-ratio",
   maxRows: "--max-rows",
+  maxColumns: "--max-columns",
   maxCellChars: "--max-cell-chars",
 };
 

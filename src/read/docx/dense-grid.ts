@@ -23,13 +23,16 @@ const CACHE = new WeakMap<DocxTable, DenseTable>();
  * mammoth writes Word's w:gridSpan and w:vMerge): every row gets a slot for every column,
  * a cell merged over three rows covers its column in all three.
  */
-export function denseGrid(table: DocxTable): DenseTable {
+export function denseGrid(table: DocxTable, checkWidth: (columns: number) => void = () => undefined): DenseTable {
   const cached = CACHE.get(table);
   if (cached) return cached;
   const slots: (Slot | null)[][] = table.rows.map(() => []);
   let width = 0;
   table.rows.forEach((cells, r) => {
     const row = slots[r] as (Slot | null)[];
+    // The row's width is checked before its slots are filled: a hostile row of 100,000 cells is
+    // refused before the grid pads every row to it.
+    checkWidth(rowWidth(row, cells));
     let c = 0;
     for (const cell of cells) {
       while (row[c]) c++;
@@ -50,6 +53,16 @@ export function denseGrid(table: DocxTable): DenseTable {
   const dense = { table, width, slots };
   CACHE.set(table, dense);
   return dense;
+}
+
+/** Columns a row reaches once placed: its cells' spans, past the slots rows above cover (rowspan). */
+function rowWidth(row: readonly (Slot | null)[], cells: readonly DocxCell[]): number {
+  let c = 0;
+  for (const cell of cells) {
+    while (row[c]) c++;
+    c += cell.colspan;
+  }
+  return Math.max(c, row.length);
 }
 
 /** The distinct cells of a row, left to right (a cell spanning columns counted once). */

@@ -1,9 +1,10 @@
 import { sourceInfo } from "../source-info.js";
 import { BreakdownError } from "../../errors.js";
 import { fieldForHeader } from "../../genre/headers.js";
-import type { Grid, GridCell, GridRow, Paragraph } from "../../model/grid.js";
+import type { Grid, GridCell, Paragraph } from "../../model/grid.js";
 import type { Leftover, Message } from "../../model/message.js";
 import type { ResolvedParseOptions } from "../../options.js";
+import { checkCells, checkColumnCount, checkRowCount } from "../limits.js";
 import { assertSafeDocx } from "../zip-guard.js";
 import { denseGrid, rowSlots, type DenseTable, type Slot } from "./dense-grid.js";
 import { HEADER_SEARCH_ROWS, describeTable, headerCandidates, findHeaderRow, headerSignatures, headerText, rowHeaderTexts, signature, type HeaderChoice } from "./find-table.js";
@@ -138,23 +139,6 @@ function readHeader(choice: HeaderChoice): { header: GridCell[]; unused: Leftove
   return { header, unused };
 }
 
-function checkRowLimit(parts: readonly TablePart[], options: ResolvedParseOptions, file: string): void {
-  const rows = parts.reduce((n, p) => n + p.dense.slots.length - p.from, 0);
-  if (rows > options.limits.maxRows) {
-    throw new BreakdownError("LIMIT_EXCEEDED", `The table has ${rows} rows, over the limit of ${options.limits.maxRows} (--max-rows).`, { file });
-  }
-}
-
-function checkCellLimit(rows: readonly GridRow[], options: ResolvedParseOptions, file: string): void {
-  for (const row of rows) {
-    for (const cell of row.cells) {
-      if (cell.text.length > options.limits.maxCellChars) {
-        throw new BreakdownError("LIMIT_EXCEEDED", `A cell has ${cell.text.length} characters, over the limit of ${options.limits.maxCellChars} (--max-cell-chars).`, { file });
-      }
-    }
-  }
-}
-
 /** Another table with a breakdown header that was not read as part of this one: say so. */
 function otherBreakdownTables(denses: readonly DenseTable[], keep: ReadonlySet<DocxTable>, choice: HeaderChoice): Message[] {
   const out: Message[] = [];
@@ -184,16 +168,16 @@ export async function readDocx(bytes: Uint8Array, file: string, options: Resolve
   const { mainPartBytes } = await assertSafeDocx(bytes, file, options.limits);
   const { tree, messages: mammothMessages } = await readDocxTree(bytes, file, mainPartBytes, split);
   const pageCount = await readPageCount(bytes);
-  const denses = tree.tables.map(denseGrid);
+  const denses = tree.tables.map((t) => denseGrid(t, (columns) => checkColumnCount(columns, options.limits, file)));
   const chosen = chooseTable(tree, denses);
   if (!chosen) throw noTableFound(file, denses);
   const { choice, signatures, keep, parts, between: gaps, repeated } = chosen;
 
-  checkRowLimit(parts, options, file);
+  checkRowCount(chosen.rows, options.limits, file);
   const { header, unused } = readHeader(choice);
   const roles = header.map((c) => fieldForHeader(c.text));
   const table = readTableRows(parts, roles, signatures);
-  checkCellLimit(table.rows, options, file);
+  checkCells(header, table.rows, options.limits, file);
 
   // Another table of tasks is not where the title, issuer or date are: its text is kept as leftovers.
   const aside = new Set(headerCandidates(denses).map((h) => h.dense.table).filter((t) => !keep.has(t)));

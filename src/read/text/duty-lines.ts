@@ -117,9 +117,12 @@ export function readDutyLines(stream: Stream, locator: Locator): TextTable | nul
       // A line that is no duty between duties: the previous one's wording going on, when it did not end.
       const prev = rows[rows.length - 1];
       const prevCell = prev?.kind === "data" ? prev.cells[wordingCol] : undefined;
-      if (prev && prevCell && !/[。；;!！?？]$/.test(prevCell.text)) {
+      // Its last character alone is looked at, and the line added in place (the cell is this row's
+      // own): a copy per line made a duty wrapped over 100,000 lines quadratic (issue 14).
+      if (prev && prevCell && !/[。；;!！?？]/.test(prevCell.text[prevCell.text.length - 1] ?? "")) {
         const more = cellAt(stream, locator, line.start, line.end);
-        prev.cells[wordingCol] = { ...prevCell, text: `${prevCell.text}${more.text}`, spans: [...(prevCell.spans ?? []), ...(more.spans ?? [])] };
+        prevCell.text = `${prevCell.text}${more.text}`;
+        for (const s of more.spans ?? []) (prevCell.spans ??= []).push(s);
         prev.raw += `\n${more.text}`;
       } else {
         const cell = cellAt(stream, locator, line.start, line.end);

@@ -3,6 +3,7 @@ import { BreakdownError } from "../../errors.js";
 import type { Grid, GridCell, Span } from "../../model/grid.js";
 import type { Leftover } from "../../model/message.js";
 import type { ResolvedParseOptions } from "../../options.js";
+import { checkTableLimits } from "../limits.js";
 import { looksLikeBinaryDocText } from "../sniff.js";
 import { decodeText, unreadableLeftovers } from "./decode.js";
 import { Locator } from "./locator.js";
@@ -72,8 +73,11 @@ function readers(stream: Stream, locator: Locator): Array<() => TextTable | null
 const CLEAR_READING = 0.95;
 const CLEAR_MIN_ROWS = 3;
 
-/** The most plausible reading of the text; each is checked against the row limit as it is made. */
-function detect(stream: Stream, locator: Locator, check: (table: TextTable) => void): TextTable | null {
+/**
+ * The most plausible reading of the text; each is checked against the limits as it is made. The
+ * last resort, which reads what the others could not, stops reading past `maxRows` itself.
+ */
+function detect(stream: Stream, locator: Locator, check: (table: TextTable) => void, maxRows: number): TextTable | null {
   let best: TextTable | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const read of readers(stream, locator)) {
@@ -93,7 +97,7 @@ function detect(stream: Stream, locator: Locator, check: (table: TextTable) => v
   if (!best) {
     // A page from inside a table printed one cell per line, with no header: named by what its lines hold.
     const fragment = readHeaderlessBlocks(stream, locator);
-    const labelled = fragment ?? readLabelled(stream, locator);
+    const labelled = fragment ?? readLabelled(stream, locator, maxRows);
     if (labelled) check(labelled);
     return labelled;
   }
@@ -113,20 +117,6 @@ export function textReadings(source: string): Array<{ reader: number; layout: st
     const ms = performance.now() - start;
     return table ? { reader, layout: table.layout, rows: table.rows.filter((r) => r.kind === "data").length, plausibility: plausibility(table), ms } : { reader, layout: "-", rows: 0, plausibility: 0, ms };
   });
-}
-
-/** A reading over the row or cell limit is refused at once (the other layouts are not tried). */
-function checkLimits(table: TextTable, file: string, options: ResolvedParseOptions): void {
-  if (table.rows.length > options.limits.maxRows) {
-    throw new BreakdownError("LIMIT_EXCEEDED", `The table has ${table.rows.length} rows, over the limit of ${options.limits.maxRows} (--max-rows).`, { file });
-  }
-  for (const row of table.rows) {
-    for (const cell of row.cells) {
-      if (cell.text.length > options.limits.maxCellChars) {
-        throw new BreakdownError("LIMIT_EXCEEDED", `A cell has ${cell.text.length} characters, over the limit of ${options.limits.maxCellChars} (--max-cell-chars).`, { file });
-      }
-    }
-  }
 }
 
 /** Source ranges no cell, paragraph, edit or banner took: reported as leftovers. */
@@ -168,7 +158,8 @@ export function readText(bytes: Uint8Array, file: string, options: ResolvedParse
   const view = simplified(source);
   const stripped = stripSiteBoilerplate(view);
   const locator = new Locator(source, stripped.edits);
-  const detected = detect(stripped.stream, locator, (t) => checkLimits(t, file, options));
+  // A reading over the row, column or cell limit is refused at once (the other layouts are not tried).
+  const detected = detect(stripped.stream, locator, (t) => checkTableLimits(t.header, t.rows, options.limits, file), options.limits.maxRows);
   const found = detected ? doubtWhole(detected) : null;
   const table = found ? restoreTable(found, view, source) : null;
   if (!table) {

@@ -91,9 +91,10 @@ interface LabelledReading {
  *     协同责任单位：市经信局、市商务局……
  *
  * or with the labels in brackets after the task (…落实。〔牵头单位：区政府办公室，责任单位：…〕).
- * The labels become the table's columns, in the order they first appear.
+ * The labels become the table's columns, in the order they first appear. Reading stops once the
+ * table has more than `maxRows` rows (the caller refuses it).
  */
-export function readLabelled(stream: Stream, locator: Locator): TextTable | null {
+export function readLabelled(stream: Stream, locator: Locator, maxRows = Number.POSITIVE_INFINITY): TextTable | null {
   const text = stream.text;
   const allLabels = labelsIn(text, 0, text.length);
   const labelled = allLabels.length >= 1;
@@ -101,7 +102,8 @@ export function readLabelled(stream: Stream, locator: Locator): TextTable | null
   if (!start) return null;
   const reading = startReading(stream, locator, labelled, allLabels, start.offset);
   const { anchors } = start;
-  for (let i = start.index; i < anchors.length; i++) {
+  // Past maxRows the reading stops: its maxRows + 1 rows are refused by the row limit, unread further.
+  for (let i = start.index; i < anchors.length && reading.rows.length <= maxRows; i++) {
     const a = anchors[i] as Anchor;
     const next = anchors[i + 1];
     const end = next ? next.start : text.length;
@@ -229,11 +231,16 @@ function placeLabelValue(r: LabelledReading, l: LabelHit, nextLabel: LabelHit | 
   const col = r.headerTexts.indexOf(l.label);
   const cell = cellAt(stream, locator, l.valueStart, valueEnd);
   const prev = cells[col] as GridCell;
-  cells[col] = prev.text === "" ? cell : { ...prev, text: `${prev.text}\n${cell.text}`, spans: [...(prev.spans ?? []), ...(cell.spans ?? [])] };
-  // A label's own text is printed header text: give its span to the header cell so it is accounted for.
-  const labelSpan = stream.spans(l.start, l.valueStart);
+  // The task's own cell, made by cellAt for this row: the label's next value is added to it in place.
+  if (prev.text === "") cells[col] = cell;
+  else {
+    prev.text = `${prev.text}\n${cell.text}`;
+    for (const s of cell.spans ?? []) (prev.spans ??= []).push(s);
+  }
+  // A label's own text is printed header text: give its span to the header cell so it is accounted
+  // for. Added in place: a copy per label made 100,000 labelled tasks quadratic (issue 14).
   const h = r.header[col] as GridCell;
-  h.spans = [...(h.spans ?? []), ...labelSpan];
+  for (const s of stream.spans(l.start, l.valueStart)) (h.spans ??= []).push(s);
 }
 
 /** Drop the title and text columns no task fills; null when no column left names a field. */

@@ -20,6 +20,7 @@ const CONFIDENT_FIT = 0.5;
 import type { Locator } from "./locator.js";
 import type { Stream } from "./stream.js";
 import { cellAt, paragraphsAt, type TextTable } from "./text-table.js";
+import { fitPieces, type Piece } from "./fit-pieces.js";
 
 interface Line {
   start: number;
@@ -29,14 +30,6 @@ interface Line {
   parts?: Line[];
 }
 
-interface Piece {
-  start: number;
-  end: number;
-  /** A cell wrapped with spaces in it: the pieces it was joined from (the spaces are not text). */
-  parts?: Piece[];
-  /** What goes between each two parts in the cell's text ("" when not given: a wrap with no meaning). */
-  seps?: string[];
-}
 
 // A task's number on a line of its own: 1 / 1. / 1、 / (1) / （1）.
 const SEQ_ONLY = /^\s*(?:(\d{1,5})\s*[.\uff0e、]?|[(\uff08]\s*(\d{1,5})\s*[)\uff09])\s*$/;
@@ -133,29 +126,20 @@ function knownHeaders(cells: readonly string[]): number {
   return cells.filter((c) => c.trim() !== "" && fieldForHeader(c) !== "extra").length;
 }
 
-/** Merge adjacent short pieces until the row has `want` cells: a wrapped cell printed with a space in it. */
-function fitPieces(text: string, pieces: Piece[], want: number, fixed: number): Piece[] {
-  const out = [...pieces];
-  const look = (p: Piece): string => text.slice(p.start, p.end);
-  while (out.length > want) {
-    let best = -1;
-    let bestLen = Number.POSITIVE_INFINITY;
-    for (let i = fixed; i + 1 < out.length; i++) {
-      const a = look(out[i] as Piece);
-      const b = look(out[i + 1] as Piece);
-      if (a === "" || b === "" || /[。;\uff1b]$/.test(a)) continue;
-      const len = a.length + b.length;
-      if (len < bestLen) {
-        bestLen = len;
-        best = i;
-      }
-    }
-    if (best < 0) break;
-    const a = out[best] as Piece;
-    const b = out[best + 1] as Piece;
-    out.splice(best, 2, { start: a.start, end: b.end, parts: [...(a.parts ?? [a]), ...(b.parts ?? [b])] });
-  }
-  return out;
+/**
+ * A row's last cell with the cells that did not fit after it, joined with spaces as
+ * `${text} ${c.text}`.trim() would join them one at a time, but once: a line of 100,000 empty
+ * cells copied the cell's spans for each (issue 14).
+ */
+function withOverflow(last: GridCell, extra: readonly GridCell[]): GridCell {
+  const spans = [...(last.spans ?? [])];
+  let text = last.text;
+  extra.forEach((c, k) => {
+    for (const s of c.spans ?? []) spans.push(s);
+    // After the first join the text is trimmed, as cellAt's are: only an empty side needs care.
+    text = k === 0 ? `${text} ${c.text}`.trim() : text === "" ? c.text : c.text === "" ? text : `${text} ${c.text}`;
+  });
+  return { ...last, text, spans };
 }
 
 /** The first line that reads as a delimited header row: three cells or more the vocabulary knows. */
@@ -370,11 +354,8 @@ class DelimitedTable {
       return { text: parts.map((c, k) => (k === 0 ? "" : (p.seps?.[k - 1] ?? "")) + c.text).join(""), place: locator.place(stream.sourceAt(p.start), stream.sourceAt(p.end)), spans: parts.flatMap((c) => c.spans ?? []) };
     });
     // Extra pieces that did not fit go into the last cell rather than being lost.
-    for (const p of fitted.slice(width) as Piece[]) {
-      const c = cellAt(stream, locator, p.start, p.end);
-      const last = cells[width - 1] as GridCell;
-      cells[width - 1] = { ...last, text: `${last.text} ${c.text}`.trim(), spans: [...(last.spans ?? []), ...(c.spans ?? [])] };
-    }
+    const overflow = fitted.slice(width) as Piece[];
+    if (overflow.length > 0) cells[width - 1] = withOverflow(cells[width - 1] as GridCell, overflow.map((p) => cellAt(stream, locator, p.start, p.end)));
     return { cells, count: placed ? pieces.length : fitted.length, placed: placed !== null };
   }
 

@@ -1,4 +1,4 @@
-import type { BreakdownDocument, Column, Section, Task } from "../../model/document.js";
+import { extraKey, type BreakdownDocument, type Column, type Section, type Task } from "../../model/document.js";
 import type { Message, Repair } from "../../model/message.js";
 import { isListField } from "../../model/fields.js";
 import { cellText, columnOfField, LIST_SEPARATOR, orderedColumns, sectionLabel, STATUS_LABELS } from "../table-cells.js";
@@ -351,7 +351,7 @@ function writeTaskRow(ws: SheetWriter, row: number, doc: BreakdownDocument, task
       if (i === firstText && task.status === "missing") text = missingPlaceholder(task);
       else if (i === widest && empty) text = reviewPlaceholder(task);
       if (text.length > XLSX_CELL_LIMIT) {
-        result.cut.push({ task, field: column.field === "extra" ? `extra.${column.header}` : column.field, length: text.length });
+        result.cut.push({ task, field: column.field === "extra" ? `extra.${extraKey(column)}` : column.field, length: text.length });
         text = fitCellLimit(text).text;
       }
       ws.text(i + 1, text, style);

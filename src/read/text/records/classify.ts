@@ -32,17 +32,54 @@ function startsLine(text: string, at: number): boolean {
 }
 
 /**
+ * Ranges sorted by start, each with the furthest end of the ranges up to it: whether one of them
+ * holds a point is a binary search, not a scan of all (issue 14: an item that runs over a whole
+ * text holds every bracket and label in it, and a scan per label made it quadratic).
+ */
+class Reach {
+  private readonly starts: number[];
+  private readonly ends: number[];
+
+  constructor(ranges: Array<[number, number]>) {
+    ranges.sort((a, b) => a[0] - b[0]);
+    this.starts = ranges.map((r) => r[0]);
+    let furthest = Number.NEGATIVE_INFINITY;
+    this.ends = ranges.map((r) => {
+      furthest = Math.max(furthest, r[1]);
+      return furthest;
+    });
+  }
+
+  /** The furthest end of the ranges that start before `at` (or at it, with `orAt`); -Infinity when none does. */
+  before(at: number, orAt: boolean): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.starts[mid] as number;
+      if (s < at || (orAt && s === at)) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found < 0 ? Number.NEGATIVE_INFINITY : (this.ends[found] as number);
+  }
+}
+
+/**
  * Evidence in text[from, to): brackets of units and labels. Labels inside a bracket of units are
  * the bracket's (〔牵头单位：…，责任单位：…〕); a bracket inside a label's value is that value's
  * (责任单位：A、B（列第一位者为牵头单位，下同）).
  */
 export function evidenceIn(text: string, from: number, to: number, headed = false): Evidence[] {
   const brackets = unitBrackets(text, from, to);
-  const labels = labelEvidence(text, from, to, headed).filter((l) => !brackets.some((b) => b.start < l.start && l.start < b.end));
+  const inBrackets = new Reach(brackets.map((b) => [b.start, b.end]));
+  const labels = labelEvidence(text, from, to, headed).filter((l) => !(inBrackets.before(l.start, false) > l.start));
   // A bracket of labels closing the record (（牵头责任人：徐勋红，具体责任人：严霞）): its brackets are the labels'.
   for (const l of labels) {
     const before = text.slice(from, l.start).trimEnd();
-    if (/[(\uff08\u3014[]$/.test(before) && l === labels.find((x) => x.start >= l.start)) {
+    if (/[(\uff08\u3014[]/.test(before[before.length - 1] ?? "") && l === labels.find((x) => x.start >= l.start)) {
       const open = from + before.length - 1;
       const group = labels.filter((x) => x.start >= l.start);
       const lastLabel = group[group.length - 1] as LabelEvidence;
@@ -55,8 +92,9 @@ export function evidenceIn(text: string, from: number, to: number, headed = fals
     }
   }
   const found: Evidence[] = [...labels];
+  const inValues = new Reach(labels.map((e) => [e.valueStart, e.valueEnd]));
   for (const b of brackets) {
-    if (!labels.some((e) => e.valueStart <= b.start && b.end <= e.valueEnd)) found.push(b);
+    if (!(inValues.before(b.start, true) >= b.end)) found.push(b);
   }
   return found.sort((a, b) => a.start - b.start);
 }

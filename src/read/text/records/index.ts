@@ -89,6 +89,24 @@ function trailerStart(text: string, from: number, to: number): number {
   return to;
 }
 
+/**
+ * The evidence (sorted by start) that starts in [s, e): found by binary search, as an item that runs
+ * over a whole text is cut into a piece per bracket (issue 14: a filter per piece was quadratic).
+ */
+function evidenceBetween(evidence: readonly Evidence[], s: number, e: number): Evidence[] {
+  const firstAt = (at: number): number => {
+    let lo = 0;
+    let hi = evidence.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((evidence[mid] as Evidence).start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return evidence.slice(firstAt(s), firstAt(e));
+}
+
 /** Records of numbered tasks: each task item's text, with sub-items where they belong. */
 function numberedRecords(text: string, items: readonly Item[], roles: readonly string[], absorbs: ReadonlySet<number>, inherited: ReadonlyMap<number, InheritedEvidence>, headings: Array<[number, number]>): TextRecord[] {
   const records: TextRecord[] = [];
@@ -106,13 +124,14 @@ function numberedRecords(text: string, items: readonly Item[], roles: readonly s
       headings.push(tail);
       pieces.pop();
     }
+    const inherits = named && !evidence.some(isTaskEvidence) ? [named] : [];
     pieces.forEach(([s, e], k) => {
       records.push({
         start: k === 0 ? item.start : s,
         end: e,
         numberStart: k === 0 ? item.start : null,
         numberEnd: k === 0 ? item.textStart : null,
-        evidence: [...evidence.filter((ev) => ev.start >= s && ev.start < e), ...(named && !evidence.some(isTaskEvidence) ? [named] : [])],
+        evidence: [...evidenceBetween(evidence, s, e), ...inherits],
       });
     });
   });
