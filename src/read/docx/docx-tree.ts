@@ -1,9 +1,9 @@
-import { Parser } from "htmlparser2";
 import JSZip from "jszip";
 import type { Message } from "../../model/message.js";
 import { planPieces, pieceXml } from "./body-split.js";
 import { combineMessages, convertDocx, toMessages, type MammothMessage } from "./convert.js";
 import { appendTree, readHtml, type DocxTree } from "./html-tree.js";
+import { findPartPaths } from "./parts.js";
 
 /** When a document is read in pieces, and how large they are. */
 export interface SplitSettings {
@@ -30,35 +30,8 @@ export interface DocxTreeRead {
   pieces: number;
 }
 
-const OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
-const PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
 // mammoth reads a style map saved in the document (lib/docx/style-map.js): its mappings could join elements across pieces.
 const EMBEDDED_STYLE_MAP = "mammoth/style-map";
-
-/**
- * The main document part as mammoth finds it (lib/docx/docx-reader.js findPartPaths): the first
- * officeDocument target of _rels/.rels that is in the zip, or word/document.xml. Null when the
- * relationships are written in a way this does not follow (then the document is read whole).
- */
-async function mainPartOf(zip: JSZip): Promise<string | null> {
-  const rels = zip.file("_rels/.rels");
-  const targets: string[] = [];
-  let plain = true;
-  if (rels) {
-    new Parser(
-      {
-        onopentag(name, attributes) {
-          if (name === "Relationships" && attributes.xmlns !== PACKAGE_RELATIONSHIPS) plain = false;
-          else if (name.endsWith(":Relationship") || name.endsWith(":Relationships")) plain = false;
-          else if (name === "Relationship" && attributes.Type === OFFICE_DOCUMENT && attributes.Target) targets.push(attributes.Target.replace(/^\//, ""));
-        },
-      },
-      { xmlMode: true },
-    ).end(await rels.async("string"));
-  }
-  if (!plain) return null;
-  return targets.find((t) => zip.file(t) !== null) ?? "word/document.xml";
-}
 
 /** An XML part's text, decoded as mammoth decodes it (lib/zipfile.js: TextDecoder, UTF-8, the byte order mark dropped); null for UTF-16. */
 async function partText(zip: JSZip, name: string): Promise<string | null> {
@@ -74,11 +47,10 @@ async function partText(zip: JSZip, name: string): Promise<string | null> {
  * in turn, its tree joined to those before it and its HTML let go before the next, so that
  * memory holds one piece's HTML and DOM at a time. Null when the body cannot be cut.
  */
-async function readInPieces(bytes: Uint8Array, file: string, pieceChars: number): Promise<DocxTreeRead | null> {
+async function readInPieces(bytes: Uint8Array, file: string, pieceChars: number, mainPart: string | null): Promise<DocxTreeRead | null> {
   // Anything wrong with the zip is for mammoth to report, reading it whole.
   const zip = await JSZip.loadAsync(bytes).catch(() => null);
   if (!zip || zip.file(EMBEDDED_STYLE_MAP)) return null;
-  const mainPart = await mainPartOf(zip).catch(() => null);
   const xml = mainPart === null ? null : await partText(zip, mainPart);
   const plan = mainPart === null || xml === null ? null : planPieces(xml, pieceChars);
   if (mainPart === null || xml === null || !plan) return null;
@@ -99,11 +71,14 @@ async function readInPieces(bytes: Uint8Array, file: string, pieceChars: number)
 /**
  * The .docx as a tree of paragraphs and tables: mammoth's HTML walked with cheerio. A main part
  * larger than `split.aboveBytes` is converted in pieces cut between table rows; the tree, the
- * messages and the table and row numbers are those of the document converted whole.
+ * messages and the table and row numbers are those of the document converted whole. `mainPart`
+ * is the main document part the zip guard checked (found as mammoth finds it); without it, it is
+ * found here the same way.
  */
-export async function readDocxTree(bytes: Uint8Array, file: string, mainPartBytes: number, split: SplitSettings = SPLIT): Promise<DocxTreeRead> {
+export async function readDocxTree(bytes: Uint8Array, file: string, mainPartBytes: number, split: SplitSettings = SPLIT, mainPart?: string): Promise<DocxTreeRead> {
   if (mainPartBytes > split.aboveBytes) {
-    const read = await readInPieces(bytes, file, split.pieceChars);
+    const part = mainPart ?? (await findPartPaths(bytes).catch(() => null))?.mainDocument ?? null;
+    const read = await readInPieces(bytes, file, split.pieceChars, part);
     if (read) return read;
   }
   const converted = await convertDocx(bytes, file);
