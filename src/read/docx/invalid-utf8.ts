@@ -18,7 +18,7 @@ export function flagInvalidUtf8(rows: GridRow[], parts: readonly { part: string;
     messages.push({
       ruleId: "invalid-utf8",
       severity: "warning",
-      reason: `The part ${part} holds ${sequences} byte sequence${sequences === 1 ? "" : "s"} that are not UTF-8${where}; each is read as U+FFFD (${REPLACEMENT}).`,
+      reason: `The part ${part} holds ${sequences} byte sequence${sequences === 1 ? " that is" : "s that are"} not UTF-8${where}; each is read as U+FFFD (${REPLACEMENT}).`,
       seq: null,
       field: null,
       where: {},
