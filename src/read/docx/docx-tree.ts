@@ -2,7 +2,7 @@ import JSZip from "jszip";
 import type { Message } from "../../model/message.js";
 import { planPieces, pieceXml } from "./body-split.js";
 import { combineMessages, convertDocx, toMessages, type MammothMessage } from "./convert.js";
-import { appendTree, readHtml, type DocxTree } from "./html-tree.js";
+import { appendTree, readHtml, splitNotes, type DocxTree } from "./html-tree.js";
 import { findPartPaths } from "./parts.js";
 
 /** When a document is read in pieces, and how large they are. */
@@ -57,14 +57,19 @@ async function readInPieces(bytes: Uint8Array, file: string, pieceChars: number,
 
   const tree: DocxTree = { body: [], tables: [] };
   const messages: MammothMessage[][] = [];
+  // Each piece's notes, kept for the end: the whole document has them after its last element.
+  let notes = "";
   for (let i = 0; i <= plan.cuts.length; i++) {
     // Stored, not deflated: mammoth reads it straight back. The other parts keep their compressed bytes.
     zip.file(mainPart, pieceXml(xml, plan, i), { compression: "STORE" });
     const piece = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
     const converted = await convertDocx(piece, file);
-    if (!appendTree(tree, readHtml(converted.html), i > 0)) return null;
+    const html = splitNotes(converted.html);
+    notes += html.notes;
+    if (!appendTree(tree, readHtml(html.body), i > 0)) return null;
     messages.push(converted.messages);
   }
+  if (notes !== "" && !appendTree(tree, readHtml(notes), false)) return null;
   return { tree, messages: toMessages(combineMessages(messages)), pieces: plan.cuts.length + 1 };
 }
 
