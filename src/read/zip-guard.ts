@@ -227,6 +227,8 @@ export interface SafeDocx {
   /** Inflated size of the main document part (the .docx reader reads a large one in pieces). */
   mainPartBytes: number;
   invalidUtf8: ReadParts["invalidUtf8"];
+  /** Table rows in the parts mammoth reads with a body (main part, notes, comments). */
+  rows: number;
 }
 
 /**
@@ -272,5 +274,5 @@ export async function assertSafeDocx(bytes: Uint8Array, file: string, limits: Li
   if (parts.rows > limits.maxRows) {
     fail("LIMIT_EXCEEDED", `The document has ${parts.rows} table rows, over the limit of ${limits.maxRows} (--max-rows).`, file);
   }
-  return { paths: parts.paths, mainPartBytes: parts.mainPartBytes, invalidUtf8: parts.invalidUtf8 };
+  return { paths: parts.paths, mainPartBytes: parts.mainPartBytes, invalidUtf8: parts.invalidUtf8, rows: parts.rows };
 }

@@ -1,9 +1,11 @@
 import JSZip from "jszip";
+import { BreakdownError } from "../../errors.js";
 import type { Message } from "../../model/message.js";
 import { planPieces, pieceXml } from "./body-split.js";
 import { combineMessages, convertDocx, toMessages, type MammothMessage } from "./convert.js";
 import { appendTree, readHtml, splitNotes, type DocxTree } from "./html-tree.js";
 import { findPartPaths } from "./parts.js";
+import { scanXml } from "./xml-scan.js";
 
 /** When a document is read in pieces, and how large they are. */
 export interface SplitSettings {
@@ -47,7 +49,7 @@ async function partText(zip: JSZip, name: string): Promise<string | null> {
  * in turn, its tree joined to those before it and its HTML let go before the next, so that
  * memory holds one piece's HTML and DOM at a time. Null when the body cannot be cut.
  */
-async function readInPieces(bytes: Uint8Array, file: string, pieceChars: number, mainPart: string | null): Promise<DocxTreeRead | null> {
+async function readInPieces(bytes: Uint8Array, file: string, pieceChars: number, mainPart: string | null, bound?: RowBound): Promise<DocxTreeRead | null> {
   // Anything wrong with the zip is for mammoth to report, reading it whole.
   const zip = await JSZip.loadAsync(bytes).catch(() => null);
   if (!zip || zip.file(EMBEDDED_STYLE_MAP)) return null;
@@ -60,8 +62,11 @@ async function readInPieces(bytes: Uint8Array, file: string, pieceChars: number,
   // Each piece's notes, kept for the end: the whole document has them after its last element.
   let notes = "";
   for (let i = 0; i <= plan.cuts.length; i++) {
+    const pieceText = pieceXml(xml, plan, i);
+    // A piece as long as the table (a cell merged down the whole table allows no cut inside it) is read whole.
+    if (bound) refuseWholeRead(scanXml(Buffer.from(pieceText, "utf8")).rows, bound, file);
     // Stored, not deflated: mammoth reads it straight back. The other parts keep their compressed bytes.
-    zip.file(mainPart, pieceXml(xml, plan, i), { compression: "STORE" });
+    zip.file(mainPart, pieceText, { compression: "STORE" });
     const piece = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
     const converted = await convertDocx(piece, file);
     const html = splitNotes(converted.html);
@@ -74,17 +79,45 @@ async function readInPieces(bytes: Uint8Array, file: string, pieceChars: number,
 }
 
 /**
+ * Read whole, a document may have this share of --max-rows: mammoth holds its XML, its model and
+ * the HTML at once. Measured (peak RSS, `--format json`): the bench's 17,000 rows read whole
+ * 1.0–1.25 GB; 49,000 rows read whole 2.7 GB (scripts/make-noted-docx.mjs before notes were cut).
+ * A third of the default 50,000 (16,666 rows) stays under 1.5 GB; a table that cannot be cut
+ * into pieces and is longer is refused, not read into 3 GB.
+ */
+export const WHOLE_READ_SHARE = 1 / 3;
+
+/** Refuse to convert at once (a whole document, or one piece) more rows than WHOLE_READ_SHARE of --max-rows. */
+function refuseWholeRead(rows: number, bound: RowBound, file: string): void {
+  const most = Math.floor(bound.maxRows * WHOLE_READ_SHARE);
+  if (rows <= most) return;
+  throw new BreakdownError(
+    "LIMIT_EXCEEDED",
+    `The document has ${rows} table rows that cannot be cut apart (a cell merged down across them, a field left open, or XML the cut does not follow); read at once, it may have ${most}, a third of --max-rows (${bound.maxRows}).`,
+    { file },
+  );
+}
+
+/** What the guard counted: the table rows of the parts mammoth reads, and --max-rows. */
+export interface RowBound {
+  rows: number;
+  maxRows: number;
+}
+
+/**
  * The .docx as a tree of paragraphs and tables: mammoth's HTML walked with cheerio. A main part
  * larger than `split.aboveBytes` is converted in pieces cut between table rows; the tree, the
  * messages and the table and row numbers are those of the document converted whole. `mainPart`
  * is the main document part the zip guard checked (found as mammoth finds it); without it, it is
- * found here the same way.
+ * found here the same way. A large part that cannot be cut, with more rows than WHOLE_READ_SHARE
+ * of --max-rows (`bound`), is refused with LIMIT_EXCEEDED.
  */
-export async function readDocxTree(bytes: Uint8Array, file: string, mainPartBytes: number, split: SplitSettings = SPLIT, mainPart?: string): Promise<DocxTreeRead> {
+export async function readDocxTree(bytes: Uint8Array, file: string, mainPartBytes: number, split: SplitSettings = SPLIT, mainPart?: string, bound?: RowBound): Promise<DocxTreeRead> {
   if (mainPartBytes > split.aboveBytes) {
     const part = mainPart ?? (await findPartPaths(bytes).catch(() => null))?.mainDocument ?? null;
-    const read = await readInPieces(bytes, file, split.pieceChars, part);
+    const read = await readInPieces(bytes, file, split.pieceChars, part, bound);
     if (read) return read;
+    if (bound) refuseWholeRead(bound.rows, bound, file);
   }
   const converted = await convertDocx(bytes, file);
   return { tree: readHtml(converted.html), messages: toMessages(converted.messages), pieces: 1 };

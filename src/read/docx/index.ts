@@ -182,9 +182,10 @@ function otherBreakdownTables(denses: readonly DenseTable[], keep: ReadonlySet<D
  * issuer, date) or leftovers.
  */
 export async function readDocx(bytes: Uint8Array, file: string, options: ResolvedParseOptions, split: SplitSettings = SPLIT): Promise<Grid> {
-  const { mainPartBytes, paths, invalidUtf8 } = await assertSafeDocx(bytes, file, options.limits);
+  const { mainPartBytes, paths, invalidUtf8, rows } = await assertSafeDocx(bytes, file, options.limits);
   // The part the guard checked is the part read (mammoth finds it the same way; pieces are cut from it).
-  const { tree, messages: mammothMessages } = await readDocxTree(bytes, file, mainPartBytes, split, paths.mainDocument);
+  const bound = { rows, maxRows: options.limits.maxRows };
+  const { tree, messages: mammothMessages } = await readDocxTree(bytes, file, mainPartBytes, split, paths.mainDocument, bound);
   const pageCount = await readPageCount(bytes);
   const denses = tree.tables.map(denseGrid);
   const chosen = chooseTable(tree, denses);

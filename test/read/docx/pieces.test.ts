@@ -121,6 +121,31 @@ describe("a .docx with footnotes and endnotes read in pieces", () => {
   });
 });
 
+describe("a large .docx whose table cannot be cut", () => {
+  // --max-rows 30: at most 10 rows may be converted at once.
+  const LOW = resolveParseOptions({ limits: { maxRows: 30 } });
+  const table = (rows: number, unit: (i: number) => string): Promise<Uint8Array> =>
+    buildDocx(
+      breakdownDocument(
+        { title: "甲县任务分解表", issuer: "甲县人民政府办公室", columns: ["序号", "重点任务", "责任单位"], rows: Array.from({ length: rows }, (_, i) => ({ cells: [String(i + 1), `任务${i + 1}号`, unit(i)] })) },
+        { mergeRuns: ["责任单位"] },
+      ),
+    );
+
+  it("is refused with LIMIT_EXCEEDED when a piece would hold more than a third of --max-rows", async () => {
+    // One unit merged down every task row: the only cut is under the header.
+    const merged = await table(12, () => "县林业局");
+    const error = await readDocx(merged, "t.docx", LOW, EVERY_ROW).catch((e: unknown) => e);
+    expect(isBreakdownError(error) && [error.code, error.message]).toEqual(["LIMIT_EXCEEDED", expect.stringMatching(/^The document has 12 table rows that cannot be cut apart .*it may have 10, a third of --max-rows \(30\)\.$/)]);
+  });
+
+  it("is read when its pieces are short enough, or when it is small enough to be read whole anyway", async () => {
+    const cut = await table(12, (i) => `县${i}局`);
+    expect(await readDocx(cut, "t.docx", LOW, EVERY_ROW)).toHaveProperty("rows");
+    expect(await readDocx(await table(12, () => "县林业局"), "t.docx", LOW, WHOLE)).toHaveProperty("rows");
+  });
+});
+
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const doc = (body: string): string => `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}<w:sectPr/></w:body></w:document>`;
 const para = (inner: string): string => `<w:p>${inner}</w:p>`;
