@@ -40,6 +40,10 @@ export const ERROR_CODES = {
     meaning: "The archive looks like a zip bomb (declared size, entry count or compression ratio beyond the limits, or an entry that inflates past its declared size), an entry's path leaves the archive, or its XML declares a DTD or entities.",
     remedy: "Do not open the file in other tools either; if it is genuine, raise --max-unzipped-bytes / --max-zip-entries / --max-zip-ratio.",
   },
+  DOCX_TOO_DEEP: {
+    meaning: "The .docx's XML nests elements deeper than any Word document does (more than 256 levels), which would overflow the reader's stack.",
+    remedy: "Open the file in Word and save it again as .docx; if it is genuine, report it with the file.",
+  },
   ENCODING_UNKNOWN: {
     meaning: "The text is in an encoding that could not be identified (not UTF-8, UTF-16 or GB18030/GBK, e.g. Big5), or UTF-8 damaged inside the text.",
     remedy: "Save the text as UTF-8, or name the encoding with --encoding (e.g. --encoding big5; --encoding utf-8 keeps damaged UTF-8 and lists the bad bytes).",

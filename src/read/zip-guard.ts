@@ -1,9 +1,10 @@
-import { posix } from "node:path";
 import type { Readable } from "node:stream";
 import { inflateRawSync } from "node:zlib";
 import yauzl from "yauzl";
 import { BreakdownError, type ErrorCode } from "../errors.js";
 import type { Limits } from "../options.js";
+import { checkReadParts, type PartPaths, type ReadParts } from "./docx/parts.js";
+import { DTD_MARKER_OVERLAP, hasDtd } from "./docx/xml-scan.js";
 
 /**
  * Entries smaller than this are not held to the compression-ratio limit: however well they
@@ -13,8 +14,6 @@ export const RATIO_FLOOR_BYTES = 64 * 1024;
 
 /** Where the main document part is when _rels/.rels does not say (ECMA-376 Part 1, 11.3.10). */
 const DEFAULT_MAIN_PART = "word/document.xml";
-
-const OFFICE_DOCUMENT_REL = /Type\s*=\s*["'][^"']*\/officeDocument["']/;
 
 interface Inventory {
   entries: yauzl.Entry[];
@@ -105,56 +104,48 @@ function openEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, file: string): Promis
   });
 }
 
-// XML parts may be UTF-8 or UTF-16 (ECMA-376 Part 2, 8.1.4): look for the markers in each.
-const DTD_MARKERS = ["<!DOCTYPE", "<!ENTITY"].flatMap((m) => [Buffer.from(m, "latin1"), Buffer.from(m, "utf16le"), Buffer.from(m, "utf16le").swap16()]);
-const MARKER_OVERLAP = Math.max(...DTD_MARKERS.map((m) => m.length)) - 1;
-
-// A table row (ECMA-376 Part 1, 17.4.79 tr), not <w:trPr> or <w:trHeight>.
-const TABLE_ROW_OPEN = Buffer.from("<w:tr", "latin1");
-// What may follow `<w:tr` in a row's start tag: white space, `>` or `/`.
-const TABLE_ROW_NEXT = new Set([0x20, 0x09, 0x0a, 0x0d, 0x3e, 0x2f]);
-
-/**
- * Scan (part of) an XML part: refuse a DTD or entity declaration, and count the table rows whose
- * start tag ends past `after` (a streamed chunk keeps the last bytes of the one before: a row cut
- * by the boundary counts once, in the chunk where its tag ends).
- */
-function scanXmlPart(buf: Buffer, entry: yauzl.Entry, file: string, after = 0): number {
-  if (DTD_MARKERS.some((m) => buf.includes(m))) {
+/** A DTD or entity declaration in an XML part: refused. */
+function refuseDtd(buf: Buffer, entry: yauzl.Entry, file: string): void {
+  if (hasDtd(buf)) {
     fail("DOCX_UNSAFE", `The XML part ${entry.fileName} declares a DTD or entities (<!DOCTYPE / <!ENTITY>), which Word never writes; it is refused so that no entity is expanded.`, file);
   }
-  let rows = 0;
-  for (let k = buf.indexOf(TABLE_ROW_OPEN); k >= 0; k = buf.indexOf(TABLE_ROW_OPEN, k + TABLE_ROW_OPEN.length)) {
-    const end = k + TABLE_ROW_OPEN.length;
-    if (end + 1 > after && TABLE_ROW_NEXT.has(buf[end] ?? -1)) rows++;
-  }
-  return rows;
+}
+
+const WHITESPACE_OR_NUL = new Set([0x20, 0x09, 0x0a, 0x0d, 0x00]);
+const BYTE_ORDER_MARKS = [Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from([0xff, 0xfe]), Buffer.from([0xfe, 0xff])];
+
+/**
+ * An entry to look for a DTD in: named as XML (.xml, .rels), or whatever its name, one whose
+ * bytes start like XML (a byte order mark, white space, then `<`; UTF-16's zero bytes skipped).
+ * Not an SVG image: it is XML that may declare a DTD (`<!DOCTYPE svg …>`) and nothing here parses
+ * it; the parts mammoth parses are checked again by name, whatever they hold (docx/parts.ts).
+ */
+function isXmlPart(name: string, head: Buffer): boolean {
+  if (/\.(xml|rels)$/i.test(name)) return true;
+  if (/\.svg$/i.test(name)) return false;
+  const bom = BYTE_ORDER_MARKS.find((m) => head.subarray(0, m.length).equals(m));
+  let i = bom ? bom.length : 0;
+  while (i < head.length && WHITESPACE_OR_NUL.has(head[i] as number)) i++;
+  return head[i] === 0x3c;
 }
 
 /**
  * Inflate one entry through yauzl's size check (it stops as soon as the data outgrows the
- * declared size, so a lying header cannot inflate further), looking for a DTD in XML parts and
- * counting their table rows. Keeps the first `keep` bytes (for _rels/.rels); holds no more
- * than one chunk otherwise.
+ * declared size, so a lying header cannot inflate further), looking for a DTD in XML parts.
+ * Holds no more than one chunk.
  */
-async function inflateEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, file: string, scanXml: boolean, keep = 0): Promise<{ head: Buffer; rows: number }> {
+async function inflateEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, file: string): Promise<void> {
   const stream = await openEntry(zip, entry, file);
-  const kept: Buffer[] = [];
-  let keptBytes = 0;
-  let rows = 0;
+  let xml: boolean | null = null;
   let tail = Buffer.alloc(0);
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
-      if (keptBytes < keep) {
-        kept.push(chunk.subarray(0, keep - keptBytes));
-        keptBytes += Math.min(chunk.length, keep - keptBytes);
-      }
-      if (scanXml) {
-        const window = tail.length ? Buffer.concat([tail, chunk]) : chunk;
-        // Count rows that end in this chunk, so that one cut by the chunk boundary counts once.
-        rows += scanXmlPart(window, entry, file, tail.length);
-        tail = Buffer.from(window.subarray(Math.max(0, window.length - MARKER_OVERLAP)));
-      }
+      xml ??= isXmlPart(entry.fileName, chunk);
+      if (!xml) continue;
+      // The last bytes of the chunk before: a marker cut by the chunk boundary is seen.
+      const window = tail.length ? Buffer.concat([tail, chunk]) : chunk;
+      refuseDtd(window, entry, file);
+      tail = Buffer.from(window.subarray(Math.max(0, window.length - DTD_MARKER_OVERLAP)));
     }
   } catch (error) {
     stream.destroy();
@@ -165,7 +156,6 @@ async function inflateEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, file: string
     }
     throw zipError(error, file);
   }
-  return { head: Buffer.concat(kept), rows };
 }
 
 /**
@@ -195,11 +185,10 @@ function entryData(buffer: Buffer, entry: yauzl.Entry, file: string): Buffer {
 
 /**
  * Inflate one entry at once, never past its declared size (zlib stops at `maxOutputLength`, so a
- * lying header cannot inflate further), then look for a DTD and count table rows as
- * `inflateEntry` does. Same errors as yauzl's stream: bigger than declared is a zip bomb,
- * smaller or damaged data an unreadable file.
+ * lying header cannot inflate further), then look for a DTD as `inflateEntry` does. Same errors
+ * as yauzl's stream: bigger than declared is a zip bomb, smaller or damaged data an unreadable file.
  */
-function inflateAtOnce(buffer: Buffer, entry: yauzl.Entry, file: string, scanXml: boolean, keep: number): { head: Buffer; rows: number } {
+function inflateAtOnce(buffer: Buffer, entry: yauzl.Entry, file: string): void {
   const data = entryData(buffer, entry, file);
   let out: Buffer;
   if (entry.compressionMethod === STORED) out = data;
@@ -221,20 +210,7 @@ function inflateAtOnce(buffer: Buffer, entry: yauzl.Entry, file: string, scanXml
   if (out.length < entry.uncompressedSize) {
     fail("DOCX_UNREADABLE", `The file is not a readable zip archive (${entry.fileName} inflates to ${out.length} bytes, not the ${entry.uncompressedSize} it declares): it may be truncated or damaged.`, file);
   }
-  const rows = scanXml ? scanXmlPart(out, entry, file) : 0;
-  return { head: Buffer.from(out.subarray(0, keep)), rows };
-}
-
-/** The main document part named by _rels/.rels (its officeDocument relationship), if any. */
-function mainPartFromRels(rels: string): string | null {
-  for (const match of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    const tag = match[0];
-    if (!OFFICE_DOCUMENT_REL.test(tag)) continue;
-    const target = /Target\s*=\s*["']([^"']+)["']/.exec(tag)?.[1];
-    if (!target) continue;
-    return posix.normalize(target.replace(/^\/+/, ""));
-  }
-  return null;
+  if (isXmlPart(entry.fileName, out)) refuseDtd(out, entry, file);
 }
 
 /** What the archive is, when it is not a Word document: to say so in the error. */
@@ -245,53 +221,58 @@ function describeOtherZip(names: ReadonlySet<string>): string {
   return "";
 }
 
+/** What the guard found: the parts mammoth will read, and what they hold. */
+export interface SafeDocx {
+  paths: PartPaths;
+  /** Inflated size of the main document part (the .docx reader reads a large one in pieces). */
+  mainPartBytes: number;
+  invalidUtf8: ReadParts["invalidUtf8"];
+  /** Table rows in the parts mammoth reads with a body (main part, notes, comments). */
+  rows: number;
+}
+
 /**
  * Check a .docx archive before anything inflates it: refuse a zip bomb (declared sizes,
  * entry count, compression ratio beyond the limits), a truncated or non-zip file, an
- * archive without word/document.xml, and XML with a DTD or entity declarations.
- * Throws a BreakdownError (DOCX_UNREADABLE, DOCX_NO_DOCUMENT, DOCX_UNSAFE, DOCX_ENCRYPTED), or
- * LIMIT_EXCEEDED when the main document has more table rows than --max-rows. Returns the size of
- * the main document part, inflated (the .docx reader reads a large one in pieces).
+ * archive without a main document part, XML with a DTD or entity declarations, and XML nested
+ * deeper than mammoth can read. Throws a BreakdownError (DOCX_UNREADABLE, DOCX_NO_DOCUMENT,
+ * DOCX_UNSAFE, DOCX_ENCRYPTED, DOCX_TOO_DEEP), or LIMIT_EXCEEDED when the parts mammoth reads
+ * have more table rows than --max-rows.
  *
  * Order: the central directory is read first and every declared size checked (nothing is
  * inflated); only then is each entry inflated once, at once up to INFLATE_AT_ONCE_BYTES and
  * streamed and discarded above it, never past its declared size, so that what mammoth inflates
  * afterwards is known to fit the limits (`atOnceBytes`: the tests stream every entry with 0).
- * XML parts (.xml, .rels) are scanned for <!DOCTYPE and <!ENTITY.
+ * Every XML part (by name or by content) is scanned for <!DOCTYPE and <!ENTITY. Last, the parts
+ * mammoth reads are found as mammoth finds them and checked one by one (docx/parts.ts).
  */
-export async function assertSafeDocx(bytes: Uint8Array, file: string, limits: Limits, atOnceBytes = INFLATE_AT_ONCE_BYTES): Promise<{ mainPartBytes: number }> {
+export async function assertSafeDocx(bytes: Uint8Array, file: string, limits: Limits, atOnceBytes = INFLATE_AT_ONCE_BYTES): Promise<SafeDocx> {
   const { entries, zip } = await listEntries(bytes, file, limits);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const names = new Set(entries.map((e) => e.fileName));
+  const noDocument = (): never =>
+    fail("DOCX_NO_DOCUMENT", `The zip archive has no ${DEFAULT_MAIN_PART}, so it is not a Word document.${describeOtherZip(names)}`, file);
   try {
-    const names = new Set(entries.map((e) => e.fileName));
     const encrypted = entries.find((e) => e.isEncrypted());
     if (encrypted) fail("DOCX_ENCRYPTED", `The archive's entries are encrypted (${encrypted.fileName}): a password-protected zip.`, file);
-    const relsEntry = entries.find((e) => e.fileName === "_rels/.rels");
-    const noDocument = (): never =>
-      fail("DOCX_NO_DOCUMENT", `The zip archive has no ${DEFAULT_MAIN_PART}, so it is not a Word document.${describeOtherZip(names)}`, file);
     // Decided from the listing alone when there is no package relationship to name another part.
-    if (!relsEntry && !names.has(DEFAULT_MAIN_PART)) noDocument();
-    let mainPart = DEFAULT_MAIN_PART;
-    const rowsIn = new Map<string, number>();
+    if (!names.has("_rels/.rels") && !names.has(DEFAULT_MAIN_PART)) noDocument();
     for (const entry of entries) {
-      const isXml = /\.(xml|rels)$/i.test(entry.fileName);
-      const keep = entry === relsEntry ? 64 * 1024 : 0;
-      const { head, rows } =
-        entry.uncompressedSize <= atOnceBytes ? inflateAtOnce(buffer, entry, file, isXml, keep) : await inflateEntry(zip, entry, file, isXml, keep);
-      rowsIn.set(entry.fileName, rows);
-      if (entry === relsEntry) mainPart = mainPartFromRels(head.toString("utf8")) ?? DEFAULT_MAIN_PART;
+      if (entry.uncompressedSize <= atOnceBytes) inflateAtOnce(buffer, entry, file);
+      else await inflateEntry(zip, entry, file);
     }
-    if (!names.has(mainPart) && !names.has(DEFAULT_MAIN_PART)) noDocument();
-    // Memory grows with rows (mammoth's model, the HTML, cheerio's tree): a table far longer than
-    // any real one is refused here, before mammoth reads it, not after (scripts/measure-memory.mjs).
-    const read = names.has(mainPart) ? mainPart : DEFAULT_MAIN_PART;
-    const rows = rowsIn.get(read) ?? 0;
-    if (rows > limits.maxRows) {
-      fail("LIMIT_EXCEEDED", `The document has ${rows} table rows, over the limit of ${limits.maxRows} (--max-rows).`, file);
-    }
-    // Inflating checked that each entry is the size it declares.
-    return { mainPartBytes: entries.find((e) => e.fileName === read)?.uncompressedSize ?? 0 };
   } finally {
     zip.close();
   }
+  // Every entry inflates to the size it declares: the parts mammoth reads can be inflated again.
+  const parts = await checkReadParts(bytes, file).catch((error: unknown) => {
+    if (error instanceof BreakdownError && error.code === "DOCX_NO_DOCUMENT") noDocument();
+    throw error;
+  });
+  // Memory grows with rows (mammoth's model, the HTML, cheerio's tree): a table far longer than
+  // any real one is refused here, before mammoth reads it, not after (scripts/measure-memory.mjs).
+  if (parts.rows > limits.maxRows) {
+    fail("LIMIT_EXCEEDED", `The document has ${parts.rows} table rows, over the limit of ${limits.maxRows} (--max-rows).`, file);
+  }
+  return { paths: parts.paths, mainPartBytes: parts.mainPartBytes, invalidUtf8: parts.invalidUtf8, rows: parts.rows };
 }

@@ -16,10 +16,16 @@ import { Parser } from "htmlparser2";
  *   piece's leading header rows <thead>), and is next to the row before (nothing between them).
  * A table whose children are not only tblPr, tblGrid and rows, or whose rows hold anything but
  * trPr, tblPrEx and cells, is never cut: mammoth drops every merge of such a table. Nothing is cut
- * inside a row, so a table nested in a cell stays whole. A document with note or comment
- * references is not cut at all (mammoth writes the notes after the last element of what it
- * converts), nor one whose XML this scan does not follow (another prefix for the main namespace,
- * a field character where mammoth does not read it, unbalanced tags).
+ * inside a row, so a table nested in a cell stays whole. Nothing is cut in a document whose XML
+ * this scan does not follow (another prefix for the main namespace, a field character where
+ * mammoth does not read it, unbalanced tags).
+ *
+ * Note and comment references do not stop a cut. mammoth writes the notes a piece refers to
+ * after the last element of that piece (lib/document-to-html.js "document"): docx-tree.ts moves
+ * each piece's notes to the end, where the whole document has them, in the same order. It
+ * writes comments only when a style map asks for them, and a document with its own style map is
+ * read whole (docx-tree.ts). Issue 14, item 9d: one footnote reference made 49,000 rows be read
+ * whole, in 2 GB.
  */
 
 /** A place the body can be cut: the piece after it starts with the table's start reopened. */
@@ -49,9 +55,6 @@ const READ_CONTAINERS = new Set([
   "w:object", "w:smartTag", "w:drawing", "w:pict", "v:roundrect", "v:shape", "v:textbox", "w:txbxContent",
   "v:group", "v:rect", "mc:Fallback",
 ]);
-
-// mammoth appends the notes (and comments, if mapped) after the last element of what it converts.
-const NOTE_REFERENCES = new Set(["w:footnoteReference", "w:endnoteReference", "w:commentReference"]);
 
 const TABLE_CHILDREN = new Set(["w:tblPr", "w:tblGrid", "w:tr"]);
 const ROW_CHILDREN = new Set(["w:trPr", "w:tblPrEx", "w:tc"]);
@@ -234,13 +237,12 @@ function readCellProperty(table: TableScan, cell: CellScan, name: string, attrib
   }
 }
 
-/** What mammoth carries from one element to the next (a deleted paragraph mark, open fields), and note references. */
+/** What mammoth carries from one element to the next: a deleted paragraph mark, open fields. */
 function openContent(scan: BodyScan, name: string, attributes: Record<string, string>): void {
   const { stack } = scan;
   const depth = stack.length;
   if (name === "w:p") scan.lastParagraphDeleted = false;
   else if (name === "w:del" && stack[depth - 1] === "w:rPr" && stack[depth - 2] === "w:pPr" && stack[depth - 3] === "w:p") scan.lastParagraphDeleted = true;
-  else if (NOTE_REFERENCES.has(name)) scan.refuse = true;
   else if (name === "w:fldChar") {
     if (!readByMammoth(stack)) scan.refuse = true;
     const type = attributes["w:fldCharType"];

@@ -31,13 +31,18 @@ export async function convertDocx(bytes: Uint8Array, file: string): Promise<Conv
       },
     );
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0]?.trim() || error.name : String(error);
-    if (NO_DOCUMENT.test(reason)) {
-      throw new BreakdownError("DOCX_NO_DOCUMENT", "The zip archive holds no Word document (no word/document.xml with a body): it is not a .docx.", { file, cause: error });
-    }
-    throw new BreakdownError("DOCX_UNREADABLE", `The .docx cannot be read (a damaged zip or XML), got: ${reason}.`, { file, cause: error });
+    throw mammothError(error, file);
   }
   return { html: result.value, messages: result.messages.map((m) => ({ type: m.type, message: m.message })) };
+}
+
+/** What mammoth threw, as a BreakdownError: no Word document in the zip, or a damaged zip or XML. */
+export function mammothError(error: unknown, file: string): BreakdownError {
+  const reason = error instanceof Error ? error.message.split("\n")[0]?.trim() || error.name : String(error);
+  if (NO_DOCUMENT.test(reason)) {
+    return new BreakdownError("DOCX_NO_DOCUMENT", "The zip archive holds no Word document (no word/document.xml with a body): it is not a .docx.", { file, cause: error });
+  }
+  return new BreakdownError("DOCX_UNREADABLE", `The .docx cannot be read (a damaged zip or XML), got: ${reason}.`, { file, cause: error });
 }
 
 // The messages mammoth makes while it writes HTML (lib/document-to-html.js: a style the style map

@@ -122,6 +122,16 @@ export function readHtml(html: string): DocxTree {
   return { body, tables };
 }
 
+// mammoth writes the notes a document refers to as its last element: an <ol> of <li id="footnote-1">
+// (lib/document-to-html.js "document" and "note"); no list item of the body has an id.
+const NOTES_START = /<ol><li id="(?:footnote|endnote)-/;
+
+/** mammoth's HTML of a document (or a piece of one) cut where its notes begin: the body, then the notes. */
+export function splitNotes(html: string): { body: string; notes: string } {
+  const at = html.search(NOTES_START);
+  return at < 0 ? { body: html, notes: "" } : { body: html.slice(0, at), notes: html.slice(at) };
+}
+
 /**
  * Append the tree of the next piece of a document read in pieces (body-split.ts) to the tree of
  * the pieces before it, as one tree: tables numbered on from those before, and, when the piece

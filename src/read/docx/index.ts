@@ -11,6 +11,7 @@ import { HEADER_SEARCH_ROWS, describeTable, headerCandidates, findHeaderRow, hea
 import { readDocxTree, SPLIT, type SplitSettings } from "./docx-tree.js";
 import type { DocxTable, DocxTree } from "./html-tree.js";
 import { readPageCount } from "./page-count.js";
+import { flagInvalidUtf8 } from "./invalid-utf8.js";
 import { flattenDocument, rowParagraphs, type FlatItem } from "./paragraphs.js";
 import { CONTINUED, readTableRows, type TablePart } from "./table-rows.js";
 
@@ -165,8 +166,10 @@ function otherBreakdownTables(denses: readonly DenseTable[], keep: ReadonlySet<D
  * issuer, date) or leftovers.
  */
 export async function readDocx(bytes: Uint8Array, file: string, options: ResolvedParseOptions, split: SplitSettings = SPLIT): Promise<Grid> {
-  const { mainPartBytes } = await assertSafeDocx(bytes, file, options.limits);
-  const { tree, messages: mammothMessages } = await readDocxTree(bytes, file, mainPartBytes, split);
+  const { mainPartBytes, paths, invalidUtf8, rows } = await assertSafeDocx(bytes, file, options.limits);
+  // The part the guard checked is the part read (mammoth finds it the same way; pieces are cut from it).
+  const bound = { rows, maxRows: options.limits.maxRows };
+  const { tree, messages: mammothMessages } = await readDocxTree(bytes, file, mainPartBytes, split, paths.mainDocument, bound);
   const pageCount = await readPageCount(bytes);
   const denses = tree.tables.map((t) => denseGrid(t, (columns) => checkColumnCount(columns, options.limits, file)));
   const chosen = chooseTable(tree, denses);
@@ -200,6 +203,6 @@ export async function readDocx(bytes: Uint8Array, file: string, options: Resolve
     after: [...table.after, ...paragraphsOf(flat.slice(lastTable + 1))],
     edits: [],
     leftovers: [...unused, ...gaps.map((p): Leftover => ({ text: p.text, reason: CONTINUED.test(p.text) ? "repeated-header" : "outside-table", where: p.place })), ...repeated, ...table.leftovers, ...asideText],
-    messages: [...mammothMessages, ...table.messages, ...otherBreakdownTables(denses, keep, choice)],
+    messages: [...mammothMessages, ...flagInvalidUtf8(table.rows, invalidUtf8, paths.mainDocument), ...table.messages, ...otherBreakdownTables(denses, keep, choice)],
   };
 }

@@ -1,5 +1,6 @@
 import { readdirSync } from "node:fs";
 import fc from "fast-check";
+import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { breakdownDocument, buildDocx } from "../../../scripts/fixtures/build-docx.mjs";
 import { isBreakdownError } from "../../../src/errors.js";
@@ -79,6 +80,72 @@ describe("a .docx read in pieces", () => {
   });
 });
 
+describe("a .docx with footnotes and endnotes read in pieces", () => {
+  const NOTE_TABLE = '<w:tbl><w:tblPr/><w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:tc><w:p><w:r><w:t>注表</w:t></w:r></w:p></w:tc></w:tr></w:tbl>';
+  const notesXml = (kind: "footnote" | "endnote", notes: string[]): string =>
+    `<?xml version="1.0" encoding="UTF-8"?><w:${kind}s ${W}>${notes.map((body, i) => `<w:${kind} w:id="${i + 1}">${body}</w:${kind}>`).join("")}</w:${kind}s>`;
+  const reference = (kind: "footnote" | "endnote", id: number): string => `<w:r><w:${kind}Reference w:id="${id}"/></w:r>`;
+
+  /** The table with note references after the runs that end in `marks` (title, cells), and the notes beside it. */
+  async function noted(rows: { cells: string[] }[], marks: [string, "footnote" | "endnote", number][]): Promise<Uint8Array> {
+    const built = await buildDocx(breakdownDocument({ title: "甲县任务分解表甲", issuer: "甲县人民政府办公室", columns: ["序号", "重点任务", "责任单位"], rows }));
+    const zip = await JSZip.loadAsync(built);
+    let xml = await zip.file("word/document.xml")!.async("string");
+    for (const [mark, kind, id] of marks) {
+      const at = xml.indexOf(`${mark}</w:t></w:r>`);
+      expect(at).toBeGreaterThan(0);
+      const end = at + `${mark}</w:t></w:r>`.length;
+      xml = xml.slice(0, end) + reference(kind, id) + xml.slice(end);
+    }
+    zip.file("word/document.xml", xml);
+    zip.file("word/footnotes.xml", notesXml("footnote", ["<w:p><w:r><w:t>脚注一</w:t></w:r></w:p>", `<w:p><w:r><w:t>脚注二</w:t></w:r></w:p>${NOTE_TABLE}`]));
+    zip.file("word/endnotes.xml", notesXml("endnote", ["<w:p><w:r><w:t>尾注一</w:t></w:r></w:p>"]));
+    return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  }
+
+  it("gives the grid the whole document gives: each piece's notes at the end, in the order referred to", async () => {
+    const rows = Array.from({ length: 8 }, (_, i) => ({ cells: [String(i + 1), `任务${i + 1}号`, `县${i + 1}局`] }));
+    const bytes = await noted(rows, [
+      ["任务分解表甲", "footnote", 1],
+      ["任务2号", "footnote", 2],
+      ["县5局", "endnote", 1],
+      ["任务7号", "footnote", 1],
+    ]);
+    const pieces = await readDocxTree(bytes, "t.docx", 1, EVERY_ROW);
+    expect(pieces.pieces).toBeGreaterThan(1);
+    const whole = await read(bytes, WHOLE);
+    expect(await read(bytes, EVERY_ROW)).toEqual(whole);
+    // The notes are there, after the table: a read that dropped them would be equal too.
+    expect(JSON.stringify(whole)).toContain("尾注一");
+    expect(JSON.stringify(whole)).toContain("注表");
+  });
+});
+
+describe("a large .docx whose table cannot be cut", () => {
+  // --max-rows 30: at most 10 rows may be converted at once.
+  const LOW = resolveParseOptions({ limits: { maxRows: 30 } });
+  const table = (rows: number, unit: (i: number) => string): Promise<Uint8Array> =>
+    buildDocx(
+      breakdownDocument(
+        { title: "甲县任务分解表", issuer: "甲县人民政府办公室", columns: ["序号", "重点任务", "责任单位"], rows: Array.from({ length: rows }, (_, i) => ({ cells: [String(i + 1), `任务${i + 1}号`, unit(i)] })) },
+        { mergeRuns: ["责任单位"] },
+      ),
+    );
+
+  it("is refused with LIMIT_EXCEEDED when a piece would hold more than a third of --max-rows", async () => {
+    // One unit merged down every task row: the only cut is under the header.
+    const merged = await table(12, () => "县林业局");
+    const error = await readDocx(merged, "t.docx", LOW, EVERY_ROW).catch((e: unknown) => e);
+    expect(isBreakdownError(error) && [error.code, error.message]).toEqual(["LIMIT_EXCEEDED", expect.stringMatching(/^The document has 12 table rows that cannot be cut apart .*it may have 10, a third of --max-rows \(30\)\.$/)]);
+  });
+
+  it("is read when its pieces are short enough, or when it is small enough to be read whole anyway", async () => {
+    const cut = await table(12, (i) => `县${i}局`);
+    expect(await readDocx(cut, "t.docx", LOW, EVERY_ROW)).toHaveProperty("rows");
+    expect(await readDocx(await table(12, () => "县林业局"), "t.docx", LOW, WHOLE)).toHaveProperty("rows");
+  });
+});
+
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const doc = (body: string): string => `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}<w:sectPr/></w:body></w:document>`;
 const para = (inner: string): string => `<w:p>${inner}</w:p>`;
@@ -114,9 +181,12 @@ describe("where the body of a document.xml is cut", () => {
     expect(cutBefore(doc(tbl(rows)))).toEqual(["r2", "r4"]);
   });
 
-  it("not at all when the document has a footnote reference, or XML the scan does not follow", () => {
+  it("whatever notes the document refers to (issue 14, item 9d: one footnote made 49,000 rows be read whole)", () => {
     const note = `<w:p><w:r><w:footnoteReference w:id="1"/></w:r></w:p>`;
-    expect(cutBefore(doc(note + tbl([tr([tc("r0"), tc("a")]), tr([tc("r1"), tc("b")])])))).toBeNull();
+    expect(cutBefore(doc(note + tbl([tr([tc("r0"), tc("a")]), tr([tc("r1"), tc("b")])])))).toEqual(["r1"]);
+  });
+
+  it("not at all when the document has XML the scan does not follow", () => {
     const otherNamespace = doc(tbl([tr([tc("r0"), tc("a")]), tr([tc("r1"), tc("b")])])).replace("wordprocessingml/2006/main", "example");
     expect(cutBefore(otherNamespace)).toBeNull();
     expect(cutBefore(doc(tbl([tr([tc("r0"), tc("a")]), tr([tc("r1"), tc("b")])])).replace("</w:body>", ""))).toBeNull();
