@@ -72,6 +72,20 @@ describe("the seed (黔江区 林长制 2023–2027, text from a sharing site)",
     expect(task(2).content).toContain("认真贯彻落实系列市总林长令");
   });
 
+  it("repairs the Chinese characters OCR misread or dropped where the document's own text is evidence (issue 18)", () => {
+    const hanzi = doc.tasks.flatMap((t) => t.repairs.filter((r) => r.ruleId === "ocr-hanzi").map((r) => ({ seq: t.seq, field: r.field, before: r.before, after: r.after })));
+    expect(hanzi).toEqual([
+      { seq: 2, field: "title", before: "黄物落实法", after: "贯彻落实法" },
+      { seq: 3, field: "title", before: "优化完督", after: "优化完善督" },
+      { seq: 3, field: "content", before: "检查考核完善细化", after: "检查考核。完善细化" },
+    ]);
+    expect(task(2).title).toBe("贯彻落实法规制度体系");
+    expect(task(3).title).toBe("优化完善督查考核体系");
+    expect(task(2).repairs.find((r) => r.ruleId === "ocr-hanzi")?.reason).toContain("the document prints 「贯彻落实」 4 times elsewhere");
+    // Row 16's 重大以上森林火灾 (重 dropped) has no phrase behind it: no document we have prints it.
+    expect(task(16).title).toBe("坚决遏制大以上森林火灾发生");
+  });
+
   it("marks rows without repairs ok and rows with repairs repaired", () => {
     for (const t of doc.tasks) {
       if (t.status === "needs_review" || t.status === "missing") continue;

@@ -6,6 +6,7 @@ import { interleavedCells } from "./rules/interleaved-cells.js";
 import { ocrPeriod } from "./rules/ocr-period.js";
 import { duplicateSentence } from "./rules/duplicate-sentence.js";
 import { ocrLatin } from "./rules/ocr-latin.js";
+import { ocrHanzi } from "./rules/ocr-hanzi.js";
 import { quotePair } from "./rules/quote-pair.js";
 import { unitRoles } from "./rules/unit-roles.js";
 import { unitEtc } from "./rules/unit-etc.js";
@@ -17,7 +18,10 @@ import { fieldCheck } from "./rules/field-check.js";
  * The repair rules, in the order they run. Order matters: page markers are recorded while
  * fields still map one to one onto the source; cells are joined before sentences are
  * compared; 。 is restored before repeated sentences are found; OCR letters are fixed
- * before quotes look for the terms the document quotes elsewhere; rows are placed last.
+ * before quotes look for the terms the document quotes elsewhere; OCR'd Chinese characters are
+ * repaired after the letters (智Ji林长 counts as 智慧林长 when phrases are compared) and after
+ * duplicate sentences are cut (a repeated sentence would print a slip's evidence twice); rows
+ * are placed last.
  */
 export const RULES: readonly RepairRule[] = [
   pageMarker,
@@ -26,6 +30,7 @@ export const RULES: readonly RepairRule[] = [
   ocrPeriod,
   duplicateSentence,
   ocrLatin,
+  ocrHanzi,
   quotePair,
   unitRoles,
   unitEtc,

@@ -131,12 +131,12 @@ describe.skipIf(!hasScript)("breakdown diff on a terminal", () => {
 
   it("colours deletions red and insertions green", async () => {
     const out = await onTerminal({});
-    expect(out).toContain("\u001b[31m黄物\u001b[0m\u001b[32m健全\u001b[0m落实法规制度体系");
+    expect(out).toContain("\u001b[31m贯彻\u001b[0m\u001b[32m健全\u001b[0m落实法规制度体系");
   });
 
   it("uses no colour when NO_COLOR is set", async () => {
     const out = await onTerminal({ NO_COLOR: "1" });
-    expect(out).toContain("[-黄物-]{+健全+}落实法规制度体系");
+    expect(out).toContain("[-贯彻-]{+健全+}落实法规制度体系");
     expect(out).not.toContain("\u001b[");
   });
 });

@@ -60,7 +60,7 @@ describe("diff.xlsx, read back with exceljs", async () => {
   it("marks deleted and inserted characters inside a changed cell and fills it yellow", () => {
     const cell = rowOf(ws, "2", "2").getCell(column(ws, "重点任务"));
     expect(runs(cell)).toEqual([
-      { text: "黄物", mark: "delete" },
+      { text: "贯彻", mark: "delete" },
       { text: "健全", mark: "insert" },
       { text: "落实法规制度体系", mark: "plain" },
     ]);

@@ -47,7 +47,7 @@ describe("diff of the seed against the same table reissued with one change of ea
     const title = result.tasks.find((e) => e.old?.seq === 2)?.changes[0];
     expect(title).toMatchObject({ field: "title", type: "text" });
     expect(title?.type === "text" && title.parts).toEqual([
-      { op: "delete", text: "黄物" },
+      { op: "delete", text: "贯彻" },
       { op: "insert", text: "健全" },
       { op: "equal", text: "落实法规制度体系" },
     ]);

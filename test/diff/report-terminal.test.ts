@@ -23,7 +23,7 @@ describe("formatDiffReport", async () => {
   });
 
   it("then shows each change under the table's own headers, deletions [-…-] and insertions {+…+}", () => {
-    expect(plain).toContain("    重点任务: [-黄物-]{+健全+}落实法规制度体系\n");
+    expect(plain).toContain("    重点任务: [-贯彻-]{+健全+}落实法规制度体系\n");
     expect(plain).toContain("    联系人: -杨芙蓉 +刘明 (1 unchanged)\n");
     expect(plain).toContain("    责任单位: +区财政局 (4 unchanged)\n");
     expect(plain).toMatch(/ {4}主要内容: …\S{12}\[-有序推进森林分类经营。-\]\n/);
@@ -41,7 +41,7 @@ describe("formatDiffReport", async () => {
   it("uses no escape codes without colour, and red and green with it", () => {
     expect(plain).not.toContain("\u001b[");
     const colored = formatDiffReport(result, { color: true, labels });
-    expect(colored).toContain("\u001b[31m黄物\u001b[0m\u001b[32m健全\u001b[0m落实法规制度体系");
+    expect(colored).toContain("\u001b[31m贯彻\u001b[0m\u001b[32m健全\u001b[0m落实法规制度体系");
     expect(colored).not.toContain("[-");
   });
 

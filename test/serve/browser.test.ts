@@ -228,10 +228,10 @@ describe.skipIf(!HAS_CHROMIUM)("the review page in Chromium, served by `breakdow
     expect(renumbered).toEqual(expect.arrayContaining(["5\u21924", "7\u21926", "13\u219210", "17\u219214"]));
     expect(await page.locator("#diff-summary").textContent()).toContain(`${renumbered.length} renumbered`);
 
-    // 2 retitled: 黄物 → 健全, marked inside the cell.
+    // 2 retitled: 贯彻 → 健全 (黄物 as printed, repaired by ocr-hanzi), marked inside the cell.
     const two = page.locator('tr.diff-row[data-old="2"]');
     expect(await two.getAttribute("data-kind")).toBe("modified");
-    expect(await two.locator("del").allTextContents()).toEqual(["黄物"]);
+    expect(await two.locator("del").allTextContents()).toEqual(["贯彻"]);
     expect(await two.locator("ins").allTextContents()).toEqual(["健全"]);
     expect(await page.locator('tr.diff-row[data-kind="removed"]').getAttribute("data-old")).toBe("4");
     expect(await page.locator('tr.diff-row[data-kind="added"]').count()).toBe(1);

@@ -27,10 +27,14 @@ describe("the seed rebuilt as a clean .docx", async () => {
     }
   });
 
-  it("needs no repair: every task it has is ok", () => {
+  it("needs no repair but the OCR'd characters the fixture keeps as the seed prints them (rows 2 and 3, ocr-hanzi)", () => {
     const read = docx.tasks.filter((t) => t.status !== "missing");
-    expect(read.map((t) => t.status)).toEqual(read.map(() => "ok"));
-    expect(docx.tasks.flatMap((t) => t.repairs)).toEqual([]);
+    expect(read.map((t) => [t.seq, t.status])).toEqual(read.map((t) => [t.seq, t.seq === 2 || t.seq === 3 ? "repaired" : "ok"]));
+    expect(docx.tasks.flatMap((t) => t.repairs.map((r) => [t.seq, r.ruleId, r.field]))).toEqual([
+      [2, "ocr-hanzi", "title"],
+      [3, "ocr-hanzi", "title"],
+      [3, "ocr-hanzi", "content"],
+    ]);
   });
 
   it("reports 8 and 11 missing, and nothing else", () => {
