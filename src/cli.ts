@@ -56,7 +56,9 @@ program
   .option("--max-rows <n>", "refuse tables with more rows than this", positiveInt)
   .option("--max-cell-chars <n>", "refuse cells longer than this", positiveInt)
   .option("-q, --quiet", "print nothing but errors", false)
-  .option("-j, --jobs <n>", "files converted at once, each on a worker thread (default: the number of CPUs)", positiveInt)
+  .option("-j, --jobs <n>", "files converted at once, each on a worker thread (default: 1 on two cores or fewer, else one per 1.4 cores and 20 files)", positiveInt)
+  // A developer's option, for testing that a batch survives a worker's death on a small input.
+  .addOption(new Option("--worker-heap-mb <n>", "heap limit of a batch's worker threads, in MB").argParser(positiveInt).hideHelp())
   .addOption(new Option("--progress <mode>", "per-file report: a bar redrawn in place, or a line per file (auto: a bar on a terminal)").choices(["auto", "bar", "lines"]).default("auto"))
   .addHelpText(
     "after",

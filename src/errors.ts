@@ -68,6 +68,10 @@ export const ERROR_CODES = {
     meaning: "The output folder cannot be created or written.",
     remedy: "Check the folder's permissions and free disk space.",
   },
+  WORKER_DIED: {
+    meaning: "The worker process reading the file was lost: it ran out of its memory limit, or crashed. The other files of the run are read.",
+    remedy: "The file is far larger or more deeply built than a real table; check it, and if it is genuine, read it alone (`breakdown parse FILE`) and report it.",
+  },
   USAGE: {
     meaning: "The command line is not valid (unknown option, missing argument, bad value).",
     remedy: "Run `breakdown --help` or `breakdown <command> --help`.",
