@@ -115,7 +115,7 @@ program
   .option("--port <n>", "port to listen on (0: any free port)", "5173")
   .option("--host <address>", "address to listen on (other than 127.0.0.1/localhost, other machines can reach the page)", "127.0.0.1")
   .option("--max-upload-bytes <n>", "refuse uploaded files larger than this (default 20 MiB)")
-  .option("--parse-timeout <seconds>", "stop reading an upload after this long (default 60)")
+  .option("--parse-timeout <seconds>", "stop reading an upload after this long (default 120)")
   .option("--max-parses <n>", "uploads read at once, each in a worker process; a few more wait, the rest are told to retry (default 2)")
   .action(async (o: { port: string; host: string; maxUploadBytes?: string; parseTimeout?: string; maxParses?: string }) => {
     const { runServe } = await import("./commands/serve.js");

@@ -73,7 +73,7 @@ export const ERROR_CODES = {
     remedy: "The file is far larger or more deeply built than a real table; check it, and if it is genuine, read it alone (`breakdown parse FILE`) and report it.",
   },
   TIME_LIMIT: {
-    meaning: "Reading the uploaded file took longer than the review page allows (`breakdown serve --parse-timeout`, 60 s).",
+    meaning: "Reading the uploaded file took longer than the review page allows (`breakdown serve --parse-timeout`, 120 s).",
     remedy: "Read the file with `breakdown parse FILE` instead, or restart the page with a longer --parse-timeout if it is genuine.",
   },
   SERVER_BUSY: {
