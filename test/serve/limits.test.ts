@@ -79,7 +79,11 @@ describe("breakdown serve under a hostile or unlucky upload", () => {
     const [refused] = busy as [Response];
     expect(refused.headers.get("retry-after")).toBe("5");
     expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("SERVER_BUSY");
-    expect(answers.filter((r) => r.status === 422)).toHaveLength(3);
+    // The others were read in turn: stopped at the time limit, or read within it on a quiet machine.
+    for (const r of answers.filter((a) => a.status !== 503)) {
+      const body = (await r.json()) as { error?: { code: string } };
+      expect(r.status === 200 || body.error?.code === "TIME_LIMIT", `${r.status} ${JSON.stringify(body.error)}`).toBe(true);
+    }
   }, 20_000);
 
   it("refuses an upload from another site with 403, and takes one from its own page", async () => {
