@@ -57,7 +57,9 @@ program
   .option("--max-columns <n>", "refuse tables with more columns than this", positiveInt)
   .option("--max-cell-chars <n>", "refuse cells longer than this", positiveInt)
   .option("-q, --quiet", "print nothing but errors", false)
-  .option("-j, --jobs <n>", "files converted at once, each on a worker thread (default: the number of CPUs)", positiveInt)
+  .option("-j, --jobs <n>", "files converted at once, each on a worker thread (default: 1 on two cores or fewer, else one per 1.4 cores and 20 files)", positiveInt)
+  // A developer's option, for testing that a batch survives a worker's death on a small input.
+  .addOption(new Option("--worker-heap-mb <n>", "heap limit of a batch's worker threads, in MB").argParser(positiveInt).hideHelp())
   .addOption(new Option("--progress <mode>", "per-file report: a bar redrawn in place, or a line per file (auto: a bar on a terminal)").choices(["auto", "bar", "lines"]).default("auto"))
   .addHelpText(
     "after",
@@ -114,9 +116,12 @@ program
   .option("--port <n>", "port to listen on (0: any free port)", "5173")
   .option("--host <address>", "address to listen on (other than 127.0.0.1/localhost, other machines can reach the page)", "127.0.0.1")
   .option("--max-upload-bytes <n>", "refuse uploaded files larger than this (default 20 MiB)")
-  .action(async (o: { port: string; host: string; maxUploadBytes?: string }) => {
+  .option("--parse-timeout <seconds>", "stop reading an upload after this long (default 120)")
+  .option("--max-parses <n>", "uploads read at once, each in a worker process; a few more wait, the rest are told to retry (default 2)")
+  .action(async (o: { port: string; host: string; maxUploadBytes?: string; parseTimeout?: string; maxParses?: string }) => {
     const { runServe } = await import("./commands/serve.js");
-    await runServe({ port: o.port, host: o.host, ...(o.maxUploadBytes !== undefined ? { maxUploadBytes: o.maxUploadBytes } : {}) });
+    const optional = { maxUploadBytes: o.maxUploadBytes, parseTimeout: o.parseTimeout, maxParses: o.maxParses };
+    await runServe({ port: o.port, host: o.host, ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)) });
   });
 
 async function main(): Promise<void> {

@@ -72,6 +72,18 @@ export const ERROR_CODES = {
     meaning: "The output folder cannot be created or written.",
     remedy: "Check the folder's permissions and free disk space.",
   },
+  WORKER_DIED: {
+    meaning: "The worker process reading the file was lost: it ran out of its memory limit (a heap of 640 MB), or crashed. The other files of a batch are still read, and the review page goes on answering.",
+    remedy: "The file is far larger or more deeply built than a real table; check it, and if it is genuine, read it alone (`breakdown parse FILE`) and report it.",
+  },
+  TIME_LIMIT: {
+    meaning: "Reading the uploaded file took longer than the review page allows (`breakdown serve --parse-timeout`, 120 s).",
+    remedy: "Read the file with `breakdown parse FILE` instead, or restart the page with a longer --parse-timeout if it is genuine.",
+  },
+  SERVER_BUSY: {
+    meaning: "The review page is already reading as many files as it allows at once.",
+    remedy: "Try again in a few seconds.",
+  },
   USAGE: {
     meaning: "The command line is not valid (unknown option, missing argument, bad value).",
     remedy: "Run `breakdown --help` or `breakdown <command> --help`.",

@@ -1,5 +1,4 @@
 import { readFile, stat } from "node:fs/promises";
-import { availableParallelism } from "node:os";
 import { z } from "zod";
 import { BreakdownError } from "../errors.js";
 import { parseFixes, type Fixes } from "../fixes/fixes.js";
@@ -8,6 +7,7 @@ import { OUTPUT_FORMATS, type OutputFormat, type WriteOptions } from "../write/i
 import { terminalText } from "../write/terminal-text.js";
 import { convertToResult, reviveError, serializeError, type ConvertOptions, type FileResult, type TaskCounts } from "./batch/convert.js";
 import { expandInputs } from "./batch/inputs.js";
+import { defaultJobs } from "./batch/jobs.js";
 import { outputStems } from "./batch/names.js";
 import { Progress, type ProgressMode } from "./batch/progress.js";
 import { summaryTable } from "./batch/summary.js";
@@ -22,8 +22,10 @@ export interface ParseCommandOptions {
   quiet: boolean;
   write: WriteOptions;
   parse: ParseOptions;
-  /** Files converted at once, each on its own worker thread (default: the number of CPUs). */
+  /** Files converted at once, each on its own worker thread (default: `defaultJobs`, from the machine and the batch). */
   jobs?: number;
+  /** A worker's heap limit in MB (default WORKER_HEAP_MB); a developer's option, hidden from --help, for testing a worker's death. */
+  workerHeapMb?: number;
   /** `auto`: a bar when stderr is a terminal, else a line per file. */
   progress?: "auto" | "bar" | "lines";
 }
@@ -40,6 +42,7 @@ const ParseFlagsSchema = z
     ...LimitsSchema.partial().shape,
     quiet: z.boolean(),
     jobs: z.number().int().positive().optional(),
+    workerHeapMb: z.number().int().positive().optional(),
     progress: z.enum(["auto", "bar", "lines"]),
   })
   .strict();
@@ -57,6 +60,7 @@ export function parseCommandOptions(flags: unknown): ParseCommandOptions {
     strict: f.strict,
     quiet: f.quiet,
     ...(f.jobs !== undefined ? { jobs: f.jobs } : {}),
+    ...(f.workerHeapMb !== undefined ? { workerHeapMb: f.workerHeapMb } : {}),
     progress: f.progress,
     write: { headers: f.headers },
     parse: { ...(f.encoding ? { encoding: f.encoding } : {}), limits },
@@ -164,22 +168,18 @@ export async function runParse(inputs: readonly string[], options: ParseCommandO
   );
   for (const r of results) progress.done(r);
 
-  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), files.length));
-  if (jobs === 1) {
-    for (const [i, input] of files.entries()) {
-      progress.start(input);
-      const r = await convertToResult(input, stems[i] as string, convert, files);
-      results.push(r);
-      progress.done(r);
-    }
-  } else {
+  const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(files.length), files.length));
+  // Every file of a batch is read on a worker thread, even with one job: a file that exhausts
+  // a worker's memory or crashes it fails alone, and the run goes on (issue 14).
+  const order = files.map((input, index) => ({ index, input, stem: stems[index] as string }));
+  if (jobs > 1) {
     // Largest files first, so that no large file is left to finish alone at the end.
     const sizes = await Promise.all(files.map(sizeOf));
-    const order = files.map((input, index) => ({ index, input, stem: stems[index] as string })).sort((a, b) => (sizes[b.index] as number) - (sizes[a.index] as number) || a.index - b.index);
-    const { runPool } = await import("./batch/pool.js");
-    const done = await runPool(order, jobs, { options: convert, allInputs: files }, { start: (job) => progress.start(job.input), done: (r) => progress.done(r) });
-    results.push(...done);
+    order.sort((a, b) => (sizes[b.index] as number) - (sizes[a.index] as number) || a.index - b.index);
   }
+  const { runPool } = await import("./batch/pool.js");
+  const events = { start: (job: { input: string }) => progress.start(job.input), done: (r: FileResult) => progress.done(r) };
+  results.push(...(await runPool(order, jobs, { options: convert, allInputs: files }, events, options.workerHeapMb)));
   progress.finish();
   if (!options.quiet) process.stdout.write(`${summaryTable(results, (Date.now() - started) / 1000, jobs)}\n`);
   return exitStatus(results, options.strict);

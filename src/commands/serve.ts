@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { BreakdownError } from "../errors.js";
-import { createServeApp } from "../serve/app.js";
+import { createServeApp, stopParseWorkers } from "../serve/app.js";
 import { isLoopback, resolveServeOptions, type ServeOptions } from "../serve/options.js";
 
 export interface RunningServer {
@@ -25,6 +25,7 @@ export function startServer(input: ServeOptions = {}): Promise<RunningServer> {
         url: urlOf(info),
         close: () =>
           new Promise<void>((done) => {
+            stopParseWorkers(app);
             server.close(() => done());
             // A browser tab keeps its connection open; closing the server must not wait for it.
             if ("closeAllConnections" in server) server.closeAllConnections();
@@ -50,7 +51,7 @@ export async function runServe(input: ServeOptions): Promise<void> {
   const running = await startServer(options);
   process.stdout.write(`breakdown serve: ${running.url}\n`);
   if (!isLoopback(options.host)) {
-    process.stderr.write(`warning: listening on ${options.host}: other machines can reach this page and upload to it.\n`);
+    process.stderr.write(`warning: listening on ${options.host}: other machines can reach this page and upload to it, and the check that a request names this machine (against DNS rebinding) is off.\n`);
   }
   process.stdout.write("Open the address in a browser; press Ctrl+C to stop.\n");
   await new Promise<void>((resolve) => {

@@ -3,13 +3,12 @@ import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod";
 import { BreakdownError } from "../errors.js";
-import type { Fixes } from "../fixes/fixes.js";
-import type { BreakdownDocument } from "../model/document.js";
-import type { ParseOptions } from "../options.js";
 import { ASSETS, loadAsset } from "./assets.js";
 import { isLoopback, resolveServeOptions, type ResolvedServeOptions, type ServeOptions } from "./options.js";
 import { attachment, errorResponse, notFoundResponse } from "./responses.js";
-import { readFixesField, readUpload, stemOf, type Upload } from "./uploads.js";
+import { ParseRunner } from "./runner.js";
+import { readFixesField, readUpload } from "./uploads.js";
+import type { Download, ServeWork } from "./work.js";
 
 /** Room in a request for two documents, a fixes file and the form's own bytes. */
 const FORM_OVERHEAD_BYTES = 1024 * 1024;
@@ -20,8 +19,22 @@ const DOCUMENTS_PER_REQUEST = 2;
 /** The status of an answer refused to a request for another host's name. */
 const HTTP_FORBIDDEN = 403;
 
+/** Seconds a refused request is told to wait: about what a real table takes to read. */
+const RETRY_AFTER_SECONDS = 5;
+
+/** Requests waiting for a parse worker, per worker: each holds its upload in memory meanwhile. */
+const WAITING_PER_PARSE = 2;
+
 const ExportFormatSchema = z.enum(["xlsx", "csv", "units.csv", "json"]);
 const DiffExportFormatSchema = z.enum(["xlsx", "json"]);
+
+// The parse workers of each app, stopped when its server closes (commands/serve.ts).
+const runners = new WeakMap<Hono, ParseRunner>();
+
+/** Stop the app's parse workers. */
+export function stopParseWorkers(app: Hono): void {
+  runners.get(app)?.close();
+}
 
 const CONTENT_TYPES: Record<string, string> = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -29,15 +42,6 @@ const CONTENT_TYPES: Record<string, string> = {
   "units.csv": "text/csv; charset=utf-8",
   json: "application/json; charset=utf-8",
 };
-
-// The reader, the writers and the diff load on the first request that needs them, so that
-// `breakdown serve` starts at once (exceljs and mammoth alone take longer than the server).
-const pipeline = () => import("../pipeline.js");
-const fixesModule = () => import("../fixes/fixes.js");
-const writers = () => import("../write/index.js");
-const review = () => import("./review.js");
-const diffModule = () => import("../diff/index.js");
-const diffLoad = () => import("../diff/load.js");
 
 /** The request's form fields and files; anything but a form upload is a usage error. */
 async function formOf(c: Context): Promise<Awaited<ReturnType<Context["req"]["parseBody"]>>> {
@@ -52,42 +56,31 @@ async function formOf(c: Context): Promise<Awaited<ReturnType<Context["req"]["pa
   }
 }
 
-function formatParam(c: Context, schema: z.ZodEnum): string {
+function formatParam<T extends string>(c: Context, schema: z.ZodEnum<Record<T, T>>): T {
   const format = c.req.query("format");
   const parsed = schema.safeParse(format);
   if (!parsed.success) throw new BreakdownError("USAGE", `format: expected one of ${schema.options.join(", ")}, got ${format ?? "nothing"}.`);
-  return parsed.data as string;
+  return parsed.data as T;
 }
 
-function parseOptions(options: ResolvedServeOptions, fixes?: Fixes): ParseOptions {
-  return { limits: { maxInputBytes: options.maxUploadBytes }, ...(fixes === undefined ? {} : { fixes }) };
-}
-
-/** A document and a person's fixes → the validated document, exactly as `breakdown parse --fixes` reads it. */
-async function readDocument(upload: Upload, rawFixes: unknown, options: ResolvedServeOptions): Promise<{ document: BreakdownDocument; fixes: Fixes }> {
-  const fixes = rawFixes === undefined ? undefined : (await fixesModule()).parseFixes(rawFixes, "fixes");
-  const { document } = await (await pipeline()).parse(upload, parseOptions(options, fixes));
-  return { document, fixes: fixes ?? { fixes: {} } };
-}
-
-/** One side of a comparison: a .docx, text, or a JSON `breakdown parse` wrote, as `breakdown diff` reads it. */
-async function readDiffSide(upload: Upload, options: ResolvedServeOptions): Promise<BreakdownDocument> {
-  return (await diffLoad()).loadDocument(upload, parseOptions(options));
-}
-
-async function readComparison(c: Context, options: ResolvedServeOptions) {
-  const form = await formOf(c);
-  const oldUpload = await readUpload(form, "old", "the earlier version", options.maxUploadBytes);
-  const newUpload = await readUpload(form, "new", "the later version", options.maxUploadBytes);
-  const oldDoc = await readDiffSide(oldUpload, options);
-  const newDoc = await readDiffSide(newUpload, options);
-  return { oldDoc, newDoc, result: (await diffModule()).diff(oldDoc, newDoc) };
-}
-
-function download(c: Context, name: string, type: string, data: string | Uint8Array): Response {
+function download(c: Context, file: Download, type: string): Response {
   c.header("Content-Type", type);
-  c.header("Content-Disposition", attachment(name));
-  return c.body(typeof data === "string" ? data : new Uint8Array(data));
+  c.header("Content-Disposition", attachment(file.name));
+  return c.body(typeof file.data === "string" ? file.data : new Uint8Array(file.data));
+}
+
+/** A parse request's work: the document and the fixes sent with it. */
+async function documentWork(c: Context, options: ResolvedServeOptions) {
+  const form = await formOf(c);
+  const upload = await readUpload(form, "document", "a document", options.maxUploadBytes);
+  return { upload, fixes: await readFixesField(form, options.maxUploadBytes), maxUploadBytes: options.maxUploadBytes };
+}
+
+/** A comparison's work: the two versions. */
+async function comparisonWork(c: Context, options: ResolvedServeOptions) {
+  const form = await formOf(c);
+  const old = await readUpload(form, "old", "the earlier version", options.maxUploadBytes);
+  return { old, new: await readUpload(form, "new", "the later version", options.maxUploadBytes), maxUploadBytes: options.maxUploadBytes };
 }
 
 /**
@@ -98,18 +91,26 @@ function download(c: Context, name: string, type: string, data: string | Uint8Ar
 export function createServeApp(input: ServeOptions = {}): Hono {
   const options = resolveServeOptions(input);
   const app = new Hono();
+  const runner = new ParseRunner({ heapMb: options.workerHeapMb, timeoutMs: options.parseTimeout * 1000, maxParses: options.maxParses, maxWaiting: WAITING_PER_PARSE * options.maxParses });
+  runners.set(app, runner);
+  const work = (w: ServeWork): Promise<unknown> => runner.run(w);
   useSecureHeaders(app);
+  useOneHost(app);
   // Bound to this machine, answer only names of this machine: a page elsewhere cannot
   // reach the server by pointing its own domain at 127.0.0.1 (DNS rebinding).
   if (isLoopback(options.host)) useLoopbackHosts(app);
+  useSameOrigin(app);
   useApiLimits(app, options);
   routeAssets(app);
-  routeParse(app, options);
-  routeExport(app, options);
-  routeDiff(app, options);
-  routeDiffExport(app, options);
+  routeParse(app, options, work);
+  routeExport(app, options, work);
+  routeDiff(app, options, work);
+  routeDiffExport(app, options, work);
   app.notFound(notFoundResponse);
-  app.onError((error, c) => errorResponse(c, error));
+  app.onError((error, c) => {
+    if (error instanceof BreakdownError && error.code === "SERVER_BUSY") c.header("Retry-After", String(RETRY_AFTER_SECONDS));
+    return errorResponse(c, error);
+  });
   return app;
 }
 
@@ -138,11 +139,67 @@ function useSecureHeaders(app: Hono): void {
   );
 }
 
+/** A refusal before any route: the page shows it as it shows an error. */
+function refuse(c: Context, status: 400 | 403, message: string, remedy: string): Response {
+  return c.json({ error: { code: "USAGE", message, file: null, details: [], remedy } }, status);
+}
+
+/** The request's Host: its one value, or the URL's host when a test calls the app without one. */
+function hostOf(c: Context): string {
+  return c.req.header("host") ?? new URL(c.req.url).host;
+}
+
+/**
+ * A request whose Host is empty, repeated (sent twice, joined with a comma) or not a host is
+ * refused with 400 before anything reads it (it made `new URL` throw: a 500).
+ */
+function useOneHost(app: Hono): void {
+  app.use("*", async (c, next) => {
+    const host = hostOf(c);
+    let valid = /^[^\s,/?#@]+$/.test(host);
+    if (valid) {
+      try {
+        valid = new URL(`http://${host}`).hostname !== "";
+      } catch {
+        valid = false;
+      }
+    }
+    if (!valid) return refuse(c, 400, `The request must name one host in its Host header, got ${JSON.stringify(host)}.`, "Open the address `breakdown serve` printed.");
+    await next();
+  });
+}
+
+/**
+ * A request that changes something (every POST: the uploads) is answered only for the page's
+ * own origin: a page on another site could otherwise post a form to this server (a multipart
+ * POST needs no preflight). Browsers send `Sec-Fetch-Site`, and `Origin` on every POST.
+ */
+function useSameOrigin(app: Hono): void {
+  app.use("*", async (c, next) => {
+    if (c.req.method === "GET" || c.req.method === "HEAD") return next();
+    const site = c.req.header("sec-fetch-site");
+    const origin = c.req.header("origin");
+    let from: string | null = null;
+    if (site !== undefined && site !== "same-origin" && site !== "none") from = `a ${site} page`;
+    else if (origin !== undefined && !sameHost(origin, hostOf(c))) from = origin;
+    if (from !== null) return refuse(c, HTTP_FORBIDDEN, `This server answers only its own page, got a request from ${from}.`, "Open the address `breakdown serve` printed and upload there.");
+    await next();
+  });
+}
+
+function sameHost(origin: string, host: string): boolean {
+  try {
+    return new URL(origin).host === new URL(`http://${host}`).host;
+  } catch {
+    return false;
+  }
+}
+
 /** Requests whose Host is not a name of this machine are refused. */
 function useLoopbackHosts(app: Hono): void {
   app.use("*", async (c, next) => {
-    const host = new URL(`http://${c.req.header("host") ?? new URL(c.req.url).host}`).hostname.replace(/^\[|\]$/g, "");
-    if (!isLoopback(host)) return c.json({ error: { code: "USAGE", message: `This server answers only for this machine, got host ${host}.`, file: null, details: [], remedy: "Open the address `breakdown serve` printed." } }, HTTP_FORBIDDEN);
+    const host = new URL(`http://${hostOf(c)}`).hostname.replace(/^\[|\]$/g, "");
+    if (!isLoopback(host)) return refuse(c, HTTP_FORBIDDEN, `This server answers only for this machine, got host ${host}.`, "Open the address `breakdown serve` printed.");
     await next();
   });
 }
@@ -174,49 +231,32 @@ function routeAssets(app: Hono): void {
   }
 }
 
+type Work = (work: ServeWork) => Promise<unknown>;
+
 /** POST /api/parse: a document and fixes → the review view and the fixes as read. */
-function routeParse(app: Hono, options: ResolvedServeOptions): void {
-  app.post("/api/parse", async (c) => {
-    const form = await formOf(c);
-    const upload = await readUpload(form, "document", "a document", options.maxUploadBytes);
-    const { document, fixes } = await readDocument(upload, await readFixesField(form, options.maxUploadBytes), options);
-    return c.json({ view: (await review()).reviewView(document), fixes });
-  });
+function routeParse(app: Hono, options: ResolvedServeOptions, work: Work): void {
+  app.post("/api/parse", async (c) => c.json((await work({ kind: "parse", ...(await documentWork(c, options)) })) as object));
 }
 
 /** POST /api/export?format=: a document and fixes → the file `breakdown parse` writes in that format. */
-function routeExport(app: Hono, options: ResolvedServeOptions): void {
+function routeExport(app: Hono, options: ResolvedServeOptions, work: Work): void {
   app.post("/api/export", async (c) => {
     const format = formatParam(c, ExportFormatSchema);
-    const form = await formOf(c);
-    const upload = await readUpload(form, "document", "a document", options.maxUploadBytes);
-    const { document } = await readDocument(upload, await readFixesField(form, options.maxUploadBytes), options);
-    const files = await (await writers()).renderDocument(document, stemOf(upload.fileName), [format === "units.csv" ? "csv" : (format as "xlsx" | "csv" | "json")], { headers: "printed" });
-    const file = files.find((f) => f.name.endsWith(`.${format}`)) ?? files[0];
-    if (!file) throw new BreakdownError("USAGE", `format: nothing was written for ${format}.`);
-    return download(c, file.name, CONTENT_TYPES[format] as string, file.data);
+    const file = (await work({ kind: "export", format, ...(await documentWork(c, options)) })) as Download;
+    return download(c, file, CONTENT_TYPES[format] as string);
   });
 }
 
 /** POST /api/diff: two versions → the comparison and the labels of its fields. */
-function routeDiff(app: Hono, options: ResolvedServeOptions): void {
-  app.post("/api/diff", async (c) => {
-    const { oldDoc, newDoc, result } = await readComparison(c, options);
-    const { fieldLabels } = await import("../diff/labels.js");
-    return c.json({ diff: result, labels: fieldLabels(oldDoc, newDoc) });
-  });
+function routeDiff(app: Hono, options: ResolvedServeOptions, work: Work): void {
+  app.post("/api/diff", async (c) => c.json((await work({ kind: "diff", ...(await comparisonWork(c, options)) })) as object));
 }
 
 /** POST /api/diff/export?format=: two versions → the comparison as JSON or a workbook. */
-function routeDiffExport(app: Hono, options: ResolvedServeOptions): void {
+function routeDiffExport(app: Hono, options: ResolvedServeOptions, work: Work): void {
   app.post("/api/diff/export", async (c) => {
     const format = formatParam(c, DiffExportFormatSchema);
-    const { oldDoc, newDoc, result } = await readComparison(c, options);
-    if (format === "json") {
-      const { diffToJson } = await import("../write/json-writer.js");
-      return download(c, "diff.json", CONTENT_TYPES.json as string, diffToJson(result));
-    }
-    const { diffToXlsx } = await import("../diff/diff-xlsx.js");
-    return download(c, "diff.xlsx", CONTENT_TYPES.xlsx as string, await diffToXlsx(result, oldDoc, newDoc));
+    const file = (await work({ kind: "diff-export", format, ...(await comparisonWork(c, options)) })) as Download;
+    return download(c, file, CONTENT_TYPES[format] as string);
   });
 }

@@ -6,8 +6,9 @@ export interface ErrorBody {
   error: { code: ErrorCode | "INTERNAL" | "NOT_FOUND"; message: string; file: string | null; details: string[]; remedy: string };
 }
 
-function statusOf(code: ErrorCode): 400 | 413 | 422 {
+function statusOf(code: ErrorCode): 400 | 413 | 422 | 503 {
   if (code === "INPUT_TOO_LARGE") return 413;
+  if (code === "SERVER_BUSY") return 503;
   if (code === "USAGE") return 400;
   return 422;
 }

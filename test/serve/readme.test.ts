@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { ASSETS } from "../../src/serve/assets.js";
-import { DEFAULT_MAX_UPLOAD_BYTES } from "../../src/serve/options.js";
+import { DEFAULT_MAX_PARSES, DEFAULT_MAX_UPLOAD_BYTES, DEFAULT_PARSE_TIMEOUT_SECONDS } from "../../src/serve/options.js";
 import { ROOT } from "../helpers.js";
 
 const run = promisify(execFile);
@@ -45,7 +45,7 @@ describe("the README's serve section", () => {
     const { stdout } = await run(process.execPath, [CLI, "serve", "--help"], { cwd: ROOT, encoding: "utf8" });
     const documented = [...SECTION.matchAll(/^\| `(--[a-z-]+) <\w+>` \| `([^`]+)`/gm)].map((m) => [m[1], m[2]]);
     expect(documented.map(([flag]) => flag)).toEqual([...stdout.matchAll(/^\s+(--[a-z-]+) </gm)].map((m) => m[1]));
-    expect(Object.fromEntries(documented)).toEqual({ "--port": "5173", "--host": "127.0.0.1", "--max-upload-bytes": String(DEFAULT_MAX_UPLOAD_BYTES) });
+    expect(Object.fromEntries(documented)).toEqual({ "--port": "5173", "--host": "127.0.0.1", "--max-upload-bytes": String(DEFAULT_MAX_UPLOAD_BYTES), "--parse-timeout": String(DEFAULT_PARSE_TIMEOUT_SECONDS), "--max-parses": String(DEFAULT_MAX_PARSES) });
   });
 
   it("links the screenshots the browser tests take, and counts the page's files right", () => {

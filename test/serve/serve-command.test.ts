@@ -60,7 +60,7 @@ describe("breakdown serve, run as a user runs it", () => {
     expect(limit.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it("warns when it listens where other machines can reach it", async () => {
+  it("warns when it listens where other machines can reach it, and that the host check is then off", async () => {
     const child = spawn(process.execPath, [CLI, "serve", "--port", "0", "--host", "0.0.0.0"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
     const stderr = await new Promise<string>((resolve) => {
       let err = "";
@@ -70,6 +70,6 @@ describe("breakdown serve, run as a user runs it", () => {
       });
     });
     child.kill("SIGTERM");
-    expect(stderr).toBe("warning: listening on 0.0.0.0: other machines can reach this page and upload to it.\n");
+    expect(stderr).toBe("warning: listening on 0.0.0.0: other machines can reach this page and upload to it, and the check that a request names this machine (against DNS rebinding) is off.\n");
   });
 });
