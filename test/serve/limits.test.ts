@@ -57,19 +57,27 @@ describe("breakdown serve under a hostile or unlucky upload", () => {
     expect(((await next.json()) as { view: { counts: { tasks: number } } }).view.counts.tasks).toBe(17);
   });
 
-  it("stops a parse past --parse-timeout with TIME_LIMIT, and answers other requests while it runs", async () => {
-    const url = await start({ parseTimeout: 1.5 });
-    const started = Date.now();
-    const slow = upload(url, LARGE, "large-table.txt");
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const pageStarted = Date.now();
-    expect((await fetch(url)).status).toBe(200);
-    expect(Date.now() - pageStarted).toBeLessThan(1000);
-    const r = await slow;
+  it("stops a parse past --parse-timeout with TIME_LIMIT", async () => {
+    // A limit shorter than a worker takes to start: the parse is stopped however fast the machine is.
+    const url = await start({ parseTimeout: 0.05 });
+    const r = await upload(url, LARGE, "large-table.txt");
     expect(r.status).toBe(422);
     expect(((await r.json()) as { error: { code: string } }).error.code).toBe("TIME_LIMIT");
-    expect(Date.now() - started).toBeLessThan(5000);
   });
+
+  it("answers other requests while a long parse runs", async () => {
+    const url = await start({});
+    let parsed = false;
+    const slow = upload(url, LARGE, "large-table.txt").then((r) => {
+      parsed = true;
+      return r;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The page is answered before the 20,000-row upload is: the parse does not block the server.
+    expect((await fetch(url)).status).toBe(200);
+    expect(parsed).toBe(false);
+    expect((await slow).status).toBe(200);
+  }, 60_000);
 
   it("answers 503 with Retry-After and SERVER_BUSY past the parses it runs and the few that wait", async () => {
     const url = await start({ maxParses: 1, parseTimeout: 2 });
