@@ -1,6 +1,6 @@
 import type { Section, Task } from "../model/document.js";
 import type { Normalizer } from "./normalize.js";
-import type { Similarity } from "./schema.js";
+import type { Similarity } from "../diff/schema.js";
 import {
   BigramDictionary,
   combine,
