@@ -33,6 +33,7 @@ const ParseFlagsSchema = z
     out: z.string(),
     format: z.array(z.enum(OUTPUT_FORMATS)),
     fixes: z.string().optional(),
+    reference: z.array(z.string().min(1)).default([]),
     strict: z.boolean(),
     headers: z.enum(["printed", "canonical"]),
     encoding: z.string().optional(),
@@ -58,7 +59,7 @@ export function parseCommandOptions(flags: unknown): ParseCommandOptions {
     ...(f.jobs !== undefined ? { jobs: f.jobs } : {}),
     progress: f.progress,
     write: { headers: f.headers },
-    parse: { ...(f.encoding ? { encoding: f.encoding } : {}), limits },
+    parse: { ...(f.encoding ? { encoding: f.encoding } : {}), limits, ...(f.reference.length > 0 ? { references: f.reference } : {}) },
   };
 }
 

@@ -32,9 +32,12 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Earlier minor versions of the contract, read by filling in what they did not have. */
-const OLDER_READABLE = ["1.0.0"];
+const OLDER_READABLE = ["1.0.0", "1.1.0"];
 
-/** A 1.0.0 document as 1.1.0: tasks gained `target` and `source` (null: the table had no such column). */
+/**
+ * An older document as the current one: 1.1.0 tasks gained `target` and `source` (null: the table had
+ * no such column); 1.2.0 only added an optional `reference` to repairs, so a 1.1.0 document needs nothing.
+ */
 function upgradeDocument(value: Record<string, unknown>): Record<string, unknown> {
   const tasks = Array.isArray(value.tasks) ? value.tasks.map((t: unknown) => (t !== null && typeof t === "object" ? { target: null, source: null, ...(t as object) } : t)) : value.tasks;
   return { ...value, schemaVersion: SCHEMA_VERSION, tasks };
