@@ -126,6 +126,8 @@ export async function runParse(inputs: readonly string[], options: ParseCommandO
 
   const { files, problems, expanded } = await expandInputs(inputs);
   const stems = outputStems(files);
+  // No output may overwrite an input, nor a --reference (a JSON written by an earlier run, say).
+  const kept = [...files, ...(options.parse.references ?? []).filter((r): r is string => typeof r === "string")];
   const batch = expanded || files.length + problems.length > 1;
   if (batch && options.fixes) {
     // A fixes file names tasks by their number in one document: it means nothing to the others.
@@ -138,7 +140,7 @@ export async function runParse(inputs: readonly string[], options: ParseCommandO
     // One file: in this process, one line (the common case must start fast).
     const input = files[0];
     if (input !== undefined) {
-      const r = await convertToResult(input, stems[0] as string, convert, files);
+      const r = await convertToResult(input, stems[0] as string, convert, kept);
       results.push(r);
       if (r.status === "failed") process.stderr.write(`${describeError(r)}\n`);
       else if (!options.quiet) process.stdout.write(`${describe(r)}\n`);
@@ -167,7 +169,7 @@ export async function runParse(inputs: readonly string[], options: ParseCommandO
   if (jobs === 1) {
     for (const [i, input] of files.entries()) {
       progress.start(input);
-      const r = await convertToResult(input, stems[i] as string, convert, files);
+      const r = await convertToResult(input, stems[i] as string, convert, kept);
       results.push(r);
       progress.done(r);
     }
@@ -176,7 +178,7 @@ export async function runParse(inputs: readonly string[], options: ParseCommandO
     const sizes = await Promise.all(files.map(sizeOf));
     const order = files.map((input, index) => ({ index, input, stem: stems[index] as string })).sort((a, b) => (sizes[b.index] as number) - (sizes[a.index] as number) || a.index - b.index);
     const { runPool } = await import("./batch/pool.js");
-    const done = await runPool(order, jobs, { options: convert, allInputs: files }, { start: (job) => progress.start(job.input), done: (r) => progress.done(r) });
+    const done = await runPool(order, jobs, { options: convert, allInputs: kept }, { start: (job) => progress.start(job.input), done: (r) => progress.done(r) });
     results.push(...done);
   }
   progress.finish();

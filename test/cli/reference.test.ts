@@ -39,3 +39,16 @@ describe("breakdown parse --reference, run as a user runs it", () => {
     expect(r.stderr).toContain("no-such-copy.docx");
   });
 });
+
+describe("breakdown parse --reference, where the output would overwrite the reference", () => {
+  it("refuses with OUTPUT_OVER_INPUT and leaves the reference as it was", async () => {
+    const out = tempDir("breakdown-reference-");
+    expect((await runCli(["parse", SEED, "-o", out, "--format", "json"])).status).toBe(0);
+    const json = join(out, `${STEM}.json`);
+    const before = readFileSync(json, "utf8");
+    const r = await runCli(["parse", SEED, "--reference", json, "-o", out, "--format", "json"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("OUTPUT_OVER_INPUT");
+    expect(readFileSync(json, "utf8")).toBe(before);
+  });
+});
