@@ -15,6 +15,8 @@ export const LAYERS = [
   ["repair"],
   ["fixes"],
   ["validate"],
+  ["match"],
+  ["reference"],
   ["accuracy", "write"],
   ["pipeline.ts"],
   ["diff"],

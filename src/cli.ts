@@ -46,6 +46,7 @@ program
   .option("-o, --out <dir>", "output folder", "output")
   .option("-f, --format <list>", `formats to write, comma-separated: ${OUTPUT_FORMATS.join(",")}`, formats, ["json", "csv", "xlsx"] as OutputFormat[])
   .option("--fixes <file>", "JSON file of manual fixes keyed by task number and field (see `breakdown schema --fixes`)")
+  .option("--reference <file>", "another copy of the table (.docx, text or a breakdown JSON) to repair garbled, missing and damaged rows from; repeatable", (value: string, previous: string[]) => [...previous, value], [] as string[])
   .option("--strict", "exit with status 3 when rows need review or are missing", false)
   .addOption(new Option("--headers <kind>", "CSV header row: the document's own headers or canonical field names").choices(["printed", "canonical"]).default("printed"))
   .option("--encoding <name>", "text encoding, instead of detecting it (utf8, utf16le, gb18030…)")
@@ -67,7 +68,7 @@ program
       "recursively) and glob patterns.\n" +
       "Exit status: 0 every input read (even if rows need review), 2 an input could not be\n" +
       "used, 3 --strict and rows need review.\n" +
-      "Examples:\n  breakdown parse seeds/table.txt -o output\n  breakdown parse table.docx --format xlsx --fixes fixes.json\n  breakdown parse tables/ \"archive/**/*.docx\" -o output --jobs 2",
+      "Examples:\n  breakdown parse seeds/table.txt -o output\n  breakdown parse table.docx --format xlsx --fixes fixes.json\n  breakdown parse site-copy.txt --reference office.docx -o output\n  breakdown parse tables/ \"archive/**/*.docx\" -o output --jobs 2",
   )
   .action(async (inputs: string[], flags: unknown) => {
     const { parseCommandOptions, runParse } = await import("./commands/parse.js");

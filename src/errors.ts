@@ -64,6 +64,10 @@ export const ERROR_CODES = {
     meaning: "A .json input is not a document written by `breakdown parse` (it fails the schema).",
     remedy: "Give the .docx or text instead, or re-run `breakdown parse` to write the JSON again.",
   },
+  REFERENCE_UNREADABLE: {
+    meaning: "A file given with --reference cannot be read (missing, empty, too large, not a breakdown table, or a JSON that fails the schema).",
+    remedy: "Check the reference's path and that it is a .docx, text or JSON of the same kind of table; the message gives the reason it could not be read.",
+  },
   OUTPUT_OVER_INPUT: {
     meaning: "An output file would overwrite one of the inputs.",
     remedy: "Choose another output folder with -o.",

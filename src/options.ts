@@ -56,6 +56,8 @@ export const ParseOptionsSchema = z
     limits: LimitsSchema.partial().optional(),
     /** Manual fixes, keyed by task number then field (the `--fixes` file's content), checked by resolveParseOptions. */
     fixes: z.unknown().optional(),
+    /** Other copies of the table (`--reference`), each a path or `{ data, fileName }`, to repair garbled, missing and partly read rows from. */
+    references: z.array(z.union([z.string().min(1), z.object({ data: z.custom<Uint8Array>((v) => v instanceof Uint8Array, "expected a Uint8Array or Buffer"), fileName: z.string().min(1) }).strict()])).optional(),
   })
   .strict();
 export type ParseOptions = z.input<typeof ParseOptionsSchema>;
@@ -66,6 +68,7 @@ export interface ResolvedParseOptions {
   format: "docx" | "text" | undefined;
   limits: Limits;
   fixes: Fixes | undefined;
+  references: (string | { data: Uint8Array; fileName: string })[];
 }
 
 export function resolveParseOptions(options: ParseOptions = {}): ResolvedParseOptions {
@@ -75,12 +78,13 @@ export function resolveParseOptions(options: ParseOptions = {}): ResolvedParseOp
     const path = issue?.path.join(".") || "options";
     throw new BreakdownError("USAGE", `Invalid option \`${path}\`: ${issue?.message ?? "invalid"}.`);
   }
-  const { encoding, format, limits, fixes } = parsed.data;
+  const { encoding, format, limits, fixes, references } = parsed.data;
   return {
     encoding,
     format,
     limits: { ...DEFAULT_LIMITS, ...limits },
     // A fixes file of the wrong shape is FIXES_INVALID, said before anything is read.
     fixes: fixes === undefined ? undefined : parseFixes(fixes),
+    references: references ?? [],
   };
 }

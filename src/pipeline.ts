@@ -1,10 +1,14 @@
+import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
+import { basename } from "node:path";
 import { BreakdownError } from "./errors.js";
 import { applyFixes } from "./fixes/fixes.js";
 import type { BreakdownDocument } from "./model/document.js";
 import type { Message } from "./model/message.js";
 import { resolveParseOptions, type ParseOptions, type ResolvedParseOptions } from "./options.js";
+import { looksLikeJson, readDocumentJson } from "./read/document-json.js";
 import { readGrid } from "./read/index.js";
+import { applyReferences, type LoadedReference } from "./reference/index.js";
 import { repairDocument } from "./repair/index.js";
 import { structureGrid } from "./structure/index.js";
 import { finalizeDocument } from "./validate/finalize.js";
@@ -85,13 +89,33 @@ function withFile(error: unknown, fileName: string): unknown {
   return error;
 }
 
-/** Loaded bytes → validated document: read, structure, repair, fixes, finalize, validate. */
+/**
+ * Another copy of the table (`--reference`): read as any input is (a JSON `breakdown parse` wrote
+ * is checked against the schema instead), with the input's limits but none of its fixes, forced
+ * format or encoding. Any coded error becomes REFERENCE_UNREADABLE, naming the reference.
+ */
+async function loadReference(input: ParseInput, options: ResolvedParseOptions): Promise<LoadedReference> {
+  const plain: ResolvedParseOptions = { ...options, encoding: undefined, format: undefined, fixes: undefined, references: [] };
+  try {
+    const loaded = await loadInput(input, plain);
+    const document = looksLikeJson(loaded.data, loaded.fileName) ? readDocumentJson(loaded.data, loaded.fileName) : await parseLoaded(loaded, plain);
+    return { fileName: basename(loaded.fileName), sha256: createHash("sha256").update(loaded.data).digest("hex"), document };
+  } catch (error) {
+    if (!(error instanceof BreakdownError)) throw error;
+    const file = typeof input === "string" ? input : String((input as Partial<LoadedInput> | null)?.fileName);
+    throw new BreakdownError("REFERENCE_UNREADABLE", `The reference could not be read: ${error.code}: ${error.message}`, { file, details: error.details, cause: error });
+  }
+}
+
+/** Loaded bytes → validated document: read, structure, repair, fixes, finalize, references, validate. */
 export async function parseLoaded({ data, fileName }: LoadedInput, options: ResolvedParseOptions): Promise<BreakdownDocument> {
   try {
     // Each stage's output is passed on, not kept: a model no later stage needs can be collected.
     let doc = repairDocument(structureGrid(await readGrid(data, fileName, options)));
     if (options.fixes !== undefined) doc = applyFixes(doc, options.fixes);
-    return validateDocument(finalizeDocument(doc));
+    let document = finalizeDocument(doc);
+    if (options.references.length > 0) document = applyReferences(document, await Promise.all(options.references.map((r) => loadReference(r, options))));
+    return validateDocument(document);
   } catch (error) {
     throw withFile(error, fileName);
   }

@@ -8,7 +8,7 @@ import { normalizeWording } from "./normalize.js";
  */
 
 /** A pair below this similarity is not the same task. Two tasks of one table share stock
- *  phrases (加快推进, 各乡镇人民政府) and score up to ~0.45 (src/diff/similarity.ts measured 0.48
+ *  phrases (加快推进, 各乡镇人民政府) and score up to ~0.45 (src/match/similarity.ts measured 0.48
  *  at worst on the corpus); a task read with its units glued to its title still scores above 0.6. */
 export const MIN_TASK_SIMILARITY = 0.5;
 

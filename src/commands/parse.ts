@@ -36,6 +36,7 @@ const ParseFlagsSchema = z
     out: z.string(),
     format: z.array(z.enum(OUTPUT_FORMATS)),
     fixes: z.string().optional(),
+    reference: z.array(z.string().min(1)).default([]),
     strict: z.boolean(),
     headers: z.enum(["printed", "canonical"]),
     encoding: z.string().optional(),
@@ -63,7 +64,7 @@ export function parseCommandOptions(flags: unknown): ParseCommandOptions {
     ...(f.workerHeapMb !== undefined ? { workerHeapMb: f.workerHeapMb } : {}),
     progress: f.progress,
     write: { headers: f.headers },
-    parse: { ...(f.encoding ? { encoding: f.encoding } : {}), limits },
+    parse: { ...(f.encoding ? { encoding: f.encoding } : {}), limits, ...(f.reference.length > 0 ? { references: f.reference } : {}) },
   };
 }
 
@@ -131,6 +132,8 @@ export async function runParse(inputs: readonly string[], options: ParseCommandO
 
   const { files, problems, expanded } = await expandInputs(inputs);
   const stems = outputStems(files);
+  // No output may overwrite an input, nor a --reference (a JSON written by an earlier run, say).
+  const kept = [...files, ...(options.parse.references ?? []).filter((r): r is string => typeof r === "string")];
   const batch = expanded || files.length + problems.length > 1;
   if (batch && options.fixes) {
     // A fixes file names tasks by their number in one document: it means nothing to the others.
@@ -143,7 +146,7 @@ export async function runParse(inputs: readonly string[], options: ParseCommandO
     // One file: in this process, one line (the common case must start fast).
     const input = files[0];
     if (input !== undefined) {
-      const r = await convertToResult(input, stems[0] as string, convert, files);
+      const r = await convertToResult(input, stems[0] as string, convert, kept);
       results.push(r);
       if (r.status === "failed") process.stderr.write(`${describeError(r)}\n`);
       else if (!options.quiet) process.stdout.write(`${describe(r)}\n`);
@@ -179,7 +182,7 @@ export async function runParse(inputs: readonly string[], options: ParseCommandO
   }
   const { runPool } = await import("./batch/pool.js");
   const events = { start: (job: { input: string }) => progress.start(job.input), done: (r: FileResult) => progress.done(r) };
-  results.push(...(await runPool(order, jobs, { options: convert, allInputs: files }, events, options.workerHeapMb)));
+  results.push(...(await runPool(order, jobs, { options: convert, allInputs: kept }, events, options.workerHeapMb)));
   progress.finish();
   if (!options.quiet) process.stdout.write(`${summaryTable(results, (Date.now() - started) / 1000, jobs)}\n`);
   return exitStatus(results, options.strict);

@@ -1,6 +1,6 @@
 import type { BreakdownDocument, Section, Task } from "../model/document.js";
-import type { Normalizer } from "./normalize.js";
-import { isComparable, type SectionMatch, type TaskMatch } from "./match.js";
+import type { Normalizer } from "../match/normalize.js";
+import { isComparable, type SectionMatch, type TaskMatch } from "../match/match.js";
 import type {
   FieldChange,
   ListChange,

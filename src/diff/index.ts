@@ -3,11 +3,11 @@ import { BreakdownError } from "../errors.js";
 import type { BreakdownDocument } from "../model/document.js";
 import { TOOL_VERSION } from "../version.js";
 import { compareDocumentFields, inNewOrder, sectionEntry, taskEntry } from "./compare.js";
-import { matchSections, matchTasks } from "./match.js";
-import { normalizerFor } from "./normalize.js";
-import { mergeRepeatedSections } from "./sections.js";
+import { matchSections, matchTasks } from "../match/match.js";
+import { normalizerFor } from "../match/normalize.js";
+import { mergeRepeatedSections } from "../match/sections.js";
 import { DIFF_SCHEMA_VERSION, type DiffResult, type DiffSummary, type SectionEntry, type TaskEntry } from "./schema.js";
-import { CONTENT_WEIGHT, MIN_SIMILARITY, SAME_NUMBER_MIN_SIMILARITY, TITLE_WEIGHT } from "./similarity.js";
+import { CONTENT_WEIGHT, MIN_SIMILARITY, SAME_NUMBER_MIN_SIMILARITY, TITLE_WEIGHT } from "../match/similarity.js";
 
 export const DiffOptionsSchema = z
   .object({

@@ -1,5 +1,5 @@
 import { diffArrays } from "diff";
-import type { Normalizer } from "./normalize.js";
+import type { Normalizer } from "../match/normalize.js";
 import type { TextPart } from "./schema.js";
 
 // A character diff of Chinese cuts words in half (推[-行-]{+进+}); a word diff reads as a person

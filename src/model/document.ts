@@ -4,7 +4,7 @@ import { LeftoverSchema, MessageSchema, RepairSchema } from "./message.js";
 import { PlaceSchema } from "./place.js";
 
 /** Bumped on any change to the JSON shape: major when a consumer could break. */
-export const SCHEMA_VERSION = "1.1.0";
+export const SCHEMA_VERSION = "1.2.0";
 
 export const TaskStatusSchema = z
   .enum(["ok", "repaired", "needs_review", "missing"])

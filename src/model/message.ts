@@ -1,15 +1,34 @@
 import { z } from "zod";
 import { PlaceSchema } from "./place.js";
 
+/** The row of another copy of the table (`--reference`) a value was taken from (since 1.2.0). */
+export const ReferenceRowSchema = z
+  .object({
+    fileName: z.string().describe("The reference's file name, as given."),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/).describe("SHA-256 of the reference file's bytes."),
+    seq: z.number().int().nonnegative().describe("The task's number in the reference."),
+    where: PlaceSchema.describe("Where that task is in the reference."),
+  })
+  .strict();
+export type ReferenceRow = z.infer<typeof ReferenceRowSchema>;
+
 /** A change made to a field, recorded so a person can check it (vfile-style actual/expected). */
 export const RepairSchema = z
   .object({
-    ruleId: z.string().min(1).describe("Stable id of the repair rule, e.g. `page-marker`, `ocr-period`, `manual`."),
+    ruleId: z
+      .string()
+      .min(1)
+      .describe("Stable id of the repair rule, e.g. `page-marker`, `ocr-period`, `manual` (a person's fixes file), `reference` (taken from another copy given with --reference)."),
     field: z.string().min(1).describe("Canonical field the change was made in (`title`, `content`, `units`…), or `extra.<header>`."),
     before: z.string().describe("The text as it was in the source (the changed span, or the whole field for structural repairs)."),
     after: z.string().describe("The text as it is now."),
     where: PlaceSchema,
     reason: z.string().describe("One sentence on why the change was made."),
+    reference: z
+      .array(ReferenceRowSchema)
+      .min(1)
+      .optional()
+      .describe("For rule `reference`: the reference rows that read the value taken (with several references, those of the majority)."),
   })
   .strict();
 export type Repair = z.infer<typeof RepairSchema>;
@@ -20,7 +39,12 @@ export type Severity = z.infer<typeof SeveritySchema>;
 /** Something a reader, rule or writer wants a person to know, tied to a task and field where it has one. */
 export const MessageSchema = z
   .object({
-    ruleId: z.string().min(1),
+    ruleId: z
+      .string()
+      .min(1)
+      .describe(
+        "Stable id of the rule or reader that gave the message. From --reference: `reference` (document level: same document or another version, and why; on a task: filled from another version, or a cell the reference reads otherwise), `reference-unrelated` (a reference that does not align: nothing taken), `reference-majority` (references disagreed on a cell; the reading most support was taken).",
+      ),
     severity: SeveritySchema,
     reason: z.string().min(1),
     seq: z.number().int().nullable().describe("Task number the message is about, if any."),

@@ -31,6 +31,11 @@ describe("parseCommandOptions", () => {
     });
   });
 
+  it("passes every --reference given, in order, as the parse options' references", () => {
+    expect(parseCommandOptions({ ...PARSE_DEFAULTS, reference: ["office.docx", "other-site.txt"] }).parse).toEqual({ limits: {}, references: ["office.docx", "other-site.txt"] });
+    expect(parseCommandOptions({ ...PARSE_DEFAULTS, reference: [] }).parse).toEqual({ limits: {} });
+  });
+
   it("passes the fixes file, jobs, encoding and every limit given, and no limit not given", () => {
     const flags = { ...PARSE_DEFAULTS, fixes: "fixes.json", jobs: 2, encoding: "gb18030", maxRows: 10, maxZipRatio: 1.5, headers: "canonical", format: ["csv"] };
     expect(parseCommandOptions(flags)).toEqual({

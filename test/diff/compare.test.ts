@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareDocumentFields, compareList, compareTaskFields, compareValue, inNewOrder, notComparableReason } from "../../src/diff/compare.js";
-import { exactText, normalizeText } from "../../src/diff/normalize.js";
+import { exactText, normalizeText } from "../../src/match/normalize.js";
 import { plainTask, seedDocument, seedTask } from "./documents.js";
 
 describe("compareList", () => {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { MIN_SIMILARITY, SAME_NUMBER_MIN_SIMILARITY } from "../../src/diff/similarity.js";
+import { MIN_SIMILARITY, SAME_NUMBER_MIN_SIMILARITY } from "../../src/match/similarity.js";
 import { ROOT } from "../helpers.js";
 
 const run = promisify(execFile);

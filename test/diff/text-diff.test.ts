@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { exactText, normalizeText } from "../../src/diff/normalize.js";
+import { exactText, normalizeText } from "../../src/match/normalize.js";
 import { diffText, newTextOf, oldTextOf, splitWords } from "../../src/diff/text-diff.js";
 
 describe("diffText", () => {

@@ -50,8 +50,10 @@ export function repairNote(repairs: readonly Repair[], messages: readonly Messag
 /** The note of a row that could not be read: why, where, and the raw source text. */
 export function reviewNote(task: Task, messages: readonly Message[]): string {
   const place = describePlace(task.where);
+  // A row still to review after --reference filled it came from another version of the table.
+  const filled = task.repairs.some((r) => r.ruleId === "reference");
   return [
-    `需人工核对${P.colon}本行无法可靠识别${P.period}`,
+    filled ? `需人工核对${P.colon}本行内容取自另一版本${P.comma}请对照原件核对${P.period}` : `需人工核对${P.colon}本行无法可靠识别${P.period}`,
     ...messages.map(messageLine),
     `原文${place === "" ? "" : `${P.open}${place}${P.close}`}${P.colon}`,
     task.raw === "" ? `${P.open}空${P.close}` : task.raw,

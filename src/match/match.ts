@@ -1,7 +1,7 @@
 import type { Section, Task } from "../model/document.js";
 import type { Normalizer } from "./normalize.js";
 import { sectionPaths } from "./sections.js";
-import type { Similarity } from "./schema.js";
+import type { Similarity } from "../diff/schema.js";
 import {
   BigramDictionary,
   combine,

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { matchSections, matchTasks, STOCK_BIGRAM_TASKS, type TaskMatch } from "../../src/diff/match.js";
-import { normalizeText } from "../../src/diff/normalize.js";
-import { MIN_SIMILARITY, SAME_NUMBER_MIN_SIMILARITY } from "../../src/diff/similarity.js";
+import { matchSections, matchTasks, STOCK_BIGRAM_TASKS, type TaskMatch } from "../../src/match/match.js";
+import { normalizeText } from "../../src/match/normalize.js";
+import { MIN_SIMILARITY, SAME_NUMBER_MIN_SIMILARITY } from "../../src/match/similarity.js";
 import type { Task } from "../../src/index.js";
-import { plainTask, seedDocument } from "./documents.js";
+import { plainTask, seedDocument } from "../diff/documents.js";
 
 const pairs = (matches: readonly TaskMatch[], olds: readonly Task[], news: readonly Task[]): string[] =>
   matches
