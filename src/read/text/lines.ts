@@ -447,10 +447,15 @@ function cellBlocks(stream: Stream, lines: Line[]): Line[] {
  * blocks of lines, the pipes being only where a cell begins or ends. Null when the text is not printed so.
  */
 function pipeCells(stream: Stream, lines: Line[]): Line[] | null {
-  const lone = lines.filter((l) => /^\s*\|\s*$/.test(l.text)).length;
+  const lone = lines.filter((l) => LONE_PIPES.test(l.text)).length;
   const leading = lines.filter((l) => /^\s*\|\s*\S/.test(l.text) && !l.text.includes("|", l.text.indexOf("|") + 1)).length;
   const trailing = lines.filter((l) => /\S\s*\|\s*$/.test(l.text) && l.text.indexOf("|") === l.text.lastIndexOf("|")).length;
-  const mode = lone >= MIN_PIPE_ROWS && leading >= 2 * MIN_PIPE_ROWS ? "leading" : lone >= MIN_PIPE_ROWS && trailing >= 2 * MIN_PIPE_ROWS ? "trailing" : null;
+  const firstTrailing = lines.findIndex((l) => /\S\s*\|\s*$/.test(l.text));
+  // Every cell closed by its pipe, rows not closed at all (序号 | / 目标与任务 | / … / 80 | / …): from
+  // the first such line on, most lines end so; the lines between are a cell's wrapped start.
+  const body = firstTrailing < 0 ? [] : lines.slice(firstTrailing).filter((l) => l.text.trim() !== "");
+  const closedCells = trailing >= TRAILING_ONLY_MIN && trailing >= TRAILING_ONLY_SHARE * body.length;
+  const mode = lone >= MIN_PIPE_ROWS && leading >= 2 * MIN_PIPE_ROWS ? "leading" : (lone >= MIN_PIPE_ROWS && trailing >= 2 * MIN_PIPE_ROWS) || closedCells ? "trailing" : null;
   if (!mode) return null;
   const out: Line[] = [];
   let open: Line[] = [];
@@ -469,8 +474,8 @@ function pipeCells(stream: Stream, lines: Line[]): Line[] | null {
     while (b > a && /\s/.test(stream.text[b - 1] as string)) b--;
     return { start: a, end: b, text: stream.text.slice(a, b) };
   };
-  for (const line of lines) {
-    if (/^\s*\|\s*$/.test(line.text)) {
+  for (const [n, line] of lines.entries()) {
+    if (LONE_PIPES.test(line.text)) {
       close();
       continue;
     }
@@ -481,7 +486,7 @@ function pipeCells(stream: Stream, lines: Line[]): Line[] | null {
     } else if (mode === "trailing" && /\|\s*$/.test(line.text)) {
       open.push(piece(line.start, line.start + line.text.lastIndexOf("|")));
       close();
-    } else if (open.length > 0) open.push(piece(line.start, line.end));
+    } else if (open.length > 0 || (closedCells && n > firstTrailing && line.text.trim() !== "")) open.push(piece(line.start, line.end));
     else out.push(line);
   }
   close();
@@ -490,6 +495,12 @@ function pipeCells(stream: Stream, lines: Line[]): Line[] | null {
 
 // A table printed with a pipe at each cell has at least this many rows closed by a pipe alone.
 const MIN_PIPE_ROWS = 2;
+// A line of pipes alone (| or ||): the end of a row.
+const LONE_PIPES = /^\s*\|+\s*$/;
+// Cells closed by a pipe with no row closers: at least this many such lines, and this share of the
+// lines from the first of them on (nanling 2024, zhoushan 2018: 15 of 24, 39 of 52).
+const TRAILING_ONLY_MIN = 8;
+const TRAILING_ONLY_SHARE = 0.5;
 
 /** One cell from the lines it was printed over: a break kept where it means something, as in a Word cell. */
 function joinedCell(stream: Stream, locator: Locator, parts: readonly Line[], role: CellRole): GridCell {

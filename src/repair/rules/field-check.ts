@@ -1,4 +1,5 @@
 import { LABEL_COLON } from "../../genre/labels.js";
+import { splitNames } from "../../genre/names.js";
 import { readsAsUnit } from "../../genre/units.js";
 import type { Message } from "../../model/message.js";
 import type { WorkDoc, WorkTask } from "../../model/work.js";
@@ -10,6 +11,7 @@ import { UNIT_FIELDS } from "../../model/fields.js";
 const MAX_PERSON = 25;
 // A deadline longer than this is a sentence that ran into the column.
 const MAX_DEADLINE = 40;
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 // A field filled in at least this share of a table's tasks is one every task should have.
 const USUALLY_FILLED = 0.8;
@@ -52,6 +54,9 @@ function doubt(task: WorkTask, usual: ReadonlySet<string>): { field: string; rea
   for (const field of ["contacts", "leaders"]) {
     const long = text(field).split(/[、,，;；\n]/).find((p) => p.trim().length > MAX_PERSON);
     if (long) return { field, reason: `「${long.trim().slice(0, 30)}」 is too long for a person: a sentence may have run into the column.`, actual: long.trim() };
+    // Names cut so that a piece is one character (陆 明俞 悦: two padded names printed together).
+    const lone = splitNames(text(field), NO_NAMES).find((p) => /^[\u4e00-\u9fa5]$/.test(p.trim()));
+    if (lone) return { field, reason: `「${lone}」 alone is no one's name: the names in 「${text(field)}」 may be cut wrongly.`, actual: text(field) };
   }
   if (text("deadline").length > MAX_DEADLINE) return { field: "deadline", reason: "The deadline is as long as a sentence: text may have run into the column.", actual: text("deadline") };
   return null;

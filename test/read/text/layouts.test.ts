@@ -13,6 +13,17 @@ async function read(name: string) {
 }
 
 describe("other layouts and columns", () => {
+  it("reads cells each closed by a pipe with no row closers (序号 | / 重点任务 | / …), a wrapped cell going on over its lines", async () => {
+    const doc = await read("xx-county-zfgzbg-2024-trailing-pipes.txt");
+    expect(doc.columns.map((c) => c.field)).toEqual(["seq", "title", "leadUnits", "supportUnits", "deadline"]);
+    expect(doc.tasks.map((t) => [t.seq, t.leadUnits, t.deadline])).toEqual([
+      [1, ["县教育局"], "2024年12月底"],
+      [2, ["县住房城乡建设局"], "2024年10月底"],
+      [3, ["县文化旅游局"], "2024年11月底"],
+    ]);
+    expect(doc.tasks[0]?.title.replace(/\s/g, "")).toBe("新增托位数400个以上，公办园在园幼儿占比达到60%。");
+  });
+
   it("reads a two-column header of units and wording (相关部门 | 职责分工) one cell per line, and flags a row that only took the units above", async () => {
     const doc = await read("xx-county-fangxun-2024-boundary-two-columns.txt");
     expect(doc.columns.map((c) => c.field)).toEqual(["units", "content"]);

@@ -48,6 +48,12 @@ describe("field-check", () => {
     expect(flagged(check({ ...good, deadline: "2025年底前完成全区古树名木普查建档工作，并建立健全日常养护巡查制度、责任体系和考核办法，按季度报送进展" }))).toMatchObject({ status: "needs_review", field: "deadline" });
   });
 
+  it("flags names cut so that one character stands alone (two padded names printed together)", () => {
+    expect(flagged(check({ ...good, contacts: "陆 明俞 悦" }))).toMatchObject({ status: "needs_review", field: "contacts" });
+    // One padded name (吕  乐) is one person.
+    expect(flagged(check({ ...good, contacts: "吕  乐" })).status).toBe("ok");
+  });
+
   it("changes no field, and leaves tasks already needing review or missing alone", () => {
     const doc = fieldCheck.apply(workDoc([{ seq: 1, fields: { ...good, units: "推动企业上市8家" }, status: "missing" }, { seq: 2, fields: { ...good, content: "区林业局牵头" }, status: "needs_review" }]));
     expect(doc.messages).toEqual([]);
