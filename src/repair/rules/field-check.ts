@@ -1,4 +1,5 @@
 import { LABEL_COLON } from "../../genre/labels.js";
+import { memoize } from "../../genre/memo.js";
 import { splitNames } from "../../genre/names.js";
 import { readsAsUnit } from "../../genre/units.js";
 import type { Message } from "../../model/message.js";
@@ -25,6 +26,13 @@ const ROLE_IN_TEXT = /(?:牵头|负责落实|按职责分工负责|配合)[)\uff
 function oddUnit(list: string): string {
   return list === "" ? "" : (splitUnits(list).find((u) => !readsAsUnit(u)) ?? "");
 }
+
+/**
+ * A character left alone when a cell of names is cut (陆 明俞 悦: two padded names printed
+ * together), or "". Only a cell with spaces can be cut so; each cell's answer is remembered, as
+ * a table names the same people under many tasks.
+ */
+const loneNameChar = memoize((names: string): string => (/\s/.test(names) ? (splitNames(names, NO_NAMES).find((p) => /^[\u4e00-\u9fa5]$/.test(p.trim())) ?? "") : ""));
 
 /** What about the task's fields does not look like what they hold, or null when they all do. */
 function doubt(task: WorkTask, usual: ReadonlySet<string>): { field: string; reason: string; actual: string } | null {
@@ -55,7 +63,7 @@ function doubt(task: WorkTask, usual: ReadonlySet<string>): { field: string; rea
     const long = text(field).split(/[、,，;；\n]/).find((p) => p.trim().length > MAX_PERSON);
     if (long) return { field, reason: `「${long.trim().slice(0, 30)}」 is too long for a person: a sentence may have run into the column.`, actual: long.trim() };
     // Names cut so that a piece is one character (陆 明俞 悦: two padded names printed together).
-    const lone = splitNames(text(field), NO_NAMES).find((p) => /^[\u4e00-\u9fa5]$/.test(p.trim()));
+    const lone = loneNameChar(text(field));
     if (lone) return { field, reason: `「${lone}」 alone is no one's name: the names in 「${text(field)}」 may be cut wrongly.`, actual: text(field) };
   }
   if (text("deadline").length > MAX_DEADLINE) return { field: "deadline", reason: "The deadline is as long as a sentence: text may have run into the column.", actual: text("deadline") };
