@@ -374,6 +374,9 @@ function suggestionOf(doc: WorkDoc, task: WorkTask, field: string, value: Locate
  * with two action words (完善 细化) or a stock phrase, at a pair of characters the document prints
  * nowhere else.
  */
+// What a noun phrase built on actions ends with (清理规范工作, 完善提升机制).
+const NOMINAL_HEAD = /^(?:工作|机制|制度|措施|方案|体系|行动|任务|管理|服务|力度|水平|能力|标准|要求|办法|政策|专项|活动)/;
+
 function droppedStops(t: string, unseen: number[]): number[] {
   const out: number[] = [];
   for (const j of unseen.map((p) => p + 1)) {
@@ -384,6 +387,9 @@ function droppedStops(t: string, unseen: number[]): number[] {
     const second = startWord(rest.slice(first.length), CONTENT_START_WORDS);
     const opens = (second.length >= 2 && first.length + second.length >= 4) || STOCK_PHRASES.some((p) => rest.startsWith(p.text));
     if (!opens) continue;
+    // Two actions then a noun's head are one noun phrase, the object of the sentence before, not a
+    // new sentence (做好…论坛活动清理规范工作: a false repair on a set-aside document, huzhou 2024).
+    if (second.length >= 2 && NOMINAL_HEAD.test(rest.slice(first.length + second.length))) continue;
     // The sentence before runs from the last stop; a comma there means it began mid-sentence.
     const from = Math.max(...CLAUSE_MARKS.map((c) => t.lastIndexOf(c, j - 1))) + 1;
     if (COMMAS.includes(t[from - 1] ?? "")) continue;
