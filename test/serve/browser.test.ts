@@ -8,6 +8,11 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { fixture, ROOT, SEED } from "../helpers.js";
 import { HOSTILE_CONTENT, HOSTILE_TITLE, hostileDocx } from "./documents.js";
 
+// Screenshots are taken on every run (the page must render), but they replace the README's own
+// pictures under docs/ only when asked: UPDATE_SCREENSHOTS=1 npm test. A plain run leaves the
+// working tree as it found it.
+const SHOTS = process.env.UPDATE_SCREENSHOTS === "1" ? join(ROOT, "docs") : mkdtempSync(join(tmpdir(), "breakdown-shots-"));
+
 // Debian's Chromium, driven by playwright-core (no browser download). `.ci/run` installs it.
 const CHROMIUM = "/usr/bin/chromium";
 const HAS_CHROMIUM = existsSync(CHROMIUM);
@@ -60,6 +65,7 @@ describe.skipIf(!HAS_CHROMIUM)("the review page in Chromium, served by `breakdow
     await context?.close();
     server?.kill("SIGTERM");
     for (const dir of [profile, downloads]) if (dir) rmSync(dir, { recursive: true, force: true });
+    if (process.env.UPDATE_SCREENSHOTS !== "1") rmSync(SHOTS, { recursive: true, force: true });
   });
 
   beforeEach(async () => {
@@ -109,7 +115,7 @@ describe.skipIf(!HAS_CHROMIUM)("the review page in Chromium, served by `breakdow
   const cell = (seq: number, key: string) => taskRow(seq).locator(`td.cell[data-key="${key}"]`);
 
   it("takes the seed dropped on the upload view and shows its 17 rows, sections as group rows, 8 and 11 marked", async () => {
-    await page.screenshot({ path: join(ROOT, "docs", "serve-upload.png"), clip: { x: 0, y: 0, width: 1280, height: 360 } });
+    await page.screenshot({ path: join(SHOTS, "serve-upload.png"), clip: { x: 0, y: 0, width: 1280, height: 360 } });
     // A real drop: a DataTransfer holding the file, dropped on the zone.
     await dropFiles([{ name: "qianjiang-linzhangzhi-2023-2027-breakdown.txt", base64: readFileSync(SEED).toString("base64") }]);
 
@@ -154,7 +160,7 @@ describe.skipIf(!HAS_CHROMIUM)("the review page in Chromium, served by `breakdow
     expect(await taskRow(11).getAttribute("data-status")).toBe("repaired");
     await page.setViewportSize({ width: 1280, height: 1700 });
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(ROOT, "docs", "serve-review.png") });
+    await page.screenshot({ path: join(SHOTS, "serve-review.png") });
     await page.setViewportSize({ width: 1280, height: 800 });
 
     const xlsx = await saveDownload(() => page.click('[data-export="xlsx"]'));
@@ -236,7 +242,7 @@ describe.skipIf(!HAS_CHROMIUM)("the review page in Chromium, served by `breakdow
     expect(await page.locator('tr.diff-row[data-kind="removed"]').getAttribute("data-old")).toBe("4");
     expect(await page.locator('tr.diff-row[data-kind="added"]').count()).toBe(1);
     expect(await page.locator('tr.diff-row[data-kind="moved"]').getAttribute("data-old")).toBe("12");
-    await page.screenshot({ path: join(ROOT, "docs", "serve-compare.png") });
+    await page.screenshot({ path: join(SHOTS, "serve-compare.png") });
 
     const json = await saveDownload(() => page.click('[data-diff-export="json"]'));
     expect(json.download.suggestedFilename()).toBe("diff.json");
