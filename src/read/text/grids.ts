@@ -8,6 +8,7 @@ import type { Message } from "../../model/message.js";
 import type { Locator } from "./locator.js";
 import type { Stream } from "./stream.js";
 import { paragraphsAt, type TextTable } from "./text-table.js";
+import { textLines } from "./split-text.js";
 
 /**
  * Tables printed line by line that the row readers do not take as they are: a table drawn with
@@ -23,18 +24,6 @@ interface Range {
 
 interface Line extends Range {
   text: string;
-}
-
-function linesOf(text: string): Line[] {
-  const out: Line[] = [];
-  let s = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === "\n") {
-      if (text.slice(s, i).trim() !== "") out.push({ start: s, end: i, text: text.slice(s, i) });
-      s = i + 1;
-    }
-  }
-  return out;
 }
 
 /** [start, end) without spaces (ASCII, ideographic) at either end. */
@@ -78,7 +67,7 @@ function boxCells(line: Line): Range[] {
 
 export function readBoxTable(stream: Stream, locator: Locator): TextTable | null {
   const text = stream.text;
-  const lines = linesOf(text);
+  const lines = textLines(text);
   const boxLines = lines.filter((l) => /[│┃]/.test(l.text));
   if (boxLines.length < MIN_BOX_LINES || !lines.some((l) => BORDER.test(l.text) && /[─━═]/.test(l.text))) return null;
   // Rows: the lines of cells between two border lines.
@@ -150,7 +139,7 @@ const MIN_TRANSPOSED_LINES = 3;
 
 export function readTransposed(stream: Stream, locator: Locator): TextTable | null {
   const text = stream.text;
-  const lines = linesOf(text);
+  const lines = textLines(text);
   for (let i = 0; i < lines.length; i++) {
     const run: Array<{ line: Line; cells: Range[] }> = [];
     for (let j = i; j < lines.length; j++) {
@@ -195,7 +184,7 @@ function majority(kinds: readonly CellKind[]): CellKind {
 
 export function readHeaderlessRows(stream: Stream, locator: Locator): TextTable | null {
   const text = stream.text;
-  const lines = linesOf(text);
+  const lines = textLines(text);
   const rows: Array<{ line: Line; cells: Range[] } | { line: Line; section: true }> = [];
   let width = 0;
   let started = false;

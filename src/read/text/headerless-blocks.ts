@@ -7,6 +7,7 @@ import { longestIncreasing } from "./anchors.js";
 import type { Locator } from "./locator.js";
 import type { Stream } from "./stream.js";
 import { cellAt, paragraphsAt, type TextTable } from "./text-table.js";
+import { textLines } from "./split-text.js";
 
 /**
  * A page from the middle of a table printed one cell per line, with no header (a mirror's second
@@ -27,18 +28,6 @@ const HEADER = ["序号", "工作任务", "责任单位", "进展情况", "备�
 const [SEQ, WORDING, UNITS, PROGRESS, NOTE] = [0, 1, 2, 3, 4] as const;
 // A list of units wrapped over lines: a line that stops on 、 goes on below.
 const LIST_GOES_ON = /[、,，]\s*$/;
-
-function linesOf(text: string, to: number): Line[] {
-  const out: Line[] = [];
-  for (let s = 0, i = 0; i <= to; i++) {
-    if (i === to || text[i] === "\n") {
-      const t = text.slice(s, i).trim();
-      if (t !== "") out.push({ start: s, end: i, text: t });
-      s = i + 1;
-    }
-  }
-  return out;
-}
 
 /** A row's lines as cells: wording up to its units, the units, then progress and a closing status. */
 function blockCells(stream: Stream, locator: Locator, lines: readonly Line[]): GridCell[] | null {
@@ -63,7 +52,7 @@ function blockCells(stream: Stream, locator: Locator, lines: readonly Line[]): G
 
 export function readHeaderlessBlocks(stream: Stream, locator: Locator): TextTable | null {
   const text = stream.text;
-  const all = linesOf(text, text.length);
+  const all = textLines(text).map((l) => ({ ...l, text: l.text.trim() }));
   const closing = all.findIndex((l) => closesDocument(l.text));
   const lines = closing >= 0 ? all.slice(0, closing) : all;
   const numbers = longestIncreasing(lines.flatMap((l, i) => (SEQ_ONLY.test(l.text) ? [{ i, value: Number(SEQ_ONLY.exec(l.text)?.[1]) }] : [])));

@@ -7,6 +7,7 @@ import type { Message } from "../../model/message.js";
 import type { Locator } from "./locator.js";
 import type { Stream } from "./stream.js";
 import { cellAt, paragraphsAt, type TextTable } from "./text-table.js";
+import { textLines } from "./split-text.js";
 
 /**
  * A task set out under numbered headings that are its fields' labels, each value on the lines below
@@ -31,17 +32,6 @@ interface Heading {
 const WORDING: ReadonlySet<ColumnField> = new Set(["title", "content", "target"]);
 const MIN_LABELS = 2;
 
-function linesOf(text: string): Line[] {
-  const out: Line[] = [];
-  for (let s = 0, i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === "\n") {
-      if (text.slice(s, i).trim() !== "") out.push({ start: s, end: i });
-      s = i + 1;
-    }
-  }
-  return out;
-}
-
 /** A numbered heading line (一、… / (一)…): its label's field, or "heading" when its words are no label. */
 function headingAt(text: string, line: Line, k: number): Heading | "heading" | null {
   let at = line.start;
@@ -54,7 +44,7 @@ function headingAt(text: string, line: Line, k: number): Heading | "heading" | n
 
 export function readLabelledSections(stream: Stream, locator: Locator): TextTable | null {
   const text = stream.text;
-  const lines = linesOf(text);
+  const lines = textLines(text);
   const found = lines.map((l, k) => headingAt(text, l, k));
   // Every numbered heading is a label, each once: one task's record. A plan's sections (一、指导思想
   // 二、工作目标 三、主要任务…) have headings that are no label, or name a field twice.

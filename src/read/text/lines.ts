@@ -21,6 +21,7 @@ import type { Locator } from "./locator.js";
 import type { Stream } from "./stream.js";
 import { cellAt, paragraphsAt, type TextTable } from "./text-table.js";
 import { fitPieces, type Piece } from "./fit-pieces.js";
+import { textLines } from "./split-text.js";
 
 interface Line {
   start: number;
@@ -48,19 +49,6 @@ function trailerStart(lines: readonly Line[], from: number): number {
   if (k <= from || !DATE_LINE.test((lines[k - 1] as Line).text)) return k;
   while (k > from && (DATE_LINE.test((lines[k - 1] as Line).text) || ISSUER_LINE.test((lines[k - 1] as Line).text))) k--;
   return k;
-}
-
-function splitLines(text: string): Line[] {
-  const out: Line[] = [];
-  let s = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === "\n") {
-      const raw = text.slice(s, i);
-      if (raw.trim() !== "") out.push({ start: s, end: i, text: raw });
-      s = i + 1;
-    }
-  }
-  return out;
 }
 
 /** spaces: each space separates (two in a row: an empty cell between); runs: columns aligned with runs of spaces. */
@@ -818,6 +806,6 @@ function readCellPerLine(stream: Stream, locator: Locator, allLines: Line[]): Te
 
 /** Tables laid out by lines: delimited rows, or one cell per line. */
 export function readLines(stream: Stream, locator: Locator): TextTable | null {
-  const lines = splitLines(stream.text);
+  const lines = textLines(stream.text);
   return readDelimited(stream, locator, lines) ?? readCellPerLine(stream, locator, lines);
 }

@@ -9,6 +9,7 @@ import { longestIncreasing } from "./anchors.js";
 import type { Locator } from "./locator.js";
 import type { Stream } from "./stream.js";
 import { cellAt, paragraphsAt, type TextTable } from "./text-table.js";
+import { textLines, textWords, type TextWord } from "./split-text.js";
 
 /**
  * A table copied from a page with each row on a line of its own (a long cell may wrap it over a few),
@@ -18,19 +19,10 @@ import { cellAt, paragraphsAt, type TextTable } from "./text-table.js";
  * The header's words are grouped into cells by the vocabulary; each row's words go to the columns
  * they read like, in order (align-cells.ts).
  */
-interface Word {
-  start: number;
-  end: number;
-  text: string;
-}
-
 /** Words of text[from, to): runs of non-space; a name padded with spaces (汪  峰) is one word. */
-function words(text: string, from: number, to: number): Word[] {
-  const out: Word[] = [];
-  const re = /\S+/g;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    const w = { start: m.index, end: Math.min(to, m.index + m[0].length), text: m[0] };
+function words(text: string, from: number, to: number): TextWord[] {
+  const out: TextWord[] = [];
+  for (const w of textWords(text, from, to)) {
     const prev = out[out.length - 1];
     if (prev && /^[\u4e00-\u9fa5]$/.test(prev.text) && /^[\u4e00-\u9fa5]$/.test(w.text) && /^[ \u3000]+$/.test(text.slice(prev.end, w.start))) {
       out[out.length - 1] = { start: prev.start, end: w.end, text: text.slice(prev.start, w.end) };
@@ -42,18 +34,6 @@ function words(text: string, from: number, to: number): Word[] {
 interface Line {
   start: number;
   end: number;
-}
-
-function linesOf(text: string): Line[] {
-  const out: Line[] = [];
-  let s = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === "\n") {
-      out.push({ start: s, end: i });
-      s = i + 1;
-    }
-  }
-  return out;
 }
 
 const SEQ_HEADER = /^(?:序号|编号|序)$/;
@@ -73,12 +53,12 @@ function findHeader(text: string, lines: readonly Line[]): Header | null {
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k] as Line;
     const ws = words(text, line.start, line.end);
-    if (ws.length < MIN_KNOWN + 1 || !SEQ_HEADER.test((ws[0] as Word).text)) continue;
+    if (ws.length < MIN_KNOWN + 1 || !SEQ_HEADER.test((ws[0] as TextWord).text)) continue;
     const rest = ws.slice(1);
     const groups = groupHeaderWords(rest.map((w) => w.text));
     const cells = [
-      { start: (ws[0] as Word).start, end: (ws[0] as Word).end },
-      ...groups.map((g) => ({ start: (rest[g[0] as number] as Word).start, end: (rest[g[g.length - 1] as number] as Word).end })),
+      { start: (ws[0] as TextWord).start, end: (ws[0] as TextWord).end },
+      ...groups.map((g) => ({ start: (rest[g[0] as number] as TextWord).start, end: (rest[g[g.length - 1] as number] as TextWord).end })),
     ];
     const fields = fieldsForHeader(cells.map((c) => text.slice(c.start, c.end)));
     if (fields.filter((f) => f !== "extra" && f !== "seq").length >= MIN_KNOWN) return { line: k, cells, fields };
@@ -88,7 +68,7 @@ function findHeader(text: string, lines: readonly Line[]): Header | null {
 
 export function readSpacedRows(stream: Stream, locator: Locator): TextTable | null {
   const text = stream.text;
-  const lines = linesOf(text);
+  const lines = textLines(text, 0, text.length, true);
   const header = findHeader(text, lines);
   if (!header) return null;
   // The lines that close the document are not rows.
@@ -124,7 +104,7 @@ export function readSpacedRows(stream: Stream, locator: Locator): TextTable | nu
     if (lastLine && SECTION_LINE.test(text.slice(lastLine.start, lastLine.end))) to = lastLine.start;
     const ws = words(text, s.numberEnd, to);
     const lineStart = (lines[s.line] as Line).start;
-    const place = locator.place(stream.sourceAt(lineStart), stream.sourceAt(ws.length > 0 ? (ws[ws.length - 1] as Word).end : s.seqEnd));
+    const place = locator.place(stream.sourceAt(lineStart), stream.sourceAt(ws.length > 0 ? (ws[ws.length - 1] as TextWord).end : s.seqEnd));
     const seqCell = cellAt(stream, locator, lineStart, s.seqEnd);
     const raw = text.slice(lineStart, to).trim();
     const { runs, score, worst, ambiguous } = alignRow(ws.map((w) => w.text), body, false);
@@ -140,7 +120,7 @@ export function readSpacedRows(stream: Stream, locator: Locator): TextTable | nu
           return;
         }
         const [x, y] = runs[b++] as [number, number];
-        cells.push(y > x ? cellAt(stream, locator, (ws[x] as Word).start, (ws[y - 1] as Word).end) : { text: "", place, spans: [] });
+        cells.push(y > x ? cellAt(stream, locator, (ws[x] as TextWord).start, (ws[y - 1] as TextWord).end) : { text: "", place, spans: [] });
       });
       const row: GridRow = { kind: "data", cells, raw, place, seqPrinted: seqCell.text };
       if (ambiguous || worst < 0) row.uncertain = "its cells were told apart at spaces by what they look like, and one could belong to the next column";

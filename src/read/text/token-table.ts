@@ -7,6 +7,7 @@ import { alignStream } from "./align-cells.js";
 import type { Locator } from "./locator.js";
 import type { Stream } from "./stream.js";
 import { cellAt, paragraphsAt, type TextTable } from "./text-table.js";
+import { textWords, type TextWord } from "./split-text.js";
 
 /**
  * A table copied out of a page with every cell break turned into one space (a forum repost, a
@@ -14,35 +15,21 @@ import { cellAt, paragraphsAt, type TextTable } from "./text-table.js";
  * row numbers, no line per row. The header is a run of words the vocabulary knows; the text after it
  * is cut into cells at its spaces and into rows by what the cells look like (align-cells.ts).
  */
-interface Token {
-  start: number;
-  end: number;
-  text: string;
-}
-
-function tokens(text: string, from: number, to: number): Token[] {
-  const out: Token[] = [];
-  const re = /\S+/g;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) out.push({ start: m.index, end: Math.min(to, m.index + m[0].length), text: m[0] });
-  return out;
-}
-
 // Header words in a row, at least this many, all known to the vocabulary and naming different fields.
 const MIN_HEADER_WORDS = 3;
 
 /** The header: the first run of space-separated words the vocabulary knows, on one line. */
-function findSpacedHeader(text: string): Token[] | null {
+function findSpacedHeader(text: string): TextWord[] | null {
   let lineStart = 0;
   while (lineStart < text.length) {
     const nl = text.indexOf("\n", lineStart);
     const lineEnd = nl < 0 ? text.length : nl;
-    const words = tokens(text, lineStart, lineEnd);
+    const words = textWords(text, lineStart, lineEnd);
     for (let i = 0; i < words.length; i++) {
       let j = i;
       const fields = new Set<string>();
-      while (j < words.length && fieldForHeader((words[j] as Token).text) !== "extra" && !fields.has(fieldForHeader((words[j] as Token).text))) {
-        fields.add(fieldForHeader((words[j] as Token).text));
+      while (j < words.length && fieldForHeader((words[j] as TextWord).text) !== "extra" && !fields.has(fieldForHeader((words[j] as TextWord).text))) {
+        fields.add(fieldForHeader((words[j] as TextWord).text));
         j++;
       }
       if (j - i >= MIN_HEADER_WORDS && fields.has("units") !== fields.has("leadUnits") || (j - i >= MIN_HEADER_WORDS && (fields.has("title") || fields.has("content")))) {
@@ -61,7 +48,7 @@ export function readSpacedTable(stream: Stream, locator: Locator): TextTable | n
   const text = stream.text;
   const headerWords = findSpacedHeader(text);
   if (!headerWords) return null;
-  const headerEnd = (headerWords[headerWords.length - 1] as Token).end;
+  const headerEnd = (headerWords[headerWords.length - 1] as TextWord).end;
   // The lines that close the document are not cells.
   let end = text.length;
   let nl = text.indexOf("\n", headerEnd);
@@ -74,7 +61,7 @@ export function readSpacedTable(stream: Stream, locator: Locator): TextTable | n
     }
     nl = next;
   }
-  const atoms = tokens(text, headerEnd, end);
+  const atoms = textWords(text, headerEnd, end);
   if (atoms.length < headerWords.length) return null;
   const printed = headerWords.map((w) => w.text);
   const fields = fieldsForHeader(printed);
@@ -87,7 +74,7 @@ export function readSpacedTable(stream: Stream, locator: Locator): TextTable | n
   ];
   for (const item of reading.items) {
     if (item.kind === "heading") {
-      const a = atoms[item.atom] as Token;
+      const a = atoms[item.atom] as TextWord;
       const cell = cellAt(stream, locator, a.start, a.end);
       rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place });
       continue;
@@ -96,21 +83,21 @@ export function readSpacedTable(stream: Stream, locator: Locator): TextTable | n
       const [a, b] = item.row.runs[col] as [number, number];
       const parts = atoms.slice(a, b);
       if (parts.length === 0) return { text: "", place: {}, spans: [] };
-      let joined = (parts[0] as Token).text;
+      let joined = (parts[0] as TextWord).text;
       for (const p of parts.slice(1)) joined += (breakMeans(joined, p.text, (fields[col] ?? "extra") as CellRole) ? "\n" : "") + p.text;
-      const first = parts[0] as Token;
-      const last = parts[parts.length - 1] as Token;
+      const first = parts[0] as TextWord;
+      const last = parts[parts.length - 1] as TextWord;
       return { text: joined, spans: parts.flatMap((p) => stream.spans(p.start, p.end)), place: locator.place(stream.sourceAt(first.start), stream.sourceAt(last.end)) };
     });
     const taken = item.row.runs.filter(([a, b]) => b > a);
-    const from = atoms[Math.min(...taken.map(([a]) => a))] as Token;
-    const to = atoms[Math.max(...taken.map(([, b]) => b)) - 1] as Token;
+    const from = atoms[Math.min(...taken.map(([a]) => a))] as TextWord;
+    const to = atoms[Math.max(...taken.map(([, b]) => b)) - 1] as TextWord;
     const place = locator.place(stream.sourceAt(from.start), stream.sourceAt(to.end));
     const row: GridRow = { kind: "data", cells, raw: text.slice(from.start, to.end), place };
     if (item.row.unsure) row.uncertain = "its cells were cut at spaces by what they look like, and one does not look like its column";
     rows.push(row);
   }
-  const headerStart = (headerWords[0] as Token).start;
+  const headerStart = (headerWords[0] as TextWord).start;
   // Words before the header on its line (附件 …职责清单) are the table's title, a paragraph of their own.
   return { layout: "delimited", header, rows, before: paragraphsAt(stream, locator, 0, headerStart), after: paragraphsAt(stream, locator, end, text.length), messages };
 }

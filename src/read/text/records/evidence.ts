@@ -3,6 +3,7 @@ import { readUnitGroup, type UnitGroup } from "../../../genre/unit-groups.js";
 import { readsAsUnit } from "../../../genre/units.js";
 import { isHeaderTerm } from "../../../genre/headers.js";
 import { type ColumnField, UNIT_FIELDS } from "../../../model/fields.js";
+import { textLines } from "../split-text.js";
 
 /**
  * What says who does a task, in the text of one record: a bracket of units closing a paragraph
@@ -210,18 +211,6 @@ interface Line {
   end: number;
 }
 
-function linesOf(text: string, from: number, to: number): Line[] {
-  const out: Line[] = [];
-  let s = from;
-  for (let i = from; i <= to; i++) {
-    if (i === to || text[i] === "\n") {
-      if (text.slice(s, i).trim() !== "") out.push({ start: s, end: i });
-      s = i + 1;
-    }
-  }
-  return out;
-}
-
 /**
  * The index of the line holding `at`, or -1: a binary search, as an item may hold every line of a
  * text (issue 14: a scan per label made 100,000 labelled lines quadratic).
@@ -262,7 +251,7 @@ const UNFINISHED = /[、,，;；:\uff1a]\s*$/;
  */
 export function labelEvidence(text: string, from: number, to: number, headed = false): LabelEvidence[] {
   const hits: Array<{ field: ColumnField; label: string; start: number; labelEnd: number; alone: boolean }> = [];
-  const lines = linesOf(text, from, to);
+  const lines = textLines(text, from, to);
   const taken = new Set<number>();
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k] as Line;

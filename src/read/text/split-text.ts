@@ -1,0 +1,39 @@
+/** A line of a text, [start, end) without its line break, and its text as printed. */
+export interface TextLine {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The lines of text[from, to), each without its "\n" (a "\r" before it stays in the line); lines
+ * with nothing but white space left out unless `keepBlank`.
+ */
+export function textLines(text: string, from = 0, to = text.length, keepBlank = false): TextLine[] {
+  const out: TextLine[] = [];
+  let s = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || text[i] === "\n") {
+      const line = text.slice(s, i);
+      if (keepBlank || line.trim() !== "") out.push({ start: s, end: i, text: line });
+      s = i + 1;
+    }
+  }
+  return out;
+}
+
+/** A run of non-space characters of a text, [start, end). */
+export interface TextWord {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The words of text[from, to): runs of non-space, the last one cut at `to`. */
+export function textWords(text: string, from: number, to: number): TextWord[] {
+  const out: TextWord[] = [];
+  const re = /\S+/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) out.push({ start: m.index, end: Math.min(to, m.index + m[0].length), text: m[0] });
+  return out;
+}
