@@ -223,16 +223,7 @@ function readAsPageLines(source: string, candidates: readonly MarkerCandidate[])
 function cutPageFooters(st: Stripping): void {
   const { source, starts } = st;
   for (const m of [...source.matchAll(PAGE_FOOTER), ...source.matchAll(DASH_FOOTER)]) {
-    const s = m.index;
-    st.cuts.push([s, s + m[0].length]);
-    st.edits.push({
-      ruleId: "page-marker",
-      offset: s,
-      before: m[0],
-      after: "",
-      place: { offset: s, end: s + m[0].length, line: lineOf(starts, s), page: Number(m[1]) },
-      reason: `Page footer 「${m[0]}」 removed.`,
-    });
+    cutMatch(st, m, "page-marker", `Page footer 「${m[0]}」 removed.`, { line: lineOf(starts, m.index), page: Number(m[1]) });
   }
 }
 
@@ -242,17 +233,16 @@ function cutPinyinGlosses(st: Stripping): void {
   const glosses = [...source.matchAll(PINYIN_GLOSS)];
   if (glosses.length < MIN_GLOSSES) return;
   for (const m of glosses) {
-    const s = m.index;
-    st.cuts.push([s, s + m[0].length]);
-    st.edits.push({
-      ruleId: "pinyin-gloss",
-      offset: s,
-      before: m[0],
-      after: "",
-      place: { offset: s, end: s + m[0].length, line: lineOf(starts, s) },
-      reason: `The mirror's pinyin gloss 「${m[0]}」 after a character removed.`,
-    });
+    cutMatch(st, m, "pinyin-gloss", `The mirror's pinyin gloss 「${m[0]}」 after a character removed.`, { line: lineOf(starts, m.index) });
   }
+}
+
+/** Cut a match of the site's chrome out of the text, recording it as the reader's edit. */
+function cutMatch(st: Stripping, m: RegExpExecArray | RegExpMatchArray, ruleId: ReaderEdit["ruleId"], reason: string, at: { line: number; page?: number }): void {
+  const s = m.index ?? 0;
+  const e = s + m[0].length;
+  st.cuts.push([s, e]);
+  st.edits.push({ ruleId, offset: s, before: m[0], after: "", place: { offset: s, end: e, ...at }, reason });
 }
 
 /** The cuts in order, overlapping ones merged. */
