@@ -1,5 +1,6 @@
 import type { BreakdownDocument, Task } from "../model/document.js";
 import { isListField, isUnitField, LIST_FIELDS, TEXT_FIELDS } from "../model/fields.js";
+import { normalizeText } from "../match/normalize.js";
 
 /** A field's value on a published task: a text, a list, or null where the table has no such column. */
 export type FieldValue = string | readonly string[] | null;
@@ -30,7 +31,6 @@ export function displayOf(value: FieldValue): string {
 
 // List separators, ASCII and full-width (，；), and the slash offices put between names.
 const LIST_SEPARATORS = /[、,\uff0c;\uff1b/]/g;
-const WHITESPACE = /[\s\u200b\ufeff]+/g;
 
 /**
  * What two readings are compared by: NFKC (full-width forms → ASCII) with whitespace removed, as
@@ -38,7 +38,7 @@ const WHITESPACE = /[\s\u200b\ufeff]+/g;
  * together and 李兴伟、孙文超 read apart are one reading with two splittings.
  */
 export function keyOf(text: string, field: string): string {
-  const k = text.normalize("NFKC").replace(WHITESPACE, "");
+  const k = normalizeText(text);
   return isListField(field) ? k.replace(LIST_SEPARATORS, "") : k;
 }
 
