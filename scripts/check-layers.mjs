@@ -20,6 +20,7 @@ export const LAYERS = [
   ["accuracy", "write"],
   ["pipeline.ts"],
   ["diff"],
+  ["workers"],
   ["commands", "serve"],
   ["index.ts", "cli.ts"],
 ];

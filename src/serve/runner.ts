@@ -1,10 +1,8 @@
-import { fork, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { BreakdownError } from "../errors.js";
+import { forkWorker } from "../workers/child-process.js";
 import { reviveWorkError, type ServeWork, type WorkReply } from "./work.js";
-
-/** Where a parse worker's old generation starts, in MB (as a batch worker's: WORKER_INITIAL_HEAP_MB). */
-const INITIAL_HEAP_MB = 128;
 
 export interface RunnerLimits {
   /** A parse worker's old-generation heap, in MB. */
@@ -60,10 +58,7 @@ export class ParseRunner {
   }
 
   private spawn(): ChildProcess {
-    // Where the old generation starts as well as its limit: V8 otherwise starts it small under a
-    // limit and collects it again and again (twice the CPU on small files, commands/batch/pool.ts).
-    const execArgv = [`--max-old-space-size=${this.limits.heapMb}`, `--initial-old-space-size=${Math.min(INITIAL_HEAP_MB, this.limits.heapMb)}`];
-    const child = fork(childScript(), [], { execArgv, serialization: "advanced", stdio: ["ignore", "ignore", "pipe", "ipc"] });
+    const child = forkWorker(childScript(), this.limits.heapMb);
     // V8's out-of-memory report is for a developer, not the log of a review page.
     child.stderr?.resume();
     child.once("exit", () => {

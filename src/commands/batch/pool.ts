@@ -1,6 +1,7 @@
-import { fork, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { BreakdownError } from "../../errors.js";
+import { forkWorker } from "../../workers/child-process.js";
 import { serializeError, type FileResult } from "./convert.js";
 import type { WorkerData, WorkerJob, WorkerMessage, WorkerReply } from "./worker.js";
 
@@ -21,27 +22,6 @@ const WORKER_PATH = fileURLToPath(new URL("./worker.js", import.meta.url));
  * whole run, CLI and worker, under the 1.5 GB the issue allows; each further job adds up to as much.
  */
 export const WORKER_HEAP_MB = 640;
-
-/**
- * Where a worker's old generation starts, in MB. Under a heap limit V8 starts it small and
- * collects it again and again: on 166 small .docx, one worker at 640 MB spent 9.1–10.1 s of CPU
- * against 5.3–5.9 s read in one process, and 5.0 s with this (the machine's load average 13–15).
- */
-export const WORKER_INITIAL_HEAP_MB = 128;
-
-/** The flags of a worker process: its heap's limit, and where its old generation starts. */
-export function heapFlags(heapMb: number): string[] {
-  return [`--max-old-space-size=${heapMb}`, `--initial-old-space-size=${Math.min(WORKER_INITIAL_HEAP_MB, heapMb)}`];
-}
-
-/**
- * A worker is a child process, not a worker thread: a worker thread over its `resourceLimits`
- * can abort the whole process (V8's "CALL_AND_RETRY_LAST Allocation failed", exit 134; seen here
- * on the 17,000-row .docx at a 160 MB limit, 4 runs in 5; nodejs/node#47224), a child only itself.
- */
-function spawnWorker(heapMb: number): ChildProcess {
-  return fork(WORKER_PATH, [], { execArgv: heapFlags(heapMb), serialization: "advanced", stdio: ["ignore", "ignore", "pipe", "ipc"] });
-}
 
 /** The failed result of a file whose worker died: out of memory, a crash in a library, a kill. */
 export function diedResult(job: WorkerJob, code: number | null, signal: NodeJS.Signals | null, heapMb: number): FileResult {
@@ -76,7 +56,7 @@ export function runPool(jobs: readonly WorkerJob[], size: number, data: WorkerDa
 
     const spawn = (): void => {
       if (next >= jobs.length) return;
-      const worker = spawnWorker(heapMb);
+      const worker = forkWorker(WORKER_PATH, heapMb);
       // V8's out-of-memory report is for a developer, not the user: the file's row says it.
       worker.stderr?.resume();
       live.add(worker);
