@@ -33,3 +33,20 @@ const caches: Array<() => void> = [];
 export function forgetAll(): void {
   for (const clear of caches) clear();
 }
+
+/**
+ * `fn` answered once per text for as long as the returned function lives: one document, one diff.
+ * Unbounded (it lives no longer than what it serves) and for any answer, as long as nobody changes
+ * the answers it shares between callers.
+ */
+export function perText<T>(fn: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let answer = cache.get(text);
+    if (answer === undefined) {
+      answer = fn(text);
+      cache.set(text, answer);
+    }
+    return answer;
+  };
+}

@@ -1,3 +1,5 @@
+import { perText } from "../genre/memo.js";
+
 /**
  * How two texts are compared. The same table reaches us as extracted text and as Word: the text
  * path has ASCII `,` `(` `:` where Word has \uff0c \uff08 \uff1a, and a Word cell may wrap
@@ -19,14 +21,5 @@ export function exactText(text: string): string {
 
 /** The normalizer for one diff; NFKC is not free and each text is compared several times, so results are kept. */
 export function normalizerFor(normalize: boolean): Normalizer {
-  if (!normalize) return exactText;
-  const seen = new Map<string, string>();
-  return (text) => {
-    let n = seen.get(text);
-    if (n === undefined) {
-      n = normalizeText(text);
-      seen.set(text, n);
-    }
-    return n;
-  };
+  return normalize ? perText(normalizeText) : exactText;
 }

@@ -5,6 +5,7 @@ import { splitUnits } from "../structure/split-list.js";
 import { looksLikeUnit } from "../genre/units.js";
 import { TOOL_VERSION } from "../version.js";
 import { UNIT_FIELDS, type UnitField } from "../model/fields.js";
+import { perText } from "../genre/memo.js";
 
 function dedupe(items: string[]): string[] {
   return [...new Set(items)];
@@ -23,22 +24,6 @@ function knownNames(doc: WorkDoc): Set<string> {
 }
 
 type UnitLists = Record<UnitField, readonly string[]>;
-
-/**
- * `fn` answered once per text within one document: a table names the same units and people under
- * many tasks. The answers are shared between tasks, so nobody may change them.
- */
-function perText<T>(fn: (text: string) => T): (text: string) => T {
-  const cache = new Map<string, T>();
-  return (text) => {
-    let answer = cache.get(text);
-    if (answer === undefined) {
-      answer = fn(text);
-      cache.set(text, answer);
-    }
-    return answer;
-  };
-}
 
 /** Each unit cell of a task cut into its units. */
 function unitLists(task: WorkTask, cutList: (text: string) => readonly string[]): UnitLists {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { forgetAll, memoize } from "../../src/genre/memo.js";
+import { forgetAll, memoize, perText } from "../../src/genre/memo.js";
 
 describe("memoize", () => {
   it("answers each text once, and again after forgetAll", () => {
@@ -28,5 +28,17 @@ describe("memoize", () => {
     upper("long text");
     upper("long text");
     expect(asked).toEqual(["a", "b", "c", "a", "long text", "long text"]);
+  });
+
+  it("perText answers each text once for as long as its function lives, and not for another", () => {
+    const asked: string[] = [];
+    const split = (text: string): string[] => {
+      asked.push(text);
+      return text.split("、");
+    };
+    const one = perText(split);
+    expect(one("县水利局、县财政局")).toBe(one("县水利局、县财政局"));
+    perText(split)("县水利局、县财政局");
+    expect(asked).toEqual(["县水利局、县财政局", "县水利局、县财政局"]);
   });
 });
