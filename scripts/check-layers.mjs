@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 
 const SRC = join(dirname(fileURLToPath(import.meta.url)), "..", "src");
 export const LAYERS = [
+  ["i18n"],
   ["model", "errors.ts", "version.ts"],
   ["genre"],
   ["options.ts"],
