@@ -78,17 +78,38 @@ function dropJumps(chain: Anchor[], maxJump: number): Anchor[] {
   return out;
 }
 
+/** Does the number at `start` begin a line (after the line's indent)? */
+function startsLine(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\t" || text[i] === "\u3000")) i--;
+  return i < 0 || text[i] === "\n" || text[i] === "\r";
+}
+
+/**
+ * Of two neighbouring candidates with the same number, the one that begins a line is the task's:
+ * the other is an item misnumbered inside a cell (5.市人民商场…(4)…;5.小区内无健身设施 — the fifth
+ * item of problem 5 printed 5.). Without this the chain takes the later one.
+ */
+function preferLineStarts(text: string, candidates: Anchor[]): Anchor[] {
+  return candidates.filter((a, i) => {
+    const line = startsLine(text, a.start);
+    if (line) return true;
+    const twin = (b: Anchor | undefined): boolean => b !== undefined && b.value === a.value && startsLine(text, b.start);
+    return !twin(candidates[i - 1]) && !twin(candidates[i + 1]);
+  });
+}
+
 /** Every number in the given style that could start a task, in text order. */
 function taskCandidates(text: string, style: NumberStyle): Anchor[] {
   const re = style === "bare" ? BARE : style === "dotted" ? DOTTED : style === "paren" ? PAREN : CIRCLED;
-  return collect(text, re, (m) => ({
+  return preferLineStarts(text, collect(text, re, (m) => ({
     kind: "task",
     level: 0,
     value: style === "circled" ? (m[0].codePointAt(0) as number) - 0x2460 + 1 : Number(m[1]),
     printed: m[0].trim(),
     start: m.index,
     end: m.index + m[0].length,
-  }));
+  })));
 }
 
 /** Task-number anchors in the given style, chained in increasing order. */

@@ -55,6 +55,10 @@ const MAX_HEADING_CHARS = 200;
 // Without any label, numbered paragraphs are read as tasks only when there are at least this many
 // (one or two numbered points are a notice's own) and the text names a breakdown table near its top.
 const MIN_UNLABELLED_TASKS = 3;
+// A numbered list this long is read without a title naming a breakdown table (a page that kept only
+// the table's task column, a problem list of a 督查通报): a notice's own points run one to four.
+// Measured on the corpus: no document that holds no table has five numbered points in one run.
+const MIN_UNTITLED_TASKS = 5;
 // How far into the text the title that names a breakdown table (TITLE_HINT) is looked for.
 const TITLE_HINT_CHARS = 2000;
 // A first sentence is the task's title only when at least this many characters of text follow it
@@ -117,7 +121,7 @@ export function readLabelled(stream: Stream, locator: Locator, maxRows = Number.
 function findTableStart(text: string, labelled: boolean): TableStart | null {
   const { anchors: tasks } = bestTaskAnchors(text, TASK_STYLES, MAX_HEADING_CHARS);
   if (tasks.length < (labelled ? 1 : MIN_UNLABELLED_TASKS)) return null;
-  if (!labelled && !TITLE_HINT.test(text.slice(0, Math.min(text.length, TITLE_HINT_CHARS)))) return null;
+  if (!labelled && tasks.length < MIN_UNTITLED_TASKS && !TITLE_HINT.test(text.slice(0, Math.min(text.length, TITLE_HINT_CHARS)))) return null;
   // Only tasks that are followed by a label before the next task count when the document has labels
   // (a numbered list in the notice above the table is not the table).
   const sections = sectionAnchors(text, tasks, MAX_HEADING_CHARS);
