@@ -118,13 +118,13 @@ export function taskAnchors(text: string, style: NumberStyle): Anchor[] {
 }
 
 /**
- * The same, for a table that numbers each section from 1 (一、1 2 3 二、1 2 …): one chain per
+ * The same, for a table that numbers each section from 1 (一、1 2 3 二、1 2 …, or under (一)(二)): one chain per
  * section, when that reads clearly more rows than one chain across the document.
  */
 function chainedTasks(text: string, style: NumberStyle, maxTitle: number): Anchor[] {
   const candidates = taskCandidates(text, style);
   const global = dropJumps(longestIncreasing(candidates), 12);
-  const sections = sectionAnchors(text, candidates, maxTitle).filter((s) => s.level === 1);
+  const sections = sectionAnchors(text, candidates, maxTitle);
   if (sections.length < 2) return global;
   const perSection: Anchor[] = [];
   let k = 0;

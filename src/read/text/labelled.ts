@@ -1,6 +1,7 @@
 import { DATE_LINE } from "../../genre/dates.js";
 import { fieldForHeader } from "../../genre/headers.js";
 import { ISSUER_LINE } from "../../genre/issuers.js";
+import { DUTY_LEAD_IN } from "../../genre/notice.js";
 import { TITLE_HINT } from "../../genre/titles.js";
 import type { GridCell, GridRow, Paragraph } from "../../model/grid.js";
 import { bestTaskAnchors, sectionAnchors, type Anchor } from "./anchors.js";
@@ -72,6 +73,8 @@ interface TableStart {
   index: number;
   /** Offset in the text of the table's first row. */
   offset: number;
+  /** The sentence introducing the list, read as its section heading. */
+  lead: { start: number; end: number } | null;
 }
 
 /** What the steps of one reading share: the text, its source, and the table read so far. */
@@ -106,6 +109,10 @@ export function readLabelled(stream: Stream, locator: Locator, maxRows = Number.
   if (!start) return null;
   const reading = startReading(stream, locator, labelled, allLabels, start.offset);
   const { anchors } = start;
+  if (start.lead && start.offset === start.lead.start) {
+    const cell = cellAt(stream, locator, start.lead.start, start.lead.end);
+    reading.rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place });
+  }
   // Past maxRows the reading stops: its maxRows + 1 rows are refused by the row limit, unread further.
   for (let i = start.index; i < anchors.length && reading.rows.length <= maxRows; i++) {
     const a = anchors[i] as Anchor;
@@ -120,7 +127,8 @@ export function readLabelled(stream: Stream, locator: Locator, maxRows = Number.
 /** The tasks and section headings, and the row the table starts at; null when the text is not such a list. */
 function findTableStart(text: string, labelled: boolean): TableStart | null {
   const { anchors: tasks } = bestTaskAnchors(text, TASK_STYLES, MAX_HEADING_CHARS);
-  if (tasks.length < (labelled ? 1 : MIN_UNLABELLED_TASKS)) return null;
+  const lead = labelled ? null : leadIn(text, tasks);
+  if (tasks.length < (labelled || lead ? 1 : MIN_UNLABELLED_TASKS)) return null;
   if (!labelled && tasks.length < MIN_UNTITLED_TASKS && !TITLE_HINT.test(text.slice(0, Math.min(text.length, TITLE_HINT_CHARS)))) return null;
   // Only tasks that are followed by a label before the next task count when the document has labels
   // (a numbered list in the notice above the table is not the table).
@@ -130,7 +138,22 @@ function findTableStart(text: string, labelled: boolean): TableStart | null {
   // The table starts at the section heading just before the first task, if any.
   let index = firstTaskIndex;
   while (index > 0 && (anchors[index - 1] as Anchor).kind === "section") index--;
-  return { anchors, index, offset: (anchors[index] as Anchor).start };
+  return { anchors, index, offset: lead && index === firstTaskIndex ? lead.start : (anchors[index] as Anchor).start, lead };
+}
+
+/**
+ * The line before the first task, when it introduces a list of duties (…区政府要…，主要承担以下工作：):
+ * its range, kept as the list's heading (it names who the duties are for). Null otherwise.
+ */
+function leadIn(text: string, tasks: readonly Anchor[]): { start: number; end: number } | null {
+  const first = tasks[0];
+  if (!first) return null;
+  const before = text.slice(0, first.start);
+  if (!/\n[ \t\u3000]*$/.test(before)) return null;
+  const end = before.trimEnd().length;
+  const lineStart = before.lastIndexOf("\n", end - 1) + 1;
+  const line = text.slice(lineStart, end);
+  return DUTY_LEAD_IN.test(line) ? { start: end - line.trimStart().length, end } : null;
 }
 
 /** Columns: 序号, the task text, then each label in order of first appearance from the table's start. */

@@ -13,6 +13,25 @@ async function read(name: string) {
 }
 
 describe("other layouts and columns", () => {
+  it("reads a 督查 problem list grouped by town: each problem a task, the town its unit (recorded), a misnumbered sub-item kept in its problem", async () => {
+    const doc = await read("xx-city-chuangwen-2023-problem-list-by-town.txt");
+    expect(doc.tasks.map((t) => [t.seqPrinted?.replace(/\D/g, ""), t.units])).toEqual([
+      ["1", ["青石镇"]],
+      ["2", ["青石镇"]],
+      ["3", ["青石镇"]],
+      ["1", ["白沙街道"]],
+      ["2", ["白沙街道"]],
+    ]);
+    expect(doc.tasks[0]?.repairs.map((r) => r.ruleId)).toContain("section-unit");
+    expect(doc.tasks.some((t) => t.content.includes("督查共检查"))).toBe(false);
+  });
+
+  it("reads a short list of duties led in by the sentence that names whose they are (区政府要…主要承担以下工作：)", async () => {
+    const doc = await read("xx-city-shipin-2024-duties-led-in.txt");
+    expect(doc.tasks.map((t) => t.units)).toEqual([["区政府"], ["区政府"]]);
+    expect(doc.tasks[1]?.content.replace(/\s/g, "") + doc.tasks[1]?.title).toContain("集体性食物中毒");
+  });
+
   it("reads cells each closed by a pipe with no row closers (序号 | / 重点任务 | / …), a wrapped cell going on over its lines", async () => {
     const doc = await read("xx-county-zfgzbg-2024-trailing-pipes.txt");
     expect(doc.columns.map((c) => c.field)).toEqual(["seq", "title", "leadUnits", "supportUnits", "deadline"]);

@@ -46,3 +46,13 @@ describe("section-unit", () => {
     expect(out).toBe(doc);
   });
 });
+
+describe("sectionUnit of a sentence introducing duties", () => {
+  it("reads the subject of 要/负责…以下工作：", () => {
+    expect(sectionUnit("2022年,区政府要全面实施《食品安全法》等法律法规,主要承担以下工作:")).toBe("区政府");
+    expect(sectionUnit("市卫生健康委负责牵头推进,重点抓好以下任务：")).toBe("市卫生健康委");
+  });
+  it("refuses a subject that is not a unit", () => {
+    expect(sectionUnit("各地要结合实际,抓好以下工作:")).toBeNull();
+  });
+});
