@@ -29,7 +29,7 @@ describe("other layouts and columns", () => {
   it("reads a short list of duties led in by the sentence that names whose they are (区政府要…主要承担以下工作：)", async () => {
     const doc = await read("xx-city-shipin-2024-duties-led-in.txt");
     expect(doc.tasks.map((t) => t.units)).toEqual([["区政府"], ["区政府"]]);
-    expect(doc.tasks[1]?.content.replace(/\s/g, "") + doc.tasks[1]?.title).toContain("集体性食物中毒");
+    expect(`${doc.tasks[1]?.title ?? ""}${doc.tasks[1]?.content ?? ""}`.replace(/\s/g, "")).toContain("集体性食物中毒");
   });
 
   it("reads cells each closed by a pipe with no row closers (序号 | / 重点任务 | / …), a wrapped cell going on over its lines", async () => {
