@@ -1,7 +1,8 @@
 import type { Lang } from "../i18n/lang.js";
 import type { BreakdownDocument, Section, Task, TaskStatus } from "../model/document.js";
 import type { Message, Repair } from "../model/message.js";
-import { canonicalName, cellText, columnOfField, orderedColumns, sectionLabel, STATUS_LABELS } from "../write/table-cells.js";
+import { isListField } from "../model/fields.js";
+import { canonicalName, cellText, columnOfField, LIST_SEPARATOR, orderedColumns, sectionLabel, STATUS_LABELS } from "../write/table-cells.js";
 import { groupMessages } from "../write/task-messages.js";
 import { reasonText } from "./reason-text.js";
 
@@ -53,6 +54,9 @@ export interface ReviewMessage {
 export interface ReviewCell {
   key: string;
   text: string;
+  /** A list's names (units, contacts, leaders), each shown whole: `text` is them joined by `separator`. */
+  items: string[] | null;
+  separator: string;
   repairs: ReviewRepair[];
 }
 
@@ -152,7 +156,7 @@ export function reviewView(doc: BreakdownDocument, lang: Lang): ReviewView {
 }
 
 function taskRow(doc: BreakdownDocument, task: Task, columns: ReturnType<typeof orderedColumns>, messages: Message[], uniqueSeq: boolean, lang: Lang): TaskRow {
-  const cells: ReviewCell[] = columns.map((c) => ({ key: canonicalName(c), text: cellText(doc, task, c), repairs: [] }));
+  const cells: ReviewCell[] = columns.map((c) => ({ key: canonicalName(c), text: cellText(doc, task, c), items: isListField(c.field) ? [...task[c.field]] : null, separator: LIST_SEPARATOR, repairs: [] }));
   const other: ReviewRepair[] = [];
   for (const repair of task.repairs) {
     const column = columnOfField(columns, repair.field);

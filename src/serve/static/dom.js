@@ -1,5 +1,6 @@
 // Building the page from data, safely: every text goes into a text node, never into HTML.
 // (The Content-Security-Policy also requires Trusted Types, so an innerHTML string would throw.)
+import { t } from "./i18n.js";
 
 /**
  * h("td", { class: "cell", title: "…", data: { seq: 8 } }, "text", child…)
@@ -36,16 +37,20 @@ export function fill(el, ...children) {
   return el;
 }
 
-/** Show a coded error from the server (or the network) as a readable message. */
-export function showError(box, error) {
-  const e = error && error.code ? error : { code: "INTERNAL", message: String(error && error.message ? error.message : error), details: [], remedy: "" };
+/**
+ * Show a coded error from the server (or the network) as a readable message, in the page's
+ * language, after `what` (what failed, e.g. which file could not be read).
+ */
+export function showError(box, error, what = null) {
+  const e = error && error.code ? error : { code: "INTERNAL", message: t("error.network", { message: String(error && error.message ? error.message : error) }), details: [], remedy: "" };
   fill(
     box,
+    what ? h("p", { class: "what-failed" }, what) : null,
     h("strong", {}, e.code),
     e.file ? h("span", { class: "error-file" }, ` \u2014 ${e.file}`) : null,
     h("p", {}, e.message),
     e.details && e.details.length ? h("ul", {}, e.details.map((d) => h("li", {}, d))) : null,
-    e.remedy ? h("p", { class: "remedy" }, `What to do: ${e.remedy}`) : null,
+    e.remedy ? h("p", { class: "remedy" }, t("error.whatToDo"), e.remedy) : null,
   );
   box.hidden = false;
 }
@@ -63,7 +68,7 @@ export async function postForm(url, form) {
   try {
     body = await response.json();
   } catch {
-    throw { code: "INTERNAL", message: `The server answered ${response.status} ${response.statusText}.`, details: [], remedy: "" };
+    throw { code: "INTERNAL", message: t("error.server", { status: response.status, statusText: response.statusText }), details: [], remedy: "" };
   }
   throw body.error;
 }
