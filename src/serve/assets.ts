@@ -11,7 +11,6 @@ export const ASSETS: Readonly<Record<string, { file: string; type: string }>> = 
   "/dom.js": { file: "dom.js", type: "text/javascript; charset=utf-8" },
   "/review.js": { file: "review.js", type: "text/javascript; charset=utf-8" },
   "/compare.js": { file: "compare.js", type: "text/javascript; charset=utf-8" },
-  "/i18n.js": { file: "i18n.js", type: "text/javascript; charset=utf-8" },
   "/style.css": { file: "style.css", type: "text/css; charset=utf-8" },
   "/favicon.svg": { file: "favicon.svg", type: "image/svg+xml" },
 };

@@ -61,7 +61,7 @@ describe("the review page's files", () => {
     for (const ref of references) expect(ref).toMatch(/^\/[a-z]/);
     // No inline script: the one script element without src is the page's texts, as data (never run).
     expect(html.match(/<script(?![^>]*\bsrc=)[^>]*>/g)).toEqual(['<script type="application/json" id="page-text">']);
-    for (const path of ["/app.js", "/dom.js", "/i18n.js", "/review.js", "/compare.js", "/style.css", "/status.css", "/favicon.svg", "/i18n/zh.json", "/i18n/en.json"]) {
+    for (const path of ["/app.js", "/dom.js", "/review.js", "/compare.js", "/style.css", "/status.css", "/favicon.svg", "/i18n/zh.json", "/i18n/en.json"]) {
       const asset = await app.request(path);
       expect(asset.status, path).toBe(200);
       // An SVG's xmlns names a namespace; it loads nothing.

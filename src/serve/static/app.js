@@ -1,6 +1,6 @@
 // The review page: two views, switched by the tabs (and the address's #review / #compare).
 import { initCompare } from "./compare.js";
-import { applyTexts, switchLang } from "./i18n.js";
+import { applyTexts, switchLang } from "./dom.js";
 import { initReview } from "./review.js";
 
 function showView(name) {

@@ -1,6 +1,5 @@
 // The compare view: two versions of a table, the diff `breakdown diff` computes (POST /api/diff).
-import { clearError, download, dropZone, fill, h, postForm, showError } from "./dom.js";
-import { onLangChange, t as text } from "./i18n.js";
+import { clearError, download, dropZone, fill, h, onLangChange, postForm, showError, t as text } from "./dom.js";
 
 const kindText = (kind) => text(`kind.${kind}`);
 
@@ -64,8 +63,8 @@ async function compare() {
   }
 }
 
-/** A task's field by the header the table prints for it. */
-const label = (field) => state.labels[field] || (field.startsWith("extra.") ? field.slice(6) : field);
+/** A task's field by the header the table prints for it (the document's own words). */
+const label = (field) => h("span", { class: "doc" }, state.labels[field] || (field.startsWith("extra.") ? field.slice(6) : field));
 /** The document's own fields (title, issuer, date, columns) by their own names, not a column's header. */
 const documentLabel = (field) => text(`docField.${field}`);
 /** A section's fields: its number and its title. */
@@ -89,7 +88,7 @@ function textParts(parts) {
 }
 
 function changeLine(change, labelOf = label) {
-  const name = h("span", { class: "field", data: { field: change.field } }, text("compare.fieldLabel", { field: labelOf(change.field) }));
+  const name = h("span", { class: "field", data: { field: change.field } }, [labelOf(change.field), text("compare.fieldSep")]);
   if (change.type === "text") return h("div", { class: "change", title: `${change.old}\n\u2192\n${change.new}` }, name, h("span", { class: "doc" }, textParts(change.parts)));
   if (change.type === "list") {
     return h(
@@ -147,9 +146,9 @@ function render() {
   const newSections = sectionLabels(r, "new");
   const rows = r.tasks.map((t) => {
     const task = t.new || t.old;
-    const details = t.changes.map(changeLine);
+    const details = t.changes.map((c) => changeLine(c));
     if (t.kinds.includes("moved") && t.old && t.new) {
-      details.unshift(h("div", { class: "change" }, h("span", { class: "field" }, text("compare.fieldLabel", { field: text("compare.section") })), h("del", { class: "doc" }, oldSections.get(t.old.section) ?? t.old.section ?? text("compare.none")), " \u2192 ", h("ins", { class: "doc" }, newSections.get(t.new.section) ?? t.new.section ?? text("compare.none"))));
+      details.unshift(h("div", { class: "change" }, h("span", { class: "field" }, [text("compare.section"), text("compare.fieldSep")]), h("del", { class: "doc" }, oldSections.get(t.old.section) ?? t.old.section ?? text("compare.none")), " \u2192 ", h("ins", { class: "doc" }, newSections.get(t.new.section) ?? t.new.section ?? text("compare.none"))));
     }
     if (t.kind === "not-comparable") details.push(h("div", { class: "note" }, notComparableText(t)));
     else if (t.reason) details.push(h("div", { class: "note" }, t.reason));

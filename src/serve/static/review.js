@@ -1,7 +1,6 @@
 // The review view: one document as breakdown read it, its repairs, and a person's fixes.
 // Everything it shows comes from the server (POST /api/parse); edits go back as a fixes file.
-import { clearError, download, dropZone, fill, h, postForm, saveBlob, showError } from "./dom.js";
-import { onLangChange, statusWord, t } from "./i18n.js";
+import { clearError, download, dropZone, fill, h, onLangChange, postForm, saveBlob, showError, statusWord, t } from "./dom.js";
 
 /** Fixes as the page writes them: `reviewed` lists the flagged rows the person said are done. */
 const NO_FIXES = () => ({ fixes: {}, reviewed: [] });
@@ -159,7 +158,7 @@ function render() {
   const fixCount = Object.values(state.fixes.fixes).reduce((n, fields) => n + Object.keys(fields).length, 0);
   $("download-fixes").disabled = fixCount === 0 && state.fixes.reviewed.length === 0;
   fill($("fix-count"), fixCount ? t("review.fixCount", { n: fixCount }) : t("review.noEdits"));
-  fill($("general-messages"), view.messages.map((m) => h("li", { class: `severity-${m.severity}` }, h("code", {}, m.ruleId), " ", h("span", { class: "reason" }, m.reason))));
+  fill($("general-messages"), view.messages.map((m) => h("li", { class: `severity-${m.severity}` }, h("code", { class: "rule-id" }, m.ruleId), " ", h("span", { class: "reason" }, m.reason))));
   renderTable();
 }
 
@@ -321,7 +320,7 @@ function repairList(repairs) {
       h(
         "li",
         { class: r.manual ? "manual" : "repaired" },
-        h("strong", {}, r.manual ? t("repair.byPerson") : r.ruleId),
+        r.manual ? h("strong", {}, t("repair.byPerson")) : h("strong", { class: "rule-id" }, r.ruleId),
         " \u2014 ",
         h("span", { class: "reason" }, r.reason),
         h("div", { class: ["before-after", "doc"] }, h("del", {}, r.before || t("repair.empty")), " \u2192 ", h("ins", {}, r.after || t("repair.empty"))),
@@ -339,7 +338,7 @@ function showRowDetail(row) {
   fill(
     $("detail-body"),
     h("h3", {}, `${t("detail.task", { seq: row.seq })} \u00b7 ${statusWord(row.status)}`),
-    row.messages.length ? h("ul", { class: "messages" }, row.messages.map((m) => h("li", { class: `severity-${m.severity}` }, h("strong", {}, m.ruleId), " ", h("span", { class: "reason" }, m.reason)))) : null,
+    row.messages.length ? h("ul", { class: "messages" }, row.messages.map((m) => h("li", { class: `severity-${m.severity}` }, h("strong", { class: "rule-id" }, m.ruleId), " ", h("span", { class: "reason" }, m.reason)))) : null,
     row.repairs.length ? repairList(row.repairs) : null,
   );
   $("detail").hidden = false;
