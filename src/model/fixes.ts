@@ -17,7 +17,10 @@ export const FixesSchema = z
   .object({
     $schema: z.string().optional(),
     fixes: z.record(z.string().regex(/^\d+$/, "task numbers are integers"), z.record(z.string(), Value)),
-    reviewed: z.array(z.number().int().nonnegative()).optional(),
+    reviewed: z
+      .array(z.number().int().nonnegative())
+      .optional()
+      .describe("Task numbers of the flagged rows (needs_review, missing) a person has checked and says are done: only these become repaired. Absent: every row the file fixes is taken as done."),
   })
   .strict();
 export type Fixes = z.infer<typeof FixesSchema>;
