@@ -338,6 +338,15 @@ describe.skipIf(!HAS_CHROMIUM)("the review page in Chromium, served by `breakdow
         const labels = await page.locator("#document-changes .field").allTextContents();
         expect(labels).toEqual([`${T["docField.title"]}${T["compare.fieldSep"]}`, `${T["docField.issuedDate"]}${T["compare.fieldSep"]}`]);
         expect(labels.join("")).not.toMatch(/重点任务|issuedDate/);
+
+        // A version that cannot be read: the previous comparison goes, and the page says what failed.
+        await page.setInputFiles("#new-input", { name: "empty.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) });
+        await page.locator("#compare-error").waitFor({ state: "visible" });
+        expect(await page.locator("#compare-error").textContent()).toContain(T["error.compareFailed"]);
+        expect(await page.locator("#compare").isVisible()).toBe(false);
+        expect(await page.locator("tr.diff-row").count()).toBe(0);
+        expect(consoleErrors).toEqual([expect.stringContaining("status of 422")]);
+        consoleErrors = [];
       });
     });
   }
