@@ -2,7 +2,7 @@ import type { Lang } from "../i18n/lang.js";
 import type { BreakdownDocument, Section, Task, TaskStatus } from "../model/document.js";
 import type { Message, Repair } from "../model/message.js";
 import { isListField } from "../model/fields.js";
-import { canonicalName, cellText, columnOfField, LIST_SEPARATOR, orderedColumns, sectionLabel, STATUS_LABELS } from "../write/table-cells.js";
+import { canonicalName, cellText, columnOfField, LIST_SEPARATOR, orderedColumns, sectionLabel } from "../write/table-cells.js";
 import { groupMessages } from "../write/task-messages.js";
 import { reasonText } from "./reason-text.js";
 
@@ -70,8 +70,8 @@ export interface SectionRow {
 export interface TaskRow {
   kind: "task";
   seq: number;
+  /** The page says it with the word STATUS_WORDS gives it in the page's language. */
   status: TaskStatus;
-  statusLabel: string;
   /** Flagged (needs_review, missing) or edited by a person: what the attention filter keeps. */
   attention: boolean;
   /** Its cells may be edited: it is flagged or edited, and its number names it alone in a fixes file. */
@@ -169,7 +169,6 @@ function taskRow(doc: BreakdownDocument, task: Task, columns: ReturnType<typeof 
     kind: "task",
     seq: task.seq,
     status: task.status,
-    statusLabel: STATUS_LABELS[task.status],
     attention,
     editable: attention && uniqueSeq,
     raw: task.status === "needs_review" ? task.raw : "",
