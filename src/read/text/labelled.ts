@@ -1,7 +1,7 @@
-import { DATE_LINE } from "../../genre/dates.js";
+import { DATE_LINE, OPENING_DEADLINE } from "../../genre/dates.js";
 import { fieldForHeader } from "../../genre/headers.js";
 import { ISSUER_LINE } from "../../genre/issuers.js";
-import { DUTY_LEAD_IN } from "../../genre/notice.js";
+import { ATTACHMENT_NAME, DUTY_LEAD_IN } from "../../genre/notice.js";
 import { TITLE_HINT } from "../../genre/titles.js";
 import type { GridCell, GridRow, Paragraph } from "../../model/grid.js";
 import { bestTaskAnchors, sectionAnchors, type Anchor } from "./anchors.js";
@@ -85,6 +85,8 @@ interface LabelledReading {
   /** The text has at least one label: without any, each task is a guess. */
   labelled: boolean;
   headerTexts: string[];
+  /** The column of deadlines tasks open with (no label names a deadline), or -1. */
+  openingDeadline: number;
   header: GridCell[];
   rows: GridRow[];
   after: Paragraph[];
@@ -127,6 +129,7 @@ export function readLabelled(stream: Stream, locator: Locator, maxRows = Number.
 /** The tasks and section headings, and the row the table starts at; null when the text is not such a list. */
 function findTableStart(text: string, labelled: boolean): TableStart | null {
   const { anchors: tasks } = bestTaskAnchors(text, TASK_STYLES, MAX_HEADING_CHARS);
+  if (tasks.every((t) => ATTACHMENT_NAME.test(lineAfter(text, t.end)))) return null;
   const lead = labelled ? null : leadIn(text, tasks);
   if (tasks.length < (labelled || lead ? 1 : MIN_UNLABELLED_TASKS)) return null;
   if (!labelled && tasks.length < MIN_UNTITLED_TASKS && !TITLE_HINT.test(text.slice(0, Math.min(text.length, TITLE_HINT_CHARS)))) return null;
@@ -139,6 +142,12 @@ function findTableStart(text: string, labelled: boolean): TableStart | null {
   let index = firstTaskIndex;
   while (index > 0 && (anchors[index - 1] as Anchor).kind === "section") index--;
   return { anchors, index, offset: lead && index === firstTaskIndex ? lead.start : (anchors[index] as Anchor).start, lead };
+}
+
+/** The rest of the line from `at`. */
+function lineAfter(text: string, at: number): string {
+  const nl = text.indexOf("\n", at);
+  return text.slice(at, nl < 0 ? text.length : nl);
 }
 
 /**
@@ -156,13 +165,19 @@ function leadIn(text: string, tasks: readonly Anchor[]): { start: number; end: n
   return DUTY_LEAD_IN.test(line) ? { start: end - line.trimStart().length, end } : null;
 }
 
+// The header of the column of deadlines tasks open with, where no label names one.
+const OPENING_DEADLINE_HEADER = "完成时限";
+
 /** Columns: 序号, the task text, then each label in order of first appearance from the table's start. */
 function startReading(stream: Stream, locator: Locator, labelled: boolean, allLabels: readonly LabelHit[], tableStart: number): LabelledReading {
   const labelOrder: string[] = [];
   for (const l of allLabels) if (l.start >= tableStart && !labelOrder.includes(l.label)) labelOrder.push(l.label);
-  const headerTexts = ["序号", "重点工作", "主要内容", ...labelOrder];
+  // With no deadline label, a deadline a task opens with (2017年2月底前，…) is read into a column of its own.
+  const deadlineLabelled = labelOrder.some((l) => fieldForHeader(l) === "deadline");
+  const headerTexts = ["序号", "重点工作", "主要内容", ...labelOrder, ...(deadlineLabelled ? [] : [OPENING_DEADLINE_HEADER])];
   const header: GridCell[] = headerTexts.map((h) => ({ text: h, place: {}, spans: [] }));
-  return { stream, locator, text: stream.text, labelled, headerTexts, header, rows: [], after: [] };
+  const openingDeadline = deadlineLabelled ? -1 : headerTexts.length - 1;
+  return { stream, locator, text: stream.text, labelled, headerTexts, openingDeadline, header, rows: [], after: [] };
 }
 
 /** A heading is one line (or runs to the next number); what follows it on other lines is a garbled row. */
@@ -203,6 +218,7 @@ function readTaskRow(r: LabelledReading, a: Anchor, end: number): void {
   const labels = labelsIn(r.text, a.end, end);
   placeTaskText(r, a, end, labels, cells);
   labels.forEach((l, k) => placeLabelValue(r, l, labels[k + 1], end, cells));
+  placeOpeningDeadline(r, a, cells);
   const raw = r.text.slice(a.start, end).trim();
   const place = r.locator.place(r.stream.sourceAt(a.start), r.stream.sourceAt(end));
   const row: GridRow = { kind: "data", cells, raw, place, seqPrinted: a.printed };
@@ -211,6 +227,16 @@ function readTaskRow(r: LabelledReading, a: Anchor, end: number): void {
   if (!r.labelled) row.uncertain = "it was read as a task from its number alone: no unit or label goes with it";
   r.rows.push(row);
   // Text after the last label's line that no label took (a wrapped note) stays with the row as a leftover.
+}
+
+/** A deadline the task's text opens with, also read into the deadline column (the text keeps it: it is the sentence's). */
+function placeOpeningDeadline(r: LabelledReading, a: Anchor, cells: GridCell[]): void {
+  const col = r.openingDeadline;
+  if (col < 0) return;
+  const after = r.text.slice(a.end);
+  const lead = after.length - after.trimStart().length;
+  const m = OPENING_DEADLINE.exec(after.slice(lead, lead + 40));
+  if (m) cells[col] = cellAt(r.stream, r.locator, a.end + lead, a.end + lead + m[0].length);
 }
 
 /** The text before the first label: the task's title (cell 1) and text (cell 2). */
@@ -276,7 +302,10 @@ function finishTable(r: LabelledReading, tableStart: number): TextTable | null {
   const hasTitle = r.rows.some((row) => row.kind === "data" && (row.cells[1] as GridCell).text !== "");
   // Nor the task-text column when every task's text is under a label of its own (工作措施：…).
   const hasText = r.rows.some((row) => row.kind === "data" && (row.cells[2] as GridCell).text !== "");
-  const keep = r.headerTexts.map((_, i) => (i !== 1 || hasTitle) && (i !== 2 || hasText));
+  // And the deadline column added for deadlines tasks open with, when none does.
+  const opening = r.openingDeadline;
+  const hasOpening = opening >= 0 && r.rows.some((row) => row.kind === "data" && (row.cells[opening] as GridCell).text !== "");
+  const keep = r.headerTexts.map((_, i) => (i !== 1 || hasTitle) && (i !== 2 || hasText) && (i !== opening || hasOpening));
   const pick = <T>(xs: T[]): T[] => xs.filter((_, i) => keep[i]);
   for (const row of r.rows) if (row.kind === "data") row.cells = pick(row.cells);
   const finalHeader = pick(r.header);

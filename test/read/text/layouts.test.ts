@@ -13,6 +13,16 @@ async function read(name: string) {
 }
 
 describe("other layouts and columns", () => {
+  it("reads a 工作要点 whose tasks open with their deadline (1.2018年3月底前，…: the number glued to the year), the sentence kept whole", async () => {
+    const doc = await read("xx-county-hezhang-2018-work-points-opening-deadlines.txt");
+    expect(doc.tasks.map((t) => t.deadline || null)).toEqual(["2018年3月底前", "6月底前", "2018年底前", null]);
+    expect(`${doc.tasks[0]?.title ?? ""}${doc.tasks[0]?.content ?? ""}`).toContain("2018年3月底前,调整县级河长名单");
+  });
+
+  it("does not take a notice's list of attachments (附件：1.…任务分解表) for tasks", async () => {
+    await expect(parse(fixture("text", "xx-district-notice-2018-attachments-only.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
+  });
+
   it("reads a 督查 problem list grouped by town: each problem a task, the town its unit (recorded), a misnumbered sub-item kept in its problem", async () => {
     const doc = await read("xx-city-chuangwen-2023-problem-list-by-town.txt");
     expect(doc.tasks.map((t) => [t.seqPrinted?.replace(/\D/g, ""), t.units])).toEqual([
