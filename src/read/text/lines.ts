@@ -22,6 +22,7 @@ import type { Stream } from "./stream.js";
 import { cellAt, paragraphsAt, type TextTable } from "./text-table.js";
 import { fitPieces, type Piece } from "./fit-pieces.js";
 import { textLines } from "./split-text.js";
+import { joinWrappedPipeRows } from "./pipe-wraps.js";
 
 interface Line {
   start: number;
@@ -807,5 +808,6 @@ function readCellPerLine(stream: Stream, locator: Locator, allLines: Line[]): Te
 /** Tables laid out by lines: delimited rows, or one cell per line. */
 export function readLines(stream: Stream, locator: Locator): TextTable | null {
   const lines = textLines(stream.text);
-  return readDelimited(stream, locator, lines) ?? readCellPerLine(stream, locator, lines);
+  const unwrapped = joinWrappedPipeRows(stream.text, lines);
+  return readDelimited(stream, locator, unwrapped) ?? readCellPerLine(stream, locator, lines);
 }

@@ -13,6 +13,14 @@ async function read(name: string) {
 }
 
 describe("other layouts and columns", () => {
+  it("reads a pipe table whose header and rows a page wrapped over several lines, each line ending with its pipe", async () => {
+    const doc = await read("xx-county-shuiyuandi-2019-pipe-rows-wrapped.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.title, t.content, t.deadline, t.progress])).toEqual([
+      [1, "一级保护区内有农家乐两家,污水直排。", "关停拆除", "2019年6月", "两家农家乐已停业,设施拆除过半。"],
+      [2, "二级保护区有乡道穿越,未设防护栏。", "设置防撞护栏和警示标志", "2019年9月", "护栏已安装完成。"],
+    ]);
+  });
+
   it("reads a 工作要点 whose tasks open with their deadline (1.2018年3月底前，…: the number glued to the year), the sentence kept whole", async () => {
     const doc = await read("xx-county-hezhang-2018-work-points-opening-deadlines.txt");
     expect(doc.tasks.map((t) => t.deadline || null)).toEqual(["2018年3月底前", "6月底前", "2018年底前", null]);
