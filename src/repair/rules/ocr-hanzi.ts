@@ -4,8 +4,7 @@ import type { WorkDoc, WorkTask } from "../../model/work.js";
 import { confusablePair, confusablesOf } from "../../genre/confusables.js";
 import { CONTENT_START_WORDS, TITLE_END_WORDS, endWord, startWord } from "../../genre/policy-words.js";
 import { STOCK_PHRASES, stockPhrase, type StockPhrase } from "../../genre/stock-phrases.js";
-import { documentText } from "../document-text.js";
-import { placeIn, taskFields, withField, type RepairRule } from "../rule.js";
+import { placeIn, withField, type RepairRule } from "../rule.js";
 
 /**
  * Chinese characters OCR misread, dropped or doubled (seed row 2: 黄物落实 for 贯彻落实; row 3:
@@ -54,11 +53,21 @@ interface Finding {
   strong: boolean;
 }
 
+/** One distinct text of the document: how often it is printed, and where it was first printed. */
+interface TextEntry {
+  times: number;
+  /** Index of the task holding it, or -1 for the document's title and section titles. */
+  task: number;
+  field: string;
+}
+
 interface DocIndex {
   /** How often the document prints each pair of characters, by `pairKey`. */
   pairs: PairCounts;
-  /** How often the document prints each of its texts (title, section titles, fields) whole. */
-  texts: Map<string, number>;
+  /** The document's distinct texts (title, section titles, fields), in the order first printed. */
+  texts: Map<string, TextEntry>;
+  /** The texts holding a pair of characters the document prints nowhere else: the only places a slip can be. */
+  suspects: TextEntry[];
   count: (phrase: string) => number;
 }
 
@@ -89,86 +98,118 @@ function pairCount(idx: DocIndex, t: string, i: number): number {
 
 /**
  * Counts by pair of characters in an open-addressing table of typed arrays: a Map of numbers
- * took 230 ms of the rule's 900 ms on the 17,000-row benchmark table (3.4 million pairs).
+ * took 230 ms of the rule's 900 ms on the 17,000-row benchmark table (3.4 million pairs). Each
+ * pair also remembers the first text it was counted in, so that the pairs printed once lead
+ * straight to the few texts worth reading (17,000 rows: 20 of about 100,000 fields).
  */
 class PairCounts {
   private keys = new Uint32Array(1 << 12);
   private counts = new Uint32Array(1 << 12);
+  private firstText = new Uint32Array(1 << 12);
   private size = 0;
+  /** 32 less the table's bits: a slot is taken from the product's high bits, which depend on every bit of the key. */
+  private shift = 32 - 12;
 
   get(key: number): number {
     const i = this.slot(key);
     return this.keys[i] === key ? (this.counts[i] as number) : 0;
   }
 
-  add(key: number, times: number): void {
+  add(key: number, times: number, text: number): void {
     if (2 * (this.size + 1) > this.keys.length) this.grow();
     const i = this.slot(key);
     if (this.keys[i] !== key) {
       this.keys[i] = key;
+      this.firstText[i] = text;
       this.size++;
     }
     this.counts[i] = (this.counts[i] as number) + times;
   }
 
+  /** The texts (by index) holding a pair counted once. */
+  textsWithSingles(): Set<number> {
+    const out = new Set<number>();
+    for (let i = 0; i < this.keys.length; i++) if (this.counts[i] === 1) out.add(this.firstText[i] as number);
+    return out;
+  }
+
   // Keys are never 0 (a pair of Chinese characters), so 0 marks an empty slot.
   private slot(key: number): number {
     const mask = this.keys.length - 1;
-    let i = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
     while (this.keys[i] !== 0 && this.keys[i] !== key) i = (i + 1) & mask;
     return i;
   }
 
   private grow(): void {
-    const keys = this.keys;
-    const counts = this.counts;
+    const { keys, counts, firstText } = this;
     this.keys = new Uint32Array(keys.length * 2);
     this.counts = new Uint32Array(keys.length * 2);
+    this.firstText = new Uint32Array(keys.length * 2);
+    this.shift--;
     this.size = 0;
-    for (let i = 0; i < keys.length; i++) if (keys[i] !== 0) this.add(keys[i] as number, counts[i] as number);
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== 0) this.add(keys[i] as number, counts[i] as number, firstText[i] as number);
   }
 }
 
 // Each distinct text counted once, times how often it is printed: tables repeat their unit
 // lists and stock sentences (the 17,000-row benchmark table repeats all of them).
-function countPairs(texts: Map<string, number>): PairCounts {
+function countPairs(texts: Map<string, TextEntry>): PairCounts {
   const pairs = new PairCounts();
-  for (const [text, times] of texts) {
+  let n = 0;
+  for (const [text, { times }] of texts) {
+    let han = text.length > 0 && isHanAt(text, 0);
     for (let i = 0; i + 1 < text.length; i++) {
-      if (!isHanAt(text, i) || !isHanAt(text, i + 1)) continue;
-      pairs.add(pairKey(text, i), times);
+      const next = isHanAt(text, i + 1);
+      if (han && next) pairs.add(pairKey(text, i), times, n);
+      han = next;
     }
+    n++;
   }
   return pairs;
 }
 
-function documentTexts(doc: WorkDoc): Map<string, number> {
-  const texts = new Map<string, number>();
-  const add = (t: string): void => {
-    texts.set(t, (texts.get(t) ?? 0) + 1);
+/** The document's distinct texts, each with how often it is printed and where first (loops, not taskFields' generator: this visits every field). */
+function documentTexts(doc: WorkDoc): Map<string, TextEntry> {
+  const texts = new Map<string, TextEntry>();
+  const add = (t: string, task: number, field: string): void => {
+    const e = texts.get(t);
+    if (e) e.times++;
+    else texts.set(t, { times: 1, task, field });
   };
-  if (doc.title) add(doc.title);
-  for (const s of doc.sections) add(s.title);
-  for (const t of doc.tasks) for (const [, v] of taskFields(t)) add(v.text);
+  if (doc.title) add(doc.title, -1, "");
+  for (const s of doc.sections) add(s.title, -1, "");
+  doc.tasks.forEach((t, i) => {
+    for (const [field, v] of t.cells) add(v.text, i, field);
+    for (const [header, v] of t.extra) add(v.text, i, `extra.${header}`);
+  });
   return texts;
 }
 
 function indexDocument(doc: WorkDoc): DocIndex {
-  let text: string | null = null;
+  const texts = documentTexts(doc);
+  const pairs = countPairs(texts);
   const counts = new Map<string, number>();
-  // Phrases are counted only where a slip is suspected: the document's text is joined then.
+  // A phrase holding a pair the document never prints is not printed: most phrases stop there.
+  // The others are counted in each distinct text, times how often it is printed.
   const count = (phrase: string): number => {
     let n = counts.get(phrase);
     if (n === undefined) {
-      text ??= documentText(doc);
       n = 0;
-      for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) n++;
+      let possible = true;
+      for (let i = 0; i + 1 < phrase.length; i++) if (isHanAt(phrase, i) && isHanAt(phrase, i + 1) && pairs.get(pairKey(phrase, i)) === 0) possible = false;
+      if (possible) {
+        for (const [text, { times }] of texts) for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) n += times;
+      }
       counts.set(phrase, n);
     }
     return n;
   };
-  const texts = documentTexts(doc);
-  return { pairs: countPairs(texts), texts, count };
+  const singles = pairs.textsWithSingles();
+  const suspects: TextEntry[] = [];
+  let n = 0;
+  for (const e of texts.values()) if (singles.has(n++) && e.task >= 0) suspects.push(e);
+  return { pairs, texts, suspects, count };
 }
 
 // Stock phrases with one character dropped or doubled, by the text they then print; and the
@@ -441,20 +482,19 @@ export const ocrHanzi: RepairRule = {
   apply(doc: WorkDoc): WorkDoc {
     const idx = indexDocument(doc);
     const messages: Message[] = [];
-    let changed = false;
-    const tasks = doc.tasks.map((task) => {
-      let out: WorkTask = task;
-      for (const [field, value] of taskFields(task)) {
-        // A text printed twice or more holds no pair printed once: no slip to find.
-        if (!PROSE.test(field) || (idx.texts.get(value.text) ?? 0) > 1) continue;
-        const r = repairField(doc, task, field, value, idx, messages);
-        if (r.repairs.length === 0) continue;
-        out = { ...withField(out, field, r.value), repairs: [...out.repairs, ...r.repairs] };
-      }
-      if (out !== task) changed = true;
-      return out;
-    });
-    if (!changed && messages.length === 0) return doc;
-    return { ...doc, tasks: changed ? tasks : doc.tasks, messages: [...doc.messages, ...messages] };
+    let tasks: WorkTask[] | null = null;
+    // Only the texts with a pair printed nowhere else, each printed once, in the document's order.
+    for (const { task: i, field } of idx.suspects) {
+      if (!PROSE.test(field)) continue;
+      const task = (tasks ?? doc.tasks)[i] as WorkTask;
+      const value = field.startsWith("extra.") ? task.extra.get(field.slice(6)) : task.cells.get(field);
+      if (!value) continue;
+      const r = repairField(doc, task, field, value, idx, messages);
+      if (r.repairs.length === 0) continue;
+      tasks ??= [...doc.tasks];
+      tasks[i] = { ...withField(task, field, r.value), repairs: [...task.repairs, ...r.repairs] };
+    }
+    if (tasks === null && messages.length === 0) return doc;
+    return { ...doc, tasks: tasks ?? doc.tasks, messages: [...doc.messages, ...messages] };
   },
 };
