@@ -1,9 +1,10 @@
 import type { Located } from "../../model/located.js";
-import type { Message, Repair } from "../../model/message.js";
-import type { WorkDoc, WorkTask } from "../../model/work.js";
+import type { Message, ReferenceRow, Repair } from "../../model/message.js";
+import type { ReferenceCells, WorkDoc, WorkTask } from "../../model/work.js";
 import { confusablePair, confusablesOf } from "../../genre/confusables.js";
 import { CONTENT_START_WORDS, TITLE_END_WORDS, endWord, startWord } from "../../genre/policy-words.js";
 import { STOCK_PHRASES, stockPhrase, type StockPhrase } from "../../genre/stock-phrases.js";
+import { referenceViews, type Hunk, type ReferenceView } from "../reference-hunks.js";
 import { placeIn, withField, type RepairRule } from "../rule.js";
 
 /**
@@ -14,8 +15,11 @@ import { placeIn, withField, type RepairRule } from "../rule.js";
  * leaves a pair of characters the document prints nowhere else (黄物, 完督): only such places are
  * looked at, so a clean document costs one pass to count its character pairs.
  *
- * Seam for `--reference` (issue 15): a reference copy would outrank these sources; `Evidence`
- * is where its reading would go, ahead of `docCount` and `stock`, when that option reaches repair.
+ * A copy of the same document given with `--reference` (WorkDoc.references) outranks all of
+ * these: where it reads a span otherwise by a character misread, dropped or doubled, that is the
+ * evidence, and the repair names the reference's row; where it reads the span as printed, the
+ * span is left, whatever the document's phrases say. So the reference stage, which runs after,
+ * finds the two copies agreeing there and neither undoes nor repeats the change.
  */
 
 // The CJK range the other rules read as Chinese (\u4e00-\u9fa5), tested by code: this runs once a character.
@@ -40,6 +44,8 @@ interface Evidence {
   stock: StockPhrase | undefined;
   /** Sources of the look-alike pairs, for a misread. */
   confusable: string[];
+  /** The rows of the references (the same document) that read the span so. */
+  reference?: ReferenceRow[];
 }
 
 interface Finding {
@@ -51,6 +57,8 @@ interface Finding {
   phrase: string;
   evidence: Evidence;
   strong: boolean;
+  /** A 。 restored between two sentences. */
+  stop?: boolean;
 }
 
 /** One distinct text of the document: how often it is printed, and where it was first printed. */
@@ -441,39 +449,138 @@ function droppedStops(t: string, unseen: number[]): number[] {
   return out;
 }
 
-function stopRepair(doc: WorkDoc, task: WorkTask, field: string, value: Located, j: number): Repair {
-  const t = value.text;
+/** Four characters either side of a restored 。, before and after. */
+function stopSpan(t: string, j: number): { before: string; after: string; left: string; right: string } {
   const left = t.slice(Math.max(0, j - 4), j);
   const right = t.slice(j, j + 4);
+  return { before: `${left}${right}`, after: `${left}。${right}`, left, right };
+}
+
+function stopRepair(doc: WorkDoc, task: WorkTask, field: string, value: Located, j: number): Repair {
+  const t = value.text;
+  const { before, after, left, right } = stopSpan(t, j);
   return {
     ruleId: "ocr-hanzi",
     field,
-    before: `${left}${right}`,
-    after: `${left}。${right}`,
+    before,
+    after,
     where: placeIn(doc, task, field, value, j, 0),
     reason: `A 。 dropped by OCR between two sentences: 「${left}」 ends a complete sentence, 「${right}」 begins the next with an action word, and the document prints 「${t.slice(j - 1, j + 1)}」 nowhere else.`,
+  };
+}
+
+/** A 。 restored at `j`, as a finding, so that a reference can confirm or overrule it like any other. */
+function stopFinding(j: number): Finding {
+  return { kind: "dropped", start: j, end: j, after: "。", phrase: "。", evidence: { docCount: 0, stock: undefined, confusable: [] }, strong: true, stop: true };
+}
+
+/** What a reference's difference is, if a slip: one or two characters misread (Chinese, or a look-alike pair such as 一/—), one Chinese character or a 。 dropped, one character doubled. */
+function hunkSlip(t: string, h: Hunk): SlipKind | null {
+  const printed = t.slice(h.start, h.end);
+  if (printed === "") return h.text.length === 1 && (isHan(h.text) || h.text === "。") ? "dropped" : null;
+  if (h.text === "") return printed.length === 1 && (t[h.start - 1] === printed || t[h.end] === printed) ? "doubled" : null;
+  if (printed.length !== h.text.length || printed.length > MAX_REPLACED) return null;
+  return [...printed].every((c, i) => (isHan(c) && isHan(h.text[i])) || confusablePair(c, h.text[i] as string) !== undefined) ? "replaced" : null;
+}
+
+/** `t`'s span [start, end) with the findings inside it made, right to left. */
+function applied(t: string, start: number, end: number, inside: readonly Finding[]): string {
+  let out = t.slice(start, end);
+  for (const g of [...inside].sort((x, y) => y.start - x.start)) out = out.slice(0, g.start - start) + g.after + out.slice(g.end - start);
+  return out;
+}
+
+/**
+ * The references outrank the document: the slips every reference with the field reads alike are
+ * repairs; a finding of the document's own evidence stands only where the references read it so
+ * (its evidence then joins theirs), and is dropped where they read the span as printed or otherwise.
+ */
+function weighReferences(t: string, found: readonly Finding[], views: readonly ReferenceView[]): Finding[] {
+  const rows = views.map((v) => v.row);
+  const agreed: Finding[] = [];
+  for (const h of (views[0] as ReferenceView).hunks) {
+    const kind = hunkSlip(t, h);
+    if (kind === null || !views.every((v) => v.hunks.some((g) => g.start === h.start && g.end === h.end && g.text === h.text))) continue;
+    const confusable = [...t.slice(h.start, h.end)].flatMap((c, i) => {
+      const g = confusablePair(c, h.text[i] as string);
+      return g ? [`${c}/${h.text[i]}: ${g.source}`] : [];
+    });
+    agreed.push({ kind, start: h.start, end: h.end, after: h.text, phrase: h.text, evidence: { docCount: 0, stock: undefined, confusable, reference: rows }, strong: true });
+  }
+  let out = agreed;
+  for (const f of found) {
+    const inside = out.filter((g) => g.start >= f.start && g.end <= f.end);
+    if (inside.length === 0 || applied(t, f.start, f.end, inside) !== f.after) continue;
+    const merged: Finding = { ...f, strong: true, evidence: { ...f.evidence, reference: rows } };
+    out = [...out.filter((g) => !inside.includes(g)), merged];
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** The reference's reading of the span, with the row it is in: for the repair's reason. */
+function referenceText(f: Finding): string {
+  const rows = f.evidence.reference ?? [];
+  return rows.map((r) => `${r.fileName} (task ${r.seq})`).join(", ");
+}
+
+function referenceRepair(doc: WorkDoc, task: WorkTask, field: string, value: Located, f: Finding): Repair {
+  const { before, after } = f.stop ? stopSpan(value.text, f.start) : spanText(value.text, f);
+  const rows = f.evidence.reference ?? [];
+  const own = f.evidence.docCount > 0 || f.evidence.stock !== undefined || f.stop === true;
+  const what = f.stop ? "a 。 dropped by OCR between two sentences" : `${SLIP_WORDS[f.kind].replace(/^with /, "")} by OCR`;
+  const confusable = f.evidence.confusable.length > 0 ? `; look-alike characters ${f.evidence.confusable.join("; ")}` : "";
+  return {
+    ruleId: "ocr-hanzi",
+    field,
+    before,
+    after,
+    where: placeIn(doc, task, field, value, f.start, f.end - f.start),
+    reason: `The same document's copy ${referenceText(f)} reads 「${after}」 where this one prints 「${before}」 (${what}); a reference outranks the document's own phrases${confusable}${own && !f.stop ? `; the document's own evidence agrees: ${evidenceText(f)}` : ""}.`,
+    reference: rows,
   };
 }
 
 function repairField(doc: WorkDoc, task: WorkTask, field: string, value: Located, idx: DocIndex, messages: Message[]): { value: Located; repairs: Repair[] } {
   let v = value;
   const repairs: Repair[] = [];
-  const unseen = unseenPairs(value.text, idx);
-  if (unseen.length === 0) return { value, repairs };
-  const slips = findSlips(value.text, unseen, idx);
-  const stops = field === "content" ? droppedStops(value.text, unseen).filter((j) => !slips.some((f) => j > f.start && j < f.end)) : [];
-  // Right to left so earlier indexes stay valid.
-  const edits = [...slips.map((f) => ({ at: f.start, f })), ...stops.map((j) => ({ at: j, f: null }))].sort((a, b) => b.at - a.at);
-  for (const { at, f } of edits) {
-    if (f === null) {
-      repairs.push(stopRepair(doc, task, field, value, at));
-      v = v.replace(at, at, "。");
-    } else if (f.strong) {
-      repairs.push(repairOf(doc, task, field, value, f));
-      v = v.replace(f.start, f.end, f.after);
-    } else messages.push(suggestionOf(doc, task, field, value, f));
+  const t = value.text;
+  const unseen = unseenPairs(t, idx);
+  const slips = unseen.length > 0 ? findSlips(t, unseen, idx) : [];
+  const stops = field === "content" && unseen.length > 0 ? droppedStops(t, unseen).filter((j) => !slips.some((f) => j > f.start && j < f.end)) : [];
+  let found = [...slips, ...stops.map(stopFinding)];
+  const views = referenceViews(task, field, t, doc.references?.get(task.seq), "ocr-hanzi");
+  if (views.length > 0) found = weighReferences(t, found, views);
+  // Right to left so earlier indexes stay valid; of two at one place, the wider first (a 。 goes before the span, not into it).
+  for (const f of found.sort((a, b) => b.start - a.start || b.end - a.end)) {
+    if (f.evidence.reference) repairs.push(referenceRepair(doc, task, field, value, f));
+    else if (f.stop) repairs.push(stopRepair(doc, task, field, value, f.start));
+    else if (f.strong) repairs.push(repairOf(doc, task, field, value, f));
+    else {
+      messages.push(suggestionOf(doc, task, field, value, f));
+      continue;
+    }
+    v = v.replace(f.start, f.end, f.after);
   }
   return { value: v, repairs: repairs.reverse() };
+}
+
+/** The fields to read: those holding a pair printed nowhere else, and with references, every prose field a reference reads in that row; in the document's order. */
+function fieldsToRead(doc: WorkDoc, idx: DocIndex): Array<{ task: number; field: string }> {
+  const out = idx.suspects.map((e) => ({ task: e.task, field: e.field }));
+  if (!doc.references) return out;
+  const seen = new Set(out.map((p) => `${p.task}\u0000${p.field}`));
+  doc.tasks.forEach((task, i) => {
+    const refs: readonly ReferenceCells[] = doc.references?.get(task.seq) ?? [];
+    for (const ref of refs) {
+      for (const field of ref.cells.keys()) {
+        const key = `${i}\u0000${field}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ task: i, field });
+      }
+    }
+  });
+  return out.sort((a, b) => a.task - b.task);
 }
 
 export const ocrHanzi: RepairRule = {
@@ -483,8 +590,7 @@ export const ocrHanzi: RepairRule = {
     const idx = indexDocument(doc);
     const messages: Message[] = [];
     let tasks: WorkTask[] | null = null;
-    // Only the texts with a pair printed nowhere else, each printed once, in the document's order.
-    for (const { task: i, field } of idx.suspects) {
+    for (const { task: i, field } of fieldsToRead(doc, idx)) {
       if (!PROSE.test(field)) continue;
       const task = (tasks ?? doc.tasks)[i] as WorkTask;
       const value = field.startsWith("extra.") ? task.extra.get(field.slice(6)) : task.cells.get(field);
