@@ -46,6 +46,8 @@ interface Evidence {
   confusable: string[];
   /** The rows of the references (the same document) that read the span so. */
   reference?: ReferenceRow[];
+  /** For 一 read as a dash: the phrases either side, each printed elsewhere, and how often the document prints them beside a dash. */
+  dash?: { left: string; right: string; beside: number };
 }
 
 interface Finding {
@@ -353,10 +355,44 @@ function unseenPairs(t: string, idx: DocIndex): number[] {
 }
 
 /** Slips in one field's text, at most one reading per place, none overlapping, left to right. */
+// The dash OCR reads as 一 (seed row 5: 智慧林长一森林防火一件事 for 智慧林长—森林防火一件事).
+const DASH = "\u2014";
+const ONE = "一";
+// How many characters either side of the 一 must be a phrase the document prints elsewhere.
+const DASH_SIDE = 4;
+
+/**
+ * 一 where a dash joins two phrases (X—Y, as titles of an app or a campaign are printed): the
+ * phrases either side are each printed elsewhere in the document, and 一 joins neither (both its
+ * pairs are printed nowhere else, so it begins no word such as 一件 or 一体 here). Repaired only
+ * when the document prints one of the phrases beside a dash; else a suggestion, since 一 and —
+ * look alike and that alone is never enough.
+ */
+function dashes(t: string, p: number, idx: DocIndex): Finding[] {
+  const at = p + 1;
+  if (t[at] !== ONE || at < DASH_SIDE || at + 1 + DASH_SIDE > t.length || pairCount(idx, t, at) !== 1) return [];
+  const left = t.slice(at - DASH_SIDE, at);
+  const right = t.slice(at + 1, at + 1 + DASH_SIDE);
+  if (![...left, ...right].every(isHan) || idx.count(left) < 2 || idx.count(right) < 2) return [];
+  const beside = idx.count(`${left}${DASH}`) + idx.count(`${DASH}${right}`);
+  const g = confusablePair(ONE, DASH);
+  return [
+    {
+      kind: "replaced",
+      start: at,
+      end: at + 1,
+      after: DASH,
+      phrase: DASH,
+      evidence: { docCount: 0, stock: undefined, confusable: g ? [`${ONE}/${DASH}: ${g.source}`] : [], dash: { left, right, beside } },
+      strong: beside > 0,
+    },
+  ];
+}
+
 function findSlips(t: string, unseen: number[], idx: DocIndex): Finding[] {
   const found: Finding[] = [];
   for (const p of unseen) {
-    const here = [...misreads(t, p, idx), ...dropsAndDoubles(t, p, idx)];
+    const here = [...misreads(t, p, idx), ...dropsAndDoubles(t, p, idx), ...dashes(t, p, idx)];
     // Two readings of one place: the evidence cannot choose, so neither is taken.
     const readings = new Set(here.map((f) => `${f.start}:${t.slice(0, f.start)}${f.after}${t.slice(f.end)}`));
     if (readings.size !== 1) continue;
@@ -370,7 +406,11 @@ function findSlips(t: string, unseen: number[], idx: DocIndex): Finding[] {
 
 function evidenceText(f: Finding): string {
   const parts: string[] = [];
-  const { docCount, stock, confusable } = f.evidence;
+  const { docCount, stock, confusable, dash } = f.evidence;
+  if (dash) {
+    parts.push(`「${dash.left}」 and 「${dash.right}」 are each printed elsewhere in the document and 一 joins neither here`);
+    parts.push(dash.beside > 0 ? `the document prints one of them beside a dash ${dash.beside === 1 ? "once" : `${dash.beside} times`}` : "the document prints neither beside a dash");
+  }
   if (docCount > 0) parts.push(`the document prints 「${f.phrase}」 ${docCount === 1 ? "once" : `${docCount} times`} elsewhere`);
   if (stock) parts.push(`「${f.phrase}」 is a stock phrase of the genre, printed by ${stock.documents} documents (${stock.seenIn.slice(0, 2).join(", ")})`);
   if (confusable.length > 0) parts.push(`look-alike characters ${confusable.join("; ")}`);

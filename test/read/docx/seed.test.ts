@@ -37,9 +37,10 @@ describe("the seed rebuilt as a clean .docx", async () => {
     ]);
   });
 
-  it("reports 8 and 11 missing, and nothing else", () => {
+  it("reports 8 and 11 missing, and nothing else but the suggestion that row 5's 一 is a dash (ocr-hanzi)", () => {
     expect(docx.tasks.filter((t) => t.status === "missing").map((t) => t.seq)).toEqual([8, 11]);
     expect(docx.messages.map((m) => [m.ruleId, m.seq])).toEqual([
+      ["ocr-hanzi", 5],
       ["missing-row", 8],
       ["missing-row", 11],
     ]);
