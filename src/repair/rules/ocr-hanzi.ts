@@ -3,7 +3,7 @@ import type { Message, ReferenceRow, Repair } from "../../model/message.js";
 import type { ReferenceCells, WorkDoc, WorkTask } from "../../model/work.js";
 import { confusablePair, confusablesOf } from "../../genre/confusables.js";
 import { CONTENT_START_WORDS, TITLE_END_WORDS, endWord, startWord } from "../../genre/policy-words.js";
-import { STOCK_PHRASES, stockPhrase, type StockPhrase } from "../../genre/stock-phrases.js";
+import { INCIDENT_GRADES, STOCK_PHRASES, stockPhrase, type StockPhrase } from "../../genre/stock-phrases.js";
 import { referenceViews, type Hunk, type ReferenceView } from "../reference-hunks.js";
 import { placeIn, withField, type RepairRule } from "../rule.js";
 
@@ -48,6 +48,8 @@ interface Evidence {
   reference?: ReferenceRow[];
   /** For 一 read as a dash: the phrases either side, each printed elsewhere, and how often the document prints them beside a dash. */
   dash?: { left: string; right: string; beside: number };
+  /** For a grade that lost its first character (大以上): the grade taken, how often the document prints it, and the other grades it might have been. */
+  grade?: { taken: string; printed: number; others: string[] };
 }
 
 interface Finding {
@@ -389,10 +391,38 @@ function dashes(t: string, p: number, idx: DocIndex): Finding[] {
   ];
 }
 
+// Grades ending in 大 (较大, 重大; 特别重大 ends in 重大), which lose their first character as 大以上.
+const BIG_GRADES = INCIDENT_GRADES.grades.filter((g) => g.length === 2 && g.endsWith("大"));
+const AND_ABOVE = /^大(?:及)?以上/;
+
+/**
+ * 大以上 after a character that makes no grade of it (遏制大以上森林火灾: 重 or 较 dropped). The
+ * grade is told by the document alone: only when it prints exactly one of 较大 and 重大 elsewhere
+ * is that one suggested; never repaired, as the grade is a matter of fact the printed text lost.
+ */
+function lostGrades(t: string, p: number, idx: DocIndex): Finding[] {
+  const at = p + 1;
+  if (!AND_ABOVE.test(t.slice(at)) || BIG_GRADES.some((g) => g[0] === t[p])) return [];
+  const printed = BIG_GRADES.map((g) => ({ g, n: idx.count(g) })).filter((x) => x.n > 0);
+  if (printed.length !== 1) return [];
+  const { g, n } = printed[0] as { g: string; n: number };
+  return [
+    {
+      kind: "dropped",
+      start: at,
+      end: at,
+      after: g.slice(0, 1),
+      phrase: `${g}以上`,
+      evidence: { docCount: 0, stock: undefined, confusable: [], grade: { taken: g, printed: n, others: BIG_GRADES.filter((x) => x !== g) } },
+      strong: false,
+    },
+  ];
+}
+
 function findSlips(t: string, unseen: number[], idx: DocIndex): Finding[] {
   const found: Finding[] = [];
   for (const p of unseen) {
-    const here = [...misreads(t, p, idx), ...dropsAndDoubles(t, p, idx), ...dashes(t, p, idx)];
+    const here = [...misreads(t, p, idx), ...dropsAndDoubles(t, p, idx), ...dashes(t, p, idx), ...lostGrades(t, p, idx)];
     // Two readings of one place: the evidence cannot choose, so neither is taken.
     const readings = new Set(here.map((f) => `${f.start}:${t.slice(0, f.start)}${f.after}${t.slice(f.end)}`));
     if (readings.size !== 1) continue;
@@ -406,7 +436,11 @@ function findSlips(t: string, unseen: number[], idx: DocIndex): Finding[] {
 
 function evidenceText(f: Finding): string {
   const parts: string[] = [];
-  const { docCount, stock, confusable, dash } = f.evidence;
+  const { docCount, stock, confusable, dash, grade } = f.evidence;
+  if (grade) {
+    parts.push(`大以上 names a grade (${INCIDENT_GRADES.grades.join(", ")}: ${INCIDENT_GRADES.source}) and has lost its first character`);
+    parts.push(`of ${[grade.taken, ...grade.others].join(" and ")} the document prints only 「${grade.taken}」 (${grade.printed === 1 ? "once" : `${grade.printed} times`}) elsewhere`);
+  }
   if (dash) {
     parts.push(`「${dash.left}」 and 「${dash.right}」 are each printed elsewhere in the document and 一 joins neither here`);
     parts.push(dash.beside > 0 ? `the document prints one of them beside a dash ${dash.beside === 1 ? "once" : `${dash.beside} times`}` : "the document prints neither beside a dash");
@@ -447,7 +481,7 @@ function suggestionOf(doc: WorkDoc, task: WorkTask, field: string, value: Locate
   return {
     ruleId: "ocr-hanzi",
     severity: "info",
-    reason: `「${value.text.slice(f.start, f.end)}」 may be 「${f.phrase}」 ${SLIP_WORDS[f.kind]} by OCR; left as printed, the evidence is weak: ${evidenceText(f)}.`,
+    reason: `「${before}」 may be 「${after}」, ${SLIP_WORDS[f.kind].replace(/^with /, "")} by OCR; left as printed, the evidence is weak: ${evidenceText(f)}.`,
     seq: task.seq,
     field,
     where: placeIn(doc, task, field, value, f.start, f.end - f.start),

@@ -110,6 +110,26 @@ describe("ocr-hanzi: 一 read for a dash between two phrases (seed row 5)", () =
   });
 });
 
+describe("ocr-hanzi: a grade that lost its first character (seed row 16: 遏制大以上森林火灾)", () => {
+  it("suggests the one grade the document prints elsewhere, naming the grades' source; never repairs", () => {
+    const doc = hanzi([
+      { seq: 16, fields: { title: "坚决遏制大以上森林火灾发生" } },
+      { seq: 15, fields: { units: "区重大林业有害生物防控指挥部" } },
+    ]);
+    expect(field(doc, 16, "title")).toBe("坚决遏制大以上森林火灾发生");
+    expect(repairsOf(doc)).toEqual([]);
+    expect(suggestions(doc)).toMatchObject([{ seq: 16, field: "title", actual: "制大", expected: "制重大" }]);
+    expect(suggestions(doc)[0]?.reason).toContain("森林防火条例");
+  });
+
+  it("suggests nothing when the document prints both grades or neither, nor where the grade is whole", () => {
+    const both = hanzi([{ seq: 1, fields: { title: "坚决遏制大以上森林火灾发生", content: "防范较大风险。化解重大风险。" } }]);
+    const neither = hanzi([{ seq: 1, fields: { title: "坚决遏制大以上森林火灾发生" } }]);
+    const whole = hanzi([{ seq: 1, fields: { title: "坚决遏制较大以上森林火灾发生", content: "化解重大风险。" } }]);
+    for (const doc of [both, neither, whole]) expect(suggestions(doc)).toEqual([]);
+  });
+});
+
 describe("ocr-hanzi: refusals", () => {
   it("leaves a span the document prints elsewhere on its own: it is a word (河湖长 beside 河湖长制)", () => {
     const doc = hanzi([
