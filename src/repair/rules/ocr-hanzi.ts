@@ -13,7 +13,10 @@ import { placeIn, withField, type RepairRule } from "../rule.js";
  * a stock phrase of the genre (src/genre/stock-phrases.ts) and, for a misread, a pair of
  * look-alike characters (src/genre/confusables.ts), which is never enough alone. A slip always
  * leaves a pair of characters the document prints nowhere else (黄物, 完督): only such places are
- * looked at, so a clean document costs one pass to count its character pairs.
+ * looked at, so a clean document costs one pass to count its character pairs. Two readings are
+ * only ever suggested: 一 between two phrases the document prints, read as a dash (row 5: 智慧林长一
+ * 森林防火), unless the document prints one of them beside a dash; and 大以上 that lost its grade's
+ * first character (row 16: 遏制大以上森林火灾), suggested as the one grade the document prints.
  *
  * A copy of the same document given with `--reference` (WorkDoc.references) outranks all of
  * these: where it reads a span otherwise by a character misread, dropped or doubled, that is the
@@ -659,7 +662,7 @@ function fieldsToRead(doc: WorkDoc, idx: DocIndex): Array<{ task: number; field:
 
 export const ocrHanzi: RepairRule = {
   id: "ocr-hanzi",
-  description: "Chinese characters OCR misread, dropped or doubled, and a 。 dropped between sentences, repaired only on evidence: a phrase the document prints elsewhere, the genre's stock phrases, look-alike characters; weak evidence is a suggestion.",
+  description: "Chinese characters OCR misread, dropped or doubled, and a 。 dropped between sentences, repaired only on evidence: a copy of the same document given with --reference first, then a phrase the document prints elsewhere, the genre's stock phrases, look-alike characters; weak evidence is a suggestion.",
   apply(doc: WorkDoc): WorkDoc {
     const idx = indexDocument(doc);
     const messages: Message[] = [];
