@@ -19,13 +19,16 @@ const INFERRED = "ocr-hanzi";
  * own phrases). Rows are paired as `applyReferences` pairs them (the diff's matcher), by the
  * input task's seq; a seq printed twice in the input is left out (which row is meant is unknown).
  * Another version's cells differ by design and are not given; nor is a cell the reference's own
- * ocr-hanzi repaired.
+ * ocr-hanzi repaired, nor anything from a reference that is the input's own bytes.
  */
 export function referenceReadings(doc: BreakdownDocument, references: readonly LoadedReference[]): Map<number, ReferenceCells[]> {
   const out = new Map<number, ReferenceCells[]>();
   const seqs = new Map<number, number>();
   for (const t of doc.tasks) seqs.set(t.seq, (seqs.get(t.seq) ?? 0) + 1);
+  const input = doc.document.source.sha256;
   for (const ref of references) {
+    // The input's own bytes again (or a breakdown JSON read from them) read the same slips: no evidence.
+    if (ref.sha256 === input || ref.document.document.source.sha256 === input) continue;
     const alignment = alignTasks(doc, ref.document);
     if (decideRelation(doc, ref.document, alignment).relation !== "same-document") continue;
     for (const [i, j] of alignment.pairs) {

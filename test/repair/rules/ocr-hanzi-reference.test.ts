@@ -149,3 +149,13 @@ describe("the seed with a clean copy of the same table as reference (parse)", as
     expect(doc.messages.filter((m) => m.ruleId === "ocr-hanzi")).toEqual([]);
   });
 });
+
+describe("the seed with itself as reference", async () => {
+  it("takes no evidence from its own bytes: the same repairs and suggestions as without it", async () => {
+    const { document: plain } = await parse(SEED);
+    const { document: doc } = await parse(SEED, { references: [SEED] });
+    const hanzi = (d: BreakdownDocument) => [...d.tasks.flatMap((t) => t.repairs.filter((r) => r.ruleId === "ocr-hanzi")), ...d.messages.filter((m) => m.ruleId === "ocr-hanzi")];
+    expect(hanzi(doc)).toEqual(hanzi(plain));
+    expect(hanzi(plain)).toHaveLength(5);
+  });
+});
