@@ -5,10 +5,12 @@ import { BreakdownError } from "./errors.js";
 import { applyFixes } from "./fixes/fixes.js";
 import type { BreakdownDocument } from "./model/document.js";
 import type { Message } from "./model/message.js";
+import type { WorkDoc } from "./model/work.js";
 import { resolveParseOptions, type ParseOptions, type ResolvedParseOptions } from "./options.js";
 import { looksLikeJson, readDocumentJson } from "./read/document-json.js";
 import { readGrid } from "./read/index.js";
 import { applyReferences, type LoadedReference } from "./reference/index.js";
+import { referenceReadings } from "./reference/readings.js";
 import { repairDocument } from "./repair/index.js";
 import { structureGrid } from "./structure/index.js";
 import { finalizeDocument } from "./validate/finalize.js";
@@ -107,14 +109,32 @@ async function loadReference(input: ParseInput, options: ResolvedParseOptions): 
   }
 }
 
-/** Loaded bytes → validated document: read, structure, repair, fixes, finalize, references, validate. */
+/** A structured document repaired, a person's fixes applied, finalized. */
+function repairAndFinalize(structured: WorkDoc, options: ResolvedParseOptions): BreakdownDocument {
+  let doc = repairDocument(structured);
+  if (options.fixes !== undefined) doc = applyFixes(doc, options.fixes);
+  return finalizeDocument(doc);
+}
+
+/**
+ * Loaded bytes → validated document: read, structure, repair, fixes, finalize, references,
+ * validate. With references, the rows a copy of the same document reads are known only once the
+ * input is read; the repairs are then made again with those readings as evidence (ocr-hanzi
+ * weighs them above the document's own phrases), so that a reference's reading and a repair
+ * never undo each other.
+ */
 export async function parseLoaded({ data, fileName }: LoadedInput, options: ResolvedParseOptions): Promise<BreakdownDocument> {
   try {
-    // Each stage's output is passed on, not kept: a model no later stage needs can be collected.
-    let doc = repairDocument(structureGrid(await readGrid(data, fileName, options)));
-    if (options.fixes !== undefined) doc = applyFixes(doc, options.fixes);
-    let document = finalizeDocument(doc);
-    if (options.references.length > 0) document = applyReferences(document, await Promise.all(options.references.map((r) => loadReference(r, options))));
+    // Each stage's output is passed on, not kept (a model no later stage needs can be collected),
+    // but for the structured document when references will repair it again.
+    const structured = structureGrid(await readGrid(data, fileName, options));
+    let document = repairAndFinalize(structured, options);
+    if (options.references.length > 0) {
+      const references = await Promise.all(options.references.map((r) => loadReference(r, options)));
+      const readings = referenceReadings(document, references);
+      if (readings.size > 0) document = repairAndFinalize({ ...structured, references: readings }, options);
+      document = applyReferences(document, references);
+    }
     return validateDocument(document);
   } catch (error) {
     throw withFile(error, fileName);
