@@ -13,6 +13,21 @@ async function read(name: string) {
 }
 
 describe("other layouts and columns", () => {
+  it("reads a page flattened to one line, its line breaks printed as spaces: sections and tasks numbered after a space", async () => {
+    const doc = await read("xx-county-zfgzbg-2023-flattened-one-line.txt");
+    expect(doc.sections.map((s) => s.number)).toEqual(["一", "二"]);
+    expect(doc.tasks.map((t) => [t.section, t.units])).toEqual([
+      ["一", ["县发改局", "县财政局", "县统计局"]],
+      ["一", ["县财政局"]],
+      ["二", ["县自然资源局", "县农业农村局"]],
+      ["二", ["县行政审批局", "县市场监管局"]],
+      ["二", ["县住建局", "县综合执法局"]],
+      ["二", ["县交通运输局"]],
+      ["二", ["县卫生健康局", "县医保分局"]],
+      ["二", ["县民政局"]],
+    ]);
+  });
+
   it("reads a pipe table whose header and rows a page wrapped over several lines, each line ending with its pipe", async () => {
     const doc = await read("xx-county-shuiyuandi-2019-pipe-rows-wrapped.txt");
     expect(doc.tasks.map((t) => [t.seq, t.title, t.content, t.deadline, t.progress])).toEqual([
