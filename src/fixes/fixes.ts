@@ -1,4 +1,4 @@
-import { BreakdownError } from "../errors.js";
+import { BreakdownError, detail } from "../errors.js";
 import { extraKey } from "../model/document.js";
 import { Located } from "../model/located.js";
 import type { WorkDoc, WorkTask } from "../model/work.js";
@@ -24,18 +24,18 @@ export function applyFixes(doc: WorkDoc, fixes: Fixes, file = "fixes"): WorkDoc 
     const seq = Number(seqText);
     const index = bySeq.get(seq);
     if (index === undefined) {
-      throw new BreakdownError("FIXES_INVALID", `The fixes name task ${seq}, which the document does not have (it has ${doc.tasks.length ? `${doc.tasks[0]?.seq}–${doc.tasks[doc.tasks.length - 1]?.seq}` : "no tasks"}).`, { file });
+      throw new BreakdownError("FIXES_INVALID", detail("fixesNoTask", { seq, range: doc.tasks.length ? `${doc.tasks[0]?.seq}–${doc.tasks[doc.tasks.length - 1]?.seq}` : "" }), { file });
     }
     let task = tasks[index] as WorkTask;
     for (const [field, raw] of Object.entries(fields)) {
       const isExtra = field.startsWith("extra.") && extraHeaders.has(field.slice(6));
       if (!isExtra && !(FIXABLE as readonly string[]).includes(field)) {
-        throw new BreakdownError("FIXES_INVALID", `The fix for task ${seq} names field \`${field}\`, which does not exist; fields are ${FIXABLE.join(", ")}${extraHeaders.size ? `, ${[...extraHeaders].map((h) => `extra.${h}`).join(", ")}` : ""}.`, { file });
+        throw new BreakdownError("FIXES_INVALID", detail("fixesNoField", { seq, field, fields: [...FIXABLE, ...[...extraHeaders].map((h) => `extra.${h}`)].join(", ") }), { file });
       }
       const value = Array.isArray(raw) ? raw.join(LIST.has(field) ? "、" : "\n") : raw;
       if (field === "section") {
         if (!doc.sections.some((s) => s.id === value)) {
-          throw new BreakdownError("FIXES_INVALID", `The fix for task ${seq} names section \`${value}\`, which does not exist; sections are ${doc.sections.map((s) => s.id).join(", ")}.`, { file });
+          throw new BreakdownError("FIXES_INVALID", detail("fixesNoSection", { seq, section: value, sections: doc.sections.map((s) => s.id).join(", ") }), { file });
         }
         task = { ...task, repairs: [...task.repairs, manual("section", task.section ?? "", value, task)], section: value };
         continue;

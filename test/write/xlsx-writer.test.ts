@@ -7,7 +7,7 @@ import { toXlsx } from "../../src/write/xlsx-writer.js";
 import { TOOL_VERSION } from "../../src/version.js";
 import { fixture, SEED } from "../helpers.js";
 import { HOSTILE, hostileDocument, sampleDocument, UNKNOWN_HEADER } from "./sample-document.js";
-import { allCells, fillOf, GREY, merges, noteOf, placeText, RED, renderWorkbook, rowTexts, sheet, text, YELLOW } from "./xlsx-reading.js";
+import { allCells, fillOf, MISSING_FILL, merges, noteOf, placeText, REVIEW_FILL, renderWorkbook, rowTexts, sheet, text, REPAIRED_FILL } from "./xlsx-reading.js";
 
 const { document: seed } = await parse(SEED);
 const TASKS = "任务分解表";
@@ -69,7 +69,7 @@ describe("the seed's workbook", async () => {
     }
   });
 
-  it("fills each repaired cell yellow with a note giving every repair's rule, before and after", () => {
+  it("fills each repaired cell blue with a note giving every repair's rule, before and after", () => {
     let checked = 0;
     for (const t of seed.tasks) {
       const r = rows.get(t) as number;
@@ -81,7 +81,7 @@ describe("the seed's workbook", async () => {
           expect(fillOf(cell), `task ${t.seq} ${column.field}`).toBeUndefined();
           continue;
         }
-        expect(fillOf(cell)).toBe(YELLOW);
+        expect(fillOf(cell)).toBe(REPAIRED_FILL);
         const note = noteOf(cell);
         for (const repair of t.repairs.filter((x) => x.field === column.field)) {
           expect(note).toContain(repair.ruleId);
@@ -94,9 +94,9 @@ describe("the seed's workbook", async () => {
     expect(noteOf(ws.getCell(rows.get(task(5)) as number, 2))).toContain("「智Ji林长」 → 「智慧林长」");
   });
 
-  it("colours row 8 red across the table, with its raw source text in a note", () => {
+  it("colours row 8 amber across the table, with its raw source text in a note", () => {
     const r = rows.get(task(8)) as number;
-    for (let c = 1; c <= n; c++) expect(fillOf(ws.getCell(r, c))).toBe(RED);
+    for (let c = 1; c <= n; c++) expect(fillOf(ws.getCell(r, c))).toBe(REVIEW_FILL);
     expect(noteOf(ws.getCell(r, 1))).toContain(task(8).raw);
     expect(noteOf(ws.getCell(r, 1))).toContain("需人工核对");
     // Printed, a note does not show: the raw text is also in the widest column, 主要内容, under a label.
@@ -106,7 +106,7 @@ describe("the seed's workbook", async () => {
 
   it("shows row 11 as a grey placeholder that says the number is absent, and invents nothing", () => {
     const r = rows.get(task(11)) as number;
-    for (let c = 1; c <= n; c++) expect(fillOf(ws.getCell(r, c))).toBe(GREY);
+    for (let c = 1; c <= n; c++) expect(fillOf(ws.getCell(r, c))).toBe(MISSING_FILL);
     expect(text(ws.getCell(r, 1))).toBe("11");
     expect(text(ws.getCell(r, 2))).toBe("\uff08原文无第 11 项\uff09");
     expect(rowTexts(ws, r, n).slice(2)).toEqual(["", "", ""]);
@@ -247,11 +247,11 @@ describe("a .docx-shaped document's workbook", async () => {
 
   it("colours the repaired unknown column, and puts a repair of a field without a column on the number", () => {
     const r = rows.get(t2) as number;
-    expect(fillOf(ws.getCell(r, columnOf(doc, `extra.${UNKNOWN_HEADER}`)))).toBe(YELLOW);
+    expect(fillOf(ws.getCell(r, columnOf(doc, `extra.${UNKNOWN_HEADER}`)))).toBe(REPAIRED_FILL);
     expect(noteOf(ws.getCell(r, columnOf(doc, `extra.${UNKNOWN_HEADER}`)))).toContain("「季度通掁」 → 「季度通报」");
-    expect(fillOf(ws.getCell(r, columnOf(doc, "content")))).toBe(YELLOW);
+    expect(fillOf(ws.getCell(r, columnOf(doc, "content")))).toBe(REPAIRED_FILL);
     expect(noteOf(ws.getCell(r, columnOf(doc, "content")))).toContain("表1 第4行 第3列");
-    expect(fillOf(ws.getCell(r, 1))).toBe(YELLOW);
+    expect(fillOf(ws.getCell(r, 1))).toBe(REPAIRED_FILL);
     expect(noteOf(ws.getCell(r, 1))).toContain("A field the table has no column for.");
     expect(fillOf(ws.getCell(r, columnOf(doc, "title")))).toBeUndefined();
   });
@@ -264,7 +264,7 @@ describe("a .docx-shaped document's workbook", async () => {
 
   it("keeps a control character of the raw text in the note of a row to review", () => {
     expect(noteOf(ws.getCell(rows.get(t3) as number, 1))).toContain(t3.raw);
-    expect(fillOf(ws.getCell(rows.get(t4) as number, n))).toBe(GREY);
+    expect(fillOf(ws.getCell(rows.get(t4) as number, n))).toBe(MISSING_FILL);
   });
 
   it("keeps short columns on one line: the deadline column fits 2025年12月底前", () => {

@@ -66,9 +66,9 @@ function legend(doc: BreakdownDocument): RichRun[] {
   return [
     { text: `图例${P.colon}`, font: bodyFont({ bold: true }) },
     mark(COLOURS.repaired.mark),
-    plain(`${STATUS_LABELS.repaired}${P.colon}黄色单元格${P.comma}批注列出每处修复${gap}`),
+    plain(`${STATUS_LABELS.repaired}${P.colon}蓝色单元格${P.comma}批注列出每处修复${gap}`),
     mark(COLOURS.needsReview.mark),
-    plain(`${STATUS_LABELS.needs_review}${P.colon}红色行${P.comma}原文见行内及批注${gap}`),
+    plain(`${STATUS_LABELS.needs_review}${P.colon}黄色行${P.comma}原文见行内及批注${gap}`),
     mark(COLOURS.missing.mark),
     plain(`${STATUS_LABELS.missing}${P.colon}灰色行${P.comma}仅为占位${P.comma}未补写内容`),
     {
