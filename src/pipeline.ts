@@ -62,6 +62,7 @@ export async function loadInput(input: ParseInput, options: ResolvedParseOptions
   let size: number;
   try {
     const s = statSync(input);
+    if (s.isDirectory()) throw new BreakdownError("INPUT_NOT_FOUND", detail("folderIsNotFile"), { file: input });
     if (!s.isFile()) throw new BreakdownError("INPUT_NOT_FOUND", detail("notAFile"), { file: input });
     size = s.size;
   } catch (error) {

@@ -5,7 +5,7 @@ import { parseFixes, type Fixes } from "../fixes/fixes.js";
 import { LimitsSchema, type Limits, type ParseOptions } from "../options.js";
 import { OUTPUT_FORMATS, type OutputFormat, type WriteOptions } from "../write/index.js";
 import { terminalText } from "../write/terminal-text.js";
-import { convertToResult, reviveError, serializeError, type ConvertOptions, type FileResult, type TaskCounts } from "./batch/convert.js";
+import { convertToResult, reviveError, serializeError, type ConvertOptions, type FileResult } from "./batch/convert.js";
 import { expandInputs } from "./batch/inputs.js";
 import { defaultJobs } from "./batch/jobs.js";
 import { outputStems } from "./batch/names.js";

@@ -130,7 +130,7 @@ export const ERROR_DETAILS = catalogue(
     // INPUT_NOT_FOUND
     notAFile: "该路径不是文件。",
     fileNotFound: "文件不存在或无法读取。",
-    folderIsNotFile: (p: { command: string }) => `这是一个文件夹，\`breakdown ${p.command}\` 需要文件。`,
+    folderIsNotFile: "该路径是一个文件夹，不是文件：请给出其中的一个文件。",
     folderUnreadable: "无法读取该文件夹。",
     folderEmpty: (p: { extensions: string }) => `该文件夹中没有 ${p.extensions} 文件。`,
     patternUnmatched: (p: { extensions: string }) => `没有与该模式匹配的 ${p.extensions} 文件。`,
@@ -244,7 +244,7 @@ export const ERROR_DETAILS = catalogue(
   {
     notAFile: "The path is not a file.",
     fileNotFound: "The file does not exist or cannot be read.",
-    folderIsNotFile: (p: { command: string }) => `The path is a folder; \`breakdown ${p.command}\` takes files.`,
+    folderIsNotFile: "The path is a folder, not a file: give one of its files.",
     folderUnreadable: "The folder cannot be read.",
     folderEmpty: (p: { extensions: string }) => `The folder has no ${p.extensions} files.`,
     patternUnmatched: (p: { extensions: string }) => `No ${p.extensions} file matches the pattern.`,

@@ -5,7 +5,7 @@ import { columnOfField, orderedColumns } from "../table-cells.js";
 import type { MessagesByTask } from "../task-messages.js";
 import { catalogue, type Lang } from "../../i18n/lang.js";
 import { reasonText } from "../../i18n/reasons.js";
-import { P, XLSX_CELL_LIMIT } from "./notes.js";
+import { XLSX_CELL_LIMIT } from "./notes.js";
 import type { Book } from "./book.js";
 import type { SheetWriter } from "./sheet-writer.js";
 import { COLOURS } from "./styles.js";
