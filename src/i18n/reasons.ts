@@ -114,14 +114,14 @@ const REASON_PATTERNS: Readonly<Record<string, readonly Shape[]>> = {
     [/^Text after row (\S+) could not be read as a row, and no number is missing there; it is kept as a leftover\.$/, (m) => `第 ${m[1] === "(start)" ? "（开头）" : m[1]} 行之后的文字无法读成一行，且此处没有缺号；已作为未入表文本保留。`],
     [/^Row (\d+) could not be read \((.*)\)\. Its text is kept in raw for review\.$/, (m) => `第 ${m[1]} 行无法识别（${garbledWhy(m[2] ?? "")}）。原文保留在 raw 中供核对。`],
   ],
-  headerless: [[/^The text starts inside a table(, printed one cell per line,)? with no header: its columns were named by what their (?:cells|lines) hold \((.*)\)\.$/, (m) => `文本从表格中间开始${m[1] ? "（每格一行）" : ""}，没有表头：按各列内容为列命名（${m[2]}）。`]],
+  headerless: [[/^The text starts inside a table( printed one cell per line)?, with no header: its columns were named by what their (?:cells|lines) hold \((.*)\)\.$/, (m) => `文本从表格中间开始${m[1] ? "（每格一行）" : ""}，没有表头：按各列内容为列命名（${m[2]}）。`]],
   "interleaved-cells": [[/^The first part of this cell \((「[^」]*」)\) was printed before the row's number; the two parts were joined\.$/, (m) => `该单元格的前一部分（${m[1]}）印在了行号之前，已把两部分连起来。`]],
   "labelled-sections": [[/^The task is set out under numbered headings that name its fields \((.*)\): read as one row under those columns\.$/, (m) => `该任务按带编号的小标题分项写出（${m[1]}），已按这些列读成一行。`]],
   "missing-row": [[/^Number (\d+) is absent from the source \(row (\d+) is followed by (\d+)\); a placeholder marks it, nothing was invented\.$/, (m) => `原文缺少第 ${m[1]} 项（第 ${m[2]} 项之后是第 ${m[3]} 项）；用占位行标出，未补写任何内容。`]],
   "nested-table": [[/^A table nested in this cell \(table (\d+)\) was read into the cell's text/, (m) => `该单元格中嵌套的表格（表 ${m[1]}）已读入单元格文字：每行一行，单元格之间用制表符分隔。`]],
   "ocr-hanzi": [
-    [/^(「[^」]*」) is (「[^」]*」) misread by OCR: (.*)$/, (m) => `${m[1]} 是 OCR 把 ${m[2]} 认错了：${evidence(m[3] ?? "")}`],
-    [/^(「[^」]*」) is (「[^」]*」) with a character dropped by OCR: (.*)$/, (m) => `${m[1]} 是 OCR 漏掉一个字的 ${m[2]}：${evidence(m[3] ?? "")}`],
+    [/^(「[^」]*」) is (「[^」]*」) (misread|with a character dropped|with a character doubled) by OCR: (.*)\.$/, (m) => `${m[1]} 是 OCR ${SLIPS[m[3] ?? ""] ?? ""} ${m[2]}：${evidence(m[4] ?? "")}。`],
+    [/^(「[^」]*」) may be (「[^」]*」) (misread|with a character dropped|with a character doubled) by OCR; left as printed, the evidence is weak: (.*)\.$/, (m) => `${m[1]} 可能是 OCR ${SLIPS[m[3] ?? ""] ?? ""} ${m[2]}；证据不足，按原样保留：${evidence(m[4] ?? "")}。`],
     [/^A 。 dropped by OCR between two sentences: (「[^」]*」) ends a complete sentence, (「[^」]*」) begins the next with an action word, and the document prints (「[^」]*」) nowhere else\.$/, (m) => `OCR 漏掉了两句之间的句号“。”：${m[1]} 是完整一句的结尾，${m[2]} 以动词开始下一句，且文档中别处没有 ${m[3]}。`],
   ],
   "ocr-latin": [[/^(「[^」]*」) inside a Chinese word is an OCR slip; the document spells (「[^」]*」) elsewhere\.$/, (m) => `中文词中的 ${m[1]} 是 OCR 误识；文档别处写作 ${m[2]}。`]],
@@ -165,18 +165,38 @@ function garbledWhy(why: string): string {
   return why;
 }
 
-/** ocr-hanzi's evidence: how often the document and the genre print the right phrase. */
+/** ocr-hanzi's kinds of slip, as the sentence「X 是 OCR … Y」says them. */
+const SLIPS: Record<string, string> = { misread: "认错的", "with a character dropped": "漏掉一个字的", "with a character doubled": "多印一个字的" };
+
+/**
+ * ocr-hanzi's evidence: how often the document prints the right phrase, whether the genre uses
+ * it, and the look-alike characters with where each was seen (`seed row 2: 黄物落实 printed for 贯彻落实`).
+ */
 function evidence(text: string): string {
-  const parts = text.split("; ").map((part) => {
-    let m = /^the document prints (「[^」]*」) (once|twice|(\d+) times) elsewhere$/.exec(part);
-    if (m) return `文档别处印有 ${m[1]} ${m[2] === "once" ? "1" : m[2] === "twice" ? "2" : m[3]} 次`;
-    m = /^(「[^」]*」) is a stock phrase of the genre, printed by (\d+) documents \((.*)\)$/.exec(part);
-    if (m) return `${m[1]} 是本类文件的常用语，${m[2]} 份文件印有（${m[3]}）`;
-    m = /^the document prints (「[^」]*」) nowhere else$/.exec(part);
-    if (m) return `文档别处没有 ${m[1]}`;
-    return part;
-  });
-  return `${parts.join("；")}。`;
+  const parts: string[] = [];
+  let rest = text;
+  let m = /^the document prints (「[^」]*」) (once|(\d+) times) elsewhere(?:; |$)/.exec(rest);
+  if (m) {
+    parts.push(`文档别处印有 ${m[1]} ${m[2] === "once" ? "1" : m[3]} 次`);
+    rest = rest.slice(m[0].length);
+  }
+  m = /^(「[^」]*」) is a stock phrase of the genre, printed by (\d+) documents \(([^)]*)\)(?:; |$)/.exec(rest);
+  if (m) {
+    parts.push(`${m[1]} 是本类文件的常用语，有 ${m[2]} 份文件印有（${m[3]}）`);
+    rest = rest.slice(m[0].length);
+  }
+  m = /^look-alike characters (.*)$/.exec(rest);
+  if (m) {
+    const pairs = (m[1] ?? "")
+      .replace(/([^\s;:]+) row (\d+): ([^\s;]+) printed for ([^\s;]+)/g, "$1 第 $2 行把 $4 印作 $3")
+      .replace(/a classic look-alike pair of Chinese proofreading lists \(形近字\); not yet seen in our samples/g, "校对常见的形近字，样本中尚未见到")
+      .replace(/([^\s;:]+\/[^\s;:]+): /g, "$1：")
+      .split("; ");
+    parts.push(`形近字 ${pairs.join("；")}`);
+    rest = "";
+  }
+  if (rest !== "") parts.push(rest);
+  return parts.join("；");
 }
 
 /** The 「quoted」 texts of a reason, so that the rule's general sentence still names them. */
