@@ -24,8 +24,8 @@ export async function toXlsx(doc: BreakdownDocument, options: { lang?: Lang } = 
   const lang = options.lang ?? DEFAULT_LANG;
   const book = new Book(workbookDate(doc));
   const messages = groupMessages(doc);
-  const tasks = writeTaskSheet(book, doc, messages);
-  writeUnitsSheet(book, doc);
+  const tasks = writeTaskSheet(book, doc, messages, lang);
+  writeUnitsSheet(book, doc, lang);
   writeIssuesSheet(book, collectIssues(doc, messages, tasks.cut, lang), tasks.rowOfTask, lang);
   // Same document, same bytes: nothing depends on the time of the run (the zip's dates are the document's).
   return book.finish(workbookProperties(doc));

@@ -5,14 +5,15 @@ import { columnOfField, orderedColumns } from "../table-cells.js";
 import type { MessagesByTask } from "../task-messages.js";
 import { catalogue, type Lang } from "../../i18n/lang.js";
 import { reasonText } from "../../i18n/reasons.js";
+import { WORKBOOK_TEXTS } from "../../i18n/workbook.js";
 import { XLSX_CELL_LIMIT } from "./notes.js";
 import type { Book } from "./book.js";
 import type { SheetWriter } from "./sheet-writer.js";
 import { COLOURS } from "./styles.js";
 import { PAGE_BUDGET, writeTableSheet, type PlainCell, type PlainColumn } from "./table-sheet.js";
-import { TASK_SHEET, type TaskSheetResult } from "./task-sheet.js";
+import type { TaskSheetResult } from "./task-sheet.js";
 
-export const ISSUES_SHEET = "问题清单";
+export const ISSUES_SHEET = WORKBOOK_TEXTS.zh.issuesSheet;
 
 export type IssueKind = "repair" | Message["severity"] | "leftover" | "cell-limit";
 
@@ -128,6 +129,7 @@ function leftoverReason(reason: string, lang: Lang): string {
 /** Sheet 问题清单: the issues, filterable by task, field, rule and kind, each linked to its row. */
 export function writeIssuesSheet(book: Book, issues: readonly Issue[], rowOfTask: ReadonlyMap<Task, number>, lang: Lang = "zh"): SheetWriter {
   const headers = ISSUE_TEXTS[lang].headers.split("|");
+  const taskSheet = WORKBOOK_TEXTS[lang].taskSheet;
   const columns: PlainColumn[] = [
     { header: headers[0] as string, fit: { min: 4, max: 8 }, center: true },
     { header: headers[1] as string, fit: { min: 8, max: 16 } },
@@ -143,7 +145,7 @@ export function writeIssuesSheet(book: Book, issues: readonly Issue[], rowOfTask
     const issue = issues[i] as Issue;
     const taskRow = issue.task ? rowOfTask.get(issue.task) : undefined;
     // 任务分解表 第N行, linked to that row
-    const link: PlainCell = taskRow === undefined ? null : { text: ISSUE_TEXTS[lang].rowLink({ sheet: TASK_SHEET, row: taskRow }), link: `#'${TASK_SHEET}'!A${taskRow}` };
+    const link: PlainCell = taskRow === undefined ? null : { text: ISSUE_TEXTS[lang].rowLink({ sheet: taskSheet, row: taskRow }), link: `#'${taskSheet}'!A${taskRow}` };
     return [issue.seq, issue.field, issue.rule, ISSUE_KIND_WORDS[lang][issue.kind], issue.before, issue.after, issue.reason, issue.where, link];
   };
   // Nine columns of before, after and reason: wider than a page at 100 % (it prints at about 80 %),
@@ -156,5 +158,5 @@ export function writeIssuesSheet(book: Book, issues: readonly Issue[], rowOfTask
     if (kind === "warning" || kind === "error" || kind === "cell-limit") return COLOURS.needsReview.fill;
     return undefined;
   };
-  return writeTableSheet(book, ISSUES_SHEET, columns, { count: issues.length, row }, colour, budget);
+  return writeTableSheet(book, WORKBOOK_TEXTS[lang].issuesSheet, columns, { count: issues.length, row }, colour, budget);
 }
