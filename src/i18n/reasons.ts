@@ -134,6 +134,15 @@ const REASON_PATTERNS: Readonly<Record<string, readonly Shape[]>> = {
     [/^An unpaired quote mark was left as printed/, () => "有一个不成对的引号按原样保留：无法判断所引词语从哪里开始或结束。"],
     [/^The quote around (「[^」]*」) had lost its (opening|closing) mark\.$/, (m) => `${m[1]} 的引号缺了${m[2] === "opening" ? "前" : "后"}引号，已补上。`],
   ],
+  reference: [
+    [/^The row could not be read here; its cell is taken from the row in its place in the reference \((.*)\), between rows that align\.$/, (m) => `此处该行无法识别；该单元格取自参照文件中位于同一位置的行（${taskRefs(m[1] ?? "")}），其前后的行均能对齐。`],
+    [/^The reader had to repair this cell; the reference \((.*)\) reads it the same but at the damaged spots\.$/, (m) => `读取时修复过该单元格；参照文件（${taskRefs(m[1] ?? "")}）除受损处外读法相同。`],
+    [/^This row was filled from another version of the table, (.*); confirm it against the document before relying on it\.$/, (m) => `该行取自表格的另一版本（${taskRefs(m[1] ?? "")}）；使用前请对照原件核对。`],
+    [/^The reference (\S+) \(task (\d+)\) reads this cell otherwise; the input's reading is kept, as nothing marks it damaged\.$/, (m) => `参照文件 ${m[1]}（第 ${m[2]} 项）对该单元格读法不同；输入文件的读法未见受损，予以保留。`],
+    [/^The reference (\S+) is (the same document|another version, .*?): (.*); (\d+) garbled or missing row\(s\) lie between rows that align\.$/, (m) => `参照文件 ${m[1]} 是${m[2] === "the same document" ? "同一份文件" : `另一版本（${(m[2] ?? "").replace(/^another version, /, "")}）`}：${m[3]}；能对齐的行之间有 ${m[4]} 个乱码或缺失的行。`],
+  ],
+  "reference-majority": [[/^The references disagree on this cell: (.*)$/, (m) => `几份参照文件对该单元格读法不一：${m[1]}`]],
+  "reference-unrelated": [[/^The reference (\S+) does not align with this table \((.*)\); nothing was taken from it\.$/, (m) => `参照文件 ${m[1]} 与本表对不上（${m[2]}）；未从中取任何内容。`]],
   "repeated-label": [[/^The label (「[^」]*」) appears twice in one task/, (m) => `标签 ${m[1]} 在同一任务中出现两次；其下内容已合并，并标出该任务。`]],
   "row-cells": [
     [/^Row (\d+) has (\d+) lines where the header has (\d+) cells after the number: each line was placed in the column it reads like/, (m) => `第 ${m[1]} 行有 ${m[2]} 行文字，而表头在序号之后有 ${m[3]} 格：每行文字按其内容放入相应的列（单位、人员、日期、数字、正文），没有文字的列沿用上一行的值（合并单元格）。`],
@@ -199,15 +208,15 @@ function evidence(text: string): string {
   return parts.join("；");
 }
 
-/** The 「quoted」 texts of a reason, so that the rule's general sentence still names them. */
-function quotedIn(reason: string): string[] {
-  return [...reason.matchAll(/「[^」]*」/g)].map((m) => m[0]);
+/** `seed-revised-2024.docx task 8, …` as `seed-revised-2024.docx 第 8 项，…`. */
+function taskRefs(text: string): string {
+  return text.replace(/ task (\d+)/g, " 第 $1 项").replace(/, /g, "，");
 }
 
 /**
  * A repair's or a message's reason in `lang`: under English the reason as recorded; under
- * Chinese the rule's shape matched and said again, else the rule's sentence (naming the quoted
- * texts), else — a rule this catalogue does not know — the English reason.
+ * Chinese the rule's shape matched and said again, else the rule's sentence with the recorded
+ * reason beside it, else — a rule this catalogue does not know — the English reason.
  */
 export function reasonText(ruleId: string, reason: string, lang: Lang): string {
   if (lang === "en") return reason;
@@ -217,8 +226,9 @@ export function reasonText(ruleId: string, reason: string, lang: Lang): string {
   }
   const general = (RULE_TEXTS.zh as Record<string, string>)[ruleId];
   if (general === undefined) return reason;
-  const quoted = quotedIn(reason);
-  return quoted.length > 0 ? `${general}（${quoted.join("、")}）` : general;
+  // No shape of this rule matched: its sentence, and the recorded reason beside it, so that
+  // nothing the reason says (the document's words, a file's name) is lost.
+  return `${general}（${reason}）`;
 }
 
 /** Whether a reason is said in Chinese by a shape of its own (not only its rule's general sentence): for the tests' figures. */

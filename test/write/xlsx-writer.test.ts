@@ -1,3 +1,4 @@
+import { reasonText } from "../../src/i18n/reasons.js";
 import ExcelJS from "exceljs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { parse } from "../../src/index.js";
@@ -169,11 +170,11 @@ describe("the seed's workbook", async () => {
     for (const t of seed.tasks) {
       for (const r of t.repairs) {
         const header = seed.columns.find((c) => c.field === r.field)?.header ?? r.field;
-        expect(lines).toContainEqual([String(t.seq), header, r.ruleId, "修复", r.before, r.after, r.reason, placeText(r.where), `任务分解表 第${rows.get(t)}行`]);
+        expect(lines).toContainEqual([String(t.seq), header, r.ruleId, "修复", r.before, r.after, reasonText(r.ruleId, r.reason, "zh"), placeText(r.where), `任务分解表 第${rows.get(t)}行`]);
       }
     }
     for (const m of seed.messages) {
-      expect(lines.some((l) => l[2] === m.ruleId && l[0] === (m.seq === null ? "" : String(m.seq)) && l[6] === m.reason && l[7] === placeText(m.where))).toBe(true);
+      expect(lines.some((l) => l[2] === m.ruleId && l[0] === (m.seq === null ? "" : String(m.seq)) && l[6] === reasonText(m.ruleId, m.reason, "zh") && l[7] === placeText(m.where))).toBe(true);
     }
     for (const l of seed.leftovers) expect(lines.some((x) => x[4] === l.text && x[2] === l.reason)).toBe(true);
     const garbled = lines.find((l) => l[2] === "garbled-row") as string[];

@@ -72,14 +72,14 @@ export async function expandInputs(inputs: readonly string[]): Promise<ExpandedI
         problems.push({ input, error: new BreakdownError("INPUT_NOT_FOUND", detail("folderUnreadable"), { file: input, cause: error }) });
         continue;
       }
-      if (found.length === 0) problems.push({ input, error: new BreakdownError("INPUT_NOT_FOUND", detail("folderEmpty", { extensions: INPUT_EXTENSIONS.join(" / ") }), { file: input }) });
+      if (found.length === 0) problems.push({ input, error: new BreakdownError("INPUT_NOT_FOUND", detail("folderEmpty", { extensions: [...INPUT_EXTENSIONS] }), { file: input }) });
       found.forEach(add);
     } else if (kind === null && GLOB_CHARS.test(input)) {
       expanded = true;
       // Loaded only for patterns: most runs name files and folders.
       const { glob } = await import("tinyglobby");
       const found = (await glob([input], { onlyFiles: true, dot: false, expandDirectories: false, absolute: isAbsolute(input) })).filter((p) => wanted(p.slice(p.lastIndexOf("/") + 1))).sort();
-      if (found.length === 0) problems.push({ input, error: new BreakdownError("INPUT_NOT_FOUND", detail("patternUnmatched", { extensions: INPUT_EXTENSIONS.join(" / ") }), { file: input }) });
+      if (found.length === 0) problems.push({ input, error: new BreakdownError("INPUT_NOT_FOUND", detail("patternUnmatched", { extensions: [...INPUT_EXTENSIONS] }), { file: input }) });
       found.forEach(add);
     } else {
       const why = kind === "other" ? detail("notFileOrFolder") : detail("fileNotFound");
