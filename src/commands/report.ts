@@ -1,5 +1,6 @@
 import { BreakdownError, ERROR_CODES, isBreakdownError } from "../errors.js";
 import { CLI_TEXTS } from "../i18n/cli.js";
+import { detailLineText } from "../i18n/errors.js";
 import type { Lang } from "../i18n/lang.js";
 import { terminalText } from "../write/terminal-text.js";
 
@@ -19,7 +20,7 @@ export function formatError(error: unknown, lang: Lang): string {
   const colon = lang === "zh" ? "：" : ": ";
   if (isBreakdownError(error)) {
     const lines = [`${red(`${t.error} ${error.code}`)}${error.file ? `${colon}${terminalText(error.file)}` : ""}`, `  ${terminalText(error.text(lang))}`];
-    for (const d of error.details) lines.push(`  - ${terminalText(d)}`);
+    for (const d of error.details) lines.push(`  - ${terminalText(detailLineText(d, lang))}`);
     lines.push(`  ${t.whatToDo}${ERROR_CODES[error.code][lang].remedy}`);
     return lines.join("\n");
   }

@@ -175,13 +175,13 @@ export const ERROR_DETAILS = catalogue(
     zipMoreEntries: (p: { limit: number }) => `压缩包的条目多于 ${p.limit} 个（--max-zip-entries）。`,
     zipTooBig: (p: { limit: number; declared: number; entry: string }) =>
       `压缩包的条目解压后超过 ${p.limit} 字节（--max-unzipped-bytes）；到条目 ${p.entry} 时已声明 ${p.declared} 字节。`,
-    zipRatio: (p: { entry: string; ratio: string; limit: number; compressed: number; declared: number }) =>
-      `条目 ${p.entry} 的压缩比为 ${p.ratio}，超过上限 ${p.limit}×（--max-zip-ratio）；压缩后 ${p.compressed} 字节，声明解压后为 ${p.declared} 字节。`,
+    zipRatio: (p: { entry: string; ratio: number | null; limit: number; compressed: number; declared: number }) =>
+      `条目 ${p.entry} 的压缩比为 ${p.ratio === null ? "无穷大" : `${p.ratio}×`}，超过上限 ${p.limit}×（--max-zip-ratio）；压缩后 ${p.compressed} 字节，声明解压后为 ${p.declared} 字节。`,
     xmlDtd: (p: { part: string }) => `XML 部件 ${p.part} 声明了 DTD 或实体（<!DOCTYPE / <!ENTITY>），Word 从不这样写；为不展开任何实体，予以拒绝。`,
     xmlTooDeep: (p: { part: string; limit: number; depth: number }) => `XML 部件 ${p.part} 的元素嵌套超过 ${p.limit} 层，任何 Word 文档都不会这样；实际至少 ${p.depth} 层。`,
     // ENCODING_UNKNOWN / USAGE (encoding)
-    encodingUnknown: (p: { count: number; first: string }) =>
-      `该文本不是 UTF-8、UTF-16 或 GB18030/GBK（可能是 Big5 或其他编码）；按 UTF-8 有 ${p.count} 处无法解码${p.first === "" ? "" : `，第一处在${p.first}`}，按 GB18030 或 UTF-16 读也有无法识别的字符。使用 --encoding utf-8 时会保留文本，并把每处无法解码的字节列为未入表文本。`,
+    encodingUnknown: (p: { count: number; firstByte: number | null; firstBytes: string }) =>
+      `该文本不是 UTF-8、UTF-16 或 GB18030/GBK（可能是 Big5 或其他编码）；按 UTF-8 有 ${p.count} 处无法解码${p.firstByte === null ? "" : `，第一处在第 ${p.firstByte} 字节（${p.firstBytes}）`}，按 GB18030 或 UTF-16 读也有无法识别的字符。使用 --encoding utf-8 时会保留文本，并把每处无法解码的字节列为未入表文本。`,
     encodingFlagUnknown: (p: { got: string }) => `--encoding 指定了未知的编码：${p.got}。`,
     // NO_TABLE_FOUND
     noTableText: "没有找到任务分解表：没有表头行（序号、重点任务、责任单位……），也没有带责任单位的编号任务。",
@@ -284,12 +284,12 @@ export const ERROR_DETAILS = catalogue(
     zipMoreEntries: (p: { limit: number }) => `The archive has more than ${p.limit} entries (--max-zip-entries).`,
     zipTooBig: (p: { limit: number; declared: number; entry: string }) =>
       `The archive's entries unzip to more than ${p.limit} bytes (--max-unzipped-bytes); got ${p.declared} bytes by entry ${p.entry}.`,
-    zipRatio: (p: { entry: string; ratio: string; limit: number; compressed: number; declared: number }) =>
-      `Entry ${p.entry} is compressed ${p.ratio}, over the limit of ${p.limit}× (--max-zip-ratio); got ${p.compressed} bytes declared to unzip to ${p.declared}.`,
+    zipRatio: (p: { entry: string; ratio: number | null; limit: number; compressed: number; declared: number }) =>
+      `Entry ${p.entry} is compressed ${p.ratio === null ? "infinitely" : `${p.ratio}×`}, over the limit of ${p.limit}× (--max-zip-ratio); got ${p.compressed} bytes declared to unzip to ${p.declared}.`,
     xmlDtd: (p: { part: string }) => `The XML part ${p.part} declares a DTD or entities (<!DOCTYPE / <!ENTITY>), which Word never writes; it is refused so that no entity is expanded.`,
     xmlTooDeep: (p: { part: string; limit: number; depth: number }) => `The XML part ${p.part} nests elements more than ${p.limit} deep, which no Word document does; got at least ${p.depth}.`,
-    encodingUnknown: (p: { count: number; first: string }) =>
-      `The text is not UTF-8, UTF-16 or GB18030/GBK (perhaps Big5 or another encoding); got ${p.count} undecodable UTF-8 sequences${p.first === "" ? "" : `, the first at${p.first}`}, and unreadable characters as GB18030 or UTF-16. With --encoding utf-8 the text is kept and each undecodable sequence listed as a leftover.`,
+    encodingUnknown: (p: { count: number; firstByte: number | null; firstBytes: string }) =>
+      `The text is not UTF-8, UTF-16 or GB18030/GBK (perhaps Big5 or another encoding); got ${p.count} undecodable UTF-8 sequences${p.firstByte === null ? "" : `, the first at byte ${p.firstByte} (${p.firstBytes})`}, and unreadable characters as GB18030 or UTF-16. With --encoding utf-8 the text is kept and each undecodable sequence listed as a leftover.`,
     encodingFlagUnknown: (p: { got: string }) => `Unknown encoding for --encoding, got ${p.got}.`,
     noTableText: "No breakdown table found: no header row (序号, 重点任务, 责任单位…) and no numbered tasks with units.",
     noTableDocx: (p: { tables: number }) =>
@@ -344,4 +344,30 @@ export function detail<K extends ErrorDetailKey>(key: K, ...params: ErrorDetailP
 export function detailText(d: ErrorDetail, lang: "zh" | "en"): string {
   const entry = ERROR_DETAILS[lang][d.key] as string | ((p: unknown) => string);
   return typeof entry === "string" ? entry : entry(d.params);
+}
+
+/**
+ * The lines under an error (`BreakdownError.details`: the tables or lines NO_TABLE_FOUND saw, the
+ * schema problems of a JSON), said in `lang`. They are kept English in the error (the library's
+ * callers and the review page read them as they are); their few shapes are said again here, and
+ * the document's own text in them (header words, first lines) is kept as it is.
+ */
+export function detailLineText(line: string, lang: "zh" | "en"): string {
+  if (lang === "en") return line;
+  let m = /^first lines: (.*)$/s.exec(line);
+  if (m) return `开头几行：${m[1]}`;
+  if (line === "the document has no tables") return "文档中没有表格";
+  m = /^and (\d+) more tables$/.exec(line);
+  if (m) return `另有 ${m[1]} 个表格`;
+  m = /^… and (\d+) more$/.exec(line);
+  if (m) return `……另有 ${m[1]} 处`;
+  m = /^table (\d+)(?: \(inside table (\d+)\))?, (\d+) rows? × (\d+) columns?: (?:(no text)|(first row)|row (\d+)): ?(.*)$/s.exec(line);
+  if (m) {
+    const where = `表 ${m[1]}${m[2] ? `（位于表 ${m[2]} 内）` : ""}，${m[3]} 行 × ${m[4]} 列`;
+    if (m[5]) return `${where}：没有文字`;
+    return `${where}：${m[6] ? "第一行" : `第 ${m[7]} 行`}：${m[8]}`;
+  }
+  m = /^(.+?): (.*), got (.*)$/s.exec(line);
+  if (m) return `${m[1] === "(top level)" ? "（顶层）" : m[1]}：${m[2]}，实际为 ${m[3]}`;
+  return line;
 }

@@ -78,7 +78,7 @@ async function listEntries(bytes: Uint8Array, file: string, limits: Limits): Pro
           if (entry.uncompressedSize > RATIO_FLOOR_BYTES) {
             const ratio = entry.compressedSize === 0 ? Infinity : entry.uncompressedSize / entry.compressedSize;
             if (ratio > limits.maxZipRatio) {
-              fail("DOCX_UNSAFE", detail("zipRatio", { entry: entry.fileName, ratio: Number.isFinite(ratio) ? `${Math.round(ratio)}×` : "∞", limit: limits.maxZipRatio, compressed: entry.compressedSize, declared: entry.uncompressedSize }), file);
+              fail("DOCX_UNSAFE", detail("zipRatio", { entry: entry.fileName, ratio: Number.isFinite(ratio) ? Math.round(ratio) : null, limit: limits.maxZipRatio, compressed: entry.compressedSize, declared: entry.uncompressedSize }), file);
             }
           }
           zip.readEntry();

@@ -265,7 +265,9 @@ describe("the workbooks, read back in both languages", () => {
     await runCli(["parse", SEED, "-o", enOut, "--format", "xlsx", "--lang", "en"], { env: ZH });
     const name = "qianjiang-linzhangzhi-2023-2027-breakdown.xlsx";
     const zh = (await readBook(join(zhOut, name))).getWorksheet("问题清单") as ExcelJS.Worksheet;
-    const en = (await readBook(join(enOut, name))).getWorksheet("问题清单") as ExcelJS.Worksheet;
+    const enBook = await readBook(join(enOut, name));
+    expect(enBook.worksheets.map((w) => w.name)).toEqual(["Tasks", "Units", "Issues"]);
+    const en = enBook.getWorksheet("Issues") as ExcelJS.Worksheet;
     expect(zh.getRow(1).getCell(7).value).toBe("说明");
     expect(en.getRow(1).getCell(7).value).toBe("Reason");
     const reasons = (ws: ExcelJS.Worksheet): string[] => {

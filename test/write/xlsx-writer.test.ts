@@ -291,7 +291,8 @@ describe("a .docx-shaped document's workbook", async () => {
   it("says .docx places by table, row and column counted from 1, and keeps document-wide messages", () => {
     const issues = sheet(wb, ISSUES);
     const lines = Array.from({ length: issues.rowCount - 1 }, (_, i) => rowTexts(issues, i + 2, 9));
-    expect(lines).toContainEqual(["2", "具体内容", "ocr-period", "修复", "全程网上办理o", "全程网上办理。", "A lone o is 。 misread.", "表1 第4行 第3列", `任务分解表 第${rows.get(t2)}行`]);
+    expect(lines).toContainEqual(["2", "具体内容", "ocr-period", "修复", "全程网上办理o", "全程网上办理。", reasonText("ocr-period", "A lone o is 。 misread.", "zh"), "表1 第4行 第3列", `任务分解表 第${rows.get(t2)}行`]);
+    // A rule the catalogue does not know keeps its recorded reason.
     expect(lines).toContainEqual(["", "", "second-table", "提示", "", "", "A second table was not read.", "表2", ""]);
     expect(lines).toContainEqual(["", "", "outside-table", "未入表文本", "抄送\uff1a县委办", "", expect.stringContaining("表格之外"), "表1", ""]);
     expect(lines.filter((l) => l[0] === "5").map((l) => [l[1], l[2], l[3]])).toEqual([["完成时限", "merged-cell", "提示"]]);

@@ -239,7 +239,7 @@ export function decodeText(bytes: Uint8Array, file: string, forced?: string): De
   const first = lenient.unreadable[0];
   throw new BreakdownError(
     "ENCODING_UNKNOWN",
-    detail("encodingUnknown", { count: lenient.unreadable.length, first: first ? ` byte ${first.byteOffset} (${first.bytes})` : "" }),
+    detail("encodingUnknown", { count: lenient.unreadable.length, firstByte: first ? first.byteOffset : null, firstBytes: first ? String(first.bytes) : "" }),
     { file },
   );
 }
