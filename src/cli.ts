@@ -7,26 +7,6 @@ import { CLI_TEXTS } from "./i18n/cli.js";
 import { isLang, langFromEnv, LANGS, type Lang } from "./i18n/lang.js";
 import { TOOL_VERSION } from "./version.js";
 
-function positiveInt(value: string): number {
-  const n = Number(value.replace(/_/g, ""));
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`expected a positive integer, got ${value}`);
-  return n;
-}
-
-function positiveNumber(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`expected a positive number, got ${value}`);
-  return n;
-}
-
-function formats(value: string): OutputFormat[] {
-  const list = value.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
-  for (const f of list) {
-    if (!(OUTPUT_FORMATS as readonly string[]).includes(f)) throw new InvalidArgumentError(`expected some of ${OUTPUT_FORMATS.join(",")}, got ${f}`);
-  }
-  return [...new Set(list)] as OutputFormat[];
-}
-
 /**
  * The language of everything printed, decided before commander builds its help: `--lang zh|en`
  * anywhere on the command line, else the locale (LC_ALL, LC_MESSAGES, LANG), else Chinese.
@@ -42,6 +22,27 @@ function langOf(argv: readonly string[]): Lang {
 
 const lang = langOf(process.argv.slice(2));
 const t = CLI_TEXTS[lang];
+
+function positiveInt(value: string): number {
+  const n = Number(value.replace(/_/g, ""));
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(t.expectedPositiveInt({ got: value }));
+  return n;
+}
+
+function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(t.expectedPositiveNumber({ got: value }));
+  return n;
+}
+
+function formats(value: string): OutputFormat[] {
+  const list = value.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
+  for (const f of list) {
+    if (!(OUTPUT_FORMATS as readonly string[]).includes(f)) throw new InvalidArgumentError(t.expectedSomeOf({ list: OUTPUT_FORMATS.join(","), got: f }));
+  }
+  return [...new Set(list)] as OutputFormat[];
+}
+
 
 /** `--lang` on every command, so that `breakdown parse … --lang en` and its help both know it. */
 function langOption(): Option {
@@ -110,7 +111,7 @@ program
   .option("-o, --out <dir>", t.diffOutOption)
   .option("-f, --format <list>", t.diffFormatOption, (value: string) => {
     const list = value.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
-    for (const f of list) if (!["terminal", "json", "xlsx"].includes(f)) throw new InvalidArgumentError(`expected some of terminal,json,xlsx, got ${f}`);
+    for (const f of list) if (!["terminal", "json", "xlsx"].includes(f)) throw new InvalidArgumentError(t.expectedSomeOf({ list: "terminal,json,xlsx", got: f }));
     return [...new Set(list)];
   })
   .option("--exact", t.exactOption, false)
@@ -132,7 +133,9 @@ program
   .option("--max-upload-bytes <n>", t.maxUploadOption)
   .option("--parse-timeout <seconds>", t.parseTimeoutOption)
   .option("--max-parses <n>", t.maxParsesOption)
-  .addOption(langOption())
+  // The page follows the browser's Accept-Language; --lang only says the two lines printed at the
+  // start, so it is kept out of this help (and out of the README's table of the page's options).
+  .addOption(langOption().hideHelp())
   .action(async (o: { port: string; host: string; maxUploadBytes?: string; parseTimeout?: string; maxParses?: string; lang: Lang }) => {
     const { runServe } = await import("./commands/serve.js");
     const optional = { maxUploadBytes: o.maxUploadBytes, parseTimeout: o.parseTimeout, maxParses: o.maxParses };

@@ -26,6 +26,9 @@ export const CLI_TEXTS = catalogue(
     programDescription:
       "把政府任务分解表（任务分解表、责任分工表、重点工作责任清单）从 .docx\n或提取的文字转成经过校验的 JSON、Excel 和 CSV，每处修复都有记录；\n并比较两个版本。",
     noCommand: "请指定一个命令：",
+    expectedPositiveInt: (p: { got: string }) => `应为正整数，实际为 ${p.got}`,
+    expectedPositiveNumber: (p: { got: string }) => `应为正数，实际为 ${p.got}`,
+    expectedSomeOf: (p: { list: string; got: string }) => `应为 ${p.list} 中的一个或几个，实际为 ${p.got}`,
     // parse
     parseDescription: "读取任务分解表（.docx 或文本），为每份写出 JSON、CSV 和 XLSX。",
     parseInputs: "要转换的文件（.docx、.txt）、文件夹或通配模式",
@@ -114,6 +117,9 @@ export const CLI_TEXTS = catalogue(
       "重点工作责任清单) from .docx or extracted text into validated JSON, Excel\n" +
       "and CSV, every repair recorded; and diff two versions.",
     noCommand: "Name a command:",
+    expectedPositiveInt: (p: { got: string }) => `expected a positive integer, got ${p.got}`,
+    expectedPositiveNumber: (p: { got: string }) => `expected a positive number, got ${p.got}`,
+    expectedSomeOf: (p: { list: string; got: string }) => `expected some of ${p.list}, got ${p.got}`,
     parseDescription: "Read breakdown tables (.docx or text) and write JSON, CSV and XLSX for each.",
     parseInputs: "files (.docx, .txt), folders or glob patterns to convert",
     outOption: "output folder",

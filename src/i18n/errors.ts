@@ -227,7 +227,7 @@ export const ERROR_DETAILS = catalogue(
         "commander.optionMissingArgument": `选项 ${a} 缺少取值。`,
         "commander.missingMandatoryOptionValue": `缺少必需的选项 ${a}。`,
         "commander.excessArguments": "参数过多。",
-        "commander.invalidArgument": `${a} 的取值 ${b} 无效${/Allowed choices are (.*)\./.exec(p.reason)?.[1] ? `，可选值为 ${/Allowed choices are (.*)\./.exec(p.reason)?.[1]}` : /got (.*)$/.exec(p.reason) ? `（${/expected (.*), got/.exec(p.reason)?.[1] ?? ""}）` : ""}。`,
+        "commander.invalidArgument": `${a} 的取值 ${b} 无效：${(/is invalid\. (.*)$/s.exec(p.reason)?.[1] ?? "").replace(/^Allowed choices are (.*)\.$/, "可选值为 $1")}。`,
       };
       return said[p.code] ?? `命令行有误：${p.reason}`;
     },
