@@ -42,6 +42,9 @@ export const WORKBOOK_TEXTS = catalogue(
     support: "配合",
     responsible: "责任",
     footer: "&C第 &P 页，共 &N 页",
+    // File → Properties.
+    propCategory: "任务分解表",
+    propLabels: "标题|发文单位|日期|源文件|原始文件名|SHA-256|转换工具",
   },
   {
     taskSheet: "Tasks",
@@ -77,5 +80,7 @@ export const WORKBOOK_TEXTS = catalogue(
     support: "support",
     responsible: "responsible",
     footer: "&CPage &P of &N",
+    propCategory: "Task breakdown table",
+    propLabels: "Title|Issuer|Date|Source file|Original name|SHA-256|Converted by",
   },
 );

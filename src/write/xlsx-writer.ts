@@ -28,5 +28,5 @@ export async function toXlsx(doc: BreakdownDocument, options: { lang?: Lang } = 
   writeUnitsSheet(book, doc, lang);
   writeIssuesSheet(book, collectIssues(doc, messages, tasks.cut, lang), tasks.rowOfTask, lang);
   // Same document, same bytes: nothing depends on the time of the run (the zip's dates are the document's).
-  return book.finish(workbookProperties(doc));
+  return book.finish(workbookProperties(doc, lang));
 }

@@ -283,6 +283,42 @@ describe("the workbooks, read back in both languages", () => {
     expect(reasons(en)).toContain("A lone `o` between Chinese characters is 。 misread by OCR.");
   });
 
+  it("writes the task sheet's legend, notes and footer, and the CSV's added columns, in the chosen language", async () => {
+    const zhOut = tempDir();
+    const enOut = tempDir();
+    await runCli(["parse", SEED, "-o", zhOut, "--format", "xlsx,csv"], { env: ZH });
+    await runCli(["parse", SEED, "-o", enOut, "--format", "xlsx,csv", "--lang", "en"], { env: ZH });
+    const stem = "qianjiang-linzhangzhi-2023-2027-breakdown";
+    const zh = (await readBook(join(zhOut, `${stem}.xlsx`))).getWorksheet("任务分解表") as ExcelJS.Worksheet;
+    const en = (await readBook(join(enOut, `${stem}.xlsx`))).getWorksheet("Tasks") as ExcelJS.Worksheet;
+    expect(sheetText(zh)).toContain("已修复：蓝色单元格");
+    expect(sheetText(en)).toContain("Repaired: blue cell");
+    expect(zh.headerFooter.oddFooter).toBe("&C第 &P 页，共 &N 页");
+    expect(en.headerFooter.oddFooter).toBe("&CPage &P of &N");
+    const notes = (ws: ExcelJS.Worksheet): string => {
+      const out: string[] = [];
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          const note = cell.note as unknown;
+          if (typeof note === "string") out.push(note);
+          else if (note !== undefined && note !== null) out.push(((note as { texts?: { text: string }[] }).texts ?? []).map((x) => x.text).join(""));
+        }),
+      );
+      return out.join("\n");
+    };
+    expect(notes(zh)).toContain("需人工核对：本行无法可靠识别。");
+    expect(notes(zh)).toContain("汉字之间孤立的字母 o 是 OCR 把句号“。”认错了。");
+    expect(notes(en)).toContain("Needs review: this row could not be read reliably.");
+    expect(notes(en)).not.toContain("需人工核对");
+    const header = (dir: string): string[] => (readFileSync(join(dir, `${stem}.csv`), "utf8").replace(/^\uFEFF/, "").split("\r\n")[0] ?? "").split(",");
+    expect(header(zhOut).slice(-2)).toEqual(["所属部分", "识别状态"]);
+    expect(header(enOut).slice(-2)).toEqual(["Section", "Status"]);
+    // The table's own headers are the document's, in either language.
+    expect(header(enOut)[1]).toBe(header(zhOut)[1]);
+    expect(readFileSync(join(enOut, `${stem}.units.csv`), "utf8")).toContain(",Unit,Role");
+    expect(readFileSync(join(zhOut, `${stem}.units.csv`), "utf8")).toContain(",单位,角色");
+  });
+
   it("writes diff.xlsx landscape, fitted to the page width, its summary in words, ≥95% Chinese under zh", async () => {
     const zhOut = tempDir();
     const enOut = tempDir();

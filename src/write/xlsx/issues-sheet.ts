@@ -158,5 +158,5 @@ export function writeIssuesSheet(book: Book, issues: readonly Issue[], rowOfTask
     if (kind === "warning" || kind === "error" || kind === "cell-limit") return COLOURS.needsReview.fill;
     return undefined;
   };
-  return writeTableSheet(book, WORKBOOK_TEXTS[lang].issuesSheet, columns, { count: issues.length, row }, colour, budget);
+  return writeTableSheet(book, WORKBOOK_TEXTS[lang].issuesSheet, columns, { count: issues.length, row }, colour, budget, WORKBOOK_TEXTS[lang].footer);
 }

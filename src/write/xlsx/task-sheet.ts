@@ -162,7 +162,7 @@ export function writeTaskSheet(book: Book, doc: BreakdownDocument, messages: Mes
   const result: TaskSheetResult = { rowOfTask: new Map(), cut: [] };
   const widths = taskColumnWidths(doc, columns);
   const totalWidth = widths.reduce((s, w) => s + w, 0);
-  const ws = book.addSheet({ name: WORKBOOK_TEXTS[lang].taskSheet, widths, frozenRows: HEADER_ROW, printTitleRows: [HEADER_ROW, HEADER_ROW], defaultRowHeight: DEFAULT_ROW_HEIGHT });
+  const ws = book.addSheet({ name: WORKBOOK_TEXTS[lang].taskSheet, footer: WORKBOOK_TEXTS[lang].footer, widths, frozenRows: HEADER_ROW, printTitleRows: [HEADER_ROW, HEADER_ROW], defaultRowHeight: DEFAULT_ROW_HEIGHT });
   const styles = new TaskStyles();
 
   writeTitleRow(ws, doc, n, totalWidth);

@@ -36,5 +36,5 @@ export function writeUnitsSheet(book: Book, doc: BreakdownDocument, lang: Lang =
     }
     return [task.seq, label, task.title, unit, t[role]];
   };
-  return writeTableSheet(book, t.unitsSheet, columns, { count: units.length, row });
+  return writeTableSheet(book, t.unitsSheet, columns, { count: units.length, row }, undefined, undefined, t.footer);
 }
