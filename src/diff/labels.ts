@@ -1,3 +1,4 @@
+import { DIFF_FIELDS_EN } from "../i18n/diff.js";
 import type { Lang } from "../i18n/lang.js";
 import { extraKey, type BreakdownDocument } from "../model/document.js";
 
@@ -20,24 +21,6 @@ const DEFAULT_LABELS: Record<string, string> = {
   note: "备注",
 };
 
-/** The same fields in English, for `--lang en` (a table's printed headers are Chinese). */
-const ENGLISH_LABELS: Record<string, string> = {
-  seq: "no.",
-  section: "section",
-  category: "category",
-  title: "task",
-  content: "content",
-  units: "units",
-  leadUnits: "lead units",
-  supportUnits: "supporting units",
-  contacts: "contacts",
-  leaders: "leaders",
-  deadline: "deadline",
-  progress: "progress",
-  target: "target",
-  source: "source",
-  note: "note",
-};
 
 /**
  * The label a person knows a field by: the new version's printed header, else the old one's,
@@ -46,7 +29,7 @@ const ENGLISH_LABELS: Record<string, string> = {
  * `lang` en, the genre's fields are named in English.
  */
 export function fieldLabels(oldDoc: BreakdownDocument, newDoc: BreakdownDocument, lang: Lang = "zh"): Record<string, string> {
-  const labels: Record<string, string> = { ...(lang === "zh" ? DEFAULT_LABELS : ENGLISH_LABELS) };
+  const labels: Record<string, string> = { ...(lang === "zh" ? DEFAULT_LABELS : DIFF_FIELDS_EN) };
   for (const doc of [oldDoc, newDoc]) {
     for (const c of doc.columns) {
       if (c.field === "extra") labels[`extra.${extraKey(c)}`] = extraKey(c);

@@ -135,3 +135,25 @@ export const DIFF_TEXTS = catalogue(
     landscapeFooter: "&CPage &P of &N",
   },
 );
+
+/**
+ * The genre's fields in English, for `--lang en` (a table's printed headers are Chinese; under
+ * Chinese the diff names a field by its printed header, src/diff/labels.ts).
+ */
+export const DIFF_FIELDS_EN: Record<string, string> = {
+  seq: "no.",
+  section: "section",
+  category: "category",
+  title: "task",
+  content: "content",
+  units: "units",
+  leadUnits: "lead units",
+  supportUnits: "supporting units",
+  contacts: "contacts",
+  leaders: "leaders",
+  deadline: "deadline",
+  progress: "progress",
+  target: "target",
+  source: "source",
+  note: "note",
+};

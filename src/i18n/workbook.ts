@@ -84,3 +84,34 @@ export const WORKBOOK_TEXTS = catalogue(
     propLabels: "Title|Issuer|Date|Source file|Original name|SHA-256|Converted by",
   },
 );
+
+/** What each kind of line of the 问题清单 sheet is called (keys: src/write/xlsx/issues-sheet.ts IssueKind). */
+export const ISSUE_KIND_WORDS = catalogue(
+  { repair: "修复", info: "提示", warning: "警告", error: "错误", leftover: "未入表文本", "cell-limit": "单元格截断" },
+  { repair: "repair", info: "info", warning: "warning", error: "error", leftover: "leftover text", "cell-limit": "cell cut" },
+);
+
+/** The 问题清单 sheet's words other than the document's: headers, a leftover's reason (keyed by the JSON's leftover reason), a cut cell. */
+export const ISSUE_TEXTS = catalogue(
+  {
+    headers: "序号|字段|规则|类型|修改前|修改后|说明|原文位置|表中位置",
+    rowLink: (p: { sheet: string; row: number }) => `${p.sheet} 第${p.row}行`,
+    "site-boilerplate": "分享网站添加的文字，不属于原文件",
+    "outside-table": "表格之外的文字（非标题、发文单位、日期）",
+    unassigned: "表内文字，未归入任何字段",
+    "repeated-header": "分页后重复的表头",
+    unreadable: "无法解码的字节",
+    // 该单元格有 N 个字符，超过 Excel 的上限 32767，表中已截断；全文见 JSON 和 CSV。
+    cellLimit: (p: { length: number; limit: number }) => `该单元格有 ${p.length} 个字符，超过 Excel 的上限 ${p.limit}，表中已截断。全文见 JSON 和 CSV。`,
+  },
+  {
+    headers: "No.|Field|Rule|Kind|Before|After|Reason|Where in the source|Where in the table",
+    rowLink: (p: { sheet: string; row: number }) => `${p.sheet} row ${p.row}`,
+    "site-boilerplate": "text the sharing site added, not part of the original file",
+    "outside-table": "text outside the table (not the title, issuer or date)",
+    unassigned: "text in the table that no field took",
+    "repeated-header": "a header repeated after a page break",
+    unreadable: "bytes that could not be decoded",
+    cellLimit: (p: { length: number; limit: number }) => `The cell has ${p.length} characters, over Excel's limit of ${p.limit}; it is cut in the workbook. The whole text is in the JSON and the CSV.`,
+  },
+);

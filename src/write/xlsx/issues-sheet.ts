@@ -3,9 +3,9 @@ import type { Message } from "../../model/message.js";
 import { describePlace } from "../place-text.js";
 import { columnOfField, orderedColumns } from "../table-cells.js";
 import type { MessagesByTask } from "../task-messages.js";
-import { catalogue, type Lang } from "../../i18n/lang.js";
+import type { Lang } from "../../i18n/lang.js";
 import { reasonText } from "../../i18n/reasons.js";
-import { WORKBOOK_TEXTS } from "../../i18n/workbook.js";
+import { ISSUE_KIND_WORDS, ISSUE_TEXTS, WORKBOOK_TEXTS } from "../../i18n/workbook.js";
 import { XLSX_CELL_LIMIT } from "./notes.js";
 import type { Book } from "./book.js";
 import type { SheetWriter } from "./sheet-writer.js";
@@ -17,37 +17,7 @@ export const ISSUES_SHEET = WORKBOOK_TEXTS.zh.issuesSheet;
 
 export type IssueKind = "repair" | Message["severity"] | "leftover" | "cell-limit";
 
-/** What each kind is called in the sheet, in both languages. */
-export const ISSUE_KIND_WORDS = catalogue(
-  { repair: "修复", info: "提示", warning: "警告", error: "错误", leftover: "未入表文本", "cell-limit": "单元格截断" },
-  { repair: "repair", info: "info", warning: "warning", error: "error", leftover: "leftover text", "cell-limit": "cell cut" },
-);
 export const ISSUE_KIND_LABELS: Record<IssueKind, string> = ISSUE_KIND_WORDS.zh;
-
-/** The sheet's words other than the document's: headers, a leftover's reason, a cut cell. */
-export const ISSUE_TEXTS = catalogue(
-  {
-    headers: "序号|字段|规则|类型|修改前|修改后|说明|原文位置|表中位置",
-    rowLink: (p: { sheet: string; row: number }) => `${p.sheet} 第${p.row}行`,
-    "site-boilerplate": "分享网站添加的文字，不属于原文件",
-    "outside-table": "表格之外的文字（非标题、发文单位、日期）",
-    unassigned: "表内文字，未归入任何字段",
-    "repeated-header": "分页后重复的表头",
-    unreadable: "无法解码的字节",
-    // 该单元格有 N 个字符，超过 Excel 的上限 32767，表中已截断；全文见 JSON 和 CSV。
-    cellLimit: (p: { length: number; limit: number }) => `该单元格有 ${p.length} 个字符，超过 Excel 的上限 ${p.limit}，表中已截断。全文见 JSON 和 CSV。`,
-  },
-  {
-    headers: "No.|Field|Rule|Kind|Before|After|Reason|Where in the source|Where in the table",
-    rowLink: (p: { sheet: string; row: number }) => `${p.sheet} row ${p.row}`,
-    "site-boilerplate": "text the sharing site added, not part of the original file",
-    "outside-table": "text outside the table (not the title, issuer or date)",
-    unassigned: "text in the table that no field took",
-    "repeated-header": "a header repeated after a page break",
-    unreadable: "bytes that could not be decoded",
-    cellLimit: (p: { length: number; limit: number }) => `The cell has ${p.length} characters, over Excel's limit of ${p.limit}; it is cut in the workbook. The whole text is in the JSON and the CSV.`,
-  },
-);
 
 /** One line of the sheet: a repair, a message, a leftover text, or a cell cut to Excel's limit. */
 export interface Issue {
@@ -62,17 +32,6 @@ export interface Issue {
   where: string;
 }
 
-export const ISSUE_HEADERS = [
-  "序号",
-  "字段",
-  "规则",
-  "类型",
-  "修改前",
-  "修改后",
-  "说明",
-  "原文位置",
-  "表中位置",
-] as const;
 
 /**
  * Every repair and every message, one per line: a task's repairs then its messages, in task order;
