@@ -190,6 +190,26 @@ async function fixtureDocuments(): Promise<Awaited<ReturnType<typeof parse>>["do
   return docs;
 }
 
+describe("every error a throw site raises has a sentence in both languages", () => {
+  it("passes a catalogue detail (detail(\"key\", …)), never an English sentence, outside the review page and the library's own type checks", () => {
+    const plain: string[] = [];
+    const walk = (dir: string): void => {
+      for (const f of readdirSync(dir)) {
+        const p = join(dir, f);
+        if (statSync(p).isDirectory()) {
+          if (f !== "serve") walk(p);
+        } else if (f.endsWith(".ts")) {
+          const text = readFileSync(p, "utf8");
+          for (const m of text.matchAll(/new BreakdownError\(\s*"[A-Z_]+",\s*([`"])/g)) plain.push(`${p.slice(ROOT.length + 1)}:${text.slice(0, m.index).split("\n").length}`);
+        }
+      }
+    };
+    walk(join(ROOT, "src"));
+    // A library caller passing the wrong types to parse() (the CLI never does): English, for developers.
+    expect(plain).toEqual(["src/pipeline.ts:36", "src/pipeline.ts:37", "src/pipeline.ts:57"]);
+  });
+});
+
 describe("the reasons of repairs and messages, in the reader's language", async () => {
   const docs = await fixtureDocuments();
 
