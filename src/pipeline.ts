@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
-import { BreakdownError } from "./errors.js";
+import { BreakdownError, detail } from "./errors.js";
 import { applyFixes } from "./fixes/fixes.js";
 import type { BreakdownDocument } from "./model/document.js";
 import type { Message } from "./model/message.js";
@@ -48,9 +48,9 @@ export interface LoadedInput {
 /** Refuse bytes over the size limit, or none at all: what every entry point checks on what it loaded. */
 function checkBytes({ data, fileName }: LoadedInput, options: ResolvedParseOptions): void {
   if (data.byteLength > options.limits.maxInputBytes) {
-    throw new BreakdownError("INPUT_TOO_LARGE", `The input is ${data.byteLength} bytes, over the limit of ${options.limits.maxInputBytes} (--max-input-bytes).`, { file: fileName });
+    throw new BreakdownError("INPUT_TOO_LARGE", detail("inputTooLarge", { size: data.byteLength, limit: options.limits.maxInputBytes }), { file: fileName });
   }
-  if (data.byteLength === 0) throw new BreakdownError("INPUT_EMPTY", "The file is empty (0 bytes).", { file: fileName });
+  if (data.byteLength === 0) throw new BreakdownError("INPUT_EMPTY", detail("emptyFile"), { file: fileName });
 }
 
 /** Load the input's bytes, refusing what is too large before reading it, and what is empty. */
@@ -64,14 +64,15 @@ export async function loadInput(input: ParseInput, options: ResolvedParseOptions
   let size: number;
   try {
     const s = statSync(input);
-    if (!s.isFile()) throw new BreakdownError("INPUT_NOT_FOUND", "The path is not a file.", { file: input });
+    if (s.isDirectory()) throw new BreakdownError("INPUT_NOT_FOUND", detail("folderIsNotFile"), { file: input });
+    if (!s.isFile()) throw new BreakdownError("INPUT_NOT_FOUND", detail("notAFile"), { file: input });
     size = s.size;
   } catch (error) {
     if (error instanceof BreakdownError) throw error;
-    throw new BreakdownError("INPUT_NOT_FOUND", "The file does not exist or cannot be read.", { file: input, cause: error });
+    throw new BreakdownError("INPUT_NOT_FOUND", detail("fileNotFound"), { file: input, cause: error });
   }
   if (size > options.limits.maxInputBytes) {
-    throw new BreakdownError("INPUT_TOO_LARGE", `The file is ${size} bytes, over the limit of ${options.limits.maxInputBytes} (--max-input-bytes).`, { file: input });
+    throw new BreakdownError("INPUT_TOO_LARGE", detail("inputTooLarge", { size, limit: options.limits.maxInputBytes }), { file: input });
   }
   // Synchronous, as the outputs are written (write/atomic.ts): a thread-pool round trip per call
   // cost more than reading a breakdown table (500 files: 270–300 ms asynchronous, 70 ms not).
@@ -79,7 +80,7 @@ export async function loadInput(input: ParseInput, options: ResolvedParseOptions
   try {
     loaded = { data: new Uint8Array(readFileSync(input)), fileName: input };
   } catch (error) {
-    throw new BreakdownError("INPUT_NOT_FOUND", "The file does not exist or cannot be read.", { file: input, cause: error });
+    throw new BreakdownError("INPUT_NOT_FOUND", detail("fileNotFound"), { file: input, cause: error });
   }
   checkBytes(loaded, options);
   return loaded;
@@ -87,7 +88,7 @@ export async function loadInput(input: ParseInput, options: ResolvedParseOptions
 
 /** The file a coded error came from, when the stage that threw did not say. */
 function withFile(error: unknown, fileName: string): unknown {
-  if (error instanceof BreakdownError && !error.file) return new BreakdownError(error.code, error.message, { file: fileName, details: error.details, cause: error });
+  if (error instanceof BreakdownError && !error.file) return new BreakdownError(error.code, error.detail ?? error.message, { file: fileName, details: error.details, cause: error });
   return error;
 }
 
@@ -105,7 +106,7 @@ async function loadReference(input: ParseInput, options: ResolvedParseOptions): 
   } catch (error) {
     if (!(error instanceof BreakdownError)) throw error;
     const file = typeof input === "string" ? input : String((input as Partial<LoadedInput> | null)?.fileName);
-    throw new BreakdownError("REFERENCE_UNREADABLE", `The reference could not be read: ${error.code}: ${error.message}`, { file, details: error.details, cause: error });
+    throw new BreakdownError("REFERENCE_UNREADABLE", detail("referenceUnreadable", { code: error.code, zh: error.text("zh"), en: error.text("en") }), { file, details: error.details, cause: error });
   }
 }
 

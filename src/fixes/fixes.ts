@@ -1,4 +1,4 @@
-import { BreakdownError } from "../errors.js";
+import { BreakdownError, detail } from "../errors.js";
 import { extraKey } from "../model/document.js";
 import { Located } from "../model/located.js";
 import type { WorkDoc, WorkTask } from "../model/work.js";
@@ -22,7 +22,7 @@ export function applyFixes(doc: WorkDoc, fixes: Fixes, file = "fixes"): WorkDoc 
   const extraHeaders = new Set(doc.columns.filter((c) => c.field === "extra").map(extraKey));
   const tasks = [...doc.tasks];
   for (const seq of fixes.reviewed ?? []) {
-    if (!bySeq.has(seq)) throw new BreakdownError("FIXES_INVALID", `The fixes mark task ${seq} reviewed, which the document does not have (it has ${taskRange(doc)}).`, { file });
+    if (!bySeq.has(seq)) throw new BreakdownError("FIXES_INVALID", detail("fixesReviewedNoTask", { seq, range: taskRange(doc) }), { file });
   }
   // A person says a row is done by listing it in `reviewed`; a file without it, by fixing the row.
   const done = fixes.reviewed ?? Object.keys(fixes.fixes).map(Number);
@@ -30,18 +30,18 @@ export function applyFixes(doc: WorkDoc, fixes: Fixes, file = "fixes"): WorkDoc 
     const seq = Number(seqText);
     const index = bySeq.get(seq);
     if (index === undefined) {
-      throw new BreakdownError("FIXES_INVALID", `The fixes name task ${seq}, which the document does not have (it has ${taskRange(doc)}).`, { file });
+      throw new BreakdownError("FIXES_INVALID", detail("fixesNoTask", { seq, range: taskRange(doc) }), { file });
     }
     let task = tasks[index] as WorkTask;
     for (const [field, raw] of Object.entries(fields)) {
       const isExtra = field.startsWith("extra.") && extraHeaders.has(field.slice(6));
       if (!isExtra && !(FIXABLE as readonly string[]).includes(field)) {
-        throw new BreakdownError("FIXES_INVALID", `The fix for task ${seq} names field \`${field}\`, which does not exist; fields are ${FIXABLE.join(", ")}${extraHeaders.size ? `, ${[...extraHeaders].map((h) => `extra.${h}`).join(", ")}` : ""}.`, { file });
+        throw new BreakdownError("FIXES_INVALID", detail("fixesNoField", { seq, field, fields: [...FIXABLE, ...[...extraHeaders].map((h) => `extra.${h}`)].join(", ") }), { file });
       }
       const value = Array.isArray(raw) ? raw.join(LIST.has(field) ? "、" : "\n") : raw;
       if (field === "section") {
         if (!doc.sections.some((s) => s.id === value)) {
-          throw new BreakdownError("FIXES_INVALID", `The fix for task ${seq} names section \`${value}\`, which does not exist; sections are ${doc.sections.map((s) => s.id).join(", ")}.`, { file });
+          throw new BreakdownError("FIXES_INVALID", detail("fixesNoSection", { seq, section: value, sections: doc.sections.map((s) => s.id).join(", ") }), { file });
         }
         task = { ...task, repairs: [...task.repairs, manual("section", task.section ?? "", value, task)], section: value };
         continue;
@@ -71,7 +71,7 @@ export function applyFixes(doc: WorkDoc, fixes: Fixes, file = "fixes"): WorkDoc 
 }
 
 function taskRange(doc: WorkDoc): string {
-  return doc.tasks.length ? `${doc.tasks[0]?.seq}–${doc.tasks[doc.tasks.length - 1]?.seq}` : "no tasks";
+  return doc.tasks.length ? `${doc.tasks[0]?.seq}–${doc.tasks[doc.tasks.length - 1]?.seq}` : "";
 }
 
 function manual(field: string, before: string, after: string, task: WorkTask) {

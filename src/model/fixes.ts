@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BreakdownError } from "../errors.js";
+import { BreakdownError, detail } from "../errors.js";
 
 const Value = z.union([z.string(), z.array(z.string())]);
 
@@ -29,7 +29,7 @@ export function parseFixes(input: unknown, file = "fixes"): Fixes {
   const parsed = FixesSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new BreakdownError("FIXES_INVALID", `The fixes file is not of the expected shape at \`${issue?.path.join(".") || "(top)"}\`: ${issue?.message ?? "invalid"}.`, { file });
+    throw new BreakdownError("FIXES_INVALID", detail("fixesShape", { path: issue?.path.join(".") || "(top)", reason: issue?.message ?? "invalid" }), { file });
   }
   return parsed.data;
 }
