@@ -54,6 +54,7 @@ program
   .option("--max-unzipped-bytes <n>", "refuse .docx whose entries unzip to more than this", positiveInt)
   .option("--max-zip-entries <n>", "refuse .docx with more entries than this", positiveInt)
   .option("--max-zip-ratio <n>", "refuse .docx entries compressed more than this ratio", positiveNumber)
+  .option("--max-pages <n>", "refuse PDFs with more pages than this", positiveInt)
   .option("--max-rows <n>", "refuse tables with more rows than this", positiveInt)
   .option("--max-columns <n>", "refuse tables with more columns than this", positiveInt)
   .option("--max-cell-chars <n>", "refuse cells longer than this", positiveInt)

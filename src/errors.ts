@@ -17,8 +17,8 @@ export const ERROR_CODES = {
     remedy: "Raise the limit with --max-input-bytes if the file is genuine.",
   },
   UNSUPPORTED_FORMAT: {
-    meaning: "The file is neither a .docx nor text (for example a PDF or an image).",
-    remedy: "Open it in Word or WPS and save it as .docx, or copy its text into a .txt file.",
+    meaning: "The file is neither a .docx, a PDF nor text (for example an image).",
+    remedy: "Open it in Word or WPS and save it as .docx or PDF, or copy its text into a .txt file.",
   },
   LEGACY_DOC: {
     meaning: "The file is an old binary Word .doc or a WPS .wps document (possibly renamed, or shown as text).",
@@ -43,6 +43,22 @@ export const ERROR_CODES = {
   DOCX_TOO_DEEP: {
     meaning: "The .docx's XML nests elements deeper than any Word document does (more than 256 levels), which would overflow the reader's stack.",
     remedy: "Open the file in Word and save it again as .docx; if it is genuine, report it with the file.",
+  },
+  PDF_NO_TEXT: {
+    meaning: "The PDF has no text layer: its pages are images (a scan or a photo of the printed table), so there is no text to read.",
+    remedy: "Ask the issuing office for the .docx, or run OCR on the PDF (e.g. ocrmypdf -l chi_sim in.pdf out.pdf) and read the result.",
+  },
+  PDF_ENCRYPTED: {
+    meaning: "The PDF is password-protected: it cannot be opened without its password.",
+    remedy: "Open it with the password and print or save an unprotected copy, or ask the office for the .docx.",
+  },
+  PDF_UNREADABLE: {
+    meaning: "The file starts as a PDF but cannot be read: truncated, damaged, or not a PDF after its first bytes.",
+    remedy: "Download the file again; if it opens in a PDF viewer, save or print it to a new PDF.",
+  },
+  PDF_UNSAFE: {
+    meaning: "The PDF looks like a decompression bomb: its compressed streams inflate past the limits (total size or ratio), or it has more pages than the limit.",
+    remedy: "Do not open the file in other tools either; if it is genuine, raise --max-unzipped-bytes / --max-zip-ratio / --max-pages.",
   },
   ENCODING_UNKNOWN: {
     meaning: "The text is in an encoding that could not be identified (not UTF-8, UTF-16 or GB18030/GBK, e.g. Big5), or UTF-8 damaged inside the text.",

@@ -1,0 +1,106 @@
+import type { DocxBlock, DocxCell } from "../docx/html-tree.js";
+import type { LatticeCell, LatticeTable } from "./lattice.js";
+import type { PageTable } from "./page-tree.js";
+
+/**
+ * A row that a page break cut in two: Word and LibreOffice let a row break across pages, so its
+ * cells go on at the top of the next page's table, below the header repeated there, with the
+ * number cell empty. The two halves are joined into the row on the first page.
+ */
+
+/** Where a row was joined: the table its second half was on, and the row there. */
+export interface JoinedRow {
+  from: PageTable;
+  into: PageTable;
+  /** Row of `from` (before it was removed) and of `into` the halves were. */
+  fromRow: number;
+  intoRow: number;
+}
+
+// Rows at the top of a page's table compared with the first table's header rows.
+const HEADER_ROWS = 5;
+// Column lines of two parts of one table differ by less than this (points).
+const SAME_COLUMN = 2;
+
+function blocksText(blocks: readonly DocxBlock[]): string {
+  return blocks.map((b) => (b.kind === "paragraph" ? b.text : "\u0000table")).join("\n").replace(/\s+/g, "");
+}
+
+function rowKey(table: PageTable, r: number): string {
+  return JSON.stringify((table.lattice.slots[r] ?? []).map((cell) => (cell.row === r ? blocksText(docxCell(table, cell).blocks) : "")));
+}
+
+function docxCell(table: PageTable, cell: LatticeCell): DocxCell {
+  return table.cells.get(cell) as DocxCell;
+}
+
+function sameColumns(a: LatticeTable, b: LatticeTable): boolean {
+  return a.xs.length === b.xs.length && a.xs.every((x, i) => Math.abs(x - (b.xs[i] as number)) <= SAME_COLUMN);
+}
+
+/** The first row of `table` that is not a header row of `first` printed again. */
+function firstBodyRow(first: PageTable, table: PageTable): number {
+  const header = new Set<string>();
+  for (let r = 0; r < Math.min(HEADER_ROWS, first.lattice.slots.length); r++) header.add(rowKey(first, r));
+  let r = 0;
+  while (r < table.lattice.slots.length && header.has(rowKey(table, r))) r++;
+  return r;
+}
+
+/** Cell lists of the .docx table rebuilt from the lattice cells (after a row was taken out). */
+function rebuildRows(table: PageTable): void {
+  const rows: DocxCell[][] = table.lattice.slots.map(() => []);
+  for (const cell of [...table.lattice.cells].sort((a, b) => a.row - b.row || a.column - b.column)) (rows[cell.row] as DocxCell[]).push(docxCell(table, cell));
+  table.table.rows = rows;
+}
+
+/** Take row `r` out of a table: cells starting in it and only in it are gone, cells over it lose a row. */
+function removeRow(table: PageTable, r: number): void {
+  const { lattice } = table;
+  lattice.cells = lattice.cells.filter((cell) => !(cell.row === r && cell.rowspan === 1));
+  for (const cell of lattice.cells) {
+    if (cell.row > r) cell.row--;
+    else if (cell.row + cell.rowspan > r) cell.rowspan--;
+    docxCell(table, cell).rowspan = cell.rowspan;
+  }
+  lattice.slots.splice(r, 1);
+  lattice.ys.splice(r + 1, 1);
+  rebuildRows(table);
+}
+
+/**
+ * Join each row a page break cut in two. `tables` are the top-level tables of the pages in
+ * reading order; a table is the next part of the one before when it is the first on its page,
+ * the one before is the last on its page, and their column lines are the same.
+ */
+export function joinContinuedRows(tables: readonly PageTable[]): JoinedRow[] {
+  const joined: JoinedRow[] = [];
+  let first: PageTable | null = null;
+  for (let i = 1; i < tables.length; i++) {
+    const prev = tables[i - 1] as PageTable;
+    const next = tables[i] as PageTable;
+    if (next.page !== prev.page + 1 || !sameColumns(prev.lattice, next.lattice)) {
+      first = null;
+      continue;
+    }
+    first ??= prev;
+    const r = firstBodyRow(first, next);
+    const lastRow = prev.lattice.slots.length - 1;
+    const starts = (next.lattice.slots[r] ?? []).filter((cell, c) => cell.row === r && cell.column === c);
+    const seqCell = next.lattice.slots[r]?.[0];
+    const prevSeq = prev.lattice.slots[lastRow]?.[0];
+    if (!seqCell || !prevSeq || r >= next.lattice.slots.length) continue;
+    // The number cell is empty on the new page and printed on the old: the row goes on.
+    if (seqCell.row !== r || blocksText(docxCell(next, seqCell).blocks) !== "" || blocksText(docxCell(prev, prevSeq).blocks) === "") continue;
+    if (starts.every((cell) => blocksText(docxCell(next, cell).blocks) === "")) continue;
+    for (const cell of starts) {
+      if (cell.rowspan > 1) continue;
+      const above = prev.lattice.slots[lastRow]?.[cell.column];
+      if (!above) continue;
+      docxCell(prev, above).blocks.push(...docxCell(next, cell).blocks);
+    }
+    joined.push({ from: next, into: prev, fromRow: r, intoRow: lastRow });
+    removeRow(next, r);
+  }
+  return joined;
+}

@@ -1,0 +1,73 @@
+import { BreakdownError } from "../../errors.js";
+import type { Grid } from "../../model/grid.js";
+import type { Place } from "../../model/place.js";
+import type { ResolvedParseOptions } from "../../options.js";
+import type { DocxBlock, DocxTree } from "../docx/html-tree.js";
+import { gridFromTree } from "../docx/tree-grid.js";
+import { sourceInfo } from "../source-info.js";
+import { readPageContent, type PageContent } from "./page-content.js";
+import { joinContinuedRows } from "./continued-rows.js";
+import { latticePage, numberTables, type PageTable } from "./page-tree.js";
+import { openPdf, pdfError } from "./pdfjs.js";
+import { assertSafePdf, checkPageCount } from "./stream-guard.js";
+
+/** Every page's text runs, rules and images; pdf.js's document closed after. */
+async function readPages(bytes: Uint8Array, file: string, options: ResolvedParseOptions): Promise<PageContent[]> {
+  const doc = await openPdf(bytes, file);
+  try {
+    checkPageCount(doc.numPages, options.limits, file);
+    const pages: PageContent[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      pages.push(await readPageContent(page, n));
+      page.cleanup();
+    }
+    return pages;
+  } catch (error) {
+    throw pdfError(error, file);
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** The page of every place that names a table of the tree (a cell, a row, a paragraph of a table). */
+function addPages(grid: Grid, pageOfTable: ReadonlyMap<number, number>): Grid {
+  const withPage = (place: Place): Place => {
+    if (place.page !== undefined || place.table === undefined) return place;
+    const page = pageOfTable.get(place.table);
+    return page === undefined ? place : { page, ...place };
+  };
+  return {
+    ...grid,
+    header: grid.header.map((c) => ({ ...c, place: withPage(c.place) })),
+    rows: grid.rows.map((r) => ({ ...r, place: withPage(r.place), cells: r.cells.map((c) => ({ ...c, place: withPage(c.place) })) })),
+    before: grid.before.map((p) => ({ ...p, place: withPage(p.place) })),
+    after: grid.after.map((p) => ({ ...p, place: withPage(p.place) })),
+    leftovers: grid.leftovers.map((l) => ({ ...l, where: withPage(l.where) })),
+    messages: grid.messages.map((m) => ({ ...m, where: withPage(m.where) })),
+  };
+}
+
+/**
+ * Read a PDF with a text layer into a grid: pdf.js gives each page's runs of text with their
+ * positions and the lines drawn on it; the lines cut the tables into cells, the runs fill them
+ * (a cell's lines joined where they only wrapped), and the pages become the tree the .docx
+ * reader reads, so that the breakdown table is chosen, joined across pages (its header
+ * repeated on each page kept as a leftover) and read into rows the same way.
+ */
+export async function readPdf(bytes: Uint8Array, file: string, options: ResolvedParseOptions): Promise<Grid> {
+  assertSafePdf(bytes, file, options.limits);
+  const pages = await readPages(bytes, file, options);
+  const characters = pages.reduce((n, p) => n + p.runs.reduce((m, r) => m + r.text.trim().length, 0), 0);
+  if (characters === 0) {
+    const images = pages.reduce((n, p) => n + p.images, 0);
+    throw new BreakdownError("PDF_NO_TEXT", `The PDF has no text layer: its ${pages.length} page${pages.length === 1 ? "" : "s"} hold ${images} image${images === 1 ? "" : "s"} and no text (a scan).`, { file });
+  }
+  const tables: PageTable[] = [];
+  const body: DocxBlock[] = pages.flatMap((p) => latticePage(p, tables));
+  const joined = joinContinuedRows(tables.filter((t) => t.table.parent === null));
+  const tree: DocxTree = { body, tables: numberTables(body) };
+  const pageOfTable = new Map(tables.map((t) => [t.table.index, t.page]));
+  const source = sourceInfo(bytes, file, { format: "pdf", encoding: null, layout: "pdf-lattice", originalName: null, pageCount: pages.length });
+  return addPages(gridFromTree(tree, file, options, source), pageOfTable);
+}

@@ -1,0 +1,116 @@
+import type { TextRun } from "./page-content.js";
+
+/**
+ * Runs of text into printed lines, and lines into paragraphs. A PDF keeps no paragraphs: a
+ * line that stops short of the right edge ends one, a line the next line's first word would not
+ * have fitted on was wrapped there (how a word processor breaks lines).
+ */
+
+export interface Line {
+  runs: TextRun[];
+  text: string;
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+  baseline: number;
+  size: number;
+}
+
+// Runs whose baselines are closer than this part of the font size are on one line.
+const SAME_LINE = 0.5;
+// A gap wider than this part of the font size between two runs is a space (between Latin words).
+const SPACE_GAP = 0.2;
+// Two lines of one paragraph are closer than this part of the font size (between the bottom of one and the top of the next).
+const LINE_GAP = 0.8;
+// Wide characters (CJK, full-width punctuation): no space is printed between them and anything.
+const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2010-\u201f\u2026]/;
+// Closing punctuation a line may not start with: it stays on the line before with the character before it.
+const CLOSING = /^[，。、；：！？）》」』】,.;:!?)\]’”%]+/;
+
+function lineOf(runs: TextRun[]): Line {
+  runs.sort((a, b) => a.x0 - b.x0);
+  let text = "";
+  let prev: TextRun | null = null;
+  for (const run of runs) {
+    if (prev) {
+      const gap = run.x0 - prev.x1;
+      const a = prev.text.trimEnd().slice(-1);
+      const b = run.text.trimStart().slice(0, 1);
+      if (gap > SPACE_GAP * Math.max(prev.size, run.size) && !WIDE.test(a) && !WIDE.test(b) && !/\s$/.test(text)) text += " ";
+    }
+    text += prev ? run.text : run.text.trimStart();
+    prev = run;
+  }
+  text = text.trimEnd();
+  return {
+    runs,
+    text,
+    x0: Math.min(...runs.map((r) => r.x0)),
+    x1: Math.max(...runs.map((r) => r.x1)),
+    top: Math.min(...runs.map((r) => r.top)),
+    bottom: Math.max(...runs.map((r) => r.bottom)),
+    baseline: runs.reduce((n, r) => n + r.baseline, 0) / runs.length,
+    size: Math.max(...runs.map((r) => r.size)),
+  };
+}
+
+/** Runs grouped into lines by their baselines, top to bottom, each line's runs left to right. */
+export function groupLines(runs: readonly TextRun[]): Line[] {
+  const sorted = [...runs].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
+  const groups: TextRun[][] = [];
+  let current: TextRun[] = [];
+  let baseline = Number.NEGATIVE_INFINITY;
+  for (const run of sorted) {
+    if (current.length > 0 && Math.abs(run.baseline - baseline) > SAME_LINE * run.size) {
+      groups.push(current);
+      current = [];
+    }
+    if (current.length === 0) baseline = run.baseline;
+    current.push(run);
+  }
+  if (current.length > 0) groups.push(current);
+  return groups.map(lineOf);
+}
+
+/** The width the first word (or wide character, with the closing marks that must follow it) of a line takes. */
+function firstWordWidth(line: Line): number {
+  const run = line.runs[0];
+  if (!run) return 0;
+  const text = run.text.trimStart();
+  const perChar = (run.x1 - run.x0) / Math.max(1, run.text.length);
+  const latin = /^[A-Za-z0-9][A-Za-z0-9.\-/%]*/.exec(text);
+  const word = latin ? latin[0] : text.slice(0, 1) + (CLOSING.exec(text.slice(1))?.[0] ?? "");
+  return word.length * perChar;
+}
+
+/** A paragraph of a box: its text and where its first line is. */
+export interface PdfParagraph {
+  text: string;
+  top: number;
+  x0: number;
+}
+
+/**
+ * The lines of one box (a cell, a column's part of a row, the page outside the tables) as
+ * paragraphs: a line is joined to the one before when the line before was wrapped, that is
+ * when the first word of this one would not have fitted after it before `right` (the box's
+ * right edge, less the padding).
+ */
+export function paragraphsOf(lines: readonly Line[], right: number): PdfParagraph[] {
+  const out: PdfParagraph[] = [];
+  let prev: Line | null = null;
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    // A gap of more than a line between two lines is a paragraph's spacing: no wrap.
+    const wrapped = prev !== null && line.top - prev.bottom < LINE_GAP * line.size && prev.x1 + firstWordWidth(line) > right + 0.5;
+    if (wrapped && last) {
+      const space = /[A-Za-z0-9]$/.test(last.text) && /^[A-Za-z0-9]/.test(line.text) ? " " : "";
+      last.text += space + line.text;
+    } else {
+      out.push({ text: line.text, top: line.top, x0: line.x0 });
+    }
+    prev = line;
+  }
+  return out;
+}
