@@ -1,6 +1,6 @@
 import type { DocxBlock, DocxCell } from "../docx/html-tree.js";
 import type { LatticeCell, LatticeTable } from "./lattice.js";
-import type { PageTable } from "./page-tree.js";
+import { cellBlocks, type PageTable } from "./page-tree.js";
 
 /**
  * A row that a page break cut in two: Word and LibreOffice let a row break across pages, so its
@@ -19,6 +19,8 @@ export interface JoinedRow {
 
 // Rows at the top of a page's table compared with the first table's header rows.
 const HEADER_ROWS = 5;
+// Between the last line of a row's first half and the first of its second (points): as between two lines of a paragraph.
+const GAP = 3;
 // Column lines of two parts of one table differ by less than this (points).
 const SAME_COLUMN = 2;
 
@@ -97,7 +99,17 @@ export function joinContinuedRows(tables: readonly PageTable[]): JoinedRow[] {
       if (cell.rowspan > 1) continue;
       const above = prev.lattice.slots[lastRow]?.[cell.column];
       if (!above) continue;
-      docxCell(prev, above).blocks.push(...docxCell(next, cell).blocks);
+      if (above.nested.length > 0 || cell.nested.length > 0) {
+        docxCell(prev, above).blocks.push(...docxCell(next, cell).blocks);
+        continue;
+      }
+      // The second half's lines follow the first half's, as if the page went on: a line the page
+      // break cut in the middle of a sentence is joined as any wrapped line is.
+      const bottom = Math.max(above.top, ...above.runs.map((run) => run.bottom));
+      const top = Math.min(...cell.runs.map((run) => run.top));
+      const dy = bottom + GAP - top;
+      above.runs.push(...cell.runs.map((run) => ({ ...run, top: run.top + dy, bottom: run.bottom + dy, baseline: run.baseline + dy })));
+      docxCell(prev, above).blocks = cellBlocks(above, prev.page, []);
     }
     joined.push({ from: next, into: prev, fromRow: r, intoRow: lastRow });
     removeRow(next, r);

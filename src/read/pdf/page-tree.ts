@@ -28,7 +28,7 @@ export function paragraphBlocks(runs: readonly TextRun[], right: number, page: n
   return paragraphsOf(groupLines(runs), right).map((p) => ({ top: p.top, block: { kind: "paragraph", text: p.text, ...(page === null ? {} : { place: { page } }) } }));
 }
 
-function cellBlocks(cell: LatticeCell, page: number, tables: PageTable[]): DocxBlock[] {
+export function cellBlocks(cell: LatticeCell, page: number, tables: PageTable[]): DocxBlock[] {
   const lines = groupLines(cell.runs);
   // The padding on the right is the padding on the left: the smallest indent of a line, a centred line aside.
   const pad = lines.length === 0 ? 0 : Math.min(MAX_PADDING, Math.max(1, Math.min(...lines.map((l) => l.x0 - cell.x0))));
