@@ -1,5 +1,6 @@
 import { BreakdownError } from "../../errors.js";
 import type { Grid } from "../../model/grid.js";
+import type { Message } from "../../model/message.js";
 import type { Place } from "../../model/place.js";
 import type { ResolvedParseOptions } from "../../options.js";
 import type { DocxBlock, DocxTree } from "../docx/html-tree.js";
@@ -9,6 +10,7 @@ import { readPageContent, type PageContent } from "./page-content.js";
 import { joinContinuedRows } from "./continued-rows.js";
 import { latticePage, numberTables, type PageTable } from "./page-tree.js";
 import { openPdf, pdfError } from "./pdfjs.js";
+import { findStreamTable } from "./stream.js";
 import { assertSafePdf, checkPageCount } from "./stream-guard.js";
 
 /** Every page's text runs, rules and images; pdf.js's document closed after. */
@@ -31,10 +33,10 @@ async function readPages(bytes: Uint8Array, file: string, options: ResolvedParse
 }
 
 /** The page of every place that names a table of the tree (a cell, a row, a paragraph of a table). */
-function addPages(grid: Grid, pageOfTable: ReadonlyMap<number, number>): Grid {
+function addPages(grid: Grid, pageOf: (place: Place) => number | undefined): Grid {
   const withPage = (place: Place): Place => {
     if (place.page !== undefined || place.table === undefined) return place;
-    const page = pageOfTable.get(place.table);
+    const page = pageOf(place);
     return page === undefined ? place : { page, ...place };
   };
   return {
@@ -46,6 +48,44 @@ function addPages(grid: Grid, pageOfTable: ReadonlyMap<number, number>): Grid {
     leftovers: grid.leftovers.map((l) => ({ ...l, where: withPage(l.where) })),
     messages: grid.messages.map((m) => ({ ...m, where: withPage(m.where) })),
   };
+}
+
+/** The table drawn with lines, read as the .docx reader reads a table (null: no drawn table has a breakdown header). */
+function readLattice(pages: readonly PageContent[], bytes: Uint8Array, file: string, options: ResolvedParseOptions): Grid | null {
+  const tables: PageTable[] = [];
+  const body: DocxBlock[] = pages.flatMap((p) => latticePage(p, tables));
+  const joined = joinContinuedRows(tables.filter((t) => t.table.parent === null));
+  const tree: DocxTree = { body, tables: numberTables(body) };
+  if (tree.tables.length === 0) return null;
+  const pageOfTable = new Map(tables.map((t) => [t.table.index, t.page]));
+  const source = sourceInfo(bytes, file, { format: "pdf", encoding: null, layout: "pdf-lattice", originalName: null, pageCount: pages.length });
+  let grid: Grid;
+  try {
+    grid = gridFromTree(tree, file, options, source);
+  } catch (error) {
+    if (error instanceof BreakdownError && error.code === "NO_TABLE_FOUND") return null;
+    throw error;
+  }
+  const messages: Message[] = joined.map((j) => ({
+    ruleId: "pdf-row-continued",
+    severity: "info",
+    reason: `A row cut by the page break after page ${j.into.page} goes on at the top of page ${j.from.page}: its two halves were read as one row.`,
+    seq: null,
+    field: null,
+    where: { page: j.from.page, table: j.from.table.index, row: j.fromRow },
+  }));
+  return addPages({ ...grid, messages: [...grid.messages, ...messages] }, (place) => pageOfTable.get(place.table as number));
+}
+
+/** The table laid out by alignment alone, or null when no line reads as its header. */
+function readStream(pages: readonly PageContent[], bytes: Uint8Array, file: string, options: ResolvedParseOptions): Grid | null {
+  const found = findStreamTable(pages);
+  if (!found) return null;
+  const body: DocxBlock[] = [...found.before, { kind: "table", table: found.table }, ...found.after];
+  const tree: DocxTree = { body, tables: numberTables(body) };
+  const source = sourceInfo(bytes, file, { format: "pdf", encoding: null, layout: "pdf-stream", originalName: null, pageCount: pages.length });
+  const grid = gridFromTree(tree, file, options, source);
+  return addPages({ ...grid, leftovers: [...grid.leftovers, ...found.leftovers] }, (place) => (place.table === found.table.index && place.row !== undefined ? found.rowPages[place.row] : undefined));
 }
 
 /**
@@ -63,11 +103,11 @@ export async function readPdf(bytes: Uint8Array, file: string, options: Resolved
     const images = pages.reduce((n, p) => n + p.images, 0);
     throw new BreakdownError("PDF_NO_TEXT", `The PDF has no text layer: its ${pages.length} page${pages.length === 1 ? "" : "s"} hold ${images} image${images === 1 ? "" : "s"} and no text (a scan).`, { file });
   }
+  const grid = readLattice(pages, bytes, file, options) ?? readStream(pages, bytes, file, options);
+  if (grid) return grid;
+  // Neither way found a breakdown table: the drawn tables are listed as the .docx reader lists them.
   const tables: PageTable[] = [];
   const body: DocxBlock[] = pages.flatMap((p) => latticePage(p, tables));
-  const joined = joinContinuedRows(tables.filter((t) => t.table.parent === null));
   const tree: DocxTree = { body, tables: numberTables(body) };
-  const pageOfTable = new Map(tables.map((t) => [t.table.index, t.page]));
-  const source = sourceInfo(bytes, file, { format: "pdf", encoding: null, layout: "pdf-lattice", originalName: null, pageCount: pages.length });
-  return addPages(gridFromTree(tree, file, options, source), pageOfTable);
+  return gridFromTree(tree, file, options, sourceInfo(bytes, file, { format: "pdf", encoding: null, layout: "pdf-lattice", originalName: null, pageCount: pages.length }));
 }

@@ -1,0 +1,204 @@
+import { fieldForHeader, headerScore, normalizeHeader } from "../../genre/headers.js";
+import type { ColumnField } from "../../model/fields.js";
+import type { Leftover } from "../../model/message.js";
+import type { DocxBlock, DocxCell, DocxTable } from "../docx/html-tree.js";
+import { groupLines, paragraphsOf, type Line } from "./lines.js";
+import type { PageContent, TextRun } from "./page-content.js";
+import { paragraphBlocks } from "./page-tree.js";
+
+/**
+ * A table with no lines (what camelot calls stream): the header is the line whose pieces,
+ * split at wide gaps, are header words (序号, 重点任务, 责任单位…); the columns are cut in the
+ * gaps between its words where the fewest runs of the table's text cross; a row starts at a
+ * line with a number in the number column, and the lines under it until the next number are
+ * its cells' wrapped lines, across a page break too. The header printed again on a later page
+ * is a leftover; a line that runs across the columns is a row of one cell (a section, a note).
+ */
+
+export interface StreamTable {
+  table: DocxTable;
+  /** The page of each row of the table. */
+  rowPages: number[];
+  /** The blocks before the table (the pages before it and the lines above its header) and after it. */
+  before: DocxBlock[];
+  after: DocxBlock[];
+  leftovers: Leftover[];
+}
+
+// A gap wider than this part of the font size between two runs of a line separates two cells
+// (two cells' paddings are about 1.1 of a 10 pt size; a space between words 0.25).
+const CELL_GAP = 0.6;
+// After the last numbered row, a line further than this part of the font size below the text above it is no longer the table's.
+const END_GAP = 1;
+// A header needs this many known headers and one of the core fields (find-table.ts).
+const MIN_HEADER_SCORE = 2;
+const CORE_FIELDS = new Set<ColumnField>(["title", "content", "units", "leadUnits", "supportUnits"]);
+// A number printed in the number column: 1 / 1. / 1、 / (1) / 一、
+const ROW_NUMBER = /^(?:\d{1,4}(?:\.\d{1,3})*[.、．]?|[(（]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]?)$/;
+// A page number printed alone: 3 / - 3 - / — 3 — / 第3页 / 第3页 共8页.
+const PAGE_NUMBER = /^(?:[-—–\s]*\d{1,4}[-—–\s]*|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+// A run crosses a column's edge when it reaches this far (points) past it on both sides.
+const CROSS = 1;
+
+interface Piece {
+  text: string;
+  x0: number;
+  x1: number;
+}
+
+/** A line's runs cut into pieces at gaps wider than a cell's padding. */
+function pieces(line: Line): Piece[] {
+  const groups: TextRun[][] = [];
+  let end = Number.NEGATIVE_INFINITY;
+  for (const run of line.runs) {
+    const last = groups[groups.length - 1];
+    if (last && run.x0 - end <= CELL_GAP * run.size) last.push(run);
+    else groups.push([run]);
+    end = Math.max(last && groups[groups.length - 1] === last ? end : Number.NEGATIVE_INFINITY, run.x1);
+  }
+  return groups.map((runs) => {
+    const joined = groupLines(runs)[0] as Line;
+    return { text: joined.text, x0: joined.x0, x1: joined.x1 };
+  });
+}
+
+function isHeader(texts: readonly string[]): boolean {
+  return headerScore(texts) >= MIN_HEADER_SCORE && texts.some((t) => CORE_FIELDS.has(fieldForHeader(t)));
+}
+
+/** The x between two header words that the fewest runs of the table cross (the middle of the widest such stretch). */
+function cutBetween(left: number, right: number, runs: readonly TextRun[]): number {
+  let best = { count: Number.POSITIVE_INFINITY, from: left, to: left };
+  let current = { count: -1, from: left, to: left };
+  for (let x = Math.floor(left); x <= Math.ceil(right); x += 0.5) {
+    let count = 0;
+    for (const run of runs) if (run.x0 < x - CROSS && run.x1 > x + CROSS) count++;
+    if (count === current.count) current.to = x;
+    else current = { count, from: x, to: x };
+    if (count < best.count || (count === best.count && current.to - current.from > best.to - best.from)) best = { ...current };
+  }
+  return (best.from + best.to) / 2;
+}
+
+interface Row {
+  page: number;
+  /** Lines of each column; one entry when the row runs across the table. */
+  columns: Line[][];
+  spanning: boolean;
+}
+
+/** A line cut at the column edges: its runs by column, or null when a piece of it crosses an edge. */
+function splitLine(line: Line, cuts: readonly number[]): TextRun[][] | null {
+  const out: TextRun[][] = Array.from({ length: cuts.length + 1 }, () => []);
+  if (pieces(line).some((piece) => cuts.some((x) => piece.x0 < x - CROSS && piece.x1 > x + CROSS))) return null;
+  for (const run of line.runs) {
+    const c = cuts.filter((x) => (run.x0 + run.x1) / 2 > x).length;
+    (out[c] as TextRun[]).push(run);
+  }
+  return out;
+}
+
+/**
+ * The breakdown table of a document whose pages draw no lines, or null when no line of it
+ * reads as a breakdown header.
+ */
+export function findStreamTable(pages: readonly PageContent[]): StreamTable | null {
+  const lines = pages.map((p) => groupLines(p.runs));
+  let found: { page: number; line: number; header: Piece[] } | null = null;
+  for (let p = 0; p < lines.length && !found; p++) {
+    for (let l = 0; l < (lines[p] as Line[]).length; l++) {
+      const header = pieces((lines[p] as Line[])[l] as Line);
+      if (header.length >= 2 && isHeader(header.map((h) => h.text))) {
+        found = { page: p, line: l, header };
+        break;
+      }
+    }
+  }
+  if (!found) return null;
+  const { header } = found;
+  const width = header.length;
+  const headerKey = JSON.stringify(header.map((h) => normalizeHeader(h.text)));
+  const body: { page: number; line: Line }[] = [];
+  const leftovers: Leftover[] = [];
+  for (let p = found.page; p < lines.length; p++) {
+    const pageLines = lines[p] as Line[];
+    for (let l = p === found.page ? found.line + 1 : 0; l < pageLines.length; l++) {
+      const line = pageLines[l] as Line;
+      const page = (pages[p] as PageContent).page;
+      if (PAGE_NUMBER.test(line.text)) {
+        leftovers.push({ text: line.text, reason: "outside-table", where: { page } });
+        continue;
+      }
+      if (JSON.stringify(pieces(line).map((h) => normalizeHeader(h.text))) === headerKey) {
+        leftovers.push({ text: line.text, reason: "repeated-header", where: { page } });
+        continue;
+      }
+      body.push({ page, line });
+    }
+  }
+  const bodyRuns = body.flatMap((b) => b.line.runs);
+  const cuts: number[] = [];
+  for (let c = 0; c + 1 < width; c++) cuts.push(cutBetween((header[c] as Piece).x1, (header[c + 1] as Piece).x0, bodyRuns));
+  const seqColumn = Math.max(0, header.findIndex((h) => fieldForHeader(h.text) === "seq"));
+
+  const rows: Row[] = [];
+  // The last line that starts a numbered row: past it, the table ends at the first line that runs
+  // across the columns or stands apart (the issuer and date under the table).
+  let lastNumbered = -1;
+  body.forEach(({ line }, i) => {
+    const split = splitLine(line, cuts);
+    if (split && ROW_NUMBER.test(groupLines(split[seqColumn] as TextRun[])[0]?.text ?? "")) lastNumbered = i;
+  });
+  const after: { page: number; line: Line }[] = [];
+  let bottom = Number.NEGATIVE_INFINITY;
+  let bottomPage = -1;
+  for (const [i, { page, line }] of body.entries()) {
+    const split = splitLine(line, cuts);
+    const apart = page === bottomPage && line.top - bottom > END_GAP * line.size;
+    if (i > lastNumbered && (after.length > 0 || !split || apart)) {
+      after.push({ page, line });
+      continue;
+    }
+    if (page !== bottomPage) bottom = Number.NEGATIVE_INFINITY;
+    bottom = Math.max(bottom, line.bottom);
+    bottomPage = page;
+    const current = rows[rows.length - 1];
+    if (!split) {
+      // A line across the columns: a row of its own, or the next line of one (a long heading wrapped).
+      if (current?.spanning && current.page === page) (current.columns[0] as Line[]).push(line);
+      else rows.push({ page, columns: [[line]], spanning: true });
+      continue;
+    }
+    const seq = groupLines(split[seqColumn] as TextRun[])[0]?.text ?? "";
+    if (ROW_NUMBER.test(seq) || !current || current.spanning) {
+      rows.push({ page, columns: split.map((runs) => groupLines(runs)), spanning: false });
+      continue;
+    }
+    split.forEach((runs, c) => (current.columns[c] as Line[]).push(...groupLines(runs)));
+  }
+
+  // A column's lines wrap at the right edge of the widest line in it.
+  const rights = Array.from({ length: width }, (_, c) => Math.max(0, ...rows.filter((r) => !r.spanning).flatMap((r) => (r.columns[c] ?? []).map((l) => l.x1))));
+  const blocksOf = (lns: readonly Line[], right: number): DocxBlock[] => paragraphsOf(lns, right).map((p) => ({ kind: "paragraph", text: p.text }));
+  const table: DocxTable = { index: -1, parent: null, rows: [] };
+  table.rows.push(header.map((h): DocxCell => ({ blocks: [{ kind: "paragraph", text: h.text }], colspan: 1, rowspan: 1 })));
+  const rowPages = [(pages[found.page] as PageContent).page];
+  const pageRight = Math.max(...rights);
+  for (const row of rows) {
+    rowPages.push(row.page);
+    if (row.spanning) table.rows.push([{ blocks: blocksOf(row.columns[0] as Line[], pageRight), colspan: width, rowspan: 1 }]);
+    else table.rows.push(row.columns.map((lns, c): DocxCell => ({ blocks: blocksOf(lns, rights[c] as number), colspan: 1, rowspan: 1 })));
+  }
+  const before: DocxBlock[] = [];
+  for (let p = 0; p <= found.page; p++) {
+    const page = pages[p] as PageContent;
+    const runs = p < found.page ? page.runs : ((lines[p] as Line[]).slice(0, found.line).flatMap((l) => l.runs));
+    before.push(...paragraphBlocks(runs, Math.max(pageRight, ...runs.map((r) => r.x1)), page.page).map((b) => b.block));
+  }
+  const afterBlocks: DocxBlock[] = [];
+  for (const page of new Set(after.map((a) => a.page))) {
+    const runs = after.filter((a) => a.page === page).flatMap((a) => a.line.runs);
+    afterBlocks.push(...paragraphBlocks(runs, Math.max(pageRight, ...runs.map((r) => r.x1)), page).map((b) => b.block));
+  }
+  return { table, rowPages, before, after: afterBlocks, leftovers };
+}
