@@ -101,7 +101,8 @@ export async function readPdf(bytes: Uint8Array, file: string, options: Resolved
   const characters = pages.reduce((n, p) => n + p.runs.reduce((m, r) => m + r.text.trim().length, 0), 0);
   if (characters === 0) {
     const images = pages.reduce((n, p) => n + p.images, 0);
-    throw new BreakdownError("PDF_NO_TEXT", `The PDF has no text layer: its ${pages.length} page${pages.length === 1 ? "" : "s"} hold ${images} image${images === 1 ? "" : "s"} and no text (a scan).`, { file });
+    const held = pages.length === 1 ? "its page holds" : `its ${pages.length} pages hold`;
+    throw new BreakdownError("PDF_NO_TEXT", `The PDF has no text layer: ${held} ${images} image${images === 1 ? "" : "s"} and no text (a scan, or a PDF with no pages).`, { file });
   }
   const grid = readLattice(pages, bytes, file, options) ?? readStream(pages, bytes, file, options);
   if (grid) return grid;

@@ -54,5 +54,5 @@ export function pdfError(error: unknown, file: string): BreakdownError {
   if (name === "PasswordException") {
     return new BreakdownError("PDF_ENCRYPTED", "The PDF is password-protected: it cannot be opened without its password.", { file, cause: error });
   }
-  return new BreakdownError("PDF_UNREADABLE", `The PDF cannot be read (damaged or truncated); got: ${message}.`, { file, cause: error });
+  return new BreakdownError("PDF_UNREADABLE", `The PDF cannot be read (damaged or truncated); got: ${message.replace(/\.$/, "")}.`, { file, cause: error });
 }
