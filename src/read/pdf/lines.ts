@@ -25,6 +25,8 @@ const SPACE_GAP = 0.2;
 const LINE_GAP = 0.8;
 // Wide characters (CJK, full-width punctuation): no space is printed between them and anything.
 const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2010-\u201f\u2026]/;
+// Opening punctuation a line may not end with.
+const OPENING = /^[(（《「『【“‘\[]+/;
 // Closing punctuation a line may not start with: it stays on the line before with the character before it.
 const CLOSING = /^[，。、；：！？）》」』】,.;:!?)\]’”%]+/;
 
@@ -73,15 +75,26 @@ export function groupLines(runs: readonly TextRun[]): Line[] {
   return groups.map(lineOf);
 }
 
-/** The width the first word (or wide character, with the closing marks that must follow it) of a line takes. */
+/** The width the first word (or wide character, with the marks that must stay with it) of a line takes. */
 function firstWordWidth(line: Line): number {
-  const run = line.runs[0];
-  if (!run) return 0;
-  const text = run.text.trimStart();
-  const perChar = (run.x1 - run.x0) / Math.max(1, run.text.length);
-  const latin = /^[A-Za-z0-9][A-Za-z0-9.\-/%]*/.exec(text);
-  const word = latin ? latin[0] : text.slice(0, 1) + (CLOSING.exec(text.slice(1))?.[0] ?? "");
-  return word.length * perChar;
+  const text = line.text;
+  // Opening marks may not end a line: they go down with the character after them.
+  const opening = OPENING.exec(text)?.[0] ?? "";
+  const rest = text.slice(opening.length);
+  const latin = /^[A-Za-z0-9][A-Za-z0-9.\-/%]*/.exec(rest);
+  const word = opening.length + (latin ? latin[0].length : Math.min(rest.length, 1) + (CLOSING.exec(rest.slice(1))?.[0].length ?? 0));
+  // The word's characters across the line's runs, each as wide as its run's characters on average.
+  let width = 0;
+  let left = word;
+  for (const run of line.runs) {
+    const chars = run.text.trim().length;
+    if (chars === 0) continue;
+    const take = Math.min(left, chars);
+    width += (take * (run.x1 - run.x0)) / chars;
+    left -= take;
+    if (left === 0) break;
+  }
+  return width;
 }
 
 /** A paragraph of a box: its text and where its first line is. */

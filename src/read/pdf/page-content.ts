@@ -69,7 +69,7 @@ const CLOSE = 4;
 
 /** The text runs of a page, with whitespace-only runs (gaps pdf.js fills) left out. */
 async function readRuns(page: PdfPage, height: number, originX: number, originY: number): Promise<TextRun[]> {
-  const content = await page.getTextContent({ disableNormalization: false });
+  const content = await page.getTextContent({ disableNormalization: true });
   const runs: TextRun[] = [];
   for (const item of content.items) {
     if (!("str" in item) || item.str.trim() === "") continue;

@@ -31,7 +31,7 @@ async function pdfText(path: string): Promise<string> {
   const doc = await lib.getDocument({ data: new Uint8Array(readFileSync(path)), verbosity: 0, cMapUrl: `${fixture("..", "node_modules", "pdfjs-dist", "cmaps")}/`, cMapPacked: true }).promise;
   let text = "";
   for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent();
+    const content = await (await doc.getPage(n)).getTextContent({ disableNormalization: true });
     for (const item of content.items) if ("str" in item) text += item.str;
   }
   await doc.destroy();
