@@ -26,7 +26,7 @@ const LINE_GAP = 0.8;
 // Wide characters (CJK, full-width punctuation): no space is printed between them and anything.
 const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2010-\u201f\u2026]/;
 // Opening punctuation a line may not end with.
-const OPENING = /^[(（《「『【“‘\[]+/;
+const OPENING = /^[(（《「『【“‘[]+/;
 // Closing punctuation a line may not start with: it stays on the line before with the character before it.
 const CLOSING = /^[，。、；：！？）》」』】,.;:!?)\]’”%]+/;
 
