@@ -67,17 +67,18 @@ const CURVE = 2;
 const QUAD = 3;
 const CLOSE = 4;
 
-/** The text runs of a page, with whitespace-only runs (gaps pdf.js fills) left out. */
-async function readRuns(page: PdfPage, height: number, originX: number, originY: number): Promise<TextRun[]> {
+/**
+ * The text runs of a page, with whitespace-only runs (gaps pdf.js fills) left out, as printed
+ * (pdf.js's NFKC normalization off: a full-width （ stays full-width).
+ */
+async function readRuns(page: PdfPage, toPage: Matrix): Promise<TextRun[]> {
   const content = await page.getTextContent({ disableNormalization: true });
   const runs: TextRun[] = [];
   for (const item of content.items) {
     if (!("str" in item) || item.str.trim() === "") continue;
-    const [a, b, c, d, e, f] = item.transform as number[];
-    const size = Math.hypot(c ?? 0, d ?? 0) || Math.hypot(a ?? 0, b ?? 0) || item.height || 1;
-    const x0 = (e ?? 0) - originX;
-    const baseline = height - ((f ?? 0) - originY);
-    runs.push({ text: item.str, x0, x1: x0 + Math.max(item.width, 0), top: baseline - ASCENT * size, bottom: baseline + DESCENT * size, baseline, size });
+    const [, , c, d, e, f] = multiply(toPage, item.transform as number[]);
+    const size = Math.hypot(c, d) || item.height || 1;
+    runs.push({ text: item.str, x0: e, x1: e + Math.max(item.width, 0), top: f - ASCENT * size, bottom: f + DESCENT * size, baseline: f, size });
   }
   return runs;
 }
@@ -138,15 +139,13 @@ function barRule(points: readonly [number, number][]): Rule | null {
  * and thin filled bars, in page coordinates (the transformation matrix followed through
  * save/restore and form XObjects).
  */
-async function readRules(page: PdfPage, height: number, originX: number, originY: number): Promise<{ rules: Rule[]; images: number }> {
+async function readRules(page: PdfPage, toPage: Matrix): Promise<{ rules: Rule[]; images: number }> {
   const lib = await pdfjs();
   const OPS = lib.OPS;
   const list = await page.getOperatorList();
   const stroke = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const fill = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const imageOps = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat, OPS.paintInlineImageXObjectGroup, OPS.paintImageMaskXObjectGroup, OPS.paintImageMaskXObjectRepeat, OPS.paintSolidColorImageMask]);
-  // Page space to top-left points: y flipped, the view box's origin moved to 0.
-  const toPage: Matrix = [1, 0, 0, -1, -originX, height + originY];
   let ctm: Matrix = IDENTITY;
   const stack: Matrix[] = [];
   const rules: Rule[] = [];
@@ -189,12 +188,12 @@ async function readRules(page: PdfPage, height: number, originX: number, originY
   return { rules, images };
 }
 
-/** A page's text runs, ruling lines and image count. */
+/** A page's text runs, ruling lines and image count, as the page is shown (its /Rotate applied). */
 export async function readPageContent(page: PdfPage, pageNumber: number): Promise<PageContent> {
-  const [x0, y0, x1, y1] = page.view as [number, number, number, number];
-  const width = x1 - x0;
-  const height = y1 - y0;
-  const runs = await readRuns(page, height, x0, y0);
-  const { rules, images } = await readRules(page, height, x0, y0);
-  return { page: pageNumber, width, height, runs, rules, images };
+  // Page space to the page as shown, in points from its top left: y flipped, the view box's origin at 0, turned by /Rotate.
+  const viewport = page.getViewport({ scale: 1 });
+  const toPage = viewport.transform as Matrix;
+  const runs = await readRuns(page, toPage);
+  const { rules, images } = await readRules(page, toPage);
+  return { page: pageNumber, width: viewport.width, height: viewport.height, runs, rules, images };
 }

@@ -115,3 +115,19 @@ describe("a table crossing pages", () => {
     expect(new Set(document.tasks.map((t) => t.where.page)).size).toBeGreaterThan(3);
   });
 });
+
+describe("a page as a viewer shows it", () => {
+  it("reads a landscape table on a page turned by /Rotate 90, in a CJK font read through the package's character maps", async () => {
+    const { document } = await parse(fixture("pdf", "rotated-cid-font.pdf"));
+    expect(document.document.title).toBe("云溪县重点工作任务分解表");
+    expect(document.columns.map((c) => c.header)).toEqual(["序号", "重点任务", "责任单位", "完成时限"]);
+    expect(document.tasks.map((t) => [t.seq, t.title, t.units, t.deadline])).toEqual([
+      [1, "推进政务服务事项全程网上办理", ["县政务服务中心"], "2024年6月底前"],
+      [2, "压缩企业开办时间", ["县市场监管局", "县税务局"], "2024年9月底前"],
+    ]);
+    expect(document.tasks.map((t) => t.where)).toEqual([
+      { page: 1, table: 0, row: 1 },
+      { page: 1, table: 0, row: 2 },
+    ]);
+  });
+});
