@@ -106,9 +106,17 @@ export async function readPdf(bytes: Uint8Array, file: string, options: Resolved
   }
   const grid = readLattice(pages, bytes, file, options) ?? readStream(pages, bytes, file, options);
   if (grid) return grid;
-  // Neither way found a breakdown table: the drawn tables are listed as the .docx reader lists them.
+  // Neither way found a breakdown table: the drawn tables are listed as the .docx reader lists them,
+  // and pages that are only images are named (the notice typed, the table attached as a scan).
   const tables: PageTable[] = [];
   const body: DocxBlock[] = pages.flatMap((p) => latticePage(p, tables));
   const tree: DocxTree = { body, tables: numberTables(body) };
-  return gridFromTree(tree, file, options, sourceInfo(bytes, file, { format: "pdf", encoding: null, layout: "pdf-lattice", originalName: null, pageCount: pages.length }));
+  try {
+    return gridFromTree(tree, file, options, sourceInfo(bytes, file, { format: "pdf", encoding: null, layout: "pdf-lattice", originalName: null, pageCount: pages.length }));
+  } catch (error) {
+    const scanned = pages.filter((p) => p.runs.length === 0 && p.images > 0).map((p) => p.page);
+    if (!(error instanceof BreakdownError) || error.code !== "NO_TABLE_FOUND" || scanned.length === 0) throw error;
+    const which = scanned.length === 1 ? `page ${scanned[0]} is` : `pages ${scanned.join(", ")} are`;
+    throw new BreakdownError("NO_TABLE_FOUND", error.message, { file, details: [...error.details, `${which} only images, with no text: the table may be scanned (OCR it, or ask the office for the .docx)`] });
+  }
 }

@@ -29,6 +29,12 @@ describe("a PDF that cannot be read", () => {
     await refusedByCli([fixture("pdf", "scanned.pdf")], "PDF_NO_TEXT", "What to do: Ask the issuing office for the .docx, or run OCR");
   });
 
+  it("a notice typed as text with its table attached as a scan: NO_TABLE_FOUND, naming the page that is only images", async () => {
+    const error = await refusal(fixture("pdf", "notice-with-scanned-table.pdf"));
+    expect(error.code).toBe("NO_TABLE_FOUND");
+    expect(error.details).toEqual(["the document has no tables", "page 2 is only images, with no text: the table may be scanned (OCR it, or ask the office for the .docx)"]);
+  });
+
   it("a password-protected export: PDF_ENCRYPTED", async () => {
     expect((await refusal(fixture("pdf", "encrypted.pdf"))).code).toBe("PDF_ENCRYPTED");
     await refusedByCli([fixture("pdf", "encrypted.pdf")], "PDF_ENCRYPTED", "password-protected");
