@@ -37,6 +37,8 @@ const CORE_FIELDS = new Set<ColumnField>(["title", "content", "units", "leadUnit
 const ROW_NUMBER = /^(?:\d{1,4}(?:\.\d{1,3})*[.、．]?|[(（]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]?)$/;
 // A page number printed alone: 3 / - 3 - / — 3 — / 第3页 / 第3页 共8页.
 const PAGE_NUMBER = /^(?:[-—–\s]*\d{1,4}[-—–\s]*|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+// A header cell wraps over this many more lines at most, above or below the line its neighbours are on.
+const MAX_HEADER_LINES = 3;
 // A run crosses a column's edge when it reaches this far (points) past it on both sides.
 const CROSS = 1;
 
@@ -60,6 +62,26 @@ function pieces(line: Line): Piece[] {
     const joined = groupLines(runs)[0] as Line;
     return { text: joined.text, x0: joined.x0, x1: joined.x1 };
   });
+}
+
+/** A line that is more of a wrapped header cell: each of its pieces under one header word, no number. */
+function continuesHeader(line: Line, next: Line, header: readonly Piece[]): boolean {
+  // Lines of one cell: no more than a line's spacing between them.
+  const gap = line.top < next.top ? next.top - line.bottom : line.top - next.bottom;
+  if (gap > END_GAP * line.size) return false;
+  return pieces(line).every((piece) => {
+    if (ROW_NUMBER.test(piece.text)) return false;
+    return header.filter((h) => piece.x0 < h.x1 + CELL_GAP * line.size && piece.x1 > h.x0 - CELL_GAP * line.size).length === 1;
+  });
+}
+
+/** The lines just above and just below the header line that are more of its cells (at most MAX_HEADER_LINES each). */
+function headerLines(page: readonly Line[], at: number, header: readonly Piece[]): { above: Line[]; below: Line[] } {
+  const above: Line[] = [];
+  for (let l = at - 1; l >= 0 && above.length < MAX_HEADER_LINES && continuesHeader(page[l] as Line, (above[0] ?? page[at]) as Line, header); l--) above.unshift(page[l] as Line);
+  const below: Line[] = [];
+  for (let l = at + 1; l < page.length && below.length < MAX_HEADER_LINES && continuesHeader(page[l] as Line, (below[below.length - 1] ?? page[at]) as Line, header); l++) below.push(page[l] as Line);
+  return { above, below };
 }
 
 function isHeader(texts: readonly string[]): boolean {
@@ -118,18 +140,23 @@ export function findStreamTable(pages: readonly PageContent[]): StreamTable | nu
   const { header } = found;
   const width = header.length;
   const headerKey = JSON.stringify(header.map((h) => normalizeHeader(h.text)));
+  const headerPage = lines[found.page] as Line[];
+  const { above, below } = headerLines(headerPage, found.line, header);
+  // Every line of the header as printed: printed again on a later page, each is a repeated header.
+  const headerTexts = new Set([...above, headerPage[found.line] as Line, ...below].map((l) => l.text));
   const body: { page: number; line: Line }[] = [];
   const leftovers: Leftover[] = [];
   for (let p = found.page; p < lines.length; p++) {
     const pageLines = lines[p] as Line[];
-    for (let l = p === found.page ? found.line + 1 : 0; l < pageLines.length; l++) {
+    for (let l = p === found.page ? found.line + 1 + below.length : 0; l < pageLines.length; l++) {
       const line = pageLines[l] as Line;
       const page = (pages[p] as PageContent).page;
       if (PAGE_NUMBER.test(line.text)) {
         leftovers.push({ text: line.text, reason: "outside-table", where: { page } });
         continue;
       }
-      if (JSON.stringify(pieces(line).map((h) => normalizeHeader(h.text))) === headerKey) {
+      const repeated = JSON.stringify(pieces(line).map((h) => normalizeHeader(h.text))) === headerKey || (p > found.page && l <= headerTexts.size + 1 && headerTexts.has(line.text));
+      if (repeated) {
         leftovers.push({ text: line.text, reason: "repeated-header", where: { page } });
         continue;
       }
@@ -140,6 +167,17 @@ export function findStreamTable(pages: readonly PageContent[]): StreamTable | nu
   const cuts: number[] = [];
   for (let c = 0; c + 1 < width; c++) cuts.push(cutBetween((header[c] as Piece).x1, (header[c + 1] as Piece).x0, bodyRuns));
   const seqColumn = Math.max(0, header.findIndex((h) => fieldForHeader(h.text) === "seq"));
+  // A header cell wrapped over lines (完成时限 / （截止日期）): its lines above and below the header line, in its column.
+  const headerCells = header.map((h) => [h.text]);
+  for (const [at, extra] of [["above", above] as const, ["below", below] as const]) {
+    for (const line of extra) {
+      const split = splitLine(line, cuts) ?? [];
+      split.forEach((runs, c) => {
+        const text = groupLines(runs)[0]?.text;
+        if (text) (headerCells[c] as string[])[at === "above" ? "unshift" : "push"](text);
+      });
+    }
+  }
 
   const rows: Row[] = [];
   // The last line that starts a numbered row: past it, the table ends at the first line that runs
@@ -181,7 +219,7 @@ export function findStreamTable(pages: readonly PageContent[]): StreamTable | nu
   const rights = Array.from({ length: width }, (_, c) => Math.max(0, ...rows.filter((r) => !r.spanning).flatMap((r) => (r.columns[c] ?? []).map((l) => l.x1))));
   const blocksOf = (lns: readonly Line[], right: number): DocxBlock[] => paragraphsOf(lns, right).map((p) => ({ kind: "paragraph", text: p.text }));
   const table: DocxTable = { index: -1, parent: null, rows: [] };
-  table.rows.push(header.map((h): DocxCell => ({ blocks: [{ kind: "paragraph", text: h.text }], colspan: 1, rowspan: 1 })));
+  table.rows.push(headerCells.map((texts): DocxCell => ({ blocks: texts.map((text) => ({ kind: "paragraph", text })), colspan: 1, rowspan: 1 })));
   const rowPages = [(pages[found.page] as PageContent).page];
   const pageRight = Math.max(...rights);
   for (const row of rows) {
@@ -192,7 +230,7 @@ export function findStreamTable(pages: readonly PageContent[]): StreamTable | nu
   const before: DocxBlock[] = [];
   for (let p = 0; p <= found.page; p++) {
     const page = pages[p] as PageContent;
-    const runs = p < found.page ? page.runs : ((lines[p] as Line[]).slice(0, found.line).flatMap((l) => l.runs));
+    const runs = p < found.page ? page.runs : ((lines[p] as Line[]).slice(0, found.line - above.length).flatMap((l) => l.runs));
     before.push(...paragraphBlocks(runs, Math.max(pageRight, ...runs.map((r) => r.x1)), page.page).map((b) => b.block));
   }
   const afterBlocks: DocxBlock[] = [];

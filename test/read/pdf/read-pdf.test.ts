@@ -44,11 +44,11 @@ const EXPORTED = readdirSync(fixture("docx"))
   .map((f) => ({ docx: fixture("docx", f), pdf: fixture("pdf", f.replace(/\.docx$/, ".pdf")) }));
 // Tables with no lines, and tables composed from set-aside corpus truths: .docx and PDF both in fixtures/pdf.
 const COMPOSED = readdirSync(fixture("pdf"))
-  .filter((f) => /^(?:no-rules|unseen)-.*\.docx$/.test(f))
+  .filter((f) => /^(?:no-rules|unseen|wrapped)-.*\.docx$/.test(f))
   .map((f) => ({ docx: fixture("pdf", f), pdf: fixture("pdf", f.replace(/\.docx$/, ".pdf")) }));
 
 describe("a PDF exported from a .docx", () => {
-  it("has fixtures to compare: seven .docx fixtures, two tables with no lines and three unseen tables with lines and without", () => {
+  it("has fixtures to compare: seven .docx fixtures, tables with no lines, headers that wrap, and three unseen tables with lines and without", () => {
     expect(EXPORTED.length).toBe(7);
     expect(COMPOSED.map((c) => c.pdf.replace(/^.*\//, ""))).toEqual([
       "no-rules-lead-support.pdf",
@@ -56,9 +56,11 @@ describe("a PDF exported from a .docx", () => {
       "no-rules-unseen-jiangbei-2023.pdf",
       "no-rules-unseen-lueyang-2019.pdf",
       "no-rules-unseen-yueyanglou-2017.pdf",
+      "no-rules-wrapped-header.pdf",
       "unseen-jiangbei-2023.pdf",
       "unseen-lueyang-2019.pdf",
       "unseen-yueyanglou-2017.pdf",
+      "wrapped-header.pdf",
     ]);
   });
 
@@ -66,6 +68,7 @@ describe("a PDF exported from a .docx", () => {
     const name = pdf.replace(/^.*\//, "");
     it(`${name} reads to the .docx's tasks (at least 98% of fields), title, issuer and date`, async () => {
       const [a, b] = [(await parse(docx)).document, (await parse(pdf)).document];
+      expect(b.columns.map((c) => [c.header, c.field])).toEqual(a.columns.map((c) => [c.header, c.field]));
       expect(b.tasks.length).toBe(a.tasks.length);
       const { equal, total, differences } = agreement(a, b);
       expect(equal / total, differences.join("\n")).toBeGreaterThanOrEqual(0.98);
