@@ -120,74 +120,78 @@ function splitLine(line: Line, cuts: readonly number[]): TextRun[][] | null {
   return out;
 }
 
-/**
- * The breakdown table of a document whose pages draw no lines, or null when no line of it
- * reads as a breakdown header.
- */
-export function findStreamTable(pages: readonly PageContent[]): StreamTable | null {
-  const lines = pages.map((p) => groupLines(p.runs));
-  let found: { page: number; line: number; header: Piece[] } | null = null;
-  for (let p = 0; p < lines.length && !found; p++) {
+interface Found {
+  /** Index into the pages of the page the header is on, and of its line there. */
+  page: number;
+  line: number;
+  header: Piece[];
+}
+
+interface BodyLine {
+  page: number;
+  line: Line;
+}
+
+/** The first line of the document whose pieces read as a breakdown header. */
+function findHeader(lines: readonly Line[][]): Found | null {
+  for (let p = 0; p < lines.length; p++) {
     for (let l = 0; l < (lines[p] as Line[]).length; l++) {
       const header = pieces((lines[p] as Line[])[l] as Line);
-      if (header.length >= 2 && isHeader(header.map((h) => h.text))) {
-        found = { page: p, line: l, header };
-        break;
-      }
+      if (header.length >= 2 && isHeader(header.map((h) => h.text))) return { page: p, line: l, header };
     }
   }
-  if (!found) return null;
-  const { header } = found;
-  const width = header.length;
-  const headerKey = JSON.stringify(header.map((h) => normalizeHeader(h.text)));
-  const headerPage = lines[found.page] as Line[];
-  const { above, below } = headerLines(headerPage, found.line, header);
-  // Every line of the header as printed: printed again on a later page, each is a repeated header.
-  const headerTexts = new Set([...above, headerPage[found.line] as Line, ...below].map((l) => l.text));
-  const body: { page: number; line: Line }[] = [];
+  return null;
+}
+
+/** The lines under the header to the end of the document, less page numbers and the header printed again (leftovers). */
+function bodyLines(pages: readonly PageContent[], lines: readonly Line[][], found: Found, headerTexts: ReadonlySet<string>, skip: number): { body: BodyLine[]; leftovers: Leftover[] } {
+  const headerKey = JSON.stringify(found.header.map((h) => normalizeHeader(h.text)));
+  const body: BodyLine[] = [];
   const leftovers: Leftover[] = [];
   for (let p = found.page; p < lines.length; p++) {
     const pageLines = lines[p] as Line[];
-    for (let l = p === found.page ? found.line + 1 + below.length : 0; l < pageLines.length; l++) {
+    const page = (pages[p] as PageContent).page;
+    for (let l = p === found.page ? found.line + 1 + skip : 0; l < pageLines.length; l++) {
       const line = pageLines[l] as Line;
-      const page = (pages[p] as PageContent).page;
       if (PAGE_NUMBER.test(line.text)) {
         leftovers.push({ text: line.text, reason: "outside-table", where: { page } });
         continue;
       }
       const repeated = JSON.stringify(pieces(line).map((h) => normalizeHeader(h.text))) === headerKey || (p > found.page && l <= headerTexts.size + 1 && headerTexts.has(line.text));
-      if (repeated) {
-        leftovers.push({ text: line.text, reason: "repeated-header", where: { page } });
-        continue;
-      }
-      body.push({ page, line });
+      if (repeated) leftovers.push({ text: line.text, reason: "repeated-header", where: { page } });
+      else body.push({ page, line });
     }
   }
-  const bodyRuns = body.flatMap((b) => b.line.runs);
-  const cuts: number[] = [];
-  for (let c = 0; c + 1 < width; c++) cuts.push(cutBetween((header[c] as Piece).x1, (header[c + 1] as Piece).x0, bodyRuns));
-  const seqColumn = Math.max(0, header.findIndex((h) => fieldForHeader(h.text) === "seq"));
-  // A header cell wrapped over lines (完成时限 / （截止日期）): its lines above and below the header line, in its column.
-  const headerCells = header.map((h) => [h.text]);
+  return { body, leftovers };
+}
+
+/** Each header cell's lines: the header line's piece, with the lines of it above and below in its column. */
+function headerCellTexts(header: readonly Piece[], above: readonly Line[], below: readonly Line[], cuts: readonly number[]): string[][] {
+  const cells = header.map((h) => [h.text]);
   for (const [at, extra] of [["above", above] as const, ["below", below] as const]) {
     for (const line of extra) {
-      const split = splitLine(line, cuts) ?? [];
-      split.forEach((runs, c) => {
+      (splitLine(line, cuts) ?? []).forEach((runs, c) => {
         const text = groupLines(runs)[0]?.text;
-        if (text) (headerCells[c] as string[])[at === "above" ? "unshift" : "push"](text);
+        if (text) (cells[c] as string[])[at === "above" ? "unshift" : "push"](text);
       });
     }
   }
+  return cells;
+}
 
-  const rows: Row[] = [];
-  // The last line that starts a numbered row: past it, the table ends at the first line that runs
-  // across the columns or stands apart (the issuer and date under the table).
+/**
+ * The body's lines as rows: a numbered line starts one, a line across the columns is one of its
+ * own, other lines go on the row above. Past the last numbered row, the first line across the
+ * columns or standing apart ends the table: it and the lines after it are returned as `after`.
+ */
+function assembleRows(body: readonly BodyLine[], cuts: readonly number[], seqColumn: number): { rows: Row[]; after: BodyLine[] } {
+  const numbered = (split: TextRun[][] | null): boolean => split !== null && ROW_NUMBER.test(groupLines(split[seqColumn] as TextRun[])[0]?.text ?? "");
   let lastNumbered = -1;
   body.forEach(({ line }, i) => {
-    const split = splitLine(line, cuts);
-    if (split && ROW_NUMBER.test(groupLines(split[seqColumn] as TextRun[])[0]?.text ?? "")) lastNumbered = i;
+    if (numbered(splitLine(line, cuts))) lastNumbered = i;
   });
-  const after: { page: number; line: Line }[] = [];
+  const rows: Row[] = [];
+  const after: BodyLine[] = [];
   let bottom = Number.NEGATIVE_INFINITY;
   let bottomPage = -1;
   for (const [i, { page, line }] of body.entries()) {
@@ -205,38 +209,60 @@ export function findStreamTable(pages: readonly PageContent[]): StreamTable | nu
       // A line across the columns: a row of its own, or the next line of one (a long heading wrapped).
       if (current?.spanning && current.page === page) (current.columns[0] as Line[]).push(line);
       else rows.push({ page, columns: [[line]], spanning: true });
-      continue;
-    }
-    const seq = groupLines(split[seqColumn] as TextRun[])[0]?.text ?? "";
-    if (ROW_NUMBER.test(seq) || !current || current.spanning) {
+    } else if (numbered(split) || !current || current.spanning) {
       rows.push({ page, columns: split.map((runs) => groupLines(runs)), spanning: false });
-      continue;
+    } else {
+      split.forEach((runs, c) => (current.columns[c] as Line[]).push(...groupLines(runs)));
     }
-    split.forEach((runs, c) => (current.columns[c] as Line[]).push(...groupLines(runs)));
   }
+  return { rows, after };
+}
+
+/** Paragraphs of runs, page by page. */
+function pageParagraphs(byPage: ReadonlyMap<number, TextRun[]>, right: number): DocxBlock[] {
+  return [...byPage].flatMap(([page, runs]) => paragraphBlocks(runs, Math.max(right, ...runs.map((r) => r.x1)), page).map((b) => b.block));
+}
+
+/**
+ * The breakdown table of a document whose pages draw no lines, or null when no line of it
+ * reads as a breakdown header.
+ */
+export function findStreamTable(pages: readonly PageContent[]): StreamTable | null {
+  const lines = pages.map((p) => groupLines(p.runs));
+  const found = findHeader(lines);
+  if (!found) return null;
+  const { header } = found;
+  const width = header.length;
+  const headerPage = lines[found.page] as Line[];
+  // A header cell wrapped over lines (完成时限 / （截止日期）): its lines above and below the header line.
+  const { above, below } = headerLines(headerPage, found.line, header);
+  // Every line of the header as printed: printed again on a later page, each is a repeated header.
+  const headerTexts = new Set([...above, headerPage[found.line] as Line, ...below].map((l) => l.text));
+  const { body, leftovers } = bodyLines(pages, lines, found, headerTexts, below.length);
+  const bodyRuns = body.flatMap((b) => b.line.runs);
+  const cuts: number[] = [];
+  for (let c = 0; c + 1 < width; c++) cuts.push(cutBetween((header[c] as Piece).x1, (header[c + 1] as Piece).x0, bodyRuns));
+  const seqColumn = Math.max(0, header.findIndex((h) => fieldForHeader(h.text) === "seq"));
+  const { rows, after } = assembleRows(body, cuts, seqColumn);
 
   // A column's lines wrap at the right edge of the widest line in it.
   const rights = Array.from({ length: width }, (_, c) => Math.max(0, ...rows.filter((r) => !r.spanning).flatMap((r) => (r.columns[c] ?? []).map((l) => l.x1))));
+  const pageRight = Math.max(...rights);
   const blocksOf = (lns: readonly Line[], right: number): DocxBlock[] => paragraphsOf(lns, right).map((p) => ({ kind: "paragraph", text: p.text }));
   const table: DocxTable = { index: -1, parent: null, rows: [] };
-  table.rows.push(headerCells.map((texts): DocxCell => ({ blocks: texts.map((text) => ({ kind: "paragraph", text })), colspan: 1, rowspan: 1 })));
+  table.rows.push(headerCellTexts(header, above, below, cuts).map((texts): DocxCell => ({ blocks: texts.map((text) => ({ kind: "paragraph", text })), colspan: 1, rowspan: 1 })));
   const rowPages = [(pages[found.page] as PageContent).page];
-  const pageRight = Math.max(...rights);
   for (const row of rows) {
     rowPages.push(row.page);
     if (row.spanning) table.rows.push([{ blocks: blocksOf(row.columns[0] as Line[], pageRight), colspan: width, rowspan: 1 }]);
     else table.rows.push(row.columns.map((lns, c): DocxCell => ({ blocks: blocksOf(lns, rights[c] as number), colspan: 1, rowspan: 1 })));
   }
-  const before: DocxBlock[] = [];
+  const beforeRuns = new Map<number, TextRun[]>();
   for (let p = 0; p <= found.page; p++) {
     const page = pages[p] as PageContent;
-    const runs = p < found.page ? page.runs : ((lines[p] as Line[]).slice(0, found.line - above.length).flatMap((l) => l.runs));
-    before.push(...paragraphBlocks(runs, Math.max(pageRight, ...runs.map((r) => r.x1)), page.page).map((b) => b.block));
+    beforeRuns.set(page.page, p < found.page ? page.runs : headerPage.slice(0, found.line - above.length).flatMap((l) => l.runs));
   }
-  const afterBlocks: DocxBlock[] = [];
-  for (const page of new Set(after.map((a) => a.page))) {
-    const runs = after.filter((a) => a.page === page).flatMap((a) => a.line.runs);
-    afterBlocks.push(...paragraphBlocks(runs, Math.max(pageRight, ...runs.map((r) => r.x1)), page).map((b) => b.block));
-  }
-  return { table, rowPages, before, after: afterBlocks, leftovers };
+  const afterRuns = new Map<number, TextRun[]>();
+  for (const a of after) afterRuns.set(a.page, [...(afterRuns.get(a.page) ?? []), ...a.line.runs]);
+  return { table, rowPages, before: pageParagraphs(beforeRuns, pageRight), after: pageParagraphs(afterRuns, pageRight), leftovers };
 }
