@@ -49,6 +49,16 @@ function firstBodyRow(first: PageTable, table: PageTable): number {
   return r;
 }
 
+/** Row `r` of `next` is the rest of the last row of `prev`: its number cell empty, the one above printed, other text in it. */
+function goesOn(prev: PageTable, next: PageTable, r: number): boolean {
+  const seqCell = next.lattice.slots[r]?.[0];
+  const prevSeq = prev.lattice.slots[prev.lattice.slots.length - 1]?.[0];
+  if (!seqCell || !prevSeq || seqCell.row !== r) return false;
+  if (blocksText(docxCell(next, seqCell).blocks) !== "" || blocksText(docxCell(prev, prevSeq).blocks) === "") return false;
+  const starts = (next.lattice.slots[r] ?? []).filter((cell, c) => cell.row === r && cell.column === c);
+  return starts.some((cell) => blocksText(docxCell(next, cell).blocks) !== "");
+}
+
 /** Cell lists of the .docx table rebuilt from the lattice cells (after a row was taken out). */
 function rebuildRows(table: PageTable): void {
   const rows: DocxCell[][] = table.lattice.slots.map(() => []);
@@ -88,13 +98,8 @@ export function joinContinuedRows(tables: readonly PageTable[]): JoinedRow[] {
     first ??= prev;
     const r = firstBodyRow(first, next);
     const lastRow = prev.lattice.slots.length - 1;
+    if (!goesOn(prev, next, r)) continue;
     const starts = (next.lattice.slots[r] ?? []).filter((cell, c) => cell.row === r && cell.column === c);
-    const seqCell = next.lattice.slots[r]?.[0];
-    const prevSeq = prev.lattice.slots[lastRow]?.[0];
-    if (!seqCell || !prevSeq || r >= next.lattice.slots.length) continue;
-    // The number cell is empty on the new page and printed on the old: the row goes on.
-    if (seqCell.row !== r || blocksText(docxCell(next, seqCell).blocks) !== "" || blocksText(docxCell(prev, prevSeq).blocks) === "") continue;
-    if (starts.every((cell) => blocksText(docxCell(next, cell).blocks) === "")) continue;
     for (const cell of starts) {
       if (cell.rowspan > 1) continue;
       const above = prev.lattice.slots[lastRow]?.[cell.column];
@@ -115,4 +120,47 @@ export function joinContinuedRows(tables: readonly PageTable[]): JoinedRow[] {
     removeRow(next, r);
   }
   return joined;
+}
+
+/** A cell merged down over the rows at the foot of a page whose value goes on under the next page's header. */
+export interface ContinuedMerge {
+  into: PageTable;
+  row: number;
+  column: number;
+}
+
+/**
+ * A cell merged down over several rows that a page break cut: Word and LibreOffice print its
+ * text once, in its part on the first page, and draw its part on the next page empty. The .docx
+ * holds one cell, whose value every row under it takes; so the empty part is given the text of
+ * the part above, when either part spans more than one row (a merge, not two cells). Run before
+ * joinContinuedRows, which forgets that a part on the new page spanned the row it joins.
+ */
+export function continueMergedCells(tables: readonly PageTable[]): ContinuedMerge[] {
+  const continued: ContinuedMerge[] = [];
+  let first: PageTable | null = null;
+  for (let i = 1; i < tables.length; i++) {
+    const prev = tables[i - 1] as PageTable;
+    const next = tables[i] as PageTable;
+    if (next.page !== prev.page + 1 || !sameColumns(prev.lattice, next.lattice)) {
+      first = null;
+      continue;
+    }
+    first ??= prev;
+    const r = firstBodyRow(first, next);
+    const lastRow = prev.lattice.slots.length - 1;
+    for (let c = 0; c < (prev.lattice.slots[lastRow] ?? []).length; c++) {
+      const above = prev.lattice.slots[lastRow]?.[c];
+      const below = next.lattice.slots[r]?.[c];
+      if (!above || !below || above.column !== c || below.column !== c || below.row !== r || above.colspan !== below.colspan) continue;
+      // Merged (a part over more than one row), printed in its first part, empty in its second: one cell cut by the page.
+      if ((above.rowspan < 2 && below.rowspan < 2) || blocksText(docxCell(next, below).blocks) !== "" || blocksText(docxCell(prev, above).blocks) === "") continue;
+      // A one-row part in a row that goes on is joined to the part above: nothing to give it.
+      if (below.rowspan < 2 && goesOn(prev, next, r)) continue;
+      if (above.nested.length > 0) continue;
+      docxCell(next, below).blocks = docxCell(prev, above).blocks.map((b) => ({ ...b }));
+      continued.push({ into: next, row: r, column: c });
+    }
+  }
+  return continued;
 }

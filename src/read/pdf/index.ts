@@ -7,7 +7,7 @@ import type { DocxBlock, DocxTree } from "../docx/html-tree.js";
 import { gridFromTree } from "../docx/tree-grid.js";
 import { sourceInfo } from "../source-info.js";
 import { readPageContent, type PageContent } from "./page-content.js";
-import { joinContinuedRows } from "./continued-rows.js";
+import { continueMergedCells, joinContinuedRows } from "./continued-rows.js";
 import { latticePage, numberTables, type PageTable } from "./page-tree.js";
 import { openPdf, pdfError } from "./pdfjs.js";
 import { findStreamTable } from "./stream.js";
@@ -54,7 +54,9 @@ function addPages(grid: Grid, pageOf: (place: Place) => number | undefined): Gri
 function readLattice(pages: readonly PageContent[], bytes: Uint8Array, file: string, options: ResolvedParseOptions): Grid | null {
   const tables: PageTable[] = [];
   const body: DocxBlock[] = pages.flatMap((p) => latticePage(p, tables));
-  const joined = joinContinuedRows(tables.filter((t) => t.table.parent === null));
+  const topLevel = tables.filter((t) => t.table.parent === null);
+  const merges = continueMergedCells(topLevel);
+  const joined = joinContinuedRows(topLevel);
   const tree: DocxTree = { body, tables: numberTables(body) };
   if (tree.tables.length === 0) return null;
   const pageOfTable = new Map(tables.map((t) => [t.table.index, t.page]));
@@ -74,6 +76,16 @@ function readLattice(pages: readonly PageContent[], bytes: Uint8Array, file: str
     field: null,
     where: { page: j.from.page, table: j.from.table.index, row: j.fromRow },
   }));
+  for (const m of merges) {
+    messages.push({
+      ruleId: "pdf-merge-continued",
+      severity: "info",
+      reason: `A cell merged down over the last rows of page ${m.into.page - 1} goes on, printed empty, at the top of page ${m.into.page}: its rows there were given its value, as the .docx's one merged cell gives it to every row under it.`,
+      seq: null,
+      field: null,
+      where: { page: m.into.page, table: m.into.table.index, row: m.row, column: m.column },
+    });
+  }
   return addPages({ ...grid, messages: [...grid.messages, ...messages] }, (place) => pageOfTable.get(place.table as number));
 }
 

@@ -44,13 +44,14 @@ const EXPORTED = readdirSync(fixture("docx"))
   .map((f) => ({ docx: fixture("docx", f), pdf: fixture("pdf", f.replace(/\.docx$/, ".pdf")) }));
 // Tables with no lines, and tables composed from set-aside corpus truths: .docx and PDF both in fixtures/pdf.
 const COMPOSED = readdirSync(fixture("pdf"))
-  .filter((f) => /^(?:no-rules|unseen|wrapped)-.*\.docx$/.test(f))
+  .filter((f) => /^(?:no-rules|unseen|wrapped|merged)-.*\.docx$/.test(f))
   .map((f) => ({ docx: fixture("pdf", f), pdf: fixture("pdf", f.replace(/\.docx$/, ".pdf")) }));
 
 describe("a PDF exported from a .docx", () => {
   it("has fixtures to compare: seven .docx fixtures, tables with no lines, headers that wrap, and three unseen tables with lines and without", () => {
     expect(EXPORTED.length).toBe(7);
     expect(COMPOSED.map((c) => c.pdf.replace(/^.*\//, ""))).toEqual([
+      "merged-across-pages.pdf",
       "no-rules-lead-support.pdf",
       "no-rules-seed.pdf",
       "no-rules-unseen-jiangbei-2023.pdf",
@@ -118,6 +119,14 @@ describe("a table crossing pages", () => {
     const docx = (await parse(fixture("docx", "seed-clean.docx"))).document;
     const task6 = (d: BreakdownDocument) => d.tasks.find((t) => t.seq === 6)?.content;
     expect(task6(document)).toBe(task6(docx));
+  });
+
+  it("gives a cell merged down across a page break its value on the new page too, as the .docx's one merged cell does, saying so", async () => {
+    const { document } = await parse(fixture("pdf", "merged-across-pages.pdf"));
+    expect(document.tasks.filter((t) => t.seq <= 7).every((t) => t.units.join("、") === "区林业局、各乡镇街道")).toBe(true);
+    const continued = document.messages.filter((m) => m.ruleId === "pdf-merge-continued");
+    expect(continued.length).toBeGreaterThanOrEqual(2);
+    expect(continued.every((m) => m.where.column === 3 && (m.where.page ?? 0) > 1)).toBe(true);
   });
 
   it("without lines, drops the header printed again on each page and records each task's page", async () => {
