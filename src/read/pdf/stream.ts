@@ -28,6 +28,8 @@ export interface StreamTable {
 // A gap wider than this part of the font size between two runs of a line separates two cells
 // (two cells' paddings are about 1.1 of a 10 pt size; a space between words 0.25).
 const CELL_GAP = 0.6;
+// Characters of one word printed spaced out are this far apart at most (a full-width space is 1).
+const SPACED_GAP = 1.2;
 // After the last numbered row, a line further than this part of the font size below the text above it is no longer the table's.
 const END_GAP = 1;
 // A header needs this many known headers and one of the core fields (find-table.ts).
@@ -58,10 +60,18 @@ function pieces(line: Line): Piece[] {
     else groups.push([run]);
     end = Math.max(last && groups[groups.length - 1] === last ? end : Number.NEGATIVE_INFINITY, run.x1);
   }
-  return groups.map((runs) => {
+  const out: (Piece & { spaced: boolean })[] = [];
+  for (const runs of groups) {
     const joined = groupLines(runs)[0] as Line;
-    return { text: joined.text, x0: joined.x0, x1: joined.x1 };
-  });
+    const last = out[out.length - 1];
+    // A word printed with a space between its characters (序　号, 牵　头　单　位, a name 张　三) is one piece.
+    if (last && (last.text.length === 1 || last.spaced) && joined.text.length === 1 && joined.x0 - last.x1 <= SPACED_GAP * joined.size) {
+      out[out.length - 1] = { text: last.text + joined.text, x0: last.x0, x1: joined.x1, spaced: true };
+    } else {
+      out.push({ text: joined.text, x0: joined.x0, x1: joined.x1, spaced: false });
+    }
+  }
+  return out.map(({ text, x0, x1 }) => ({ text, x0, x1 }));
 }
 
 /** A line that is more of a wrapped header cell: each of its pieces under one header word, no number. */

@@ -54,6 +54,7 @@ describe("a PDF exported from a .docx", () => {
       "merged-across-pages.pdf",
       "no-rules-lead-support.pdf",
       "no-rules-seed.pdf",
+      "no-rules-spaced-header.pdf",
       "no-rules-unseen-jiangbei-2023.pdf",
       "no-rules-unseen-lueyang-2019.pdf",
       "no-rules-unseen-yueyanglou-2017.pdf",
