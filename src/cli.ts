@@ -41,8 +41,8 @@ program
 
 program
   .command("parse")
-  .description("Read breakdown tables (.docx or text) and write JSON, CSV and XLSX for each.")
-  .argument("<inputs...>", "files (.docx, .txt), folders or glob patterns to convert")
+  .description("Read breakdown tables (.docx, PDF or text) and write JSON, CSV and XLSX for each.")
+  .argument("<inputs...>", "files (.docx, .pdf, .txt), folders or glob patterns to convert")
   .option("-o, --out <dir>", "output folder", "output")
   .option("-f, --format <list>", `formats to write, comma-separated: ${OUTPUT_FORMATS.join(",")}`, formats, ["json", "csv", "xlsx"] as OutputFormat[])
   .option("--fixes <file>", "JSON file of manual fixes keyed by task number and field (see `breakdown schema --fixes`)")
