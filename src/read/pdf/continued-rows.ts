@@ -1,5 +1,6 @@
 import type { DocxBlock, DocxCell } from "../docx/html-tree.js";
 import type { LatticeCell, LatticeTable } from "./lattice.js";
+import { maxOf, minOf } from "./lines.js";
 import { cellBlocks, type PageTable } from "./page-tree.js";
 
 /**
@@ -110,8 +111,8 @@ export function joinContinuedRows(tables: readonly PageTable[]): JoinedRow[] {
       }
       // The second half's lines follow the first half's, as if the page went on: a line the page
       // break cut in the middle of a sentence is joined as any wrapped line is.
-      const bottom = Math.max(above.top, ...above.runs.map((run) => run.bottom));
-      const top = Math.min(...cell.runs.map((run) => run.top));
+      const bottom = maxOf(above.runs.map((run) => run.bottom), above.top);
+      const top = minOf(cell.runs.map((run) => run.top));
       const dy = bottom + GAP - top;
       above.runs.push(...cell.runs.map((run) => ({ ...run, top: run.top + dy, bottom: run.bottom + dy, baseline: run.baseline + dy })));
       docxCell(prev, above).blocks = cellBlocks(above, prev.page, []);

@@ -39,6 +39,8 @@ export interface LatticeTable {
 const JOIN = 2;
 // Lines shorter than this are no table rule (an underline under one character, a tick).
 const MIN_RULE = 4;
+// Lines on a page past which it is not read for tables (a 60-row, 12-column table drawn cell by cell has ~3,000).
+const MAX_RULES = 20_000;
 // A slot narrower or lower than this is the width of a doubled line, not a row or column.
 const MIN_SLOT = 2.5;
 
@@ -171,7 +173,9 @@ export function cellAt(table: LatticeTable, x: number, y: number): LatticeCell |
  * and each run of text in the innermost cell it is in; the runs in no table are returned.
  */
 export function findLatticeTables(rules: readonly Rule[], runs: readonly TextRun[]): { tables: LatticeTable[]; outside: TextRun[] } {
-  const merged = mergeRules(rules);
+  // A page drawing more lines than any table has (a chart, a hatched map, or a hostile file) is read
+  // as text only: finding which lines cross is lines × lines.
+  const merged = rules.length > MAX_RULES ? [] : mergeRules(rules);
   const hs = merged.filter((r) => r.horizontal);
   const vs = merged.filter((r) => !r.horizontal);
   // Connected groups of lines: a horizontal and a vertical line that cross or meet are in one.
@@ -185,7 +189,9 @@ export function findLatticeTables(rules: readonly Rule[], runs: readonly TextRun
   const groups = new Map<number, Rule[]>();
   merged.forEach((r, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), r]);
+    const group = groups.get(root) ?? [];
+    group.push(r);
+    groups.set(root, group);
   });
   const all: LatticeTable[] = [];
   for (const group of groups.values()) {

@@ -30,6 +30,22 @@ const OPENING = /^[(（《「『【“‘[]+/;
 // Closing punctuation a line may not start with: it stays on the line before with the character before it.
 const CLOSING = /^[，。、；：！？）》」』】,.;:!?)\]’”%]+/;
 
+/**
+ * The largest and smallest of many values. A loop, not Math.max(...values): a hostile page can put
+ * more runs on one line than a call takes arguments.
+ */
+export function maxOf(values: Iterable<number>, start = Number.NEGATIVE_INFINITY): number {
+  let out = start;
+  for (const v of values) if (v > out) out = v;
+  return out;
+}
+
+export function minOf(values: Iterable<number>, start = Number.POSITIVE_INFINITY): number {
+  let out = start;
+  for (const v of values) if (v < out) out = v;
+  return out;
+}
+
 function lineOf(runs: TextRun[]): Line {
   runs.sort((a, b) => a.x0 - b.x0);
   let text = "";
@@ -48,12 +64,12 @@ function lineOf(runs: TextRun[]): Line {
   return {
     runs,
     text,
-    x0: Math.min(...runs.map((r) => r.x0)),
-    x1: Math.max(...runs.map((r) => r.x1)),
-    top: Math.min(...runs.map((r) => r.top)),
-    bottom: Math.max(...runs.map((r) => r.bottom)),
+    x0: minOf(runs.map((r) => r.x0)),
+    x1: maxOf(runs.map((r) => r.x1)),
+    top: minOf(runs.map((r) => r.top)),
+    bottom: maxOf(runs.map((r) => r.bottom)),
     baseline: runs.reduce((n, r) => n + r.baseline, 0) / runs.length,
-    size: Math.max(...runs.map((r) => r.size)),
+    size: maxOf(runs.map((r) => r.size)),
   };
 }
 

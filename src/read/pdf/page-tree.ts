@@ -1,6 +1,6 @@
 import type { DocxBlock, DocxCell, DocxTable } from "../docx/html-tree.js";
 import { findLatticeTables, type LatticeCell, type LatticeTable } from "./lattice.js";
-import { groupLines, paragraphsOf } from "./lines.js";
+import { groupLines, maxOf, minOf, paragraphsOf } from "./lines.js";
 import type { PageContent, TextRun } from "./page-content.js";
 
 /**
@@ -31,7 +31,7 @@ export function paragraphBlocks(runs: readonly TextRun[], right: number, page: n
 export function cellBlocks(cell: LatticeCell, page: number, tables: PageTable[]): DocxBlock[] {
   const lines = groupLines(cell.runs);
   // The padding on the right is the padding on the left: the smallest indent of a line, a centred line aside.
-  const pad = lines.length === 0 ? 0 : Math.min(MAX_PADDING, Math.max(1, Math.min(...lines.map((l) => l.x0 - cell.x0))));
+  const pad = lines.length === 0 ? 0 : Math.min(MAX_PADDING, Math.max(1, minOf(lines.map((l) => l.x0 - cell.x0))));
   const items: Positioned[] = paragraphsOf(lines, cell.x1 - pad).map((p) => ({ top: p.top, block: { kind: "paragraph", text: p.text } }));
   for (const nested of cell.nested) items.push({ top: nested.top, block: { kind: "table", table: docxTable(nested, page, null, tables) } });
   return items.sort((a, b) => a.top - b.top).map((i) => i.block);
@@ -60,12 +60,14 @@ export function latticePage(content: PageContent, tables: PageTable[]): DocxBloc
   const { tables: drawn, outside } = findLatticeTables(content.rules, content.runs);
   const items: Positioned[] = drawn.map((t) => ({ top: t.top, block: { kind: "table", table: docxTable(t, content.page, null, tables) } }));
   // The page's text is as wide as its widest table or line: a line that reaches its right edge was wrapped.
-  const right = Math.max(0, ...outside.map((r) => r.x1), ...drawn.map((t) => t.x1 - MAX_PADDING));
+  const right = Math.max(maxOf(outside.map((r) => r.x1), 0), maxOf(drawn.map((t) => t.x1 - MAX_PADDING), 0));
   // Text above a table and text below it are never one paragraph.
   const bands = new Map<number, TextRun[]>();
   for (const run of outside) {
     const band = drawn.filter((t) => t.top < run.top).length;
-    bands.set(band, [...(bands.get(band) ?? []), run]);
+    const runs = bands.get(band) ?? [];
+    runs.push(run);
+    bands.set(band, runs);
   }
   for (const runs of bands.values()) items.push(...paragraphBlocks(runs, right, content.page));
   return items.sort((a, b) => a.top - b.top).map((i) => i.block);

@@ -2,7 +2,7 @@ import { fieldForHeader, headerScore, normalizeHeader } from "../../genre/header
 import type { ColumnField } from "../../model/fields.js";
 import type { Leftover } from "../../model/message.js";
 import type { DocxBlock, DocxCell, DocxTable } from "../docx/html-tree.js";
-import { groupLines, paragraphsOf, type Line } from "./lines.js";
+import { groupLines, maxOf, paragraphsOf, type Line } from "./lines.js";
 import type { PageContent, TextRun } from "./page-content.js";
 import { paragraphBlocks } from "./page-tree.js";
 
@@ -230,7 +230,7 @@ function assembleRows(body: readonly BodyLine[], cuts: readonly number[], seqCol
 
 /** Paragraphs of runs, page by page. */
 function pageParagraphs(byPage: ReadonlyMap<number, TextRun[]>, right: number): DocxBlock[] {
-  return [...byPage].flatMap(([page, runs]) => paragraphBlocks(runs, Math.max(right, ...runs.map((r) => r.x1)), page).map((b) => b.block));
+  return [...byPage].flatMap(([page, runs]) => paragraphBlocks(runs, maxOf(runs.map((r) => r.x1), right), page).map((b) => b.block));
 }
 
 /**
@@ -256,8 +256,10 @@ export function findStreamTable(pages: readonly PageContent[]): StreamTable | nu
   const { rows, after } = assembleRows(body, cuts, seqColumn);
 
   // A column's lines wrap at the right edge of the widest line in it.
-  const rights = Array.from({ length: width }, (_, c) => Math.max(0, ...rows.filter((r) => !r.spanning).flatMap((r) => (r.columns[c] ?? []).map((l) => l.x1))));
-  const pageRight = Math.max(...rights);
+  // (A loop, not Math.max(...lines): a table of thousands of rows has more lines than a call takes arguments.)
+  const rights = new Array<number>(width).fill(0);
+  for (const row of rows) if (!row.spanning) row.columns.forEach((lns, c) => lns.forEach((l) => (rights[c] = Math.max(rights[c] as number, l.x1))));
+  const pageRight = rights.reduce((a, b) => Math.max(a, b), 0);
   const blocksOf = (lns: readonly Line[], right: number): DocxBlock[] => paragraphsOf(lns, right).map((p) => ({ kind: "paragraph", text: p.text }));
   const table: DocxTable = { index: -1, parent: null, rows: [] };
   table.rows.push(headerCellTexts(header, above, below, cuts).map((texts): DocxCell => ({ blocks: texts.map((text) => ({ kind: "paragraph", text })), colspan: 1, rowspan: 1 })));
@@ -273,6 +275,10 @@ export function findStreamTable(pages: readonly PageContent[]): StreamTable | nu
     beforeRuns.set(page.page, p < found.page ? page.runs : headerPage.slice(0, found.line - above.length).flatMap((l) => l.runs));
   }
   const afterRuns = new Map<number, TextRun[]>();
-  for (const a of after) afterRuns.set(a.page, [...(afterRuns.get(a.page) ?? []), ...a.line.runs]);
+  for (const a of after) {
+    const runs = afterRuns.get(a.page) ?? [];
+    for (const run of a.line.runs) runs.push(run);
+    afterRuns.set(a.page, runs);
+  }
   return { table, rowPages, before: pageParagraphs(beforeRuns, pageRight), after: pageParagraphs(afterRuns, pageRight), leftovers };
 }
