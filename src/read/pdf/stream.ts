@@ -100,11 +100,25 @@ function isHeader(texts: readonly string[]): boolean {
 
 /** The x between two header words that the fewest runs of the table cross (the middle of the widest such stretch). */
 function cutBetween(left: number, right: number, runs: readonly TextRun[]): number {
+  const STEP = 0.5;
+  const from = Math.floor(left);
+  const steps = Math.max(0, Math.ceil((Math.ceil(right) - from) / STEP)) + 1;
+  // How many runs cross each x, by a difference array: runs × 1 + steps, not runs × steps.
+  const diff = new Int32Array(steps + 1);
+  for (const run of runs) {
+    // A run crosses x when run.x0 < x - CROSS and run.x1 > x + CROSS.
+    const first = Math.max(0, Math.floor((run.x0 + CROSS - from) / STEP) + 1);
+    const last = Math.min(steps - 1, Math.ceil((run.x1 - CROSS - from) / STEP) - 1);
+    if (first > last) continue;
+    (diff[first] as number)++;
+    (diff[last + 1] as number)--;
+  }
   let best = { count: Number.POSITIVE_INFINITY, from: left, to: left };
   let current = { count: -1, from: left, to: left };
-  for (let x = Math.floor(left); x <= Math.ceil(right); x += 0.5) {
-    let count = 0;
-    for (const run of runs) if (run.x0 < x - CROSS && run.x1 > x + CROSS) count++;
+  let count = 0;
+  for (let k = 0; k < steps; k++) {
+    count += diff[k] as number;
+    const x = from + k * STEP;
     if (count === current.count) current.to = x;
     else current = { count, from: x, to: x };
     if (count < best.count || (count === best.count && current.to - current.from > best.to - best.from)) best = { ...current };
