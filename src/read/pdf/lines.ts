@@ -46,7 +46,8 @@ export function minOf(values: Iterable<number>, start = Number.POSITIVE_INFINITY
   return out;
 }
 
-function lineOf(runs: TextRun[]): Line {
+/** Runs on one line as that line: its text (a space where a gap parts two Latin words), its box. */
+export function lineOf(runs: TextRun[]): Line {
   runs.sort((a, b) => a.x0 - b.x0);
   let text = "";
   let prev: TextRun | null = null;

@@ -2,7 +2,7 @@ import { fieldForHeader, headerScore, normalizeHeader } from "../../genre/header
 import type { ColumnField } from "../../model/fields.js";
 import type { Leftover } from "../../model/message.js";
 import type { DocxBlock, DocxCell, DocxTable } from "../docx/html-tree.js";
-import { groupLines, maxOf, paragraphsOf, type Line } from "./lines.js";
+import { groupLines, lineOf, maxOf, paragraphsOf, type Line } from "./lines.js";
 import type { PageContent, TextRun } from "./page-content.js";
 import { paragraphBlocks } from "./page-tree.js";
 
@@ -53,16 +53,21 @@ interface Piece {
 /** A line's runs cut into pieces at gaps wider than a cell's padding. */
 function pieces(line: Line): Piece[] {
   const groups: TextRun[][] = [];
+  // Right edge of the group being built.
   let end = Number.NEGATIVE_INFINITY;
   for (const run of line.runs) {
     const last = groups[groups.length - 1];
-    if (last && run.x0 - end <= CELL_GAP * run.size) last.push(run);
-    else groups.push([run]);
-    end = Math.max(last && groups[groups.length - 1] === last ? end : Number.NEGATIVE_INFINITY, run.x1);
+    if (last && run.x0 - end <= CELL_GAP * run.size) {
+      last.push(run);
+      end = Math.max(end, run.x1);
+    } else {
+      groups.push([run]);
+      end = run.x1;
+    }
   }
   const out: (Piece & { spaced: boolean })[] = [];
   for (const runs of groups) {
-    const joined = groupLines(runs)[0] as Line;
+    const joined = lineOf(runs);
     const last = out[out.length - 1];
     // A word printed with a space between its characters (序　号, 牵　头　单　位, a name 张　三) is one piece.
     if (last && (last.text.length === 1 || last.spaced) && joined.text.length === 1 && joined.x0 - last.x1 <= SPACED_GAP * joined.size) {
