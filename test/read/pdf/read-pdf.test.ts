@@ -153,3 +153,18 @@ describe("a page as a viewer shows it", () => {
     ]);
   });
 });
+
+describe("ruling lines drawn as Word draws them", () => {
+  it("reads a table whose borders are thin filled bars, each cell's edges drawn by itself, as a table with lines", async () => {
+    const { document } = await parse(fixture("pdf", "filled-bars.pdf"));
+    expect(document.document.source.layout).toBe("pdf-lattice");
+    expect(document.tasks.map((t) => [t.seq, t.title, t.units, t.deadline])).toEqual([
+      [1, "推进政务服务事项全程网上办理", ["县政务服务中心"], "2024年6月底前"],
+      [2, "压缩企业开办时间", ["县市场监管局", "县税务局"], "2024年9月底前"],
+    ]);
+    expect(document.tasks.map((t) => t.fields.units)).toEqual([
+      { page: 1, table: 0, row: 1, column: 2 },
+      { page: 1, table: 0, row: 2, column: 2 },
+    ]);
+  });
+});
