@@ -134,7 +134,7 @@ export type SectionEntry = z.infer<typeof SectionEntrySchema>;
 export const DiffSideSchema = z
   .object({
     fileName: z.string(),
-    format: z.enum(["docx", "text"]),
+    format: z.enum(["docx", "pdf", "text"]),
     sha256: z.string(),
     title: z.string().nullable(),
     tasks: z.number().int().nonnegative(),

@@ -16,13 +16,13 @@ export type TaskStatus = z.infer<typeof TaskStatusSchema>;
 export const SourceSchema = z
   .object({
     fileName: z.string().describe("File name as given (no directories)."),
-    format: z.enum(["docx", "text"]),
+    format: z.enum(["docx", "pdf", "text"]),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     bytes: z.number().int().nonnegative(),
-    encoding: z.string().nullable().describe("Encoding the text was decoded from; null for .docx."),
+    encoding: z.string().nullable().describe("Encoding the text was decoded from; null for .docx and PDF."),
     layout: z
-      .enum(["docx-table", "run-together", "cell-per-line", "delimited", "labelled"])
-      .describe("How the rows were laid out in the source."),
+      .enum(["docx-table", "pdf-lattice", "pdf-stream", "run-together", "cell-per-line", "delimited", "labelled"])
+      .describe("How the rows were laid out in the source (pdf-lattice: a PDF table with ruling lines; pdf-stream: one without, its columns found by alignment)."),
     originalName: z.string().nullable().describe("Name of the original document, where a sharing site gives it."),
     pageCount: z.number().int().positive().nullable().describe("Page count, where the source gives one."),
   })

@@ -1,6 +1,6 @@
 import { BreakdownError, detail } from "../errors.js";
 
-export type SniffedFormat = "docx" | "text";
+export type SniffedFormat = "docx" | "pdf" | "text";
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
@@ -38,7 +38,7 @@ export function sniffFormat(bytes: Uint8Array, file: string): SniffedFormat {
   }
   if (startsWith(bytes, ZIP) || startsWith(bytes, ZIP_EMPTY)) return "docx";
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 8)).toString("latin1");
-  if (head.startsWith("%PDF-")) throw new BreakdownError("UNSUPPORTED_FORMAT", detail("pdf"), { file });
+  if (head.startsWith("%PDF-")) return "pdf";
   if (head.startsWith("{\\rtf")) throw new BreakdownError("UNSUPPORTED_FORMAT", detail("rtf"), { file });
   if (/^(\x89PNG|\xff\xd8\xff|GIF8)/.test(head)) throw new BreakdownError("UNSUPPORTED_FORMAT", detail("image"), { file });
   // Archives a table is often downloaded in: the table is inside, to be extracted first.
