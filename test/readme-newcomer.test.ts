@@ -74,7 +74,7 @@ describe("the README, read by a newcomer", () => {
 
   it("says the browser tests print a notice when Chromium is missing, and they do", () => {
     const browser = readFileSync(join(ROOT, "test/serve/browser.test.ts"), "utf8");
-    expect(browser).toMatch(/console\.warn\(`[^`]*skipped[^`]*\.ci\/run installs it/);
+    expect(browser).toMatch(/console\.warn\(`[^`]*skipped[^`]*\.ci\/run installs it/i);
     expect(README).toContain("`.ci/run` installs it");
   });
 });
