@@ -58,11 +58,22 @@ function lineTextStarts(text: string): Set<number> {
 // A line this long is a page flattened into one (its line breaks printed as spaces), not a paragraph.
 const FLAT_LINE = 600;
 
-/** Is the line holding `at` a flattened page? */
-function flatLine(text: string, at: number): boolean {
-  const start = text.lastIndexOf("\n", at) + 1;
-  const nl = text.indexOf("\n", at);
-  return (nl < 0 ? text.length : nl) - start >= FLAT_LINE;
+/**
+ * Whether the line holding a position is a flattened page, answered for positions in increasing
+ * order: each line's end is found once as the scan passes it (a lookup per number on a line of a
+ * megabyte was quadratic).
+ */
+function flatLines(text: string): (at: number) => boolean {
+  let start = 0;
+  let end = -1;
+  return (at) => {
+    if (at > end) {
+      start = text.lastIndexOf("\n", at) + 1;
+      const nl = text.indexOf("\n", at);
+      end = nl < 0 ? text.length : nl;
+    }
+    return end - start >= FLAT_LINE;
+  };
 }
 
 function previousVisible(text: string, at: number): string {
@@ -73,6 +84,7 @@ function previousVisible(text: string, at: number): string {
 
 function candidates(text: string): Candidate[] {
   const starts = lineTextStarts(text);
+  const flatLine = flatLines(text);
   const out: Candidate[] = [];
   for (let i = 0; i < text.length; i++) {
     if (!FIRST_CHARS.test(text[i] as string)) continue;
@@ -84,7 +96,7 @@ function candidates(text: string): Candidate[] {
     if (!n) continue;
     // A page flattened to one long line keeps a space where its lines broke: a number after it
     // may begin an item as one at a line start does (…责任分解 一、王丹县长牵头重点工作 1.全县…).
-    const flatBreak = !line && /[ \u3000]/.test(text[i - 1] ?? "") && flatLine(text, i);
+    const flatBreak = !line && /[ \u3000]/.test(text[i - 1] ?? "") && flatLine(i);
     // Inside a line, only after the end of a sentence or bracket; （一） may follow a heading glued to it.
     if (!line && !flatBreak && !INLINE_BEFORE.test(before) && !((n.scheme === "cn-paren" || n.scheme === "ar-paren") && HAN.test(before))) continue;
     // 一、 inside a line is too often a word (统一、 唯一、): only at a line start or after a full stop.
