@@ -165,6 +165,8 @@ function leadIn(text: string, tasks: readonly Anchor[]): { start: number; end: n
   return DUTY_LEAD_IN.test(line) ? { start: end - line.trimStart().length, end } : null;
 }
 
+// How far after a task's number its opening deadline is looked for (the indent, then the date).
+const OPENING_WINDOW = 80;
 // The header of the column of deadlines tasks open with, where no label names one.
 const OPENING_DEADLINE_HEADER = "完成时限";
 
@@ -233,7 +235,8 @@ function readTaskRow(r: LabelledReading, a: Anchor, end: number): void {
 function placeOpeningDeadline(r: LabelledReading, a: Anchor, cells: GridCell[]): void {
   const col = r.openingDeadline;
   if (col < 0) return;
-  const after = r.text.slice(a.end);
+  // A window, not the rest of the text: a copy of the rest per task made a long list quadratic.
+  const after = r.text.slice(a.end, a.end + OPENING_WINDOW);
   const lead = after.length - after.trimStart().length;
   const m = OPENING_DEADLINE.exec(after.slice(lead, lead + 40));
   if (m) cells[col] = cellAt(r.stream, r.locator, a.end + lead, a.end + lead + m[0].length);
