@@ -1,6 +1,13 @@
 import { BreakdownError } from "../errors.js";
+import { decodeText } from "./text/decode.js";
+import { odfMimetype, zipEntryNames } from "./zip-names.js";
 
-export type SniffedFormat = "docx" | "text";
+/** Formats LibreOffice converts to .docx (word processing) or .xlsx (spreadsheets) before they are read. */
+export const CONVERTED_TO_DOCX = ["doc", "wps", "rtf", "odt"] as const;
+export const CONVERTED_TO_XLSX = ["xls", "et", "ods"] as const;
+export type ConvertedFormat = (typeof CONVERTED_TO_DOCX)[number] | (typeof CONVERTED_TO_XLSX)[number];
+
+export type SniffedFormat = "docx" | "xlsx" | "html" | "text" | ConvertedFormat;
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
@@ -27,19 +34,19 @@ export function sniffFormat(bytes: Uint8Array, file: string): SniffedFormat {
     if (containsUtf16(bytes, "EncryptedPackage") || containsUtf16(bytes, "EncryptionInfo")) {
       throw new BreakdownError("DOCX_ENCRYPTED", "The document is password-protected (an encrypted Office package).", { file });
     }
-    if (containsUtf16(bytes, "WpsCustomData") || /\.wps$/i.test(file)) throw new BreakdownError("LEGACY_DOC", "The file is a WPS .wps document, not a .docx.", { file });
-    if (containsUtf16(bytes, "WordDocument")) throw new BreakdownError("LEGACY_DOC", "The file is an old binary Word .doc, not a .docx.", { file });
+    // Kingsoft WPS writes Word's binary format with a WpsCustomData stream of its own; a .wps without one is told by its name.
+    if (containsUtf16(bytes, "WordDocument")) return containsUtf16(bytes, "WpsCustomData") || /\.wps$/i.test(file) ? "wps" : "doc";
+    if (containsUtf16(bytes, "WpsCustomData") || /\.wps$/i.test(file)) throw new BreakdownError("LEGACY_DOC", "The file is named or marked as a WPS .wps document but holds no Word document stream (WordDocument): it cannot be converted.", { file });
     // Stream names of the other Office 97–2003 formats (MS-XLS 2.1.2 Workbook/Book, MS-PPT 2.1.2 PowerPoint Document).
-    if (containsUtf16(bytes, "Workbook\u0000") || containsUtf16(bytes, "Book\u0000")) {
-      throw new BreakdownError("UNSUPPORTED_FORMAT", "The file is an Excel 97–2003 .xls workbook, not a Word document.", { file });
-    }
+    // Kingsoft's .et spreadsheet is an Excel 97–2003 workbook inside; only its name tells it apart.
+    if (containsUtf16(bytes, "Workbook\u0000") || containsUtf16(bytes, "Book\u0000")) return /\.et$/i.test(file) ? "et" : "xls";
     if (containsUtf16(bytes, "PowerPoint Document")) throw new BreakdownError("UNSUPPORTED_FORMAT", "The file is a PowerPoint 97–2003 .ppt presentation, not a Word document.", { file });
     throw new BreakdownError("UNSUPPORTED_FORMAT", "The file is an OLE2 compound file (an old Office format) with no Word document in it.", { file });
   }
-  if (startsWith(bytes, ZIP) || startsWith(bytes, ZIP_EMPTY)) return "docx";
+  if (startsWith(bytes, ZIP) || startsWith(bytes, ZIP_EMPTY)) return sniffZip(bytes);
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 8)).toString("latin1");
   if (head.startsWith("%PDF-")) throw new BreakdownError("UNSUPPORTED_FORMAT", "The file is a PDF, not a .docx or text.", { file });
-  if (head.startsWith("{\\rtf")) throw new BreakdownError("UNSUPPORTED_FORMAT", "The file is RTF, not a .docx or text.", { file });
+  if (head.startsWith("{\\rtf")) return "rtf";
   if (/^(\x89PNG|\xff\xd8\xff|GIF8)/.test(head)) throw new BreakdownError("UNSUPPORTED_FORMAT", "The file is an image, not a .docx or text.", { file });
   // Archives a table is often downloaded in: the table is inside, to be extracted first.
   if (/^(\x1f\x8b|7z\xbc\xaf\x27\x1c|Rar!\x1a\x07)/.test(head)) {
@@ -49,7 +56,40 @@ export function sniffFormat(bytes: Uint8Array, file: string): SniffedFormat {
     // Named .docx but not a zip: cut off at the start, or another format renamed.
     throw new BreakdownError("DOCX_UNREADABLE", "The file is named .docx but is not a zip archive (truncated, or another format renamed).", { file });
   }
-  return "text";
+  return looksLikeHtml(bytes) ? "html" : "text";
+}
+
+/**
+ * What a zip holds, from its entry names: a Word document (word/…), a workbook (xl/workbook.xml),
+ * or an OpenDocument text or spreadsheet (its stored mimetype). Anything else is left to the .docx
+ * reader, whose guard says what is wrong with it (DOCX_UNREADABLE, DOCX_NO_DOCUMENT).
+ */
+function sniffZip(bytes: Uint8Array): SniffedFormat {
+  const mimetype = odfMimetype(bytes);
+  if (mimetype === "application/vnd.oasis.opendocument.text") return "odt";
+  if (mimetype === "application/vnd.oasis.opendocument.spreadsheet") return "ods";
+  const names = zipEntryNames(bytes);
+  if (names && !names.some((n) => n.startsWith("word/")) && names.includes("xl/workbook.xml")) return "xlsx";
+  return "docx";
+}
+
+/** How far into the decoded text an HTML page's first tag is looked for. */
+const HTML_HEAD_CHARS = 1024;
+/** Bytes decoded to look for it (a page's `<head>` may start after a long comment or a BOM). */
+const HTML_HEAD_BYTES = 4096;
+
+/**
+ * A saved web page: `<!DOCTYPE html`, `<html`, `<head`, `<body` or `<table` near the start of the
+ * text, decoded as text is (a GBK page's tags are ASCII either way, a UTF-16 page's are not).
+ */
+export function looksLikeHtml(bytes: Uint8Array): boolean {
+  let text: string;
+  try {
+    text = decodeText(bytes.subarray(0, HTML_HEAD_BYTES), "head").text;
+  } catch {
+    return false;
+  }
+  return /<(?:!doctype\s+html|html|head|body|table)[\s>]/i.test(text.slice(0, HTML_HEAD_CHARS));
 }
 
 /**

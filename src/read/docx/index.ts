@@ -2,6 +2,7 @@ import { sourceInfo } from "../source-info.js";
 import { BreakdownError } from "../../errors.js";
 import { fieldForHeader } from "../../genre/headers.js";
 import type { Grid, GridCell, Paragraph } from "../../model/grid.js";
+import type { Source } from "../../model/document.js";
 import type { Leftover, Message } from "../../model/message.js";
 import type { ResolvedParseOptions } from "../../options.js";
 import { checkCells, checkColumnCount, checkRowCount } from "../limits.js";
@@ -162,8 +163,8 @@ function otherBreakdownTables(denses: readonly DenseTable[], keep: ReadonlySet<D
 /**
  * Read a .docx into a grid: mammoth turns it into HTML (a large document in pieces, `split`),
  * cheerio walks the HTML, merges are expanded into a dense grid, and the table with the
- * breakdown header is read into rows. Text outside the table becomes paragraphs (title,
- * issuer, date) or leftovers.
+ * breakdown header is read into rows (`readTreeGrid`). Text outside the table becomes
+ * paragraphs (title, issuer, date) or leftovers.
  */
 export async function readDocx(bytes: Uint8Array, file: string, options: ResolvedParseOptions, split: SplitSettings = SPLIT): Promise<Grid> {
   const { mainPartBytes, paths, invalidUtf8, rows } = await assertSafeDocx(bytes, file, options.limits);
@@ -171,6 +172,17 @@ export async function readDocx(bytes: Uint8Array, file: string, options: Resolve
   const bound = { rows, maxRows: options.limits.maxRows };
   const { tree, messages: mammothMessages } = await readDocxTree(bytes, file, mainPartBytes, split, paths.mainDocument, bound);
   const pageCount = await readPageCount(bytes);
+  const grid = readTreeGrid(tree, file, options, sourceInfo(bytes, file, { format: "docx", encoding: null, layout: "docx-table", originalName: null, pageCount }));
+  return { ...grid, messages: [...mammothMessages, ...flagInvalidUtf8(grid.rows, invalidUtf8, paths.mainDocument), ...grid.messages] };
+}
+
+/**
+ * The breakdown table of a tree of paragraphs and tables (a .docx through mammoth, a workbook's
+ * sheets, a saved web page) as a grid: merges expanded into a dense grid, the table with the
+ * breakdown header chosen and joined to its continuations, its rows read; the text outside it
+ * becomes paragraphs before and after (title, issuer, date) or leftovers.
+ */
+export function readTreeGrid(tree: DocxTree, file: string, options: ResolvedParseOptions, source: Source): Grid {
   const denses = tree.tables.map((t) => denseGrid(t, (columns) => checkColumnCount(columns, options.limits, file)));
   const chosen = chooseTable(tree, denses);
   if (!chosen) throw noTableFound(file, denses);
@@ -196,13 +208,13 @@ export async function readDocx(bytes: Uint8Array, file: string, options: Resolve
   for (let r = 0; r < choice.row; r++) titleRows.push(...rowParagraphs(choice.dense.table, r));
 
   return {
-    source: sourceInfo(bytes, file, { format: "docx", encoding: null, layout: "docx-table", originalName: null, pageCount }),
+    source,
     header,
     rows: table.rows,
     before: [...paragraphsOf(flat.slice(0, firstTable)), ...titleRows],
     after: [...table.after, ...paragraphsOf(flat.slice(lastTable + 1))],
     edits: [],
     leftovers: [...unused, ...gaps.map((p): Leftover => ({ text: p.text, reason: CONTINUED.test(p.text) ? "repeated-header" : "outside-table", where: p.place })), ...repeated, ...table.leftovers, ...asideText],
-    messages: [...mammothMessages, ...flagInvalidUtf8(table.rows, invalidUtf8, paths.mainDocument), ...table.messages, ...otherBreakdownTables(denses, keep, choice)],
+    messages: [...table.messages, ...otherBreakdownTables(denses, keep, choice)],
   };
 }
