@@ -17,19 +17,27 @@ export const ERROR_CODES = {
     remedy: "Raise the limit with --max-input-bytes if the file is genuine.",
   },
   UNSUPPORTED_FORMAT: {
-    meaning: "The file is neither a .docx nor text (for example a PDF or an image).",
+    meaning: "The file is none of the formats read (.docx, .doc, .wps, .rtf, .odt, .xlsx, .xls, .et, .ods, a saved web page, text): for example a PDF, an image or a presentation.",
     remedy: "Open it in Word or WPS and save it as .docx, or copy its text into a .txt file.",
   },
   LEGACY_DOC: {
-    meaning: "The file is an old binary Word .doc or a WPS .wps document (possibly renamed, or shown as text).",
-    remedy: "Open it in Word, WPS or LibreOffice and save it as .docx (LibreOffice: soffice --headless --convert-to docx FILE).",
+    meaning: "The file is an old binary Word .doc, a WPS .wps, an RTF or OpenDocument file, or an Excel .xls / WPS .et / .ods workbook, which breakdown reads by converting it with LibreOffice, and LibreOffice is not installed (or BREAKDOWN_SOFFICE names a missing program); or it is a .doc's bytes shown as text.",
+    remedy: "Install LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui, and libreoffice-calc-nogui for spreadsheets) or set BREAKDOWN_SOFFICE to its soffice; or open the file in Word, WPS or LibreOffice and save it as .docx (.xlsx).",
+  },
+  CONVERSION_FAILED: {
+    meaning: "LibreOffice ran but wrote no .docx (.xlsx) from the file: it is damaged, or not the format its bytes suggest.",
+    remedy: "Open the file in Word, WPS or LibreOffice; if it opens, save it as .docx (.xlsx) and read that.",
+  },
+  CONVERSION_TIMEOUT: {
+    meaning: "LibreOffice took longer than the time limit (120 s; BREAKDOWN_CONVERT_TIMEOUT_MS) to convert the file and was stopped.",
+    remedy: "Save the file as .docx (.xlsx) in Word, WPS or LibreOffice and read that, or raise BREAKDOWN_CONVERT_TIMEOUT_MS on a slow machine.",
   },
   DOCX_ENCRYPTED: {
     meaning: "The .docx is password-protected (encrypted).",
     remedy: "Open it in Word with the password and save an unprotected copy.",
   },
   DOCX_UNREADABLE: {
-    meaning: "The .docx is not a valid zip archive: truncated, damaged, or another file renamed to .docx.",
+    meaning: "The .docx (or .xlsx) is not a valid zip archive: truncated, damaged, or another file renamed to .docx.",
     remedy: "Download the file again; if it opens in Word, save it again as .docx.",
   },
   DOCX_NO_DOCUMENT: {
@@ -37,7 +45,7 @@ export const ERROR_CODES = {
     remedy: "Check that the file is a Word document and not another Office or zip file.",
   },
   DOCX_UNSAFE: {
-    meaning: "The archive looks like a zip bomb (declared size, entry count or compression ratio beyond the limits, or an entry that inflates past its declared size), an entry's path leaves the archive, or its XML declares a DTD or entities.",
+    meaning: "The archive (.docx or .xlsx) looks like a zip bomb (declared size, entry count or compression ratio beyond the limits, or an entry that inflates past its declared size), an entry's path leaves the archive, or its XML declares a DTD or entities.",
     remedy: "Do not open the file in other tools either; if it is genuine, raise --max-unzipped-bytes / --max-zip-entries / --max-zip-ratio.",
   },
   DOCX_TOO_DEEP: {

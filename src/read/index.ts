@@ -1,15 +1,48 @@
 import type { Grid } from "../model/grid.js";
 import type { ResolvedParseOptions } from "../options.js";
-import { sniffFormat } from "./sniff.js";
+import { CONVERTED_TO_XLSX, sniffFormat, type ConvertedFormat } from "./sniff.js";
+import { sourceInfo } from "./source-info.js";
 import { readText } from "./text/index.js";
 
-/** Read the bytes of a .docx or extracted text into a grid; the format is told by the bytes, not the name. */
+/**
+ * Read the bytes of a document into a grid; the format is told by the bytes, not the name:
+ * a .docx, an .xlsx, a saved web page, text, or a format LibreOffice converts to .docx or .xlsx
+ * first (.doc, .wps, .rtf, .odt; .xls, .et, .ods).
+ */
 export async function readGrid(bytes: Uint8Array, file: string, options: ResolvedParseOptions): Promise<Grid> {
   const format = options.format ?? sniffFormat(bytes, file);
-  if (format === "docx") {
-    // mammoth and cheerio load only when a .docx is read: the text path starts fast.
-    const { readDocx } = await import("./docx/index.js");
-    return readDocx(bytes, file, options);
+  // Each reader's libraries load only when its format is read: the text path starts fast.
+  switch (format) {
+    case "docx": {
+      const { readDocx } = await import("./docx/index.js");
+      return readDocx(bytes, file, options);
+    }
+    case "xlsx": {
+      const { readXlsx } = await import("./xlsx/index.js");
+      return readXlsx(bytes, file, options);
+    }
+    case "html": {
+      const { readHtmlPage } = await import("./html/index.js");
+      return readHtmlPage(bytes, file, options);
+    }
+    case "text":
+      return readText(bytes, file, options);
+    default:
+      return readConverted(bytes, file, options, format);
   }
-  return readText(bytes, file, options);
+}
+
+/**
+ * A file LibreOffice converts, read as the .docx or .xlsx it becomes; its source block names the
+ * original file (name, size, sha256) and says it was converted, by which LibreOffice.
+ */
+async function readConverted(bytes: Uint8Array, file: string, options: ResolvedParseOptions, from: ConvertedFormat): Promise<Grid> {
+  const { convertWithLibreOffice } = await import("./convert/libreoffice.js");
+  const converted = await convertWithLibreOffice(bytes, file, from);
+  const sheet = (CONVERTED_TO_XLSX as readonly string[]).includes(from);
+  const grid = sheet
+    ? await (await import("./xlsx/index.js")).readXlsx(converted.bytes, file, options)
+    : await (await import("./docx/index.js")).readDocx(converted.bytes, file, options);
+  const { format, encoding, layout, originalName, pageCount } = grid.source;
+  return { ...grid, source: sourceInfo(bytes, file, { format, encoding, layout, originalName, pageCount, convertedFrom: { format: from, converter: converted.converter } }) };
 }
