@@ -1,3 +1,4 @@
+import { BreakdownError } from "../errors.js";
 import type { Grid } from "../model/grid.js";
 import type { ResolvedParseOptions } from "../options.js";
 import { CONVERTED_TO_XLSX, sniffFormat, type ConvertedFormat } from "./sniff.js";
@@ -40,9 +41,15 @@ async function readConverted(bytes: Uint8Array, file: string, options: ResolvedP
   const { convertWithLibreOffice } = await import("./convert/libreoffice.js");
   const converted = await convertWithLibreOffice(bytes, file, from);
   const sheet = (CONVERTED_TO_XLSX as readonly string[]).includes(from);
-  const grid = sheet
-    ? await (await import("./xlsx/index.js")).readXlsx(converted.bytes, file, options)
-    : await (await import("./docx/index.js")).readDocx(converted.bytes, file, options);
+  const grid = await (sheet ? (await import("./xlsx/index.js")).readXlsx(converted.bytes, file, options) : (await import("./docx/index.js")).readDocx(converted.bytes, file, options)).catch(
+    (error: unknown) => {
+      // What went wrong is in the converted file: the error says it was converted, so that a reader of it knows where to look.
+      if (error instanceof BreakdownError) {
+        throw new BreakdownError(error.code, `${error.message} (The file was read as .${from} and converted to .${sheet ? "xlsx" : "docx"} by ${converted.converter}.)`, { file, details: error.details, cause: error });
+      }
+      throw error;
+    },
+  );
   const { format, encoding, layout, originalName, pageCount } = grid.source;
   return { ...grid, source: sourceInfo(bytes, file, { format, encoding, layout, originalName, pageCount, convertedFrom: { format: from, converter: converted.converter } }) };
 }

@@ -58,6 +58,9 @@ function placeOf(node: Node): Place {
   return loc ? { offset: loc.startOffset, line: loc.startLine } : {};
 }
 
+/** A class or id that is, whole, the name of the site's banner (class="header", id="top"); article-header is not. */
+const CHROME_TOKEN = /^(?:header|head|top|logo|banner|site-?name)$/i;
+
 function isChrome(node: Node, inMain: boolean): boolean {
   const name = node.name ?? "";
   const a = node.attribs ?? {};
@@ -65,7 +68,8 @@ function isChrome(node: Node, inMain: boolean): boolean {
   // <header> and <footer> of the page, not of an article inside it.
   if ((name === "header" || name === "footer") && !inMain) return true;
   if (CHROME_ROLES.has((a.role ?? "").toLowerCase())) return true;
-  return CHROME_NAME.test(a.class ?? "") || CHROME_NAME.test(a.id ?? "");
+  const tokens = `${a.class ?? ""} ${a.id ?? ""}`.split(/\s+/).filter((t) => t !== "");
+  return tokens.some((t) => CHROME_TOKEN.test(t)) || CHROME_NAME.test(a.class ?? "") || CHROME_NAME.test(a.id ?? "");
 }
 
 /** Does the element hold a table of several rows (a layout table holding the notice is not chrome, whatever it is called)? */
@@ -111,7 +115,7 @@ export function readPageTree(html: string): PageTree {
       }
     };
     // A detached walk: chrome tables are not numbered among the page's tables.
-    collect(readBlocks([node], null, false, true, new Array<DocxTable>()));
+    collect(readBlocks([node], null, false, true, new Array<DocxTable>(), true));
     return lines;
   };
 
