@@ -1,0 +1,86 @@
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { FORMATS_DIR } from "../../../scripts/fixtures/make-formats.mjs";
+import { BreakdownError } from "../../../src/errors.js";
+import { parse } from "../../../src/index.js";
+import { convertWithLibreOffice, findSoffice, SOFFICE_ENV, TIMEOUT_ENV } from "../../../src/read/convert/libreoffice.js";
+import { fixture } from "../../helpers.js";
+
+const CONVERSION_TEST_MS = 120_000;
+const dir = mkdtempSync(join(tmpdir(), "breakdown-soffice-test-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const bytesOf = (name: string): Uint8Array => new Uint8Array(readFileSync(join(FORMATS_DIR, name)));
+
+async function errorOf(promise: Promise<unknown>): Promise<BreakdownError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof BreakdownError)) throw new Error(`expected a BreakdownError, got ${String(error)}`);
+  return error;
+}
+
+describe("converting with LibreOffice", () => {
+  it("without LibreOffice (BREAKDOWN_SOFFICE names a missing program), a .doc is LEGACY_DOC naming the Debian package", async () => {
+    const env = { ...process.env, [SOFFICE_ENV]: join(dir, "no-such-soffice") };
+    const doc = await errorOf(convertWithLibreOffice(bytesOf("seed-clean.doc"), "seed-clean.doc", "doc", env));
+    expect(doc.code).toBe("LEGACY_DOC");
+    expect(doc.message).toContain("apt-get install libreoffice-writer-nogui");
+    expect(doc.message).toContain(SOFFICE_ENV);
+    const xls = await errorOf(convertWithLibreOffice(bytesOf("formats-table.xls"), "formats-table.xls", "xls", env));
+    expect(xls.code).toBe("LEGACY_DOC");
+    expect(xls.message).toContain("libreoffice-calc-nogui");
+    expect(findSoffice({ PATH: dir })).toBeNull();
+  });
+
+  it("through the library, the same: the environment is read when the file is", async () => {
+    const saved = process.env[SOFFICE_ENV];
+    process.env[SOFFICE_ENV] = join(dir, "no-such-soffice");
+    try {
+      const error = await errorOf(parse(join(FORMATS_DIR, "seed-clean.doc")));
+      expect(error.code).toBe("LEGACY_DOC");
+      expect(error.remedy).toContain("libreoffice-writer-nogui");
+    } finally {
+      if (saved === undefined) delete process.env[SOFFICE_ENV];
+      else process.env[SOFFICE_ENV] = saved;
+    }
+  });
+
+  it("stops a conversion that outlives the time limit, the whole process group with it (CONVERSION_TIMEOUT)", { timeout: CONVERSION_TEST_MS }, async () => {
+    // A stand-in soffice that answers --version, then starts a child that outlives it, as soffice starts soffice.bin.
+    const pidFile = join(dir, "child.pid");
+    const fake = join(dir, "slow-soffice");
+    writeFileSync(fake, `#!/bin/sh\nif [ "$1" = "--version" ]; then echo "LibreOffice 0.0.0.0 test"; exit 0; fi\nsleep 300 &\necho $! > ${pidFile}\nwait\n`);
+    chmodSync(fake, 0o755);
+    const env = { ...process.env, [SOFFICE_ENV]: fake, [TIMEOUT_ENV]: "1500" };
+    const error = await errorOf(convertWithLibreOffice(bytesOf("seed-clean.doc"), "seed-clean.doc", "doc", env));
+    expect(error.code).toBe("CONVERSION_TIMEOUT");
+    expect(error.message).toMatch(/longer than 2 s/);
+    const child = Number(readFileSync(pidFile, "utf8"));
+    // Killed: gone, or a zombie waiting for whichever process adopted it to reap it (state Z in /proc).
+    const alive = (): boolean => existsSync(`/proc/${child}/stat`) && !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${child}/stat`, "utf8"));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(alive()).toBe(false);
+  });
+
+  it("says CONVERSION_FAILED when LibreOffice writes nothing, and removes its temporary directory", { timeout: CONVERSION_TEST_MS }, async () => {
+    const fake = join(dir, "failing-soffice");
+    writeFileSync(fake, `#!/bin/sh\nif [ "$1" = "--version" ]; then echo "LibreOffice 0.0.0.0 test"; exit 0; fi\necho "Error: source file could not be loaded" >&2\necho "$PWD" > ${join(dir, "cwd")}\nexit 1\n`);
+    chmodSync(fake, 0o755);
+    const error = await errorOf(convertWithLibreOffice(bytesOf("seed-clean.doc"), "seed-clean.doc", "doc", { ...process.env, [SOFFICE_ENV]: fake }));
+    expect(error.code).toBe("CONVERSION_FAILED");
+    expect(error.message).toContain("source file could not be loaded");
+    expect(existsSync(readFileSync(join(dir, "cwd"), "utf8").trim())).toBe(false);
+  });
+
+  it("a crafted .doc or .wps (an OLE2 file whose Word stream is filler) still gets a coded error that says it was converted", { timeout: CONVERSION_TEST_MS }, async () => {
+    for (const name of ["old-binary-word.doc", "wps-document.wps"]) {
+      const error = await errorOf(parse(fixture("bad", name)));
+      expect(["NO_TABLE_FOUND", "CONVERSION_FAILED"]).toContain(error.code);
+      expect(error.message).toMatch(/converted|LibreOffice/);
+    }
+  });
+});
