@@ -115,7 +115,7 @@ export function readPageTree(html: string): PageTree {
       }
     };
     // A detached walk: chrome tables are not numbered among the page's tables.
-    collect(readBlocks([node], null, false, true, new Array<DocxTable>(), true));
+    collect(readBlocks([node], null, false, true, [] as DocxTable[], true));
     return lines;
   };
 

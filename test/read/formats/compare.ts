@@ -52,7 +52,7 @@ export function printed(task: Task, field: "title" | "content"): string {
 
 interface KnownRow {
   section?: string;
-  cells?: (string | string[])[];
+  cells?: readonly (string | string[] | undefined)[];
 }
 
 interface KnownTable {
