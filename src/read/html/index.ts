@@ -3,7 +3,6 @@ import { BreakdownError } from "../../errors.js";
 import type { Grid } from "../../model/grid.js";
 import type { Message } from "../../model/message.js";
 import type { ResolvedParseOptions } from "../../options.js";
-import { cellLines } from "../docx/cell-text.js";
 import { denseGrid, rowSlots } from "../docx/dense-grid.js";
 import type { DocxBlock } from "../docx/html-tree.js";
 import { readTreeGrid } from "../docx/index.js";
@@ -49,8 +48,11 @@ function decodePage(bytes: Uint8Array, file: string, forced: string | undefined)
   return decodeText(bytes, file, declared ?? undefined);
 }
 
-/** A page's visible text, paragraph by paragraph, a table row per line with its cells separated by tabs. */
-function visibleText(blocks: readonly DocxBlock[]): string {
+/**
+ * A page's visible text, a paragraph per line; a table row per line with tabs between its cells,
+ * except a row with one cell of text (a layout table around the page), whose paragraphs stay lines.
+ */
+function visibleText(blocks: readonly DocxBlock[]): string[] {
   const lines: string[] = [];
   for (const block of blocks) {
     if (block.kind === "paragraph") {
@@ -61,12 +63,13 @@ function visibleText(blocks: readonly DocxBlock[]): string {
     dense.slots.forEach((_, r) => {
       const cells = rowSlots(dense, r)
         .filter((s) => s.row === r)
-        .map((s) => (s.cell.blocks.some((b) => b.kind === "table") ? visibleText(s.cell.blocks) : cellLines(s.cell.blocks).lines.join(" ")));
-      const line = cells.join("\t").trim();
-      if (line !== "") lines.push(line);
+        .map((s) => visibleText(s.cell.blocks))
+        .filter((l) => l.length > 0);
+      if (cells.length === 1) lines.push(...(cells[0] as string[]));
+      else if (cells.length > 1) lines.push(cells.map((l) => l.join(" ")).join("\t"));
     });
   }
-  return lines.join("\n");
+  return lines;
 }
 
 /**
@@ -96,7 +99,7 @@ export async function readHtmlPage(bytes: Uint8Array, file: string, options: Res
     if (!(error instanceof BreakdownError) || error.code !== "NO_TABLE_FOUND") throw error;
   }
   // No table of tasks: the page's visible text, read as text (the chrome stays out of it, as leftovers).
-  const visible = visibleText(tree.body);
+  const visible = visibleText(tree.body).join("\n");
   if (visible.trim() === "") throw new BreakdownError("NO_TABLE_FOUND", "No breakdown table found: the page shows no text outside its navigation and footer.", { file });
   const grid = readText(new Uint8Array(Buffer.from(visible, "utf8")), file, { ...options, encoding: "utf-8" });
   const note: Message = {
