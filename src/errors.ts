@@ -49,7 +49,7 @@ export const ERROR_CODES = {
     remedy: "Do not open the file in other tools either; if it is genuine, raise --max-unzipped-bytes / --max-zip-entries / --max-zip-ratio.",
   },
   DOCX_TOO_DEEP: {
-    meaning: "The .docx's XML nests elements deeper than any Word document does (more than 256 levels), which would overflow the reader's stack.",
+    meaning: "The .docx's XML nests elements deeper than any Word document does (more than 256 levels), or a saved page's HTML more than 512 levels, which would overflow the reader's stack.",
     remedy: "Open the file in Word and save it again as .docx; if it is genuine, report it with the file.",
   },
   ENCODING_UNKNOWN: {

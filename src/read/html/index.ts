@@ -82,7 +82,7 @@ function visibleText(blocks: readonly DocxBlock[]): string[] {
  */
 export async function readHtmlPage(bytes: Uint8Array, file: string, options: ResolvedParseOptions): Promise<Grid> {
   const { text, encoding, unreadable } = decodePage(bytes, file, options.encoding);
-  const { tree, chrome } = readPageTree(text);
+  const { tree, chrome } = readPageTree(text, file);
   const bad = unreadableLeftovers(unreadable, (start, end) => ({ offset: start, end }));
   try {
     const grid = readTreeGrid(tree, file, options, sourceInfo(bytes, file, { format: "html", encoding, layout: "html-table", originalName: null, pageCount: null }));

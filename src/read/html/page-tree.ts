@@ -1,4 +1,5 @@
 import { load } from "cheerio";
+import { BreakdownError } from "../../errors.js";
 import type { Leftover } from "../../model/message.js";
 import type { Place } from "../../model/place.js";
 import type { DocxBlock, DocxCell, DocxTable, DocxTree } from "../docx/html-tree.js";
@@ -95,10 +96,33 @@ function countRows(table: Node): number {
   return n;
 }
 
+/**
+ * Elements nested deeper than this are refused before the tree is walked (the walk recurses, and a
+ * page of 100,000 nested <div> overflowed its stack). Real pages nest a few dozen levels; Word's
+ * own limit for a .docx is 256 (DOCX_TOO_DEEP), and a page gets twice that.
+ */
+export const MAX_HTML_DEPTH = 512;
+
+/** The depth of the deepest element, found without recursion. */
+function depthOf(root: Node): number {
+  let deepest = 0;
+  const stack: Array<[Node, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [Node, number];
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_HTML_DEPTH) return deepest;
+    for (const c of node.children ?? []) if (c.type === "tag") stack.push([c, depth + 1]);
+  }
+  return deepest;
+}
+
 /** Read the page's HTML into the tree the table reader reads, and its chrome into leftovers. */
-export function readPageTree(html: string): PageTree {
+export function readPageTree(html: string, file: string): PageTree {
   const $ = load(html, { sourceCodeLocationInfo: true });
   const root = $.root()[0] as unknown as Node;
+  if (depthOf(root) > MAX_HTML_DEPTH) {
+    throw new BreakdownError("DOCX_TOO_DEEP", `The page nests elements more than ${MAX_HTML_DEPTH} levels deep, far deeper than any real page; it is refused before it is read.`, { file });
+  }
   const tables: DocxTable[] = [];
   const chrome: Leftover[] = [];
 

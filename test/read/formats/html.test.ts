@@ -4,6 +4,7 @@ import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { formatsTable, MERGED_UNIT_TASKS } from "../../../scripts/fixtures/formats-table.mjs";
 import { FORMATS_DIR } from "../../../scripts/fixtures/make-formats.mjs";
+import { BreakdownError } from "../../../src/errors.js";
 import { parse } from "../../../src/index.js";
 import { sniffFormat } from "../../../src/read/sniff.js";
 import { fieldAgreement, knownAgreement } from "./compare.js";
@@ -56,5 +57,12 @@ describe("a saved web page", () => {
     expect(doc.messages.map((m) => m.ruleId)).toContain("html-as-text");
     expect(doc.tasks.length).toBeGreaterThan(0);
     expect(doc.leftovers.filter((l) => l.reason === "site-boilerplate").map((l) => l.text)).toContain("当前位置：首页 > 政务公开 > 通知公告");
+  });
+
+  it("nested deeper than any real page is refused before it is walked (DOCX_TOO_DEEP), not a stack overflow", async () => {
+    const deep = `<html><body>${"<div>".repeat(20_000)}序号 重点任务${"</div>".repeat(20_000)}</body></html>`;
+    const error = await parse({ data: new Uint8Array(Buffer.from(deep)), fileName: "deep.html" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BreakdownError);
+    expect((error as BreakdownError).code).toBe("DOCX_TOO_DEEP");
   });
 });
