@@ -25,8 +25,10 @@ function containsUtf16(bytes: Uint8Array, ascii: string): boolean {
 }
 
 /**
- * Decide from the bytes whether this is a .docx (zip) or text, and refuse what is neither,
- * whatever the file is called: a .doc renamed to .docx is still a .doc.
+ * Decide from the bytes what the file is — a .docx, an .xlsx, a format LibreOffice converts
+ * (.doc, .wps, .rtf, .odt, .xls, .et, .ods), a saved web page or text — and refuse what is none,
+ * whatever the file is called: a .doc renamed to .docx is still a .doc. The name only tells the
+ * formats the bytes leave open apart (.wps from .doc, .et from .xls), and a .docx that is not a zip.
  */
 export function sniffFormat(bytes: Uint8Array, file: string): SniffedFormat {
   if (bytes.length === 0) throw new BreakdownError("INPUT_EMPTY", `The file is empty (0 bytes).`, { file });

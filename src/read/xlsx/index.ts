@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { BreakdownError } from "../../errors.js";
 import type { Grid } from "../../model/grid.js";
 import type { ResolvedParseOptions } from "../../options.js";
@@ -93,6 +94,27 @@ function sheetTable(sheet: ExcelJS.Worksheet, index: number, options: ResolvedPa
   return table;
 }
 
+/** A worksheet part (ECMA-376 Part 1, 18.3: SpreadsheetML worksheets are xl/worksheets/sheetN.xml by convention, any name by relationship). */
+const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
+
+/**
+ * Refuse a workbook whose sheets hold more rows than --max-rows before exceljs reads it: exceljs
+ * holds every row's model at once, so memory grows with the rows, as mammoth's does with a
+ * .docx's (the .docx guard counts table rows the same way). Each sheet's XML is inflated once,
+ * one at a time (the zip guard has checked their sizes), and its <row> elements counted.
+ */
+async function checkSheetRows(bytes: Uint8Array, file: string, options: ResolvedParseOptions): Promise<void> {
+  const zip = await JSZip.loadAsync(bytes);
+  let rows = 0;
+  for (const part of zip.file(SHEET_PART)) {
+    const xml = await part.async("string");
+    rows += (xml.match(/<(?:\w+:)?row[\s>/]/g) ?? []).length;
+    if (rows > options.limits.maxRows) {
+      throw new BreakdownError("LIMIT_EXCEEDED", `The workbook's sheets have more than ${options.limits.maxRows} rows (--max-rows), by ${part.name}; it is refused before it is read.`, { file });
+    }
+  }
+}
+
 /**
  * Read an .xlsx: the zip guard checks the archive first (as a .docx's), exceljs reads the
  * workbook, every sheet becomes a table of the tree the .docx reader reads (merges as colspan and
@@ -103,6 +125,7 @@ function sheetTable(sheet: ExcelJS.Worksheet, index: number, options: ResolvedPa
 export async function readXlsx(bytes: Uint8Array, file: string, options: ResolvedParseOptions): Promise<Grid> {
   const names = await assertSafeZip(bytes, file, options.limits);
   if (!names.has("xl/workbook.xml")) throw new BreakdownError("DOCX_NO_DOCUMENT", "The zip archive has no xl/workbook.xml, so it is not an Excel workbook.", { file });
+  await checkSheetRows(bytes, file, options);
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);

@@ -65,7 +65,7 @@ describe("an .xlsx workbook", () => {
     expect(renamed.document.source.format).toBe("xlsx");
   });
 
-  it("keeps a date cell as the date printed, and a sheet wider than --max-columns is refused", async () => {
+  it("keeps a date cell as the date printed, and a sheet wider than --max-columns or longer than --max-rows is refused", async () => {
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet("表");
     sheet.addRow(["序号", "重点任务", "责任单位", "完成时限"]);
@@ -74,5 +74,7 @@ describe("an .xlsx workbook", () => {
     const { document: doc } = await parse({ data: bytes, fileName: "t.xlsx" });
     expect(doc.tasks[0]?.deadline).toBe("2024年9月30日");
     expect(await codeOf(parse({ data: bytes, fileName: "t.xlsx" }, { limits: { maxColumns: 3 } }))).toMatch(/^LIMIT_EXCEEDED/);
+    // More rows than --max-rows: counted in the sheets' XML before exceljs builds its model of them.
+    expect(await codeOf(parse({ data: bytes, fileName: "t.xlsx" }, { limits: { maxRows: 1 } }))).toMatch(/^LIMIT_EXCEEDED: .*before it is read/);
   });
 });
