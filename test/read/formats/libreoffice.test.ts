@@ -83,4 +83,21 @@ describe("converting with LibreOffice", () => {
       expect(error.message).toMatch(/converted|LibreOffice/);
     }
   });
+
+  it("runs soffice with a private profile that turns macros off, and no other flag than --headless, --convert-to and --outdir", async () => {
+    const fake = join(dir, "recording-soffice");
+    const seen = join(dir, "seen");
+    writeFileSync(
+      fake,
+      `#!/bin/sh\nif [ "$1" = "--version" ]; then echo "LibreOffice 0.0.0.0 test"; exit 0; fi\nprintf '%s\\n' "$@" > ${seen}.args\nprofile=$(printf '%s' "$1" | sed 's|^-env:UserInstallation=file://||')\ncat "$profile/user/registrymodifications.xcu" > ${seen}.xcu\nexit 1\n`,
+    );
+    chmodSync(fake, 0o755);
+    await errorOf(convertWithLibreOffice(bytesOf("seed-clean.doc"), "seed-clean.doc", "doc", { ...process.env, [SOFFICE_ENV]: fake }));
+    const args = readFileSync(`${seen}.args`, "utf8").trim().split("\n");
+    expect(args[0]).toMatch(/^-env:UserInstallation=file:\/\/.*breakdown-convert-/);
+    expect(args.filter((a) => a.startsWith("-")).map((a) => a.replace(/=.*/, ""))).toEqual(["-env:UserInstallation", "--headless", "--convert-to", "--outdir"]);
+    const xcu = readFileSync(`${seen}.xcu`, "utf8");
+    expect(xcu).toMatch(/name="DisableMacrosExecution" oor:op="fuse"><value>true</);
+    expect(xcu).toMatch(/name="MacroSecurityLevel" oor:op="fuse"><value>3</);
+  });
 });
