@@ -81,7 +81,8 @@ const HTML_HEAD_CHARS = 1024;
 const HTML_HEAD_BYTES = 4096;
 
 /**
- * A saved web page: `<!DOCTYPE html`, `<html`, `<head`, `<body` or `<table` near the start of the
+ * A saved web page: `<!DOCTYPE html`, `<html`, `<head`, `<body`, `<meta`, `<title`, `<table` or `<div`
+ * (the content alone, saved from a page's source) near the start of the
  * text, decoded as text is (a GBK page's tags are ASCII either way, a UTF-16 page's are not).
  */
 export function looksLikeHtml(bytes: Uint8Array): boolean {
@@ -91,7 +92,7 @@ export function looksLikeHtml(bytes: Uint8Array): boolean {
   } catch {
     return false;
   }
-  return /<(?:!doctype\s+html|html|head|body|table)[\s>]/i.test(text.slice(0, HTML_HEAD_CHARS));
+  return /<(?:!doctype\s+html|html|head|body|meta|title|table|div)[\s>]/i.test(text.slice(0, HTML_HEAD_CHARS));
 }
 
 /**

@@ -30,8 +30,8 @@ export function declaredCharset(bytes: Uint8Array): string | null {
 
 /**
  * Decode a page: --encoding if given; else a byte order mark; else the charset the page declares,
- * unless the bytes are valid UTF-8 and the page declares GBK (a browser's "save as" writes UTF-8
- * and keeps the old declaration); else guessed as text is.
+ * unless the bytes are valid UTF-8 (a browser's "save as" writes UTF-8 and keeps the old
+ * declaration); else told from the bytes as text is.
  */
 function decodePage(bytes: Uint8Array, file: string, forced: string | undefined): Decoded {
   if (forced !== undefined) return decodeText(bytes, file, forced);
@@ -45,7 +45,8 @@ function decodePage(bytes: Uint8Array, file: string, forced: string | undefined)
       return decodeText(bytes, file, declared);
     }
   }
-  return decodeText(bytes, file, declared ?? undefined);
+  // Declared UTF-8, or nothing: told from the bytes as text is (a page that says utf-8 but was saved as GBK reads as GBK).
+  return decodeText(bytes, file);
 }
 
 /**

@@ -48,6 +48,11 @@ describe("a saved web page", () => {
     const { document: doc } = await parse({ data: utf8, fileName: "page.txt" });
     expect(doc.document.source).toMatchObject({ format: "html", encoding: "utf-8" });
     expect(knownAgreement(formatsTable, doc).share).toBeGreaterThanOrEqual(MIN_AGREEMENT);
+    // A page that declares utf-8 but was saved as GBK is read from its bytes, not mojibake.
+    const lying = new Uint8Array(Buffer.from(Buffer.from(gbk).toString("latin1").replace("charset=gb2312", "charset=utf-8"), "latin1"));
+    const { document: fromGbk } = await parse({ data: lying, fileName: "page.html" });
+    expect(fromGbk.document.source.encoding).toBe("gb18030");
+    expect(knownAgreement(formatsTable, fromGbk).share).toBeGreaterThanOrEqual(MIN_AGREEMENT);
   });
 
   it("with no table of tasks, is read as text from what the page shows", async () => {
