@@ -100,4 +100,13 @@ describe("converting with LibreOffice", () => {
     expect(xcu).toMatch(/name="DisableMacrosExecution" oor:op="fuse"><value>true</);
     expect(xcu).toMatch(/name="MacroSecurityLevel" oor:op="fuse"><value>3</);
   });
+
+  it("converts a WPS .wps and a WPS .et (Word's and Excel's binary formats under WPS's names), the provenance naming them", { timeout: CONVERSION_TEST_MS }, async () => {
+    const { document: wps } = await parse({ data: bytesOf("seed-clean.doc"), fileName: "table.wps" });
+    expect(wps.document.source.convertedFrom?.format).toBe("wps");
+    expect(wps.tasks.length).toBe(17);
+    const { document: et } = await parse({ data: bytesOf("formats-table.xls"), fileName: "table.et" });
+    expect(et.document.source).toMatchObject({ format: "xlsx", convertedFrom: { format: "et" } });
+    expect(et.tasks.length).toBe(17);
+  });
 });
