@@ -27,7 +27,7 @@ export interface PageTree {
 }
 
 /** Elements whose content a browser does not show as text. */
-const HIDDEN = new Set(["head", "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "audio", "video", "map", "input", "textarea", "select", "button"]);
+const HIDDEN = new Set(["head", "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "audio", "video", "map", "input"]);
 
 /** Elements that start a new block (a new paragraph) in the page's flow (HTML's default display: block, list-item, table). */
 const BLOCK = new Set([
