@@ -80,6 +80,9 @@ const PROFILE_SETTINGS = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
+/** What is kept of soffice's output for an error message: its first lines say why; a runaway program's rest is not held. */
+const MAX_OUTPUT_CHARS = 10_000;
+
 interface Run {
   code: number | null;
   signal: NodeJS.Signals | null;
@@ -96,10 +99,10 @@ function run(program: string, args: readonly string[], cwd: string, limit: numbe
     let stderr = "";
     let timedOut = false;
     child.stdout.on("data", (d: Buffer) => {
-      if (stdout.length < 10_000) stdout += d.toString("utf8");
+      if (stdout.length < MAX_OUTPUT_CHARS) stdout += d.toString("utf8");
     });
     child.stderr.on("data", (d: Buffer) => {
-      if (stderr.length < 10_000) stderr += d.toString("utf8");
+      if (stderr.length < MAX_OUTPUT_CHARS) stderr += d.toString("utf8");
     });
     const timer = setTimeout(() => {
       timedOut = true;
