@@ -109,4 +109,17 @@ describe("converting with LibreOffice", () => {
     expect(et.document.source).toMatchObject({ format: "xlsx", convertedFrom: { format: "et" } });
     expect(et.tasks.length).toBe(17);
   });
+
+  it("refuses an OpenDocument zip bomb before LibreOffice opens it, as a .docx's (DOCX_UNSAFE)", async () => {
+    const saved = process.env[SOFFICE_ENV];
+    // No LibreOffice at all: the guard must answer first.
+    process.env[SOFFICE_ENV] = join(dir, "no-such-soffice");
+    try {
+      const error = await errorOf(parse(join(FORMATS_DIR, "odt-bomb-ratio.odt")));
+      expect(error.code).toBe("DOCX_UNSAFE");
+    } finally {
+      if (saved === undefined) delete process.env[SOFFICE_ENV];
+      else process.env[SOFFICE_ENV] = saved;
+    }
+  });
 });
