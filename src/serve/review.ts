@@ -1,4 +1,4 @@
-import type { BreakdownDocument, Section, Source, Task, TaskStatus } from "../model/document.js";
+import type { BreakdownDocument, Section, Task, TaskStatus } from "../model/document.js";
 import type { Message, Repair } from "../model/message.js";
 import { canonicalName, cellText, columnOfField, orderedColumns, sectionLabel, STATUS_LABELS } from "../write/table-cells.js";
 import { groupMessages } from "../write/task-messages.js";
@@ -13,7 +13,7 @@ export interface ReviewView {
   title: string | null;
   issuer: string | null;
   issuedDateText: string | null;
-  format: Source["format"];
+  format: BreakdownDocument["document"]["source"]["format"];
   layout: string;
   counts: Record<TaskStatus, number> & { tasks: number; attention: number };
   columns: ReviewColumn[];
