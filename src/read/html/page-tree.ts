@@ -116,10 +116,52 @@ function depthOf(root: Node): number {
   return deepest;
 }
 
+/** Elements that never hold others (HTML's void elements), and those the next of their kind closes (a <p>, a <td>): not counted as nesting. */
+const NOT_NESTING = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "p", "li", "dt", "dd", "td", "th", "tr", "option", "optgroup", "rt", "rp", "thead", "tbody", "tfoot", "colgroup"]);
+/** Elements whose content is text up to their end tag. */
+const RAW_TEXT = new Set(["script", "style", "textarea", "title", "xmp", "noscript", "iframe"]);
+const TAG = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*>/g;
+
+/**
+ * How deep the page's elements nest, estimated in one linear pass over its tags (elements that close
+ * themselves not counted). parse5, and htmlparser2 too, take time that grows with the square of the
+ * nesting (20,000 nested <div>: 8 s in parse5, 40,000: 2 s in htmlparser2; a 32 MB page of them would
+ * take hours), so a page far too deep is refused before either reads it.
+ */
+function nestingOf(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let lower: string | null = null;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m !== null; m = TAG.exec(html)) {
+    const name = (m[2] ?? "").toLowerCase();
+    if (name === "" || NOT_NESTING.has(name)) continue;
+    if (m[1] === "/") {
+      depth = Math.max(0, depth - 1);
+      continue;
+    }
+    depth++;
+    if (depth > deepest) deepest = depth;
+    if (deepest > MAX_HTML_DEPTH) return deepest;
+    if (RAW_TEXT.has(name)) {
+      lower ??= html.toLowerCase();
+      const close = lower.indexOf(`</${name}`, TAG.lastIndex);
+      depth--;
+      if (close < 0) break;
+      TAG.lastIndex = close + name.length + 2;
+    }
+  }
+  return deepest;
+}
+
 /** Read the page's HTML into the tree the table reader reads, and its chrome into leftovers. */
 export function readPageTree(html: string, file: string): PageTree {
+  if (nestingOf(html) > MAX_HTML_DEPTH) {
+    throw new BreakdownError("DOCX_TOO_DEEP", `The page nests elements more than ${MAX_HTML_DEPTH} levels deep, far deeper than any real page; it is refused before it is read.`, { file });
+  }
   const $ = load(html, { sourceCodeLocationInfo: true });
   const root = $.root()[0] as unknown as Node;
+  // parse5 may still build deeper than htmlparser2 counted (formatting elements it reopens).
   if (depthOf(root) > MAX_HTML_DEPTH) {
     throw new BreakdownError("DOCX_TOO_DEEP", `The page nests elements more than ${MAX_HTML_DEPTH} levels deep, far deeper than any real page; it is refused before it is read.`, { file });
   }
