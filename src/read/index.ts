@@ -3,7 +3,6 @@ import type { Grid } from "../model/grid.js";
 import type { ResolvedParseOptions } from "../options.js";
 import { CONVERTED_TO_XLSX, sniffFormat, type ConvertedFormat } from "./sniff.js";
 import { sourceInfo } from "./source-info.js";
-import { assertSafeZip } from "./zip-guard.js";
 import { readText } from "./text/index.js";
 
 /**
@@ -40,7 +39,7 @@ export async function readGrid(bytes: Uint8Array, file: string, options: Resolve
  */
 async function readConverted(bytes: Uint8Array, file: string, options: ResolvedParseOptions, from: ConvertedFormat): Promise<Grid> {
   // An OpenDocument file is a zip: LibreOffice would inflate a zip bomb as readily as mammoth would.
-  if (from === "odt" || from === "ods") await assertSafeZip(bytes, file, options.limits);
+  if (from === "odt" || from === "ods") await (await import("./zip-guard.js")).assertSafeZip(bytes, file, options.limits);
   const { convertWithLibreOffice } = await import("./convert/libreoffice.js");
   const converted = await convertWithLibreOffice(bytes, file, from);
   const sheet = (CONVERTED_TO_XLSX as readonly string[]).includes(from);
