@@ -4,10 +4,12 @@
 //
 //   node scripts/accuracy.mjs [--record] [--compare] [--reveal] [--show NAME] [--no-write]
 //
-// The set-aside documents (fixtures/corpus/split.json) are shown only in aggregate unless
-// --reveal is given: their failures are not to be looked at while the reader is being changed.
+// The groups are in fixtures/corpus/split.json (src/accuracy/groups.ts). The current set-aside
+// (set-aside 2) is shown only in aggregate unless --reveal is given: its documents' rows and failures
+// are not to be looked at while the reader is being changed. Set-aside 1 was revealed at the end of
+// round 1 and is shown like the worked-on documents.
 // --record writes the scores to fixtures/corpus/scores.json, the floor test/accuracy keeps;
-// --compare lists the documents that read worse than recorded (set-aside ones only counted).
+// --compare lists the documents that read worse than recorded (hidden ones only counted).
 import { readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,6 +17,7 @@ import { parse } from "../dist/index.js";
 import { TruthSchema } from "../dist/accuracy/truth.js";
 import { scoreDocument } from "../dist/accuracy/score.js";
 import { summarize, READ_WELL } from "../dist/accuracy/summary.js";
+import { GROUPS, GROUP_LABELS, SplitSchema, groupOf as splitGroupOf, isHidden } from "../dist/accuracy/groups.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const CORPUS = join(ROOT, "fixtures", "corpus");
@@ -27,8 +30,7 @@ const option = (name) => {
 const reveal = flag("--reveal");
 const show = option("--show");
 
-const split = JSON.parse(readFileSync(join(CORPUS, "split.json"), "utf8"));
-const workedOn = new Set(split.workedOn);
+const split = SplitSchema.parse(JSON.parse(readFileSync(join(CORPUS, "split.json"), "utf8")));
 
 function loadTruths() {
   const dir = join(CORPUS, "truth");
@@ -56,8 +58,10 @@ async function read(file) {
 
 const pct = (x) => `${(100 * x).toFixed(1)}%`;
 const name = (source) => source.replace(/\.txt$/, "");
-// A real document not yet placed by scripts/corpus-split.mjs is kept out of sight like a set-aside one.
-const groupOf = (truth) => (truth.composed ? "composed" : workedOn.has(name(truth.source)) ? "worked-on" : "set-aside");
+// A real document not yet placed by scripts/corpus-split.mjs is kept out of sight like the current set-aside.
+const groupOf = (truth) => splitGroupOf(split, name(truth.source), truth.composed === true);
+const hidden = (row) => isHidden(row.group) && !reveal;
+const label = (g) => GROUP_LABELS[g];
 
 const rows = [];
 for (const truth of loadTruths()) {
@@ -76,8 +80,8 @@ if (show) {
     console.error(`no corpus document ${show}`);
     process.exit(2);
   }
-  if (row.group === "set-aside" && !reveal) {
-    console.error(`${show} is set aside: add --reveal to look at its reading (only at the end).`);
+  if (hidden(row)) {
+    console.error(`${show} is in ${label(row.group)}: add --reveal to look at its reading (only at the end).`);
     process.exit(2);
   }
   const tasks = "document" in row.reading ? row.reading.document.tasks.filter((t) => t.status !== "missing") : [];
@@ -96,19 +100,20 @@ if (show) {
   process.exit(0);
 }
 
-const groups = ["worked-on", "set-aside", "composed"];
+const groups = GROUPS;
+const HIDDEN = groups.filter(isHidden).map(label).join(", ");
 const summaries = Object.fromEntries(groups.map((g) => [g, summarize(rows.filter((r) => r.group === g).map((r) => r.score))]));
 
 function docLine(r) {
   const s = r.score;
-  return `| ${name(r.truth.source)} | ${r.group} | ${(r.truth.shapes ?? []).join(" ")} | ${pct(s.score)} | ${s.noTable ? "no table" : `${s.matched}/${s.truthTasks}`} | ${s.missed} | ${s.invented} | ${s.silent} | ${s.refused ?? ""} |`;
+  return `| ${name(r.truth.source)} | ${label(r.group)} | ${(r.truth.shapes ?? []).join(" ")} | ${pct(s.score)} | ${s.noTable ? "no table" : `${s.matched}/${s.truthTasks}`} | ${s.missed} | ${s.invented} | ${s.silent} | ${s.refused ?? ""} |`;
 }
 function groupLine(g, s) {
-  return `| ${g} | ${s.documents} | ${s.readWell} (${pct(s.documents ? s.readWell / s.documents : 0)}) | ${pct(s.meanScore)} | ${s.truthTasks} | ${s.missed} | ${s.invented} | ${s.silent} (${pct(s.silentRate)}) | ${s.flaggedRight} | ${s.refused} |`;
+  return `| ${label(g)} | ${s.documents} | ${s.readWell} (${pct(s.documents ? s.readWell / s.documents : 0)}) | ${pct(s.meanScore)} | ${s.truthTasks} | ${s.missed} | ${s.invented} | ${s.silent} (${pct(s.silentRate)}) | ${s.flaggedRight} | ${s.refused} |`;
 }
 const fieldNames = ["found", "text", "title", "content", "units", "leadUnits", "supportUnits", "deadline", "contacts", "leaders", "progress", "target", "source"];
 function fieldLine(g, s) {
-  return `| ${g} | ${fieldNames.map((f) => (s.fields[f] ? `${pct(s.fields[f].correct / s.fields[f].total)} of ${s.fields[f].total}` : "")).join(" | ")} |`;
+  return `| ${label(g)} | ${fieldNames.map((f) => (s.fields[f] ? `${pct(s.fields[f].correct / s.fields[f].total)} of ${s.fields[f].total}` : "")).join(" | ")} |`;
 }
 const shapeNames = [...new Set(rows.flatMap((r) => r.truth.shapes ?? []))].sort();
 function shapeLines() {
@@ -116,7 +121,10 @@ function shapeLines() {
   for (const shape of shapeNames) {
     const cells = groups.map((g) => {
       const s = summarize(rows.filter((r) => r.group === g && (r.truth.shapes ?? []).includes(shape)).map((r) => r.score));
-      return s.documents ? `${s.readWell}/${s.documents} read well, mean ${pct(s.meanScore)}` : "";
+      if (!s.documents) return "";
+      // A hidden group's figures per shape could point at one document: only its count is shown.
+      if (isHidden(g) && !reveal) return `${s.documents} document${s.documents === 1 ? "" : "s"} (figures hidden)`;
+      return `${s.readWell}/${s.documents} read well, mean ${pct(s.meanScore)}`;
     });
     out.push(`| ${shape} | ${cells.join(" | ")} |`);
   }
@@ -127,8 +135,8 @@ const lines = [];
 lines.push("| group | documents | read ≥ 95% | mean | truth tasks | missed | invented | silent errors | flagged but right | refused |", "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
 for (const g of groups) lines.push(groupLine(g, summaries[g]));
 const fieldTable = [`| group | ${fieldNames.join(" | ")} |`, `| --- | ${fieldNames.map(() => "---").join(" | ")} |`, ...groups.map((g) => fieldLine(g, summaries[g]))];
-const shapeTable = ["| shape | worked-on | set-aside | composed |", "| --- | --- | --- | --- |", ...shapeLines()];
-const visible = rows.filter((r) => reveal || r.group !== "set-aside");
+const shapeTable = [`| shape | ${groups.map(label).join(" | ")} |`, `| --- | ${groups.map(() => "---").join(" | ")} |`, ...shapeLines()];
+const visible = rows.filter((r) => !hidden(r));
 const docTable = ["| document | group | shapes | score | tasks found | missed | invented | silent | refused |", "| --- | --- | --- | --- | --- | --- | --- | --- | --- |", ...visible.map(docLine)];
 
 console.log(docTable.join("\n"));
@@ -139,20 +147,20 @@ console.log(shapeTable.join("\n"));
 
 if (flag("--compare")) {
   const recorded = JSON.parse(readFileSync(join(CORPUS, "scores.json"), "utf8"));
-  let hidden = 0;
+  let hiddenWorse = 0;
   for (const r of rows) {
     const floor = recorded[name(r.truth.source)];
     if (!floor) continue;
     const worse = r.score.score < floor.score - 1e-4 || r.score.silent > floor.silent;
     const better = r.score.score > floor.score + 1e-4 || r.score.silent < floor.silent;
     if (!worse && !better) continue;
-    if (r.group === "set-aside" && !reveal) {
-      if (worse) hidden++;
+    if (hidden(r)) {
+      if (worse) hiddenWorse++;
       continue;
     }
     console.log(`${worse ? "WORSE " : "better"} ${name(r.truth.source)}: ${pct(floor.score)} → ${pct(r.score.score)}, silent ${floor.silent} → ${r.score.silent}`);
   }
-  console.log(`set-aside documents reading worse than recorded: ${hidden}`);
+  console.log(`hidden (${HIDDEN}) documents reading worse than recorded: ${hiddenWorse}`);
 }
 
 if (flag("--record")) {
@@ -173,8 +181,13 @@ if (!flag("--no-write")) {
     "A *silent error* is a task marked `ok` or `repaired` with a field wrong, or an invented task not flagged.",
     "",
     "- **worked-on**: real documents the reader may be tuned on.",
-    "- **set-aside**: real documents put aside (fixtures/corpus/split.json) before the reader was changed;",
-    "  their failures are not looked at while working, so the gap between the two groups is the overfitting.",
+    "- **set-aside 1 (revealed)**: real documents put aside (fixtures/corpus/split.json, `setAside`) on 2026-12-06",
+    "  before the reader was changed, and revealed at the end of that round: their rows are shown and the reader",
+    "  may now be tuned on them, so they no longer measure overfitting.",
+    "- **set-aside 2**: the fresh set-aside (`setAside2`), real documents collected on 2026-12-06 evening that",
+    "  nobody had tuned the reader on; every real document added since goes here. Only their aggregate is shown",
+    "  (no rows, no failures) until the end of the round (`--reveal`): the gap between worked-on and set-aside 2 is",
+    "  the overfitting.",
     "- **composed**: documents written by hand in a shape the stored pages have too few real examples of.",
     "",
     "## Summary",
@@ -191,7 +204,7 @@ if (!flag("--no-write")) {
     "",
     ...shapeTable,
     "",
-    `## Documents${reveal ? "" : " (set-aside ones only in aggregate, until the end)"}`,
+    `## Documents${reveal ? "" : ` (${HIDDEN} only in aggregate, until the end)`}`,
     "",
     ...docTable,
     "",

@@ -1,75 +1,92 @@
 #!/usr/bin/env node
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { BreakdownError } from "./errors.js";
+import { BreakdownError, detail } from "./errors.js";
 import { OUTPUT_FORMATS, type OutputFormat } from "./write/index.js";
 import { EXIT, formatError } from "./commands/report.js";
+import { CLI_TEXTS } from "./i18n/cli.js";
+import { isLang, langFromEnv, LANGS, type Lang } from "./i18n/lang.js";
 import { TOOL_VERSION } from "./version.js";
+
+/**
+ * The language of everything printed, decided before commander builds its help: `--lang zh|en`
+ * anywhere on the command line, else the locale (LC_ALL, LC_MESSAGES, LANG), else Chinese.
+ */
+function langOf(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    const value = a === "--lang" ? argv[i + 1] : a.startsWith("--lang=") ? a.slice("--lang=".length) : undefined;
+    if (isLang(value)) return value;
+  }
+  return langFromEnv(process.env);
+}
+
+const lang = langOf(process.argv.slice(2));
+const t = CLI_TEXTS[lang];
 
 function positiveInt(value: string): number {
   const n = Number(value.replace(/_/g, ""));
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`expected a positive integer, got ${value}`);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(t.expectedPositiveInt({ got: value }));
   return n;
 }
 
 function positiveNumber(value: string): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`expected a positive number, got ${value}`);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(t.expectedPositiveNumber({ got: value }));
   return n;
 }
 
 function formats(value: string): OutputFormat[] {
   const list = value.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
   for (const f of list) {
-    if (!(OUTPUT_FORMATS as readonly string[]).includes(f)) throw new InvalidArgumentError(`expected some of ${OUTPUT_FORMATS.join(",")}, got ${f}`);
+    if (!(OUTPUT_FORMATS as readonly string[]).includes(f)) throw new InvalidArgumentError(t.expectedSomeOf({ list: OUTPUT_FORMATS.join(","), got: f }));
   }
   return [...new Set(list)] as OutputFormat[];
+}
+
+
+/** `--lang` on every command, so that `breakdown parse … --lang en` and its help both know it. */
+function langOption(): Option {
+  return new Option("--lang <lang>", t.langOption).choices(LANGS).default(lang);
 }
 
 const program = new Command();
 program
   .name("breakdown")
-  .description(
-    // Lines short enough for an 80-column terminal, each Chinese character two columns wide.
-    "Turn Chinese government task breakdown tables (任务分解表, 责任分工表,\n" +
-      "重点工作责任清单) from .docx or extracted text into validated JSON, Excel\n" +
-      "and CSV, every repair recorded; and diff two versions.",
-  )
-  .version(TOOL_VERSION, "-V, --version")
-  .showHelpAfterError("(run with --help for usage)")
+  .description(t.programDescription)
+  .version(TOOL_VERSION, "-V, --version", t.versionOption)
+  .helpOption("-h, --help", t.helpOption)
+  .helpCommand("help [command]", t.helpCommand)
+  .addOption(langOption())
+  .showHelpAfterError(t.showHelpAfterError)
   .exitOverride()
   .configureOutput({ outputError: () => undefined });
+localizeHelp(program);
 
 program
   .command("parse")
-  .description("Read breakdown tables (.docx or text) and write JSON, CSV and XLSX for each.")
-  .argument("<inputs...>", "files (.docx, .txt), folders or glob patterns to convert")
-  .option("-o, --out <dir>", "output folder", "output")
-  .option("-f, --format <list>", `formats to write, comma-separated: ${OUTPUT_FORMATS.join(",")}`, formats, ["json", "csv", "xlsx"] as OutputFormat[])
-  .option("--fixes <file>", "JSON file of manual fixes keyed by task number and field (see `breakdown schema --fixes`)")
-  .option("--reference <file>", "another copy of the table (.docx, text or a breakdown JSON) to repair garbled, missing and damaged rows from; repeatable", (value: string, previous: string[]) => [...previous, value], [] as string[])
-  .option("--strict", "exit with status 3 when rows need review or are missing", false)
-  .addOption(new Option("--headers <kind>", "CSV header row: the document's own headers or canonical field names").choices(["printed", "canonical"]).default("printed"))
-  .option("--encoding <name>", "text encoding, instead of detecting it (utf8, utf16le, gb18030…)")
-  .option("--max-input-bytes <n>", "refuse inputs larger than this", positiveInt)
-  .option("--max-unzipped-bytes <n>", "refuse .docx whose entries unzip to more than this", positiveInt)
-  .option("--max-zip-entries <n>", "refuse .docx with more entries than this", positiveInt)
-  .option("--max-zip-ratio <n>", "refuse .docx entries compressed more than this ratio", positiveNumber)
-  .option("--max-rows <n>", "refuse tables with more rows than this", positiveInt)
-  .option("--max-columns <n>", "refuse tables with more columns than this", positiveInt)
-  .option("--max-cell-chars <n>", "refuse cells longer than this", positiveInt)
-  .option("-q, --quiet", "print nothing but errors", false)
-  .option("-j, --jobs <n>", "files converted at once, each on a worker thread (default: 1 on two cores or fewer, else one per 1.4 cores and 20 files)", positiveInt)
+  .description(t.parseDescription)
+  .argument("<inputs...>", t.parseInputs)
+  .option("-o, --out <dir>", t.outOption, "output")
+  .option("-f, --format <list>", t.formatOption({ formats: OUTPUT_FORMATS.join(",") }), formats, ["json", "csv", "xlsx"] as OutputFormat[])
+  .option("--fixes <file>", t.fixesOption)
+  .option("--reference <file>", t.referenceOption, (value: string, previous: string[]) => [...previous, value], [] as string[])
+  .option("--strict", t.strictOption, false)
+  .addOption(new Option("--headers <kind>", t.headersOption).choices(["printed", "canonical"]).default("printed"))
+  .option("--encoding <name>", t.encodingOption)
+  .option("--max-input-bytes <n>", t.maxInputBytesOption, positiveInt)
+  .option("--max-unzipped-bytes <n>", t.maxUnzippedBytesOption, positiveInt)
+  .option("--max-zip-entries <n>", t.maxZipEntriesOption, positiveInt)
+  .option("--max-zip-ratio <n>", t.maxZipRatioOption, positiveNumber)
+  .option("--max-rows <n>", t.maxRowsOption, positiveInt)
+  .option("--max-columns <n>", t.maxColumnsOption, positiveInt)
+  .option("--max-cell-chars <n>", t.maxCellCharsOption, positiveInt)
+  .option("-q, --quiet", t.quietOption, false)
+  .option("-j, --jobs <n>", t.jobsOption, positiveInt)
   // A developer's option, for testing that a batch survives a worker's death on a small input.
   .addOption(new Option("--worker-heap-mb <n>", "heap limit of a batch's worker threads, in MB").argParser(positiveInt).hideHelp())
-  .addOption(new Option("--progress <mode>", "per-file report: a bar redrawn in place, or a line per file (auto: a bar on a terminal)").choices(["auto", "bar", "lines"]).default("auto"))
-  .addHelpText(
-    "after",
-    "\nInputs: files (read whatever their extension), folders (their .docx and .txt files,\n" +
-      "recursively) and glob patterns.\n" +
-      "Exit status: 0 every input read (even if rows need review), 2 an input could not be\n" +
-      "used, 3 --strict and rows need review.\n" +
-      "Examples:\n  breakdown parse seeds/table.txt -o output\n  breakdown parse table.docx --format xlsx --fixes fixes.json\n  breakdown parse site-copy.txt --reference office.docx -o output\n  breakdown parse tables/ \"archive/**/*.docx\" -o output --jobs 2",
-  )
+  .addOption(new Option("--progress <mode>", t.progressOption).choices(["auto", "bar", "lines"]).default("auto"))
+  .addOption(langOption())
+  .addHelpText("after", t.parseAfter)
   .action(async (inputs: string[], flags: unknown) => {
     const { parseCommandOptions, runParse } = await import("./commands/parse.js");
     process.exitCode = await runParse(inputs, parseCommandOptions(flags));
@@ -77,35 +94,32 @@ program
 
 program
   .command("schema")
-  .description("Print the JSON Schema of the document breakdown writes (generated from its zod schema).")
-  .option("--fixes", "print the schema of the fixes file instead", false)
-  .option("--diff", "print the schema of diff.json (written by `breakdown diff`) instead", false)
+  .description(t.schemaDescription)
+  .option("--fixes", t.schemaFixesOption, false)
+  .option("--diff", t.schemaDiffOption, false)
+  .addOption(langOption())
   .action(async (o: { fixes: boolean; diff: boolean }) => {
     const { runSchema } = await import("./commands/schema.js");
-    process.stdout.write(runSchema(o));
+    process.stdout.write(runSchema({ fixes: o.fixes, diff: o.diff }));
   });
 
 program
   .command("diff")
-  .description("Compare two versions of a breakdown table (.docx, text, or JSON from `breakdown parse`): tasks added, removed, moved, renumbered, reworded.")
-  .argument("<old>", "the earlier version")
-  .argument("<new>", "the later version")
-  .option("-o, --out <dir>", "folder for diff.json and diff.xlsx (without it, only the summary is printed)")
-  .option("-f, --format <list>", "outputs, comma-separated: terminal,json,xlsx (default: terminal, plus json,xlsx with -o)", (value: string) => {
+  .description(t.diffDescription)
+  .argument("<old>", t.diffOld)
+  .argument("<new>", t.diffNew)
+  .option("-o, --out <dir>", t.diffOutOption)
+  .option("-f, --format <list>", t.diffFormatOption, (value: string) => {
     const list = value.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
-    for (const f of list) if (!["terminal", "json", "xlsx"].includes(f)) throw new InvalidArgumentError(`expected some of terminal,json,xlsx, got ${f}`);
+    for (const f of list) if (!["terminal", "json", "xlsx"].includes(f)) throw new InvalidArgumentError(t.expectedSomeOf({ list: "terminal,json,xlsx", got: f }));
     return [...new Set(list)];
   })
-  .option("--exact", "count a change of character width (\uff0c/,) or whitespace as a change", false)
-  .option("--encoding <name>", "text encoding of text inputs, instead of detecting it")
-  .option("--max-input-bytes <n>", "refuse inputs larger than this", positiveInt)
-  .option("-q, --quiet", "print nothing but errors (the exit status tells)", false)
-  .addHelpText(
-    "after",
-    "\nExit status: 0 no differences, 1 differences, 2 an input could not be used\n" +
-      "(rows that cannot be read are reported, not counted).\n" +
-      "Examples:\n  breakdown diff 2023.docx 2024.docx\n  breakdown diff old.json new.docx -o diff-out --format json,xlsx",
-  )
+  .option("--exact", t.exactOption, false)
+  .option("--encoding <name>", t.diffEncodingOption)
+  .option("--max-input-bytes <n>", t.maxInputBytesOption, positiveInt)
+  .option("-q, --quiet", t.diffQuietOption, false)
+  .addOption(langOption())
+  .addHelpText("after", t.diffAfter)
   .action(async (oldPath: string, newPath: string, flags: unknown) => {
     const { diffCommandOptions, runDiff } = await import("./commands/diff.js");
     process.exitCode = await runDiff(oldPath, newPath, diffCommandOptions(flags));
@@ -113,19 +127,51 @@ program
 
 program
   .command("serve")
-  .description("Open the review page: drop a document, fix what is flagged, download XLSX/CSV/JSON; compare two versions.")
-  .option("--port <n>", "port to listen on (0: any free port)", "5173")
-  .option("--host <address>", "address to listen on (other than 127.0.0.1/localhost, other machines can reach the page)", "127.0.0.1")
-  .option("--max-upload-bytes <n>", "refuse uploaded files larger than this (default 20 MiB)")
-  .option("--parse-timeout <seconds>", "stop reading an upload after this long (default 120)")
-  .option("--max-parses <n>", "uploads read at once, each in a worker process; a few more wait, the rest are told to retry (default 2)")
-  .action(async (o: { port: string; host: string; maxUploadBytes?: string; parseTimeout?: string; maxParses?: string }) => {
+  .description(t.serveDescription)
+  .option("--port <n>", t.portOption, "5173")
+  .option("--host <address>", t.hostOption, "127.0.0.1")
+  .option("--max-upload-bytes <n>", t.maxUploadOption)
+  .option("--parse-timeout <seconds>", t.parseTimeoutOption)
+  .option("--max-parses <n>", t.maxParsesOption)
+  // The page follows the browser's Accept-Language; --lang only says the two lines printed at the
+  // start, so it is kept out of this help (and out of the README's table of the page's options).
+  .addOption(langOption().hideHelp())
+  .action(async (o: { port: string; host: string; maxUploadBytes?: string; parseTimeout?: string; maxParses?: string; lang: Lang }) => {
     const { runServe } = await import("./commands/serve.js");
     const optional = { maxUploadBytes: o.maxUploadBytes, parseTimeout: o.parseTimeout, maxParses: o.maxParses };
-    await runServe({ port: o.port, host: o.host, ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)) });
+    await runServe({ port: o.port, host: o.host, ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)) }, o.lang);
   });
 
+for (const command of program.commands) localizeHelp(command);
+
+/**
+ * commander's own words (Usage:, Options:, "default:") in the chosen language: its help is
+ * built from these few headings and the descriptions above, which come from the catalogue.
+ */
+function localizeHelp(command: Command): void {
+  if (lang === "en") return;
+  command.helpOption("-h, --help", t.helpOption);
+  command.configureHelp({
+    styleTitle: (title: string) =>
+      ({ "Usage:": t.usage, "Options:": t.options, "Commands:": t.commands, "Arguments:": t.arguments, "Global Options:": t.options })[title] ?? title,
+    optionDescription: (option: Option) => {
+      const extra: string[] = [];
+      if (option.argChoices) extra.push(`${t.choicesAre}${"："}${option.argChoices.join(", ")}`);
+      if (option.defaultValue !== undefined && option.defaultValue !== false && !(Array.isArray(option.defaultValue) && option.defaultValue.length === 0)) {
+        extra.push(`${t.defaultIs}${"："}${option.defaultValueDescription ?? JSON.stringify(option.defaultValue)}`);
+      }
+      return extra.length > 0 ? `${option.description}（${extra.join("，")}）` : option.description;
+    },
+  });
+}
+
 async function main(): Promise<void> {
+  // `breakdown` alone: the help, and a status that says nothing was done.
+  if (process.argv.length <= 2) {
+    process.stderr.write(program.helpInformation());
+    process.exitCode = EXIT.NO_COMMAND;
+    return;
+  }
   try {
     await program.parseAsync(process.argv);
   } catch (error) {
@@ -134,11 +180,11 @@ async function main(): Promise<void> {
         process.exitCode = EXIT.OK;
         return;
       }
-      process.stderr.write(`${formatError(new BreakdownError("USAGE", error.message.replace(/^error: /, "")))}\n`);
+      process.stderr.write(`${formatError(new BreakdownError("USAGE", detail("usage", { code: error.code, reason: error.message.replace(/^error: /, ""), quoted: [...error.message.matchAll(/'([^']*)'/g)].map((m) => m[1] as string) })), lang)}\n`);
       process.exitCode = EXIT.ERROR;
       return;
     }
-    process.stderr.write(`${formatError(error)}\n`);
+    process.stderr.write(`${formatError(error, lang)}\n`);
     process.exitCode = EXIT.ERROR;
   }
 }

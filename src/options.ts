@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BreakdownError } from "./errors.js";
+import { BreakdownError, detail } from "./errors.js";
 import { parseFixes, type Fixes } from "./model/fixes.js";
 
 /**
@@ -76,7 +76,7 @@ export function resolveParseOptions(options: ParseOptions = {}): ResolvedParseOp
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue?.path.join(".") || "options";
-    throw new BreakdownError("USAGE", `Invalid option \`${path}\`: ${issue?.message ?? "invalid"}.`);
+    throw new BreakdownError("USAGE", detail("badOption", { option: path, reason: issue?.message ?? "invalid" }));
   }
   const { encoding, format, limits, fixes, references } = parsed.data;
   return {

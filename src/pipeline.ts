@@ -1,14 +1,16 @@
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
-import { BreakdownError } from "./errors.js";
+import { BreakdownError, detail } from "./errors.js";
 import { applyFixes } from "./fixes/fixes.js";
 import type { BreakdownDocument } from "./model/document.js";
 import type { Message } from "./model/message.js";
+import type { WorkDoc } from "./model/work.js";
 import { resolveParseOptions, type ParseOptions, type ResolvedParseOptions } from "./options.js";
 import { looksLikeJson, readDocumentJson } from "./read/document-json.js";
 import { readGrid } from "./read/index.js";
 import { applyReferences, type LoadedReference } from "./reference/index.js";
+import { referenceReadings } from "./reference/readings.js";
 import { repairDocument } from "./repair/index.js";
 import { structureGrid } from "./structure/index.js";
 import { finalizeDocument } from "./validate/finalize.js";
@@ -46,9 +48,9 @@ export interface LoadedInput {
 /** Refuse bytes over the size limit, or none at all: what every entry point checks on what it loaded. */
 function checkBytes({ data, fileName }: LoadedInput, options: ResolvedParseOptions): void {
   if (data.byteLength > options.limits.maxInputBytes) {
-    throw new BreakdownError("INPUT_TOO_LARGE", `The input is ${data.byteLength} bytes, over the limit of ${options.limits.maxInputBytes} (--max-input-bytes).`, { file: fileName });
+    throw new BreakdownError("INPUT_TOO_LARGE", detail("inputTooLarge", { size: data.byteLength, limit: options.limits.maxInputBytes }), { file: fileName });
   }
-  if (data.byteLength === 0) throw new BreakdownError("INPUT_EMPTY", "The file is empty (0 bytes).", { file: fileName });
+  if (data.byteLength === 0) throw new BreakdownError("INPUT_EMPTY", detail("emptyFile"), { file: fileName });
 }
 
 /** Load the input's bytes, refusing what is too large before reading it, and what is empty. */
@@ -62,14 +64,15 @@ export async function loadInput(input: ParseInput, options: ResolvedParseOptions
   let size: number;
   try {
     const s = statSync(input);
-    if (!s.isFile()) throw new BreakdownError("INPUT_NOT_FOUND", "The path is not a file.", { file: input });
+    if (s.isDirectory()) throw new BreakdownError("INPUT_NOT_FOUND", detail("folderIsNotFile"), { file: input });
+    if (!s.isFile()) throw new BreakdownError("INPUT_NOT_FOUND", detail("notAFile"), { file: input });
     size = s.size;
   } catch (error) {
     if (error instanceof BreakdownError) throw error;
-    throw new BreakdownError("INPUT_NOT_FOUND", "The file does not exist or cannot be read.", { file: input, cause: error });
+    throw new BreakdownError("INPUT_NOT_FOUND", detail("fileNotFound"), { file: input, cause: error });
   }
   if (size > options.limits.maxInputBytes) {
-    throw new BreakdownError("INPUT_TOO_LARGE", `The file is ${size} bytes, over the limit of ${options.limits.maxInputBytes} (--max-input-bytes).`, { file: input });
+    throw new BreakdownError("INPUT_TOO_LARGE", detail("inputTooLarge", { size, limit: options.limits.maxInputBytes }), { file: input });
   }
   // Synchronous, as the outputs are written (write/atomic.ts): a thread-pool round trip per call
   // cost more than reading a breakdown table (500 files: 270–300 ms asynchronous, 70 ms not).
@@ -77,7 +80,7 @@ export async function loadInput(input: ParseInput, options: ResolvedParseOptions
   try {
     loaded = { data: new Uint8Array(readFileSync(input)), fileName: input };
   } catch (error) {
-    throw new BreakdownError("INPUT_NOT_FOUND", "The file does not exist or cannot be read.", { file: input, cause: error });
+    throw new BreakdownError("INPUT_NOT_FOUND", detail("fileNotFound"), { file: input, cause: error });
   }
   checkBytes(loaded, options);
   return loaded;
@@ -85,7 +88,7 @@ export async function loadInput(input: ParseInput, options: ResolvedParseOptions
 
 /** The file a coded error came from, when the stage that threw did not say. */
 function withFile(error: unknown, fileName: string): unknown {
-  if (error instanceof BreakdownError && !error.file) return new BreakdownError(error.code, error.message, { file: fileName, details: error.details, cause: error });
+  if (error instanceof BreakdownError && !error.file) return new BreakdownError(error.code, error.detail ?? error.message, { file: fileName, details: error.details, cause: error });
   return error;
 }
 
@@ -103,18 +106,36 @@ async function loadReference(input: ParseInput, options: ResolvedParseOptions): 
   } catch (error) {
     if (!(error instanceof BreakdownError)) throw error;
     const file = typeof input === "string" ? input : String((input as Partial<LoadedInput> | null)?.fileName);
-    throw new BreakdownError("REFERENCE_UNREADABLE", `The reference could not be read: ${error.code}: ${error.message}`, { file, details: error.details, cause: error });
+    throw new BreakdownError("REFERENCE_UNREADABLE", detail("referenceUnreadable", { code: error.code, zh: error.text("zh"), en: error.text("en") }), { file, details: error.details, cause: error });
   }
 }
 
-/** Loaded bytes → validated document: read, structure, repair, fixes, finalize, references, validate. */
+/** A structured document repaired, a person's fixes applied, finalized. */
+function repairAndFinalize(structured: WorkDoc, options: ResolvedParseOptions): BreakdownDocument {
+  let doc = repairDocument(structured);
+  if (options.fixes !== undefined) doc = applyFixes(doc, options.fixes);
+  return finalizeDocument(doc);
+}
+
+/**
+ * Loaded bytes → validated document: read, structure, repair, fixes, finalize, references,
+ * validate. With references, the rows a copy of the same document reads are known only once the
+ * input is read; the repairs are then made again with those readings as evidence (ocr-hanzi
+ * weighs them above the document's own phrases), so that a reference's reading and a repair
+ * never undo each other.
+ */
 export async function parseLoaded({ data, fileName }: LoadedInput, options: ResolvedParseOptions): Promise<BreakdownDocument> {
   try {
-    // Each stage's output is passed on, not kept: a model no later stage needs can be collected.
-    let doc = repairDocument(structureGrid(await readGrid(data, fileName, options)));
-    if (options.fixes !== undefined) doc = applyFixes(doc, options.fixes);
-    let document = finalizeDocument(doc);
-    if (options.references.length > 0) document = applyReferences(document, await Promise.all(options.references.map((r) => loadReference(r, options))));
+    // Each stage's output is passed on, not kept (a model no later stage needs can be collected),
+    // but for the structured document when references will repair it again.
+    const structured = structureGrid(await readGrid(data, fileName, options));
+    let document = repairAndFinalize(structured, options);
+    if (options.references.length > 0) {
+      const references = await Promise.all(options.references.map((r) => loadReference(r, options)));
+      const readings = referenceReadings(document, references);
+      if (readings.size > 0) document = repairAndFinalize({ ...structured, references: readings }, options);
+      document = applyReferences(document, references);
+    }
     return validateDocument(document);
   } catch (error) {
     throw withFile(error, fileName);

@@ -82,8 +82,15 @@ describe("the seed (黔江区 林长制 2023–2027, text from a sharing site)",
     expect(task(2).title).toBe("贯彻落实法规制度体系");
     expect(task(3).title).toBe("优化完善督查考核体系");
     expect(task(2).repairs.find((r) => r.ruleId === "ocr-hanzi")?.reason).toContain("the document prints 「贯彻落实」 4 times elsewhere");
-    // Row 16's 重大以上森林火灾 (重 dropped) has no phrase behind it: no document we have prints it.
+    // Row 16's 重大以上森林火灾 (重 dropped) has no phrase behind it (no document we have prints it), and
+    // row 5's 一 between two phrases the document prints elsewhere may be a dash, but nothing prints one:
+    // both left as printed, each a suggestion.
     expect(task(16).title).toBe("坚决遏制大以上森林火灾发生");
+    expect(task(5).content).toContain("智慧林长一森林防火一件事");
+    expect(doc.messages.filter((m) => m.ruleId === "ocr-hanzi")).toMatchObject([
+      { severity: "info", seq: 5, field: "content", actual: "长一森", expected: "长—森" },
+      { severity: "info", seq: 16, field: "title", actual: "制大", expected: "制重大" },
+    ]);
   });
 
   it("marks rows without repairs ok and rows with repairs repaired", () => {

@@ -4,11 +4,13 @@ import { diff } from "../diff/index.js";
 import { fieldLabels } from "../diff/labels.js";
 import { loadDocument } from "../diff/load.js";
 import { formatDiffReport } from "../diff/report-terminal.js";
-import { BreakdownError } from "../errors.js";
+import { BreakdownError, detail } from "../errors.js";
 import type { ParseOptions } from "../options.js";
 import { assertNotInput, writeFilesAtomic } from "../write/atomic.js";
 import { terminalText } from "../write/terminal-text.js";
 import { diffToJson } from "../write/json-writer.js";
+import { CLI_TEXTS } from "../i18n/cli.js";
+import { LANGS, type Lang } from "../i18n/lang.js";
 import { checkFlags } from "./flags.js";
 import { EXIT, formatError } from "./report.js";
 
@@ -23,6 +25,8 @@ export interface DiffCommandOptions {
   exact: boolean;
   quiet: boolean;
   parse: ParseOptions;
+  /** The language of the terminal report, diff.xlsx and the errors. */
+  lang: Lang;
 }
 
 /** What commander hands the `diff` action: its option names, as cli.ts declares them. */
@@ -34,6 +38,7 @@ const DiffFlagsSchema = z
     encoding: z.string().optional(),
     maxInputBytes: z.number().int().positive().optional(),
     quiet: z.boolean(),
+    lang: z.enum(LANGS),
   })
   .strict();
 
@@ -45,6 +50,7 @@ export function diffCommandOptions(flags: unknown): DiffCommandOptions {
     formats: f.format,
     exact: f.exact,
     quiet: f.quiet,
+    lang: f.lang,
     parse: {
       ...(f.encoding ? { encoding: f.encoding } : {}),
       ...(f.maxInputBytes !== undefined ? { limits: { maxInputBytes: f.maxInputBytes } } : {}),
@@ -57,7 +63,7 @@ export function resolveDiffFormats(options: Pick<DiffCommandOptions, "out" | "fo
   const formats = options.formats ?? (options.out === undefined ? ["terminal"] : ["terminal", "json", "xlsx"]);
   const files = formats.filter((f): f is "json" | "xlsx" => f !== "terminal");
   if (files.length > 0 && options.out === undefined) {
-    throw new BreakdownError("USAGE", `--format ${files.join(",")} writes files: give the folder with -o DIR, got no -o.`);
+    throw new BreakdownError("USAGE", detail("diffNeedsOut", { formats: files.join(",") }));
   }
   return { terminal: formats.includes("terminal") && !options.quiet, files };
 }
@@ -78,7 +84,7 @@ export async function runDiff(oldPath: string, newPath: string, options: DiffCom
       if (format === "json") files.push({ name: "diff.json", data: diffToJson(result) });
       else {
         const { diffToXlsx } = await import("../diff/diff-xlsx.js");
-        files.push({ name: "diff.xlsx", data: await diffToXlsx(result, oldDoc, newDoc) });
+        files.push({ name: "diff.xlsx", data: await diffToXlsx(result, oldDoc, newDoc, options.lang) });
       }
     }
     const targets = files.map((f) => join(options.out as string, f.name));
@@ -87,12 +93,12 @@ export async function runDiff(oldPath: string, newPath: string, options: DiffCom
     await writeFilesAtomic(files.map((f, i) => ({ target: targets[i] as string, data: f.data })));
     if (outputs.terminal) {
       const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-      process.stdout.write(formatDiffReport(result, { color, labels: fieldLabels(oldDoc, newDoc) }));
-      if (targets.length > 0) process.stdout.write(`Wrote ${targets.map(terminalText).join(", ")}\n`);
+      process.stdout.write(formatDiffReport(result, { color, labels: fieldLabels(oldDoc, newDoc, options.lang), lang: options.lang }));
+      if (targets.length > 0) process.stdout.write(`${CLI_TEXTS[options.lang].wrote({ files: targets.map(terminalText).join(", ") })}\n`);
     }
     return result.summary.different ? EXIT.DIFFERENT : EXIT.OK;
   } catch (error) {
-    process.stderr.write(`${formatError(error)}\n`);
+    process.stderr.write(`${formatError(error, options.lang)}\n`);
     return EXIT.ERROR;
   }
 }

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { BreakdownError } from "../errors.js";
+import { BreakdownError, detail } from "../errors.js";
 
 /** commander's name for an option (`maxInputBytes`) as a person types it (`--max-input-bytes`). */
 function flagName(key: PropertyKey): string {
@@ -15,7 +15,7 @@ export function checkFlags<S extends z.ZodType>(schema: S, flags: unknown): z.ou
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const key = issue?.path[0];
-  if (key === undefined) throw new BreakdownError("USAGE", `Invalid options: ${issue?.message ?? "invalid"}.`);
+  if (key === undefined) throw new BreakdownError("USAGE", detail("badOption", { option: "options", reason: issue?.message ?? "invalid" }));
   const value = flags !== null && typeof flags === "object" ? (flags as Record<PropertyKey, unknown>)[key] : undefined;
-  throw new BreakdownError("USAGE", `${flagName(key)}: ${issue?.message ?? "invalid"}, got ${JSON.stringify(value) ?? "nothing"}.`);
+  throw new BreakdownError("USAGE", detail("badFlag", { flag: flagName(key), reason: issue?.message ?? "invalid", got: JSON.stringify(value) ?? "nothing" }));
 }

@@ -1,16 +1,18 @@
 import { readFile, stat } from "node:fs/promises";
 import { z } from "zod";
-import { BreakdownError } from "../errors.js";
+import { BreakdownError, detail } from "../errors.js";
 import { parseFixes, type Fixes } from "../fixes/fixes.js";
 import { LimitsSchema, type Limits, type ParseOptions } from "../options.js";
 import { OUTPUT_FORMATS, type OutputFormat, type WriteOptions } from "../write/index.js";
 import { terminalText } from "../write/terminal-text.js";
-import { convertToResult, reviveError, serializeError, type ConvertOptions, type FileResult, type TaskCounts } from "./batch/convert.js";
+import { convertToResult, reviveError, serializeError, type ConvertOptions, type FileResult } from "./batch/convert.js";
 import { expandInputs } from "./batch/inputs.js";
 import { defaultJobs } from "./batch/jobs.js";
 import { outputStems } from "./batch/names.js";
 import { Progress, type ProgressMode } from "./batch/progress.js";
 import { summaryTable } from "./batch/summary.js";
+import { CLI_TEXTS } from "../i18n/cli.js";
+import { LANGS, type Lang } from "../i18n/lang.js";
 import { checkFlags } from "./flags.js";
 import { EXIT, formatError } from "./report.js";
 
@@ -28,6 +30,8 @@ export interface ParseCommandOptions {
   workerHeapMb?: number;
   /** `auto`: a bar when stderr is a terminal, else a line per file. */
   progress?: "auto" | "bar" | "lines";
+  /** The language of what is printed (the workbook's and the CSV's is `write.lang`). */
+  lang: Lang;
 }
 
 /** What commander hands the `parse` action: its option names, as cli.ts declares them. */
@@ -45,6 +49,7 @@ const ParseFlagsSchema = z
     jobs: z.number().int().positive().optional(),
     workerHeapMb: z.number().int().positive().optional(),
     progress: z.enum(["auto", "bar", "lines"]),
+    lang: z.enum(LANGS),
   })
   .strict();
 
@@ -63,24 +68,22 @@ export function parseCommandOptions(flags: unknown): ParseCommandOptions {
     ...(f.jobs !== undefined ? { jobs: f.jobs } : {}),
     ...(f.workerHeapMb !== undefined ? { workerHeapMb: f.workerHeapMb } : {}),
     progress: f.progress,
-    write: { headers: f.headers },
+    lang: f.lang,
+    write: { headers: f.headers, lang: f.lang },
     parse: { ...(f.encoding ? { encoding: f.encoding } : {}), limits, ...(f.reference.length > 0 ? { references: f.reference } : {}) },
   };
 }
 
-function countsLine(s: TaskCounts): string {
-  return `${s.tasks} tasks (${s.ok} ok, ${s.repaired} repaired, ${s.needsReview} need review, ${s.missing} missing)`;
-}
-
 /** The per-file report line: what was read and written, or the error's code (file names escaped, `terminalText`). */
-function describe(r: FileResult): string {
+function describe(r: FileResult, lang: Lang): string {
   const input = terminalText(r.input);
-  if (r.status === "failed" || !r.counts) return `${input}: failed (${r.error?.code ?? "INTERNAL"})`;
-  return `${input}: ${countsLine(r.counts)} → ${r.outputs.map(terminalText).join(", ")}`;
+  const colon = lang === "zh" ? "：" : ": ";
+  if (r.status === "failed" || !r.counts) return `${input}${colon}${CLI_TEXTS[lang].failed({ code: r.error?.code ?? "INTERNAL" })}`;
+  return `${input}${colon}${CLI_TEXTS[lang].counts(r.counts)} → ${r.outputs.map(terminalText).join(", ")}`;
 }
 
-function describeError(r: FileResult): string {
-  return formatError(r.error ? reviveError(r.error) : new Error("unknown failure"));
+function describeError(r: FileResult, lang: Lang): string {
+  return formatError(r.error ? reviveError(r.error) : new Error(CLI_TEXTS[lang].unknownFailure), lang);
 }
 
 /** The fixes file, read and checked against its schema once, before any document is read. */
@@ -89,13 +92,15 @@ async function readFixes(path: string): Promise<Fixes> {
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    throw new BreakdownError("FIXES_INVALID", "The fixes file cannot be read.", { file: path, cause: error });
+        // A fixes file that is not there is not an invalid one.
+    const missing = (error as NodeJS.ErrnoException).code === "ENOENT" || (error as NodeJS.ErrnoException).code === "EISDIR";
+    throw new BreakdownError(missing ? "INPUT_NOT_FOUND" : "FIXES_INVALID", missing ? detail("fixesNotFound") : detail("fixesUnreadable"), { file: path, cause: error });
   }
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new BreakdownError("FIXES_INVALID", `The fixes file is not valid JSON: ${(error as Error).message}.`, { file: path, cause: error });
+    throw new BreakdownError("FIXES_INVALID", detail("fixesNotJson", { reason: (error as Error).message }), { file: path, cause: error });
   }
   return parseFixes(json);
 }
@@ -125,7 +130,7 @@ export async function runParse(inputs: readonly string[], options: ParseCommandO
   try {
     if (options.fixes) fixes = await readFixes(options.fixes);
   } catch (error) {
-    process.stderr.write(`${formatError(error)}\n`);
+    process.stderr.write(`${formatError(error, options.lang)}\n`);
     return EXIT.ERROR;
   }
   const convert: ConvertOptions = { out: options.out, formats: options.formats, write: options.write, parse: options.parse, ...(fixes !== undefined ? { fixes } : {}) };
@@ -137,7 +142,7 @@ export async function runParse(inputs: readonly string[], options: ParseCommandO
   const batch = expanded || files.length + problems.length > 1;
   if (batch && options.fixes) {
     // A fixes file names tasks by their number in one document: it means nothing to the others.
-    process.stderr.write(`${formatError(new BreakdownError("USAGE", `--fixes applies to one document, got ${inputs.length === 1 ? "a folder or pattern" : `${inputs.length} inputs`}.`, { file: options.fixes }))}\n`);
+    process.stderr.write(`${formatError(new BreakdownError("USAGE", detail("fixesForOne", { inputs: inputs.length }), { file: options.fixes }), options.lang)}\n`);
     return EXIT.ERROR;
   }
   const results: FileResult[] = problems.map(({ input, error }) => ({ input, stem: "", status: "failed", counts: null, outputs: [], error: serializeError(error, input) }));
@@ -148,10 +153,10 @@ export async function runParse(inputs: readonly string[], options: ParseCommandO
     if (input !== undefined) {
       const r = await convertToResult(input, stems[0] as string, convert, kept);
       results.push(r);
-      if (r.status === "failed") process.stderr.write(`${describeError(r)}\n`);
-      else if (!options.quiet) process.stdout.write(`${describe(r)}\n`);
+      if (r.status === "failed") process.stderr.write(`${describeError(r, options.lang)}\n`);
+      else if (!options.quiet) process.stdout.write(`${describe(r, options.lang)}\n`);
     } else {
-      for (const r of results) process.stderr.write(`${describeError(r)}\n`);
+      for (const r of results) process.stderr.write(`${describeError(r, options.lang)}\n`);
     }
     return exitStatus(results, options.strict);
   }
@@ -166,8 +171,9 @@ export async function runParse(inputs: readonly string[], options: ParseCommandO
       err: (t) => process.stderr.write(t),
       columns: () => process.stderr.columns || 80,
     },
-    describe,
-    describeError,
+    (r) => describe(r, options.lang),
+    (r) => describeError(r, options.lang),
+    options.lang,
   );
   for (const r of results) progress.done(r);
 
@@ -184,7 +190,7 @@ export async function runParse(inputs: readonly string[], options: ParseCommandO
   const events = { start: (job: { input: string }) => progress.start(job.input), done: (r: FileResult) => progress.done(r) };
   results.push(...(await runPool(order, jobs, { options: convert, allInputs: kept }, events, options.workerHeapMb)));
   progress.finish();
-  if (!options.quiet) process.stdout.write(`${summaryTable(results, (Date.now() - started) / 1000, jobs)}\n`);
+  if (!options.quiet) process.stdout.write(`${summaryTable(results, (Date.now() - started) / 1000, jobs, options.lang)}\n`);
   return exitStatus(results, options.strict);
 }
 

@@ -1,8 +1,11 @@
-import { BreakdownError, isBreakdownError } from "../errors.js";
+import { BreakdownError, ERROR_CODES, isBreakdownError } from "../errors.js";
+import { CLI_TEXTS } from "../i18n/cli.js";
+import { detailLineText } from "../i18n/errors.js";
+import type { Lang } from "../i18n/lang.js";
 import { terminalText } from "../write/terminal-text.js";
 
-/** Exit statuses, as `diff` uses them: 0 fine, 1 differences (diff only), 2 error, 3 rows need review under --strict. */
-export const EXIT = { OK: 0, DIFFERENT: 1, ERROR: 2, NEEDS_REVIEW: 3 } as const;
+/** Exit statuses, as `diff` uses them: 0 fine, 1 differences (diff only) or no command given (the help is printed), 2 error, 3 rows need review under --strict. */
+export const EXIT = { OK: 0, DIFFERENT: 1, ERROR: 2, NEEDS_REVIEW: 3, NO_COMMAND: 1 } as const;
 
 const useColor = (): boolean => Boolean(process.stderr.isTTY) && !process.env.NO_COLOR;
 
@@ -11,16 +14,18 @@ const useColor = (): boolean => Boolean(process.stderr.isTTY) && !process.env.NO
  * The file name, the message and its details can hold an input's text: their control
  * characters are escaped (`terminalText`).
  */
-export function formatError(error: unknown): string {
+export function formatError(error: unknown, lang: Lang): string {
   const red = (s: string): string => (useColor() ? `\u001b[31m${s}\u001b[0m` : s);
+  const t = CLI_TEXTS[lang];
+  const colon = lang === "zh" ? "：" : ": ";
   if (isBreakdownError(error)) {
-    const lines = [`${red(`error ${error.code}`)}${error.file ? `: ${terminalText(error.file)}` : ""}`, `  ${terminalText(error.message)}`];
-    for (const d of error.details) lines.push(`  - ${terminalText(d)}`);
-    lines.push(`  What to do: ${error.remedy}`);
+    const lines = [`${red(`${t.error} ${error.code}`)}${error.file ? `${colon}${terminalText(error.file)}` : ""}`, `  ${terminalText(error.text(lang))}`];
+    for (const d of error.details) lines.push(`  - ${terminalText(detailLineText(d, lang))}`);
+    lines.push(`  ${t.whatToDo}${ERROR_CODES[error.code][lang].remedy}`);
     return lines.join("\n");
   }
   const message = terminalText(error instanceof Error ? error.message : String(error));
-  const lines = [`${red("error INTERNAL")}: ${message}`, "  This is a bug in breakdown. Please report it with the input file."];
+  const lines = [`${red(`${t.error} INTERNAL`)}${colon}${message}`, `  ${t.internal}`];
   if (process.env.BREAKDOWN_DEBUG && error instanceof Error && error.stack) lines.push(error.stack);
   return lines.join("\n");
 }

@@ -1,6 +1,8 @@
+import { CLI_TEXTS } from "../i18n/cli.js";
+import type { Lang } from "../i18n/lang.js";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
-import { BreakdownError } from "../errors.js";
+import { BreakdownError, detail } from "../errors.js";
 import { createServeApp, stopParseWorkers } from "../serve/app.js";
 import { isLoopback, resolveServeOptions, type ServeOptions } from "../serve/options.js";
 
@@ -34,9 +36,9 @@ export function startServer(input: ServeOptions = {}): Promise<RunningServer> {
     });
     function onError(error: NodeJS.ErrnoException): void {
       const where = `${options.host}:${options.port}`;
-      if (error.code === "EADDRINUSE") reject(new BreakdownError("USAGE", `--port: the port is in use, got ${options.port}; choose another with --port (0: any free port).`, { cause: error }));
-      else if (error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND") reject(new BreakdownError("USAGE", `--host: this machine has no such address, got ${options.host}.`, { cause: error }));
-      else reject(new BreakdownError("USAGE", `Cannot listen on ${where}: ${error.message}.`, { cause: error }));
+      if (error.code === "EADDRINUSE") reject(new BreakdownError("USAGE", detail("portInUse", { port: String(options.port) }), { cause: error }));
+      else if (error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND") reject(new BreakdownError("USAGE", detail("noSuchHost", { host: options.host }), { cause: error }));
+      else reject(new BreakdownError("USAGE", detail("cannotListen", { where, reason: error.message }), { cause: error }));
     }
     server.once("error", onError);
   });
@@ -46,14 +48,14 @@ export function startServer(input: ServeOptions = {}): Promise<RunningServer> {
  * `breakdown serve [--port 5173] [--host 127.0.0.1]`: the review page, until Ctrl+C. Prints the
  * address on its first line.
  */
-export async function runServe(input: ServeOptions): Promise<void> {
+export async function runServe(input: ServeOptions, lang: Lang = "en"): Promise<void> {
   const options = resolveServeOptions(input);
   const running = await startServer(options);
   process.stdout.write(`breakdown serve: ${running.url}\n`);
   if (!isLoopback(options.host)) {
-    process.stderr.write(`warning: listening on ${options.host}: other machines can reach this page and upload to it, and the check that a request names this machine (against DNS rebinding) is off.\n`);
+    process.stderr.write(`${CLI_TEXTS[lang].serveExposed({ host: options.host })}\n`);
   }
-  process.stdout.write("Open the address in a browser; press Ctrl+C to stop.\n");
+  process.stdout.write(`${CLI_TEXTS[lang].serveOpen}\n`);
   await new Promise<void>((resolve) => {
     const stop = (): void => {
       process.off("SIGINT", stop);

@@ -2,7 +2,11 @@ import ExcelJS from "exceljs";
 import type { Cell, Fill, Font, RichText, Worksheet } from "exceljs";
 import { extraKey, type BreakdownDocument, type Section, type Task } from "../model/document.js";
 import { encodeXlsxText, setTextCell, startsLikeFormula } from "../write/cell-guard.js";
+import { DIFF_DOCUMENT_FIELDS, DIFF_KIND_WORDS, DIFF_TEXTS } from "../i18n/diff.js";
+import type { Lang } from "../i18n/lang.js";
+import { displayWidth } from "../write/terminal-text.js";
 import { fieldLabels, labelOf } from "./labels.js";
+import { notComparableText } from "./report-terminal.js";
 import type { DiffResult, FieldChange, TaskChangeKind, TaskEntry } from "./schema.js";
 
 export const DIFF_SHEET = "差异";
@@ -35,16 +39,41 @@ const INSERT_FONT: Partial<Font> = { name: BODY_FONT, size: SIZE, color: { argb:
 const DELETE_FONT: Partial<Font> = { name: BODY_FONT, size: SIZE, color: { argb: DIFF_COLOURS.removed.font }, strike: true };
 const PLAIN_FONT: Partial<Font> = { name: BODY_FONT, size: SIZE };
 
-/** What each kind is called in the sheet. */
-export const KIND_LABELS: Record<TaskChangeKind, string> = {
-  added: "新增",
-  removed: "删除",
-  moved: "移动",
-  renumbered: "重新编号",
-  modified: "修改",
-  "not-comparable": "无法比较",
-  unchanged: "未变",
-};
+/** What each kind is called in the sheet (Chinese; `DIFF_KIND_WORDS` has both languages). */
+export const KIND_LABELS: Record<TaskChangeKind, string> = DIFF_KIND_WORDS.zh;
+
+/**
+ * Printed landscape, as wide as the page and as many pages tall as it takes (the 差异 sheet has
+ * a column per field: it never fits a portrait page), its header row repeated on every page.
+ */
+const PAGE_SETUP = { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } } as const;
+
+/** Line height of 11-point 宋体 in points, and the cell padding Excel adds to a row. */
+const LINE_POINTS = 14.4;
+const ROW_PADDING_POINTS = 3;
+
+/**
+ * The lines a text takes in a column `width` characters wide (Excel's width unit is about one
+ * Latin digit; a Han character takes two): each paragraph wraps on its own.
+ */
+export function linesIn(text: string, width: number): number {
+  const room = Math.max(1, Math.floor(width) - 1);
+  return text.split("\n").reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(displayWidth(paragraph) / room)), 0);
+}
+
+/** Give each row the height its tallest wrapped cell needs (Excel does not grow a row that a file sets no height for when it opens it). */
+function fitRowHeights(ws: Worksheet, widths: readonly number[], firstRow = 1): void {
+  ws.eachRow((row, r) => {
+    if (r < firstRow) return;
+    let lines = 1;
+    row.eachCell((cell, c) => {
+      const v = cell.value as unknown;
+      const text = typeof v === "string" ? v : v !== null && typeof v === "object" && "richText" in (v as object) ? (v as { richText: RichText[] }).richText.map((x) => x.text).join("") : v === null || v === undefined ? "" : String(v);
+      lines = Math.max(lines, linesIn(text, widths[c - 1] ?? 10));
+    });
+    row.height = Math.min(409, lines * LINE_POINTS + ROW_PADDING_POINTS);
+  });
+}
 
 type Run = { text: string; font: Partial<Font> };
 
@@ -94,8 +123,8 @@ const WIDTHS: Record<string, number> = { title: 24, content: 60, units: 30, lead
 const FIELD_ORDER = ["category", "title", "content", "units", "leadUnits", "supportUnits", "contacts", "leaders", "deadline", "progress", "target", "source", "note"] as const;
 
 /** The fields either version has a column for (title and content always), in the genre's order, then extra columns. */
-function fieldColumns(oldDoc: BreakdownDocument, newDoc: BreakdownDocument): FieldColumn[] {
-  const labels = fieldLabels(oldDoc, newDoc);
+function fieldColumns(oldDoc: BreakdownDocument, newDoc: BreakdownDocument, lang: Lang): FieldColumn[] {
+  const labels = fieldLabels(oldDoc, newDoc, lang);
   const has = new Set([...oldDoc.columns, ...newDoc.columns].map((c) => (c.field === "extra" ? `extra.${extraKey(c)}` : c.field)));
   has.add("title");
   has.add("content");
@@ -129,17 +158,18 @@ function paint(cell: Cell, argb: string): void {
 }
 
 /** One row per task in the new order, removed tasks where they stood; changed cells coloured and marked. */
-function addDiffSheet(wb: ExcelJS.Workbook, result: DiffResult, oldDoc: BreakdownDocument, newDoc: BreakdownDocument): void {
-  const ws = wb.addWorksheet(DIFF_SHEET, { views: [{ state: "frozen", ySplit: 1 }] });
-  const fields = fieldColumns(oldDoc, newDoc);
+function addDiffSheet(wb: ExcelJS.Workbook, result: DiffResult, oldDoc: BreakdownDocument, newDoc: BreakdownDocument, lang: Lang): void {
+  const t = DIFF_TEXTS[lang];
+  const ws = wb.addWorksheet(t.diffSheet, { views: [{ state: "frozen", ySplit: 1 }], pageSetup: { ...PAGE_SETUP, printTitlesRow: "1:1" }, headerFooter: { oddFooter: t.landscapeFooter } });
+  const fields = fieldColumns(oldDoc, newDoc, lang);
   const headers = [
-    { label: "变化", width: 14 },
-    { label: "原序号", width: 8 },
-    { label: "新序号", width: 8 },
-    { label: "章节", width: 24 },
+    { label: t.colChange, width: 14 },
+    { label: t.colOldSeq, width: 8 },
+    { label: t.colNewSeq, width: 8 },
+    { label: t.colSection, width: 24 },
     ...fields.map((f) => ({ label: f.label, width: f.width })),
-    { label: "相似度", width: 9 },
-    { label: "说明", width: 40 },
+    { label: t.colSimilarity, width: 9 },
+    { label: t.colNote, width: 40 },
   ];
   ws.columns = headers.map((h) => ({ width: h.width }));
   const head = ws.getRow(1);
@@ -160,7 +190,7 @@ function addDiffSheet(wb: ExcelJS.Workbook, result: DiffResult, oldDoc: Breakdow
     const a = e.old ? (oldDoc.tasks[e.old.index] as Task) : null;
     const b = e.new ? (newDoc.tasks[e.new.index] as Task) : null;
     const shown = (b && (b.status === "ok" || b.status === "repaired") ? b : null) ?? (a && (a.status === "ok" || a.status === "repaired") ? a : null) ?? b ?? a;
-    setText(row.getCell(1), e.kinds.map((x) => KIND_LABELS[x]).join(SEP));
+    setText(row.getCell(1), e.kinds.map((x) => DIFF_KIND_WORDS[lang][x]).join(SEP));
     setText(row.getCell(2), number(a));
     setText(row.getCell(3), number(b));
     if (e.kinds.includes("moved") && a && b) {
@@ -191,7 +221,7 @@ function addDiffSheet(wb: ExcelJS.Workbook, result: DiffResult, oldDoc: Breakdow
       row.getCell(similarityCol).value = e.similarity.score;
       row.getCell(similarityCol).numFmt = "0.00";
     }
-    const note = e.reason ?? (e.matchedBy === "similarity" ? "按标题和内容相似度匹配" : "");
+    const note = e.reason !== null ? notComparableText(e, lang) : e.matchedBy === "similarity" ? t.bySimilarity : "";
     setText(row.getCell(similarityCol + 1), note);
     const rowFill = e.kind === "added" ? DIFF_COLOURS.added.fill : e.kind === "removed" ? DIFF_COLOURS.removed.fill : e.kind === "not-comparable" ? DIFF_COLOURS.notComparable.fill : null;
     for (let c = 1; c <= headers.length; c++) {
@@ -202,6 +232,7 @@ function addDiffSheet(wb: ExcelJS.Workbook, result: DiffResult, oldDoc: Breakdow
       cell.alignment = { wrapText: true, vertical: "top", horizontal: c <= 3 ? "center" : "left" };
     }
   });
+  fitRowHeights(ws, headers.map((h) => h.width));
 }
 
 function summaryRow(ws: Worksheet, values: (string | number)[], options: { bold?: boolean; fill?: string } = {}): void {
@@ -216,63 +247,70 @@ function summaryRow(ws: Worksheet, values: (string | number)[], options: { bold?
   if (options.fill) row.getCell(1).fill = fill(options.fill);
 }
 
-/** Counts, the two files, section and document changes, the matching settings and the legend. */
-function addSummarySheet(wb: ExcelJS.Workbook, result: DiffResult): void {
-  const ws = wb.addWorksheet(SUMMARY_SHEET);
-  ws.columns = [{ width: 22 }, { width: 60 }, { width: 40 }];
-  const side = (x: DiffResult["old"]): string => `${x.fileName}（${x.tasks} 项任务）`;
-  summaryRow(ws, ["旧版本", side(result.old), `sha256 ${result.old.sha256}`], { bold: true });
-  summaryRow(ws, ["新版本", side(result.new), `sha256 ${result.new.sha256}`], { bold: true });
-  summaryRow(ws, ["结论", result.summary.different ? "有差异" : "无差异"], { bold: true });
+/** Counts, the two files, section and document changes, the matching settings (in words) and the legend. */
+function addSummarySheet(wb: ExcelJS.Workbook, result: DiffResult, lang: Lang): void {
+  const t = DIFF_TEXTS[lang];
+  const words = DIFF_KIND_WORDS[lang];
+  const ws = wb.addWorksheet(t.summarySheet, { pageSetup: PAGE_SETUP, headerFooter: { oddFooter: t.landscapeFooter } });
+  const widths = [22, 60, 40];
+  ws.columns = widths.map((width) => ({ width }));
+  const side = (x: DiffResult["old"]): string => t.sideFile({ file: x.fileName, tasks: x.tasks });
+  summaryRow(ws, [t.oldVersion, side(result.old), `sha256 ${result.old.sha256}`], { bold: true });
+  summaryRow(ws, [t.newVersion, side(result.new), `sha256 ${result.new.sha256}`], { bold: true });
+  summaryRow(ws, [t.verdict, result.summary.different ? t.different : t.notDifferent], { bold: true });
   summaryRow(ws, []);
-  summaryRow(ws, ["任务", "数量"], { bold: true });
-  const t = result.summary.tasks;
+  summaryRow(ws, [t.tasksHeading, t.countHead], { bold: true });
+  const n = result.summary.tasks;
   const taskCounts: [TaskChangeKind, number, string | undefined][] = [
-    ["added", t.added, DIFF_COLOURS.added.fill],
-    ["removed", t.removed, DIFF_COLOURS.removed.fill],
-    ["moved", t.moved, DIFF_COLOURS.changed.fill],
-    ["renumbered", t.renumbered, DIFF_COLOURS.changed.fill],
-    ["modified", t.modified, DIFF_COLOURS.changed.fill],
-    ["not-comparable", t.notComparable, DIFF_COLOURS.notComparable.fill],
-    ["unchanged", t.unchanged, undefined],
+    ["added", n.added, DIFF_COLOURS.added.fill],
+    ["removed", n.removed, DIFF_COLOURS.removed.fill],
+    ["moved", n.moved, DIFF_COLOURS.changed.fill],
+    ["renumbered", n.renumbered, DIFF_COLOURS.changed.fill],
+    ["modified", n.modified, DIFF_COLOURS.changed.fill],
+    ["not-comparable", n.notComparable, DIFF_COLOURS.notComparable.fill],
+    ["unchanged", n.unchanged, undefined],
   ];
-  for (const [kind, n, colour] of taskCounts) summaryRow(ws, [KIND_LABELS[kind], n], colour ? { fill: colour } : {});
+  for (const [kind, count, colour] of taskCounts) summaryRow(ws, [words[kind], count], colour ? { fill: colour } : {});
   summaryRow(ws, []);
-  summaryRow(ws, ["章节", "变化"], { bold: true });
+  summaryRow(ws, [t.sectionsHeading, t.changeHead], { bold: true });
   const changedSections = result.sections.filter((s) => s.kind !== "unchanged");
-  if (changedSections.length === 0) summaryRow(ws, ["", "无"]);
+  if (changedSections.length === 0) summaryRow(ws, ["", t.noneWord]);
   for (const s of changedSections) {
     const before = s.old ? `${s.old.number}${SEP}${s.old.title}` : "";
     const after = s.new ? `${s.new.number}${SEP}${s.new.title}` : "";
-    summaryRow(ws, [s.kinds.join(", "), [before, after].filter(Boolean).join(ARROW)]);
+    summaryRow(ws, [s.kinds.map((k) => words[k]).join(SEP), [before, after].filter(Boolean).join(ARROW)]);
   }
   summaryRow(ws, []);
-  summaryRow(ws, ["文件信息", "变化"], { bold: true });
-  if (result.document.length === 0) summaryRow(ws, ["", "无"]);
+  summaryRow(ws, [t.documentHeading, t.changeHead], { bold: true });
+  if (result.document.length === 0) summaryRow(ws, ["", t.noneWord]);
+  const fields = DIFF_DOCUMENT_FIELDS[lang] as Record<string, string>;
   for (const c of result.document) {
     const text = c.type === "list" ? `${c.old.join(SEP)}${ARROW}${c.new.join(SEP)}` : `${c.old ?? ""}${ARROW}${c.new ?? ""}`;
-    summaryRow(ws, [c.field, text]);
+    summaryRow(ws, [fields[c.field] ?? c.field, text]);
   }
   summaryRow(ws, []);
-  summaryRow(ws, ["匹配设置", ""], { bold: true });
-  summaryRow(ws, ["minSimilarity", result.settings.minSimilarity]);
-  summaryRow(ws, ["sameNumberMinSimilarity", result.settings.sameNumberMinSimilarity]);
-  summaryRow(ws, ["titleWeight", Math.round(result.settings.titleWeight * 1000) / 1000]);
-  summaryRow(ws, ["contentWeight", Math.round(result.settings.contentWeight * 1000) / 1000]);
-  summaryRow(ws, ["normalize", String(result.settings.normalize)]);
+  // The matching settings as sentences (diff.json keeps their keys: minSimilarity, titleWeight…).
+  const round = (x: number): number => Math.round(x * 1000) / 1000;
+  const settings = result.settings;
+  summaryRow(ws, [t.settings, ""], { bold: true });
+  summaryRow(ws, ["", t.minSimilarity({ value: settings.minSimilarity })]);
+  summaryRow(ws, ["", t.sameNumberMinSimilarity({ value: settings.sameNumberMinSimilarity })]);
+  summaryRow(ws, ["", t.weights({ title: round(settings.titleWeight), content: round(settings.contentWeight) })]);
+  summaryRow(ws, ["", t.normalize({ on: Boolean(settings.normalize) })]);
   summaryRow(ws, []);
-  summaryRow(ws, ["图例", ""], { bold: true });
-  summaryRow(ws, ["新增", "新版本增加的任务或文字"], { fill: DIFF_COLOURS.added.fill });
-  summaryRow(ws, ["删除", "旧版本有、新版本删去的任务或文字"], { fill: DIFF_COLOURS.removed.fill });
-  summaryRow(ws, ["修改", "有变化的单元格"], { fill: DIFF_COLOURS.changed.fill });
-  summaryRow(ws, ["无法比较", "一方无法识别或缺失的行"], { fill: DIFF_COLOURS.notComparable.fill });
+  summaryRow(ws, [t.legend, ""], { bold: true });
+  summaryRow(ws, [words.added, t.legendAdded], { fill: DIFF_COLOURS.added.fill });
+  summaryRow(ws, [words.removed, t.legendRemoved], { fill: DIFF_COLOURS.removed.fill });
+  summaryRow(ws, [words.modified, t.legendChanged], { fill: DIFF_COLOURS.changed.fill });
+  summaryRow(ws, [words["not-comparable"], t.legendNotComparable], { fill: DIFF_COLOURS.notComparable.fill });
+  fitRowHeights(ws, widths);
 }
 
 /** diff.xlsx: sheet 差异 (one row per task, new order), sheet 摘要 (counts, sections, settings, legend). */
-export async function diffToXlsx(result: DiffResult, oldDoc: BreakdownDocument, newDoc: BreakdownDocument): Promise<Uint8Array> {
+export async function diffToXlsx(result: DiffResult, oldDoc: BreakdownDocument, newDoc: BreakdownDocument, lang: Lang = "zh"): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = `breakdown ${result.tool.version}`;
-  addDiffSheet(wb, result, oldDoc, newDoc);
-  addSummarySheet(wb, result);
+  addDiffSheet(wb, result, oldDoc, newDoc, lang);
+  addSummarySheet(wb, result, lang);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

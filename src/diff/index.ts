@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BreakdownError } from "../errors.js";
+import { BreakdownError, detail } from "../errors.js";
 import type { BreakdownDocument } from "../model/document.js";
 import { TOOL_VERSION } from "../version.js";
 import { compareDocumentFields, inNewOrder, sectionEntry, taskEntry } from "./compare.js";
@@ -21,7 +21,7 @@ function resolveDiffOptions(options: DiffOptions): { exact: boolean } {
   const parsed = DiffOptionsSchema.safeParse(options);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new BreakdownError("USAGE", `Invalid diff option \`${issue?.path.join(".") || "options"}\`: ${issue?.message ?? "invalid"}.`);
+    throw new BreakdownError("USAGE", detail("badDiffOption", { option: issue?.path.join(".") || "options", reason: issue?.message ?? "invalid" }));
   }
   return { exact: parsed.data.exact ?? false };
 }

@@ -1,3 +1,5 @@
+import { DIFF_FIELDS_EN } from "../i18n/diff.js";
+import type { Lang } from "../i18n/lang.js";
 import { extraKey, type BreakdownDocument } from "../model/document.js";
 
 /** Headers the genre prints, for fields a table has no column for (or a section's fields). */
@@ -19,17 +21,20 @@ const DEFAULT_LABELS: Record<string, string> = {
   note: "备注",
 };
 
+
 /**
  * The label a person knows a field by: the new version's printed header, else the old one's,
  * else the genre's usual header. `extra.<header>` is its header. `units` keeps its own label when
- * a table prints lead and support units apart (its columns are then 牵头/配合单位).
+ * a table prints lead and support units apart (its columns are then 牵头/配合单位). Under
+ * `lang` en, the genre's fields are named in English.
  */
-export function fieldLabels(oldDoc: BreakdownDocument, newDoc: BreakdownDocument): Record<string, string> {
-  const labels: Record<string, string> = { ...DEFAULT_LABELS };
+export function fieldLabels(oldDoc: BreakdownDocument, newDoc: BreakdownDocument, lang: Lang = "zh"): Record<string, string> {
+  const labels: Record<string, string> = { ...(lang === "zh" ? DEFAULT_LABELS : DIFF_FIELDS_EN) };
   for (const doc of [oldDoc, newDoc]) {
     for (const c of doc.columns) {
       if (c.field === "extra") labels[`extra.${extraKey(c)}`] = extraKey(c);
-      else labels[c.field] = c.header;
+      // Under English, the genre's fields by their English names; a column of its own keeps its header.
+      else if (lang === "zh") labels[c.field] = c.header;
     }
   }
   return labels;

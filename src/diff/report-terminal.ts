@@ -1,4 +1,6 @@
-import { terminalStrings } from "../write/terminal-text.js";
+import { DIFF_DOCUMENT_FIELDS, DIFF_KIND_WORDS, DIFF_TEXTS } from "../i18n/diff.js";
+import type { Lang } from "../i18n/lang.js";
+import { displayWidth, terminalStrings } from "../write/terminal-text.js";
 import { labelOf } from "./labels.js";
 import type { DiffResult, FieldChange, SectionEntry, TaskEntry, TaskRef, TextPart } from "./schema.js";
 
@@ -7,6 +9,8 @@ export interface TerminalOptions {
   color: boolean;
   /** Field → label (the tables' printed headers), from `fieldLabels`. */
   labels: Readonly<Record<string, string>>;
+  /** The language of the report (default English, the library's). */
+  lang?: Lang;
 }
 
 /** Equal text longer than this on either side of a change is cut to this many characters around it. */
@@ -39,18 +43,34 @@ export function renderParts(parts: readonly TextPart[], color: boolean, context 
     .join("");
 }
 
-function none(value: string | null): string {
-  return value === null || value === "" ? "(none)" : value;
+function renderChange(change: FieldChange, label: string, color: boolean, lang: Lang): string {
+  const paint = painter(color);
+  const t = DIFF_TEXTS[lang];
+  const none = (value: string | null): string => (value === null || value === "" ? t.none : value);
+  const colon = lang === "zh" ? "：" : ": ";
+  if (change.type === "text") return `${label}${colon}${renderParts(change.parts, color)}`;
+  if (change.type === "value") return `${label}${colon}${none(change.old)} \u2192 ${none(change.new)}`;
+  const items = [...change.removed.map((x) => paint("red", `-${x}`)), ...change.added.map((x) => paint("green", `+${x}`))];
+  if (change.reordered) items.push(t.reordered({ list: change.new.join("\u3001") }));
+  const kept = change.unchanged.length > 0 ? paint("dim", t.unchangedItems({ n: change.unchanged.length })) : "";
+  return `${label}${colon}${items.join(" ")}${kept}`;
 }
 
-function renderChange(change: FieldChange, label: string, color: boolean): string {
-  const paint = painter(color);
-  if (change.type === "text") return `${label}: ${renderParts(change.parts, color)}`;
-  if (change.type === "value") return `${label}: ${none(change.old)} \u2192 ${none(change.new)}`;
-  const items = [...change.removed.map((x) => paint("red", `-${x}`)), ...change.added.map((x) => paint("green", `+${x}`))];
-  if (change.reordered) items.push(`reordered: ${change.new.join("\u3001")}`);
-  const kept = change.unchanged.length > 0 ? paint("dim", ` (${change.unchanged.length} unchanged)`) : "";
-  return `${label}: ${items.join(" ")}${kept}`;
+/** Why a pair cannot be compared, from the statuses diff.json records (its `reason` is the English form). */
+export function notComparableText(e: TaskEntry, lang: Lang): string {
+  const t = DIFF_TEXTS[lang];
+  const side = (s: "old" | "new", ref: TaskRef | null): string | null =>
+    ref === null ? null : ref.status === "needs_review" ? t.unreadable({ side: s, seq: ref.seq }) : ref.status === "missing" ? t.absent({ side: s, seq: ref.seq }) : null;
+  const reasons = [side("old", e.old), side("new", e.new)].filter((r): r is string => r !== null);
+  if (e.old === null) reasons.push(t.noRowIn({ side: "old" }));
+  if (e.new === null) reasons.push(t.noRowIn({ side: "new" }));
+  const sentence = reasons.join(t.joinReasons);
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}${t.endReason}`;
+}
+
+/** A label padded to `width` terminal columns (a Han character takes two). */
+function padLabel(label: string, width: number): string {
+  return label + " ".repeat(Math.max(0, width - displayWidth(label)));
 }
 
 function number(ref: TaskRef): string {
@@ -62,18 +82,18 @@ function numbers(e: TaskEntry): string {
   return number((e.new ?? e.old) as TaskRef);
 }
 
-const TASK_MARKS: Record<TaskEntry["kind"], { mark: string; label: string; style: Style }> = {
-  added: { mark: "+", label: "added", style: "green" },
-  removed: { mark: "-", label: "removed", style: "red" },
-  moved: { mark: ">", label: "moved", style: "cyan" },
-  renumbered: { mark: "#", label: "renumbered", style: "blue" },
-  modified: { mark: "~", label: "modified", style: "yellow" },
-  "not-comparable": { mark: "?", label: "not comparable", style: "magenta" },
-  unchanged: { mark: "=", label: "unchanged", style: "dim" },
+const TASK_MARKS: Record<TaskEntry["kind"], { mark: string; style: Style }> = {
+  added: { mark: "+", style: "green" },
+  removed: { mark: "-", style: "red" },
+  moved: { mark: ">", style: "cyan" },
+  renumbered: { mark: "#", style: "blue" },
+  modified: { mark: "~", style: "yellow" },
+  "not-comparable": { mark: "?", style: "magenta" },
+  unchanged: { mark: "=", style: "dim" },
 };
 
-function sectionName(id: string | null, sections: ReadonlyMap<string, string>): string {
-  if (id === null) return "(no section)";
+function sectionName(id: string | null, sections: ReadonlyMap<string, string>, lang: Lang): string {
+  if (id === null) return DIFF_TEXTS[lang].noSection;
   return sections.get(id) ?? id;
 }
 
@@ -89,35 +109,38 @@ function sectionNames(result: DiffResult): SectionNames {
   };
 }
 
-function taskLines(e: TaskEntry, sections: SectionNames, options: TerminalOptions): string[] {
+function taskLines(e: TaskEntry, sections: SectionNames, options: TerminalOptions, lang: Lang): string[] {
   const paint = painter(options.color);
+  const words = DIFF_KIND_WORDS[lang];
+  const t = DIFF_TEXTS[lang];
   const m = TASK_MARKS[e.kind];
   const ref = (e.new ?? e.old) as TaskRef;
-  const others = e.kinds.slice(1).map((k) => TASK_MARKS[k].label);
+  const others = e.kinds.slice(1).map((k) => words[k]);
   const title = e.kind === "not-comparable" ? "" : `  ${ref.title}`;
-  const head = `${paint(m.style, `${m.mark} ${m.label.padEnd(14)}`)} ${numbers(e)}${title}${others.length > 0 ? paint("dim", `  (${others.join(", ")})`) : ""}`;
+  const head = `${paint(m.style, `${m.mark} ${padLabel(words[e.kind], 14)}`)} ${numbers(e)}${title}${others.length > 0 ? paint("dim", `  (${others.join(lang === "zh" ? "、" : ", ")})`) : ""}`;
   const lines = [head];
-  if (e.reason) lines.push(`    ${e.reason}`);
+  if (e.reason) lines.push(`    ${lang === "en" ? e.reason : notComparableText(e, lang)}`);
   if (e.kinds.includes("moved") && e.old && e.new) {
-    lines.push(`    section: ${sectionName(e.old.section, sections.old)} \u2192 ${sectionName(e.new.section, sections.new)}`);
+    lines.push(`    ${t.sectionMoved({ from: sectionName(e.old.section, sections.old, lang), to: sectionName(e.new.section, sections.new, lang) })}`);
   }
-  if (e.similarity && e.matchedBy === "similarity" && e.similarity.score < 1) lines.push(paint("dim", `    matched by similarity ${e.similarity.score.toFixed(2)}`));
-  for (const c of e.changes) lines.push(`    ${renderChange(c, labelOf(c.field, options.labels), options.color)}`);
+  if (e.similarity && e.matchedBy === "similarity" && e.similarity.score < 1) lines.push(paint("dim", `    ${t.matchedBy({ score: e.similarity.score.toFixed(2) })}`));
+  for (const c of e.changes) lines.push(`    ${renderChange(c, labelOf(c.field, options.labels), options.color, lang)}`);
   return lines;
 }
 
-function sectionLines(e: SectionEntry, options: TerminalOptions): string[] {
+function sectionLines(e: SectionEntry, options: TerminalOptions, lang: Lang): string[] {
   const paint = painter(options.color);
+  const words = DIFF_KIND_WORDS[lang];
+  const t = DIFF_TEXTS[lang];
   const style: Style = e.kind === "added" ? "green" : e.kind === "removed" ? "red" : "yellow";
   const s = (e.new ?? e.old) as NonNullable<SectionEntry["new"]>;
-  const others = e.kinds.slice(1);
-  const lines = [`${paint(style, `  ${e.kind.padEnd(12)}`)} ${s.number} ${s.title}${others.length > 0 ? paint("dim", `  (${others.join(", ")})`) : ""}`];
-  for (const c of e.changes) lines.push(`    ${renderChange(c, c.field, options.color)}`);
-  if (e.kinds.includes("moved")) lines.push(`    parent: ${e.old?.parent ?? "(top)"} \u2192 ${e.new?.parent ?? "(top)"}`);
+  const others = e.kinds.slice(1).map((k) => words[k]);
+  const lines = [`${paint(style, `  ${padLabel(words[e.kind], 12)}`)} ${s.number} ${s.title}${others.length > 0 ? paint("dim", `  (${others.join(lang === "zh" ? "、" : ", ")})`) : ""}`];
+  const fields = DIFF_DOCUMENT_FIELDS[lang] as Record<string, string>;
+  for (const c of e.changes) lines.push(`    ${renderChange(c, fields[c.field] ?? c.field, options.color, lang)}`);
+  if (e.kinds.includes("moved")) lines.push(`    ${t.parentMoved({ from: e.old?.parent ?? t.top, to: e.new?.parent ?? t.top })}`);
   return lines;
 }
-
-const DOCUMENT_LABELS: Record<string, string> = { title: "title", issuer: "issuer", issuedDate: "date", issuedDateText: "date", columns: "columns" };
 
 /** Renumbered-only tasks on a few wrapped lines: `5 → 4, 6 → 5, …`. */
 function renumberedLines(entries: readonly TaskEntry[]): string[] {
@@ -142,39 +165,42 @@ function renumberedLines(entries: readonly TaskEntry[]): string[] {
  */
 export function formatDiffReport(unsafe: DiffResult, unsafeOptions: TerminalOptions): string {
   const result = terminalStrings(unsafe);
-  const options: TerminalOptions = { color: unsafeOptions.color, labels: terminalStrings(unsafeOptions.labels) };
+  const lang = unsafeOptions.lang ?? "en";
+  const options: TerminalOptions = { color: unsafeOptions.color, labels: terminalStrings(unsafeOptions.labels), lang };
   const paint = painter(options.color);
+  const words = DIFF_TEXTS[lang];
   const t = result.summary.tasks;
   const s = result.summary.sections;
   const lines = [
-    `old  ${result.old.fileName}  (${result.old.tasks} tasks)`,
-    `new  ${result.new.fileName}  (${result.new.tasks} tasks)`,
+    words.oldSide({ file: result.old.fileName, tasks: result.old.tasks }),
+    words.newSide({ file: result.new.fileName, tasks: result.new.tasks }),
     "",
-    `Tasks: ${t.added} added, ${t.removed} removed, ${t.moved} moved, ${t.renumbered} renumbered, ${t.modified} modified, ${t.notComparable} not comparable, ${t.unchanged} unchanged`,
-    `Sections: ${s.added} added, ${s.removed} removed, ${s.renamed} renamed, ${s.renumbered} renumbered, ${s.moved} moved, ${s.unchanged} unchanged`,
-    `Document: ${result.summary.document === 0 ? "no changes" : `${result.summary.document} change${result.summary.document === 1 ? "" : "s"}`}`,
+    words.taskCounts(t),
+    words.sectionCounts(s),
+    words.documentCounts({ n: result.summary.document }),
   ];
   if (result.document.length > 0) {
-    lines.push("", paint("bold", "Document"));
-    for (const c of result.document) lines.push(`    ${renderChange(c, DOCUMENT_LABELS[c.field] ?? c.field, options.color)}`);
+    lines.push("", paint("bold", words.documentHeading));
+    const fields = DIFF_DOCUMENT_FIELDS[lang] as Record<string, string>;
+    for (const c of result.document) lines.push(`    ${renderChange(c, fields[c.field] ?? c.field, options.color, lang)}`);
   }
   const sections = result.sections.filter((e) => e.kind !== "unchanged");
   if (sections.length > 0) {
-    lines.push("", paint("bold", "Sections"));
-    for (const e of sections) lines.push(...sectionLines(e, options));
+    lines.push("", paint("bold", words.sectionsHeading));
+    for (const e of sections) lines.push(...sectionLines(e, options, lang));
   }
   const isOnlyRenumbered = (e: TaskEntry): boolean => e.kinds.length === 1 && e.kind === "renumbered";
   const onlyRenumbered = result.tasks.filter(isOnlyRenumbered);
   const shown = result.tasks.filter((e) => e.kind !== "unchanged" && !isOnlyRenumbered(e));
   if (shown.length > 0) {
-    lines.push("", paint("bold", "Tasks"));
+    lines.push("", paint("bold", words.tasksHeading));
     const names = sectionNames(result);
-    for (const e of shown) lines.push(...taskLines(e, names, options));
+    for (const e of shown) lines.push(...taskLines(e, names, options, lang));
   }
   if (onlyRenumbered.length > 0) {
-    lines.push("", `${paint(TASK_MARKS.renumbered.style, `${TASK_MARKS.renumbered.mark} renumbered`)} only (old \u2192 new):`);
+    lines.push("", `${paint(TASK_MARKS.renumbered.style, TASK_MARKS.renumbered.mark)} ${words.onlyRenumbered}`);
     lines.push(...renumberedLines(onlyRenumbered));
   }
-  lines.push("", result.summary.different ? "The versions differ." : t.notComparable > 0 ? "No differences in the tasks both versions can read." : "No differences.");
+  lines.push("", result.summary.different ? words.differ : t.notComparable > 0 ? words.sameReadable : words.same);
   return `${lines.join("\n")}\n`;
 }

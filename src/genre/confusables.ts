@@ -14,7 +14,7 @@ const PROOFREADING = "a classic look-alike pair of Chinese proofreading lists (�
 export const CONFUSABLE_GROUPS: readonly ConfusableGroup[] = [
   { chars: ["黄", "贯"], source: "seed row 2: 黄物落实 printed for 贯彻落实" },
   { chars: ["物", "彻"], source: "seed row 2: 黄物落实 printed for 贯彻落实" },
-  // 一 for the dash — is kept for the record; the repair reads only Chinese characters, so the dash side is not used yet.
+  // 一 for the dash —: the repair reads it only between two phrases the document prints elsewhere (ocr-hanzi.ts dashes).
   { chars: ["一", "—"], source: "seed row 5: 智慧林长一森林防火 printed for 智慧林长—森林防火" },
   { chars: ["己", "已", "巳"], source: PROOFREADING },
   { chars: ["未", "末"], source: PROOFREADING },

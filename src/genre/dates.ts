@@ -47,3 +47,10 @@ export const PERIOD_TEXT = /^\d{4}(?:\s*[.\-/年]\s*\d{1,2}\s*月?)?\s*[-—–~
 
 export const DEADLINE_TEXT =
   /^(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:度)?(?:底|末|内)?|\d{1,2}月(?:\d{1,2}日)?|[一二三四1-4]季度|第[一二三四1-4]季度|上半年|下半年|年底|年内|年末|全年|每年|每季度|每月|长期|持续|常态化|按年度|按季度|按月)[^、，,；;。]{0,12}?(?:前|底|末|完成|推进|坚持|开展|实施|落实|到位|启动|建成)?$/;
+
+/**
+ * A task that opens with its deadline (2017年2月底前，成立… / 6月底前，完成…): the date and the word
+ * that makes it a limit (前, 底, 以前), before the comma. A date with no such word (2017年，我市…)
+ * says when, not by when.
+ */
+export const OPENING_DEADLINE = /^(?:(?:19|20)\d{2}\s*年\s*)?(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:上旬|中旬|下旬|底|末)?|年底|年内|底)\s*(?:前|以前|之前)(?=\s*[,，])|^(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*)?(?:底|末)(?=\s*[,，])/;

@@ -93,6 +93,12 @@ export function splitNames(text: string, known: ReadonlySet<string>): string[] {
     const p = (parts[k] as string).trim().replace(/[。.]+$/, "");
     const sepAfter = (parts[k + 1] ?? "").replace(/[\n\r]+/g, " ");
     if (p === "") continue;
+    // Posts listed apart (市长, 副市长 in a 牵头领导 cell): a post before a list separator names no one
+    // after it, it is a leader of its own.
+    if (post !== "" && POST.test(p) && /[、,，;；]\s*$/.test(post)) {
+      out.push(post.replace(/[\s、,，;；/]+$/, ""));
+      post = "";
+    }
     if (PHONE.test(p) && out.length > 0 && post === "") {
       out[out.length - 1] += ` ${p}`;
       continue;

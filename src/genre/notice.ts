@@ -10,3 +10,16 @@ const NOTICE_TAIL = /^\s*(?:现将|以上|特此|如有异议|如对|在公示�
 export function closesNotice(line: string): boolean {
   return NOTICE_TAIL.test(line) || closesDocument(line);
 }
+
+/**
+ * The sentence that introduces a list of duties (…区政府要全面实施…，主要承担以下工作： / 重点抓好以下
+ * 任务： / 具体任务分工如下：): what follows is the list, however short the excerpt of it. A notice's
+ * own 通知如下 / 要求如下 introduces the notice's points, not duties.
+ */
+export const DUTY_LEAD_IN = /(?:以下(?:几(?:个方面|项))?(?:主要|重点|重要)?(?:工作|任务|职责|事项)|(?:任务|职责|工作|分工|责任)(?:分解|分工|清单|安排)?如下)\s*[:：]\s*$/;
+
+/**
+ * An item of a notice's list of attachments (附件：1.2018年…任务分解表 / 2.…清单.docx): the name of a
+ * document, not a task — short, no sentence in it, ending with the kind of document it is.
+ */
+export const ATTACHMENT_NAME = /^[^。；;，,:：\n]{2,60}?(?:表|清单|方案|办法|细则|意见|通知|目录|名单|\.(?:docx?|xlsx?|wps|pdf))[》」"]?\s*$/i;

@@ -6,7 +6,14 @@
  * documents print it (the seed and the fixtures and excerpts made from it count as one), `seenIn`
  * names up to four of them. A phrase printed by fewer than two documents is not listed: 完善细化,
  * 全面推进 and 森林防火 are printed only by the seed and its copies, and 重大以上森林火灾 (seed row 16)
- * by none of them, so they are not here.
+ * by none of them, so they are not here. Nor is it attested in the stored public pages searched on
+ * 2026-12-06 (six searches, corpus `pages`: 坚决遏制重大以上森林火灾发生, 确保不发生重大以上森林火灾,
+ * 严防发生重大以上森林火灾, 杜绝重大以上森林火灾, 重大以上森林火灾 防范 林长制, 较大以上森林火灾):
+ * no page printed it. The nearest were 重大森林火灾 (修水县处置重大森林火灾应急预案, 2008,
+ * m.kqyc.cn/wenku/rrcgb/ErK7lYYzrb; a 2009 county report, 未发生重大森林火灾,
+ * footprintwoodworking.com/xwzx/2009-06/30/content_21772.htm) and 重特大 / 重、特大森林火灾
+ * (水城县森林火灾应急预案, newton.com.tw; m.b57w946.cn/p/218829.html): not the phrase, so it stays
+ * out, and row 16 gets only a suggestion (see INCIDENT_GRADES).
  */
 export interface StockPhrase {
   text: string;
@@ -62,3 +69,12 @@ export function stockPhrase(text: string): StockPhrase | undefined {
 }
 
 const STOCK_BY_TEXT = new Map(STOCK_PHRASES.map((p) => [p.text, p]));
+
+/**
+ * The grades of an incident, lowest first, as the genre prints them before 以上 (较大以上, 重大以上:
+ * "graded … and above"). Source: 《森林防火条例》 (2008) art. 40 grades forest fires 一般, 较大,
+ * 重大 and 特别重大; 《国家突发公共事件总体应急预案》 (2006) grades every public emergency the same
+ * four ways. Used by `ocr-hanzi` to suggest the grade's first character where 大以上 has lost it
+ * (seed row 16: 坚决遏制大以上森林火灾发生).
+ */
+export const INCIDENT_GRADES = { source: "《森林防火条例》 art. 40; 《国家突发公共事件总体应急预案》", grades: ["一般", "较大", "重大", "特别重大"] } as const;

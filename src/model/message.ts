@@ -23,7 +23,11 @@ export const RepairSchema = z
     before: z.string().describe("The text as it was in the source (the changed span, or the whole field for structural repairs)."),
     after: z.string().describe("The text as it is now."),
     where: PlaceSchema,
-    reason: z.string().describe("One sentence on why the change was made."),
+    reason: z
+      .string()
+      .describe(
+        "One sentence on why the change was made, in English (the contract); the workbook and the review page show it in the user's language from the catalogue keyed by ruleId (src/i18n/reasons.ts).",
+      ),
     reference: z
       .array(ReferenceRowSchema)
       .min(1)
@@ -46,7 +50,10 @@ export const MessageSchema = z
         "Stable id of the rule or reader that gave the message. From --reference: `reference` (document level: same document or another version, and why; on a task: filled from another version, or a cell the reference reads otherwise), `reference-unrelated` (a reference that does not align: nothing taken), `reference-majority` (references disagreed on a cell; the reading most support was taken).",
       ),
     severity: SeveritySchema,
-    reason: z.string().min(1),
+    reason: z
+      .string()
+      .min(1)
+      .describe("One sentence on what was found, in English (the contract); the workbook and the review page show it in the user's language from the catalogue keyed by ruleId (src/i18n/reasons.ts)."),
     seq: z.number().int().nullable().describe("Task number the message is about, if any."),
     field: z.string().nullable(),
     where: PlaceSchema,

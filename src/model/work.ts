@@ -1,7 +1,7 @@
 import type { Column, Section, Source, TaskStatus } from "./document.js";
 import type { ReaderEdit } from "./grid.js";
 import type { Located } from "./located.js";
-import type { Leftover, Message, Repair } from "./message.js";
+import type { Leftover, Message, ReferenceRow, Repair } from "./message.js";
 import type { Place } from "./place.js";
 
 /**
@@ -38,6 +38,17 @@ export interface PendingGarbled {
   section: string | null;
 }
 
+/**
+ * How another copy of the same document (`--reference`) reads one of the input's rows: evidence a
+ * repair rule may weigh before it changes a character (ocr-hanzi). Only prose cells, as text.
+ */
+export interface ReferenceCells {
+  /** The reference's file and row, as a repair taken from it names them. */
+  row: ReferenceRow;
+  /** The row's prose cells by field (`title`, `content`, `extra.<header>`…), as the reference reads them. */
+  cells: ReadonlyMap<string, string>;
+}
+
 export interface WorkDoc {
   source: Source;
   title: string | null;
@@ -54,4 +65,6 @@ export interface WorkDoc {
   leftovers: Leftover[];
   /** Source offset → place (line, page), for text sources. */
   locate: (offset: number, end?: number) => Place;
+  /** What copies of the same document given with --reference read in each row, by the input task's seq; absent without them. */
+  references?: ReadonlyMap<number, readonly ReferenceCells[]>;
 }

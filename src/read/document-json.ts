@@ -1,5 +1,5 @@
 import { extname } from "node:path";
-import { BreakdownError } from "../errors.js";
+import { BreakdownError, detail } from "../errors.js";
 import { BreakdownDocumentSchema, SCHEMA_VERSION, type BreakdownDocument } from "../model/document.js";
 
 // A JSON that `breakdown parse` wrote, read back: by `breakdown diff` (diff/load.ts) and as a
@@ -50,12 +50,12 @@ export function readDocumentJson(data: Uint8Array, fileName: string): BreakdownD
   try {
     value = JSON.parse(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("utf8").replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new BreakdownError("JSON_INVALID", `The file is not valid JSON: ${(error as Error).message}.`, { file: fileName, cause: error });
+    throw new BreakdownError("JSON_INVALID", detail("jsonNotJson", { reason: (error as Error).message }), { file: fileName, cause: error });
   }
   const version = valueAt(value, ["schemaVersion"]);
   if (value !== null && typeof value === "object" && version !== undefined && version !== SCHEMA_VERSION) {
     if (!OLDER_READABLE.includes(version as string)) {
-      throw new BreakdownError("JSON_INVALID", `The JSON was written for schema version ${got(version)}; this breakdown reads ${[...OLDER_READABLE, SCHEMA_VERSION].join(", ")}, got ${got(version)}.`, { file: fileName });
+      throw new BreakdownError("JSON_INVALID", detail("jsonVersion", { got: got(version), readable: [...OLDER_READABLE, SCHEMA_VERSION].join(", ") }), { file: fileName });
     }
     value = upgradeDocument(value as Record<string, unknown>);
   }
@@ -64,7 +64,7 @@ export function readDocumentJson(data: Uint8Array, fileName: string): BreakdownD
     const issues = parsed.error.issues;
     const details = issues.slice(0, MAX_LISTED_ISSUES).map((i) => `${i.path.join(".") || "(top level)"}: ${i.message}, got ${got(valueAt(value, i.path))}`);
     if (issues.length > MAX_LISTED_ISSUES) details.push(`… and ${issues.length - MAX_LISTED_ISSUES} more`);
-    throw new BreakdownError("JSON_INVALID", `The JSON is not a document written by \`breakdown parse\` (${issues.length} schema problem${issues.length === 1 ? "" : "s"}).`, { file: fileName, details });
+    throw new BreakdownError("JSON_INVALID", detail("jsonSchema", { count: issues.length }), { file: fileName, details });
   }
   return parsed.data;
 }

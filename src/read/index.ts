@@ -47,7 +47,7 @@ async function readConverted(bytes: Uint8Array, file: string, options: ResolvedP
     (error: unknown) => {
       // What went wrong is in the converted file: the error says it was converted, so that a reader of it knows where to look.
       if (error instanceof BreakdownError) {
-        throw new BreakdownError(error.code, `${error.message} (The file was read as .${from} and converted to .${sheet ? "xlsx" : "docx"} by ${converted.converter}.)`, { file, details: error.details, cause: error });
+        throw new BreakdownError(error.code, error.detail ?? error.message, { file, details: [...error.details, `read as .${from}, converted to .${sheet ? "xlsx" : "docx"} by ${converted.converter}`], cause: error });
       }
       throw error;
     },

@@ -1,4 +1,4 @@
-import { BreakdownError } from "../errors.js";
+import { BreakdownError, detail } from "../errors.js";
 import type { GridCell, GridRow } from "../model/grid.js";
 import type { Limits } from "../options.js";
 
@@ -12,21 +12,21 @@ import type { Limits } from "../options.js";
 /** More rows than --max-rows. */
 export function checkRowCount(rows: number, limits: Limits, file: string): void {
   if (rows > limits.maxRows) {
-    throw new BreakdownError("LIMIT_EXCEEDED", `The table has ${rows} rows, over the limit of ${limits.maxRows} (--max-rows).`, { file });
+    throw new BreakdownError("LIMIT_EXCEEDED", detail("tooManyRows", { rows, limit: limits.maxRows }), { file });
   }
 }
 
 /** A table (or one of its rows) wider than --max-columns. */
 export function checkColumnCount(columns: number, limits: Limits, file: string): void {
   if (columns > limits.maxColumns) {
-    throw new BreakdownError("LIMIT_EXCEEDED", `The table has ${columns} columns, over the limit of ${limits.maxColumns} (--max-columns).`, { file });
+    throw new BreakdownError("LIMIT_EXCEEDED", detail("tooManyColumns", { columns, limit: limits.maxColumns }), { file });
   }
 }
 
 /** A cell longer than --max-cell-chars. */
 export function checkCellChars(cell: GridCell, limits: Limits, file: string): void {
   if (cell.text.length > limits.maxCellChars) {
-    throw new BreakdownError("LIMIT_EXCEEDED", `A cell has ${cell.text.length} characters, over the limit of ${limits.maxCellChars} (--max-cell-chars).`, { file });
+    throw new BreakdownError("LIMIT_EXCEEDED", detail("cellTooLong", { chars: cell.text.length, limit: limits.maxCellChars }), { file });
   }
 }
 

@@ -1,4 +1,4 @@
-import { BreakdownError } from "../errors.js";
+import { BreakdownError, detail } from "../errors.js";
 import { decodeText } from "./text/decode.js";
 import { odfMimetype, zipEntryNames } from "./zip-names.js";
 
@@ -31,32 +31,32 @@ function containsUtf16(bytes: Uint8Array, ascii: string): boolean {
  * formats the bytes leave open apart (.wps from .doc, .et from .xls), and a .docx that is not a zip.
  */
 export function sniffFormat(bytes: Uint8Array, file: string): SniffedFormat {
-  if (bytes.length === 0) throw new BreakdownError("INPUT_EMPTY", `The file is empty (0 bytes).`, { file });
+  if (bytes.length === 0) throw new BreakdownError("INPUT_EMPTY", detail("emptyFile"), { file });
   if (startsWith(bytes, OLE)) {
     if (containsUtf16(bytes, "EncryptedPackage") || containsUtf16(bytes, "EncryptionInfo")) {
-      throw new BreakdownError("DOCX_ENCRYPTED", "The document is password-protected (an encrypted Office package).", { file });
+      throw new BreakdownError("DOCX_ENCRYPTED", detail("oleEncrypted"), { file });
     }
     // Kingsoft WPS writes Word's binary format with a WpsCustomData stream of its own; a .wps without one is told by its name.
     if (containsUtf16(bytes, "WordDocument")) return containsUtf16(bytes, "WpsCustomData") || /\.wps$/i.test(file) ? "wps" : "doc";
-    if (containsUtf16(bytes, "WpsCustomData") || /\.wps$/i.test(file)) throw new BreakdownError("LEGACY_DOC", "The file is named or marked as a WPS .wps document but holds no Word document stream (WordDocument): it cannot be converted.", { file });
+    if (containsUtf16(bytes, "WpsCustomData") || /\.wps$/i.test(file)) throw new BreakdownError("LEGACY_DOC", detail("wpsWithoutWord"), { file });
     // Stream names of the other Office 97–2003 formats (MS-XLS 2.1.2 Workbook/Book, MS-PPT 2.1.2 PowerPoint Document).
     // Kingsoft's .et spreadsheet is an Excel 97–2003 workbook inside; only its name tells it apart.
     if (containsUtf16(bytes, "Workbook\u0000") || containsUtf16(bytes, "Book\u0000")) return /\.et$/i.test(file) ? "et" : "xls";
-    if (containsUtf16(bytes, "PowerPoint Document")) throw new BreakdownError("UNSUPPORTED_FORMAT", "The file is a PowerPoint 97–2003 .ppt presentation, not a Word document.", { file });
-    throw new BreakdownError("UNSUPPORTED_FORMAT", "The file is an OLE2 compound file (an old Office format) with no Word document in it.", { file });
+    if (containsUtf16(bytes, "PowerPoint Document")) throw new BreakdownError("UNSUPPORTED_FORMAT", detail("ppt"), { file });
+    throw new BreakdownError("UNSUPPORTED_FORMAT", detail("ole"), { file });
   }
   if (startsWith(bytes, ZIP) || startsWith(bytes, ZIP_EMPTY)) return sniffZip(bytes);
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 8)).toString("latin1");
-  if (head.startsWith("%PDF-")) throw new BreakdownError("UNSUPPORTED_FORMAT", "The file is a PDF, not a .docx or text.", { file });
+  if (head.startsWith("%PDF-")) throw new BreakdownError("UNSUPPORTED_FORMAT", detail("pdf"), { file });
   if (head.startsWith("{\\rtf")) return "rtf";
-  if (/^(\x89PNG|\xff\xd8\xff|GIF8)/.test(head)) throw new BreakdownError("UNSUPPORTED_FORMAT", "The file is an image, not a .docx or text.", { file });
+  if (/^(\x89PNG|\xff\xd8\xff|GIF8)/.test(head)) throw new BreakdownError("UNSUPPORTED_FORMAT", detail("image"), { file });
   // Archives a table is often downloaded in: the table is inside, to be extracted first.
   if (/^(\x1f\x8b|7z\xbc\xaf\x27\x1c|Rar!\x1a\x07)/.test(head)) {
-    throw new BreakdownError("UNSUPPORTED_FORMAT", "The file is a compressed archive (gzip, 7z or RAR), not a .docx or text: extract the document from it first.", { file });
+    throw new BreakdownError("UNSUPPORTED_FORMAT", detail("archive"), { file });
   }
   if (/\.docx$/i.test(file)) {
     // Named .docx but not a zip: cut off at the start, or another format renamed.
-    throw new BreakdownError("DOCX_UNREADABLE", "The file is named .docx but is not a zip archive (truncated, or another format renamed).", { file });
+    throw new BreakdownError("DOCX_UNREADABLE", detail("docxNotZip"), { file });
   }
   return looksLikeHtml(bytes) ? "html" : "text";
 }

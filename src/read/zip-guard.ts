@@ -1,7 +1,7 @@
 import type { Readable } from "node:stream";
 import { inflateRawSync } from "node:zlib";
 import yauzl from "yauzl";
-import { BreakdownError, type ErrorCode } from "../errors.js";
+import { BreakdownError, detail, type ErrorCode, type ErrorDetail } from "../errors.js";
 import type { Limits } from "../options.js";
 import { checkReadParts, type PartPaths, type ReadParts } from "./docx/parts.js";
 import { DTD_MARKER_OVERLAP, hasDtd } from "./docx/xml-scan.js";
@@ -20,13 +20,13 @@ interface Inventory {
   zip: yauzl.ZipFile;
 }
 
-function fail(code: ErrorCode, message: string, file: string, cause?: unknown): never {
+function fail(code: ErrorCode, message: ErrorDetail, file: string, cause?: unknown): never {
   throw new BreakdownError(code, message, { file, ...(cause === undefined ? {} : { cause }) });
 }
 
 /** An entry that inflates past the size it declares: refused as a zip bomb. */
 function liesAboutSize(entry: yauzl.Entry, file: string, cause?: unknown): never {
-  fail("DOCX_UNSAFE", `Entry ${entry.fileName} inflates to more than its declared ${entry.uncompressedSize} bytes: the archive lies about its sizes (a zip bomb).`, file, cause);
+  fail("DOCX_UNSAFE", detail("zipLiesAboutSize", { entry: entry.fileName, declared: entry.uncompressedSize }), file, cause);
 }
 
 /** yauzl's messages → our codes: a path that climbs out of the archive is unsafe, the rest unreadable. */
@@ -34,12 +34,12 @@ function zipError(error: unknown, file: string): BreakdownError {
   if (error instanceof BreakdownError) return error;
   const message = error instanceof Error ? error.message : String(error);
   if (/absolute path|invalid relative path/.test(message)) {
-    return new BreakdownError("DOCX_UNSAFE", `The archive has an entry whose path leaves the archive (${message}).`, { file, cause: error });
+    return new BreakdownError("DOCX_UNSAFE", detail("zipPathEscapes", { reason: message }), { file, cause: error });
   }
   if (/encrypted/.test(message)) {
-    return new BreakdownError("DOCX_ENCRYPTED", "The archive's entries are encrypted (a password-protected zip).", { file, cause: error });
+    return new BreakdownError("DOCX_ENCRYPTED", detail("zipEncrypted"), { file, cause: error });
   }
-  return new BreakdownError("DOCX_UNREADABLE", `The file is not a readable zip archive (${message}): it may be truncated or damaged.`, { file, cause: error });
+  return new BreakdownError("DOCX_UNREADABLE", detail("zipUnreadable", { reason: message }), { file, cause: error });
 }
 
 function openZip(bytes: Uint8Array, file: string): Promise<yauzl.ZipFile> {
@@ -57,7 +57,7 @@ async function listEntries(bytes: Uint8Array, file: string, limits: Limits): Pro
   const zip = await openZip(bytes, file);
   if (zip.entryCount > limits.maxZipEntries) {
     zip.close();
-    fail("DOCX_UNSAFE", `The archive has ${zip.entryCount} entries, over the limit of ${limits.maxZipEntries} (--max-zip-entries).`, file);
+    fail("DOCX_UNSAFE", detail("zipTooManyEntries", { count: zip.entryCount, limit: limits.maxZipEntries }), file);
   }
   const entries: yauzl.Entry[] = [];
   let declared = 0;
@@ -69,16 +69,16 @@ async function listEntries(bytes: Uint8Array, file: string, limits: Limits): Pro
         try {
           entries.push(entry);
           if (entries.length > limits.maxZipEntries) {
-            fail("DOCX_UNSAFE", `The archive has more than ${limits.maxZipEntries} entries (--max-zip-entries).`, file);
+            fail("DOCX_UNSAFE", detail("zipMoreEntries", { limit: limits.maxZipEntries }), file);
           }
           declared += entry.uncompressedSize;
           if (declared > limits.maxUnzippedBytes) {
-            fail("DOCX_UNSAFE", `The archive's entries unzip to more than ${limits.maxUnzippedBytes} bytes (--max-unzipped-bytes); got ${declared} bytes by entry ${entry.fileName}.`, file);
+            fail("DOCX_UNSAFE", detail("zipTooBig", { limit: limits.maxUnzippedBytes, declared, entry: entry.fileName }), file);
           }
           if (entry.uncompressedSize > RATIO_FLOOR_BYTES) {
             const ratio = entry.compressedSize === 0 ? Infinity : entry.uncompressedSize / entry.compressedSize;
             if (ratio > limits.maxZipRatio) {
-              fail("DOCX_UNSAFE", `Entry ${entry.fileName} is compressed ${Number.isFinite(ratio) ? `${Math.round(ratio)}×` : "infinitely"}, over the limit of ${limits.maxZipRatio}× (--max-zip-ratio); got ${entry.compressedSize} bytes declared to unzip to ${entry.uncompressedSize}.`, file);
+              fail("DOCX_UNSAFE", detail("zipRatio", { entry: entry.fileName, ratio: Number.isFinite(ratio) ? Math.round(ratio) : null, limit: limits.maxZipRatio, compressed: entry.compressedSize, declared: entry.uncompressedSize }), file);
             }
           }
           zip.readEntry();
@@ -107,7 +107,7 @@ function openEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, file: string): Promis
 /** A DTD or entity declaration in an XML part: refused. */
 function refuseDtd(buf: Buffer, entry: yauzl.Entry, file: string): void {
   if (hasDtd(buf)) {
-    fail("DOCX_UNSAFE", `The XML part ${entry.fileName} declares a DTD or entities (<!DOCTYPE / <!ENTITY>), which Word never writes; it is refused so that no entity is expanded.`, file);
+    fail("DOCX_UNSAFE", detail("xmlDtd", { part: entry.fileName }), file);
   }
 }
 
@@ -174,11 +174,11 @@ const DEFLATED = 8;
 function entryData(buffer: Buffer, entry: yauzl.Entry, file: string): Buffer {
   const at = entry.relativeOffsetOfLocalHeader;
   if (at + 30 > buffer.length || buffer.readUInt32LE(at) !== LOCAL_FILE_HEADER) {
-    fail("DOCX_UNREADABLE", `The file is not a readable zip archive (no local header for ${entry.fileName} where the directory puts it): it may be truncated or damaged.`, file);
+    fail("DOCX_UNREADABLE", detail("zipNoLocalHeader", { entry: entry.fileName }), file);
   }
   const start = at + 30 + buffer.readUInt16LE(at + 26) + buffer.readUInt16LE(at + 28);
   if (start + entry.compressedSize > buffer.length) {
-    fail("DOCX_UNREADABLE", `The file is not a readable zip archive (${entry.fileName} runs past its end): it may be truncated or damaged.`, file);
+    fail("DOCX_UNREADABLE", detail("zipEntryPastEnd", { entry: entry.fileName }), file);
   }
   return buffer.subarray(start, start + entry.compressedSize);
 }
@@ -199,25 +199,25 @@ function inflateAtOnce(buffer: Buffer, entry: yauzl.Entry, file: string): void {
       if ((error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") {
         liesAboutSize(entry, file, error);
       }
-      fail("DOCX_UNREADABLE", `The file is not a readable zip archive (${entry.fileName}: ${error instanceof Error ? error.message : String(error)}): it may be truncated or damaged.`, file, error);
+      fail("DOCX_UNREADABLE", detail("zipEntryBroken", { entry: entry.fileName, reason: error instanceof Error ? error.message : String(error) }), file, error);
     }
   } else {
-    fail("DOCX_UNREADABLE", `The file is not a readable zip archive (${entry.fileName} uses compression method ${entry.compressionMethod}, which Word never writes).`, file);
+    fail("DOCX_UNREADABLE", detail("zipMethod", { entry: entry.fileName, method: entry.compressionMethod }), file);
   }
   if (out.length > entry.uncompressedSize) {
     liesAboutSize(entry, file);
   }
   if (out.length < entry.uncompressedSize) {
-    fail("DOCX_UNREADABLE", `The file is not a readable zip archive (${entry.fileName} inflates to ${out.length} bytes, not the ${entry.uncompressedSize} it declares): it may be truncated or damaged.`, file);
+    fail("DOCX_UNREADABLE", detail("zipSizeMismatch", { entry: entry.fileName, size: out.length, declared: entry.uncompressedSize }), file);
   }
   if (isXmlPart(entry.fileName, out)) refuseDtd(out, entry, file);
 }
 
 /** What the archive is, when it is not a Word document: to say so in the error. */
-function describeOtherZip(names: ReadonlySet<string>): string {
-  if (names.has("xl/workbook.xml")) return " It looks like an Excel workbook (.xlsx).";
-  if (names.has("ppt/presentation.xml")) return " It looks like a PowerPoint presentation (.pptx).";
-  if (names.has("content.xml") && names.has("mimetype")) return " It looks like an OpenDocument file (.odt); save it as .docx.";
+function otherZipKind(names: ReadonlySet<string>): "xlsx" | "pptx" | "odt" | "" {
+  if (names.has("xl/workbook.xml")) return "xlsx";
+  if (names.has("ppt/presentation.xml")) return "pptx";
+  if (names.has("content.xml") && names.has("mimetype")) return "odt";
   return "";
 }
 
@@ -243,7 +243,7 @@ export async function assertSafeZip(bytes: Uint8Array, file: string, limits: Lim
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   try {
     const encrypted = entries.find((e) => e.isEncrypted());
-    if (encrypted) fail("DOCX_ENCRYPTED", `The archive's entries are encrypted (${encrypted.fileName}): a password-protected zip.`, file);
+    if (encrypted) fail("DOCX_ENCRYPTED", detail("zipEntryEncrypted", { entry: encrypted.fileName }), file);
     for (const entry of entries) {
       if (entry.uncompressedSize <= atOnceBytes) inflateAtOnce(buffer, entry, file);
       else await inflateEntry(zip, entry, file);
@@ -274,10 +274,10 @@ export async function assertSafeDocx(bytes: Uint8Array, file: string, limits: Li
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const names = new Set(entries.map((e) => e.fileName));
   const noDocument = (): never =>
-    fail("DOCX_NO_DOCUMENT", `The zip archive has no ${DEFAULT_MAIN_PART}, so it is not a Word document.${describeOtherZip(names)}`, file);
+    fail("DOCX_NO_DOCUMENT", detail("noMainPart", { part: DEFAULT_MAIN_PART, looksLike: otherZipKind(names) }), file);
   try {
     const encrypted = entries.find((e) => e.isEncrypted());
-    if (encrypted) fail("DOCX_ENCRYPTED", `The archive's entries are encrypted (${encrypted.fileName}): a password-protected zip.`, file);
+    if (encrypted) fail("DOCX_ENCRYPTED", detail("zipEntryEncrypted", { entry: encrypted.fileName }), file);
     // Decided from the listing alone when there is no package relationship to name another part.
     if (!names.has("_rels/.rels") && !names.has(DEFAULT_MAIN_PART)) noDocument();
     for (const entry of entries) {
@@ -295,7 +295,7 @@ export async function assertSafeDocx(bytes: Uint8Array, file: string, limits: Li
   // Memory grows with rows (mammoth's model, the HTML, cheerio's tree): a table far longer than
   // any real one is refused here, before mammoth reads it, not after (scripts/measure-memory.mjs).
   if (parts.rows > limits.maxRows) {
-    fail("LIMIT_EXCEEDED", `The document has ${parts.rows} table rows, over the limit of ${limits.maxRows} (--max-rows).`, file);
+    fail("LIMIT_EXCEEDED", detail("docTooManyRows", { rows: parts.rows, limit: limits.maxRows }), file);
   }
   return { paths: parts.paths, mainPartBytes: parts.mainPartBytes, invalidUtf8: parts.invalidUtf8, rows: parts.rows };
 }

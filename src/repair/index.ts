@@ -10,6 +10,7 @@ import { ocrHanzi } from "./rules/ocr-hanzi.js";
 import { quotePair } from "./rules/quote-pair.js";
 import { unitRoles } from "./rules/unit-roles.js";
 import { unitEtc } from "./rules/unit-etc.js";
+import { sectionUnitRule } from "./rules/section-unit.js";
 import { garbledRow } from "./rules/garbled-row.js";
 import { missingRow } from "./rules/missing-row.js";
 import { fieldCheck } from "./rules/field-check.js";
@@ -34,6 +35,7 @@ export const RULES: readonly RepairRule[] = [
   quotePair,
   unitRoles,
   unitEtc,
+  sectionUnitRule,
   garbledRow,
   missingRow,
   fieldCheck,

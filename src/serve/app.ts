@@ -3,9 +3,12 @@ import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod";
 import { BreakdownError } from "../errors.js";
+import { isLang } from "../i18n/lang.js";
 import { ASSETS, loadAsset } from "./assets.js";
 import { isLoopback, resolveServeOptions, type ResolvedServeOptions, type ServeOptions } from "./options.js";
-import { attachment, errorResponse, notFoundResponse } from "./responses.js";
+import { attachment, errorBody, errorResponse, notFoundResponse } from "./responses.js";
+import { renderIndex, statusCss, textsJson } from "./page.js";
+import { pageLang, rememberLang } from "./page-lang.js";
 import { ParseRunner } from "./runner.js";
 import { readFixesField, readUpload } from "./uploads.js";
 import type { Download, ServeWork } from "./work.js";
@@ -141,7 +144,7 @@ function useSecureHeaders(app: Hono): void {
 
 /** A refusal before any route: the page shows it as it shows an error. */
 function refuse(c: Context, status: 400 | 403, message: string, remedy: string): Response {
-  return c.json({ error: { code: "USAGE", message, file: null, details: [], remedy } }, status);
+  return c.json(errorBody(c, { code: "USAGE", message, file: null, details: [], remedy }), status);
 }
 
 /** The request's Host: its one value, or the URL's host when a test calls the app without one. */
@@ -220,22 +223,41 @@ function useApiLimits(app: Hono, options: ResolvedServeOptions): void {
   );
 }
 
-/** The page's static files. */
+/**
+ * The page's static files; the page itself in the language of the request (`pageLang`), its
+ * texts for the page's language switch, and the status colours from the one palette.
+ */
 function routeAssets(app: Hono): void {
   for (const [path, asset] of Object.entries(ASSETS)) {
     app.get(path, async (c) => {
       c.header("Content-Type", asset.type);
       c.header("Cache-Control", "no-cache");
-      return c.body(new Uint8Array(await loadAsset(asset.file)));
+      const bytes = await loadAsset(asset.file);
+      if (path !== "/") return c.body(new Uint8Array(bytes));
+      rememberLang(c);
+      c.header("Vary", "Accept-Language, Cookie");
+      return c.body(renderIndex(bytes.toString("utf8"), pageLang(c)));
     });
   }
+  app.get("/i18n/:file", (c) => {
+    const lang = /^(zh|en)\.json$/.exec(c.req.param("file"))?.[1];
+    if (!isLang(lang)) return notFoundResponse(c);
+    c.header("Content-Type", "application/json; charset=utf-8");
+    c.header("Cache-Control", "no-cache");
+    return c.body(textsJson(lang));
+  });
+  app.get("/status.css", (c) => {
+    c.header("Content-Type", "text/css; charset=utf-8");
+    c.header("Cache-Control", "no-cache");
+    return c.body(statusCss());
+  });
 }
 
 type Work = (work: ServeWork) => Promise<unknown>;
 
 /** POST /api/parse: a document and fixes → the review view and the fixes as read. */
 function routeParse(app: Hono, options: ResolvedServeOptions, work: Work): void {
-  app.post("/api/parse", async (c) => c.json((await work({ kind: "parse", ...(await documentWork(c, options)) })) as object));
+  app.post("/api/parse", async (c) => c.json((await work({ kind: "parse", lang: pageLang(c), ...(await documentWork(c, options)) })) as object));
 }
 
 /** POST /api/export?format=: a document and fixes → the file `breakdown parse` writes in that format. */

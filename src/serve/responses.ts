@@ -1,9 +1,19 @@
 import type { Context } from "hono";
 import { isBreakdownError, type ErrorCode } from "../errors.js";
+import { errorText, type PageError } from "./error-text.js";
+import { pageLang } from "./page-lang.js";
 
-/** What the page shows for an error: the same code, file, sentence and remedy the CLI prints. */
+/**
+ * What the page shows for an error: the same code, file, sentence and remedy the CLI prints,
+ * in the page's language (the code stays English: it is the contract).
+ */
 export interface ErrorBody {
-  error: { code: ErrorCode | "INTERNAL" | "NOT_FOUND"; message: string; file: string | null; details: string[]; remedy: string };
+  error: PageError;
+}
+
+/** An error body in the language of the request's page. */
+export function errorBody(c: Context, error: PageError): ErrorBody {
+  return { error: errorText(pageLang(c), error) };
 }
 
 function statusOf(code: ErrorCode): 400 | 413 | 422 | 503 {
@@ -16,19 +26,15 @@ function statusOf(code: ErrorCode): 400 | 413 | 422 | 503 {
 /** A coded error as JSON; anything else as INTERNAL, its stack kept on the server's stderr. */
 export function errorResponse(c: Context, error: unknown): Response {
   if (isBreakdownError(error)) {
-    const body: ErrorBody = { error: { code: error.code, message: error.message, file: error.file ?? null, details: error.details, remedy: error.remedy } };
-    return c.json(body, statusOf(error.code));
+    return c.json(errorBody(c, { code: error.code, message: error.message, file: error.file ?? null, details: error.details, remedy: error.remedy }), statusOf(error.code));
   }
   process.stderr.write(`breakdown serve: internal error on ${c.req.method} ${c.req.path}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  const body: ErrorBody = {
-    error: { code: "INTERNAL", message: "Something went wrong inside breakdown while handling this file.", file: null, details: [], remedy: "This is a bug in breakdown. Please report it with the input file." },
-  };
+  const body = errorBody(c, { code: "INTERNAL", message: "Something went wrong inside breakdown while handling this file.", file: null, details: [], remedy: "This is a bug in breakdown. Please report it with the input file." });
   return c.json(body, 500);
 }
 
 export function notFoundResponse(c: Context): Response {
-  const body: ErrorBody = { error: { code: "NOT_FOUND", message: "There is nothing at this address.", file: null, details: [], remedy: "Open the page at /." } };
-  return c.json(body, 404);
+  return c.json(errorBody(c, { code: "NOT_FOUND", message: "There is nothing at this address.", file: null, details: [], remedy: "Open the page at /." }), 404);
 }
 
 /**

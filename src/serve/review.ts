@@ -1,7 +1,10 @@
+import type { Lang } from "../i18n/lang.js";
 import type { BreakdownDocument, Section, Task, TaskStatus } from "../model/document.js";
 import type { Message, Repair } from "../model/message.js";
-import { canonicalName, cellText, columnOfField, orderedColumns, sectionLabel, STATUS_LABELS } from "../write/table-cells.js";
+import { isListField } from "../model/fields.js";
+import { canonicalName, cellText, columnOfField, LIST_SEPARATOR, orderedColumns, sectionLabel } from "../write/table-cells.js";
 import { groupMessages } from "../write/task-messages.js";
+import { reasonText } from "./reason-text.js";
 
 /**
  * What the review page shows of a document: the table as the spreadsheet writers print it
@@ -51,6 +54,9 @@ export interface ReviewMessage {
 export interface ReviewCell {
   key: string;
   text: string;
+  /** A list's names (units, contacts, leaders), each shown whole: `text` is them joined by `separator`. */
+  items: string[] | null;
+  separator: string;
   repairs: ReviewRepair[];
 }
 
@@ -64,8 +70,8 @@ export interface SectionRow {
 export interface TaskRow {
   kind: "task";
   seq: number;
+  /** The page says it with the word STATUS_WORDS gives it in the page's language. */
   status: TaskStatus;
-  statusLabel: string;
   /** Flagged (needs_review, missing) or edited by a person: what the attention filter keeps. */
   attention: boolean;
   /** Its cells may be edited: it is flagged or edited, and its number names it alone in a fixes file. */
@@ -80,12 +86,12 @@ export interface TaskRow {
 
 export type ReviewRow = SectionRow | TaskRow;
 
-function reviewRepair(r: Repair): ReviewRepair {
-  return { ruleId: r.ruleId, field: r.field, before: r.before, after: r.after, reason: r.reason, manual: r.ruleId === "manual" };
+function reviewRepair(r: Repair, lang: Lang): ReviewRepair {
+  return { ruleId: r.ruleId, field: r.field, before: r.before, after: r.after, reason: reasonText(lang, r), manual: r.ruleId === "manual" };
 }
 
-function reviewMessage(m: Message): ReviewMessage {
-  return { ruleId: m.ruleId, severity: m.severity, reason: m.reason, field: m.field };
+function reviewMessage(m: Message, lang: Lang): ReviewMessage {
+  return { ruleId: m.ruleId, severity: m.severity, reason: reasonText(lang, m), field: m.field };
 }
 
 /** The section and its parents, outermost first. */
@@ -95,7 +101,8 @@ function sectionChain(section: Section, byId: ReadonlyMap<string, Section>): Sec
   return chain;
 }
 
-export function reviewView(doc: BreakdownDocument): ReviewView {
+/** The review page's view of a document, its reasons in the page's language (`reasonText`). */
+export function reviewView(doc: BreakdownDocument, lang: Lang): ReviewView {
   const columns = orderedColumns(doc);
   const messages = groupMessages(doc);
   const seqCount = new Map<number, number>();
@@ -123,7 +130,7 @@ export function reviewView(doc: BreakdownDocument): ReviewView {
   for (const task of doc.tasks) {
     const section = task.section === null ? undefined : byId.get(task.section);
     if (section && !shown.has(section.id)) showSections(section);
-    rows.push(taskRow(doc, task, columns, messages.byTask.get(task) ?? [], seqCount.get(task.seq) === 1));
+    rows.push(taskRow(doc, task, columns, messages.byTask.get(task) ?? [], seqCount.get(task.seq) === 1, lang));
   }
   for (const s of doc.sections) if (!shown.has(s.id)) rows.push({ kind: "section", id: s.id, label: sectionLabel(s), level: s.level });
 
@@ -143,18 +150,18 @@ export function reviewView(doc: BreakdownDocument): ReviewView {
     counts,
     columns: columns.map((c) => ({ key: canonicalName(c), header: c.header, editable: c.field !== "seq" && c.field !== "section" })),
     rows,
-    messages: messages.general.map(reviewMessage),
+    messages: messages.general.map((m) => reviewMessage(m, lang)),
     leftovers: doc.leftovers.length,
   };
 }
 
-function taskRow(doc: BreakdownDocument, task: Task, columns: ReturnType<typeof orderedColumns>, messages: Message[], uniqueSeq: boolean): TaskRow {
-  const cells: ReviewCell[] = columns.map((c) => ({ key: canonicalName(c), text: cellText(doc, task, c), repairs: [] }));
+function taskRow(doc: BreakdownDocument, task: Task, columns: ReturnType<typeof orderedColumns>, messages: Message[], uniqueSeq: boolean, lang: Lang): TaskRow {
+  const cells: ReviewCell[] = columns.map((c) => ({ key: canonicalName(c), text: cellText(doc, task, c), items: isListField(c.field) ? [...task[c.field]] : null, separator: LIST_SEPARATOR, repairs: [] }));
   const other: ReviewRepair[] = [];
   for (const repair of task.repairs) {
     const column = columnOfField(columns, repair.field);
     const cell = column ? cells[columns.indexOf(column)] : undefined;
-    (cell ? cell.repairs : other).push(reviewRepair(repair));
+    (cell ? cell.repairs : other).push(reviewRepair(repair, lang));
   }
   const flagged = task.status === "needs_review" || task.status === "missing";
   const attention = flagged || task.repairs.some((r) => r.ruleId === "manual");
@@ -162,12 +169,11 @@ function taskRow(doc: BreakdownDocument, task: Task, columns: ReturnType<typeof 
     kind: "task",
     seq: task.seq,
     status: task.status,
-    statusLabel: STATUS_LABELS[task.status],
     attention,
     editable: attention && uniqueSeq,
     raw: task.status === "needs_review" ? task.raw : "",
     cells,
     repairs: other,
-    messages: messages.map(reviewMessage),
+    messages: messages.map((m) => reviewMessage(m, lang)),
   };
 }

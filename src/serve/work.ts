@@ -2,12 +2,13 @@ import { BreakdownError, ERROR_CODES, type ErrorCode } from "../errors.js";
 import type { Fixes } from "../fixes/fixes.js";
 import type { BreakdownDocument } from "../model/document.js";
 import type { ParseOptions } from "../options.js";
+import type { Lang } from "../i18n/lang.js";
 import type { Upload } from "./uploads.js";
 import { stemOf } from "./uploads.js";
 
 /** What one request asks of a parse worker: plain data, so it can cross to a child process. */
 export type ServeWork =
-  | { kind: "parse"; upload: Upload; fixes: unknown; maxUploadBytes: number }
+  | { kind: "parse"; upload: Upload; fixes: unknown; maxUploadBytes: number; lang: Lang }
   | { kind: "export"; upload: Upload; fixes: unknown; maxUploadBytes: number; format: "xlsx" | "csv" | "units.csv" | "json" }
   | { kind: "diff"; old: Upload; new: Upload; maxUploadBytes: number }
   | { kind: "diff-export"; old: Upload; new: Upload; maxUploadBytes: number; format: "xlsx" | "json" };
@@ -79,7 +80,7 @@ export async function doWork(work: ServeWork): Promise<unknown> {
   switch (work.kind) {
     case "parse": {
       const { document, fixes } = await readDocument(work.upload, work.fixes, work.maxUploadBytes);
-      return { view: (await import("./review.js")).reviewView(document), fixes };
+      return { view: (await import("./review.js")).reviewView(document, work.lang), fixes };
     }
     case "export":
       return exportDocument(work);

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { BreakdownError } from "../errors.js";
+import { BreakdownError, detail } from "../errors.js";
 
 function real(path: string): string {
   try {
@@ -16,7 +16,7 @@ export function assertNotInput(target: string, inputs: readonly string[]): void 
   const t = real(target);
   for (const input of inputs) {
     if (real(input) === t) {
-      throw new BreakdownError("OUTPUT_OVER_INPUT", `Writing ${target} would overwrite the input ${input}.`, { file: input });
+      throw new BreakdownError("OUTPUT_OVER_INPUT", detail("outputOverInput", { target, input }), { file: input });
     }
   }
 }
@@ -84,7 +84,7 @@ function writeTemporary(tmp: string, target: string, data: string | Uint8Array):
       closeSync(fd);
     }
   } catch (error) {
-    throw new BreakdownError("OUTPUT_UNWRITABLE", `${target} cannot be written.`, { file: target, cause: error });
+    throw new BreakdownError("OUTPUT_UNWRITABLE", detail("outputUnwritable", { target }), { file: target, cause: error });
   }
 }
 
@@ -116,7 +116,7 @@ function prepareFolders(files: ReadonlyArray<{ target: string }>): string[] {
       mkdirSync(dir, { recursive: true });
     } catch (error) {
       const target = join(dir, [...names][0] as string);
-      throw new BreakdownError("OUTPUT_UNWRITABLE", `The output folder ${dir} cannot be created.`, { file: target, cause: error });
+      throw new BreakdownError("OUTPUT_UNWRITABLE", detail("outputFolderUnwritable", { dir }), { file: target, cause: error });
     }
     removeStaleTemporaries(dir, names);
   }
@@ -149,7 +149,7 @@ export async function writeFilesAtomic(files: ReadonlyArray<{ target: string; da
       try {
         renameSync(tmp, target);
       } catch (error) {
-        throw new BreakdownError("OUTPUT_UNWRITABLE", `${target} cannot be written.`, { file: target, cause: error });
+        throw new BreakdownError("OUTPUT_UNWRITABLE", detail("outputUnwritable", { target }), { file: target, cause: error });
       }
     }
     for (const dir of folders) syncFolder(dir);

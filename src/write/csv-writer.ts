@@ -2,9 +2,10 @@ import { stringify } from "csv-stringify/sync";
 import type { BreakdownDocument } from "../model/document.js";
 import { neutralizeCell } from "./cell-guard.js";
 import type { WriteOptions } from "./index.js";
+import { DEFAULT_LANG } from "../i18n/lang.js";
+import { STATUS_WORDS } from "../i18n/status.js";
+import { WORKBOOK_TEXTS } from "../i18n/workbook.js";
 import {
-  ROLE_LABELS,
-  STATUS_LABELS,
   canonicalName,
   cellText,
   orderedColumns,
@@ -45,12 +46,14 @@ export function toCsv(doc: BreakdownDocument, options: WriteOptions): string {
   const canonical = options.headers === "canonical";
   const hasSection = columns.some((c) => c.field === "section");
   const header = columns.map((c) => (canonical ? canonicalName(c) : c.header));
-  if (!hasSection) header.push(ADDED_HEADERS.section[options.headers]);
-  header.push(ADDED_HEADERS.status[options.headers]);
+  // The document's own headers stay as printed; the columns breakdown adds are named in `lang`.
+  const t = WORKBOOK_TEXTS[options.lang ?? DEFAULT_LANG];
+  if (!hasSection) header.push(canonical ? ADDED_HEADERS.section.canonical : t.section);
+  header.push(canonical ? ADDED_HEADERS.status.canonical : t.status);
   const rows = doc.tasks.map((task) => {
     const row = columns.map((c) => (canonical && c.field === "section" ? (task.section ?? "") : cellText(doc, task, c)));
     if (!hasSection) row.push(canonical ? (task.section ?? "") : taskSectionLabel(doc, task));
-    row.push(canonical ? task.status : STATUS_LABELS[task.status]);
+    row.push(canonical ? task.status : STATUS_WORDS[options.lang ?? DEFAULT_LANG][task.status]);
     return row;
   });
   return toCsvText([header, ...rows]);
@@ -62,15 +65,14 @@ export function toCsv(doc: BreakdownDocument, options: WriteOptions): string {
  */
 export function toUnitsCsv(doc: BreakdownDocument, options: WriteOptions): string {
   const canonical = options.headers === "canonical";
-  const header = canonical
-    ? ["seq", "section", "title", "unit", "role"]
-    : [doc.columns.find((c) => c.field === "seq")?.header ?? ADDED_HEADERS.seq.printed, ADDED_HEADERS.section.printed, taskTitleHeader(doc), ADDED_HEADERS.unit.printed, ADDED_HEADERS.role.printed];
+  const t = WORKBOOK_TEXTS[options.lang ?? DEFAULT_LANG];
+  const header = canonical ? ["seq", "section", "title", "unit", "role"] : [doc.columns.find((c) => c.field === "seq")?.header ?? t.seq, t.section, taskTitleHeader(doc), t.unit, t.role];
   const rows = unitRows(doc).map(({ task, unit, role }) => [
     String(task.seq),
     canonical ? (task.section ?? "") : taskSectionLabel(doc, task),
     task.title,
     unit,
-    canonical ? role : ROLE_LABELS[role],
+    canonical ? role : t[role],
   ]);
   return toCsvText([header, ...rows]);
 }

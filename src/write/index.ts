@@ -1,3 +1,4 @@
+import { DEFAULT_LANG, type Lang } from "../i18n/lang.js";
 import type { BreakdownDocument } from "../model/document.js";
 import { toJson } from "./json-writer.js";
 
@@ -7,6 +8,8 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export interface WriteOptions {
   /** CSV header row: the document's own headers (default) or the canonical field names. */
   headers: "printed" | "canonical";
+  /** The language of the workbook and of the CSV's header row (default Chinese); JSON keys stay English. */
+  lang?: Lang;
 }
 
 /** One file to write: its name relative to the output folder, and its bytes. */
@@ -30,7 +33,7 @@ export async function renderDocument(doc: BreakdownDocument, stem: string, forma
       files.push({ name: `${stem}.units.csv`, format, data: toUnitsCsv(doc, options) });
     } else {
       const { toXlsx } = await import("./xlsx-writer.js");
-      files.push({ name: `${stem}.xlsx`, format, data: await toXlsx(doc) });
+      files.push({ name: `${stem}.xlsx`, format, data: await toXlsx(doc, { lang: options.lang ?? DEFAULT_LANG }) });
     }
   }
   return files;

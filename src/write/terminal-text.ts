@@ -27,3 +27,10 @@ export function terminalStrings<T>(value: T): T {
   if (value === null || typeof value !== "object") return value;
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [terminalText(k), terminalStrings(v)])) as T;
 }
+
+/** Display width: CJK and full-width characters take two columns (file names are often Chinese). */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  return w;
+}

@@ -1,3 +1,4 @@
+import { DEFAULT_LANG, type Lang } from "../i18n/lang.js";
 import type { BreakdownDocument } from "../model/document.js";
 import { groupMessages } from "./task-messages.js";
 import { Book } from "./xlsx/book.js";
@@ -19,12 +20,13 @@ import { writeUnitsSheet } from "./xlsx/units-sheet.js";
  * attribute object per XML node), several times what the whole stage may cost (docs/benchmarks.md).
  * The tests read every workbook back with exceljs.
  */
-export async function toXlsx(doc: BreakdownDocument): Promise<Uint8Array> {
+export async function toXlsx(doc: BreakdownDocument, options: { lang?: Lang } = {}): Promise<Uint8Array> {
+  const lang = options.lang ?? DEFAULT_LANG;
   const book = new Book(workbookDate(doc));
   const messages = groupMessages(doc);
-  const tasks = writeTaskSheet(book, doc, messages);
-  writeUnitsSheet(book, doc);
-  writeIssuesSheet(book, collectIssues(doc, messages, tasks.cut), tasks.rowOfTask);
+  const tasks = writeTaskSheet(book, doc, messages, lang);
+  writeUnitsSheet(book, doc, lang);
+  writeIssuesSheet(book, collectIssues(doc, messages, tasks.cut, lang), tasks.rowOfTask, lang);
   // Same document, same bytes: nothing depends on the time of the run (the zip's dates are the document's).
-  return book.finish(workbookProperties(doc));
+  return book.finish(workbookProperties(doc, lang));
 }

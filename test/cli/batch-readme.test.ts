@@ -57,9 +57,11 @@ describe("the README's batch section", () => {
     // generated tables the reader repairs, may differ from what the README shows.
     const from = lines.findIndex((l) => /^\d+ files in /.test(l));
     const table = lines.slice(from, from + SAMPLE.length);
-    const shape = (l: string): string => l.replace(/in [\d.]+ s/, "in N s").replace(/^(ok|repaired|needs review|total) +\d+ +\d+$/, "$1 n n");
+    const shape = (l: string): string => l.replace(/in [\d.]+ s/, "in N s").replace(/^(OK|Repaired|Needs review|Missing in source|total) +\d+ +\d+$/, "$1 n n");
     expect(table.map(shape)).toEqual(SAMPLE.map(shape));
-    expect(table.find((l) => l.startsWith("needs review"))).toMatch(/^needs review +1 +17$/);
+    // Per task status, the files and the tasks: the seed has one row to review and one missing.
+    expect(table.find((l) => l.startsWith("Needs review"))).toMatch(/^Needs review +1 +1$/);
+    expect(table.find((l) => l.startsWith("Missing in source"))).toMatch(/^Missing in source +1 +1$/);
     // Names as the section says: the two 任务分解表.txt by their folders.
     const out = readdirSync(join(cwd, "output"));
     expect(out).toEqual(expect.arrayContaining(["2023-任务分解表.json", "2024-任务分解表.json", "责任清单.xlsx", "qianjiang.units.csv"]));

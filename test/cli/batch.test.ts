@@ -38,15 +38,12 @@ function reportLines(stdout: string): Line[] {
 /** The summary table's rows: status → [files, tasks]. */
 function summaryRows(stdout: string): Map<string, [number, string]> {
   const rows = new Map<string, [number, string]>();
-  for (const m of stdout.matchAll(/^(ok|repaired|needs review|failed|total) +(\d+) +(\d+|-)$/gm)) rows.set(m[1] as string, [Number(m[2]), m[3] as string]);
+  for (const m of stdout.matchAll(/^(OK|Repaired|Needs review|Missing in source|failed|total) +(\d+) +(\d+|-)$/gm)) rows.set(m[1] as string, [Number(m[2]), m[3] as string]);
   return rows;
 }
 
-/** How a document's tasks make its file count: needs review, repaired or ok. */
-function fileStatus(doc: { tasks: Array<{ status: string }> }): string {
-  if (doc.tasks.some((t) => t.status === "needs_review" || t.status === "missing")) return "needs review";
-  return doc.tasks.some((t) => t.status === "repaired") ? "repaired" : "ok";
-}
+/** The summary's row of each task status (STATUS_WORDS.en). */
+const STATUS_ROWS: Record<string, string> = { ok: "OK", repaired: "Repaired", needs_review: "Needs review", missing: "Missing in source" };
 
 // A dozen inputs: eight generated text tables (two share a base name in different folders), two
 // generated .docx, the seed (rows that need review), and a PDF saved as .txt that cannot be read.
@@ -109,9 +106,12 @@ describe("breakdown parse over a folder, run as a user runs it", () => {
       const doc = JSON.parse(readFileSync(written, "utf8"));
       expect(doc.document.source.fileName).toBe(input.slice(input.lastIndexOf("/") + 1));
       expect(line.rest.startsWith(`${doc.tasks.length} tasks (`)).toBe(true);
-      const s = fileStatus(doc);
-      const entry = byStatus.get(s) ?? { files: 0, tasks: 0 };
-      byStatus.set(s, { files: entry.files + 1, tasks: entry.tasks + doc.tasks.length });
+      // Per task status: the files with tasks of that status, and those tasks.
+      for (const [status, row] of Object.entries(STATUS_ROWS)) {
+        const n = doc.tasks.filter((t: { status: string }) => t.status === status).length;
+        const entry = byStatus.get(row) ?? { files: 0, tasks: 0 };
+        if (n > 0) byStatus.set(row, { files: entry.files + 1, tasks: entry.tasks + n });
+      }
     }
     expect(readdirSync(out).filter((f) => f.endsWith(".json")).sort()).toEqual(
       expect.arrayContaining(["2023-breakdown.json", "2024-breakdown.json", "seed.json", "word-1.json", "word-2.json"]),
@@ -120,11 +120,11 @@ describe("breakdown parse over a folder, run as a user runs it", () => {
 
     // The summary table agrees with what was written.
     const table = summaryRows(r.stdout);
-    for (const status of ["ok", "repaired", "needs review"]) {
+    for (const status of Object.values(STATUS_ROWS)) {
       const want = byStatus.get(status) ?? { files: 0, tasks: 0 };
       expect(table.get(status)).toEqual([want.files, String(want.tasks)]);
     }
-    expect(table.get("needs review")?.[0]).toBeGreaterThanOrEqual(1); // the seed
+    expect(table.get("Needs review")?.[0]).toBeGreaterThanOrEqual(1); // the seed
     expect(table.get("failed")).toEqual([1, "-"]);
     expect(table.get("total")?.[0]).toBe(12);
     expect(r.stdout).toMatch(/^12 files in [\d.]+ s \(2 jobs\): 11 read, 1 failed$/m);

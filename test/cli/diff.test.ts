@@ -64,7 +64,8 @@ describe("breakdown diff, run as a user runs it", () => {
     expect(result.summary.different).toBe(true);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(out, "diff.xlsx"));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["差异", "摘要"]);
+    // The run speaks English (the tests' locale): diff.xlsx does too; Chinese is test/i18n's.
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Differences", "Summary"]);
   });
 
   it("reads a JSON written by `breakdown parse` as a side", async () => {

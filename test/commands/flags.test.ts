@@ -4,8 +4,8 @@ import { parseCommandOptions } from "../../src/commands/parse.js";
 import { BreakdownError } from "../../src/errors.js";
 
 // What commander hands each action: its option names, defaults filled in (see src/cli.ts).
-const PARSE_DEFAULTS = { out: "output", format: ["json", "csv", "xlsx"], strict: false, headers: "printed", quiet: false, progress: "auto" };
-const DIFF_DEFAULTS = { exact: false, quiet: false };
+const PARSE_DEFAULTS = { out: "output", format: ["json", "csv", "xlsx"], strict: false, headers: "printed", quiet: false, progress: "auto", lang: "zh" };
+const DIFF_DEFAULTS = { exact: false, quiet: false, lang: "zh" };
 
 function usage(run: () => unknown): BreakdownError {
   try {
@@ -26,7 +26,8 @@ describe("parseCommandOptions", () => {
       strict: false,
       quiet: false,
       progress: "auto",
-      write: { headers: "printed" },
+      lang: "zh",
+      write: { headers: "printed", lang: "zh" },
       parse: { limits: {} },
     });
   });
@@ -46,7 +47,8 @@ describe("parseCommandOptions", () => {
       quiet: false,
       jobs: 2,
       progress: "auto",
-      write: { headers: "canonical" },
+      lang: "zh",
+      write: { headers: "canonical", lang: "zh" },
       parse: { encoding: "gb18030", limits: { maxRows: 10, maxZipRatio: 1.5 } },
     });
   });
@@ -63,7 +65,7 @@ describe("parseCommandOptions", () => {
 
 describe("diffCommandOptions", () => {
   it("turns commander's defaults into the command's options", () => {
-    expect(diffCommandOptions(DIFF_DEFAULTS)).toEqual({ out: undefined, formats: undefined, exact: false, quiet: false, parse: {} });
+    expect(diffCommandOptions(DIFF_DEFAULTS)).toEqual({ out: undefined, formats: undefined, exact: false, quiet: false, lang: "zh", parse: {} });
   });
 
   it("passes the folder, formats, encoding and input limit given", () => {
@@ -72,8 +74,13 @@ describe("diffCommandOptions", () => {
       formats: ["json"],
       exact: false,
       quiet: false,
+      lang: "zh",
       parse: { encoding: "utf8", limits: { maxInputBytes: 100 } },
     });
+  });
+
+  it("refuses a language it does not speak, naming --lang", () => {
+    expect(usage(() => diffCommandOptions({ ...DIFF_DEFAULTS, lang: "fr" })).message).toMatch(/^--lang: .*, got "fr"\.$/);
   });
 
   it("refuses a format it does not write", () => {

@@ -102,7 +102,7 @@ describe("diff.xlsx, read back with exceljs", async () => {
   it("greys a row that cannot be compared and says why", () => {
     const row = rowOf(ws, "8", "");
     expect(fillOf(row.getCell(1))).toBe(DIFF_COLOURS.notComparable.fill);
-    expect(row.getCell(column(ws, "说明")).text).toMatch(/^Old 8 could not be read reliably/);
+    expect(row.getCell(column(ws, "说明")).text).toMatch(/^旧版第 8 项无法可靠识别/);
     expect(row.getCell(column(ws, "主要内容")).text).toContain("全啜则酶");
   });
 

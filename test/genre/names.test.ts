@@ -10,6 +10,11 @@ describe("splitting a contacts or leaders cell into people", () => {
     expect(splitNames("钱七\n0571-88886666", none)).toEqual(["钱七 0571-88886666"]);
   });
 
+  it("reads posts listed apart (市长, 副市长) as leaders of their own", () => {
+    expect(splitNames("市长,副市长", new Set())).toEqual(["市长", "副市长"]);
+    expect(splitNames("县长、常务副县长、副县长", new Set())).toEqual(["县长", "常务副县长", "副县长"]);
+  });
+
   it("takes a surname with a post (王局长, 李主任) for a person, and splits names run together", () => {
     expect(splitNames("李主任、张三", new Set())).toEqual(["李主任", "张三"]);
     expect(splitNames("王小明李四", new Set())).toEqual(["王小明", "李四"]);

@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { parse } from "../../src/index.js";
 import { fixture, SEED } from "../helpers.js";
-import { fillOf, noteOf, RED, renderWorkbook, sheet, text } from "../write/xlsx-reading.js";
+import { fillOf, noteOf, REVIEW_FILL, renderWorkbook, sheet, text } from "../write/xlsx-reading.js";
 
 /** The task sheet's row of task `seq` (its number is in the first column). */
 function rowOf(wb: ExcelJS.Workbook, seq: number): ExcelJS.Row {
@@ -15,11 +15,11 @@ describe("the workbook of the seed repaired from the 2024 revision", async () =>
   const { document: doc } = await parse(SEED, { references: [fixture("reference", "seed-revised-2024.docx")] });
   const wb = await renderWorkbook(doc);
 
-  it("shows rows 8 and 11 with the revision's cells, red as rows to review, their note saying they came from another version", () => {
+  it("shows rows 8 and 11 with the revision's cells, amber as rows to review, their note saying they came from another version", () => {
     for (const seq of [8, 11]) {
       const row = rowOf(wb, seq);
       expect(text(row.getCell(2))).toBe(doc.tasks.find((t) => t.seq === seq)?.title);
-      expect(fillOf(row.getCell(2))).toBe(RED);
+      expect(fillOf(row.getCell(2))).toBe(REVIEW_FILL);
       const note = noteOf(row.getCell(1));
       expect(note.startsWith("需人工核对：本行内容取自另一版本，请对照原件核对。")).toBe(true);
       expect(note).toContain("seed-revised-2024.docx");

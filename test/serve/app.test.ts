@@ -26,8 +26,9 @@ function upload(fields: Record<string, Uint8Array | string | [Uint8Array | strin
 
 const seedFile = (): [Uint8Array, string] => [readBytes(SEED), SEED_NAME];
 
-function post(path: string, form: FormData, target = app): Promise<Response> {
-  return Promise.resolve(target.request(path, { method: "POST", body: form }));
+/** A request from an English browser: the errors below are checked by their English sentences. */
+function post(path: string, form: FormData, target = app, lang = "en-US,en;q=0.9"): Promise<Response> {
+  return Promise.resolve(target.request(path, { method: "POST", body: form, headers: { "accept-language": lang } }));
 }
 
 async function reviewOf(form: FormData): Promise<{ view: ReviewView; fixes: unknown }> {
@@ -58,8 +59,9 @@ describe("the review page's files", () => {
     const references = [...html.matchAll(/\b(?:src|href)="([^"]*)"/g)].map((m) => m[1]);
     expect(references.length).toBeGreaterThan(2);
     for (const ref of references) expect(ref).toMatch(/^\/[a-z]/);
-    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)/); // no inline script
-    for (const path of ["/app.js", "/dom.js", "/review.js", "/compare.js", "/style.css", "/favicon.svg"]) {
+    // No inline script: the one script element without src is the page's texts, as data (never run).
+    expect(html.match(/<script(?![^>]*\bsrc=)[^>]*>/g)).toEqual(['<script type="application/json" id="page-text">']);
+    for (const path of ["/app.js", "/dom.js", "/review.js", "/compare.js", "/style.css", "/status.css", "/favicon.svg", "/i18n/zh.json", "/i18n/en.json"]) {
       const asset = await app.request(path);
       expect(asset.status, path).toBe(200);
       // An SVG's xmlns names a namespace; it loads nothing.
@@ -187,9 +189,9 @@ describe("coded errors, as readable JSON and never a stack trace", () => {
   });
 
   it("a request that is not a form upload, or a broken one: USAGE (400)", async () => {
-    const json = await errorOf(await app.request("/api/parse", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }));
+    const json = await errorOf(await app.request("/api/parse", { method: "POST", headers: { "content-type": "application/json", "accept-language": "en" }, body: "{}" }));
     expect(json).toMatchObject({ status: 400, code: "USAGE", message: "Send the files as a form upload (multipart/form-data), got application/json." });
-    const broken = await errorOf(await app.request("/api/parse", { method: "POST", headers: { "content-type": "multipart/form-data; boundary=x" }, body: "--x\r\nnot a part" }));
+    const broken = await errorOf(await app.request("/api/parse", { method: "POST", headers: { "content-type": "multipart/form-data; boundary=x", "accept-language": "en" }, body: "--x\r\nnot a part" }));
     expect(broken).toMatchObject({ status: 400, code: "USAGE" });
     expect(broken.message).toMatch(/^The upload could not be read as a form/);
   });

@@ -23,11 +23,14 @@ afterAll(async () => {
   for (const s of servers) await s.close();
 });
 
-/** POST a document to /api/parse as the page does (fetch sends no Origin of its own). */
+/**
+ * POST a document to /api/parse as the page does (fetch sends no Origin of its own), from an
+ * English browser: the errors are checked by their English sentences.
+ */
 function upload(url: string, data: Uint8Array, name: string, headers: Record<string, string> = {}): Promise<Response> {
   const form = new FormData();
   form.append("document", new Blob([new Uint8Array(data)]), name);
-  return fetch(new URL("/api/parse", url), { method: "POST", body: form, headers });
+  return fetch(new URL("/api/parse", url), { method: "POST", body: form, headers: { "accept-language": "en", ...headers } });
 }
 
 /** A request written by hand, for headers fetch will not send: the status line's code. */

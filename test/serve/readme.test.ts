@@ -50,8 +50,11 @@ describe("the README's serve section", () => {
 
   it("links the screenshots the browser tests take, and counts the page's files right", () => {
     const images = [...SECTION.matchAll(/!\[[^\]]*\]\((docs\/[^)]+)\)/g)].map((m) => m[1] as string);
-    expect(images).toEqual(["docs/serve-upload.png", "docs/serve-review.png", "docs/serve-compare.png"]);
+    expect(images).toEqual(["docs/serve-upload-zh.png", "docs/serve-review-zh.png", "docs/serve-compare-zh.png"]);
     for (const image of images) expect(existsSync(join(ROOT, image)), image).toBe(true);
+    // The same pictures of the English page, which the README names.
+    expect(SECTION).toContain("docs/serve-*-en.png");
+    for (const image of images) expect(existsSync(join(ROOT, image.replace(/-zh\.png$/, "-en.png"))), image).toBe(true);
     const words = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
     expect(SECTION).toContain(`the page's ${words[Object.keys(ASSETS).length]} files`);
   });

@@ -26,7 +26,8 @@ afterAll(() => {
 describe("breakdown parse, as a user runs it", () => {
   it("writes the seed's .json, .csv, .units.csv and .xlsx side by side by default", async () => {
     const out = outDir();
-    const { stdout } = await run(process.execPath, [CLI, "parse", SEED, "-o", out], { encoding: "utf8" });
+    // No locale set: the workbook in Chinese, the default (the tests' own locale is English).
+    const { stdout } = await run(process.execPath, [CLI, "parse", SEED, "-o", out], { encoding: "utf8", env: { ...process.env, LC_ALL: "", LC_MESSAGES: "", LANG: "" } });
     expect(readdirSync(out).sort()).toEqual([`${STEM}.csv`, `${STEM}.json`, `${STEM}.units.csv`, `${STEM}.xlsx`]);
     expect(stdout).toContain(`${STEM}.xlsx`);
     const wb = await loadWorkbook(new Uint8Array(readFileSync(join(out, `${STEM}.xlsx`))));

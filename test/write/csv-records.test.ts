@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Options, parse as parseCsv } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import { GROUP_LABELS, groupOf, isHidden, SplitSchema } from "../../src/accuracy/groups.js";
 import { isBreakdownError, parse } from "../../src/index.js";
 import type { BreakdownDocument } from "../../src/model/document.js";
 import { toCsv, toUnitsCsv } from "../../src/write/csv-writer.js";
@@ -18,15 +19,17 @@ function recordCount(csv: string): number {
   return (parseCsv(csv, AS_EXCEL_READS) as string[][]).length;
 }
 
-// Set-aside corpus documents are named by number only (see test/accuracy/corpus-scores.test.ts).
-const workedOn = new Set((JSON.parse(readFileSync(join(CORPUS, "split.json"), "utf8")) as { workedOn: string[] }).workedOn);
+// Documents of the current set-aside are named by number only (see test/accuracy/corpus-scores.test.ts).
+const split = SplitSchema.parse(JSON.parse(readFileSync(join(CORPUS, "split.json"), "utf8")));
 let hidden = 0;
 const corpus = readdirSync(CORPUS)
   .filter((f) => f.endsWith(".txt"))
   .sort()
   .map((f) => {
     const name = f.replace(/\.txt$/, "");
-    return { title: workedOn.has(name) ? `corpus/${f}` : `set-aside document ${++hidden}`, path: join(CORPUS, f) };
+    // Composed documents are listed under workedOn, so a name not there is real.
+    const group = groupOf(split, name, false);
+    return { title: isHidden(group) ? `${GROUP_LABELS[group]} document ${++hidden}` : `corpus/${f}`, path: join(CORPUS, f) };
   });
 
 function filesIn(folder: string, ext: string): { title: string; path: string }[] {

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { STATUS_COLOURS } from "../../src/i18n/status.js";
 import type { BreakdownDocument } from "../../src/model/document.js";
 import type { Place } from "../../src/model/place.js";
 import { decodeXlsxText } from "../../src/write/cell-guard.js";
@@ -6,9 +7,10 @@ import { toXlsx } from "../../src/write/xlsx-writer.js";
 
 /** Reading a written workbook back, as a person's spreadsheet program would see it. */
 
-export const YELLOW = "FFFFEB9C";
-export const RED = "FFFFC7CE";
-export const GREY = "FFD9D9D9";
+/** The one palette of src/i18n/status.ts: blue repaired, amber to review, grey missing. */
+export const REPAIRED_FILL = `FF${STATUS_COLOURS.repaired.fill}`;
+export const REVIEW_FILL = `FF${STATUS_COLOURS.needs_review.fill}`;
+export const MISSING_FILL = `FF${STATUS_COLOURS.missing.fill}`;
 
 export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();

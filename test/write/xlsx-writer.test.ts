@@ -1,3 +1,4 @@
+import { reasonText } from "../../src/i18n/reasons.js";
 import ExcelJS from "exceljs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { parse } from "../../src/index.js";
@@ -7,7 +8,7 @@ import { toXlsx } from "../../src/write/xlsx-writer.js";
 import { TOOL_VERSION } from "../../src/version.js";
 import { fixture, SEED } from "../helpers.js";
 import { HOSTILE, hostileDocument, sampleDocument, UNKNOWN_HEADER } from "./sample-document.js";
-import { allCells, fillOf, GREY, merges, noteOf, placeText, RED, renderWorkbook, rowTexts, sheet, text, YELLOW } from "./xlsx-reading.js";
+import { allCells, fillOf, MISSING_FILL, merges, noteOf, placeText, REVIEW_FILL, renderWorkbook, rowTexts, sheet, text, REPAIRED_FILL } from "./xlsx-reading.js";
 
 const { document: seed } = await parse(SEED);
 const TASKS = "任务分解表";
@@ -69,7 +70,7 @@ describe("the seed's workbook", async () => {
     }
   });
 
-  it("fills each repaired cell yellow with a note giving every repair's rule, before and after", () => {
+  it("fills each repaired cell blue with a note giving every repair's rule, before and after", () => {
     let checked = 0;
     for (const t of seed.tasks) {
       const r = rows.get(t) as number;
@@ -81,7 +82,7 @@ describe("the seed's workbook", async () => {
           expect(fillOf(cell), `task ${t.seq} ${column.field}`).toBeUndefined();
           continue;
         }
-        expect(fillOf(cell)).toBe(YELLOW);
+        expect(fillOf(cell)).toBe(REPAIRED_FILL);
         const note = noteOf(cell);
         for (const repair of t.repairs.filter((x) => x.field === column.field)) {
           expect(note).toContain(repair.ruleId);
@@ -94,9 +95,9 @@ describe("the seed's workbook", async () => {
     expect(noteOf(ws.getCell(rows.get(task(5)) as number, 2))).toContain("「智Ji林长」 → 「智慧林长」");
   });
 
-  it("colours row 8 red across the table, with its raw source text in a note", () => {
+  it("colours row 8 amber across the table, with its raw source text in a note", () => {
     const r = rows.get(task(8)) as number;
-    for (let c = 1; c <= n; c++) expect(fillOf(ws.getCell(r, c))).toBe(RED);
+    for (let c = 1; c <= n; c++) expect(fillOf(ws.getCell(r, c))).toBe(REVIEW_FILL);
     expect(noteOf(ws.getCell(r, 1))).toContain(task(8).raw);
     expect(noteOf(ws.getCell(r, 1))).toContain("需人工核对");
     // Printed, a note does not show: the raw text is also in the widest column, 主要内容, under a label.
@@ -106,7 +107,7 @@ describe("the seed's workbook", async () => {
 
   it("shows row 11 as a grey placeholder that says the number is absent, and invents nothing", () => {
     const r = rows.get(task(11)) as number;
-    for (let c = 1; c <= n; c++) expect(fillOf(ws.getCell(r, c))).toBe(GREY);
+    for (let c = 1; c <= n; c++) expect(fillOf(ws.getCell(r, c))).toBe(MISSING_FILL);
     expect(text(ws.getCell(r, 1))).toBe("11");
     expect(text(ws.getCell(r, 2))).toBe("\uff08原文无第 11 项\uff09");
     expect(rowTexts(ws, r, n).slice(2)).toEqual(["", "", ""]);
@@ -169,11 +170,11 @@ describe("the seed's workbook", async () => {
     for (const t of seed.tasks) {
       for (const r of t.repairs) {
         const header = seed.columns.find((c) => c.field === r.field)?.header ?? r.field;
-        expect(lines).toContainEqual([String(t.seq), header, r.ruleId, "修复", r.before, r.after, r.reason, placeText(r.where), `任务分解表 第${rows.get(t)}行`]);
+        expect(lines).toContainEqual([String(t.seq), header, r.ruleId, "修复", r.before, r.after, reasonText(r.ruleId, r.reason, "zh"), placeText(r.where), `任务分解表 第${rows.get(t)}行`]);
       }
     }
     for (const m of seed.messages) {
-      expect(lines.some((l) => l[2] === m.ruleId && l[0] === (m.seq === null ? "" : String(m.seq)) && l[6] === m.reason && l[7] === placeText(m.where))).toBe(true);
+      expect(lines.some((l) => l[2] === m.ruleId && l[0] === (m.seq === null ? "" : String(m.seq)) && l[6] === reasonText(m.ruleId, m.reason, "zh") && l[7] === placeText(m.where))).toBe(true);
     }
     for (const l of seed.leftovers) expect(lines.some((x) => x[4] === l.text && x[2] === l.reason)).toBe(true);
     const garbled = lines.find((l) => l[2] === "garbled-row") as string[];
@@ -247,11 +248,11 @@ describe("a .docx-shaped document's workbook", async () => {
 
   it("colours the repaired unknown column, and puts a repair of a field without a column on the number", () => {
     const r = rows.get(t2) as number;
-    expect(fillOf(ws.getCell(r, columnOf(doc, `extra.${UNKNOWN_HEADER}`)))).toBe(YELLOW);
+    expect(fillOf(ws.getCell(r, columnOf(doc, `extra.${UNKNOWN_HEADER}`)))).toBe(REPAIRED_FILL);
     expect(noteOf(ws.getCell(r, columnOf(doc, `extra.${UNKNOWN_HEADER}`)))).toContain("「季度通掁」 → 「季度通报」");
-    expect(fillOf(ws.getCell(r, columnOf(doc, "content")))).toBe(YELLOW);
+    expect(fillOf(ws.getCell(r, columnOf(doc, "content")))).toBe(REPAIRED_FILL);
     expect(noteOf(ws.getCell(r, columnOf(doc, "content")))).toContain("表1 第4行 第3列");
-    expect(fillOf(ws.getCell(r, 1))).toBe(YELLOW);
+    expect(fillOf(ws.getCell(r, 1))).toBe(REPAIRED_FILL);
     expect(noteOf(ws.getCell(r, 1))).toContain("A field the table has no column for.");
     expect(fillOf(ws.getCell(r, columnOf(doc, "title")))).toBeUndefined();
   });
@@ -264,7 +265,7 @@ describe("a .docx-shaped document's workbook", async () => {
 
   it("keeps a control character of the raw text in the note of a row to review", () => {
     expect(noteOf(ws.getCell(rows.get(t3) as number, 1))).toContain(t3.raw);
-    expect(fillOf(ws.getCell(rows.get(t4) as number, n))).toBe(GREY);
+    expect(fillOf(ws.getCell(rows.get(t4) as number, n))).toBe(MISSING_FILL);
   });
 
   it("keeps short columns on one line: the deadline column fits 2025年12月底前", () => {
@@ -290,7 +291,8 @@ describe("a .docx-shaped document's workbook", async () => {
   it("says .docx places by table, row and column counted from 1, and keeps document-wide messages", () => {
     const issues = sheet(wb, ISSUES);
     const lines = Array.from({ length: issues.rowCount - 1 }, (_, i) => rowTexts(issues, i + 2, 9));
-    expect(lines).toContainEqual(["2", "具体内容", "ocr-period", "修复", "全程网上办理o", "全程网上办理。", "A lone o is 。 misread.", "表1 第4行 第3列", `任务分解表 第${rows.get(t2)}行`]);
+    expect(lines).toContainEqual(["2", "具体内容", "ocr-period", "修复", "全程网上办理o", "全程网上办理。", reasonText("ocr-period", "A lone o is 。 misread.", "zh"), "表1 第4行 第3列", `任务分解表 第${rows.get(t2)}行`]);
+    // A rule the catalogue does not know keeps its recorded reason.
     expect(lines).toContainEqual(["", "", "second-table", "提示", "", "", "A second table was not read.", "表2", ""]);
     expect(lines).toContainEqual(["", "", "outside-table", "未入表文本", "抄送\uff1a县委办", "", expect.stringContaining("表格之外"), "表1", ""]);
     expect(lines.filter((l) => l[0] === "5").map((l) => [l[1], l[2], l[3]])).toEqual([["完成时限", "merged-cell", "提示"]]);

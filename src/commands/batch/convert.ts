@@ -1,6 +1,6 @@
 import { realpathSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { BreakdownError, ERROR_CODES, type ErrorCode } from "../../errors.js";
+import { BreakdownError, detail, ERROR_CODES, type ErrorCode, type ErrorDetail } from "../../errors.js";
 import type { Fixes } from "../../fixes/fixes.js";
 import type { BreakdownDocument } from "../../model/document.js";
 import { resolveParseOptions, type ParseOptions } from "../../options.js";
@@ -31,7 +31,7 @@ export type FileStatus = "ok" | "repaired" | "needs_review" | "failed";
 
 /** An error as it crosses from a worker thread: a BreakdownError's fields, or an unexpected error's message. */
 export type SerializedError =
-  | { code: ErrorCode; message: string; file: string | undefined; details: string[] }
+  | { code: ErrorCode; message: string; detail?: ErrorDetail; file: string | undefined; details: string[] }
   | { code: "INTERNAL"; message: string; stack: string | undefined };
 
 export interface FileResult {
@@ -60,7 +60,7 @@ export function statusOf(counts: TaskCounts): FileStatus {
 }
 
 export function serializeError(error: unknown, input: string): SerializedError {
-  if (error instanceof BreakdownError) return { code: error.code, message: error.message, file: error.file ?? input, details: error.details };
+  if (error instanceof BreakdownError) return { code: error.code, message: error.message, ...(error.detail ? { detail: error.detail } : {}), file: error.file ?? input, details: error.details };
   const e = error instanceof Error ? error : new Error(String(error));
   return { code: "INTERNAL", message: e.message, stack: e.stack };
 }
@@ -68,7 +68,7 @@ export function serializeError(error: unknown, input: string): SerializedError {
 /** Back to an error that `formatError` prints (code, file, what to do). */
 export function reviveError(error: SerializedError): Error {
   if (error.code !== "INTERNAL" && error.code in ERROR_CODES) {
-    return new BreakdownError(error.code, error.message, { ...(error.file ? { file: error.file } : {}), details: error.details });
+    return new BreakdownError(error.code, error.detail ?? error.message, { ...(error.file ? { file: error.file } : {}), details: error.details });
   }
   const e = new Error(error.message);
   if ("stack" in error && error.stack) e.stack = error.stack;
@@ -95,7 +95,7 @@ function assertNotOverInput(target: string, allInputs: readonly string[]): void 
     realInputs.set(allInputs, inputs);
   }
   const input = inputs.get(real(target));
-  if (input !== undefined) throw new BreakdownError("OUTPUT_OVER_INPUT", `Writing ${target} would overwrite the input ${input}.`, { file: input });
+  if (input !== undefined) throw new BreakdownError("OUTPUT_OVER_INPUT", detail("outputOverInput", { target, input }), { file: input });
 }
 
 /** Convert one file: parse, render every format, then write them all (nothing is written if any step fails). */

@@ -1,6 +1,6 @@
 import { readdir, stat } from "node:fs/promises";
 import { isAbsolute, join, resolve } from "node:path";
-import { BreakdownError } from "../../errors.js";
+import { BreakdownError, detail } from "../../errors.js";
 
 /** What folders and patterns pick up; a file named on the command line is read whatever it is called. */
 export const INPUT_EXTENSIONS = [".docx", ".txt"] as const;
@@ -69,20 +69,20 @@ export async function expandInputs(inputs: readonly string[]): Promise<ExpandedI
       try {
         await walk(input, found);
       } catch (error) {
-        problems.push({ input, error: new BreakdownError("INPUT_NOT_FOUND", "The folder cannot be read.", { file: input, cause: error }) });
+        problems.push({ input, error: new BreakdownError("INPUT_NOT_FOUND", detail("folderUnreadable"), { file: input, cause: error }) });
         continue;
       }
-      if (found.length === 0) problems.push({ input, error: new BreakdownError("INPUT_NOT_FOUND", `The folder has no ${INPUT_EXTENSIONS.join(" or ")} files.`, { file: input }) });
+      if (found.length === 0) problems.push({ input, error: new BreakdownError("INPUT_NOT_FOUND", detail("folderEmpty", { extensions: [...INPUT_EXTENSIONS] }), { file: input }) });
       found.forEach(add);
     } else if (kind === null && GLOB_CHARS.test(input)) {
       expanded = true;
       // Loaded only for patterns: most runs name files and folders.
       const { glob } = await import("tinyglobby");
       const found = (await glob([input], { onlyFiles: true, dot: false, expandDirectories: false, absolute: isAbsolute(input) })).filter((p) => wanted(p.slice(p.lastIndexOf("/") + 1))).sort();
-      if (found.length === 0) problems.push({ input, error: new BreakdownError("INPUT_NOT_FOUND", `No ${INPUT_EXTENSIONS.join(" or ")} file matches the pattern.`, { file: input }) });
+      if (found.length === 0) problems.push({ input, error: new BreakdownError("INPUT_NOT_FOUND", detail("patternUnmatched", { extensions: [...INPUT_EXTENSIONS] }), { file: input }) });
       found.forEach(add);
     } else {
-      const why = kind === "other" ? "The path is not a file or a folder." : "The file does not exist or cannot be read.";
+      const why = kind === "other" ? detail("notFileOrFolder") : detail("fileNotFound");
       problems.push({ input, error: new BreakdownError("INPUT_NOT_FOUND", why, { file: input }) });
     }
   }

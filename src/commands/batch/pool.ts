@@ -1,6 +1,6 @@
 import type { ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { BreakdownError } from "../../errors.js";
+import { BreakdownError, detail } from "../../errors.js";
 import { forkWorker } from "../../workers/child-process.js";
 import { serializeError, type FileResult } from "./convert.js";
 import type { WorkerData, WorkerJob, WorkerMessage, WorkerReply } from "./worker.js";
@@ -25,8 +25,8 @@ export const WORKER_HEAP_MB = 640;
 
 /** The failed result of a file whose worker died: out of memory, a crash in a library, a kill. */
 export function diedResult(job: WorkerJob, code: number | null, signal: NodeJS.Signals | null, heapMb: number): FileResult {
-  const why = signal === "SIGABRT" || code === 134 ? `it ran out of memory (a worker's heap is limited to ${heapMb} MB)` : `it stopped (${signal ? `signal ${signal}` : `exit code ${code}`})`;
-  const died = new BreakdownError("WORKER_DIED", `The worker reading this file was lost: ${why}. The other files are not affected.`, { file: job.input });
+  const why = signal === "SIGABRT" || code === 134 ? detail("workerOutOfMemory", { heapMb }) : detail("workerStopped", { how: signal ? `signal ${signal}` : `exit code ${code}` });
+  const died = new BreakdownError("WORKER_DIED", why, { file: job.input });
   return { input: job.input, stem: job.stem, status: "failed", counts: null, outputs: [], error: serializeError(died, job.input) };
 }
 

@@ -1,4 +1,6 @@
-import { terminalText } from "../../write/terminal-text.js";
+import { CLI_TEXTS } from "../../i18n/cli.js";
+import type { Lang } from "../../i18n/lang.js";
+import { displayWidth, terminalText } from "../../write/terminal-text.js";
 import type { FileResult, FileStatus } from "./convert.js";
 
 /** How a run reports each file: a redrawn bar (a terminal), a line per file (a log, a pipe), or nothing. */
@@ -12,12 +14,7 @@ export interface BarState {
   current: string | null;
 }
 
-/** Display width: CJK and full-width characters take two columns (file names are often Chinese). */
-export function displayWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
-  return w;
-}
+export { displayWidth };
 
 /** Keep the end of `text` (a path's file name matters most) within `width` columns. */
 function fitEnd(text: string, width: number): string {
@@ -39,10 +36,10 @@ function fitEnd(text: string, width: number): string {
  * One line of the bar: `[#####-----] 120/500  ok 100  repaired 15  review 3  failed 2  table.docx`,
  * within `columns`; the file name's control characters escaped (`terminalText`).
  */
-export function renderBar(state: BarState, columns: number): string {
+export function renderBar(state: BarState, columns: number, lang: Lang = "en"): string {
   const { done, total, byStatus: s } = state;
-  const counts = `${done}/${total}  ok ${s.ok}  repaired ${s.repaired}  review ${s.needs_review}  failed ${s.failed}`;
-  const barWidth = Math.max(10, Math.min(30, columns - counts.length - 20));
+  const counts = CLI_TEXTS[lang].progressCounts({ done, total, ok: s.ok, repaired: s.repaired, review: s.needs_review, failed: s.failed });
+  const barWidth = Math.max(10, Math.min(30, columns - displayWidth(counts) - 20));
   const filled = total === 0 ? barWidth : Math.round((done / total) * barWidth);
   const head = `[${"#".repeat(filled)}${"-".repeat(barWidth - filled)}] ${counts}`;
   const room = columns - 1 - displayWidth(head) - 2;
@@ -74,6 +71,7 @@ export class Progress {
     private readonly io: ProgressOutput,
     private readonly describe: (r: FileResult) => string,
     private readonly describeError: (r: FileResult) => string,
+    private readonly lang: Lang = "en",
   ) {
     this.state = { done: 0, total, byStatus: { ok: 0, repaired: 0, needs_review: 0, failed: 0 }, current: null };
   }
@@ -102,7 +100,7 @@ export class Progress {
     const t = Date.now();
     if (!force && t - this.lastDraw < 50) return;
     this.lastDraw = t;
-    this.io.err(`\r\u001b[2K${renderBar(this.state, this.io.columns())}`);
+    this.io.err(`\r\u001b[2K${renderBar(this.state, this.io.columns(), this.lang)}`);
     this.drawn = true;
   }
 

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { BreakdownError } from "../../errors.js";
+import { BreakdownError, detail } from "../../errors.js";
 import { CONVERTED_TO_XLSX, type ConvertedFormat } from "../sniff.js";
 
 /**
@@ -36,16 +36,6 @@ export const CONVERT_TIMEOUT_MS = 120_000;
 /** The Debian packages that give soffice the filters each kind of file needs. */
 const PACKAGE_WRITER = "libreoffice-writer-nogui";
 const PACKAGE_CALC = "libreoffice-calc-nogui";
-
-const NAMES: Record<ConvertedFormat, string> = {
-  doc: "an old binary Word .doc",
-  wps: "a WPS .wps document",
-  rtf: "an RTF document",
-  odt: "an OpenDocument text (.odt)",
-  xls: "an Excel 97–2003 .xls workbook",
-  et: "a WPS .et spreadsheet",
-  ods: "an OpenDocument spreadsheet (.ods)",
-};
 
 export interface Converted {
   bytes: Uint8Array;
@@ -156,12 +146,7 @@ export async function convertWithLibreOffice(bytes: Uint8Array, file: string, fr
   const program = findSoffice(env);
   if (!program) {
     const pkg = sheet ? PACKAGE_CALC : PACKAGE_WRITER;
-    const where = env[SOFFICE_ENV] ? `${SOFFICE_ENV} names ${env[SOFFICE_ENV]}, which does not exist` : "soffice is not on PATH";
-    throw new BreakdownError(
-      "LEGACY_DOC",
-      `The file is ${NAMES[from]}; it is read by converting it with LibreOffice, which is not installed (${where}). Install it (Debian/Ubuntu: apt-get install ${pkg}) or set ${SOFFICE_ENV} to its soffice, or save the file as .${to}.`,
-      { file },
-    );
+    throw new BreakdownError("LEGACY_DOC", detail("noLibreOffice", { format: from, to, pkg, env: SOFFICE_ENV }), { file });
   }
   const dir = await mkdtemp(join(tmpdir(), "breakdown-convert-"));
   try {
@@ -180,19 +165,15 @@ export async function convertWithLibreOffice(bytes: Uint8Array, file: string, fr
     try {
       result = await run(program, args, dir, limit, env);
     } catch (error) {
-      throw new BreakdownError("CONVERSION_FAILED", `LibreOffice (${program}) could not be started to convert ${NAMES[from]}: ${(error as Error).message}.`, { file, cause: error });
+      throw new BreakdownError("CONVERSION_FAILED", detail("conversionNotStarted", { program, format: from, reason: (error as Error).message }), { file, cause: error });
     }
     if (result.timedOut) {
-      throw new BreakdownError("CONVERSION_TIMEOUT", `LibreOffice took longer than ${Math.round(limit / 1000)} s to convert ${NAMES[from]} to .${to} and was stopped.`, { file });
+      throw new BreakdownError("CONVERSION_TIMEOUT", detail("conversionTimeout", { format: from, to, seconds: Math.round(limit / 1000) }), { file });
     }
     const written = (await readdir(out).catch(() => [] as string[])).find((f) => f.toLowerCase().endsWith(`.${to}`));
     if (!written) {
       const said = `${result.stderr}\n${result.stdout}`.split("\n").map((l) => l.trim()).filter((l) => l !== "" && !/javaldx|^convert /.test(l)).slice(0, 2).join(" ");
-      throw new BreakdownError(
-        "CONVERSION_FAILED",
-        `LibreOffice could not convert the file, read as ${NAMES[from]}, to .${to} (exit ${result.code ?? result.signal}${said ? `: ${said}` : ""}); it may be damaged or not what its bytes suggest.`,
-        { file },
-      );
+      throw new BreakdownError("CONVERSION_FAILED", detail("conversionFailed", { format: from, to, said: `exit ${result.code ?? result.signal}${said ? `: ${said}` : ""}` }), { file });
     }
     return { bytes: new Uint8Array(await readFile(join(out, written))), converter };
   } finally {

@@ -1,5 +1,5 @@
 import mammoth from "mammoth";
-import { BreakdownError } from "../../errors.js";
+import { BreakdownError, detail } from "../../errors.js";
 import type { Message } from "../../model/message.js";
 
 /** A message as mammoth gives it: two with the same type and text are one message (mammoth's lib/results.js). */
@@ -40,9 +40,9 @@ export async function convertDocx(bytes: Uint8Array, file: string): Promise<Conv
 export function mammothError(error: unknown, file: string): BreakdownError {
   const reason = error instanceof Error ? error.message.split("\n")[0]?.trim() || error.name : String(error);
   if (NO_DOCUMENT.test(reason)) {
-    return new BreakdownError("DOCX_NO_DOCUMENT", "The zip archive holds no Word document (no word/document.xml with a body): it is not a .docx.", { file, cause: error });
+    return new BreakdownError("DOCX_NO_DOCUMENT", detail("noWordDocument"), { file, cause: error });
   }
-  return new BreakdownError("DOCX_UNREADABLE", `The .docx cannot be read (a damaged zip or XML), got: ${reason}.`, { file, cause: error });
+  return new BreakdownError("DOCX_UNREADABLE", detail("docxDamaged", { reason }), { file, cause: error });
 }
 
 // The messages mammoth makes while it writes HTML (lib/document-to-html.js: a style the style map

@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { BreakdownError } from "../../errors.js";
+import { BreakdownError, detail } from "../../errors.js";
 import type { Message } from "../../model/message.js";
 import { planPieces, pieceXml } from "./body-split.js";
 import { combineMessages, convertDocx, toMessages, type MammothMessage } from "./convert.js";
@@ -93,7 +93,7 @@ function refuseWholeRead(rows: number, bound: RowBound, file: string): void {
   if (rows <= most) return;
   throw new BreakdownError(
     "LIMIT_EXCEEDED",
-    `The document has ${rows} table rows that cannot be cut apart (a cell merged down across them, a field left open, or XML the cut does not follow); read at once, it may have ${most}, a third of --max-rows (${bound.maxRows}).`,
+    detail("rowsUncuttable", { rows, most, limit: bound.maxRows }),
     { file },
   );
 }

@@ -1,5 +1,5 @@
 import { sourceInfo } from "../source-info.js";
-import { BreakdownError } from "../../errors.js";
+import { BreakdownError, detail } from "../../errors.js";
 import { fieldForHeader } from "../../genre/headers.js";
 import type { Grid, GridCell, Paragraph } from "../../model/grid.js";
 import type { Source } from "../../model/document.js";
@@ -37,8 +37,7 @@ function noTableFound(file: string, tables: readonly DenseTable[]): BreakdownErr
           ...tables.slice(0, MAX_TABLES_LISTED).map(describeTable),
           ...(tables.length > MAX_TABLES_LISTED ? [`and ${tables.length - MAX_TABLES_LISTED} more tables`] : []),
         ];
-  const seen = tables.length === 0 ? "The document has no tables" : `None of its ${tables.length} table${tables.length === 1 ? "" : "s"} has a header row`;
-  return new BreakdownError("NO_TABLE_FOUND", `No breakdown table found. ${seen} with the vocabulary (序号, 重点任务, 主要内容, 责任单位…).`, { file, details });
+  return new BreakdownError("NO_TABLE_FOUND", detail("noTableDocx", { tables: tables.length }), { file, details });
 }
 
 /** Paragraphs between the last kept table and `table` in reading order, or null if `table` does not follow on. */

@@ -2,7 +2,7 @@ import { isUtf8 } from "node:buffer";
 import { createRequire } from "node:module";
 import { inflateRawSync } from "node:zlib";
 import JSZip from "jszip";
-import { BreakdownError } from "../../errors.js";
+import { BreakdownError, detail } from "../../errors.js";
 import { mammothError } from "./convert.js";
 import { hasDtd, scanXml } from "./xml-scan.js";
 
@@ -83,11 +83,11 @@ interface PartCheck {
 /** Refuse a DTD or nesting deeper than MAX_XML_DEPTH in a part mammoth is about to parse. */
 function checkPart(bytes: Buffer, name: string, file: string): PartCheck {
   if (hasDtd(bytes)) {
-    throw new BreakdownError("DOCX_UNSAFE", `The XML part ${name} declares a DTD or entities (<!DOCTYPE / <!ENTITY>), which Word never writes; it is refused so that no entity is expanded.`, { file });
+    throw new BreakdownError("DOCX_UNSAFE", detail("xmlDtd", { part: name }), { file });
   }
   const scan = scanXml(bytes, MAX_XML_DEPTH);
   if (scan.tooDeep) {
-    throw new BreakdownError("DOCX_TOO_DEEP", `The XML part ${name} nests elements more than ${MAX_XML_DEPTH} deep, which no Word document does; got at least ${scan.depth}.`, { file });
+    throw new BreakdownError("DOCX_TOO_DEEP", detail("xmlTooDeep", { part: name, limit: MAX_XML_DEPTH, depth: scan.depth }), { file });
   }
   return { rows: scan.rows, invalidUtf8: invalidUtf8Sequences(bytes) };
 }

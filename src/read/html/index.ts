@@ -1,5 +1,5 @@
 import iconv from "iconv-lite";
-import { BreakdownError } from "../../errors.js";
+import { BreakdownError, detail } from "../../errors.js";
 import type { Grid } from "../../model/grid.js";
 import type { Message } from "../../model/message.js";
 import type { ResolvedParseOptions } from "../../options.js";
@@ -101,7 +101,7 @@ export async function readHtmlPage(bytes: Uint8Array, file: string, options: Res
   }
   // No table of tasks: the page's visible text, read as text (the chrome stays out of it, as leftovers).
   const visible = visibleText(tree.body).join("\n");
-  if (visible.trim() === "") throw new BreakdownError("NO_TABLE_FOUND", "No breakdown table found: the page shows no text outside its navigation and footer.", { file });
+  if (visible.trim() === "") throw new BreakdownError("NO_TABLE_FOUND", detail("htmlNoText"), { file });
   const grid = readText(new Uint8Array(Buffer.from(visible, "utf8")), file, { ...options, encoding: "utf-8" });
   const note: Message = {
     ruleId: "html-as-text",

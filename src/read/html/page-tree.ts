@@ -1,5 +1,5 @@
 import { load } from "cheerio";
-import { BreakdownError } from "../../errors.js";
+import { BreakdownError, detail } from "../../errors.js";
 import type { Leftover } from "../../model/message.js";
 import type { Place } from "../../model/place.js";
 import type { DocxBlock, DocxCell, DocxTable, DocxTree } from "../docx/html-tree.js";
@@ -157,13 +157,13 @@ function nestingOf(html: string): number {
 /** Read the page's HTML into the tree the table reader reads, and its chrome into leftovers. */
 export function readPageTree(html: string, file: string): PageTree {
   if (nestingOf(html) > MAX_HTML_DEPTH) {
-    throw new BreakdownError("DOCX_TOO_DEEP", `The page nests elements more than ${MAX_HTML_DEPTH} levels deep, far deeper than any real page; it is refused before it is read.`, { file });
+    throw new BreakdownError("DOCX_TOO_DEEP", detail("htmlTooDeep", { limit: MAX_HTML_DEPTH }), { file });
   }
   const $ = load(html, { sourceCodeLocationInfo: true });
   const root = $.root()[0] as unknown as Node;
   // parse5 may still build deeper than htmlparser2 counted (formatting elements it reopens).
   if (depthOf(root) > MAX_HTML_DEPTH) {
-    throw new BreakdownError("DOCX_TOO_DEEP", `The page nests elements more than ${MAX_HTML_DEPTH} levels deep, far deeper than any real page; it is refused before it is read.`, { file });
+    throw new BreakdownError("DOCX_TOO_DEEP", detail("htmlTooDeep", { limit: MAX_HTML_DEPTH }), { file });
   }
   const tables: DocxTable[] = [];
   const chrome: Leftover[] = [];

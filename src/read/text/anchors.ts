@@ -18,8 +18,9 @@ const MEASURE_CHARS = "年月日号个条家次万亿元千百米吨亩人户所
 // Words, not characters: 3项 is a quantity but 3项目建设 is a title; 15公里 a distance but 11公开… a title.
 const MEASURE = `[${MEASURE_CHARS}]|项(?!目)|公里|公顷|平方|立方|小时|分钟|千米|个百分点`;
 const BARE = new RegExp(`(?<![\\d.．第A-Za-z\\-—~～/])(\\d{1,5})(?![\\d.．%％A-Za-z\\-—~～:：/,，、)）])(?!\\s?(?:${MEASURE}))(?=\\s?[\\u4e00-\\u9fa5“"「《(（])`, "gu");
-// 1. 1．1、 (with a space allowed after)
-const DOTTED = /(?<![\d.．A-Za-z第])(\d{1,5})\s?[.．、](?!\d)/g;
+// 1. 1．1、 (with a space allowed after); not a decimal (1.5), but a number glued to the date its
+// task opens with is one (1.2017年2月底前，… / 2.6月底前，…: no decimal counts years or months).
+const DOTTED = /(?<![\d.．A-Za-z第])(\d{1,5})\s?[.．、](?!(?!(?:19|20)\d\d年|\d{1,2}月)\d)/g;
 // (1) (1)
 const PAREN = /[(（](\d{1,5})[)）]/g;
 // ① ② … ⑳
@@ -78,17 +79,38 @@ function dropJumps(chain: Anchor[], maxJump: number): Anchor[] {
   return out;
 }
 
+/** Does the number at `start` begin a line (after the line's indent)? */
+function startsLine(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\t" || text[i] === "\u3000")) i--;
+  return i < 0 || text[i] === "\n" || text[i] === "\r";
+}
+
+/**
+ * Of two neighbouring candidates with the same number, the one that begins a line is the task's:
+ * the other is an item misnumbered inside a cell (5.市人民商场…(4)…;5.小区内无健身设施 — the fifth
+ * item of problem 5 printed 5.). Without this the chain takes the later one.
+ */
+function preferLineStarts(text: string, candidates: Anchor[]): Anchor[] {
+  return candidates.filter((a, i) => {
+    const line = startsLine(text, a.start);
+    if (line) return true;
+    const twin = (b: Anchor | undefined): boolean => b !== undefined && b.value === a.value && startsLine(text, b.start);
+    return !twin(candidates[i - 1]) && !twin(candidates[i + 1]);
+  });
+}
+
 /** Every number in the given style that could start a task, in text order. */
 function taskCandidates(text: string, style: NumberStyle): Anchor[] {
   const re = style === "bare" ? BARE : style === "dotted" ? DOTTED : style === "paren" ? PAREN : CIRCLED;
-  return collect(text, re, (m) => ({
+  return preferLineStarts(text, collect(text, re, (m) => ({
     kind: "task",
     level: 0,
     value: style === "circled" ? (m[0].codePointAt(0) as number) - 0x2460 + 1 : Number(m[1]),
     printed: m[0].trim(),
     start: m.index,
     end: m.index + m[0].length,
-  }));
+  })));
 }
 
 /** Task-number anchors in the given style, chained in increasing order. */
@@ -97,13 +119,13 @@ export function taskAnchors(text: string, style: NumberStyle): Anchor[] {
 }
 
 /**
- * The same, for a table that numbers each section from 1 (一、1 2 3 二、1 2 …): one chain per
+ * The same, for a table that numbers each section from 1 (一、1 2 3 二、1 2 …, or under (一)(二)): one chain per
  * section, when that reads clearly more rows than one chain across the document.
  */
 function chainedTasks(text: string, style: NumberStyle, maxTitle: number): Anchor[] {
   const candidates = taskCandidates(text, style);
   const global = dropJumps(longestIncreasing(candidates), 12);
-  const sections = sectionAnchors(text, candidates, maxTitle).filter((s) => s.level === 1);
+  const sections = sectionAnchors(text, candidates, maxTitle);
   if (sections.length < 2) return global;
   const perSection: Anchor[] = [];
   let k = 0;

@@ -1,5 +1,5 @@
 import iconv from "iconv-lite";
-import { BreakdownError } from "../../errors.js";
+import { BreakdownError, detail } from "../../errors.js";
 import type { Leftover } from "../../model/message.js";
 import type { Place } from "../../model/place.js";
 
@@ -198,7 +198,7 @@ function replacements(text: string): UnreadableBytes[] {
 export function decodeText(bytes: Uint8Array, file: string, forced?: string): Decoded {
   if (forced !== undefined) {
     if (!iconv.encodingExists(forced)) {
-      throw new BreakdownError("USAGE", `Unknown encoding for --encoding, got ${forced}.`, { file });
+      throw new BreakdownError("USAGE", detail("encodingFlagUnknown", { got: forced }), { file });
     }
     if (/^utf-?8$/i.test(forced)) {
       const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
@@ -239,7 +239,7 @@ export function decodeText(bytes: Uint8Array, file: string, forced?: string): De
   const first = lenient.unreadable[0];
   throw new BreakdownError(
     "ENCODING_UNKNOWN",
-    `The text is not UTF-8, UTF-16 or GB18030/GBK (perhaps Big5 or another encoding); got ${lenient.unreadable.length} undecodable UTF-8 sequences${first ? `, the first at byte ${first.byteOffset} (${first.bytes})` : ""}, and unreadable characters as GB18030 or UTF-16. With --encoding utf-8 the text is kept and each undecodable sequence listed as a leftover.`,
+    detail("encodingUnknown", { count: lenient.unreadable.length, firstByte: first ? first.byteOffset : null, firstBytes: first ? String(first.bytes) : "" }),
     { file },
   );
 }

@@ -1,5 +1,5 @@
 import { sourceInfo } from "../source-info.js";
-import { BreakdownError } from "../../errors.js";
+import { BreakdownError, detail } from "../../errors.js";
 import type { Grid, GridCell, Span } from "../../model/grid.js";
 import type { Leftover } from "../../model/message.js";
 import type { ResolvedParseOptions } from "../../options.js";
@@ -150,9 +150,9 @@ function cellSpans(cells: readonly GridCell[]): Span[] {
  */
 export function readText(bytes: Uint8Array, file: string, options: ResolvedParseOptions): Grid {
   const { text: source, encoding, unreadable } = decodeText(bytes, file, options.encoding);
-  if (source.trim() === "") throw new BreakdownError("INPUT_EMPTY", "The file has no text (only whitespace).", { file });
+  if (source.trim() === "") throw new BreakdownError("INPUT_EMPTY", detail("onlyWhitespace"), { file });
   if (looksLikeBinaryDocText(source)) {
-    throw new BreakdownError("LEGACY_DOC", "The text is the inside of an old binary Word .doc (its bytes were shown as text), not the document's text.", { file });
+    throw new BreakdownError("LEGACY_DOC", detail("binaryDocText"), { file });
   }
   // Read from the simplified view (same offsets), so 牽頭單位 is read as 牵头单位; cells get the printed characters back.
   const view = simplified(source);
@@ -171,7 +171,7 @@ export function readText(bytes: Uint8Array, file: string, options: ResolvedParse
       .map((l) => `first lines: ${l.slice(0, 60)}`);
     throw new BreakdownError(
       "NO_TABLE_FOUND",
-      "No breakdown table found: no header row (序号, 重点任务, 责任单位…) and no numbered tasks with units.",
+      detail("noTableText"),
       { file, details: seen },
     );
   }

@@ -1,6 +1,7 @@
-import { DATE_LINE } from "../../genre/dates.js";
+import { DATE_LINE, OPENING_DEADLINE } from "../../genre/dates.js";
 import { fieldForHeader } from "../../genre/headers.js";
 import { ISSUER_LINE } from "../../genre/issuers.js";
+import { ATTACHMENT_NAME, DUTY_LEAD_IN } from "../../genre/notice.js";
 import { TITLE_HINT } from "../../genre/titles.js";
 import type { GridCell, GridRow, Paragraph } from "../../model/grid.js";
 import { bestTaskAnchors, sectionAnchors, type Anchor } from "./anchors.js";
@@ -55,6 +56,10 @@ const MAX_HEADING_CHARS = 200;
 // Without any label, numbered paragraphs are read as tasks only when there are at least this many
 // (one or two numbered points are a notice's own) and the text names a breakdown table near its top.
 const MIN_UNLABELLED_TASKS = 3;
+// A numbered list this long is read without a title naming a breakdown table (a page that kept only
+// the table's task column, a problem list of a 督查通报): a notice's own points run one to four.
+// Measured on the corpus: no document that holds no table has five numbered points in one run.
+const MIN_UNTITLED_TASKS = 5;
 // How far into the text the title that names a breakdown table (TITLE_HINT) is looked for.
 const TITLE_HINT_CHARS = 2000;
 // A first sentence is the task's title only when at least this many characters of text follow it
@@ -68,6 +73,8 @@ interface TableStart {
   index: number;
   /** Offset in the text of the table's first row. */
   offset: number;
+  /** The sentence introducing the list, read as its section heading. */
+  lead: { start: number; end: number } | null;
 }
 
 /** What the steps of one reading share: the text, its source, and the table read so far. */
@@ -78,6 +85,8 @@ interface LabelledReading {
   /** The text has at least one label: without any, each task is a guess. */
   labelled: boolean;
   headerTexts: string[];
+  /** The column of deadlines tasks open with (no label names a deadline), or -1. */
+  openingDeadline: number;
   header: GridCell[];
   rows: GridRow[];
   after: Paragraph[];
@@ -102,6 +111,10 @@ export function readLabelled(stream: Stream, locator: Locator, maxRows = Number.
   if (!start) return null;
   const reading = startReading(stream, locator, labelled, allLabels, start.offset);
   const { anchors } = start;
+  if (start.lead && start.offset === start.lead.start) {
+    const cell = cellAt(stream, locator, start.lead.start, start.lead.end);
+    reading.rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place });
+  }
   // Past maxRows the reading stops: its maxRows + 1 rows are refused by the row limit, unread further.
   for (let i = start.index; i < anchors.length && reading.rows.length <= maxRows; i++) {
     const a = anchors[i] as Anchor;
@@ -116,8 +129,10 @@ export function readLabelled(stream: Stream, locator: Locator, maxRows = Number.
 /** The tasks and section headings, and the row the table starts at; null when the text is not such a list. */
 function findTableStart(text: string, labelled: boolean): TableStart | null {
   const { anchors: tasks } = bestTaskAnchors(text, TASK_STYLES, MAX_HEADING_CHARS);
-  if (tasks.length < (labelled ? 1 : MIN_UNLABELLED_TASKS)) return null;
-  if (!labelled && !TITLE_HINT.test(text.slice(0, Math.min(text.length, TITLE_HINT_CHARS)))) return null;
+  if (tasks.every((t) => ATTACHMENT_NAME.test(lineAfter(text, t.end)))) return null;
+  const lead = labelled ? null : leadIn(text, tasks);
+  if (tasks.length < (labelled || lead ? 1 : MIN_UNLABELLED_TASKS)) return null;
+  if (!labelled && tasks.length < MIN_UNTITLED_TASKS && !TITLE_HINT.test(text.slice(0, Math.min(text.length, TITLE_HINT_CHARS)))) return null;
   // Only tasks that are followed by a label before the next task count when the document has labels
   // (a numbered list in the notice above the table is not the table).
   const sections = sectionAnchors(text, tasks, MAX_HEADING_CHARS);
@@ -126,16 +141,43 @@ function findTableStart(text: string, labelled: boolean): TableStart | null {
   // The table starts at the section heading just before the first task, if any.
   let index = firstTaskIndex;
   while (index > 0 && (anchors[index - 1] as Anchor).kind === "section") index--;
-  return { anchors, index, offset: (anchors[index] as Anchor).start };
+  return { anchors, index, offset: lead && index === firstTaskIndex ? lead.start : (anchors[index] as Anchor).start, lead };
 }
+
+/** The rest of the line from `at`. */
+function lineAfter(text: string, at: number): string {
+  const nl = text.indexOf("\n", at);
+  return text.slice(at, nl < 0 ? text.length : nl);
+}
+
+/**
+ * The line before the first task, when it introduces a list of duties (…区政府要…，主要承担以下工作：):
+ * its range, kept as the list's heading (it names who the duties are for). Null otherwise.
+ */
+function leadIn(text: string, tasks: readonly Anchor[]): { start: number; end: number } | null {
+  const first = tasks[0];
+  if (!first) return null;
+  const before = text.slice(0, first.start);
+  if (!/\n[ \t\u3000]*$/.test(before)) return null;
+  const end = before.trimEnd().length;
+  const lineStart = before.lastIndexOf("\n", end - 1) + 1;
+  const line = text.slice(lineStart, end);
+  return DUTY_LEAD_IN.test(line) ? { start: end - line.trimStart().length, end } : null;
+}
+
+// The header of the column of deadlines tasks open with, where no label names one.
+const OPENING_DEADLINE_HEADER = "完成时限";
 
 /** Columns: 序号, the task text, then each label in order of first appearance from the table's start. */
 function startReading(stream: Stream, locator: Locator, labelled: boolean, allLabels: readonly LabelHit[], tableStart: number): LabelledReading {
   const labelOrder: string[] = [];
   for (const l of allLabels) if (l.start >= tableStart && !labelOrder.includes(l.label)) labelOrder.push(l.label);
-  const headerTexts = ["序号", "重点工作", "主要内容", ...labelOrder];
+  // With no deadline label, a deadline a task opens with (2017年2月底前，…) is read into a column of its own.
+  const deadlineLabelled = labelOrder.some((l) => fieldForHeader(l) === "deadline");
+  const headerTexts = ["序号", "重点工作", "主要内容", ...labelOrder, ...(deadlineLabelled ? [] : [OPENING_DEADLINE_HEADER])];
   const header: GridCell[] = headerTexts.map((h) => ({ text: h, place: {}, spans: [] }));
-  return { stream, locator, text: stream.text, labelled, headerTexts, header, rows: [], after: [] };
+  const openingDeadline = deadlineLabelled ? -1 : headerTexts.length - 1;
+  return { stream, locator, text: stream.text, labelled, headerTexts, openingDeadline, header, rows: [], after: [] };
 }
 
 /** A heading is one line (or runs to the next number); what follows it on other lines is a garbled row. */
@@ -176,6 +218,7 @@ function readTaskRow(r: LabelledReading, a: Anchor, end: number): void {
   const labels = labelsIn(r.text, a.end, end);
   placeTaskText(r, a, end, labels, cells);
   labels.forEach((l, k) => placeLabelValue(r, l, labels[k + 1], end, cells));
+  placeOpeningDeadline(r, a, cells);
   const raw = r.text.slice(a.start, end).trim();
   const place = r.locator.place(r.stream.sourceAt(a.start), r.stream.sourceAt(end));
   const row: GridRow = { kind: "data", cells, raw, place, seqPrinted: a.printed };
@@ -184,6 +227,16 @@ function readTaskRow(r: LabelledReading, a: Anchor, end: number): void {
   if (!r.labelled) row.uncertain = "it was read as a task from its number alone: no unit or label goes with it";
   r.rows.push(row);
   // Text after the last label's line that no label took (a wrapped note) stays with the row as a leftover.
+}
+
+/** A deadline the task's text opens with, also read into the deadline column (the text keeps it: it is the sentence's). */
+function placeOpeningDeadline(r: LabelledReading, a: Anchor, cells: GridCell[]): void {
+  const col = r.openingDeadline;
+  if (col < 0) return;
+  const after = r.text.slice(a.end);
+  const lead = after.length - after.trimStart().length;
+  const m = OPENING_DEADLINE.exec(after.slice(lead, lead + 40));
+  if (m) cells[col] = cellAt(r.stream, r.locator, a.end + lead, a.end + lead + m[0].length);
 }
 
 /** The text before the first label: the task's title (cell 1) and text (cell 2). */
@@ -249,7 +302,10 @@ function finishTable(r: LabelledReading, tableStart: number): TextTable | null {
   const hasTitle = r.rows.some((row) => row.kind === "data" && (row.cells[1] as GridCell).text !== "");
   // Nor the task-text column when every task's text is under a label of its own (工作措施：…).
   const hasText = r.rows.some((row) => row.kind === "data" && (row.cells[2] as GridCell).text !== "");
-  const keep = r.headerTexts.map((_, i) => (i !== 1 || hasTitle) && (i !== 2 || hasText));
+  // And the deadline column added for deadlines tasks open with, when none does.
+  const opening = r.openingDeadline;
+  const hasOpening = opening >= 0 && r.rows.some((row) => row.kind === "data" && (row.cells[opening] as GridCell).text !== "");
+  const keep = r.headerTexts.map((_, i) => (i !== 1 || hasTitle) && (i !== 2 || hasText) && (i !== opening || hasOpening));
   const pick = <T>(xs: T[]): T[] => xs.filter((_, i) => keep[i]);
   for (const row of r.rows) if (row.kind === "data") row.cells = pick(row.cells);
   const finalHeader = pick(r.header);

@@ -22,6 +22,7 @@ import type { Stream } from "./stream.js";
 import { cellAt, paragraphsAt, type TextTable } from "./text-table.js";
 import { fitPieces, type Piece } from "./fit-pieces.js";
 import { textLines } from "./split-text.js";
+import { joinWrappedPipeRows } from "./pipe-wraps.js";
 
 interface Line {
   start: number;
@@ -142,6 +143,9 @@ function findDelimitedHeader(stream: Stream, lines: readonly Line[]): { index: n
   }
   return null;
 }
+
+// A task's text that begins with its number (1.主动对接… / (1)…).
+const TASK_NUMBER_START = /^\s*(?:\d{1,3}\s*[.．、](?!\d)|[(（]\d{1,3}[)）])/;
 
 // A delimited header is looked for among the first lines only.
 const MAX_HEADER_SEARCH_LINES = 200;
@@ -722,8 +726,18 @@ function readUnnumberedRows(stream: Stream, locator: Locator, header: readonly G
       rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place });
       continue;
     }
+    // A section heading (一、…) the lines were cut into a row's first cell with, the row's own
+    // text numbered on the line after it (1.…): the heading opens a section, it is not the task's.
+    const runs = item.row.runs.map((r) => [...r] as [number, number]);
+    const opening = runs.find(([a, b]) => b > a);
+    if (opening && opening[1] - opening[0] >= 2 && SECTION_LINE.test((body[opening[0]] as Line).text) && TASK_NUMBER_START.test((body[opening[0] + 1] as Line).text)) {
+      const l = body[opening[0]] as Line;
+      const cell = cellAt(stream, locator, l.start, l.end);
+      rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place });
+      opening[0]++;
+    }
     const cells: GridCell[] = header.map((_, col) => {
-      const [a, b] = item.row.runs[col] as [number, number];
+      const [a, b] = runs[col] as [number, number];
       const parts = body.slice(a, b);
       if (parts.length === 0) {
         // No line: merged with the row above.
@@ -732,7 +746,7 @@ function readUnnumberedRows(stream: Stream, locator: Locator, header: readonly G
       }
       return joinedCell(stream, locator, parts.flatMap((p) => p.parts ?? [p]), (fields[col] ?? "extra") as CellRole);
     });
-    const taken = item.row.runs.filter(([a, b]) => b > a);
+    const taken = runs.filter(([a, b]) => b > a);
     const first = body[Math.min(...taken.map(([a]) => a))] as Line;
     const last = body[Math.max(...taken.map(([, b]) => b)) - 1] as Line;
     const place = locator.place(stream.sourceAt(first.start), stream.sourceAt(last.end));
@@ -807,5 +821,6 @@ function readCellPerLine(stream: Stream, locator: Locator, allLines: Line[]): Te
 /** Tables laid out by lines: delimited rows, or one cell per line. */
 export function readLines(stream: Stream, locator: Locator): TextTable | null {
   const lines = textLines(stream.text);
-  return readDelimited(stream, locator, lines) ?? readCellPerLine(stream, locator, lines);
+  const unwrapped = joinWrappedPipeRows(stream.text, lines);
+  return readDelimited(stream, locator, unwrapped) ?? readCellPerLine(stream, locator, lines);
 }

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { BreakdownError } from "../../errors.js";
+import { BreakdownError, detail } from "../../errors.js";
 import type { Grid } from "../../model/grid.js";
 import type { ResolvedParseOptions } from "../../options.js";
 import { readTreeGrid } from "../docx/index.js";
@@ -110,7 +110,7 @@ async function checkSheetRows(bytes: Uint8Array, file: string, options: Resolved
     const xml = await part.async("string");
     rows += (xml.match(/<(?:\w+:)?row[\s>/]/g) ?? []).length;
     if (rows > options.limits.maxRows) {
-      throw new BreakdownError("LIMIT_EXCEEDED", `The workbook's sheets have more than ${options.limits.maxRows} rows (--max-rows), by ${part.name}; it is refused before it is read.`, { file });
+      throw new BreakdownError("LIMIT_EXCEEDED", detail("workbookTooManyRows", { limit: options.limits.maxRows, part: part.name }), { file });
     }
   }
 }
@@ -124,13 +124,13 @@ async function checkSheetRows(bytes: Uint8Array, file: string, options: Resolved
  */
 export async function readXlsx(bytes: Uint8Array, file: string, options: ResolvedParseOptions): Promise<Grid> {
   const names = await assertSafeZip(bytes, file, options.limits);
-  if (!names.has("xl/workbook.xml")) throw new BreakdownError("DOCX_NO_DOCUMENT", "The zip archive has no xl/workbook.xml, so it is not an Excel workbook.", { file });
+  if (!names.has("xl/workbook.xml")) throw new BreakdownError("DOCX_NO_DOCUMENT", detail("noWorkbook"), { file });
   await checkSheetRows(bytes, file, options);
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch (error) {
-    throw new BreakdownError("DOCX_UNREADABLE", `The workbook could not be read (${error instanceof Error ? error.message : String(error)}): it may be damaged.`, { file, cause: error });
+    throw new BreakdownError("DOCX_UNREADABLE", detail("workbookUnreadable", { reason: error instanceof Error ? error.message : String(error) }), { file, cause: error });
   }
   const tables = book.worksheets.map((sheet, i) => sheetTable(sheet, i, options, file));
   const tree: DocxTree = { body: tables.map((table) => ({ kind: "table", table })), tables };

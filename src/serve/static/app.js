@@ -1,5 +1,6 @@
 // The review page: two views, switched by the tabs (and the address's #review / #compare).
 import { initCompare } from "./compare.js";
+import { applyTexts, switchLang } from "./dom.js";
 import { initReview } from "./review.js";
 
 function showView(name) {
@@ -11,10 +12,14 @@ function showView(name) {
 
 for (const tab of document.querySelectorAll("[data-tab]")) {
   tab.addEventListener("click", () => {
-    history.replaceState(null, "", `#${tab.dataset.tab}`);
+    history.replaceState(null, "", `${location.search}#${tab.dataset.tab}`);
     showView(tab.dataset.tab);
   });
 }
+for (const button of document.querySelectorAll("[data-lang]")) {
+  button.addEventListener("click", () => void switchLang(button.dataset.lang));
+}
+applyTexts();
 initReview();
 initCompare();
 showView(location.hash.slice(1));

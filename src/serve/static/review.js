@@ -1,14 +1,15 @@
 // The review view: one document as breakdown read it, its repairs, and a person's fixes.
 // Everything it shows comes from the server (POST /api/parse); edits go back as a fixes file.
-import { clearError, download, dropZone, fill, h, postForm, saveBlob, showError } from "./dom.js";
+import { clearError, download, dropZone, fill, h, onLangChange, postForm, saveBlob, showError, statusWord, t } from "./dom.js";
 
-const STATUS_TEXT = { ok: "ok", repaired: "repaired", needs_review: "needs review", missing: "missing" };
+/** Fixes as the page writes them: `reviewed` lists the flagged rows the person said are done. */
+const NO_FIXES = () => ({ fixes: {}, reviewed: [] });
 
 const state = {
   /** The document the person chose: kept in the browser, sent with every request. */
   file: null,
-  /** The fixes file's content: { fixes: { "<seq>": { "<field>": "value" } } }. */
-  fixes: { fixes: {} },
+  /** The fixes file's content: { fixes: { "<seq>": { "<field>": "value" } }, reviewed: [<seq>…] }. */
+  fixes: NO_FIXES(),
   view: null,
   /** Task number of the row being edited. */
   editing: null,
@@ -35,6 +36,9 @@ export function initReview() {
     saveBlob(blob, `${stem()}.fixes.json`);
   });
   $("close-detail").addEventListener("click", () => ($("detail").hidden = true));
+  onLangChange(() => {
+    if (state.view) render();
+  });
 }
 
 function stem() {
@@ -49,19 +53,19 @@ async function chooseFiles(files) {
   const documentFile = files.find((f) => f !== fixesFile);
   if (!documentFile) {
     if (fixesFile && state.file) return useFixesFile(fixesFile);
-    showError($("review-error"), { code: "USAGE", message: "Choose a document (.docx or .txt); a .json alone is a fixes file.", details: [], remedy: "" });
+    showError($("review-error"), { code: "USAGE", message: t("error.chooseDocument"), details: [], remedy: "" });
     return;
   }
   state.file = documentFile;
   state.editing = null;
-  let fixes = { fixes: {} };
+  let fixes = NO_FIXES();
   if (fixesFile) fixes = await fixesFileText(fixesFile);
-  await load(fixes);
+  await load(fixes, { newDocument: true });
 }
 
 async function useFixesFile(file) {
   if (!state.file) {
-    showError($("review-error"), { code: "USAGE", message: "Choose the document first, then its fixes file.", details: [], remedy: "" });
+    showError($("review-error"), { code: "USAGE", message: t("error.documentFirst"), details: [], remedy: "" });
     return;
   }
   await load(await fixesFileText(file));
@@ -80,27 +84,47 @@ function documentForm(fixes) {
   return form;
 }
 
-/** Read the document with these fixes; on an error, keep what was shown before. */
-async function load(fixes) {
+/**
+ * Read the document with these fixes. On an error with a newly chosen document, what the
+ * previous one showed goes (its table and downloads are not this file's); on an error with the
+ * same document (an edit), the last good state stays.
+ */
+async function load(fixes, { newDocument = false } = {}) {
   const status = $("review-status");
-  status.textContent = `Reading ${state.file.name}\u2026`;
+  const name = state.file.name;
+  status.textContent = t("review.reading", { name });
   document.body.classList.add("busy");
   try {
     const response = await postForm("/api/parse", documentForm(fixes));
     const body = await response.json();
     clearError($("review-error"));
     state.view = body.view;
-    state.fixes = body.fixes;
+    // A fixes file without `reviewed` takes every row it fixes as done: the page says so explicitly.
+    state.fixes = { ...body.fixes, reviewed: body.fixes.reviewed ?? Object.keys(body.fixes.fixes).map(Number) };
     state.editing = null;
     render();
     return true;
   } catch (error) {
-    showError($("review-error"), error);
+    if (newDocument) forgetDocument();
+    showError($("review-error"), error, t(newDocument ? "error.readFailed" : "error.editFailed", { name }));
     return false;
   } finally {
     status.textContent = "";
     document.body.classList.remove("busy");
   }
+}
+
+/** Nothing loaded: the table, its downloads and its details leave the page. */
+function forgetDocument() {
+  state.file = null;
+  state.view = null;
+  state.fixes = NO_FIXES();
+  state.editing = null;
+  $("review").hidden = true;
+  $("detail").hidden = true;
+  fill($("task-table").tHead);
+  fill($("task-table").tBodies[0]);
+  delete document.body.dataset.view;
 }
 
 async function exportAs(format) {
@@ -118,26 +142,23 @@ function render() {
   $("review").hidden = false;
   $("detail").hidden = true;
   document.body.dataset.view = "review-loaded";
-  fill($("doc-title"), view.title || view.fileName);
+  fill($("doc-title"), h("span", { class: "doc" }, view.title || view.fileName));
   fill(
     $("doc-meta"),
-    [view.issuer, view.issuedDateText].filter(Boolean).join(" \u00b7 "),
-    h("span", { class: "source" }, ` ${view.fileName} (${view.format}, ${view.layout})`),
+    h("span", { class: "doc" }, [view.issuer, view.issuedDateText].filter(Boolean).join(" \u00b7 ")),
+    h("span", { class: ["source", "doc"] }, ` ${view.fileName} (${view.format}, ${view.layout})`),
   );
   const c = view.counts;
   fill(
     $("counts"),
-    h("span", { class: "count" }, `${c.tasks} tasks`),
-    h("span", { class: "count status-ok" }, `${c.ok} ok`),
-    h("span", { class: "count status-repaired" }, `${c.repaired} repaired`),
-    h("span", { class: "count status-needs_review" }, `${c.needs_review} need review`),
-    h("span", { class: "count status-missing" }, `${c.missing} missing`),
-    view.leftovers ? h("span", { class: "count" }, `${view.leftovers} leftovers (text in no field, listed in the XLSX)`) : null,
+    h("span", { class: "count" }, t("count.tasks", { n: c.tasks })),
+    ["ok", "repaired", "needs_review", "missing"].map((status) => h("span", { class: ["count", `status-${status}`], data: { status } }, `${statusWord(status)} ${c[status]}`)),
+    view.leftovers ? h("span", { class: "count" }, t("count.leftovers", { n: view.leftovers })) : null,
   );
   const fixCount = Object.values(state.fixes.fixes).reduce((n, fields) => n + Object.keys(fields).length, 0);
-  $("download-fixes").disabled = fixCount === 0;
-  fill($("fix-count"), fixCount ? `${fixCount} edited cell${fixCount === 1 ? "" : "s"}` : "no edits yet");
-  fill($("general-messages"), view.messages.map((m) => h("li", { class: `severity-${m.severity}` }, `${m.ruleId}: ${m.reason}`)));
+  $("download-fixes").disabled = fixCount === 0 && state.fixes.reviewed.length === 0;
+  fill($("fix-count"), fixCount ? t("review.fixCount", { n: fixCount }) : t("review.noEdits"));
+  fill($("general-messages"), view.messages.map((m) => h("li", { class: `severity-${m.severity}` }, h("code", { class: "rule-id" }, m.ruleId), " ", h("span", { class: "reason" }, m.reason))));
   renderTable();
 }
 
@@ -146,13 +167,13 @@ function renderTable() {
   const table = $("task-table");
   fill(
     table.tHead,
-    h("tr", {}, h("th", { scope: "col", class: "status-col" }, "status"), view.columns.map((col) => h("th", { scope: "col" }, col.header))),
+    h("tr", {}, h("th", { scope: "col", class: "status-col" }, t("table.status")), view.columns.map((col) => h("th", { scope: "col", class: "doc", data: { key: col.key } }, col.header))),
   );
   const width = view.columns.length + 1;
   const rows = [];
   for (const row of view.rows) {
     if (row.kind === "section") {
-      rows.push(h("tr", { class: ["section", `level-${row.level}`], data: { section: row.id } }, h("th", { colspan: width, scope: "rowgroup" }, row.label)));
+      rows.push(h("tr", { class: ["section", `level-${row.level}`], data: { section: row.id } }, h("th", { colspan: width, scope: "rowgroup", class: "doc" }, row.label)));
       continue;
     }
     rows.push(...taskRows(row, width));
@@ -178,7 +199,7 @@ function markSectionsWithAttention(viewRows, trs) {
 }
 
 function repairTitle(repairs) {
-  return repairs.map((r) => `${r.manual ? "edited by you" : r.ruleId}: ${r.before || "(empty)"} \u2192 ${r.after || "(empty)"}`).join("\n");
+  return repairs.map((r) => `${r.manual ? t("repair.byYou") : r.ruleId}: ${r.before || t("repair.empty")} \u2192 ${r.after || t("repair.empty")}`).join("\n");
 }
 
 function taskRows(row, width) {
@@ -187,13 +208,18 @@ function taskRows(row, width) {
     class: ["task", `status-${row.status}`, row.attention && "attention", editing && "editing"],
     data: { seq: row.seq, status: row.status },
   });
+  const flagged = row.status === "needs_review" || row.status === "missing";
+  const notes = row.messages.length + row.repairs.length;
   const statusCell = h(
     "td",
     { class: "status-cell" },
-    h("span", { class: "status-badge" }, `${row.statusLabel} ${STATUS_TEXT[row.status]}`),
-    row.messages.length || row.repairs.length ? h("button", { type: "button", class: "link", title: "Messages about this row" }, `${row.messages.length + row.repairs.length} note${row.messages.length + row.repairs.length === 1 ? "" : "s"}`) : null,
-    row.editable && !editing ? h("button", { type: "button", class: "edit" }, row.status === "missing" ? "Fill in" : "Edit") : null,
+    h("span", { class: "status-badge" }, statusWord(row.status)),
+    notes ? h("button", { type: "button", class: "link", title: t("row.notesTitle") }, t("row.notes", { n: notes })) : null,
+    row.editable && !editing ? h("button", { type: "button", class: "edit" }, row.status === "missing" ? t("row.fillIn") : t("row.edit")) : null,
+    // The row is done when the person says so, not when one of its cells is filled.
+    row.editable && flagged && !editing ? h("button", { type: "button", class: "reviewed", title: t("row.reviewedHint", { status: statusWord("repaired") }) }, t("row.markReviewed")) : null,
   );
+  statusCell.querySelector("button.reviewed")?.addEventListener("click", () => markReviewed(row));
   statusCell.querySelector("button.link")?.addEventListener("click", () => showRowDetail(row));
   statusCell.querySelector("button.edit")?.addEventListener("click", () => {
     state.editing = row.seq;
@@ -213,10 +239,11 @@ function taskRows(row, width) {
       tabindex: cell.repairs.length && !editing ? 0 : undefined,
     });
     if (editing && column.editable) {
-      td.append(h("textarea", { "aria-label": `${column.header} of task ${row.seq}`, name: cell.key, rows: cell.key === "content" ? 4 : 2 }));
+      td.append(h("textarea", { "aria-label": t("row.fieldOfTask", { field: column.header, seq: row.seq }), name: cell.key, rows: cell.key === "content" ? 4 : 2 }));
       td.lastChild.value = cell.text;
     } else {
-      td.append(cell.text);
+      td.classList.add("doc");
+      td.append(cellContent(cell));
       if (cell.repairs.length) {
         td.addEventListener("click", () => showCellDetail(row, column, cell));
         td.addEventListener("keydown", (e) => e.key === "Enter" && showCellDetail(row, column, cell));
@@ -227,11 +254,11 @@ function taskRows(row, width) {
 
   const out = [tr];
   if (row.raw) {
-    out.push(h("tr", { class: ["raw", `status-${row.status}`, "attention"], data: { rawOf: row.seq } }, h("td", {}), h("td", { colspan: width - 1 }, h("span", { class: "raw-label" }, "As printed (unreadable): "), h("code", {}, row.raw))));
+    out.push(h("tr", { class: ["raw", `status-${row.status}`, "attention"], data: { rawOf: row.seq } }, h("td", {}), h("td", { colspan: width - 1 }, h("span", { class: "raw-label" }, t("row.raw")), h("code", { class: "doc" }, row.raw))));
   }
   if (editing) {
-    const save = h("button", { type: "button", class: "primary" }, "Save edits");
-    const cancel = h("button", { type: "button" }, "Cancel");
+    const save = h("button", { type: "button", class: "primary" }, t("row.save"));
+    const cancel = h("button", { type: "button" }, t("row.cancel"));
     save.addEventListener("click", () => saveRow(row, tr));
     cancel.addEventListener("click", () => {
       state.editing = null;
@@ -242,11 +269,29 @@ function taskRows(row, width) {
         "tr",
         { class: ["edit-bar", "attention"] },
         h("td", {}),
-        h("td", { colspan: width - 1 }, save, " ", cancel, h("span", { class: "hint" }, " Your edits become a fixes file (as for breakdown parse --fixes). Clear a cell you edited to drop the edit.")),
+        h("td", { colspan: width - 1 }, save, " ", cancel, " ", h("span", { class: "hint" }, t("row.editHint"))),
       ),
     );
   }
   return out;
+}
+
+/** A list's names each kept whole (a name never wraps inside: 龙小江, not 龙小/江), or the cell's text. */
+function cellContent(cell) {
+  if (!cell.items || cell.items.length === 0) return cell.text;
+  const parts = [];
+  cell.items.forEach((item, i) => {
+    if (i > 0) parts.push(cell.separator);
+    parts.push(h("span", { class: "item" }, item));
+  });
+  return h("span", { class: "items" }, parts);
+}
+
+/** The person says a flagged row is done: it is listed in the fixes' `reviewed`, and read again. */
+async function markReviewed(row) {
+  const next = JSON.parse(JSON.stringify(state.fixes));
+  if (!next.reviewed.includes(row.seq)) next.reviewed.push(row.seq);
+  await load(next);
 }
 
 /** A row's edits → the fixes file, then the document is read again with them. */
@@ -275,24 +320,25 @@ function repairList(repairs) {
       h(
         "li",
         { class: r.manual ? "manual" : "repaired" },
-        h("strong", {}, r.manual ? "manual (edited by a person)" : r.ruleId),
-        ` \u2014 ${r.reason}`,
-        h("div", { class: "before-after" }, h("del", {}, r.before || "(empty)"), " \u2192 ", h("ins", {}, r.after || "(empty)")),
+        r.manual ? h("strong", {}, t("repair.byPerson")) : h("strong", { class: "rule-id" }, r.ruleId),
+        " \u2014 ",
+        h("span", { class: "reason" }, r.reason),
+        h("div", { class: ["before-after", "doc"] }, h("del", {}, r.before || t("repair.empty")), " \u2192 ", h("ins", {}, r.after || t("repair.empty"))),
       ),
     ),
   );
 }
 
 function showCellDetail(row, column, cell) {
-  fill($("detail-body"), h("h3", {}, `Task ${row.seq} \u00b7 ${column.header}`), repairList(cell.repairs));
+  fill($("detail-body"), h("h3", {}, t("detail.task", { seq: row.seq }), " \u00b7 ", h("span", { class: "doc" }, column.header)), repairList(cell.repairs));
   $("detail").hidden = false;
 }
 
 function showRowDetail(row) {
   fill(
     $("detail-body"),
-    h("h3", {}, `Task ${row.seq} \u00b7 ${row.statusLabel} ${STATUS_TEXT[row.status]}`),
-    row.messages.length ? h("ul", { class: "messages" }, row.messages.map((m) => h("li", { class: `severity-${m.severity}` }, h("strong", {}, m.ruleId), ` ${m.reason}`))) : null,
+    h("h3", {}, `${t("detail.task", { seq: row.seq })} \u00b7 ${statusWord(row.status)}`),
+    row.messages.length ? h("ul", { class: "messages" }, row.messages.map((m) => h("li", { class: `severity-${m.severity}` }, h("strong", { class: "rule-id" }, m.ruleId), " ", h("span", { class: "reason" }, m.reason)))) : null,
     row.repairs.length ? repairList(row.repairs) : null,
   );
   $("detail").hidden = false;

@@ -1,3 +1,5 @@
+import type { Lang } from "../../i18n/lang.js";
+import { WORKBOOK_TEXTS } from "../../i18n/workbook.js";
 import type { BreakdownDocument } from "../../model/document.js";
 import { P } from "./notes.js";
 import { escapeXml, XML_DECLARATION } from "./xml.js";
@@ -29,26 +31,28 @@ export interface WorkbookProperties {
  * Workbook properties (File → Properties): title, issuer (company and subject), date, the source
  * file and its SHA-256 (keywords and comments), and the tool and version that wrote it (author).
  */
-export function workbookProperties(doc: BreakdownDocument): WorkbookProperties {
+export function workbookProperties(doc: BreakdownDocument, lang: Lang = "zh"): WorkbookProperties {
+  const t = WORKBOOK_TEXTS[lang];
+  const [titleLabel = "", issuerLabel = "", dateLabel = "", sourceLabel = "", originalLabel = "", shaLabel = "", toolLabel = ""] = t.propLabels.split("|");
   const { title, issuer, issuedDate, issuedDateText, source } = doc.document;
   const tool = `${doc.tool.name} ${doc.tool.version}`;
-  const line = (label: string, value: string | null): string => `${label}${P.colon}${value ?? ""}`;
+  const line = (label: string, value: string | null): string => `${label}${t.colon}${value ?? ""}`;
   return {
     title: title ?? source.originalName ?? source.fileName,
     subject: issuer ?? "",
     company: issuer ?? "",
     creator: tool,
     lastModifiedBy: tool,
-    category: "任务分解表",
+    category: t.propCategory,
     keywords: `sha256:${source.sha256}`,
     description: [
-      line("标题", title),
-      line("发文单位", issuer),
-      line("日期", issuedDate === null ? issuedDateText : `${issuedDate}${issuedDateText ? ` ${P.open}${issuedDateText}${P.close}` : ""}`),
-      line("源文件", source.fileName),
-      line("原始文件名", source.originalName),
-      line("SHA-256", source.sha256),
-      line("转换工具", tool),
+      line(titleLabel, title),
+      line(issuerLabel, issuer),
+      line(dateLabel, issuedDate === null ? issuedDateText : `${issuedDate}${issuedDateText ? ` ${P.open}${issuedDateText}${P.close}` : ""}`),
+      line(sourceLabel, source.fileName),
+      line(originalLabel, source.originalName),
+      line(shaLabel, source.sha256),
+      line(toolLabel, tool),
     ].join("\n"),
     created: workbookDate(doc),
     modified: workbookDate(doc),

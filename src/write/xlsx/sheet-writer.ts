@@ -30,6 +30,8 @@ export interface SheetLayout {
   printTitleRows: readonly [number, number];
   /** Height of a row given none, in points. */
   defaultRowHeight?: number;
+  /** The printed page's footer (Excel's &P / &N codes), in the workbook's language; default Chinese. */
+  footer?: string;
 }
 
 /**
@@ -211,7 +213,7 @@ export class SheetWriter {
       '<printOptions horizontalCentered="1"/>' +
       `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
       `<pageSetup paperSize="${PAPER_A4}" orientation="landscape" fitToWidth="1" fitToHeight="0"/>` +
-      `<headerFooter><oddFooter>${escapeXml(PAGE_FOOTER)}</oddFooter><evenFooter>${escapeXml(PAGE_FOOTER)}</evenFooter></headerFooter>`;
+      `<headerFooter><oddFooter>${escapeXml(this.layout.footer ?? PAGE_FOOTER)}</oddFooter><evenFooter>${escapeXml(this.layout.footer ?? PAGE_FOOTER)}</evenFooter></headerFooter>`;
     if (this.comments !== null) {
       this.comments.close();
       this.addRelationship(REL_COMMENTS, `../comments${this.sheetNumber}.xml`, false);

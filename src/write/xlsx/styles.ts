@@ -1,3 +1,4 @@
+import { STATUS_COLOURS } from "../../i18n/status.js";
 /** 宋体 for the table, 黑体 for title and headers: the fonts the printed documents use. */
 export const FONT_BODY = "宋体";
 export const FONT_HEADING = "黑体";
@@ -5,13 +6,17 @@ export const BODY_SIZE = 11;
 export const TITLE_SIZE = 16;
 export const NOTE_SIZE = 10;
 
-/** Review colours (Excel's own "Neutral", "Bad" and a grey), and their stronger forms for the legend's marks. */
+/**
+ * Review colours: one palette with the review page and the terminal (src/i18n/status.ts): blue
+ * for a repaired cell, amber for a row to review, grey for a placeholder row; `mark` is the
+ * stronger form for the legend's marks. Headers and section rows take shades no status uses.
+ */
 export const COLOURS = {
-  repaired: { fill: "FFFFEB9C", mark: "FFFFC000", font: "FF000000" },
-  needsReview: { fill: "FFFFC7CE", mark: "FFC00000", font: "FF9C0006" },
-  missing: { fill: "FFD9D9D9", mark: "FF808080", font: "FF595959" },
-  header: { fill: "FFDDEBF7" },
-  section: { fill: "FFF2F7FC" },
+  repaired: { fill: `FF${STATUS_COLOURS.repaired.fill}`, mark: `FF${STATUS_COLOURS.repaired.line}`, font: "FF000000" },
+  needsReview: { fill: `FF${STATUS_COLOURS.needs_review.fill}`, mark: `FF${STATUS_COLOURS.needs_review.line}`, font: "FF7F6000" },
+  missing: { fill: `FF${STATUS_COLOURS.missing.fill}`, mark: `FF${STATUS_COLOURS.missing.line}`, font: "FF595959" },
+  header: { fill: "FFE2EFDA" },
+  section: { fill: "FFF7F7F7" },
   faint: { font: "FF7F7F7F" },
   link: { font: "FF0563C1" },
   grid: "FF808080",

@@ -61,6 +61,7 @@ export function writeTableSheet(
   rows: PlainRows,
   fillOf?: (rowIndex: number, columnIndex: number) => string | undefined,
   budget = PAGE_BUDGET,
+  footer?: string,
 ): SheetWriter {
   const step = Math.max(1, Math.floor(rows.count / SAMPLE_ROWS));
   const sampled: string[][] = [];
@@ -70,7 +71,7 @@ export function writeTableSheet(
     columns.map((c) => c.fit),
     budget,
   );
-  const ws = book.addSheet({ name, widths, frozenRows: 1, printTitleRows: [1, 1] });
+  const ws = book.addSheet({ name, widths, frozenRows: 1, printTitleRows: [1, 1], ...(footer === undefined ? {} : { footer }) });
 
   ws.beginRow(1);
   let headerLines = 1;

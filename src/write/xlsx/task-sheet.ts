@@ -1,16 +1,20 @@
 import { extraKey, type BreakdownDocument, type Column, type Section, type Task } from "../../model/document.js";
 import type { Message, Repair } from "../../model/message.js";
 import { isListField } from "../../model/fields.js";
-import { cellText, columnOfField, LIST_SEPARATOR, orderedColumns, sectionLabel, STATUS_LABELS } from "../table-cells.js";
+import type { Lang } from "../../i18n/lang.js";
+import { STATUS_WORDS } from "../../i18n/status.js";
+import { WORKBOOK_TEXTS } from "../../i18n/workbook.js";
+import { cellText, columnOfField, LIST_SEPARATOR, orderedColumns, sectionLabel } from "../table-cells.js";
 import type { MessagesByTask } from "../task-messages.js";
 import { displayWidth, fitColumnWidths, heightFor, linesIn, type ColumnFit } from "./layout.js";
-import { fitCellLimit, missingNote, missingPlaceholder, P, repairNote, reviewNote, reviewPlaceholder, XLSX_CELL_LIMIT } from "./notes.js";
+import { fitCellLimit, missingNote, missingPlaceholder, repairNote, reviewNote, reviewPlaceholder, XLSX_CELL_LIMIT } from "./notes.js";
 import type { Book } from "./book.js";
 import type { RichRun } from "./shared-strings.js";
 import type { SheetWriter } from "./sheet-writer.js";
 import { BODY_SIZE, bodyFont, COLOURS, HEADER_STYLE, headingFont, TITLE_SIZE, WRAP_CENTER, WRAP_LEFT, type CellStyle } from "./styles.js";
 
-export const TASK_SHEET = "任务分解表";
+/** The sheet's name in Chinese (the default); `WORKBOOK_TEXTS[lang].taskSheet` in the chosen language. */
+export const TASK_SHEET = WORKBOOK_TEXTS.zh.taskSheet;
 
 /** Rows of the sheet: 1 title, 2 legend, 3 header, then sections and tasks. */
 export const TITLE_ROW = 1;
@@ -57,23 +61,25 @@ function columnFits(columns: readonly Column[], tasks: readonly Task[]): ColumnF
   });
 }
 
-function legend(doc: BreakdownDocument): RichRun[] {
+/** The legend of the one palette (src/i18n/status.ts), in the words of the page and the terminal, with the counts. */
+function legend(doc: BreakdownDocument, lang: Lang): RichRun[] {
   const counts = { ok: 0, repaired: 0, needs_review: 0, missing: 0 };
   for (const task of doc.tasks) counts[task.status]++;
+  const t = WORKBOOK_TEXTS[lang];
+  const words = STATUS_WORDS[lang];
   const mark = (argb: string): RichRun => ({ text: "■ ", font: bodyFont({ color: argb, size: 12 }) });
   const plain = (text: string): RichRun => ({ text, font: bodyFont() });
-  const gap = "\u3000\u3000";
+  const statuses = ["ok", "repaired", "needs_review", "missing"] as const;
   return [
-    { text: `图例${P.colon}`, font: bodyFont({ bold: true }) },
+    { text: t.legendTitle, font: bodyFont({ bold: true }) },
     mark(COLOURS.repaired.mark),
-    plain(`${STATUS_LABELS.repaired}${P.colon}黄色单元格${P.comma}批注列出每处修复${gap}`),
+    plain(`${t.legendRepaired({ word: words.repaired })}${t.legendGap}`),
     mark(COLOURS.needsReview.mark),
-    plain(`${STATUS_LABELS.needs_review}${P.colon}红色行${P.comma}原文见行内及批注${gap}`),
+    plain(`${t.legendReview({ word: words.needs_review })}${t.legendGap}`),
     mark(COLOURS.missing.mark),
-    plain(`${STATUS_LABELS.missing}${P.colon}灰色行${P.comma}仅为占位${P.comma}未补写内容`),
+    plain(t.legendMissing({ word: words.missing })),
     {
-      // 共 N 项：正常 a，已修复 b，需人工核对 c，原文缺失 d。每处修复与提示见“问题清单”表。
-      text: `\n共 ${doc.tasks.length} 项${P.colon}${STATUS_LABELS.ok} ${counts.ok}${P.comma}${STATUS_LABELS.repaired} ${counts.repaired}${P.comma}${STATUS_LABELS.needs_review} ${counts.needs_review}${P.comma}${STATUS_LABELS.missing} ${counts.missing}${P.period}每处修复与提示见“问题清单”表${P.period}`,
+      text: t.legendCounts({ total: doc.tasks.length, counts: statuses.map((s) => `${words[s]} ${counts[s]}`).join(t.countSep) }),
       font: bodyFont({ color: COLOURS.faint.font }),
     },
   ];
@@ -150,24 +156,24 @@ const SECTION_INSET = 2;
  * with review colours and notes, widths fitted to an A4 landscape page, a frozen header row,
  * an autofilter, and the header repeated on every printed page. Written row by row.
  */
-export function writeTaskSheet(book: Book, doc: BreakdownDocument, messages: MessagesByTask): TaskSheetResult {
+export function writeTaskSheet(book: Book, doc: BreakdownDocument, messages: MessagesByTask, lang: Lang = "zh"): TaskSheetResult {
   const columns = orderedColumns(doc);
   const n = Math.max(columns.length, 1);
   const result: TaskSheetResult = { rowOfTask: new Map(), cut: [] };
   const widths = taskColumnWidths(doc, columns);
   const totalWidth = widths.reduce((s, w) => s + w, 0);
-  const ws = book.addSheet({ name: TASK_SHEET, widths, frozenRows: HEADER_ROW, printTitleRows: [HEADER_ROW, HEADER_ROW], defaultRowHeight: DEFAULT_ROW_HEIGHT });
+  const ws = book.addSheet({ name: WORKBOOK_TEXTS[lang].taskSheet, footer: WORKBOOK_TEXTS[lang].footer, widths, frozenRows: HEADER_ROW, printTitleRows: [HEADER_ROW, HEADER_ROW], defaultRowHeight: DEFAULT_ROW_HEIGHT });
   const styles = new TaskStyles();
 
   writeTitleRow(ws, doc, n, totalWidth);
-  writeLegendRow(ws, doc, n, totalWidth);
+  writeLegendRow(ws, doc, n, totalWidth, lang);
   writeHeaderRow(ws, columns, widths);
-  const body: BodyRows = { ws, doc, n, totalWidth, styles, result, byId: new Map(doc.sections.map((s) => [s.id, s])), row: HEADER_ROW + 1, nextSection: 0 };
-  writeTableBody(body, rowLayoutOf(columns, widths, styles), messages);
+  const body: BodyRows = { ws, doc, n, totalWidth, styles, result, byId: new Map(doc.sections.map((s) => [s.id, s])), row: HEADER_ROW + 1, nextSection: 0, lang };
+  writeTableBody(body, rowLayoutOf(columns, widths, styles, lang), messages);
   const lastTableRow = body.row - 1;
   if (lastTableRow > HEADER_ROW && columns.length > 0) ws.autoFilter(HEADER_ROW, 1, lastTableRow, n);
   // One empty row between the table and what signs it.
-  writeSignature(ws, doc, lastTableRow + 2, n, totalWidth);
+  writeSignature(ws, doc, lastTableRow + 2, n, totalWidth, lang);
   ws.close();
   return result;
 }
@@ -190,8 +196,8 @@ function writeTitleRow(ws: SheetWriter, doc: BreakdownDocument, n: number, total
 }
 
 // Legend of the review colours, with the counts.
-function writeLegendRow(ws: SheetWriter, doc: BreakdownDocument, n: number, totalWidth: number): void {
-  const legendRuns = legend(doc);
+function writeLegendRow(ws: SheetWriter, doc: BreakdownDocument, n: number, totalWidth: number, lang: Lang): void {
+  const legendRuns = legend(doc, lang);
   const legendLines = legendRuns.map((r) => r.text).join("").split("\n").reduce((s, p) => s + linesIn(p, totalWidth), 0);
   ws.beginRow(LEGEND_ROW);
   ws.runs(1, legendRuns, LEGEND_STYLE);
@@ -219,6 +225,8 @@ interface BodyRows {
   n: number;
   totalWidth: number;
   styles: TaskStyles;
+  /** The language of the notes and placeholders. */
+  lang: Lang;
   result: TaskSheetResult;
   byId: Map<string, Section>;
   row: number;
@@ -265,18 +273,18 @@ function sectionDepth(section: Section, byId: ReadonlyMap<string, Section>, limi
 }
 
 /** The columns and their widths, with the column for a placeholder's text and the one for a raw text. */
-function rowLayoutOf(columns: readonly Column[], widths: readonly number[], styles: TaskStyles): RowLayout {
+function rowLayoutOf(columns: readonly Column[], widths: readonly number[], styles: TaskStyles, lang: Lang): RowLayout {
   const firstText = columns.findIndex((c) => c.field !== "seq");
   // The raw text of a row to review goes in the widest column, where it wraps least.
   let widest = firstText;
   columns.forEach((c, i) => {
     if (c.field !== "seq" && (widths[i] as number) > (widths[widest] ?? -1)) widest = i;
   });
-  return { columns, widths, firstText, widest, styles };
+  return { columns, widths, firstText, widest, styles, lang };
 }
 
 // Below the table, as the document signs it: issuer and date on the right; then the source.
-function writeSignature(ws: SheetWriter, doc: BreakdownDocument, firstRow: number, n: number, totalWidth: number): void {
+function writeSignature(ws: SheetWriter, doc: BreakdownDocument, firstRow: number, n: number, totalWidth: number, lang: Lang): void {
   let row = firstRow;
   for (const line of [doc.document.issuer, doc.document.issuedDateText]) {
     if (line === null || line === "") continue;
@@ -285,7 +293,7 @@ function writeSignature(ws: SheetWriter, doc: BreakdownDocument, firstRow: numbe
   }
   const src = doc.document.source;
   // 来源：name（sha256 …）；由 breakdown x.y.z 转换
-  const sourceLine = `来源${P.colon}${src.originalName ?? src.fileName}${P.open}${src.fileName}${P.comma}SHA-256 ${src.sha256}${P.close}${P.comma}由 ${doc.tool.name} ${doc.tool.version} 转换`;
+  const sourceLine = WORKBOOK_TEXTS[lang].source({ name: src.originalName ?? src.fileName, file: src.fileName, sha256: src.sha256, tool: `${doc.tool.name} ${doc.tool.version}` });
   mergedRow(ws, row, n, sourceLine, SOURCE_STYLE, heightFor(linesIn(sourceLine, (totalWidth * BODY_SIZE) / SOURCE_SIZE), SOURCE_SIZE));
 }
 
@@ -298,10 +306,12 @@ interface RowLayout {
   /** The widest text column: the raw text of a row to review goes here. */
   widest: number;
   styles: TaskStyles;
+  /** The language of the notes and placeholders. */
+  lang: Lang;
 }
 
 function writeTaskRow(ws: SheetWriter, row: number, doc: BreakdownDocument, task: Task, layout: RowLayout, messages: readonly Message[], result: TaskSheetResult): void {
-  const { columns, widths, firstText, widest, styles } = layout;
+  const { columns, widths, firstText, widest, styles, lang } = layout;
   const texts = columns.map((c) => cellText(doc, task, c));
   const review = task.status === "needs_review" || task.status === "missing";
 
@@ -327,9 +337,9 @@ function writeTaskRow(ws: SheetWriter, row: number, doc: BreakdownDocument, task
   const shade: Shade | null = task.status === "missing" ? "missing" : task.status === "needs_review" ? "needsReview" : null;
   let rowNote: string | null = null;
   if (review) {
-    const own = task.status === "missing" ? missingNote(task, messages) : reviewNote(task, messages);
+    const own = task.status === "missing" ? missingNote(task, messages, lang) : reviewNote(task, messages, lang);
     const repairs = repairsAt?.get(0) ?? [];
-    rowNote = repairs.length > 0 ? `${own}\n${repairNote(repairs, [])}` : own;
+    rowNote = repairs.length > 0 ? `${own}\n${repairNote(repairs, [], lang)}` : own;
   }
   // A row to review with no field at all shows its raw text in the widest column.
   const empty = task.status === "needs_review" && texts.every((t, i) => columns[i]?.field === "seq" || t === "");
@@ -348,8 +358,8 @@ function writeTaskRow(ws: SheetWriter, row: number, doc: BreakdownDocument, task
       else ws.text(i + 1, value, style);
     } else {
       let text = texts[i] as string;
-      if (i === firstText && task.status === "missing") text = missingPlaceholder(task);
-      else if (i === widest && empty) text = reviewPlaceholder(task);
+      if (i === firstText && task.status === "missing") text = missingPlaceholder(task, lang);
+      else if (i === widest && empty) text = reviewPlaceholder(task, lang);
       if (text.length > XLSX_CELL_LIMIT) {
         result.cut.push({ task, field: column.field === "extra" ? `extra.${extraKey(column)}` : column.field, length: text.length });
         text = fitCellLimit(text).text;
@@ -360,7 +370,7 @@ function writeTaskRow(ws: SheetWriter, row: number, doc: BreakdownDocument, task
     if (i === 0 && rowNote !== null) ws.note(1, fitCellLimit(rowNote).text);
     else {
       const notes = messagesAt?.get(i);
-      if (repairs !== undefined || notes !== undefined) ws.note(i + 1, fitCellLimit(repairNote(repairs ?? [], notes ?? [])).text);
+      if (repairs !== undefined || notes !== undefined) ws.note(i + 1, fitCellLimit(repairNote(repairs ?? [], notes ?? [], lang)).text);
     }
   }
   if (columns.length === 0 && shade !== null) {

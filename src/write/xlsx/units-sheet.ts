@@ -1,24 +1,27 @@
 import type { BreakdownDocument } from "../../model/document.js";
-import { ADDED_HEADERS } from "../csv-writer.js";
-import { ROLE_LABELS, taskSectionLabel, taskTitleHeader, unitRows, type UnitRow } from "../table-cells.js";
+import type { Lang } from "../../i18n/lang.js";
+import { WORKBOOK_TEXTS } from "../../i18n/workbook.js";
+import { taskSectionLabel, taskTitleHeader, unitRows, type UnitRow } from "../table-cells.js";
 import type { Book } from "./book.js";
 import type { SheetWriter } from "./sheet-writer.js";
 import { writeTableSheet, type PlainCell, type PlainColumn } from "./table-sheet.js";
 
-export const UNITS_SHEET = "责任分工";
+export const UNITS_SHEET = WORKBOOK_TEXTS.zh.unitsSheet;
 
 /**
  * Sheet 责任分工: one row per task and unit with its role (牵头 / 配合 / 责任), the long form a
  * department filters for its own tasks or turns into a pivot table. The same rows as `.units.csv`.
  */
-export function writeUnitsSheet(book: Book, doc: BreakdownDocument): SheetWriter {
-  const seqHeader = doc.columns.find((c) => c.field === "seq")?.header ?? ADDED_HEADERS.seq.printed;
+export function writeUnitsSheet(book: Book, doc: BreakdownDocument, lang: Lang = "zh"): SheetWriter {
+  const t = WORKBOOK_TEXTS[lang];
+  // The document's own headers stay as printed; the ones breakdown adds are in `lang`.
+  const seqHeader = doc.columns.find((c) => c.field === "seq")?.header ?? t.seq;
   const columns: PlainColumn[] = [
     { header: seqHeader, fit: { min: 4, max: 8 }, center: true },
-    { header: ADDED_HEADERS.section.printed, fit: { min: 12, max: 80 } },
+    { header: t.section, fit: { min: 12, max: 80 } },
     { header: taskTitleHeader(doc), fit: { min: 16, max: 80 } },
-    { header: ADDED_HEADERS.unit.printed, fit: { min: 12, max: 60 } },
-    { header: ADDED_HEADERS.role.printed, fit: { min: 4, max: 8 }, center: true },
+    { header: t.unit, fit: { min: 12, max: 60 } },
+    { header: t.role, fit: { min: 4, max: 8 }, center: true },
   ];
   const units = unitRows(doc);
   // Each section's label is made once: the same string on every row of its tasks (one shared
@@ -31,7 +34,7 @@ export function writeUnitsSheet(book: Book, doc: BreakdownDocument): SheetWriter
       label = taskSectionLabel(doc, task);
       labels.set(task.section, label);
     }
-    return [task.seq, label, task.title, unit, ROLE_LABELS[role]];
+    return [task.seq, label, task.title, unit, t[role]];
   };
-  return writeTableSheet(book, UNITS_SHEET, columns, { count: units.length, row });
+  return writeTableSheet(book, t.unitsSheet, columns, { count: units.length, row }, undefined, undefined, t.footer);
 }

@@ -37,9 +37,11 @@ describe("the seed rebuilt as a clean .docx", async () => {
     ]);
   });
 
-  it("reports 8 and 11 missing, and nothing else", () => {
+  it("reports 8 and 11 missing, and nothing else but ocr-hanzi's suggestions (row 5's 一 a dash, row 16's 大以上 a grade)", () => {
     expect(docx.tasks.filter((t) => t.status === "missing").map((t) => t.seq)).toEqual([8, 11]);
     expect(docx.messages.map((m) => [m.ruleId, m.seq])).toEqual([
+      ["ocr-hanzi", 5],
+      ["ocr-hanzi", 16],
       ["missing-row", 8],
       ["missing-row", 11],
     ]);

@@ -13,6 +13,58 @@ async function read(name: string) {
 }
 
 describe("other layouts and columns", () => {
+  it("reads a page flattened to one line, its line breaks printed as spaces: sections and tasks numbered after a space", async () => {
+    const doc = await read("xx-county-zfgzbg-2023-flattened-one-line.txt");
+    expect(doc.sections.map((s) => s.number)).toEqual(["一", "二"]);
+    expect(doc.tasks.map((t) => [t.section, t.units])).toEqual([
+      ["一", ["县发改局", "县财政局", "县统计局"]],
+      ["一", ["县财政局"]],
+      ["二", ["县自然资源局", "县农业农村局"]],
+      ["二", ["县行政审批局", "县市场监管局"]],
+      ["二", ["县住建局", "县综合执法局"]],
+      ["二", ["县交通运输局"]],
+      ["二", ["县卫生健康局", "县医保分局"]],
+      ["二", ["县民政局"]],
+    ]);
+  });
+
+  it("reads a pipe table whose header and rows a page wrapped over several lines, each line ending with its pipe", async () => {
+    const doc = await read("xx-county-shuiyuandi-2019-pipe-rows-wrapped.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.title, t.content, t.deadline, t.progress])).toEqual([
+      [1, "一级保护区内有农家乐两家,污水直排。", "关停拆除", "2019年6月", "两家农家乐已停业,设施拆除过半。"],
+      [2, "二级保护区有乡道穿越,未设防护栏。", "设置防撞护栏和警示标志", "2019年9月", "护栏已安装完成。"],
+    ]);
+  });
+
+  it("reads a 工作要点 whose tasks open with their deadline (1.2018年3月底前，…: the number glued to the year), the sentence kept whole", async () => {
+    const doc = await read("xx-county-hezhang-2018-work-points-opening-deadlines.txt");
+    expect(doc.tasks.map((t) => t.deadline || null)).toEqual(["2018年3月底前", "6月底前", "2018年底前", null]);
+    expect(`${doc.tasks[0]?.title ?? ""}${doc.tasks[0]?.content ?? ""}`).toContain("2018年3月底前,调整县级河长名单");
+  });
+
+  it("does not take a notice's list of attachments (附件：1.…任务分解表) for tasks", async () => {
+    await expect(parse(fixture("text", "xx-district-notice-2018-attachments-only.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
+  });
+
+  it("reads a 督查 problem list grouped by town: each problem a task, the town its unit (recorded), a misnumbered sub-item kept in its problem", async () => {
+    const doc = await read("xx-city-chuangwen-2023-problem-list-by-town.txt");
+    expect(doc.tasks.map((t) => [t.seqPrinted?.replace(/\D/g, ""), t.units])).toEqual([
+      ["1", ["青石镇"]],
+      ["2", ["青石镇"]],
+      ["3", ["青石镇"]],
+      ["1", ["白沙街道"]],
+      ["2", ["白沙街道"]],
+    ]);
+    expect(doc.tasks[0]?.repairs.map((r) => r.ruleId)).toContain("section-unit");
+    expect(doc.tasks.some((t) => t.content.includes("督查共检查"))).toBe(false);
+  });
+
+  it("reads a short list of duties led in by the sentence that names whose they are (区政府要…主要承担以下工作：)", async () => {
+    const doc = await read("xx-city-shipin-2024-duties-led-in.txt");
+    expect(doc.tasks.map((t) => t.units)).toEqual([["区政府"], ["区政府"]]);
+    expect(`${doc.tasks[1]?.title ?? ""}${doc.tasks[1]?.content ?? ""}`.replace(/\s/g, "")).toContain("集体性食物中毒");
+  });
+
   it("reads cells each closed by a pipe with no row closers (序号 | / 重点任务 | / …), a wrapped cell going on over its lines", async () => {
     const doc = await read("xx-county-zfgzbg-2024-trailing-pipes.txt");
     expect(doc.columns.map((c) => c.field)).toEqual(["seq", "title", "leadUnits", "supportUnits", "deadline"]);

@@ -80,6 +80,56 @@ describe("ocr-hanzi: look-alike characters raise confidence, never enough alone"
   });
 });
 
+describe("ocr-hanzi: 一 read for a dash between two phrases (seed row 5)", () => {
+  const elsewhere = "做好“智慧林长”应用实践。做实森林防火工作。";
+
+  it("suggests the dash where both phrases are printed elsewhere but nothing prints a dash beside them", () => {
+    const doc = hanzi([{ seq: 5, fields: { content: `推动“智慧林长一森林防火一件事”迁移。${elsewhere}` } }]);
+    expect(field(doc, 5, "content")).toContain("智慧林长一森林防火一件事");
+    expect(repairsOf(doc)).toEqual([]);
+    expect(suggestions(doc)).toMatchObject([{ seq: 5, field: "content", actual: "长一森", expected: "长—森" }]);
+    expect(suggestions(doc)[0]?.reason).toContain("「智慧林长」 and 「森林防火」 are each printed elsewhere");
+  });
+
+  it("repairs it where the document prints one of the phrases beside a dash", () => {
+    const doc = hanzi([
+      { seq: 5, fields: { content: `推动“智慧林长一森林防火一件事”迁移。${elsewhere}` } },
+      { seq: 6, fields: { content: "上线“智慧林长—巡林护林”场景。" } },
+    ]);
+    expect(field(doc, 5, "content")).toContain("智慧林长—森林防火一件事");
+    expect(repairsOf(doc)[0]?.reason).toContain("beside a dash once");
+  });
+
+  it("leaves 一 that begins a word, or sits beside a phrase printed only here", () => {
+    const word = "建立森林防火一体化平台。森林防火一体化运行。加强森林防火。";
+    const once = `推动“智慧林长一森林草原”迁移。${elsewhere}`;
+    const doc = hanzi([{ seq: 1, fields: { content: word } }, { seq: 2, fields: { content: once } }]);
+    expect(field(doc, 1, "content")).toBe(word);
+    expect(field(doc, 2, "content")).toBe(once);
+    expect(suggestions(doc)).toEqual([]);
+  });
+});
+
+describe("ocr-hanzi: a grade that lost its first character (seed row 16: 遏制大以上森林火灾)", () => {
+  it("suggests the one grade the document prints elsewhere, naming the grades' source; never repairs", () => {
+    const doc = hanzi([
+      { seq: 16, fields: { title: "坚决遏制大以上森林火灾发生" } },
+      { seq: 15, fields: { units: "区重大林业有害生物防控指挥部" } },
+    ]);
+    expect(field(doc, 16, "title")).toBe("坚决遏制大以上森林火灾发生");
+    expect(repairsOf(doc)).toEqual([]);
+    expect(suggestions(doc)).toMatchObject([{ seq: 16, field: "title", actual: "制大", expected: "制重大" }]);
+    expect(suggestions(doc)[0]?.reason).toContain("森林防火条例");
+  });
+
+  it("suggests nothing when the document prints both grades or neither, nor where the grade is whole", () => {
+    const both = hanzi([{ seq: 1, fields: { title: "坚决遏制大以上森林火灾发生", content: "防范较大风险。化解重大风险。" } }]);
+    const neither = hanzi([{ seq: 1, fields: { title: "坚决遏制大以上森林火灾发生" } }]);
+    const whole = hanzi([{ seq: 1, fields: { title: "坚决遏制较大以上森林火灾发生", content: "化解重大风险。" } }]);
+    for (const doc of [both, neither, whole]) expect(suggestions(doc)).toEqual([]);
+  });
+});
+
 describe("ocr-hanzi: refusals", () => {
   it("leaves a span the document prints elsewhere on its own: it is a word (河湖长 beside 河湖长制)", () => {
     const doc = hanzi([

@@ -313,6 +313,9 @@ function recordRow(stream: Stream, locator: Locator, record: TextRecord, rc: Rec
   const row: GridRow = { kind: "data", cells, raw: text.slice(record.start, record.end).trim(), place };
   if (record.numberStart !== null && record.numberEnd !== null) row.seqPrinted = text.slice(record.numberStart, record.numberEnd).trim();
   if (!record.evidence.some(isTaskEvidence)) row.uncertain = "no responsible unit was found with it (the excerpt may end inside it)";
+  // With no number, a record the text begins with may have begun on the page before (a page of a
+  // paginated mirror, its first lines a task's tail with the page's title glued on).
+  else if (record.numberStart === null && text.slice(0, record.start).trim() === "") row.uncertain = "it has no number and the text begins with it: its beginning may be on the page before";
   for (const p of rc.repeated) {
     const label = text.slice(p.start, p.end).trim();
     row.uncertain = `the label 「${label}」 is printed twice in it: two tasks may have run together`;

@@ -55,6 +55,16 @@ function lineTextStarts(text: string): Set<number> {
   return out;
 }
 
+// A line this long is a page flattened into one (its line breaks printed as spaces), not a paragraph.
+const FLAT_LINE = 600;
+
+/** Is the line holding `at` a flattened page? */
+function flatLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf("\n", at) + 1;
+  const nl = text.indexOf("\n", at);
+  return (nl < 0 ? text.length : nl) - start >= FLAT_LINE;
+}
+
 function previousVisible(text: string, at: number): string {
   let k = at - 1;
   while (k >= 0 && /[ \t\u3000]/.test(text[k] as string)) k--;
@@ -72,10 +82,13 @@ function candidates(text: string): Candidate[] {
     if (!line && /[\dA-Za-z.．第]/.test(before)) continue;
     const n = readItemNumber(text, i);
     if (!n) continue;
+    // A page flattened to one long line keeps a space where its lines broke: a number after it
+    // may begin an item as one at a line start does (…责任分解 一、王丹县长牵头重点工作 1.全县…).
+    const flatBreak = !line && /[ \u3000]/.test(text[i - 1] ?? "") && flatLine(text, i);
     // Inside a line, only after the end of a sentence or bracket; （一） may follow a heading glued to it.
-    if (!line && !INLINE_BEFORE.test(before) && !((n.scheme === "cn-paren" || n.scheme === "ar-paren") && HAN.test(before))) continue;
+    if (!line && !flatBreak && !INLINE_BEFORE.test(before) && !((n.scheme === "cn-paren" || n.scheme === "ar-paren") && HAN.test(before))) continue;
     // 一、 inside a line is too often a word (统一、 唯一、): only at a line start or after a full stop.
-    if (!line && n.scheme === "cn" && !/[。；;！？!?]/.test(before)) continue;
+    if (!line && !flatBreak && n.scheme === "cn" && !/[。；;！？!?]/.test(before)) continue;
     out.push({ scheme: n.scheme, value: n.value, printed: n.printed, start: i, length: n.length, line });
     i += n.length - 1;
   }

@@ -1,6 +1,6 @@
 import type { ColumnField } from "../../../model/fields.js";
 import { evidenceIn } from "./classify.js";
-import { isTaskEvidence, labelEvidence, unitBrackets, type LabelEvidence } from "./evidence.js";
+import { isTaskEvidence, labelEvidence, unitBrackets, type BracketEvidence, type LabelEvidence } from "./evidence.js";
 import type { TextRecord } from "./record.js";
 
 /**
@@ -70,5 +70,8 @@ export function recordsWithoutNumbers(text: string): TextRecord[] {
       const wording = text.slice(r.start, (r.evidence[0] as { start: number }).start).trim();
       return wording.length >= MIN_SENTENCE && !/^[^。，,]{0,12}[:\uff1a]/.test(wording);
     });
-  return records.length >= 2 ? records : [];
+  // One is enough when its bracket says who does what in role words (…分别牵头实施): a page from
+  // inside a list of such tasks holds as few as one.
+  const roled = records.length === 1 && (records[0]?.evidence[0] as BracketEvidence).group.markers.length > 0;
+  return records.length >= 2 || roled ? records : [];
 }

@@ -1,0 +1,48 @@
+import { z } from "zod";
+
+/**
+ * The corpus groups (fixtures/corpus/split.json). A group is set aside when it is filled, before the
+ * reader is changed again, and revealed at the end of that round: a revealed group keeps being scored
+ * but no longer measures overfitting, so each round puts a fresh group aside.
+ */
+export const GROUPS = ["worked-on", "set-aside-1", "set-aside-2", "composed"] as const;
+export type CorpusGroup = (typeof GROUPS)[number];
+
+/** How reports name each group. */
+export const GROUP_LABELS: Record<CorpusGroup, string> = {
+  "worked-on": "worked-on",
+  "set-aside-1": "set-aside 1 (revealed)",
+  "set-aside-2": "set-aside 2",
+  composed: "composed",
+};
+
+/** Groups whose documents are shown only in aggregate (names, rows, failures hidden) unless revealed. */
+export const HIDDEN_GROUPS: readonly CorpusGroup[] = ["set-aside-2"];
+
+const names = z.array(z.string());
+export const SplitSchema = z
+  .object({
+    rule: z.string(),
+    workedOn: names,
+    /** Round 1's set-aside (fixed 2026-12-06 morning, revealed at the end of that round). */
+    setAside: names,
+    /** Round 2's set-aside: every real document added from 2026-12-06 evening on. */
+    setAside2: names.default([]),
+  })
+  .strict();
+export type Split = z.infer<typeof SplitSchema>;
+
+/**
+ * The group of one document. A real document not yet placed by scripts/corpus-split.mjs belongs to
+ * the newest set-aside group: it is kept out of sight until it is placed.
+ */
+export function groupOf(split: Split, name: string, composed: boolean): CorpusGroup {
+  if (composed) return "composed";
+  if (split.workedOn.includes(name)) return "worked-on";
+  if (split.setAside.includes(name)) return "set-aside-1";
+  return "set-aside-2";
+}
+
+export function isHidden(group: CorpusGroup): boolean {
+  return HIDDEN_GROUPS.includes(group);
+}

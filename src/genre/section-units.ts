@@ -1,0 +1,35 @@
+import { looksLikeUnit } from "./units.js";
+import { simplified } from "./script.js";
+import { DUTY_LEAD_IN } from "./notice.js";
+
+// The count a problem list prints after the unit it groups by: 鹿城镇(14个), 区城管局(共5项), 某街道 3条.
+const COUNT_TAIL = /\s*[(（]?\s*(?:共|计)?\s*\d{1,4}\s*(?:个|项|条|处|件)(?:问题)?\s*[)）]?\s*$/;
+// Places a list is grouped by, which the unit suffixes do not all cover: 鹿城镇, 城关乡, 东城街道.
+const PLACE_END = /(?:镇|乡|街道|街道办|街道办事处|社区|管委会)$/;
+// Headings that name a kind of work, not who does it (组织领导, 工作专班 are a plan's own parts).
+const WORK_WORDS = /(?:领导|保障|措施|机制|要求|任务|目标|工作|情况|问题|意见|安排|步骤|原则|思路)$/;
+
+/**
+ * The unit a section heading names, when the heading is only a unit's name (with the count a
+ * problem list prints after it): 二、存在问题 / (一)鹿城镇(14个) / 1.… — the group names who must
+ * act. Null when the heading says anything else.
+ */
+export function sectionUnit(title: string): string | null {
+  if (DUTY_LEAD_IN.test(title)) return leadInSubject(title);
+  const name = title.replace(COUNT_TAIL, "").trim();
+  if (name.length < 2 || name.length > 20) return null;
+  if (/[\s，,。:：;；、“”"]/.test(name)) return null;
+  const plain = simplified(name);
+  if (WORK_WORDS.test(plain)) return null;
+  return looksLikeUnit(plain) || PLACE_END.test(plain) ? name : null;
+}
+
+// The subject of a lead-in: 2022年，区政府要全面实施… / 市卫健委负责… — the words before 要/应/负责/主要承担.
+const LEAD_SUBJECT = /^(?:\d{4}年度?[,，]?\s*)?([^\s,，。:：;；、]{2,20}?)(?:要|应当|应|需要|须|负责|主要承担|承担)/;
+
+/** The unit a sentence introducing a list of duties is about (区政府 in 2022年，区政府要…承担以下工作：). */
+function leadInSubject(sentence: string): string | null {
+  const m = LEAD_SUBJECT.exec(sentence.trim());
+  const name = m?.[1];
+  return name !== undefined && looksLikeUnit(simplified(name)) ? name : null;
+}

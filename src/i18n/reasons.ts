@@ -1,0 +1,237 @@
+import { catalogue, type Lang } from "./lang.js";
+
+/**
+ * The reason of a repair or a message, in the reader's language. The JSON's `reason` is English
+ * (the contract); the workbook's 问题清单, the cells' notes and the terminal show it from here,
+ * keyed by its `ruleId`:
+ *
+ * - RULE_TEXTS: what each rule does, one sentence per language. Every ruleId the code can emit
+ *   has one (test/i18n/reasons.test.ts collects them from the source), so no reason is ever shown
+ *   in English under Chinese.
+ * - REASON_PATTERNS: the finer sentences. A rule's English reasons have a few fixed shapes with
+ *   the document's own words in them (a number, a 「quoted text」); each shape is matched and said
+ *   again in Chinese with the same values. A reason no shape matches is shown as its rule's
+ *   sentence (RULE_TEXTS), followed by the quoted texts it names.
+ *
+ * A new rule: add its sentence to RULE_TEXTS (both languages), and its reasons' shapes here.
+ */
+export const RULE_TEXTS = catalogue(
+  {
+    "duplicate-sentence": "同一句话连续印了两遍，已删去重复的一遍。",
+    "duty-lines": "职责逐行书写，每行以承担该项职责的单位开头：按“责任单位 | 工作职责”读取。",
+    "field-check": "该字段的内容看起来不对，请核对。",
+    "garbled-row": "该行无法识别，原文保留在 raw 中供核对。",
+    headerless: "文本从表格中间开始，没有表头：按各列内容为列命名。",
+    "interleaved-cells": "单元格的一部分印在了行号之前，已把两部分连起来。",
+    "invalid-utf8": "文档中有无法解码的 UTF-8 字节，已列出。",
+    "labelled-sections": "任务按带编号的小标题分项写出（小标题即字段名），已按一行读取。",
+    mammoth: "读取 Word 文档时的提示。",
+    manual: "按修正文件人工修改。",
+    "missing-row": "原文缺少该序号，用占位行标出，未补写任何内容。",
+    "nested-table": "单元格中嵌套的表格已读入该单元格的文字：每行一行，单元格之间用制表符分隔。",
+    "ocr-hanzi": "OCR 认错或漏掉了汉字，已按文档其他处和本类文件的常用词改正。",
+    "ocr-latin": "中文词中夹着的拉丁字母是 OCR 误识，已按文档其他处的写法改正。",
+    "ocr-period": "汉字之间孤立的字母 o 是 OCR 把句号“。”认错了。",
+    "other-table": "文档中另有一个表格，未读入本表。",
+    "page-marker": "已删去分享网站或页面加入的页码标记。",
+    "pinyin-gloss": "已删去镜像网站在汉字后加注的拼音。",
+    "quote-pair": "引号不成对，已补全或按原样保留。",
+    reference: "该行内容取自参照文件（另一版本），请对照原件核对。",
+    "reference-majority": "几份副本不一致，按多数副本的写法取值。",
+    "reference-unrelated": "参照文件与本表对不上，未从中取任何内容。",
+    "repeated-label": "同一任务中同一标签出现两次，其下内容已合并，并标出该任务。",
+    "row-cells": "该行的单元格数与表头不符，已按各单元格的内容放入相应的列。",
+    "row-cut": "该行的单元格无法区分。",
+    "rows-joined": "分页处被拆开的一行已重新连起来。",
+    "section-unit": "任务未写责任单位，取其所在板块标题中的单位。",
+    "section-units": "板块标题行中写有责任单位，已记入该板块下的任务。",
+    "seq-inferred": "该行没有序号（或序号不是数字），已按前后行推定。",
+    "seq-order": "序号倒退或重复。",
+    "seq-restart": "序号在新的板块重新从头编号：seq 在全文连续计数，seqPrinted 保留原印序号。",
+    "short-row": "该行的单元格少于表头。",
+    "title-split": "单元格连在一起，标题与内容的分界是推测的。",
+    transposed: "表格是转置印刷的（每列一项任务，表头在第一列），已按列读取。",
+    "unit-etc": "单位名称后的“等”表示名单未列全，不属于单位名称。",
+    "unit-roles": "单元格中写明了各单位的分工（或时限、说明），已分别读入相应字段；分工用语不是单位名称。",
+    "xlsx-cell-limit": "单元格超过 Excel 的字数上限，表中已截断，全文见 JSON 和 CSV。",
+  },
+  {
+    "duplicate-sentence": "The same sentence was printed twice in a row; the repeat was removed.",
+    "duty-lines": "The duties are written one per line, each beginning with the units that hold it: read as 责任单位 | 工作职责.",
+    "field-check": "The field's content does not look right; check it.",
+    "garbled-row": "The row could not be read; its text is kept in raw for review.",
+    headerless: "The text starts inside a table, with no header: its columns were named by what their cells hold.",
+    "interleaved-cells": "Part of a cell was printed before the row's number; the two parts were joined.",
+    "invalid-utf8": "The document holds bytes that are not valid UTF-8; they are listed.",
+    "labelled-sections": "The task is set out under numbered headings that name its fields: read as one row.",
+    mammoth: "A note from reading the Word document.",
+    manual: "Changed by the fixes file.",
+    "missing-row": "The number is absent from the source; a placeholder marks it, nothing was invented.",
+    "nested-table": "A table nested in a cell was read into the cell's text: one line per row, its cells separated by a tab.",
+    "ocr-hanzi": "A character misread or dropped by OCR, corrected from the document's other uses and the genre's stock phrases.",
+    "ocr-latin": "Latin letters inside a Chinese word are an OCR slip, corrected from the document's spelling elsewhere.",
+    "ocr-period": "A lone `o` between Chinese characters is 。 misread by OCR.",
+    "other-table": "The document has another table, not read into this one.",
+    "page-marker": "A page marker added by the sharing site or the page was removed.",
+    "pinyin-gloss": "The mirror's pinyin gloss after a character was removed.",
+    "quote-pair": "A quote mark without its pair was completed or left as printed.",
+    reference: "The row was taken from the reference (another version); check it against the original.",
+    "reference-majority": "The copies disagree; the value most copies print was taken.",
+    "reference-unrelated": "The reference does not align with this table; nothing was taken from it.",
+    "repeated-label": "A label appears twice in one task; the values under it were joined, and the task is flagged.",
+    "row-cells": "The row's cells do not match the header; each was placed in the column it reads like.",
+    "row-cut": "The row's cells could not be told apart.",
+    "rows-joined": "A row split across a page break was joined again.",
+    "section-unit": "The task names no unit; the unit its section heading names was taken.",
+    "section-units": "The section's heading row names units; they were given to the section's tasks.",
+    "seq-inferred": "The row has no number (or not a number); it was numbered from its neighbours.",
+    "seq-order": "The numbers go backwards or repeat.",
+    "seq-restart": "Numbering starts again in a new section: seq counts across the document, seqPrinted keeps the printed number.",
+    "short-row": "The row has fewer cells than the header.",
+    "title-split": "The cells run together; where the title ends and the content begins was guessed.",
+    transposed: "The table is printed transposed (one task per column, the headers down the first column): it was read column by column.",
+    "unit-etc": "等 after a unit's name says the list is open; it is not part of the name.",
+    "unit-roles": "The cell says each unit's role (or a deadline, or a note): each part is read into its field; the role words are not names.",
+    "xlsx-cell-limit": "The cell is longer than Excel allows; it is cut in the workbook, the whole text is in the JSON and the CSV.",
+  },
+);
+
+export type RuleId = keyof (typeof RULE_TEXTS)["zh"];
+
+type Shape = readonly [RegExp, (m: RegExpMatchArray) => string];
+
+/** The shapes of the rules' English reasons, each said again in Chinese (m[1]… are the values). */
+const REASON_PATTERNS: Readonly<Record<string, readonly Shape[]>> = {
+  "duplicate-sentence": [[/^The same sentence was printed twice in a row; the repeat was removed\.$/, () => "同一句话连续印了两遍，已删去重复的一遍。"]],
+  "duty-lines": [[/^The duties are written one per line/, () => "职责逐行书写，每行以承担该项职责的单位开头：按“责任单位 | 工作职责”读取。"]],
+  "field-check": [
+    [/^(「[^」]*」) does not read as a unit's name/, (m) => `${m[1]} 不像单位名称：责任单位可能切分有误，或取自正文。`],
+    [/^(「[^」]*」) alone is no one's name: the names in (「[^」]*」) may be cut wrongly\.$/, (m) => `${m[1]} 单独不是人名：${m[2]} 中的姓名可能切分有误。`],
+    [/^The table names units for nearly every task but none for this one/, () => "表中几乎每项任务都写了责任单位，唯独本项没有：其单位可能在其他字段中，或已丢失。"],
+    [/^The task has no wording of its own/, () => "本项任务没有自己的文字：其内容可能在其他字段中，或已丢失。"],
+  ],
+  "garbled-row": [
+    [/^Text after row (\S+) could not be read as a row, and no number is missing there; it is kept as a leftover\.$/, (m) => `第 ${m[1] === "(start)" ? "（开头）" : m[1]} 行之后的文字无法读成一行，且此处没有缺号；已作为未入表文本保留。`],
+    [/^Row (\d+) could not be read \((.*)\)\. Its text is kept in raw for review\.$/, (m) => `第 ${m[1]} 行无法识别（${garbledWhy(m[2] ?? "")}）。原文保留在 raw 中供核对。`],
+  ],
+  headerless: [[/^The text starts inside a table( printed one cell per line)?, with no header: its columns were named by what their (?:cells|lines) hold \((.*)\)\.$/, (m) => `文本从表格中间开始${m[1] ? "（每格一行）" : ""}，没有表头：按各列内容为列命名（${m[2]}）。`]],
+  "interleaved-cells": [[/^The first part of this cell \((「[^」]*」)\) was printed before the row's number; the two parts were joined\.$/, (m) => `该单元格的前一部分（${m[1]}）印在了行号之前，已把两部分连起来。`]],
+  "labelled-sections": [[/^The task is set out under numbered headings that name its fields \((.*)\): read as one row under those columns\.$/, (m) => `该任务按带编号的小标题分项写出（${m[1]}），已按这些列读成一行。`]],
+  "missing-row": [[/^Number (\d+) is absent from the source \(row (\d+) is followed by (\d+)\); a placeholder marks it, nothing was invented\.$/, (m) => `原文缺少第 ${m[1]} 项（第 ${m[2]} 项之后是第 ${m[3]} 项）；用占位行标出，未补写任何内容。`]],
+  "nested-table": [[/^A table nested in this cell \(table (\d+)\) was read into the cell's text/, (m) => `该单元格中嵌套的表格（表 ${m[1]}）已读入单元格文字：每行一行，单元格之间用制表符分隔。`]],
+  "ocr-hanzi": [
+    [/^(「[^」]*」) is (「[^」]*」) (misread|with a character dropped|with a character doubled) by OCR: (.*)\.$/, (m) => `${m[1]} 是 OCR ${SLIPS[m[3] ?? ""] ?? ""} ${m[2]}：${evidence(m[4] ?? "")}。`],
+    [/^(「[^」]*」) may be (「[^」]*」) (misread|with a character dropped|with a character doubled) by OCR; left as printed, the evidence is weak: (.*)\.$/, (m) => `${m[1]} 可能是 OCR ${SLIPS[m[3] ?? ""] ?? ""} ${m[2]}；证据不足，按原样保留：${evidence(m[4] ?? "")}。`],
+    [/^A 。 dropped by OCR between two sentences: (「[^」]*」) ends a complete sentence, (「[^」]*」) begins the next with an action word, and the document prints (「[^」]*」) nowhere else\.$/, (m) => `OCR 漏掉了两句之间的句号“。”：${m[1]} 是完整一句的结尾，${m[2]} 以动词开始下一句，且文档中别处没有 ${m[3]}。`],
+  ],
+  "ocr-latin": [[/^(「[^」]*」) inside a Chinese word is an OCR slip; the document spells (「[^」]*」) elsewhere\.$/, (m) => `中文词中的 ${m[1]} 是 OCR 误识；文档别处写作 ${m[2]}。`]],
+  "ocr-period": [[/^A lone `o` between Chinese characters is 。 misread by OCR\.$/, () => "汉字之间孤立的字母 o 是 OCR 把句号“。”认错了。"]],
+  "page-marker": [
+    [/^Page (marker|footer) (.+?) (?:of the sharing site )?removed\.( It fell between cells, so no field changed\.)?$/, (m) => `已删去${m[1] === "footer" ? "页脚" : "分享网站的页码标记"} ${m[2]}。${m[3] ? "它位于单元格之间，没有字段因此改变。" : ""}`],
+  ],
+  "pinyin-gloss": [[/^The mirror's pinyin gloss (「[^」]*」) after a character removed\.( It fell between cells, so no field changed\.)?$/, (m) => `已删去镜像网站在汉字后加注的拼音 ${m[1]}。${m[2] ? "它位于单元格之间，没有字段因此改变。" : ""}`]],
+  "quote-pair": [
+    [/^An unpaired quote mark was left as printed/, () => "有一个不成对的引号按原样保留：无法判断所引词语从哪里开始或结束。"],
+    [/^The quote around (「[^」]*」) had lost its (opening|closing) mark\.$/, (m) => `${m[1]} 的引号缺了${m[2] === "opening" ? "前" : "后"}引号，已补上。`],
+  ],
+  reference: [
+    [/^The row could not be read here; its cell is taken from the row in its place in the reference \((.*)\), between rows that align\.$/, (m) => `此处该行无法识别；该单元格取自参照文件中位于同一位置的行（${taskRefs(m[1] ?? "")}），其前后的行均能对齐。`],
+    [/^The reader had to repair this cell; the reference \((.*)\) reads it the same but at the damaged spots\.$/, (m) => `读取时修复过该单元格；参照文件（${taskRefs(m[1] ?? "")}）除受损处外读法相同。`],
+    [/^This row was filled from another version of the table, (.*); confirm it against the document before relying on it\.$/, (m) => `该行取自表格的另一版本（${taskRefs(m[1] ?? "")}）；使用前请对照原件核对。`],
+    [/^The reference (\S+) \(task (\d+)\) reads this cell otherwise; the input's reading is kept, as nothing marks it damaged\.$/, (m) => `参照文件 ${m[1]}（第 ${m[2]} 项）对该单元格读法不同；输入文件的读法未见受损，予以保留。`],
+    [/^The reference (\S+) is (the same document|another version, .*?): (.*); (\d+) garbled or missing row\(s\) lie between rows that align\.$/, (m) => `参照文件 ${m[1]} 是${m[2] === "the same document" ? "同一份文件" : `另一版本（${(m[2] ?? "").replace(/^another version, /, "")}）`}：${m[3]}；能对齐的行之间有 ${m[4]} 个乱码或缺失的行。`],
+  ],
+  "reference-majority": [[/^The references disagree on this cell: (.*)$/, (m) => `几份参照文件对该单元格读法不一：${m[1]}`]],
+  "reference-unrelated": [[/^The reference (\S+) does not align with this table \((.*)\); nothing was taken from it\.$/, (m) => `参照文件 ${m[1]} 与本表对不上（${m[2]}）；未从中取任何内容。`]],
+  "repeated-label": [[/^The label (「[^」]*」) appears twice in one task/, (m) => `标签 ${m[1]} 在同一任务中出现两次；其下内容已合并，并标出该任务。`]],
+  "row-cells": [
+    [/^Row (\d+) has (\d+) lines where the header has (\d+) cells after the number: each line was placed in the column it reads like/, (m) => `第 ${m[1]} 行有 ${m[2]} 行文字，而表头在序号之后有 ${m[3]} 格：每行文字按其内容放入相应的列（单位、人员、日期、数字、正文），没有文字的列沿用上一行的值（合并单元格）。`],
+    [/^Row (\d+) has (\d+) lines where the header has (\d+) cells after the number, and which column a line belongs to is a guess/, (m) => `第 ${m[1]} 行有 ${m[2]} 行文字，而表头在序号之后有 ${m[3]} 格；某行文字属于哪一列是推测的（它不像所在的列，或也像下一列）。`],
+    [/^A row has (\d+) cells where the header has (\d+): its cells were placed left to right and may be in the wrong columns\.$/, (m) => `有一行只有 ${m[1]} 格，而表头有 ${m[2]} 格：已从左到右放置，可能放错了列。`],
+    [/^Each row is a line with its cells separated by spaces/, () => "每行为一行文字，单元格之间以空格分隔：按各格内容（单位、人员、日期、正文）区分单元格。"],
+    [/^The table has no row numbers: its rows were cut from the lines/, () => "表格没有序号：按各行内容（单位、人员、日期、数字、正文）切分行，列按顺序，缺的单元格沿用上一行的值（合并单元格）。"],
+    [/^A row of a table with no row numbers has an empty cell that took the value of the row above/, () => "无序号表格中有一行的空单元格沿用了上一行的值：可能是合并单元格，也可能是表格已结束、这是该页的下一段。"],
+    [/^The table's cells are separated by single spaces, with no row numbers/, () => "表格的单元格之间只隔一个空格，且没有序号：按各格内容（单位、人员、日期、数字、正文）切分行。"],
+  ],
+  "row-cut": [[/^Row (\d+): its cells could not be told apart \((.*)\)\.$/, (m) => `第 ${m[1]} 行：单元格无法区分（${m[2]?.startsWith("no unit list") ? "正文之后没有找到单位名单" : m[2]}）。`]],
+  "section-unit": [[/^The task names no unit; the section heading it is under names only (.+?), the group the list gives this task to\.$/, (m) => `本项任务未写责任单位；其所在板块的标题只写了 ${m[1]}，即清单把本项任务交给的单位。`]],
+  "seq-inferred": [
+    [/^A row has no number; it was numbered (\d+) from its neighbours\.$/, (m) => `有一行没有序号；已按前后行编为第 ${m[1]} 项。`],
+    [/^A row's number (「[^」]*」) is not a number; it was numbered (\d+) from its neighbours\.$/, (m) => `有一行的序号 ${m[1]} 不是数字；已按前后行编为第 ${m[2]} 项。`],
+  ],
+  "seq-order": [[/^Row (\S+) comes after row (\S+): the numbers go backwards or repeat\.$/, (m) => `第 ${m[1]} 行排在第 ${m[2]} 行之后：序号倒退或重复。`]],
+  "seq-restart": [[/^Numbering starts again at (.+?) in section (.+?): seq counts across the document, seqPrinted keeps the printed number\.$/, (m) => `序号在板块 ${m[2]} 中从 ${m[1]} 重新开始：seq 在全文连续计数，seqPrinted 保留原印序号。`]],
+  "title-split": [[/^Row (\d+): where the title ends and the content begins was guessed/, (m) => `第 ${m[1]} 行：单元格连在一起，标题与内容的分界是推测的。`]],
+  transposed: [[/^The table is printed transposed/, () => "表格是转置印刷的（每列一项任务，表头在第一列），已按列读取。"]],
+  "unit-etc": [[/^(\S+) after a unit's name says the list is open/, (m) => `单位名称后的“${m[1]}”表示名单未列全（还有其他单位），不属于单位名称。`]],
+  "unit-roles": [[/^The cell says each unit's role/, () => "单元格中写明了各单位的分工（或时限、对所有任务的说明）：各部分已分别读入相应字段；分工用语不是单位名称。"]],
+};
+
+/** garbled-row's reasons in brackets. */
+function garbledWhy(why: string): string {
+  if (why.startsWith("its cells could not be told apart")) return "单元格无法区分";
+  if (why.startsWith("garbled text where the row should be")) return "该行位置是乱码；其序号按前后行推定";
+  return why;
+}
+
+/** ocr-hanzi's kinds of slip, as the sentence「X 是 OCR … Y」says them. */
+const SLIPS: Record<string, string> = { misread: "认错的", "with a character dropped": "漏掉一个字的", "with a character doubled": "多印一个字的" };
+
+/**
+ * ocr-hanzi's evidence: how often the document prints the right phrase, whether the genre uses
+ * it, and the look-alike characters with where each was seen (`seed row 2: 黄物落实 printed for 贯彻落实`).
+ */
+function evidence(text: string): string {
+  const parts: string[] = [];
+  let rest = text;
+  let m = /^the document prints (「[^」]*」) (once|(\d+) times) elsewhere(?:; |$)/.exec(rest);
+  if (m) {
+    parts.push(`文档别处印有 ${m[1]} ${m[2] === "once" ? "1" : m[3]} 次`);
+    rest = rest.slice(m[0].length);
+  }
+  m = /^(「[^」]*」) is a stock phrase of the genre, printed by (\d+) documents \(([^)]*)\)(?:; |$)/.exec(rest);
+  if (m) {
+    parts.push(`${m[1]} 是本类文件的常用语，有 ${m[2]} 份文件印有（${m[3]}）`);
+    rest = rest.slice(m[0].length);
+  }
+  m = /^look-alike characters (.*)$/.exec(rest);
+  if (m) {
+    const pairs = (m[1] ?? "")
+      .replace(/([^\s;:]+) row (\d+): ([^\s;]+) printed for ([^\s;]+)/g, "$1 第 $2 行把 $4 印作 $3")
+      .replace(/a classic look-alike pair of Chinese proofreading lists \(形近字\); not yet seen in our samples/g, "校对常见的形近字，样本中尚未见到")
+      .replace(/([^\s;:]+\/[^\s;:]+): /g, "$1：")
+      .split("; ");
+    parts.push(`形近字 ${pairs.join("；")}`);
+    rest = "";
+  }
+  if (rest !== "") parts.push(rest);
+  return parts.join("；");
+}
+
+/** `seed-revised-2024.docx task 8, …` as `seed-revised-2024.docx 第 8 项，…`. */
+function taskRefs(text: string): string {
+  return text.replace(/ task (\d+)/g, " 第 $1 项").replace(/, /g, "，");
+}
+
+/**
+ * A repair's or a message's reason in `lang`: under English the reason as recorded; under
+ * Chinese the rule's shape matched and said again, else the rule's sentence with the recorded
+ * reason beside it, else — a rule this catalogue does not know — the English reason.
+ */
+export function reasonText(ruleId: string, reason: string, lang: Lang): string {
+  if (lang === "en") return reason;
+  for (const [pattern, say] of REASON_PATTERNS[ruleId] ?? []) {
+    const m = reason.match(pattern);
+    if (m) return say(m);
+  }
+  const general = (RULE_TEXTS.zh as Record<string, string>)[ruleId];
+  if (general === undefined) return reason;
+  // No shape of this rule matched: its sentence, and the recorded reason beside it, so that
+  // nothing the reason says (the document's words, a file's name) is lost.
+  return `${general}（${reason}）`;
+}
+
+/** Whether a reason is said in Chinese by a shape of its own (not only its rule's general sentence): for the tests' figures. */
+export function hasOwnShape(ruleId: string, reason: string): boolean {
+  return (REASON_PATTERNS[ruleId] ?? []).some(([pattern]) => pattern.test(reason));
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { sectionUnitRule } from "../../../src/repair/rules/section-unit.js";
+import { sectionUnit } from "../../../src/genre/section-units.js";
+import type { WorkDoc } from "../../../src/model/work.js";
+import { field, workDoc } from "../work-doc.js";
+
+const place = { line: 1 };
+function withSections(doc: WorkDoc, sections: Array<[string, string]>): WorkDoc {
+  return { ...doc, sections: sections.map(([id, title]) => ({ id, number: id, title, level: 2, parent: null, where: place })) };
+}
+
+describe("sectionUnit", () => {
+  it("reads a heading that is only a unit's name, with the count a problem list prints", () => {
+    expect(sectionUnit("鹿城镇(14个)")).toBe("鹿城镇");
+    expect(sectionUnit("区城管局（共5项）")).toBe("区城管局");
+    expect(sectionUnit("东城街道")).toBe("东城街道");
+  });
+  it("refuses a heading that names work, not who does it", () => {
+    expect(sectionUnit("优化营商环境")).toBeNull();
+    expect(sectionUnit("组织领导")).toBeNull();
+    expect(sectionUnit("存在问题")).toBeNull();
+    expect(sectionUnit("加强乡镇卫生院建设，提升服务")).toBeNull();
+  });
+});
+
+describe("section-unit", () => {
+  it("gives each task of a unit's section that unit, recorded", () => {
+    const doc = withSections(workDoc([{ seq: 1, section: "(一)", fields: { content: "门外公益广告褪色破损。" } }, { seq: 2, section: "(一)", fields: { content: "车辆乱停乱放。" } }]), [["(一)", "鹿城镇(14个)"]]);
+    const out = sectionUnitRule.apply(doc);
+    expect(field(out, 1, "units")).toBe("鹿城镇");
+    expect(field(out, 2, "units")).toBe("鹿城镇");
+    expect(out.tasks[0]?.repairs.map((r) => [r.ruleId, r.before, r.after])).toEqual([["section-unit", "", "鹿城镇"]]);
+  });
+  it("leaves a section alone where any task names a unit, or the heading is a topic", () => {
+    const doc = withSections(
+      workDoc([
+        { seq: 1, section: "(一)", fields: { content: "甲。" } },
+        { seq: 2, section: "(一)", fields: { content: "乙。", units: "区财政局" } },
+        { seq: 3, section: "(二)", fields: { content: "丙。" } },
+      ]),
+      [["(一)", "鹿城镇"], ["(二)", "优化营商环境"]],
+    );
+    const out = sectionUnitRule.apply(doc);
+    expect(field(out, 1, "units") ?? "").toBe("");
+    expect(field(out, 3, "units") ?? "").toBe("");
+    expect(out).toBe(doc);
+  });
+});
+
+describe("sectionUnit of a sentence introducing duties", () => {
+  it("reads the subject of 要/负责…以下工作：", () => {
+    expect(sectionUnit("2022年,区政府要全面实施《食品安全法》等法律法规,主要承担以下工作:")).toBe("区政府");
+    expect(sectionUnit("市卫生健康委负责牵头推进,重点抓好以下任务：")).toBe("市卫生健康委");
+  });
+  it("refuses a subject that is not a unit", () => {
+    expect(sectionUnit("各地要结合实际,抓好以下工作:")).toBeNull();
+  });
+});
