@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { isBreakdownError, type ErrorCode } from "../errors.js";
 import { errorText, type PageError } from "./error-text.js";
+import { detailLineText } from "../i18n/errors.js";
 import { pageLang } from "./page-lang.js";
 
 /**
@@ -26,7 +27,11 @@ function statusOf(code: ErrorCode): 400 | 413 | 422 | 503 {
 /** A coded error as JSON; anything else as INTERNAL, its stack kept on the server's stderr. */
 export function errorResponse(c: Context, error: unknown): Response {
   if (isBreakdownError(error)) {
-    return c.json(errorBody(c, { code: error.code, message: error.message, file: error.file ?? null, details: error.details, remedy: error.remedy }), statusOf(error.code));
+    const lang = pageLang(c);
+    const body = errorBody(c, { code: error.code, message: error.message, file: error.file ?? null, details: error.details, remedy: error.remedy });
+    // The error's own sentence in the page's language, from the catalogue, where the throw site gave one.
+    if (lang === "zh" && error.detail !== undefined) body.error.details = [error.text("zh"), ...error.details.map((d) => detailLineText(d, "zh"))];
+    return c.json(body, statusOf(error.code));
   }
   process.stderr.write(`breakdown serve: internal error on ${c.req.method} ${c.req.path}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   const body = errorBody(c, { code: "INTERNAL", message: "Something went wrong inside breakdown while handling this file.", file: null, details: [], remedy: "This is a bug in breakdown. Please report it with the input file." });

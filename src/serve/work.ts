@@ -1,4 +1,4 @@
-import { BreakdownError, ERROR_CODES, type ErrorCode } from "../errors.js";
+import { BreakdownError, ERROR_CODES, type ErrorCode, type ErrorDetail } from "../errors.js";
 import type { Fixes } from "../fixes/fixes.js";
 import type { BreakdownDocument } from "../model/document.js";
 import type { ParseOptions } from "../options.js";
@@ -20,19 +20,19 @@ export interface Download {
 }
 
 /** An error as it crosses back from the worker: a BreakdownError's fields, or an unexpected error's. */
-export type WorkError = { code: ErrorCode; message: string; file: string | undefined; details: string[] } | { code: "INTERNAL"; message: string; stack: string | undefined };
+export type WorkError = { code: ErrorCode; message: string; detail?: ErrorDetail; file: string | undefined; details: string[] } | { code: "INTERNAL"; message: string; stack: string | undefined };
 
 export type WorkReply = { ok: true; value: unknown } | { ok: false; error: WorkError };
 
 export function serializeWorkError(error: unknown): WorkError {
-  if (error instanceof BreakdownError) return { code: error.code, message: error.message, file: error.file, details: error.details };
+  if (error instanceof BreakdownError) return { code: error.code, message: error.message, ...(error.detail ? { detail: error.detail } : {}), file: error.file, details: error.details };
   const e = error instanceof Error ? error : new Error(String(error));
   return { code: "INTERNAL", message: e.message, stack: e.stack };
 }
 
 /** Back to the error `errorResponse` answers with (a coded error, or an internal one with its stack for the log). */
 export function reviveWorkError(error: WorkError): Error {
-  if (error.code !== "INTERNAL" && error.code in ERROR_CODES) return new BreakdownError(error.code, error.message, { ...(error.file ? { file: error.file } : {}), details: error.details });
+  if (error.code !== "INTERNAL" && error.code in ERROR_CODES) return new BreakdownError(error.code, "detail" in error && error.detail ? error.detail : error.message, { ...(error.file ? { file: error.file } : {}), details: error.details });
   const e = new Error(error.message);
   if ("stack" in error && error.stack) e.stack = error.stack;
   return e;

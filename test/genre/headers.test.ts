@@ -13,4 +13,9 @@ describe("the header vocabulary", () => {
     // Only whole: 牵头责任 is the first line of 牵头责任单位 wrapped in two.
     expect(fieldForHeader("牵头责任")).toBe("extra");
   });
+
+  it("names the columns of rectification lists (整改/整治清单) and a task's 具体工作", () => {
+    const printed = ["问题具体情况", "存在问题", "具体整治措施", "整改时限", "计划完成 整治时间", "整治进展情况", "具体工作"];
+    expect(printed.map(fieldForHeader)).toEqual(["title", "title", "content", "deadline", "deadline", "progress", "content"]);
+  });
 });

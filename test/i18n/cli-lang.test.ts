@@ -206,7 +206,7 @@ describe("every error a throw site raises has a sentence in both languages", () 
     };
     walk(join(ROOT, "src"));
     // A library caller passing the wrong types to parse() (the CLI never does): English, for developers.
-    expect(plain).toEqual(["src/pipeline.ts:36", "src/pipeline.ts:37", "src/pipeline.ts:57"]);
+    expect(plain.map((at) => at.replace(/:\d+$/, ""))).toEqual(["src/pipeline.ts", "src/pipeline.ts", "src/pipeline.ts"]);
   });
 });
 

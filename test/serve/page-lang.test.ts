@@ -107,16 +107,19 @@ describe("the review page's language", () => {
     for (const status of ["repaired", "needs_review", "missing"]) expect(style).toContain(`var(--status-${status}-fill)`);
   });
 
-  it("answers errors in the page's language, the code in English and the error's own sentence kept", async () => {
+  it("answers errors in the page's language, the code in English and the error's own sentence said in it", async () => {
     const zh = await errorIn(undefined);
     expect(zh.code).toBe("INPUT_EMPTY");
     expect(zh.file).toBe("empty.txt");
     expect(zh.message).toMatch(HAN);
     expect(zh.remedy).toMatch(HAN);
-    expect(zh.details[0]).toMatch(/empty/);
+    // The error's own sentence, from the catalogue, in Chinese (the English one says "empty").
+    expect(zh.details[0]).toMatch(HAN);
+    expect(zh.details[0]).toMatch(/0/);
     const en = await errorIn("en-US");
     expect(en.code).toBe("INPUT_EMPTY");
     expect(en.message).not.toMatch(HAN);
+    expect(en.message).toMatch(/empty/);
     expect(en.remedy).toBe("Download or export the document again.");
     const missing = await app.request("/nothing-here", { headers: { "accept-language": "zh-CN" } });
     expect(((await missing.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: "NOT_FOUND", message: expect.stringMatching(HAN) });
