@@ -78,6 +78,7 @@ program
   .option("--max-zip-entries <n>", t.maxZipEntriesOption, positiveInt)
   .option("--max-zip-ratio <n>", t.maxZipRatioOption, positiveNumber)
   .option("--max-rows <n>", t.maxRowsOption, positiveInt)
+  .option("--max-pages <n>", t.maxPagesOption, positiveInt)
   .option("--max-columns <n>", t.maxColumnsOption, positiveInt)
   .option("--max-cell-chars <n>", t.maxCellCharsOption, positiveInt)
   .option("-q, --quiet", t.quietOption, false)

@@ -4,7 +4,7 @@ import { parseFixes, type Fixes } from "./model/fixes.js";
 
 /**
  * Limits that real breakdown tables never reach. Each can be raised by a caller
- * (CLI: --max-input-bytes, --max-unzipped-bytes, --max-zip-entries, --max-zip-ratio, --max-rows, --max-columns, --max-cell-chars).
+ * (CLI: --max-input-bytes, --max-unzipped-bytes, --max-zip-entries, --max-zip-ratio, --max-pages, --max-rows, --max-columns, --max-cell-chars).
  */
 export const DEFAULT_LIMITS = {
   /**
@@ -18,6 +18,11 @@ export const DEFAULT_LIMITS = {
   maxZipEntries: 2000,
   /** Compression ratio of any one entry (XML compresses ~10×; zip bombs ~1000×). */
   maxZipRatio: 200,
+  /**
+   * Pages of a PDF. The seed prints 17 tasks on 7 A4 pages and the bench's generated table 230 rows
+   * on 107, so the largest real table (17,000 rows) would be about 7,000–8,000: room above that.
+   */
+  maxPages: 20_000,
   /**
    * Table rows: three times the largest real table (17,000 rows). Memory grows with rows
    * (about 15 KB a row for JSON and CSV, 60 KB with XLSX: scripts/measure-memory.mjs).
@@ -39,6 +44,7 @@ export const LimitsSchema = z
     maxUnzippedBytes: z.number().int().positive(),
     maxZipEntries: z.number().int().positive(),
     maxZipRatio: z.number().positive(),
+    maxPages: z.number().int().positive(),
     maxRows: z.number().int().positive(),
     maxColumns: z.number().int().positive(),
     maxCellChars: z.number().int().positive(),
@@ -52,7 +58,7 @@ export const ParseOptionsSchema = z
     /** Force a text encoding (`utf8`, `utf16le`, `gb18030`…) instead of detecting it. */
     encoding: z.string().min(1).optional(),
     /** Force the input format instead of sniffing it. */
-    format: z.enum(["docx", "text"]).optional(),
+    format: z.enum(["docx", "pdf", "text"]).optional(),
     limits: LimitsSchema.partial().optional(),
     /** Manual fixes, keyed by task number then field (the `--fixes` file's content), checked by resolveParseOptions. */
     fixes: z.unknown().optional(),
@@ -65,7 +71,7 @@ export type ParseOptions = z.input<typeof ParseOptionsSchema>;
 /** The same options, resolved once at the entry: past this point code trusts its types. */
 export interface ResolvedParseOptions {
   encoding: string | undefined;
-  format: "docx" | "text" | undefined;
+  format: "docx" | "pdf" | "text" | undefined;
   limits: Limits;
   fixes: Fixes | undefined;
   references: (string | { data: Uint8Array; fileName: string })[];

@@ -16,13 +16,15 @@ export type TaskStatus = z.infer<typeof TaskStatusSchema>;
 export const SourceSchema = z
   .object({
     fileName: z.string().describe("File name as given (no directories)."),
-    format: z.enum(["docx", "xlsx", "html", "text"]).describe("What was read: a Word .docx (also a .doc, .wps, .rtf or .odt converted to one), an Excel .xlsx (also an .xls, .et or .ods converted to one, since 1.3.0), a saved web page (since 1.3.0) or text."),
+    format: z
+      .enum(["docx", "xlsx", "pdf", "html", "text"])
+      .describe("What was read: a Word .docx (also a .doc, .wps, .rtf or .odt converted to one), an Excel .xlsx (also an .xls, .et or .ods converted to one), a PDF, a saved web page, or text (xlsx, pdf and html since 1.3.0)."),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     bytes: z.number().int().nonnegative(),
-    encoding: z.string().nullable().describe("Encoding the text was decoded from; null for .docx."),
+    encoding: z.string().nullable().describe("Encoding the text was decoded from; null for .docx and PDF."),
     layout: z
-      .enum(["docx-table", "xlsx-table", "html-table", "run-together", "cell-per-line", "delimited", "labelled"])
-      .describe("How the rows were laid out in the source."),
+      .enum(["docx-table", "xlsx-table", "html-table", "pdf-lattice", "pdf-stream", "run-together", "cell-per-line", "delimited", "labelled"])
+      .describe("How the rows were laid out in the source (pdf-lattice: a PDF table with ruling lines; pdf-stream: one without, its columns found by alignment)."),
     originalName: z.string().nullable().describe("Name of the original document, where a sharing site gives it."),
     pageCount: z.number().int().positive().nullable().describe("Page count, where the source gives one."),
     convertedFrom: z

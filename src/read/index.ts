@@ -7,7 +7,7 @@ import { readText } from "./text/index.js";
 
 /**
  * Read the bytes of a document into a grid; the format is told by the bytes, not the name:
- * a .docx, an .xlsx, a saved web page, text, or a format LibreOffice converts to .docx or .xlsx
+ * a .docx, an .xlsx, a PDF, a saved web page, text, or a format LibreOffice converts to .docx or .xlsx
  * first (.doc, .wps, .rtf, .odt; .xls, .et, .ods).
  */
 export async function readGrid(bytes: Uint8Array, file: string, options: ResolvedParseOptions): Promise<Grid> {
@@ -25,6 +25,11 @@ export async function readGrid(bytes: Uint8Array, file: string, options: Resolve
     case "html": {
       const { readHtmlPage } = await import("./html/index.js");
       return readHtmlPage(bytes, file, options);
+    }
+    case "pdf": {
+      // pdf.js loads only when a PDF is read.
+      const { readPdf } = await import("./pdf/index.js");
+      return readPdf(bytes, file, options);
     }
     case "text":
       return readText(bytes, file, options);

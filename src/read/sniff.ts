@@ -7,7 +7,7 @@ export const CONVERTED_TO_DOCX = ["doc", "wps", "rtf", "odt"] as const;
 export const CONVERTED_TO_XLSX = ["xls", "et", "ods"] as const;
 export type ConvertedFormat = (typeof CONVERTED_TO_DOCX)[number] | (typeof CONVERTED_TO_XLSX)[number];
 
-export type SniffedFormat = "docx" | "xlsx" | "html" | "text" | ConvertedFormat;
+export type SniffedFormat = "docx" | "xlsx" | "pdf" | "html" | "text" | ConvertedFormat;
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
@@ -47,7 +47,7 @@ export function sniffFormat(bytes: Uint8Array, file: string): SniffedFormat {
   }
   if (startsWith(bytes, ZIP) || startsWith(bytes, ZIP_EMPTY)) return sniffZip(bytes);
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 8)).toString("latin1");
-  if (head.startsWith("%PDF-")) throw new BreakdownError("UNSUPPORTED_FORMAT", detail("pdf"), { file });
+  if (head.startsWith("%PDF-")) return "pdf";
   if (head.startsWith("{\\rtf")) return "rtf";
   if (/^(\x89PNG|\xff\xd8\xff|GIF8)/.test(head)) throw new BreakdownError("UNSUPPORTED_FORMAT", detail("image"), { file });
   // Archives a table is often downloaded in: the table is inside, to be extracted first.

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeTable, toDocx, toRunTogetherText } from "../../scripts/bench/generate.mjs";
-import { ROOT, SEED } from "../helpers.js";
+import { fixture, ROOT, SEED } from "../helpers.js";
 
 const run = promisify(execFile);
 const README = readFileSync(join(ROOT, "README.md"), "utf8");
@@ -40,7 +40,8 @@ beforeAll(async () => {
   writeFileSync(join(cwd, "tables", "2024", "任务分解表.txt"), toRunTogetherText(makeTable(24, 4)));
   writeFileSync(join(cwd, "tables", "2024", "责任清单.docx"), await toDocx(makeTable(18, 5)));
   copyFileSync(SEED, join(cwd, "tables", "qianjiang.txt"));
-  writeFileSync(join(cwd, "tables", "scan.txt"), "%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n");
+  // A scanned PDF (a page that is an image, no text), saved under a .txt name.
+  copyFileSync(fixture("pdf", "scanned.pdf"), join(cwd, "tables", "scan.txt"));
   writeFileSync(join(cwd, "extra", "notes.txt"), toRunTogetherText(makeTable(12, 6)));
 });
 
@@ -79,7 +80,7 @@ describe("the README's batch section", () => {
   it("its third command prints nothing but the error, and exits 2 for the PDF before 3 for review", async () => {
     const r = await breakdown(cwd, words(COMMANDS[2] as string));
     expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/^error UNSUPPORTED_FORMAT: tables\/scan\.txt$/m);
+    expect(r.stderr).toMatch(/^error PDF_NO_TEXT: tables\/scan\.txt$/m);
     expect(r.code).toBe(2);
     // Without the PDF, --strict fails on the seed's rows that need review.
     const withoutScan = await breakdown(cwd, ["parse", "tables/2023", "tables/qianjiang.txt", "-o", "output", "--strict", "--quiet"]);

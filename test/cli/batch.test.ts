@@ -91,8 +91,8 @@ describe("breakdown parse over a folder, run as a user runs it", () => {
     expect(lines.every((l) => l.total === 12)).toBe(true);
 
     // The bad file: failed with its code on stdout, the full error (code, file, what to do) on stderr, nothing written.
-    expect(lines.find((l) => l.input === bad)?.rest).toBe("failed (UNSUPPORTED_FORMAT)");
-    expect(r.stderr).toContain(`error UNSUPPORTED_FORMAT: ${bad}`);
+    expect(lines.find((l) => l.input === bad)?.rest).toBe("failed (PDF_UNREADABLE)");
+    expect(r.stderr).toContain(`error PDF_UNREADABLE: ${bad}`);
     expect(r.stderr).toContain("What to do:");
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(readdirSync(out).some((f) => f.startsWith("scan"))).toBe(false);
@@ -128,7 +128,7 @@ describe("breakdown parse over a folder, run as a user runs it", () => {
     expect(table.get("failed")).toEqual([1, "-"]);
     expect(table.get("total")?.[0]).toBe(12);
     expect(r.stdout).toMatch(/^12 files in [\d.]+ s \(2 jobs\): 11 read, 1 failed$/m);
-    expect(r.stdout).toContain(`failed:\n  ${bad} (UNSUPPORTED_FORMAT)`);
+    expect(r.stdout).toContain(`failed:\n  ${bad} (PDF_UNREADABLE)`);
   });
 
   it("writes the same bytes with one job as with two", async () => {

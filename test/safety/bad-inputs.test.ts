@@ -20,7 +20,7 @@ const EXPECTED: Record<string, ErrorCode> = {
   "unknown-encoding-big5.txt": "ENCODING_UNKNOWN",
   "empty.docx": "INPUT_EMPTY",
   "whitespace-only.txt": "INPUT_EMPTY",
-  "scanned.pdf": "UNSUPPORTED_FORMAT",
+  "scanned.pdf": "PDF_NO_TEXT",
   "zip-bomb-declared-size.docx": "DOCX_UNSAFE",
   "zip-bomb-ratio.docx": "DOCX_UNSAFE",
   "zip-bomb-lying-sizes.docx": "DOCX_UNSAFE",

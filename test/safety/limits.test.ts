@@ -69,7 +69,7 @@ describe("limits, each with a flag that takes effect", () => {
   });
 
   it("refuses a flag value that is not a positive number with USAGE", async () => {
-    for (const flag of ["--max-input-bytes", "--max-unzipped-bytes", "--max-zip-entries", "--max-zip-ratio", "--max-rows", "--max-columns", "--max-cell-chars"]) {
+    for (const flag of ["--max-input-bytes", "--max-unzipped-bytes", "--max-zip-entries", "--max-zip-ratio", "--max-pages", "--max-rows", "--max-columns", "--max-cell-chars"]) {
       const r = await runCli(["parse", SEED, "-o", join(tempDir(), "out"), flag, "-3"]);
       expect(r.status, flag).toBe(2);
       expect(r.stderr, flag).toContain("error USAGE");

@@ -31,6 +31,7 @@ const FLAGS: Record<keyof typeof DEFAULT_LIMITS, string> = {
   maxUnzippedBytes: "--max-unzipped-bytes",
   maxZipEntries: "--max-zip-entries",
   maxZipRatio: "--max-zip-ratio",
+  maxPages: "--max-pages",
   maxRows: "--max-rows",
   maxColumns: "--max-columns",
   maxCellChars: "--max-cell-chars",

@@ -39,8 +39,12 @@ describe("telling the format from the bytes", () => {
     expect(refusal(compound({ "/BookmarkInfo": Buffer.alloc(64) }), "t.doc")).toMatch(/^UNSUPPORTED_FORMAT: .*compound file/);
   });
 
-  it("refuses PDFs, images and compressed archives with UNSUPPORTED_FORMAT", () => {
-    expect(refusal(new Uint8Array(Buffer.from("%PDF-1.7\n")), "t.txt")).toMatch(/^UNSUPPORTED_FORMAT: .*PDF/);
+  it("reads a PDF as a PDF, whatever it is named", () => {
+    expect(refusal(new Uint8Array(Buffer.from("%PDF-1.7\n")), "t.txt")).toBe("read as pdf");
+    expect(refusal(new Uint8Array(Buffer.from("%PDF-1.4\n")), "t.docx")).toBe("read as pdf");
+  });
+
+  it("refuses images and compressed archives with UNSUPPORTED_FORMAT", () => {
     expect(refusal(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), "t.txt")).toMatch(/^UNSUPPORTED_FORMAT: .*image/);
     expect(refusal(new Uint8Array(gzipSync(Buffer.from("\u5e8f\u53f7"))), "table.txt.gz")).toMatch(/^UNSUPPORTED_FORMAT: .*archive/);
     expect(refusal(new Uint8Array(Buffer.from("Rar!\x1a\x07\x00", "latin1")), "t.rar")).toMatch(/^UNSUPPORTED_FORMAT: .*archive/);

@@ -158,7 +158,7 @@ describe("coded errors, as readable JSON and never a stack trace", () => {
   const cases: { name: string; form: () => FormData | Promise<FormData>; status: number; code: string; message: RegExp; file?: string }[] = [
     { name: "no document", form: () => upload({}), status: 400, code: "USAGE", message: /Choose a document/ },
     { name: "an empty file", form: () => upload({ document: [new Uint8Array(), "empty.txt"] }), status: 422, code: "INPUT_EMPTY", message: /empty/, file: "empty.txt" },
-    { name: "a PDF", form: () => upload({ document: [new TextEncoder().encode("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<<>>\nendobj\n"), "table.pdf"] }), status: 422, code: "UNSUPPORTED_FORMAT", message: /./, file: "table.pdf" },
+    { name: "a PDF that is only its first lines", form: () => upload({ document: [new TextEncoder().encode("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<<>>\nendobj\n"), "table.pdf"] }), status: 422, code: "PDF_UNREADABLE", message: /./, file: "table.pdf" },
     { name: "a .docx that is not a zip", form: () => upload({ document: [new TextEncoder().encode("PK\u0003\u0004 truncated"), "broken.docx"] }), status: 422, code: "DOCX_UNREADABLE", message: /./, file: "broken.docx" },
     { name: "text with no table", form: () => upload({ document: [new TextEncoder().encode("关于召开会议的通知\n请各单位准时参加。\n"), "notice.txt"] }), status: 422, code: "NO_TABLE_FOUND", message: /./, file: "notice.txt" },
     { name: "fixes that are not JSON", form: () => upload({ document: seedFile(), fixes: "{ fixes: " }), status: 422, code: "FIXES_INVALID", message: /not valid JSON/ },

@@ -1,4 +1,5 @@
 import { load } from "cheerio/slim";
+import type { Place } from "../../model/place.js";
 
 /**
  * mammoth's HTML as a small tree of what a reader needs: paragraphs (their text, a line
@@ -10,6 +11,8 @@ export interface DocxParagraph {
   kind: "paragraph";
   /** The paragraph's text; a line break (w:br) inside it is "\n". */
   text: string;
+  /** Where it is, for a reader that knows more than its table (a PDF's page); a .docx paragraph has none. */
+  place?: Place;
 }
 
 export interface DocxTableBlock {

@@ -22,7 +22,7 @@ export function flattenDocument(body: readonly DocxBlock[], keep: ReadonlySet<Do
       if (block.kind === "paragraph") {
         for (const line of block.text.split("\n")) {
           const text = line.trim();
-          if (text !== "") out.push({ kind: "paragraph", paragraph: { text, place }, aside: inAside });
+          if (text !== "") out.push({ kind: "paragraph", paragraph: { text, place: block.place ?? place }, aside: inAside });
         }
         continue;
       }

@@ -5,7 +5,7 @@ import type { Message } from "../../model/message.js";
 import type { ResolvedParseOptions } from "../../options.js";
 import { denseGrid, rowSlots } from "../docx/dense-grid.js";
 import type { DocxBlock } from "../docx/html-tree.js";
-import { readTreeGrid } from "../docx/index.js";
+import { gridFromTree } from "../docx/tree-grid.js";
 import { sourceInfo } from "../source-info.js";
 import { decodeText, unreadableLeftovers, type Decoded } from "../text/decode.js";
 import { readText } from "../text/index.js";
@@ -76,7 +76,7 @@ function visibleText(blocks: readonly DocxBlock[]): string[] {
 /**
  * Read a saved web page: decoded as its <meta charset> says, parsed with cheerio (parse5), the
  * site's chrome taken out as leftovers, and the page's tables read as a Word document's are
- * (`readTreeGrid`: colspan and rowspan expanded, the table with the breakdown header chosen from
+ * (`gridFromTree`: colspan and rowspan expanded, the table with the breakdown header chosen from
  * the layout tables around it, rows spanning the table as sections); the notice's title, issuer
  * and date from the paragraphs around it. A page with no table of tasks is read as text: its
  * visible text goes through the text reader.
@@ -86,7 +86,7 @@ export async function readHtmlPage(bytes: Uint8Array, file: string, options: Res
   const { tree, chrome } = readPageTree(text, file);
   const bad = unreadableLeftovers(unreadable, (start, end) => ({ offset: start, end }));
   try {
-    const grid = readTreeGrid(tree, file, options, sourceInfo(bytes, file, { format: "html", encoding, layout: "html-table", originalName: null, pageCount: null }));
+    const grid = gridFromTree(tree, file, options, sourceInfo(bytes, file, { format: "html", encoding, layout: "html-table", originalName: null, pageCount: null }));
     const where: Message = {
       ruleId: "html-places",
       severity: "info",

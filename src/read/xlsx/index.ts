@@ -3,7 +3,7 @@ import JSZip from "jszip";
 import { BreakdownError, detail } from "../../errors.js";
 import type { Grid } from "../../model/grid.js";
 import type { ResolvedParseOptions } from "../../options.js";
-import { readTreeGrid } from "../docx/index.js";
+import { gridFromTree } from "../docx/tree-grid.js";
 import type { DocxBlock, DocxCell, DocxTable, DocxTree } from "../docx/html-tree.js";
 import { checkColumnCount, checkRowCount } from "../limits.js";
 import { sourceInfo } from "../source-info.js";
@@ -118,7 +118,7 @@ async function checkSheetRows(bytes: Uint8Array, file: string, options: Resolved
 /**
  * Read an .xlsx: the zip guard checks the archive first (as a .docx's), exceljs reads the
  * workbook, every sheet becomes a table of the tree the .docx reader reads (merges as colspan and
- * rowspan), and the sheet with the breakdown header is read as a Word table is (`readTreeGrid`):
+ * rowspan), and the sheet with the breakdown header is read as a Word table is (`gridFromTree`):
  * a title row above the header is the title, rows spanning the table are sections, the other
  * sheets' text paragraphs around it.
  */
@@ -134,7 +134,7 @@ export async function readXlsx(bytes: Uint8Array, file: string, options: Resolve
   }
   const tables = book.worksheets.map((sheet, i) => sheetTable(sheet, i, options, file));
   const tree: DocxTree = { body: tables.map((table) => ({ kind: "table", table })), tables };
-  const grid = readTreeGrid(tree, file, options, sourceInfo(bytes, file, { format: "xlsx", encoding: null, layout: "xlsx-table", originalName: null, pageCount: null }));
+  const grid = gridFromTree(tree, file, options, sourceInfo(bytes, file, { format: "xlsx", encoding: null, layout: "xlsx-table", originalName: null, pageCount: null }));
   const sheets = book.worksheets.map((s, i) => `table ${i}: sheet 「${s.name}」`).join(", ");
   return {
     ...grid,

@@ -72,6 +72,7 @@ export function recordsWithoutNumbers(text: string): TextRecord[] {
     });
   // One is enough when its bracket says who does what in role words (…分别牵头实施): a page from
   // inside a list of such tasks holds as few as one.
-  const roled = records.length === 1 && (records[0]?.evidence[0] as BracketEvidence).group.markers.length > 0;
+  const only = records.length === 1 ? (records[0]?.evidence[0] as BracketEvidence | undefined) : undefined;
+  const roled = only !== undefined && only.group.markers.length > 0;
   return records.length >= 2 || roled ? records : [];
 }
