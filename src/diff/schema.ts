@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { TaskStatusSchema } from "../model/document.js";
+import { SourceSchema, TaskStatusSchema } from "../model/document.js";
 
 /** Bumped on any change to the diff's JSON shape: major when a consumer could break. */
-export const DIFF_SCHEMA_VERSION = "1.0.0";
+export const DIFF_SCHEMA_VERSION = "1.1.0";
 
 export const TextPartSchema = z
   .object({
@@ -134,7 +134,7 @@ export type SectionEntry = z.infer<typeof SectionEntrySchema>;
 export const DiffSideSchema = z
   .object({
     fileName: z.string(),
-    format: z.enum(["docx", "pdf", "text"]),
+    format: SourceSchema.shape.format,
     sha256: z.string(),
     title: z.string().nullable(),
     tasks: z.number().int().nonnegative(),

@@ -14,14 +14,17 @@ export const ERROR_MEANINGS = catalogue(
     INPUT_NOT_FOUND: "输入路径不存在或无法读取。",
     INPUT_EMPTY: "输入文件是空的（0 字节，或只有空白）。",
     INPUT_TOO_LARGE: "输入文件超过大小上限。",
-    UNSUPPORTED_FORMAT: "文件既不是 .docx、PDF，也不是文本（例如图片）。",
-    LEGACY_DOC: "文件是旧版二进制 Word .doc 或 WPS .wps 文档（可能改过扩展名，或以文本形式显示）。",
+    UNSUPPORTED_FORMAT: "文件不是可读取的格式（.docx、.doc、.wps、.rtf、.odt、.xlsx、.xls、.et、.ods、PDF、保存的网页、文本）：例如图片或演示文稿。",
+    LEGACY_DOC:
+      "文件是旧版二进制 Word .doc、WPS .wps、RTF 或 OpenDocument 文档，或 Excel .xls / WPS .et / .ods 工作簿，需要用 LibreOffice 转换后读取，但未安装 LibreOffice（或 BREAKDOWN_SOFFICE 指向的程序不存在）；或者是以文本形式显示的 .doc 字节。",
+    CONVERSION_FAILED: "LibreOffice 已运行，但没有由该文件写出 .docx（.xlsx）：文件已损坏，或并非其字节所显示的格式。",
+    CONVERSION_TIMEOUT: "LibreOffice 转换该文件的时间超过上限（120 秒；BREAKDOWN_CONVERT_TIMEOUT_MS），已被终止。",
     DOCX_ENCRYPTED: "该 .docx 设有密码（已加密）。",
-    DOCX_UNREADABLE: "该 .docx 不是有效的 zip 压缩包：文件不完整、已损坏，或是其他文件改名为 .docx。",
+    DOCX_UNREADABLE: "该 .docx（或 .xlsx）不是有效的 zip 压缩包：文件不完整、已损坏，或是其他文件改名为 .docx。",
     DOCX_NO_DOCUMENT: "该 zip 压缩包中没有 word/document.xml，不是 Word 文档。",
     DOCX_UNSAFE:
-      "压缩包疑似“zip 炸弹”（声明的大小、条目数或压缩比超出上限，或某条目解压后超过声明的大小），或某条目的路径指向压缩包之外，或其 XML 声明了 DTD 或实体。",
-    DOCX_TOO_DEEP: "该 .docx 的 XML 元素嵌套层数超过任何 Word 文档（超过 256 层），读取时会耗尽程序栈。",
+      "压缩包（.docx 或 .xlsx）疑似“zip 炸弹”（声明的大小、条目数或压缩比超出上限，或某条目解压后超过声明的大小），或某条目的路径指向压缩包之外，或其 XML 声明了 DTD 或实体。",
+    DOCX_TOO_DEEP: "该 .docx 的 XML 元素嵌套层数超过任何 Word 文档（超过 256 层），或保存的网页的 HTML 超过 512 层，读取时会耗尽程序栈。",
     PDF_NO_TEXT: "该 PDF 没有文字层：页面是图片（扫描件或拍下的表格），没有可读的文字。",
     PDF_ENCRYPTED: "该 PDF 设有密码，不输入密码无法打开。",
     PDF_UNREADABLE: "文件开头是 PDF，但无法读取：文件不完整、已损坏，或开头之后并不是 PDF。",
@@ -44,14 +47,17 @@ export const ERROR_MEANINGS = catalogue(
     INPUT_NOT_FOUND: "The input path does not exist or cannot be read.",
     INPUT_EMPTY: "The input file is empty (0 bytes, or only whitespace).",
     INPUT_TOO_LARGE: "The input is larger than the size limit.",
-    UNSUPPORTED_FORMAT: "The file is neither a .docx, a PDF nor text (for example an image).",
-    LEGACY_DOC: "The file is an old binary Word .doc or a WPS .wps document (possibly renamed, or shown as text).",
+    UNSUPPORTED_FORMAT: "The file is none of the formats read (.docx, .doc, .wps, .rtf, .odt, .xlsx, .xls, .et, .ods, PDF, a saved web page, text): for example an image or a presentation.",
+    LEGACY_DOC:
+      "The file is an old binary Word .doc, a WPS .wps, an RTF or OpenDocument file, or an Excel .xls / WPS .et / .ods workbook, which breakdown reads by converting it with LibreOffice, and LibreOffice is not installed (or BREAKDOWN_SOFFICE names a missing program); or it is a .doc's bytes shown as text.",
+    CONVERSION_FAILED: "LibreOffice ran but wrote no .docx (.xlsx) from the file: it is damaged, or not the format its bytes suggest.",
+    CONVERSION_TIMEOUT: "LibreOffice took longer than the time limit (120 s; BREAKDOWN_CONVERT_TIMEOUT_MS) to convert the file and was stopped.",
     DOCX_ENCRYPTED: "The .docx is password-protected (encrypted).",
-    DOCX_UNREADABLE: "The .docx is not a valid zip archive: truncated, damaged, or another file renamed to .docx.",
+    DOCX_UNREADABLE: "The .docx (or .xlsx) is not a valid zip archive: truncated, damaged, or another file renamed to .docx.",
     DOCX_NO_DOCUMENT: "The zip archive has no word/document.xml, so it is not a Word document.",
     DOCX_UNSAFE:
-      "The archive looks like a zip bomb (declared size, entry count or compression ratio beyond the limits, or an entry that inflates past its declared size), an entry's path leaves the archive, or its XML declares a DTD or entities.",
-    DOCX_TOO_DEEP: "The .docx's XML nests elements deeper than any Word document does (more than 256 levels), which would overflow the reader's stack.",
+      "The archive (.docx or .xlsx) looks like a zip bomb (declared size, entry count or compression ratio beyond the limits, or an entry that inflates past its declared size), an entry's path leaves the archive, or its XML declares a DTD or entities.",
+    DOCX_TOO_DEEP: "The .docx's XML nests elements deeper than any Word document does (more than 256 levels), or a saved page's HTML more than 512 levels, which would overflow the reader's stack.",
     PDF_NO_TEXT: "The PDF has no text layer: its pages are images (a scan or a photo of the printed table), so there is no text to read.",
     PDF_ENCRYPTED: "The PDF is password-protected: it cannot be opened without its password.",
     PDF_UNREADABLE: "The file starts as a PDF but cannot be read: truncated, damaged, or not a PDF after its first bytes.",
@@ -78,7 +84,10 @@ export const ERROR_REMEDIES = catalogue(
     INPUT_EMPTY: "请重新下载或导出该文档。",
     INPUT_TOO_LARGE: "如文件确属正常，可用 --max-input-bytes 提高上限。",
     UNSUPPORTED_FORMAT: "请用 Word 或 WPS 打开并另存为 .docx 或 PDF，或把其中文字复制到 .txt 文件。",
-    LEGACY_DOC: "请用 Word、WPS 或 LibreOffice 打开并另存为 .docx（LibreOffice：soffice --headless --convert-to docx 文件名）。",
+    LEGACY_DOC:
+      "请安装 LibreOffice（Debian/Ubuntu：apt-get install libreoffice-writer-nogui，电子表格另需 libreoffice-calc-nogui），或把 BREAKDOWN_SOFFICE 设为其 soffice 的路径；也可用 Word、WPS 或 LibreOffice 打开并另存为 .docx（.xlsx）。",
+    CONVERSION_FAILED: "请用 Word、WPS 或 LibreOffice 打开该文件；如能打开，请另存为 .docx（.xlsx）再读取。",
+    CONVERSION_TIMEOUT: "请在 Word、WPS 或 LibreOffice 中另存为 .docx（.xlsx）再读取；机器较慢时可提高 BREAKDOWN_CONVERT_TIMEOUT_MS。",
     DOCX_ENCRYPTED: "请在 Word 中输入密码打开，另存一份不设密码的副本。",
     DOCX_UNREADABLE: "请重新下载该文件；如能在 Word 中打开，请再次另存为 .docx。",
     DOCX_NO_DOCUMENT: "请确认该文件是 Word 文档，而不是其他 Office 文件或 zip 文件。",
@@ -107,7 +116,10 @@ export const ERROR_REMEDIES = catalogue(
     INPUT_EMPTY: "Download or export the document again.",
     INPUT_TOO_LARGE: "Raise the limit with --max-input-bytes if the file is genuine.",
     UNSUPPORTED_FORMAT: "Open it in Word or WPS and save it as .docx or PDF, or copy its text into a .txt file.",
-    LEGACY_DOC: "Open it in Word, WPS or LibreOffice and save it as .docx (LibreOffice: soffice --headless --convert-to docx FILE).",
+    LEGACY_DOC:
+      "Install LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui, and libreoffice-calc-nogui for spreadsheets) or set BREAKDOWN_SOFFICE to its soffice; or open the file in Word, WPS or LibreOffice and save it as .docx (.xlsx).",
+    CONVERSION_FAILED: "Open the file in Word, WPS or LibreOffice; if it opens, save it as .docx (.xlsx) and read that.",
+    CONVERSION_TIMEOUT: "Save the file as .docx (.xlsx) in Word, WPS or LibreOffice and read that, or raise BREAKDOWN_CONVERT_TIMEOUT_MS on a slow machine.",
     DOCX_ENCRYPTED: "Open it in Word with the password and save an unprotected copy.",
     DOCX_UNREADABLE: "Download the file again; if it opens in Word, save it again as .docx.",
     DOCX_NO_DOCUMENT: "Check that the file is a Word document and not another Office or zip file.",
@@ -160,6 +172,17 @@ export const ERROR_DETAILS = catalogue(
     // UNSUPPORTED_FORMAT / LEGACY_DOC / DOCX_ENCRYPTED
     oleEncrypted: "该文档设有密码（加密的 Office 文件包）。",
     wps: "该文件是 WPS .wps 文档，不是 .docx。",
+    wpsWithoutWord: "该文件名为或标记为 WPS .wps 文档，但其中没有 Word 文档流（WordDocument），无法转换。",
+    noLibreOffice: (p: { format: string; to: string; pkg: string; env: string }) =>
+      `该文件是 .${p.format} 格式，需要用 LibreOffice 转换为 .${p.to} 后读取，但未安装 LibreOffice（soffice 不在 PATH 中，或 ${p.env} 指向的程序不存在）。请安装（Debian/Ubuntu：apt-get install ${p.pkg}），或把 ${p.env} 设为 soffice 的路径，或将文件另存为 .${p.to}。`,
+    conversionTimeout: (p: { format: string; to: string; seconds: number }) => `LibreOffice 将该 .${p.format} 文件转换为 .${p.to} 用时超过 ${p.seconds} 秒，已被终止。`,
+    conversionFailed: (p: { format: string; to: string; said: string }) => `LibreOffice 未能将该文件（按 .${p.format} 读取）转换为 .${p.to}（${p.said}）；文件可能已损坏，或并非其字节所显示的格式。`,
+    htmlTooDeep: (p: { limit: number }) => `该网页的元素嵌套超过 ${p.limit} 层，远深于任何真实网页；读取前即予拒绝。`,
+    htmlNoText: "没有找到任务分解表：该网页除导航和页脚外没有文字。",
+    conversionNotStarted: (p: { program: string; format: string; reason: string }) => `无法启动 LibreOffice（${p.program}）来转换该 .${p.format} 文件：${p.reason}。`,
+    workbookTooManyRows: (p: { limit: number; part: string }) => `该工作簿各工作表的行数超过 ${p.limit}（--max-rows），在 ${p.part} 处超出；读取前即予拒绝。`,
+    noWorkbook: "该 zip 压缩包中没有 xl/workbook.xml，不是 Excel 工作簿。",
+    workbookUnreadable: (p: { reason: string }) => `无法读取该工作簿（${p.reason}）：文件可能已损坏。`,
     binaryDoc: "该文件是旧版二进制 Word .doc，不是 .docx。",
     binaryDocText: "该文本是旧版二进制 Word .doc 的内部字节（被当作文字显示），不是文档的文字。",
     xls: "该文件是 Excel 97–2003 .xls 工作簿，不是 Word 文档。",
@@ -280,6 +303,17 @@ export const ERROR_DETAILS = catalogue(
     inputTooLarge: (p: { size: number; limit: number }) => `The input is ${bytes(p.size)} bytes, over the limit of ${bytes(p.limit)} (--max-input-bytes).`,
     oleEncrypted: "The document is password-protected (an encrypted Office package).",
     wps: "The file is a WPS .wps document, not a .docx.",
+    wpsWithoutWord: "The file is named or marked as a WPS .wps document but holds no Word document stream (WordDocument): it cannot be converted.",
+    noLibreOffice: (p: { format: string; to: string; pkg: string; env: string }) =>
+      `The file is .${p.format}; it is read by converting it to .${p.to} with LibreOffice, which is not installed (soffice is not on PATH, or ${p.env} names a missing program). Install it (Debian/Ubuntu: apt-get install ${p.pkg}) or set ${p.env} to its soffice, or save the file as .${p.to}.`,
+    conversionTimeout: (p: { format: string; to: string; seconds: number }) => `LibreOffice took longer than ${p.seconds} s to convert the .${p.format} file to .${p.to} and was stopped.`,
+    conversionFailed: (p: { format: string; to: string; said: string }) => `LibreOffice could not convert the file, read as .${p.format}, to .${p.to} (${p.said}); it may be damaged or not what its bytes suggest.`,
+    htmlTooDeep: (p: { limit: number }) => `The page nests elements more than ${p.limit} levels deep, far deeper than any real page; it is refused before it is read.`,
+    htmlNoText: "No breakdown table found: the page shows no text outside its navigation and footer.",
+    conversionNotStarted: (p: { program: string; format: string; reason: string }) => `LibreOffice (${p.program}) could not be started to convert the .${p.format} file: ${p.reason}.`,
+    workbookTooManyRows: (p: { limit: number; part: string }) => `The workbook's sheets have more than ${p.limit} rows (--max-rows), by ${p.part}; it is refused before it is read.`,
+    noWorkbook: "The zip archive has no xl/workbook.xml, so it is not an Excel workbook.",
+    workbookUnreadable: (p: { reason: string }) => `The workbook could not be read (${p.reason}): it may be damaged.`,
     binaryDoc: "The file is an old binary Word .doc, not a .docx.",
     binaryDocText: "The text is the inside of an old binary Word .doc (its bytes were shown as text), not the document's text.",
     xls: "The file is an Excel 97–2003 .xls workbook, not a Word document.",
@@ -391,6 +425,8 @@ export function detailLineText(line: string, lang: "zh" | "en"): string {
   let m = /^first lines: (.*)$/s.exec(line);
   if (m) return `开头几行：${m[1]}`;
   if (line === "the document has no tables") return "文档中没有表格";
+  m = /^read as \.(\w+), converted to \.(\w+) by (.+)$/.exec(line);
+  if (m) return `按 .${m[1]} 读取，已由 ${m[3]} 转换为 .${m[2]}`;
   m = /^and (\d+) more tables$/.exec(line);
   if (m) return `另有 ${m[1]} 个表格`;
   m = /^… and (\d+) more$/.exec(line);

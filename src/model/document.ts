@@ -4,7 +4,7 @@ import { LeftoverSchema, MessageSchema, RepairSchema } from "./message.js";
 import { PlaceSchema } from "./place.js";
 
 /** Bumped on any change to the JSON shape: major when a consumer could break. */
-export const SCHEMA_VERSION = "1.2.0";
+export const SCHEMA_VERSION = "1.3.0";
 
 export const TaskStatusSchema = z
   .enum(["ok", "repaired", "needs_review", "missing"])
@@ -16,15 +16,25 @@ export type TaskStatus = z.infer<typeof TaskStatusSchema>;
 export const SourceSchema = z
   .object({
     fileName: z.string().describe("File name as given (no directories)."),
-    format: z.enum(["docx", "pdf", "text"]),
+    format: z
+      .enum(["docx", "xlsx", "pdf", "html", "text"])
+      .describe("What was read: a Word .docx (also a .doc, .wps, .rtf or .odt converted to one), an Excel .xlsx (also an .xls, .et or .ods converted to one), a PDF, a saved web page, or text (xlsx, pdf and html since 1.3.0)."),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     bytes: z.number().int().nonnegative(),
     encoding: z.string().nullable().describe("Encoding the text was decoded from; null for .docx and PDF."),
     layout: z
-      .enum(["docx-table", "pdf-lattice", "pdf-stream", "run-together", "cell-per-line", "delimited", "labelled"])
+      .enum(["docx-table", "xlsx-table", "html-table", "pdf-lattice", "pdf-stream", "run-together", "cell-per-line", "delimited", "labelled"])
       .describe("How the rows were laid out in the source (pdf-lattice: a PDF table with ruling lines; pdf-stream: one without, its columns found by alignment)."),
     originalName: z.string().nullable().describe("Name of the original document, where a sharing site gives it."),
     pageCount: z.number().int().positive().nullable().describe("Page count, where the source gives one."),
+    convertedFrom: z
+      .object({
+        format: z.enum(["doc", "wps", "rtf", "odt", "xls", "et", "ods"]).describe("The format the file was in, told from its bytes."),
+        converter: z.string().describe("The program that converted it, with its version (LibreOffice 7.4.7.2)."),
+      })
+      .strict()
+      .optional()
+      .describe("Present when the file was converted to `format` before it was read (since 1.3.0); fileName, sha256 and bytes are the original file's."),
   })
   .strict();
 export type Source = z.infer<typeof SourceSchema>;

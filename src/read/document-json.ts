@@ -32,11 +32,12 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Earlier minor versions of the contract, read by filling in what they did not have. */
-const OLDER_READABLE = ["1.0.0", "1.1.0"];
+const OLDER_READABLE = ["1.0.0", "1.1.0", "1.2.0"];
 
 /**
  * An older document as the current one: 1.1.0 tasks gained `target` and `source` (null: the table had
- * no such column); 1.2.0 only added an optional `reference` to repairs, so a 1.1.0 document needs nothing.
+ * no such column); 1.2.0 only added an optional `reference` to repairs and 1.3.0 new source formats and an
+ * optional `convertedFrom`, so a 1.1.0 or 1.2.0 document needs nothing.
  */
 function upgradeDocument(value: Record<string, unknown>): Record<string, unknown> {
   const tasks = Array.isArray(value.tasks) ? value.tasks.map((t: unknown) => (t !== null && typeof t === "object" ? { target: null, source: null, ...(t as object) } : t)) : value.tasks;

@@ -14,5 +14,6 @@ export function sourceInfo(bytes: Uint8Array, file: string, found: Omit<Source, 
     layout: found.layout,
     originalName: found.originalName,
     pageCount: found.pageCount,
+    ...(found.convertedFrom ? { convertedFrom: found.convertedFrom } : {}),
   };
 }

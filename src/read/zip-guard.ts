@@ -232,6 +232,29 @@ export interface SafeDocx {
 }
 
 /**
+ * Check any Office zip (a workbook: .xlsx) before anything else inflates it, as `assertSafeDocx`
+ * does a .docx's: every declared size, the entry count and each entry's compression ratio against
+ * the limits, then every entry inflated once, never past its declared size, and every XML part
+ * scanned for a DTD. Returns the entry names. Throws DOCX_UNREADABLE, DOCX_UNSAFE or DOCX_ENCRYPTED
+ * (the codes a .docx gets: they name the archive's trouble, not Word's).
+ */
+export async function assertSafeZip(bytes: Uint8Array, file: string, limits: Limits, atOnceBytes = INFLATE_AT_ONCE_BYTES): Promise<Set<string>> {
+  const { entries, zip } = await listEntries(bytes, file, limits);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  try {
+    const encrypted = entries.find((e) => e.isEncrypted());
+    if (encrypted) fail("DOCX_ENCRYPTED", detail("zipEntryEncrypted", { entry: encrypted.fileName }), file);
+    for (const entry of entries) {
+      if (entry.uncompressedSize <= atOnceBytes) inflateAtOnce(buffer, entry, file);
+      else await inflateEntry(zip, entry, file);
+    }
+  } finally {
+    zip.close();
+  }
+  return new Set(entries.map((e) => e.fileName));
+}
+
+/**
  * Check a .docx archive before anything inflates it: refuse a zip bomb (declared sizes,
  * entry count, compression ratio beyond the limits), a truncated or non-zip file, an
  * archive without a main document part, XML with a DTD or entity declarations, and XML nested

@@ -16,7 +16,7 @@ export interface ReviewView {
   title: string | null;
   issuer: string | null;
   issuedDateText: string | null;
-  format: "docx" | "pdf" | "text";
+  format: BreakdownDocument["document"]["source"]["format"];
   layout: string;
   counts: Record<TaskStatus, number> & { tasks: number; attention: number };
   columns: ReviewColumn[];

@@ -147,7 +147,7 @@ describe("breakdown schema --diff", () => {
     const r = await breakdown("schema", "--diff");
     expect(r.code).toBe(0);
     const schema = JSON.parse(r.stdout) as { $id: string; $schema: string; properties: Record<string, unknown> };
-    expect(schema.$id).toMatch(/diff-1\.0\.0\.json$/);
+    expect(schema.$id).toMatch(/diff-1\.1\.0\.json$/);
     expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
     expect(Object.keys(schema.properties)).toEqual(["schemaVersion", "tool", "old", "new", "settings", "summary", "document", "sections", "tasks"]);
   });

@@ -67,13 +67,13 @@ describe("loadDocument", async () => {
   it("refuses a JSON of another schema version, saying which", async () => {
     const error = await failure(file("future.json", JSON.stringify({ ...seed, schemaVersion: "2.0.0" })));
     expect(error.code).toBe("JSON_INVALID");
-    expect(error.message).toMatch(/reads 1\.0\.0, 1\.1\.0, 1\.2\.0, got "2\.0\.0"\.$/);
+    expect(error.message).toMatch(/reads 1\.0\.0, 1\.1\.0, 1\.2\.0, 1\.3\.0, got "2\.0\.0"\.$/);
   });
 
   it("reads a JSON written for schema 1.0.0, its tasks without target and source", async () => {
     const old = { ...seed, schemaVersion: "1.0.0", tasks: seed.tasks.map(({ target: _t, source: _s, ...rest }) => rest) };
     const doc = await loadDocument(file("old.json", JSON.stringify(old)));
-    expect(doc.schemaVersion).toBe("1.2.0");
+    expect(doc.schemaVersion).toBe("1.3.0");
     expect(doc.tasks.map((t) => [t.target, t.source])).toEqual(seed.tasks.map(() => [null, null]));
     expect(doc.tasks.map((t) => t.title)).toEqual(seed.tasks.map((t) => t.title));
   });

@@ -182,6 +182,6 @@ describe("the JSON Schema", () => {
   it("documents the reference repair, the row it names and the messages --reference gives", () => {
     const schema = JSON.stringify(documentJsonSchema());
     for (const text of ["`reference` (taken from another copy given with --reference)", "`reference-unrelated`", "`reference-majority`", "SHA-256 of the reference file's bytes."]) expect(schema).toContain(text);
-    expect(schema).toContain('"schemaVersion":{"type":"string","const":"1.2.0"}');
+    expect(schema).toContain('"schemaVersion":{"type":"string","const":"1.3.0"}');
   });
 });

@@ -533,13 +533,15 @@ describe("inputs that cannot be used", () => {
     expect(error.message).toMatch(/got: /);
   });
 
-  it("a zip that is not a Word document (an .xlsx renamed) fails with DOCX_NO_DOCUMENT", async () => {
-    const { default: ExcelJS } = await import("exceljs");
-    const book = new ExcelJS.Workbook();
-    book.addWorksheet("表").addRow(["序号", "重点任务"]);
-    const xlsx = new Uint8Array(await book.xlsx.writeBuffer());
-    const error = await errorOf(parse({ data: xlsx, fileName: "table.docx" }));
+  it("a zip that is not a Word document nor a workbook (a .pptx renamed) fails with DOCX_NO_DOCUMENT", async () => {
+    const { default: JSZip } = await import("jszip");
+    const zip = new JSZip();
+    zip.file("[Content_Types].xml", "<Types/>");
+    zip.file("ppt/presentation.xml", "<presentation/>");
+    const pptx = new Uint8Array(await zip.generateAsync({ type: "uint8array" }));
+    const error = await errorOf(parse({ data: pptx, fileName: "table.docx" }));
     expect(error.code).toBe("DOCX_NO_DOCUMENT");
+    expect(error.message).toContain("PowerPoint");
   });
 
   it("a table over the row or cell limits fails with LIMIT_EXCEEDED", async () => {
