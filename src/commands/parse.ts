@@ -135,7 +135,7 @@ export async function runParse(inputs: readonly string[], options: ParseCommandO
   }
   const convert: ConvertOptions = { out: options.out, formats: options.formats, write: options.write, parse: options.parse, ...(fixes !== undefined ? { fixes } : {}) };
 
-  const { files, problems, expanded } = await expandInputs(inputs);
+  const { files, problems, expanded } = await expandInputs(inputs, { skipFolders: [options.out] });
   const stems = outputStems(files);
   // No output may overwrite an input, nor a --reference (a JSON written by an earlier run, say).
   const kept = [...files, ...(options.parse.references ?? []).filter((r): r is string => typeof r === "string")];

@@ -29,7 +29,7 @@ export function stemOf(fileName: string): string {
 export async function readUpload(form: Record<string, FormValue>, field: string, label: string, maxBytes: number): Promise<Upload> {
   const value = form[field];
   if (!(value instanceof File)) {
-    throw new BreakdownError("USAGE", `Choose ${label} to upload (.docx or .txt), got ${value === undefined ? "no file" : "text instead of a file"}.`);
+    throw new BreakdownError("USAGE", `Choose ${label} to upload (.docx, PDF, .doc/.wps, .xlsx, a saved web page or .txt), got ${value === undefined ? "no file" : "text instead of a file"}.`);
   }
   const fileName = safeFileName(value.name);
   if (value.size > maxBytes) {

@@ -14,10 +14,10 @@ function folder(files: string[]): string {
 }
 
 describe("what a run's inputs expand to", () => {
-  it("takes a folder's .docx and .txt files, in subfolders too, sorted, skipping hidden files and Word's lock files", async () => {
-    const dir = folder(["b.txt", "a.DOCX", "sub/c.txt", "~$a.docx", ".hidden.txt", ".git/d.txt", "e.json", "f.doc", "out/g.xlsx"]);
-    const { files, problems, expanded } = await expandInputs([dir]);
-    expect(files).toEqual([join(dir, "a.DOCX"), join(dir, "b.txt"), join(dir, "sub", "c.txt")]);
+  it("takes a folder's documents of every format read, in subfolders too, sorted, skipping hidden files, Word's lock files and the output folder", async () => {
+    const dir = folder(["b.txt", "a.DOCX", "sub/c.txt", "~$a.docx", ".hidden.txt", ".git/d.txt", "e.json", "f.doc", "h.pdf", "i.xlsx", "j.htm", "k.md", "out/g.xlsx"]);
+    const { files, problems, expanded } = await expandInputs([dir], { skipFolders: [join(dir, "out")] });
+    expect(files).toEqual([join(dir, "a.DOCX"), join(dir, "b.txt"), join(dir, "f.doc"), join(dir, "h.pdf"), join(dir, "i.xlsx"), join(dir, "j.htm"), join(dir, "sub", "c.txt")]);
     expect(problems).toEqual([]);
     expect(expanded).toBe(true);
   });
@@ -39,6 +39,6 @@ describe("what a run's inputs expand to", () => {
       [join(dir, "empty"), "INPUT_NOT_FOUND"],
       [join(dir, "missing.docx"), "INPUT_NOT_FOUND"],
     ]);
-    expect(problems[1]?.error.message).toBe("The folder has no .docx or .txt files.");
+    expect(problems[1]?.error.message).toMatch(/^The folder has no file breakdown reads \(\.docx, \.txt, \.pdf/);
   });
 });

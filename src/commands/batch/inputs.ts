@@ -2,8 +2,11 @@ import { readdir, stat } from "node:fs/promises";
 import { isAbsolute, join, resolve } from "node:path";
 import { BreakdownError, detail } from "../../errors.js";
 
-/** What folders and patterns pick up; a file named on the command line is read whatever it is called. */
-export const INPUT_EXTENSIONS = [".docx", ".txt"] as const;
+/**
+ * What folders and patterns pick up: every format breakdown reads (the legacy and spreadsheet ones
+ * through LibreOffice). A file named on the command line is read whatever it is called.
+ */
+export const INPUT_EXTENSIONS = [".docx", ".txt", ".pdf", ".doc", ".wps", ".rtf", ".odt", ".xlsx", ".xls", ".et", ".ods", ".html", ".htm"] as const;
 
 export interface ExpandedInputs {
   /** Files to convert, in a stable order (arguments in order, each folder's files sorted by path). */
@@ -23,13 +26,16 @@ function wanted(name: string): boolean {
   return INPUT_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
-async function walk(dir: string, out: string[]): Promise<void> {
+async function walk(dir: string, out: string[], skip: ReadonlySet<string>): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     if (e.name.startsWith(".")) continue;
     const path = join(dir, e.name);
-    if (e.isDirectory()) await walk(path, out);
+    // The run's own output folder is not read back (its workbooks are .xlsx).
+    if (e.isDirectory()) {
+      if (!skip.has(resolve(path))) await walk(path, out, skip);
+    }
     else if (e.isFile() && wanted(e.name)) out.push(path);
   }
 }
@@ -44,11 +50,13 @@ async function kindOf(path: string): Promise<"file" | "dir" | "other" | null> {
 }
 
 /**
- * Turn the command line's inputs into files: a file as named, a folder's .docx and .txt files
- * (recursively, hidden files and Word lock files skipped), a glob pattern's matches (for shells
+ * Turn the command line's inputs into files: a file as named, a folder's documents of the formats
+ * breakdown reads (recursively, hidden files, Word lock files and `skipFolders` — the run's output
+ * folder — skipped), a glob pattern's matches (for shells
  * that do not expand it, or a quoted `"dir/**\/*.docx"`). The same file named twice is read once.
  */
-export async function expandInputs(inputs: readonly string[]): Promise<ExpandedInputs> {
+export async function expandInputs(inputs: readonly string[], options: { skipFolders?: readonly string[] } = {}): Promise<ExpandedInputs> {
+  const skip = new Set((options.skipFolders ?? []).map((f) => resolve(f)));
   const files: string[] = [];
   const problems: ExpandedInputs["problems"] = [];
   const seen = new Set<string>();
@@ -67,7 +75,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<ExpandedI
       expanded = true;
       const found: string[] = [];
       try {
-        await walk(input, found);
+        await walk(input, found, skip);
       } catch (error) {
         problems.push({ input, error: new BreakdownError("INPUT_NOT_FOUND", detail("folderUnreadable"), { file: input, cause: error }) });
         continue;
@@ -78,7 +86,8 @@ export async function expandInputs(inputs: readonly string[]): Promise<ExpandedI
       expanded = true;
       // Loaded only for patterns: most runs name files and folders.
       const { glob } = await import("tinyglobby");
-      const found = (await glob([input], { onlyFiles: true, dot: false, expandDirectories: false, absolute: isAbsolute(input) })).filter((p) => wanted(p.slice(p.lastIndexOf("/") + 1))).sort();
+      const inSkipped = (p: string): boolean => [...skip].some((d) => resolve(p).startsWith(`${d}/`));
+      const found = (await glob([input], { onlyFiles: true, dot: false, expandDirectories: false, absolute: isAbsolute(input) })).filter((p) => wanted(p.slice(p.lastIndexOf("/") + 1)) && !inSkipped(p)).sort();
       if (found.length === 0) problems.push({ input, error: new BreakdownError("INPUT_NOT_FOUND", detail("patternUnmatched", { extensions: [...INPUT_EXTENSIONS] }), { file: input }) });
       found.forEach(add);
     } else {
