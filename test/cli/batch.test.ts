@@ -157,7 +157,7 @@ describe("breakdown parse over a folder, run as a user runs it", () => {
     const lines = reportLines(r.stdout);
     expect(lines.filter((l) => l.rest.endsWith(".json")).map((l) => l.input).sort()).toEqual(good.filter((p) => /table-\d\.txt$/.test(p)).sort());
     expect(lines.filter((l) => l.rest === "failed (INPUT_NOT_FOUND)").map((l) => l.input).sort()).toEqual([join(dir, "missing.txt"), join(dir, "nothing-*.docx")]);
-    expect(r.stderr).toContain("No .docx or .txt file matches the pattern.");
+    expect(r.stderr).toMatch(/No file breakdown reads \(\.docx, \.txt, \.pdf[^)]*\) matches the pattern\./);
   });
 
   it("draws a bar with the counts on request, printing only the files that failed or need review above it", async () => {
