@@ -165,14 +165,20 @@ export function readPageTree(html: string, file: string): PageTree {
   if (depthOf(root) > MAX_HTML_DEPTH) {
     throw new BreakdownError("DOCX_TOO_DEEP", detail("htmlTooDeep", { limit: MAX_HTML_DEPTH }), { file });
   }
-  const tables: DocxTable[] = [];
-  const chrome: Leftover[] = [];
-
+  const reader = new PageReader();
   const title = $("head > title").first().text().replace(/\s+/g, " ").trim();
-  if (title !== "") chrome.push({ text: title, reason: "site-boilerplate", where: placeOf($("head > title")[0] as unknown as Node) });
+  if (title !== "") reader.chrome.push({ text: title, reason: "site-boilerplate", where: placeOf($("head > title")[0] as unknown as Node) });
+  const tables: DocxTable[] = [];
+  const body = reader.readBlocks(root.children ?? [], null, false, false, tables);
+  return { tree: { body, tables }, chrome: reader.chrome };
+}
+
+/** A page read into blocks and tables, the site's chrome taken out as it is met. */
+class PageReader {
+  readonly chrome: Leftover[] = [];
 
   /** The lines of an element's text (its blocks), for a leftover. */
-  const linesOf = (node: Node): string[] => {
+  private linesOf(node: Node): string[] {
     const lines: string[] = [];
     const collect = (blocks: DocxBlock[]): void => {
       for (const b of blocks) {
@@ -181,11 +187,11 @@ export function readPageTree(html: string, file: string): PageTree {
       }
     };
     // A detached walk: chrome tables are not numbered among the page's tables.
-    collect(readBlocks([node], null, false, true, [] as DocxTable[], true));
+    collect(this.readBlocks([node], null, false, true, [] as DocxTable[], true));
     return lines;
-  };
+  }
 
-  const readTable = (el: Node, parent: DocxTable | null, pre: boolean, inMain: boolean, into: DocxTable[]): DocxTable => {
+  private readTable(el: Node, parent: DocxTable | null, pre: boolean, inMain: boolean, into: DocxTable[]): DocxTable {
     const table: DocxTable = { index: into.length, parent, rows: [] };
     into.push(table);
     const rowsOf = (node: Node): Node[] =>
@@ -194,15 +200,15 @@ export function readPageTree(html: string, file: string): PageTree {
       const cells: DocxCell[] = [];
       for (const td of tr.children ?? []) {
         if (td.type !== "tag" || (td.name !== "td" && td.name !== "th")) continue;
-        cells.push({ blocks: readBlocks(td.children ?? [], table, pre, inMain, into), colspan: span(td.attribs?.colspan), rowspan: span(td.attribs?.rowspan) });
+        cells.push({ blocks: this.readBlocks(td.children ?? [], table, pre, inMain, into), colspan: span(td.attribs?.colspan), rowspan: span(td.attribs?.rowspan) });
       }
       table.rows.push(cells);
     }
     return table;
-  };
+  }
 
   /** Blocks of a container: inline content between blocks forms a paragraph of its own; chrome is taken out. */
-  function readBlocks(nodes: readonly Node[], parent: DocxTable | null, pre: boolean, inMain: boolean, into: DocxTable[], keepChrome = false): DocxBlock[] {
+  readBlocks(nodes: readonly Node[], parent: DocxTable | null, pre: boolean, inMain: boolean, into: DocxTable[], keepChrome = false): DocxBlock[] {
     const out: DocxBlock[] = [];
     let inline = "";
     const flush = (): void => {
@@ -226,35 +232,32 @@ export function readPageTree(html: string, file: string): PageTree {
       }
       if (!keepChrome && node.type === "tag" && isChrome(node, inMain) && !holdsTable(node)) {
         flush();
-        const lines = linesOf(node);
-        if (lines.length > 0) chrome.push({ text: lines.join("\n"), reason: "site-boilerplate", where: placeOf(node) });
+        const lines = this.linesOf(node);
+        if (lines.length > 0) this.chrome.push({ text: lines.join("\n"), reason: "site-boilerplate", where: placeOf(node) });
         continue;
       }
       const main = inMain || name === "main" || name === "article";
       if (name === "table") {
         flush();
         const caption = (node.children ?? []).filter((c) => c.type === "tag" && c.name === "caption");
-        for (const c of caption) out.push(...readBlocks(c.children ?? [], parent, pre, main, into, keepChrome));
-        out.push({ kind: "table", table: readTable(node, parent, pre, main, into) });
+        for (const c of caption) out.push(...this.readBlocks(c.children ?? [], parent, pre, main, into, keepChrome));
+        out.push({ kind: "table", table: this.readTable(node, parent, pre, main, into) });
         continue;
       }
       if (BLOCK.has(name) || node.type === "root") {
         flush();
-        out.push(...readBlocks(node.children ?? [], parent, pre || name === "pre", main, into, keepChrome));
+        out.push(...this.readBlocks(node.children ?? [], parent, pre || name === "pre", main, into, keepChrome));
         continue;
       }
       // An inline element: its text runs on in the paragraph, unless it holds blocks or chrome (a <span> around a <div>).
       if (holdsBlocks(node, inMain)) {
         flush();
-        out.push(...readBlocks(node.children ?? [], parent, pre, main, into, keepChrome));
+        out.push(...this.readBlocks(node.children ?? [], parent, pre, main, into, keepChrome));
       } else inline += inlineText(node);
     }
     flush();
     return out.map((b) => (b.kind === "paragraph" ? { kind: "paragraph", text: b.text.replace(/\u0000/g, "\n") } : b));
   }
-
-  const body = readBlocks(root.children ?? [], null, false, false, tables);
-  return { tree: { body, tables }, chrome };
 }
 
 /** An element that breaks the paragraph it stands in: a block, a table or chrome somewhere inside it. */
