@@ -82,12 +82,11 @@ function removeRow(table: PageTable, r: number): void {
 }
 
 /**
- * Join each row a page break cut in two. `tables` are the top-level tables of the pages in
- * reading order; a table is the next part of the one before when it is the first on its page,
- * the one before is the last on its page, and their column lines are the same.
+ * Each table that goes on from the one before it on the page before (the next page, the same
+ * column lines), with the first row of its body (`r`, past a repeated header) and the last row
+ * of the part above.
  */
-export function joinContinuedRows(tables: readonly PageTable[]): JoinedRow[] {
-  const joined: JoinedRow[] = [];
+function* continuations(tables: readonly PageTable[]): Generator<{ prev: PageTable; next: PageTable; r: number; lastRow: number }> {
   let first: PageTable | null = null;
   for (let i = 1; i < tables.length; i++) {
     const prev = tables[i - 1] as PageTable;
@@ -97,8 +96,18 @@ export function joinContinuedRows(tables: readonly PageTable[]): JoinedRow[] {
       continue;
     }
     first ??= prev;
-    const r = firstBodyRow(first, next);
-    const lastRow = prev.lattice.slots.length - 1;
+    yield { prev, next, r: firstBodyRow(first, next), lastRow: prev.lattice.slots.length - 1 };
+  }
+}
+
+/**
+ * Join each row a page break cut in two. `tables` are the top-level tables of the pages in
+ * reading order; a table is the next part of the one before when it is the first on its page,
+ * the one before is the last on its page, and their column lines are the same.
+ */
+export function joinContinuedRows(tables: readonly PageTable[]): JoinedRow[] {
+  const joined: JoinedRow[] = [];
+  for (const { prev, next, r, lastRow } of continuations(tables)) {
     if (!goesOn(prev, next, r)) continue;
     const starts = (next.lattice.slots[r] ?? []).filter((cell, c) => cell.row === r && cell.column === c);
     for (const cell of starts) {
@@ -139,17 +148,7 @@ export interface ContinuedMerge {
  */
 export function continueMergedCells(tables: readonly PageTable[]): ContinuedMerge[] {
   const continued: ContinuedMerge[] = [];
-  let first: PageTable | null = null;
-  for (let i = 1; i < tables.length; i++) {
-    const prev = tables[i - 1] as PageTable;
-    const next = tables[i] as PageTable;
-    if (next.page !== prev.page + 1 || !sameColumns(prev.lattice, next.lattice)) {
-      first = null;
-      continue;
-    }
-    first ??= prev;
-    const r = firstBodyRow(first, next);
-    const lastRow = prev.lattice.slots.length - 1;
+  for (const { prev, next, r, lastRow } of continuations(tables)) {
     for (let c = 0; c < (prev.lattice.slots[lastRow] ?? []).length; c++) {
       const above = prev.lattice.slots[lastRow]?.[c];
       const below = next.lattice.slots[r]?.[c];
