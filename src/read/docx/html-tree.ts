@@ -44,7 +44,7 @@ export interface DocxTree {
 }
 
 /** The parts of a DOM node this walk reads (domhandler's nodes have them). */
-interface HtmlNode {
+export interface HtmlNode {
   type: string;
   name?: string;
   data?: string;
@@ -68,9 +68,20 @@ function isInventedLink(node: HtmlNode): boolean {
 // Word tables have at most 63 columns; a larger span is a damaged or hostile file.
 const MAX_SPAN = 63;
 
-function span(value: string | undefined, max: number): number {
+/** A colspan or rowspan attribute as a count: 1 when absent or not a positive integer, at most `max`. */
+export function span(value: string | undefined, max: number): number {
   const n = Number(value ?? "1");
   return Number.isInteger(n) && n >= 1 ? Math.min(n, max) : 1;
+}
+
+/**
+ * The cells (td, th) of each row of an HTML table, its own rows only: those directly in it or in
+ * its thead, tbody and tfoot, not a nested table's.
+ */
+export function tableCells<N extends HtmlNode>(table: N): N[][] {
+  const rowsOf = (node: N): N[] =>
+    ((node.children ?? []) as N[]).flatMap((c) => (c.type !== "tag" ? [] : c.name === "tr" ? [c] : ["thead", "tbody", "tfoot"].includes(c.name ?? "") ? rowsOf(c) : []));
+  return rowsOf(table).map((tr) => ((tr.children ?? []) as N[]).filter((td) => td.type === "tag" && (td.name === "td" || td.name === "th")));
 }
 
 export function readHtml(html: string): DocxTree {
@@ -80,15 +91,8 @@ export function readHtml(html: string): DocxTree {
   const readTable = (el: HtmlNode, parent: DocxTable | null): DocxTable => {
     const table: DocxTable = { index: tables.length, parent, rows: [] };
     tables.push(table);
-    const rowsOf = (node: HtmlNode): HtmlNode[] =>
-      (node.children ?? []).flatMap((c) => (c.type !== "tag" ? [] : c.name === "tr" ? [c] : ["thead", "tbody", "tfoot"].includes(c.name ?? "") ? rowsOf(c) : []));
-    for (const tr of rowsOf(el)) {
-      const cells: DocxCell[] = [];
-      for (const td of tr.children ?? []) {
-        if (td.type !== "tag" || (td.name !== "td" && td.name !== "th")) continue;
-        cells.push({ blocks: readBlocks(td.children ?? [], table), colspan: span(td.attribs?.colspan, MAX_SPAN), rowspan: span(td.attribs?.rowspan, Number.MAX_SAFE_INTEGER) });
-      }
-      table.rows.push(cells);
+    for (const row of tableCells(el)) {
+      table.rows.push(row.map((td): DocxCell => ({ blocks: readBlocks(td.children ?? [], table), colspan: span(td.attribs?.colspan, MAX_SPAN), rowspan: span(td.attribs?.rowspan, Number.MAX_SAFE_INTEGER) })));
     }
     return table;
   };

@@ -2,7 +2,7 @@ import { load } from "cheerio";
 import { BreakdownError, detail } from "../../errors.js";
 import type { Leftover } from "../../model/message.js";
 import type { Place } from "../../model/place.js";
-import type { DocxBlock, DocxCell, DocxTable, DocxTree } from "../docx/html-tree.js";
+import { type DocxBlock, type DocxCell, type DocxTable, type DocxTree, type HtmlNode, span, tableCells } from "../docx/html-tree.js";
 
 /**
  * A saved web page as the tree the .docx reader reads (paragraphs and tables, tables numbered
@@ -11,11 +11,7 @@ import type { DocxBlock, DocxCell, DocxTable, DocxTree } from "../docx/html-tree
  * white space collapsed outside <pre>, <br> a line break, scripts, styles and the <head> not shown.
  */
 
-interface Node {
-  type: string;
-  name?: string;
-  data?: string;
-  attribs?: Record<string, string>;
+interface Node extends HtmlNode {
   children?: Node[];
   sourceCodeLocation?: { startOffset: number; startLine: number } | null;
 }
@@ -48,11 +44,6 @@ const CHROME_NAME =
 
 /** Largest colspan or rowspan taken as written; a larger one is a damaged or hostile page (limits.ts checks widths after). */
 const MAX_SPAN = 1000;
-
-function span(value: string | undefined): number {
-  const n = Number(value ?? "1");
-  return Number.isInteger(n) && n >= 1 ? Math.min(n, MAX_SPAN) : 1;
-}
 
 function placeOf(node: Node): Place {
   const loc = node.sourceCodeLocation;
@@ -194,15 +185,8 @@ class PageReader {
   private readTable(el: Node, parent: DocxTable | null, pre: boolean, inMain: boolean, into: DocxTable[]): DocxTable {
     const table: DocxTable = { index: into.length, parent, rows: [] };
     into.push(table);
-    const rowsOf = (node: Node): Node[] =>
-      (node.children ?? []).flatMap((c) => (c.type !== "tag" ? [] : c.name === "tr" ? [c] : ["thead", "tbody", "tfoot"].includes(c.name ?? "") ? rowsOf(c) : []));
-    for (const tr of rowsOf(el)) {
-      const cells: DocxCell[] = [];
-      for (const td of tr.children ?? []) {
-        if (td.type !== "tag" || (td.name !== "td" && td.name !== "th")) continue;
-        cells.push({ blocks: this.readBlocks(td.children ?? [], table, pre, inMain, into), colspan: span(td.attribs?.colspan), rowspan: span(td.attribs?.rowspan) });
-      }
-      table.rows.push(cells);
+    for (const row of tableCells(el)) {
+      table.rows.push(row.map((td): DocxCell => ({ blocks: this.readBlocks(td.children ?? [], table, pre, inMain, into), colspan: span(td.attribs?.colspan, MAX_SPAN), rowspan: span(td.attribs?.rowspan, MAX_SPAN) })));
     }
     return table;
   }

@@ -6,15 +6,9 @@ import type { TextRun } from "./page-content.js";
  * have fitted on was wrapped there (how a word processor breaks lines).
  */
 
-export interface Line {
+/** A line of text: its runs joined, with the box and size of a run. */
+export interface Line extends TextRun {
   runs: TextRun[];
-  text: string;
-  x0: number;
-  x1: number;
-  top: number;
-  bottom: number;
-  baseline: number;
-  size: number;
 }
 
 // Runs whose baselines are closer than this part of the font size are on one line.
