@@ -467,16 +467,13 @@ function spanText(t: string, f: Finding): { before: string; after: string } {
   return { before: `${left}${t.slice(f.start, f.end)}${right}`, after: `${left}${f.after}${right}` };
 }
 
+/** The rule's repair of `value` at [start, end): the span as printed and as repaired, with its reason. */
+function hanziRepair(doc: WorkDoc, task: WorkTask, field: string, value: Located, at: { start: number; end: number }, span: { before: string; after: string }, reason: string): Repair {
+  return { ruleId: "ocr-hanzi", field, before: span.before, after: span.after, where: placeIn(doc, task, field, value, at.start, at.end - at.start), reason };
+}
+
 function repairOf(doc: WorkDoc, task: WorkTask, field: string, value: Located, f: Finding): Repair {
-  const { before, after } = spanText(value.text, f);
-  return {
-    ruleId: "ocr-hanzi",
-    field,
-    before,
-    after,
-    where: placeIn(doc, task, field, value, f.start, f.end - f.start),
-    reason: `「${value.text.slice(f.start, f.end)}」 is 「${f.phrase}」 ${SLIP_WORDS[f.kind]} by OCR: ${evidenceText(f)}.`,
-  };
+  return hanziRepair(doc, task, field, value, f, spanText(value.text, f), `「${value.text.slice(f.start, f.end)}」 is 「${f.phrase}」 ${SLIP_WORDS[f.kind]} by OCR: ${evidenceText(f)}.`);
 }
 
 function suggestionOf(doc: WorkDoc, task: WorkTask, field: string, value: Located, f: Finding): Message {
@@ -535,15 +532,8 @@ function stopSpan(t: string, j: number): { before: string; after: string; left: 
 
 function stopRepair(doc: WorkDoc, task: WorkTask, field: string, value: Located, j: number): Repair {
   const t = value.text;
-  const { before, after, left, right } = stopSpan(t, j);
-  return {
-    ruleId: "ocr-hanzi",
-    field,
-    before,
-    after,
-    where: placeIn(doc, task, field, value, j, 0),
-    reason: `A 。 dropped by OCR between two sentences: 「${left}」 ends a complete sentence, 「${right}」 begins the next with an action word, and the document prints 「${t.slice(j - 1, j + 1)}」 nowhere else.`,
-  };
+  const span = stopSpan(t, j);
+  return hanziRepair(doc, task, field, value, { start: j, end: j }, span, `A 。 dropped by OCR between two sentences: 「${span.left}」 ends a complete sentence, 「${span.right}」 begins the next with an action word, and the document prints 「${t.slice(j - 1, j + 1)}」 nowhere else.`);
 }
 
 /** A 。 restored at `j`, as a finding, so that a reference can confirm or overrule it like any other. */
@@ -606,15 +596,8 @@ function referenceRepair(doc: WorkDoc, task: WorkTask, field: string, value: Loc
   const own = f.evidence.docCount > 0 || f.evidence.stock !== undefined || f.stop === true;
   const what = f.stop ? "a 。 dropped by OCR between two sentences" : `${SLIP_WORDS[f.kind].replace(/^with /, "")} by OCR`;
   const confusable = f.evidence.confusable.length > 0 ? `; look-alike characters ${f.evidence.confusable.join("; ")}` : "";
-  return {
-    ruleId: "ocr-hanzi",
-    field,
-    before,
-    after,
-    where: placeIn(doc, task, field, value, f.start, f.end - f.start),
-    reason: `The same document's copy ${referenceText(f)} reads 「${after}」 where this one prints 「${before}」 (${what}); a reference outranks the document's own phrases${confusable}${own && !f.stop ? `; the document's own evidence agrees: ${evidenceText(f)}` : ""}.`,
-    reference: rows,
-  };
+  const reason = `The same document's copy ${referenceText(f)} reads 「${after}」 where this one prints 「${before}」 (${what}); a reference outranks the document's own phrases${confusable}${own && !f.stop ? `; the document's own evidence agrees: ${evidenceText(f)}` : ""}.`;
+  return { ...hanziRepair(doc, task, field, value, f, { before, after }, reason), reference: rows };
 }
 
 function repairField(doc: WorkDoc, task: WorkTask, field: string, value: Located, idx: DocIndex, messages: Message[]): { value: Located; repairs: Repair[] } {
