@@ -1,15 +1,15 @@
 import { execFile } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeTable, toDocx, toRunTogetherText } from "../../scripts/bench/generate.mjs";
 import { fixture, ROOT, SEED } from "../helpers.js";
+import { readmeSection } from "../support/readme-section.js";
 
 const run = promisify(execFile);
-const README = readFileSync(join(ROOT, "README.md"), "utf8");
-const SECTION = README.split("<!-- section: batch")[1]?.split("\n## ")[0] ?? "";
+const SECTION = readmeSection("batch");
 const COMMANDS = (/```sh\n([\s\S]*?)```/.exec(SECTION)?.[1] ?? "").split("\n").filter((l) => l.startsWith("breakdown "));
 const SAMPLE = (/```text\n([\s\S]*?)```/.exec(SECTION)?.[1] ?? "").split("\n").map((l) => l.trim()).filter(Boolean);
 

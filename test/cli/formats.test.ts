@@ -4,11 +4,11 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { BreakdownDocumentSchema } from "../../src/model/document.js";
 import { ROOT } from "../helpers.js";
+import { readmeSection } from "../support/readme-section.js";
 import { filesIn, runCli, tempDir } from "../support/run-cli.js";
 
 const CONVERSION_TEST_MS = 120_000;
-const README = readFileSync(join(ROOT, "README.md"), "utf8");
-const SECTION = README.split("<!-- section: formats (owner: formats) -->")[1]?.split("\n## ")[0] ?? "";
+const SECTION = readmeSection("formats");
 
 /** The inputs: one per reader, and the converted formats each once. */
 const INPUTS = [

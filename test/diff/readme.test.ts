@@ -5,15 +5,13 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { MIN_SIMILARITY, SAME_NUMBER_MIN_SIMILARITY } from "../../src/match/similarity.js";
 import { ROOT } from "../helpers.js";
+import { codeBlocks, readmeSection } from "../support/readme-section.js";
 
 const run = promisify(execFile);
 const CLI = join(ROOT, "dist", "cli.js");
-const README = readFileSync(join(ROOT, "README.md"), "utf8");
-const SECTION = README.split("<!-- section: diff (owner: diff) -->")[1]?.split("\n## ")[0] ?? "";
+const SECTION = readmeSection("diff");
 
-function blocks(lang: string): string[] {
-  return [...SECTION.matchAll(new RegExp("```" + lang + "\\n([\\s\\S]*?)```", "g"))].map((m) => m[1] as string);
-}
+const blocks = (lang: string): string[] => codeBlocks(SECTION, lang);
 
 async function breakdown(args: string[]): Promise<{ code: number; stdout: string }> {
   try {

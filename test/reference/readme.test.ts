@@ -4,15 +4,13 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers.js";
+import { codeBlocks, readmeSection } from "../support/readme-section.js";
 
 const run = promisify(execFile);
 const CLI = join(ROOT, "dist", "cli.js");
-const README = readFileSync(join(ROOT, "README.md"), "utf8");
-const SECTION = README.split("<!-- section: reference (owner: reference) -->")[1]?.split("\n## ")[0] ?? "";
+const SECTION = readmeSection("reference");
 
-function blocks(lang: string): string[] {
-  return [...SECTION.matchAll(new RegExp("```" + lang + "\\n([\\s\\S]*?)```", "g"))].map((m) => m[1] as string);
-}
+const blocks = (lang: string): string[] => codeBlocks(SECTION, lang);
 
 describe("the README's --reference section", () => {
   it("runs its commands as written (exit 0), and the repair it shows is the one the first writes", async () => {

@@ -1,20 +1,18 @@
 import { execFile, spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { ASSETS } from "../../src/serve/assets.js";
 import { DEFAULT_MAX_PARSES, DEFAULT_MAX_UPLOAD_BYTES, DEFAULT_PARSE_TIMEOUT_SECONDS } from "../../src/serve/options.js";
 import { ROOT } from "../helpers.js";
+import { codeBlocks, readmeSection } from "../support/readme-section.js";
 
 const run = promisify(execFile);
 const CLI = join(ROOT, "dist", "cli.js");
-const README = readFileSync(join(ROOT, "README.md"), "utf8");
-const SECTION = README.split("<!-- section: serve (owner: serve) -->")[1]?.split("\n## ")[0] ?? "";
+const SECTION = readmeSection("serve");
 
-function blocks(lang: string): string[] {
-  return [...SECTION.matchAll(new RegExp("```" + lang + "\\n([\\s\\S]*?)```", "g"))].map((m) => m[1] as string);
-}
+const blocks = (lang: string): string[] => codeBlocks(SECTION, lang);
 
 /** Run `breakdown serve …` until it has printed two lines, then stop it. */
 function serveOutput(args: string[]): Promise<string> {

@@ -7,9 +7,10 @@ import { ROOT } from "../helpers.js";
 const run = promisify(execFile);
 const README = readFileSync(join(ROOT, "README.md"), "utf8");
 
-/** The README's section marked `<!-- section: NAME -->`, to the next `## ` heading. */
+/** The README's section marked `<!-- section: NAME (owner: …) -->`, from after the mark to the next `## ` heading. */
 export function readmeSection(name: string): string {
-  return README.split(`<!-- section: ${name}`)[1]?.split("\n## ")[0] ?? "";
+  const mark = new RegExp(`<!-- section: ${name}(?: \\([^)]*\\))? -->`).exec(README);
+  return mark ? (README.slice(mark.index + mark[0].length).split("\n## ")[0] ?? "") : "";
 }
 
 /** The fenced code blocks of a language in a section, in order. */

@@ -6,10 +6,10 @@ import { promisify } from "node:util";
 import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, describe, expect, it } from "vitest";
 import { ROOT } from "../helpers.js";
+import { readmeSection } from "../support/readme-section.js";
 
 const run = promisify(execFile);
-const README = readFileSync(join(ROOT, "README.md"), "utf8");
-const SECTION = README.split("<!-- section: spreadsheets")[1]?.split("\n## ")[0] ?? "";
+const SECTION = readmeSection("spreadsheets");
 const COMMANDS = (/```sh\n([\s\S]*?)```/.exec(SECTION)?.[1] ?? "").split("\n").filter((l) => l.startsWith("breakdown "));
 const dirs: string[] = [];
 
