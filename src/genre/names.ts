@@ -96,7 +96,7 @@ export function splitNames(text: string, known: ReadonlySet<string>): string[] {
     // Posts listed apart (市长, 副市长 in a 牵头领导 cell): a post before a list separator names no one
     // after it, it is a leader of its own.
     if (post !== "" && POST.test(p) && /[、,，;；]\s*$/.test(post)) {
-      out.push(post.replace(/[\s、,，;；/]+$/, ""));
+      out.push(postAlone(post));
       post = "";
     }
     if (PHONE.test(p) && out.length > 0 && post === "") {
@@ -115,8 +115,13 @@ export function splitNames(text: string, known: ReadonlySet<string>): string[] {
     }
     out.push(...people);
   }
-  if (post !== "") out.push(post.replace(/[\s、,，;；/]+$/, ""));
+  if (post !== "") out.push(postAlone(post));
   return out;
+}
+
+/** A post kept with no person after it: a leader of its own, without the separator it waited at. */
+function postAlone(post: string): string {
+  return post.replace(/[\s、,，;；/]+$/, "");
 }
 
 /** A piece of names run together (王小明李四) as its names, or whole when it does not read as names. */
