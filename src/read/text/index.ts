@@ -13,6 +13,7 @@ import { readLines } from "./lines.js";
 import { plausibility } from "./plausibility.js";
 import { doubtWhole } from "./doubt.js";
 import { readRecords } from "./records/index.js";
+import { readOutline } from "./records/outline.js";
 import { readSpacedTable } from "./token-table.js";
 import { readSpacedRows } from "./spaced-rows.js";
 import { readDutyLines } from "./duty-lines.js";
@@ -97,9 +98,10 @@ function detect(stream: Stream, locator: Locator, check: (table: TextTable) => v
   if (!best) {
     // A page from inside a table printed one cell per line, with no header: named by what its lines hold.
     const fragment = readHeaderlessBlocks(stream, locator);
-    const labelled = fragment ?? readLabelled(stream, locator, maxRows);
-    if (labelled) check(labelled);
-    return labelled;
+    // Then a plan read by its numbering alone (tasks under headings, no unit named yet).
+    const last = fragment ?? readLabelled(stream, locator, maxRows) ?? readOutline(stream, locator);
+    if (last) check(last);
+    return last;
   }
   return best;
 }

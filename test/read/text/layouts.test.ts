@@ -42,6 +42,31 @@ describe("other layouts and columns", () => {
     expect(`${doc.tasks[0]?.title ?? ""}${doc.tasks[0]?.content ?? ""}`).toContain("2018年3月底前,调整县级河长名单");
   });
 
+  it("reads a plan by its numbering alone: the innermost items under heading lines are tasks, each flagged; its aims and safeguards are not", async () => {
+    const doc = await read("xx-city-shuzi-2024-plan-outline.txt");
+    expect(doc.tasks.map((t) => [t.section, t.seqPrinted, t.title])).toEqual([
+      ["二(一)", "1.", "加快5G网络建设"],
+      ["二(一)", "2.", "建设城市算力中心"],
+      ["二(二)", "1.", "实施企业上云行动"],
+      ["二(二)", "2.", "培育智能工厂"],
+    ]);
+    expect(doc.tasks.every((t) => t.status === "needs_review")).toBe(true);
+    expect(doc.sections.map((s) => s.title)).toEqual(["重点任务", "夯实数字基础设施", "推动产业数字化转型"]);
+    // 一、总体要求 and 三、保障措施 frame the plan: their (一)(二) stay in the text around the table.
+    expect(doc.leftovers.map((l) => l.text)).toEqual(expect.arrayContaining(["(一)加强组织领导。成立工作专班,统筹推进各项任务。", "(二)工作目标"]));
+  });
+
+  it("reads the projects listed under a heading line of a notice ((一)…(四) under 一、民生实事项目), not the notice's requirements after them", async () => {
+    const doc = await read("xx-city-minsheng-2024-projects-under-heading.txt");
+    expect(doc.tasks.map((t) => t.seqPrinted)).toEqual(["(一)", "(二)", "(三)", "(四)"]);
+    expect(doc.tasks[3]?.content).toBe("新增城镇就业5万人,帮助就业困难人员再就业3000人。");
+    expect(doc.tasks.every((t) => t.status === "needs_review" && t.units.length === 0)).toBe(true);
+  });
+
+  it("refuses a notice whose only numbered points are its own requirements (一、高度重视，… run into their paragraphs)", async () => {
+    await expect(parse(fixture("text", "xx-county-zfgzbg-2024-notice-points-only.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
+  });
+
   it("does not take a notice's list of attachments (附件：1.…任务分解表) for tasks", async () => {
     await expect(parse(fixture("text", "xx-district-notice-2018-attachments-only.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });

@@ -39,6 +39,8 @@ const DEFAULT_HEADERS: Partial<Record<ColumnField, string>> = {
 
 // A record's wording that opens with a short sentence: its heading (控制用水总量。强化用水监督管理……).
 const HEADING_SENTENCE = /^([^。;；\n]{2,30}?)[。:：](?=\S)/;
+// A record's first line printed as a heading over its text: short, no stop or clause in it, more lines below.
+const HEADING_LINE = /^([^\n。；;，,：:]{2,40}?)[ \t\u3000]*\r?\n(?=[ \t\u3000]*\S)/;
 // A task whose title is printed in brackets before its text: 1.【优化审批流程】全面推行…
 const BRACKET_TITLE = /^【([^】\n]{2,40})】/;
 // A heading without a number: one short line, no sentence punctuation, no bracket.
@@ -108,7 +110,7 @@ function evidenceBetween(evidence: readonly Evidence[], s: number, e: number): E
 }
 
 /** Records of numbered tasks: each task item's text, with sub-items where they belong. */
-function numberedRecords(text: string, items: readonly Item[], roles: readonly string[], absorbs: ReadonlySet<number>, inherited: ReadonlyMap<number, InheritedEvidence>, headings: Array<[number, number]>): TextRecord[] {
+export function numberedRecords(text: string, items: readonly Item[], roles: readonly string[], absorbs: ReadonlySet<number>, inherited: ReadonlyMap<number, InheritedEvidence>, headings: Array<[number, number]>): TextRecord[] {
   const records: TextRecord[] = [];
   items.forEach((item, i) => {
     if (roles[i] !== "task") return;
@@ -205,7 +207,7 @@ function keyOf(field: ColumnField, label: string | null): string {
 }
 
 /** The fields of one record: units from its brackets and labels, the rest of its text as wording. */
-function recordCells(record: TextRecord, text: string): RecordCells {
+function recordCells(record: TextRecord, text: string, headingLines: boolean): RecordCells {
   const values = new Map<string, Piece[]>();
   const markers = new Map<string, Piece[]>();
   const columns = new Map<string, ColumnKey>();
@@ -244,6 +246,15 @@ function recordCells(record: TextRecord, text: string): RecordCells {
         const open = first.start + lead;
         add(values, "title", null, { start: open + 1, end: open + 1 + (bracketed[1] as string).length });
         add(values, "content", null, { start: open + bracketed[0].length, end: first.end });
+        for (const p of wording.slice(1)) add(values, "content", null, p);
+        return { values, markers, columns, repeated };
+      }
+      const line = headingLines ? HEADING_LINE.exec(text.slice(first.start + lead, first.end)) : null;
+      if (line) {
+        // (一)进一步推进权力清单公开 / 对权力清单进行动态调整……: the line is the title, the lines under it the text.
+        const titleEnd = first.start + lead + (line[1] as string).length;
+        add(values, "title", null, { start: first.start + lead, end: titleEnd });
+        add(values, "content", null, { start: titleEnd, end: first.end });
         for (const p of wording.slice(1)) add(values, "content", null, p);
         return { values, markers, columns, repeated };
       }
@@ -342,12 +353,29 @@ export function readRecords(stream: Stream, locator: Locator): TextTable | null 
   const sections = items.filter((_, i) => roles[i] === "section");
   if (records.length === 0) records = recordsWithoutNumbers(text);
   if (!records.some((r) => r.evidence.some(isTaskEvidence))) return null;
+  return recordsTable(stream, locator, { records, sections, headings, headingLines: false });
+}
+
+/** What a table of records is made from. */
+export interface RecordsReading {
+  records: TextRecord[];
+  /** Items read as section headings, and unnumbered headings found between records. */
+  sections: readonly Item[];
+  headings: ReadonlyArray<[number, number]>;
+  /** A record's first line, short and without a stop, with more lines under it, is its title. */
+  headingLines: boolean;
+}
+
+/** The table of a list of records (at least one), with the sections between them and the text around them. */
+export function recordsTable(stream: Stream, locator: Locator, reading: RecordsReading): TextTable {
+  const text = stream.text;
+  const { records, sections, headings } = reading;
   // The table begins at its first section or record; what closes the document follows its last record.
   const first = records[0] as TextRecord;
   const tableStart = Math.min(first.start, ...sections.filter((s) => s.start < first.start).map((s) => s.start));
   const last = records[records.length - 1] as TextRecord;
   cutTrailer(text, last);
-  const perRecord = records.map((r) => recordCells(r, text));
+  const perRecord = records.map((r) => recordCells(r, text, reading.headingLines));
   const cols = recordColumns(stream, perRecord);
   const messages: Message[] = [];
   const rows = records.map((record, k) => ({ at: record.start, row: recordRow(stream, locator, record, perRecord[k] as RecordCells, cols, messages) }));

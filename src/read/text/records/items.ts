@@ -174,18 +174,15 @@ export function findItems(text: string): Item[] {
     accepted.push(...chain(all.filter((c) => c.scheme === scheme), outer));
   }
   accepted.sort((a, b) => a.start - b.start);
-  const items: Item[] = accepted.map((c) => ({
-    scheme: c.scheme,
-    value: c.value,
-    printed: c.printed,
-    start: c.start,
-    textStart: c.start + c.length,
-    line: c.line,
-    parent: -1,
-    children: [],
-    ownEnd: text.length,
-    end: text.length,
-  }));
+  return nestItems(
+    accepted.map((c) => ({ scheme: c.scheme, value: c.value, printed: c.printed, start: c.start, textStart: c.start + c.length, line: c.line })),
+    text.length,
+  );
+}
+
+/** Items (sorted by start) nested by scheme rank: each one's parent, children and extent. */
+export function nestItems(found: ReadonlyArray<Pick<Item, "scheme" | "value" | "printed" | "start" | "textStart" | "line">>, textLength: number): Item[] {
+  const items: Item[] = found.map((c) => ({ ...c, parent: -1, children: [], ownEnd: textLength, end: textLength }));
   const stack: number[] = [];
   items.forEach((item, i) => {
     if (i + 1 < items.length) item.ownEnd = (items[i + 1] as Item).start;

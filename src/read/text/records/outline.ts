@@ -1,0 +1,91 @@
+import { schemeRank } from "../../../genre/numbering.js";
+import { FRAMING_SECTION } from "../../../genre/sections.js";
+import type { Locator } from "../locator.js";
+import type { Stream } from "../stream.js";
+import type { TextTable } from "../text-table.js";
+import type { ItemRole } from "./classify.js";
+import { numberedRecords, recordsTable } from "./index.js";
+import { findItems, nestItems, type Item } from "./items.js";
+
+/**
+ * A plan read by its numbering alone, when no item names its units (实施方案, 工作要点, a
+ * 政府工作报告's 分工 whose units come later, an excerpt that ends inside its first task):
+ *
+ *     二、主要任务
+ *     （一）促进消费恢复升级
+ *     1.加大促消费活动和消费补贴力度。联合金融机构……
+ *
+ * The tasks are the items of the innermost numbering that sits under a heading printed on a line of
+ * its own; the items above them are sections. A notice's own 一、二、 points (a heading run into its
+ * paragraph, no numbering under it) give no task. Every task read this way is flagged: nothing but
+ * its place in the outline says it is one.
+ */
+
+// A heading printed on a line of its own: at most this many characters after its number (a
+// sentence longer than this is a paragraph). Not measured; the genre's headings run 4 to 30.
+const HEADING_MAX = 40;
+
+/** The item's first line, after its number. */
+function firstLine(text: string, item: Item): string {
+  const nl = text.indexOf("\n", item.textStart);
+  return text.slice(item.textStart, nl < 0 || nl > item.ownEnd ? item.ownEnd : nl).trim();
+}
+
+/** A heading on a line of its own, over what follows it (its items, or its paragraph). */
+function isHeadingLine(text: string, item: Item): boolean {
+  const line = firstLine(text, item);
+  if (line.length < 2 || line.length > HEADING_MAX) return false;
+  // One sentence at most: a heading may end in a stop (（一）推进大数据基础设施建设。), not hold two.
+  return !/[。；;！？!?].*\S/.test(line);
+}
+
+/** Whether an item or one of its ancestors heads a plan's framing part (总体要求, 保障措施…). */
+function framed(text: string, items: readonly Item[], i: number): boolean {
+  for (let k = i; k >= 0; k = (items[k] as Item).parent) {
+    if (FRAMING_SECTION.test(firstLine(text, items[k] as Item))) return true;
+  }
+  return false;
+}
+
+/** Roles by the outline: tasks at the innermost numbering under a heading line, their ancestors sections. */
+export function outlineRoles(text: string, items: readonly Item[]): ItemRole[] {
+  const roles = new Array<ItemRole>(items.length).fill("other");
+  // Under a heading line, and counted from 1 among its parent's items of its scheme (②③ on their
+  // own lines after a ① inside a sentence are a list's, not an outline's).
+  const headed = (item: Item): boolean => {
+    if (item.parent < 0) return false;
+    const parent = items[item.parent] as Item;
+    if (!isHeadingLine(text, parent)) return false;
+    const run = parent.children.map((k) => items[k] as Item).filter((k) => k.scheme === item.scheme);
+    return run.every((k, n) => k.value === n + 1 || k.start > item.start);
+  };
+  // The innermost scheme with an item under a heading line.
+  const innermost = items.filter(headed).reduce<Item | null>((best, it) => (best === null || schemeRank(it.scheme) > schemeRank(best.scheme) ? it : best), null);
+  if (!innermost) return roles;
+  items.forEach((item, i) => {
+    if (item.scheme !== innermost.scheme || item.parent < 0 || framed(text, items, i)) return;
+    roles[i] = "task";
+    for (let p = item.parent; p >= 0; p = (items[p] as Item).parent) roles[p] = "section";
+    const mark = (kids: readonly number[]): void => {
+      for (const k of kids) {
+        roles[k] = "sub";
+        mark((items[k] as Item).children);
+      }
+    };
+    mark(item.children);
+  });
+  return roles;
+}
+
+/** Read a plan by its numbering (see above), or null when its outline has no task level. */
+export function readOutline(stream: Stream, locator: Locator): TextTable | null {
+  const text = stream.text;
+  // Only numbers that start a line make the outline: one inside a sentence is the sentence's.
+  const items = nestItems(findItems(text).filter((it) => it.line), text.length);
+  const roles = outlineRoles(text, items);
+  if (!roles.includes("task")) return null;
+  const headings: Array<[number, number]> = [];
+  const records = numberedRecords(text, items, roles, new Set(), new Map(), headings);
+  const sections = items.filter((_, i) => roles[i] === "section");
+  return recordsTable(stream, locator, { records, sections, headings, headingLines: true });
+}
