@@ -5,8 +5,8 @@ const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const CHINESE_DATE = /([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
 const CHINESE_DIGITS = "〇一二三四五六七八九";
 
-/** A line that is a date (a signature's, or 2023年9月28日印发), with at most 40 characters before it. */
-export const DATE_LINE = /^\s*[^\n]{0,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:印发)?\s*$/;
+/** A line that is a date (a signature's, 2023年9月28日印发, 二○○七年四月十三日), with at most 40 characters before it. */
+export const DATE_LINE = /^\s*[^\n]{0,40}?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3})\s*日\s*(?:印发)?\s*$/;
 
 /** A web page's publication date (发布时间：2023-01-05). */
 export const PAGE_DATE = /(?:发布(?:时间|日期)|日期|时间)\s*[:：]\s*(\d{4})-(\d{1,2})-(\d{1,2})/;

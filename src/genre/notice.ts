@@ -23,3 +23,10 @@ export const DUTY_LEAD_IN = /(?:以下(?:几(?:个方面|项))?(?:主要|重点|
  * document, not a task — short, no sentence in it, ending with the kind of document it is.
  */
 export const ATTACHMENT_NAME = /^[^。；;，,:：\n]{2,60}?(?:表|清单|方案|办法|细则|意见|通知|目录|名单|\.(?:docx?|xlsx?|wps|pdf))[》」"]?\s*$/i;
+
+/**
+ * The sentence of a notice that issues a document to its addressees (现将《…任务分解表》印发给你们):
+ * the table is that document, printed after the notice or attached; the notice's own numbered points
+ * that follow the sentence (一、高度重视… 二、…) are instructions, not its tasks.
+ */
+export const ISSUES_DOCUMENT = /现将《[^》\n]{2,120}》[^。\n]{0,60}?(?:印发|下达|转发)给?你们/;

@@ -1,6 +1,6 @@
 import { sourceInfo } from "../source-info.js";
 import { BreakdownError, detail } from "../../errors.js";
-import type { Grid, GridCell, Span } from "../../model/grid.js";
+import type { Grid, GridCell, Paragraph, Span } from "../../model/grid.js";
 import type { Leftover } from "../../model/message.js";
 import type { ResolvedParseOptions } from "../../options.js";
 import { checkTableLimits } from "../limits.js";
@@ -14,6 +14,7 @@ import { plausibility } from "./plausibility.js";
 import { doubtWhole } from "./doubt.js";
 import { readRecords } from "./records/index.js";
 import { readOutline } from "./records/outline.js";
+import { withoutNoticePoints } from "./notice-points.js";
 import { readSpacedTable } from "./token-table.js";
 import { readSpacedRows } from "./spaced-rows.js";
 import { readDutyLines } from "./duty-lines.js";
@@ -121,6 +122,21 @@ export function textReadings(source: string): Array<{ reader: number; layout: st
   });
 }
 
+/** One paragraph per non-empty line of source range [start, end) (`text` has the source's offsets). */
+function sourceParagraphs(text: string, start: number, end: number, locator: Locator): Paragraph[] {
+  const out: Paragraph[] = [];
+  let s = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && text[i] !== "\n") continue;
+    const line = text.slice(s, i);
+    const lead = line.length - line.trimStart().length;
+    const trimmed = line.trim();
+    if (trimmed !== "") out.push({ text: trimmed, place: locator.place(s + lead, s + lead + trimmed.length), spans: [{ start: s + lead, end: s + lead + trimmed.length }] });
+    s = i + 1;
+  }
+  return out;
+}
+
 /** Source ranges no cell, paragraph, edit or banner took: reported as leftovers. */
 function uncovered(source: string, covered: Span[], locator: Locator): Leftover[] {
   const out: Leftover[] = [];
@@ -162,7 +178,8 @@ export function readText(bytes: Uint8Array, file: string, options: ResolvedParse
   const locator = new Locator(source, stripped.edits);
   // A reading over the row, column or cell limit is refused at once (the other layouts are not tried).
   const detected = detect(stripped.stream, locator, (t) => checkTableLimits(t.header, t.rows, options.limits, file), options.limits.maxRows);
-  const found = detected ? doubtWhole(detected) : null;
+  const tasks = detected ? withoutNoticePoints(detected, stripped.stream, (s, e) => sourceParagraphs(view, s, e, locator)) : null;
+  const found = tasks ? doubtWhole(tasks) : null;
   const table = found ? restoreTable(found, view, source) : null;
   if (!table) {
     const seen = stripped.stream.text

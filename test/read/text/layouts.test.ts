@@ -67,6 +67,16 @@ describe("other layouts and columns", () => {
     await expect(parse(fixture("text", "xx-county-zfgzbg-2024-notice-points-only.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
 
+  it("keeps a notice's own points (1.提高认识，压实责任。各牵头单位要…) out of the table it issues (现将《…》印发给你们), printed after its signature", async () => {
+    const doc = await read("xx-county-zfgzbg-2024-notice-points-then-table.txt");
+    expect(doc.tasks.map((t) => t.content)).toEqual(["全年地区生产总值增长6.5%左右。", "新开工亿元以上项目30个。", "新增城镇就业3000人。", "完成农村公路提档升级100公里。"]);
+    expect(doc.leftovers.map((l) => l.text).join("\n")).toContain("县政府督查室要定期通报任务进展情况");
+  });
+
+  it("refuses a notice whose table is attached (附件：…任务分解表), its own points not read as tasks", async () => {
+    await expect(parse(fixture("text", "xx-district-zfgzbg-2024-notice-attached-table.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
+  });
+
   it("does not take a notice's list of attachments (附件：1.…任务分解表) for tasks", async () => {
     await expect(parse(fixture("text", "xx-district-notice-2018-attachments-only.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });

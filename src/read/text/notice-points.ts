@@ -1,0 +1,60 @@
+import { fieldForHeader } from "../../genre/headers.js";
+import { closesNotice, ISSUES_DOCUMENT } from "../../genre/notice.js";
+import { TITLE_END, TITLE_HINT } from "../../genre/titles.js";
+import { isUnitField } from "../../model/fields.js";
+import type { GridRow, Paragraph } from "../../model/grid.js";
+import type { Stream } from "./stream.js";
+import type { TextTable } from "./text-table.js";
+
+// A notice's own points run one to five (measured: the notices in the corpus have two to four);
+// more rows than this between its issuing sentence and its signature are a table printed there.
+const MAX_NOTICE_POINTS = 6;
+// 附件：1.2007年三水区政府工作主要任务分解表 — a line naming the attached document.
+const ATTACHED_TABLE = /^[ \t\u3000]*附\s*件\s*\d*\s*[:：]\s*(?:\d{1,2}\s*[.、．]\s*)?([^\n]{2,80})$/m;
+
+/** Where the notice's points are in the stream: after the sentence that issues the table, up to the notice's closing line. */
+function noticeBody(text: string): [number, number] | null {
+  const issues = ISSUES_DOCUMENT.exec(text);
+  if (!issues) return attachedTable(text);
+  const nl = text.indexOf("\n", issues.index);
+  if (nl < 0) return null;
+  for (let at = nl + 1; at < text.length; ) {
+    const end = text.indexOf("\n", at);
+    const line = text.slice(at, end < 0 ? text.length : end);
+    if (closesNotice(line) || /^\s*此通知\s*$/.test(line)) return [nl + 1, at];
+    if (end < 0) break;
+    at = end + 1;
+  }
+  return null;
+}
+
+/** A notice whose table is attached (附件：2007年…任务分解表): everything before that line is the notice's. */
+function attachedTable(text: string): [number, number] | null {
+  const m = ATTACHED_TABLE.exec(text);
+  return m && (TITLE_HINT.test(m[1] as string) || TITLE_END.test(m[1] as string)) ? [0, m.index] : null;
+}
+
+/**
+ * A notice that issues a breakdown table (现将《…》印发给你们) goes on with its own numbered points
+ * — 一、高度重视，压实责任。各单位要… — and closes with its signature and date before the table,
+ * or without it (the table attached, not on the page). Rows read from those points, none naming a
+ * unit, are the notice's paragraphs (one per line of the source range `paragraphsOf` is given), not
+ * tasks; a reading left with no task is no table.
+ */
+export function withoutNoticePoints(table: TextTable, stream: Stream, paragraphsOf: (start: number, end: number) => Paragraph[]): TextTable | null {
+  const body = noticeBody(stream.text);
+  if (!body) return table;
+  const [from, to] = [stream.sourceAt(body[0]), stream.sourceAt(body[1])];
+  // A point starts in the body; the notice's contact line after the last one may have been read into it (联系人：…).
+  const inBody = (row: GridRow): boolean => (row.place.offset ?? -1) >= from && (row.place.offset ?? -1) < to;
+  const points = table.rows.filter((r) => r.kind === "data" && inBody(r));
+  if (points.length === 0 || points.length > MAX_NOTICE_POINTS) return table;
+  const unitColumns = table.header.map((h) => isUnitField(fieldForHeader(h.text)));
+  if (points.some((r) => r.cells.some((c, i) => unitColumns[i] === true && c.text.trim() !== ""))) return table;
+  const moved = table.rows.filter((r) => inBody(r));
+  const rows = table.rows.filter((r) => !inBody(r));
+  if (!rows.some((r) => r.kind === "data")) return null;
+  const paragraphs: Paragraph[] = moved.flatMap((r) => paragraphsOf(r.place.offset ?? 0, r.place.end ?? r.place.offset ?? 0));
+  const before = [...table.before, ...paragraphs].sort((a, b) => (a.place.offset ?? 0) - (b.place.offset ?? 0));
+  return { ...table, rows, before };
+}
