@@ -5,9 +5,9 @@
 //   node scripts/accuracy.mjs [--record] [--compare] [--reveal] [--show NAME] [--no-write]
 //
 // The groups are in fixtures/corpus/split.json (src/accuracy/groups.ts). The current set-aside
-// (set-aside 2) is shown only in aggregate unless --reveal is given: its documents' rows and failures
-// are not to be looked at while the reader is being changed. Set-aside 1 was revealed at the end of
-// round 1 and is shown like the worked-on documents.
+// (set-aside 3) is shown only in aggregate unless --reveal is given: its documents' rows and failures
+// are not to be looked at while the reader is being changed. Set-aside 1 and 2 were revealed at the end
+// of rounds 1 and 2 and are shown like the worked-on documents.
 // --record writes the scores to fixtures/corpus/scores.json, the floor test/accuracy keeps;
 // --compare lists the documents that read worse than recorded (hidden ones only counted).
 import { readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
@@ -184,9 +184,12 @@ if (!flag("--no-write")) {
     "- **set-aside 1 (revealed)**: real documents put aside (fixtures/corpus/split.json, `setAside`) on 2026-12-06",
     "  before the reader was changed, and revealed at the end of that round: their rows are shown and the reader",
     "  may now be tuned on them, so they no longer measure overfitting.",
-    "- **set-aside 2**: the fresh set-aside (`setAside2`), real documents collected on 2026-12-06 evening that",
+    "- **set-aside 2 (revealed)**: real documents collected on 2026-12-06 evening (`setAside2`) that nobody had",
+    "  tuned the reader on, revealed at the end of that round: their rows are shown and the reader may now be tuned",
+    "  on them.",
+    "- **set-aside 3**: the fresh set-aside (`setAside3`), real documents collected on 2026-12-06 night that",
     "  nobody had tuned the reader on; every real document added since goes here. Only their aggregate is shown",
-    "  (no rows, no failures) until the end of the round (`--reveal`): the gap between worked-on and set-aside 2 is",
+    "  (no rows, no failures) until the end of the round (`--reveal`): the gap between worked-on and set-aside 3 is",
     "  the overfitting.",
     "- **composed**: documents written by hand in a shape the stored pages have too few real examples of.",
     "",
