@@ -77,6 +77,19 @@ describe("other layouts and columns", () => {
     await expect(parse(fixture("text", "xx-district-zfgzbg-2024-notice-attached-table.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
 
+  it("reads a section heading met alone in an excerpt (二、… with no 一、 before it), and the task numbered on after it, cut by the excerpt's end", async () => {
+    const doc = await read("xx-city-zfgzbg-2024-numbering-across-sections.txt");
+    expect(doc.sections.map((s) => [s.number, s.title])).toEqual([["二", "推动制造业高质量发展,全面打造实体经济新优势"]]);
+    expect(doc.tasks.map((t) => [t.seq, t.section, t.status])).toEqual([
+      [1, null, "ok"],
+      [2, null, "ok"],
+      [3, null, "ok"],
+      [4, "二", "ok"],
+      [5, "二", "needs_review"],
+    ]);
+    expect(doc.tasks[2]?.content).toBe("居民人均可支配收入增长与经济增长同步。");
+  });
+
   it("does not take a notice's list of attachments (附件：1.…任务分解表) for tasks", async () => {
     await expect(parse(fixture("text", "xx-district-notice-2018-attachments-only.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });

@@ -163,5 +163,23 @@ export function classifyItems(text: string, items: readonly Item[]): Classified 
     }
   };
   assign(items.map((_, i) => i).filter((i) => (items[i] as Item).parent < 0));
+  continueNumbering(items, roles);
   return { roles, evidence, absorbs, inherited };
+}
+
+/**
+ * Tasks numbered straight on across section headings (7.… / 二、… / 8.…): an item with no units of
+ * its own that takes up the last task's numbering, under a heading with no task yet, is the next task
+ * (cut off by the excerpt's end, or its units given further on).
+ */
+function continueNumbering(items: readonly Item[], roles: ItemRole[]): void {
+  let last: Item | null = null;
+  items.forEach((item, i) => {
+    if (roles[i] === "task") last = item;
+    else if (roles[i] === "other" && last !== null && item.scheme === last.scheme && item.value === last.value + 1 && item.parent >= 0 && roles[item.parent] !== "task" && roles[item.parent] !== "sub") {
+      roles[i] = "task";
+      if (roles[item.parent] === "other") roles[item.parent] = "section";
+      last = item;
+    }
+  });
 }

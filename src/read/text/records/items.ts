@@ -160,8 +160,9 @@ function chain(cands: readonly Candidate[], outer: readonly number[]): Candidate
   }
   const out: Candidate[] = [];
   for (let k = overall; k >= 0; k = prev[k] as number) out.push(cands[k] as Candidate);
-  // A chain of one number that does not start at 1 is no chain.
-  if (out.length === 1 && (out[0] as Candidate).value !== 1) return [];
+  // A chain of one number that does not start at 1 is no chain, unless it starts a line (an excerpt
+  // that begins inside 一、 and goes on into 二、推动制造业高质量发展 / 8.…).
+  if (out.length === 1 && (out[0] as Candidate).value !== 1 && !(out[0] as Candidate).line) return [];
   return out.reverse();
 }
 
