@@ -22,8 +22,9 @@ const PAGE_COUNT = /[(（](\d{1,5})\s*页/;
 const ORIGINAL_NAME = /《([^》]{2,200}?\.(?:docx?|wps|pdf|txt))/;
 // 第2页 共2页 / 第 2 页,共 8 页: page footers.
 const PAGE_FOOTER = /第\s*(\d{1,5})\s*页\s*[,，]?\s*共\s*\d{1,5}\s*页/g;
-// — 3 — / - 3 -: the page number of an official document, on a line of its own.
-const DASH_FOOTER = /^[ \t]*[—–-]{1,2}[ \t]*(\d{1,4})[ \t]*[—–-]{1,2}[ \t]*$/gm;
+// — 3 — / - 3 - / — — — 3 —: the page number of an official document, on a line of its own
+// (its dashes spaced out where a PDF's text layer gave each one apart).
+const DASH_FOOTER = /^[ \t]*(?:[—–-][ \t]*){1,3}(\d{1,4})[ \t]*(?:[—–-][ \t]*){1,3}$/gm;
 // After the line's indent, if any (a page's lines indented 　　).
 const PAGE_MARKER = /^([ \t\u3000]*)(\d{1,5})、/;
 // A sharing site's page line holds a page of text (the seed's: ~300 characters); a task row is shorter.

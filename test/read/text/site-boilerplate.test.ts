@@ -12,6 +12,13 @@ describe("what a site or a printer adds to the text", () => {
     ]);
   });
 
+  it("cuts a page number whose dashes a PDF's text layer spaced apart (— — — 3 —), recording it", () => {
+    const source = "1.推进某项工作,确保基层工作体现党的意志。\n— — — 3 —\n2.推进另一项工作。\n";
+    const { stream, edits } = stripSiteBoilerplate(source);
+    expect(stream.text.replace(/\n+/g, "\n")).toBe("1.推进某项工作,确保基层工作体现党的意志。\n2.推进另一项工作。\n");
+    expect(edits.map((e) => [e.ruleId, e.before.trim()])).toEqual([["page-marker", "— — — 3 —"]]);
+  });
+
   it("keeps a line that only looks like one inside a sentence (区间 3-5 年)", () => {
     const source = "完成时限\n3-5年\n";
     expect(stripSiteBoilerplate(source).edits).toEqual([]);
