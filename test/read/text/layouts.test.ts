@@ -90,6 +90,15 @@ describe("other layouts and columns", () => {
     expect(doc.tasks[2]?.content).toBe("居民人均可支配收入增长与经济增长同步。");
   });
 
+  it("reads a labelled unit list that goes on whole on the next line as one list, and leaves the issuer signing below the last task alone", async () => {
+    const doc = await read("xx-county-shuiwuran-2024-unit-list-next-line.txt");
+    expect(doc.tasks.map((t) => [t.content, t.supportUnits])).toEqual([
+      ["年底前县城建成区全面消除黑臭水体,建立长效机制。", ["县发改委", "县生态环境局", "县水利局", "县农业农村局", "各乡镇(街道)", "县城建管委"]],
+      ["园区污水管网实现全覆盖。", ["县生态环境局"]],
+    ]);
+    expect(doc.document.issuer).toBe("某县人民政府办公室");
+  });
+
   it("does not take a notice's list of attachments (附件：1.…任务分解表) for tasks", async () => {
     await expect(parse(fixture("text", "xx-district-notice-2018-attachments-only.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });

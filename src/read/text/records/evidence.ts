@@ -1,6 +1,7 @@
 import { labelLineField, labelsWithColon } from "../../../genre/labels.js";
 import { readUnitGroup, type UnitGroup } from "../../../genre/unit-groups.js";
 import { readsAsUnit } from "../../../genre/units.js";
+import { closesDocument } from "../../../genre/site-chrome.js";
 import { isHeaderTerm } from "../../../genre/headers.js";
 import { type ColumnField, UNIT_FIELDS } from "../../../model/fields.js";
 import { textLines } from "../split-text.js";
@@ -356,9 +357,24 @@ function wrappedUnitsEnd(text: string, from: number, end: number, limit: number)
     // The last name so far ends unfinished (no unit's suffix), and joined with the next line's first one it reads as a unit.
     const lastName = value.split(/[、,，;；\s]/).pop() ?? "";
     const firstNext = line.trim().split(/[、,，;；\s。]/)[0] ?? "";
-    if (lastName === "" || readsAsUnit(lastName) || !readsAsUnit(lastName + firstNext)) return e;
+    if (lastName === "") return e;
+    // Or the list goes on whole on the next line (县发改委、环保局 / 各乡镇（街道）、黎阳建管办):
+    // every name on it reads as a unit, and it is not the issuer signing the document.
+    const listGoesOn = readsAsUnit(lastName) && isUnitLine(line);
+    if (!listGoesOn && (readsAsUnit(lastName) || !readsAsUnit(lastName + firstNext))) return e;
     e = lineEnd;
   }
+}
+
+// A line that only lists units: short, no sentence in it.
+const MAX_UNIT_LINE = 80;
+
+/** Every name on the line reads as a unit, and the line is not a signature (某市人民政府办公室). */
+function isUnitLine(line: string): boolean {
+  const t = line.trim().replace(/[。.;；]$/, "");
+  if (t === "" || t.length > MAX_UNIT_LINE || /[。:：]/.test(t) || closesDocument(t)) return false;
+  const names = t.split(/[、,，;；]/).map((n) => n.trim());
+  return names.every((n) => n !== "" && readsAsUnit(n));
 }
 
 /** Fields that say who does a task, or when: a record with one of them is a task. */
