@@ -18,4 +18,9 @@ describe("the header vocabulary", () => {
     const printed = ["问题具体情况", "存在问题", "具体整治措施", "整改时限", "计划完成 整治时间", "整治进展情况", "具体工作"];
     expect(printed.map(fieldForHeader)).toEqual(["title", "title", "content", "deadline", "deadline", "progress", "content"]);
   });
+
+  it("names a progress report's columns: the item's name qualified by its programme, and the period's work done", () => {
+    const printed = ["民生事项名称", "实事名称", "1-9月份工作完成情况", "一季度工作进展情况", "上半年工作落实情况"];
+    expect(printed.map(fieldForHeader)).toEqual(["title", "title", "progress", "progress", "progress"]);
+  });
 });
