@@ -1,3 +1,4 @@
+import { FOOTER_LINE } from "../../genre/site-chrome.js";
 import { DATE_LINE } from "../../genre/dates.js";
 import { fieldForHeader, fieldsForHeader, groupHeaderWords, normalizeHeader } from "../../genre/headers.js";
 import { ISSUER_LINE } from "../../genre/issuers.js";
@@ -334,9 +335,20 @@ class DelimitedTable {
     return out;
   }
 
+  /**
+   * A full row whose last cell is empty (… | 监督电话… | |) may be a short row under a merged first
+   * column with its closer printed twice: read so when its cells clearly fit one column to the right.
+   */
+  private shiftedRight(pieces: Piece[]): Array<Piece | undefined> | null {
+    const last = pieces[pieces.length - 1];
+    if (pieces.length !== this.width || this.seqCol >= 0 || !last || this.text(last).trim() !== "") return null;
+    const placed = this.placeShort(pieces.slice(0, -1));
+    return placed && placed[0] === undefined ? placed : null;
+  }
+
   private rowCells(line: Line, pieces: Piece[]): { cells: GridCell[]; count: number; placed: boolean } {
     const { stream, locator, width } = this;
-    const placed = pieces.length < width && this.seqCol < 0 ? this.placeShort(pieces) : null;
+    const placed = pieces.length < width && this.seqCol < 0 ? this.placeShort(pieces) : this.shiftedRight(pieces);
     const fitted = placed ?? (pieces.length > width ? fitPieces(stream.text, pieces, width, Math.max(this.seqCol + 1, 0)) : pieces);
     const cells: GridCell[] = this.header.map((_, i) => {
       const p = fitted[i];
@@ -393,9 +405,12 @@ function readDelimited(stream: Stream, locator: Locator, lines: Line[]): TextTab
   const table = new DelimitedTable(stream, locator, headerPieces.map((p) => cellAt(stream, locator, p.start, p.end)), found.delimiter, headerLine);
   const after: Paragraph[] = [];
   const trailer = trailerStart(lines, found.index + 1);
+  // The page's footer or information block under the rows (扫一扫…, 索引号： | …): the page goes on, not the table.
+  let closed = false;
   for (let li = found.index + 1; li < lines.length; li++) {
     const line = lines[li] as Line;
-    if (li >= trailer || DATE_LINE.test(line.text) || (li === lines.length - 1 && ISSUER_LINE.test(line.text))) after.push(...paragraphsAt(stream, locator, line.start, line.end));
+    closed ||= table.rows.length > 0 && FOOTER_LINE.test(line.text);
+    if (closed || li >= trailer || DATE_LINE.test(line.text) || (li === lines.length - 1 && ISSUER_LINE.test(line.text))) after.push(...paragraphsAt(stream, locator, line.start, line.end));
     else table.read(line);
   }
   table.finish();

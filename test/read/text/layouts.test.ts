@@ -99,6 +99,16 @@ describe("other layouts and columns", () => {
     expect(doc.document.issuer).toBe("某县人民政府办公室");
   });
 
+  it("reads a pipe row under a merged category printed with its closer twice (… | |) one column to the right, and stops at the page's information block", async () => {
+    const doc = await read("xx-city-minsheng-2024-pipes-merged-category-meta-after.txt");
+    expect(doc.tasks.map((t) => [t.category, t.title, t.units, t.leaders, t.progress])).toEqual([
+      ["一、教育文化", "改扩建城东实验学校", ["市教育局"], ["王某某"], "教学楼主体已封顶,正在进行内部装修。"],
+      ["一、教育文化", "推进中小学塑胶运动场建设", ["市教育局"], ["王某某"], "已完成8所学校基础施工。"],
+      ["一、教育文化", "建设城市书房", ["市文化和旅游局"], ["李某某"], "已建成6处并对外开放。"],
+    ]);
+    expect(doc.leftovers.map((l) => l.text)).toEqual(["索引号: | 000000000/2024-00001 | 成文日期: | 2024-07-10 |", "发布机构: | 某市人民政府办公室"]);
+  });
+
   it("does not take a notice's list of attachments (附件：1.…任务分解表) for tasks", async () => {
     await expect(parse(fixture("text", "xx-district-notice-2018-attachments-only.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
