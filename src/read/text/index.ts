@@ -16,6 +16,7 @@ import { readRecords } from "./records/index.js";
 import { readOutline } from "./records/outline.js";
 import { withoutNoticePoints } from "./notice-points.js";
 import { readSpacedTable } from "./token-table.js";
+import { readNumberedWords } from "./numbered-words.js";
 import { readSpacedRows } from "./spaced-rows.js";
 import { readDutyLines } from "./duty-lines.js";
 import { readLabelledSections } from "./labelled-sections.js";
@@ -64,6 +65,7 @@ function readers(stream: Stream, locator: Locator): Array<() => TextTable | null
     () => readSpacedRows(stream, locator),
     () => readRecords(stream, locator),
     () => readSpacedTable(stream, locator),
+    () => readNumberedWords(stream, locator),
     () => readHeaderlessRows(stream, locator),
     () => readDutyLines(stream, locator),
     () => readLabelledSections(stream, locator),

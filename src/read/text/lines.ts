@@ -1,6 +1,6 @@
 import { FOOTER_LINE } from "../../genre/site-chrome.js";
 import { DATE_LINE } from "../../genre/dates.js";
-import { fieldForHeader, fieldsForHeader, groupHeaderWords, normalizeHeader } from "../../genre/headers.js";
+import { fieldForHeader, fieldsForHeader, groupHeaderWords, HEADER_WORD_END, normalizeHeader } from "../../genre/headers.js";
 import { ISSUER_LINE } from "../../genre/issuers.js";
 import { SECTION_LINE } from "../../genre/sections.js";
 import type { GridCell, GridRow, Paragraph } from "../../model/grid.js";
@@ -104,12 +104,9 @@ function delimiterOf(line: string): Delimiter | null {
   return "spaces";
 }
 
-// How column headers end (评分部门, 年度目标, 完成状态…), to tell a header the vocabulary does not know from a value.
-const HEADER_WORD = /(?:部门|单位|内容|指标|目标|情况|时间|时限|要求|措施|任务|领导|人|备注|项目|类别|序号|状态|分值|依据|名称|事项|数量|金额|地点|方式|来源|标准|单位|级别)$/;
-
 function looksLikeHeader(text: string): boolean {
   const t = normalizeHeader(text);
-  return fieldForHeader(t) !== "extra" || HEADER_WORD.test(t) || /^[(\uff08]/.test(text.trim()) || t.length <= 2;
+  return fieldForHeader(t) !== "extra" || HEADER_WORD_END.test(t) || /^[(\uff08]/.test(text.trim()) || t.length <= 2;
 }
 
 function knownHeaders(cells: readonly string[]): number {
