@@ -112,7 +112,7 @@ describe("other layouts and columns", () => {
   it("reads a numbered table whose rows a page ran into one line (序号 … 1 地区生产总值… 序时推进 … 区发展改革局 2 …): rows cut at their numbers, cells by their looks, each flagged", async () => {
     const doc = await read("xx-district-zhongdian-2024-h1-numbered-rows-run-together.txt");
     expect(doc.sections.map((s) => s.title)).toEqual(["稳定经济增长", "保障改善民生"]);
-    expect(doc.tasks.map((t) => [t.seq, t.section, t.title, t.extra["完成状态"], t.progress, t.leadUnits])).toEqual([
+    expect(doc.tasks.map((t) => [t.seq, t.section, t.title, t.extra.完成状态, t.progress, t.leadUnits])).toEqual([
       [1, "一", "地区生产总值增长6%左右。", "序时推进", "上半年地区生产总值同比增长6.2%,增速居全市第二位。", ["区发展改革局"]],
       [2, "一", "社会消费品零售总额增长7%以上。", "序时推进", "上半年实现社会消费品零售总额85亿元,同比增长7.4%。", ["区商务局"]],
       [3, "二", "城镇新增就业5000人。", "已完成", "上半年城镇新增就业5120人,提前完成全年任务。", ["区人力社保局"]],
