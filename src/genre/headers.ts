@@ -17,6 +17,7 @@ const VOCABULARY: ReadonlyArray<readonly [ColumnField, readonly string[]]> = [
       "整改任务", "反馈问题", "实事内容", "实事项目", "民生实事", "项目", "主要目标", "预期目标", "指标",
       "工作任务和内容", "重点工作任务", "主要工作任务", "任务事项", "指标名称", "重点改革任务", "改革任务",
       "事项名称", "实事名称", "工作名称", "任务名",
+      "工作任务和要求", "具体工作任务和要求", "工作任务及要求", "任务和要求", "任务及要求", "具体工作任务",
       // Tables for a title to win (创建国家园林城市, 创文): the standard each task meets.
       "标准", "创建标准", "标准要求", "考核标准", "测评标准", "测评内容",
       // Rectification lists (整改/整治清单): the problem found is what each row is about.

@@ -211,13 +211,18 @@ export function readHeaderlessRows(stream: Stream, locator: Locator): TextTable 
   let texts = 0;
   const names = kinds.map((k, i) => NAME_BY_KIND[k] ?? (k === "text" || k === "heading" ? (texts++ === 0 ? "重点任务" : "主要内容") : `第${i + 1}栏`));
   const header: GridCell[] = names.map((n) => ({ text: n, place: {}, spans: [] }));
+  // Units, dates and numbers name their column well; people (联系人 or 责任领导?) and a second text
+  // (主要内容 or 落实情况?) do not: their rows are flagged for a person to name the column.
+  const weak = kinds.filter((k) => k === "people").length > 0 || texts > 1 || names.some((n) => n.startsWith("第"));
   const out: GridRow[] = rows.map((r) => {
     const place = locator.place(stream.sourceAt(r.line.start), stream.sourceAt(r.line.end));
     if ("section" in r) {
       const cell = cellOf(stream, locator, [r.line], "header");
       return { kind: "section", cells: [cell], raw: cell.text, place };
     }
-    return { kind: "data", cells: r.cells.map((c, k) => cellOf(stream, locator, [c], fieldForHeader(names[k] as string) as CellRole)), raw: r.line.text.trim(), place };
+    const row: GridRow = { kind: "data", cells: r.cells.map((c, k) => cellOf(stream, locator, [c], fieldForHeader(names[k] as string) as CellRole)), raw: r.line.text.trim(), place };
+    if (weak) row.uncertain = `the table has no header: its columns were named by what their cells hold (${names.join(" | ")}), and some could be another column`;
+    return row;
   });
   const first = (rows[0] as { line: Line }).line;
   const lastLine = (rows[rows.length - 1] as { line: Line }).line;

@@ -2,6 +2,7 @@ import { FOOTER_LINE } from "../../genre/site-chrome.js";
 import { DATE_LINE } from "../../genre/dates.js";
 import { fieldForHeader, fieldsForHeader, groupHeaderWords, HEADER_WORD_END, normalizeHeader } from "../../genre/headers.js";
 import { ISSUER_LINE } from "../../genre/issuers.js";
+import { TITLE_END } from "../../genre/titles.js";
 import { SECTION_LINE } from "../../genre/sections.js";
 import type { GridCell, GridRow, Paragraph } from "../../model/grid.js";
 import type { Message } from "../../model/message.js";
@@ -130,14 +131,17 @@ function withOverflow(last: GridCell, extra: readonly GridCell[]): GridCell {
 }
 
 /** The first line that reads as a delimited header row: three cells or more the vocabulary knows. */
-function findDelimitedHeader(stream: Stream, lines: readonly Line[]): { index: number; delimiter: Delimiter } | null {
+function findDelimitedHeader(stream: Stream, lines: readonly Line[]): { index: number; delimiter: Delimiter; skip: number } | null {
   for (let i = 0; i < Math.min(lines.length, MAX_HEADER_SEARCH_LINES); i++) {
     const d = delimiterOf((lines[i] as Line).text);
     if (!d) continue;
     const cells = cutLine(lines[i] as Line, d).map((p) => stream.text.slice(p.start, p.end));
     const nonEmpty = cells.filter((c) => c.trim() !== "");
+    // The table's title glued before its 序号 (…任务分解表| 序号 | 重点任务 |…) is not a column.
+    const skip = nonEmpty.length > 1 && fieldForHeader(nonEmpty[1] as string) === "seq" && TITLE_END.test((nonEmpty[0] as string).trim()) ? 1 : 0;
+    const heads = nonEmpty.slice(skip);
     // A header cell is short, unless the vocabulary knows it (进展情况、存在问题及下一步打算).
-    if (nonEmpty.length >= 3 && knownHeaders(nonEmpty) >= 3 && nonEmpty.every((c) => normalizeHeader(c).length <= MAX_HEADER_CELL || fieldForHeader(c) !== "extra")) return { index: i, delimiter: d };
+    if (heads.length >= 3 && knownHeaders(heads) >= 3 && heads.every((c) => normalizeHeader(c).length <= MAX_HEADER_CELL || fieldForHeader(c) !== "extra")) return { index: i, delimiter: d, skip };
   }
   return null;
 }
@@ -398,7 +402,10 @@ function readDelimited(stream: Stream, locator: Locator, lines: Line[]): TextTab
   const found = findDelimitedHeader(stream, lines);
   if (!found) return null;
   const headerLine = lines[found.index] as Line;
-  const headerPieces = cutLine(headerLine, found.delimiter).filter((p) => stream.text.slice(p.start, p.end).trim() !== "");
+  const nonEmptyPieces = cutLine(headerLine, found.delimiter).filter((p) => stream.text.slice(p.start, p.end).trim() !== "");
+  const headerPieces = nonEmptyPieces.slice(found.skip);
+  // A title glued before the header is a paragraph of its own, before the table.
+  const titleBefore = found.skip > 0 ? paragraphsAt(stream, locator, (nonEmptyPieces[0] as Piece).start, (nonEmptyPieces[0] as Piece).end) : [];
   const table = new DelimitedTable(stream, locator, headerPieces.map((p) => cellAt(stream, locator, p.start, p.end)), found.delimiter, headerLine);
   const after: Paragraph[] = [];
   const trailer = trailerStart(lines, found.index + 1);
@@ -411,7 +418,7 @@ function readDelimited(stream: Stream, locator: Locator, lines: Line[]): TextTab
     else table.read(line);
   }
   table.finish();
-  return { layout: "delimited", header: table.header, rows: table.rows, before: paragraphsAt(stream, locator, 0, headerLine.start), after, messages: table.messages };
+  return { layout: "delimited", header: table.header, rows: table.rows, before: [...paragraphsAt(stream, locator, 0, headerLine.start), ...titleBefore], after, messages: table.messages };
 }
 
 /**

@@ -121,6 +121,28 @@ describe("other layouts and columns", () => {
     expect(doc.tasks.every((t) => t.status === "needs_review")).toBe(true);
   });
 
+  it("flags the rows of a page from inside a table with no header when a column had to be named by guess (people: 联系人 or 责任领导?)", async () => {
+    const doc = await read("xx-county-minsheng-2024-fragment-people-column.txt");
+    expect(doc.columns.map((c) => c.header)).toEqual(["序号", "重点任务", "责任单位", "联系人"]);
+    expect(doc.tasks.map((t) => [t.seq, t.units, t.contacts, t.status])).toEqual([
+      [12, ["县住房城乡建设局"], ["张某某"], "needs_review"],
+      [13, ["县城市管理局"], ["李某某"], "needs_review"],
+      [14, ["县水利局"], ["王某某"], "needs_review"],
+      [15, ["县教育局"], ["赵某某"], "needs_review"],
+    ]);
+  });
+
+  it("reads the printed header after the table's title glued before it (…任务分解表| 序号 | …), and stops at the sharing site's lines after the table", async () => {
+    const doc = await read("xx-county-zhongdian-2024-title-glued-to-header.txt");
+    expect(doc.document.title).toBe("某县2024年重点工作任务分解表");
+    expect(doc.tasks.map((t) => [t.title, t.units, t.deadline, t.status])).toEqual([
+      ["优化政务服务", ["县行政审批局"], "2024年6月底前", "ok"],
+      ["改善农村人居环境", ["县农业农村局"], "2024年10月底前", "ok"],
+      ["提升城市品质", ["县住房城乡建设局"], "2024年12月底前", "ok"],
+    ]);
+    expect(doc.leftovers.map((l) => l.text)).toEqual(expect.arrayContaining(["10 积分", "还剩3页未读，继续阅读"]));
+  });
+
   it("does not take a notice's list of attachments (附件：1.…任务分解表) for tasks", async () => {
     await expect(parse(fixture("text", "xx-district-notice-2018-attachments-only.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
