@@ -579,6 +579,8 @@ function findHeaderLines(lines: readonly Line[], from: number): HeaderRun | null
       // When 序号 is not the first column, the lines just before the first number that the
       // vocabulary does not know are the first row's leading cells (a group heading), not header.
       let end = j;
+      // A sentence after the header's last cell (强化科技创新支撑能力。) is the first section, not a column.
+      while (end - 1 > i && /[。；;！？!?]\s*$/.test((lines[end - 1] as Line).text) && fieldForHeader((lines[end - 1] as Line).text) === "extra") end--;
       const seqLine = lines.slice(i, j).findIndex((l) => fieldForHeader(l.text) === "seq");
       if (seqLine > 0) {
         while (end - 1 > i + seqLine && !looksLikeHeader((lines[end - 1] as Line).text)) end--;

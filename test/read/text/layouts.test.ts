@@ -143,6 +143,22 @@ describe("other layouts and columns", () => {
     expect(doc.leftovers.map((l) => l.text)).toEqual(expect.arrayContaining(["10 积分", "还剩3页未读，继续阅读"]));
   });
 
+  it("reads a header one cell per paragraph whose 市政府 / 分管领导 is one column, and takes the sentence after it for the first section, not a column", async () => {
+    const doc = await read("xx-city-zfgzbg-2024-cell-blocks-leader-header.txt");
+    expect(doc.columns.map((c) => [c.header, c.field])).toEqual([
+      ["序号", "seq"],
+      ["重点工作", "title"],
+      ["市政府分管领导", "leaders"],
+      ["牵头单位", "leadUnits"],
+      ["配合单位", "supportUnits"],
+    ]);
+    expect(doc.sections.map((s) => s.title)).toEqual(["强化科技创新支撑能力。"]);
+    expect(doc.tasks.map((t) => [t.title, t.leaders, t.leadUnits, t.supportUnits])).toEqual([
+      ["加快建设科技创新走廊。", ["张 某"], ["市科技局"], ["市发展改革委", "各区政府"]],
+      ["推进实验室体系建设。", ["张 某"], ["市科技局"], ["市财政局", "市教育局"]],
+    ]);
+  });
+
   it("does not take a notice's list of attachments (附件：1.…任务分解表) for tasks", async () => {
     await expect(parse(fixture("text", "xx-district-notice-2018-attachments-only.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
