@@ -533,6 +533,8 @@ interface HeaderRun {
   /** First and one-past-last line of the header. */
   start: number;
   end: number;
+  /** Where the lines before the header that title its group begin (start when there are none). */
+  lead: number;
 }
 
 // The fields a table of two columns pairs: its wording, and whose work it is (a wording and a date
@@ -585,7 +587,12 @@ function findHeaderLines(lines: readonly Line[], from: number): HeaderRun | null
       if (seqLine > 0) {
         while (end - 1 > i + seqLine && !looksLikeHeader((lines[end - 1] as Line).text)) end--;
       }
-      return { start: i, end };
+      // A group's line just before the header (洪湖鹏市长主抓重点工作 / 序号 / 目标任务 …) that names the
+      // same field as a cell after 序号 is the group's title, not a column of its own.
+      let start = i;
+      const fieldAfterSeq = (f: string): boolean => lines.slice(i + seqLine + 1, end).some((l) => fieldForHeader(l.text) === f);
+      while (seqLine > 0 && start < i + seqLine && fieldAfterSeq(fieldForHeader((lines[start] as Line).text))) start++;
+      return { start, end, lead: i };
     }
   }
   return null;
@@ -789,6 +796,16 @@ function readUnnumberedRows(stream: Stream, locator: Locator, header: readonly G
   return { rows, after, messages };
 }
 
+// A group's title line before a header printed again: short, no sentence stop or clause in it.
+const GROUP_TITLE = /^[^。；;，,:：\n]{2,30}$/;
+const MAX_GROUP_TITLE_LINES = 2;
+
+/** The two header runs print the same cells. */
+function sameHeader(lines: readonly Line[], a: HeaderRun, b: HeaderRun): boolean {
+  const texts = (r: HeaderRun): string => lines.slice(r.start, r.end).map((l) => normalizeHeader(l.text)).join("|");
+  return texts(a) === texts(b);
+}
+
 function readCellPerLine(stream: Stream, locator: Locator, allLines: Line[]): TextTable | null {
   const lines = pipeCells(stream, allLines) ?? cellBlocks(stream, allLines);
   const first = findHeaderLines(lines, 0);
@@ -799,11 +816,19 @@ function readCellPerLine(stream: Stream, locator: Locator, allLines: Line[]): Te
   const rows: GridRow[] = [];
   const messages: Message[] = [];
   let after: Paragraph[] = [];
+  const offsets = new Map<string, number>();
+  // A group's title just above the first header (张某某市长主抓重点工作) opens the first section.
+  for (const l of lines.slice(first.lead, first.start)) {
+    const cell = cellAt(stream, locator, l.start, l.end);
+    rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place });
+  }
   let run: HeaderRun | null = first;
   while (run) {
     const next = findHeaderLines(lines, run.end);
-    // The next table's title lines are not this table's last cells.
-    let end = next ? next.start : lines.length;
+    // The next table's title lines, and its group's title before its header, are not this table's last cells.
+    let end = next ? next.lead : lines.length;
+    // Before a header printed again, a short line without a stop is the next group's title (吴某某副市长主抓重点工作).
+    if (next && sameHeader(lines, run, next)) while (end > run.end + 1 && end > next.lead - MAX_GROUP_TITLE_LINES && GROUP_TITLE.test((lines[end - 1] as Line).text)) end--;
     while (next && end > run.end && NEXT_TABLE_TITLE.test((lines[end - 1] as Line).text)) end--;
     const own = headerCells(stream, locator, lines.slice(run.start, run.end));
     const table = readCellRows(stream, locator, own, lines.slice(run.end, end), next === null);
@@ -811,8 +836,15 @@ function readCellPerLine(stream: Stream, locator: Locator, allLines: Line[]): Te
       if (header.length === 0) return null;
       break;
     }
-    const offset = header.length;
-    header.push(...own);
+    // The same header printed again over the next group (序号 / 目标任务 / 推进情况 after each leader's
+    // line) goes on with the same columns; another header is another table's, side by side.
+    const signature = own.map((h) => normalizeHeader(h.text)).join("|");
+    const seen = offsets.get(signature);
+    const offset = seen ?? header.length;
+    if (seen === undefined) {
+      offsets.set(signature, offset);
+      header.push(...own);
+    }
     for (const row of table.rows) {
       if (row.kind === "data") row.cells = [...Array.from({ length: offset }, () => ({ text: "", place: {}, spans: [] })), ...row.cells];
       rows.push(row);
@@ -833,7 +865,7 @@ function readCellPerLine(stream: Stream, locator: Locator, allLines: Line[]): Te
     layout: "cell-per-line",
     header,
     rows,
-    before: paragraphsAt(stream, locator, 0, (lines[first.start] as Line).start),
+    before: paragraphsAt(stream, locator, 0, (lines[first.lead] as Line).start),
     after,
     messages,
   };

@@ -159,6 +159,18 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads a table one cell per line whose header is printed again under each leader's line: one table, each leader's line a section", async () => {
+    const doc = await read("xx-city-zhongdian-2024-h1-repeated-header-groups.txt");
+    expect(doc.columns.map((c) => c.header)).toEqual(["序号", "目标任务", "牵头单位", "推进情况"]);
+    expect(doc.tasks.map((t) => [t.seq, t.section, t.leadUnits, t.progress])).toEqual([
+      [1, "张某某市长主抓重点工作", ["市发展改革委"], "上半年全市地区生产总值增长6.1%。"],
+      [2, "张某某市长主抓重点工作", ["市人力社保局"], "上半年新增城镇就业1.6万人。"],
+      [3, "李某某副市长主抓重点工作", ["市交通运输局"], "已完成120公里。"],
+      [4, "李某某副市长主抓重点工作", ["市农业农村局"], "已完成3200户。"],
+    ]);
+    expect(doc.leftovers.map((l) => l.text)).toEqual(["序号\n目标任务\n牵头单位\n推进情况"]);
+  });
+
   it("does not take a notice's list of attachments (附件：1.…任务分解表) for tasks", async () => {
     await expect(parse(fixture("text", "xx-district-notice-2018-attachments-only.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
