@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldForHeader } from "../../src/genre/headers.js";
+import { fieldForHeader, fieldsForHeader } from "../../src/genre/headers.js";
 
 describe("the header vocabulary", () => {
   it("names the columns of tables issued by departments and by projects", () => {
@@ -22,5 +22,11 @@ describe("the header vocabulary", () => {
   it("names a progress report's columns: the item's name qualified by its programme, and the period's work done", () => {
     const printed = ["民生事项名称", "实事名称", "1-9月份工作完成情况", "一季度工作进展情况", "上半年工作落实情况"];
     expect(printed.map(fieldForHeader)).toEqual(["title", "title", "progress", "progress", "progress"]);
+  });
+
+  it("reads a 三张清单 table: wording columns broad to narrow before the content group the rows, the last names the task", () => {
+    expect(fieldsForHeader(["建设任务", "工作事项", "工作指标", "任务清单", "责任清单", "时限清单"])).toEqual(["category", "category", "title", "content", "units", "deadline"]);
+    // Without a content column, the first of two names the task (指标 | 工作任务).
+    expect(fieldsForHeader(["指标", "工作任务", "责任单位"])).toEqual(["title", "content", "units"]);
   });
 });
