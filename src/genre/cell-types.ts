@@ -56,8 +56,10 @@ export function cellKind(printed: string): CellKind {
   if (text.length <= 30 && (DEADLINE_TEXT.test(text) || PERIOD_TEXT.test(text) || (findDate(text) !== null && text.length <= 16))) return "deadline";
   if (readsAsPeople(text)) return "people";
   const pieces = listPieces(text);
-  if (pieces.length > 0 && pieces.every((p) => readsAsUnit(p)) && text.length <= 120) return "units";
-  if (text.length <= 200 && readUnitGroup(text) !== null && !/[。]/.test(text.replace(/。$/, ""))) return "units";
+  // A sentence that counts (改扩建幼儿园5所。) is not a unit however it ends.
+  const countedSentence = /\d/.test(text) && /[。！？!?]$/.test(text);
+  if (!countedSentence && pieces.length > 0 && pieces.every((p) => readsAsUnit(p)) && text.length <= 120) return "units";
+  if (!countedSentence && text.length <= 200 && readUnitGroup(text) !== null && !/[。]/.test(text.replace(/。$/, ""))) return "units";
   // A task's name (a title cell) is short and not a sentence; its measures are.
   if (text.length <= MAX_HEADING && !/[。；;，,]/.test(text)) return "heading";
   return "text";

@@ -49,7 +49,7 @@ export const UNIT_SEPARATOR = /[、,，;；]+|\s{2,}|\n+/;
 
 // Actions a task's wording begins with, that no unit's name does (建设美丽牧场 is a task, not a 场).
 // (Unless it ends as an office does: 建设局 and 发展改革委 are units.)
-const ACTION_START = /^(?:建设|新建|改造|改建|扩建|创建|打造|培育|引进|开展|实施|推进|推动|完成|落实|制定|建立|健全|完善|加强|提升|提高|实现|确保|推广|整治)/;
+const ACTION_START = /^(?:建设|新建|改造|改扩建|改建|扩建|创建|打造|培育|引进|开展|实施|推进|推动|完成|落实|制定|建立|健全|完善|加强|提升|提高|实现|确保|推广|整治)/;
 const OFFICE_END = /(?:局|委|办|厅|院|中心|政府|公司|银行|部|处|科|股|室|所|站|队|会|社|署|馆|行|团|校|办公室|妇联|残联|侨联|文联|工商联|科协)$/;
 
 /** How a list of units is said to be open (县财政局等, 各县区政府等有关单位) or to reach further. */

@@ -39,6 +39,9 @@ const EMPTY_COST_MERGED = 0.25;
 const OFTEN_MERGED: ReadonlySet<ColumnField> = new Set(["category", "title", "leaders", "target", "deadline", "extra"]);
 // A column usually left empty (备注): no cost for leaving it so.
 const EMPTY_COST_USUALLY_EMPTY = 0.05;
+// Units one per line under 牵头单位 | 配合单位: the lead is most often one unit, the rest support. Each
+// further line kept in the lead costs this much (a small push; units in the lead column's own words win).
+const LEAD_LIST_COST = 0.2;
 // A cell of more lines than this is not looked for (a list of units one per line stays within it).
 const MAX_LINES_PER_CELL = 8;
 
@@ -58,7 +61,10 @@ function scoreRun(expected: CellKind, run: readonly string[], runKinds: readonly
   const fit = Math.max(fitScore(expected, run.join("\n")), glue ? fitScore(expected, run.join("")) : Number.NEGATIVE_INFINITY);
   let changes = 0;
   for (let q = 1; q < run.length; q++) if (!sameFamily(runKinds[q] as CellKind, runKinds[q - 1] as CellKind)) changes++;
-  const joinedReads = glue && cellKind(run.join("")) === expected && runKinds.some((k) => k !== expected);
+  // Any lines joined read as text: a unit's line after a line that closes its sentence (…2万平方米。 /
+  // 区教育局) is the next column's, not the text's.
+  const unitAfterStop = (expected === "text" || expected === "heading") && run.some((l, q) => q > 0 && runKinds[q] === "units" && /[。！？!?]\s*$/.test(run[q - 1] as string));
+  const joinedReads = glue && !unitAfterStop && cellKind(run.join("")) === expected && runKinds.some((k) => k !== expected);
   const bonus = joinedReads && NAME_KINDS.has(expected) ? WRAPPED_NAME : 0;
   return fit - WRAP_COST * (run.length - 1) + bonus - (joinedReads ? 0 : MIXED_COST * changes);
 }
@@ -76,7 +82,8 @@ export function alignRow(lines: readonly string[], columns: readonly AlignColumn
   const runScore = (j: number, i: number, k: number): number => {
     const col = columns[j] as AlignColumn;
     if (k === i) return -emptyCost(col.field);
-    return scoreRun(kinds[j] as CellKind, lines.slice(i, k), lineKinds.slice(i, k), glue);
+    const listed = col.field === "leadUnits" && columns[j + 1]?.field === "supportUnits" ? LEAD_LIST_COST * (k - i - 1) : 0;
+    return scoreRun(kinds[j] as CellKind, lines.slice(i, k), lineKinds.slice(i, k), glue) - listed;
   };
 
   const NEG = Number.NEGATIVE_INFINITY;

@@ -701,7 +701,11 @@ function readCellRows(stream: Stream, locator: Locator, header: readonly GridCel
     }
     const last = cellLines[cellLines.length - 1] ?? seqLine;
     const place = locator.place(stream.sourceAt(seqLine.start), stream.sourceAt(last.end));
-    const unsure = !exact && (!alignment || alignment.worst < CONFIDENT_FIT || alignment.ambiguous);
+    // One line per column, though another reading scores better (a leading column merged above, the
+    // row's lines each one column to the left): a guess between the two.
+    const leadingMerged = aligned !== null && (aligned.runs[0] as [number, number])[0] === (aligned.runs[0] as [number, number])[1] && (alignColumns[0] as AlignColumn).field === "category";
+    const contested = exact && leadingMerged && direct !== null && (aligned as { score: number }).score > direct.score;
+    const unsure = contested || (!exact && (!alignment || alignment.worst < CONFIDENT_FIT || alignment.ambiguous));
     if (!exact) {
       messages.push({
         ruleId: "row-cells",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { alignStream, type AlignColumn } from "../../../src/read/text/align-cells.js";
+import { alignRow, alignStream, type AlignColumn } from "../../../src/read/text/align-cells.js";
+import { cellKind } from "../../../src/genre/cell-types.js";
 
 const columns: AlignColumn[] = [
   { field: "title", header: "工作任务和内容" },
@@ -27,5 +28,27 @@ describe("cells separated by single spaces, rows cut by what the cells look like
     const read = rows(atoms);
     expect(read).toHaveLength(6);
     expect(read[1]).toEqual(["负责督导和检查考核工作.", "县委县政府+督查室", "", "持续开展"]);
+  });
+});
+
+describe("a row's lines placed in columns by what they look like (alignRow)", () => {
+  const columns: AlignColumn[] = [
+    { field: "category", header: "类别" },
+    { field: "title", header: "项目名称" },
+    { field: "content", header: "建设内容" },
+    { field: "leadUnits", header: "牵头单位" },
+    { field: "supportUnits", header: "配合单位" },
+    { field: "deadline", header: "完成时间" },
+  ];
+  const cells = (lines: string[]): string[] => alignRow(lines, columns).runs.map(([a, b]) => lines.slice(a, b).join("|"));
+
+  it("keeps a unit's line after a sentence that closes out of the text, and gives the lead one unit of a list one per line", () => {
+    const lines = ["教育", "新建城东小学", "新建24个班小学一所,建筑面积2万平方米。", "区教育局", "区发改局", "区财政局", "城东街道", "2024年12月"];
+    expect(cells(lines)).toEqual(["教育", "新建城东小学", "新建24个班小学一所,建筑面积2万平方米。", "区教育局", "区发改局|区财政局|城东街道", "2024年12月"]);
+  });
+
+  it("does not take a sentence that counts (改扩建幼儿园5所。) for a unit", () => {
+    expect(cellKind("改扩建幼儿园5所。")).not.toBe("units");
+    expect(cellKind("县教育局")).toBe("units");
   });
 });
