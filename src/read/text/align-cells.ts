@@ -63,7 +63,7 @@ function scoreRun(expected: CellKind, run: readonly string[], runKinds: readonly
   for (let q = 1; q < run.length; q++) if (!sameFamily(runKinds[q] as CellKind, runKinds[q - 1] as CellKind)) changes++;
   // Any lines joined read as text: a unit's line after a line that closes its sentence (…2万平方米。 /
   // 区教育局) is the next column's, not the text's.
-  const unitAfterStop = (expected === "text" || expected === "heading") && run.some((l, q) => q > 0 && runKinds[q] === "units" && /[。！？!?]\s*$/.test(run[q - 1] as string));
+  const unitAfterStop = (expected === "text" || expected === "heading") && run.some((_, q) => q > 0 && runKinds[q] === "units" && /[。！？!?]\s*$/.test(run[q - 1] as string));
   const joinedReads = glue && !unitAfterStop && cellKind(run.join("")) === expected && runKinds.some((k) => k !== expected);
   const bonus = joinedReads && NAME_KINDS.has(expected) ? WRAPPED_NAME : 0;
   return fit - WRAP_COST * (run.length - 1) + bonus - (joinedReads ? 0 : MIXED_COST * changes);
