@@ -3,3 +3,10 @@ export const TITLE_END = /(?:分解表|分工表|任务表|任务清单|责任�
 
 /** Words that say a text is, or announces, a breakdown table (in its title or the notice above it). */
 export const TITLE_HINT = /任务分解|责任分工|分解表|分工表|任务清单|责任清单|工作要点|重点工作|分解方案|分工方案/;
+
+/**
+ * Words that say a text is a plan whose numbered points are its tasks (实施方案, 行动计划, 工作要点,
+ * 民生实事, 纲要, a 清单 or 分工), or names its tasks' part (重点任务, 主要任务): a numbered outline
+ * without them is a notice's or an article's, not a breakdown.
+ */
+export const PLAN_HINT = /方案|计划|要点|实事|纲要|清单|分解|分工|重点工作|重点任务|主要任务/;

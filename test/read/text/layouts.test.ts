@@ -56,6 +56,10 @@ describe("other layouts and columns", () => {
     expect(doc.leftovers.map((l) => l.text)).toEqual(expect.arrayContaining(["(一)加强组织领导。成立工作专班,统筹推进各项任务。", "(二)工作目标"]));
   });
 
+  it("refuses a notice numbered in an outline that names no plan (关于做好防汛工作的通知: 一、提高思想认识 / （一）…)", async () => {
+    await expect(parse(fixture("text", "xx-county-notice-2024-outline-no-plan.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
+  });
+
   it("reads the projects listed under a heading line of a notice ((一)…(四) under 一、民生实事项目), not the notice's requirements after them", async () => {
     const doc = await read("xx-city-minsheng-2024-projects-under-heading.txt");
     expect(doc.tasks.map((t) => t.seqPrinted)).toEqual(["(一)", "(二)", "(三)", "(四)"]);

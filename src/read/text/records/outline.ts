@@ -1,5 +1,6 @@
 import { schemeRank } from "../../../genre/numbering.js";
 import { FRAMING_SECTION } from "../../../genre/sections.js";
+import { PLAN_HINT } from "../../../genre/titles.js";
 import type { Locator } from "../locator.js";
 import type { Stream } from "../stream.js";
 import type { TextTable } from "../text-table.js";
@@ -16,11 +17,14 @@ import { findItems, nestItems, type Item } from "./items.js";
  *     1.加大促消费活动和消费补贴力度。联合金融机构……
  *
  * The tasks are the items of the innermost numbering that sits under a heading printed on a line of
- * its own; the items above them are sections. A notice's own 一、二、 points (a heading run into its
- * paragraph, no numbering under it) give no task. Every task read this way is flagged: nothing but
+ * its own, in a text that names itself a plan (PLAN_HINT); the items above them are sections. A
+ * notice's own 一、二、 points (a heading run into its paragraph, no numbering under it), and a
+ * notice's outline that names no plan, give no task. Every task read this way is flagged: nothing but
  * its place in the outline says it is one.
  */
 
+// How far into the text a word naming a plan (PLAN_HINT) is looked for: its title and opening lines.
+const PLAN_HINT_CHARS = 3000;
 // A heading printed on a line of its own: at most this many characters after its number (a
 // sentence longer than this is a paragraph). Not measured; the genre's headings run 4 to 30.
 const HEADING_MAX = 40;
@@ -80,6 +84,7 @@ export function outlineRoles(text: string, items: readonly Item[]): ItemRole[] {
 /** Read a plan by its numbering (see above), or null when its outline has no task level. */
 export function readOutline(stream: Stream, locator: Locator): TextTable | null {
   const text = stream.text;
+  if (!PLAN_HINT.test(text.slice(0, PLAN_HINT_CHARS))) return null;
   // Only numbers that start a line make the outline: one inside a sentence is the sentence's.
   const items = nestItems(findItems(text).filter((it) => it.line), text.length);
   const roles = outlineRoles(text, items);
