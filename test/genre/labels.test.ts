@@ -24,3 +24,15 @@ describe("field labels in running text", () => {
     expect(headingLabelField("加快推进重点项目建设,确保完成年度任务")).toBeNull();
   });
 });
+
+describe("labels found before each colon", () => {
+  it("finds the same labels as one scan of the whole text would, a qualified one and a spaced one among them", () => {
+    const text = "1.推进某项工作。\n牵头单位：市发改委\n年度重点任务：完成X\n责 任 人：张三\n时间：全年\n协同责任单位:市财政局";
+    expect(labelsWithColon(text).map((l) => [l.label, l.field, text.slice(l.valueStart, l.valueStart + 3)])).toEqual([
+      ["牵头单位", "leadUnits", "市发改"],
+      ["年度重点任务", "title", "完成X"],
+      ["责 任 人", "contacts", "张三\n"],
+      ["协同责任单位", "supportUnits", "市财政"],
+    ]);
+  });
+});

@@ -23,6 +23,8 @@ const MIN_KNOWN_HEADERS = 2;
 const MAX_UNKNOWN_HEADER = 8;
 // Rows run together: at least this many row numbers, and at least one line holding two of them.
 const MIN_ROWS = 2;
+// The most words one row may hold (a row of the genre has a few dozen: its text cut at its spaces).
+const MAX_ROW_WORDS = 400;
 
 /** The header: 序号 and the header words after it on its line (known, or shaped as headers). */
 function findHeader(text: string): TextWord[] | null {
@@ -54,7 +56,7 @@ function rowNumbers(atoms: readonly TextWord[]): number[] {
   const out: number[] = [];
   let want = -1;
   atoms.forEach((a, i) => {
-    if (!/^\d{1,4}$/.test(a.text)) return;
+    if (!/^\d{1,5}$/.test(a.text)) return;
     const v = Number(a.text);
     if (want < 0 ? v >= 1 : v === want) {
       out.push(i);
@@ -80,9 +82,13 @@ export function readNumberedWords(stream: Stream, locator: Locator): TextTable |
   const atoms = textWords(text, headerEnd, end);
   const numbers = rowNumbers(atoms);
   if (numbers.length < MIN_ROWS) return null;
-  // Run together: two row numbers on one line (rows one per line are the line readers').
-  const lineOf = (i: number): number => text.lastIndexOf("\n", (atoms[i] as TextWord).start);
-  if (!numbers.some((n, k) => k > 0 && lineOf(n) === lineOf(numbers[k - 1] as number))) return null;
+  // Run together: two row numbers on one line (rows one per line are the line readers'). The text
+  // between each two numbers is looked at once: a lookup of each number's line start was quadratic
+  // on a page of one line.
+  const between = (k: number): string => text.slice((atoms[numbers[k - 1] as number] as TextWord).end, (atoms[numbers[k] as number] as TextWord).start);
+  if (!numbers.some((_, k) => k > 0 && !between(k).includes("\n"))) return null;
+  // A row of more words than this is text the numbers missed, not a row: no reading.
+  if (numbers.some((n, k) => (k + 1 < numbers.length ? (numbers[k + 1] as number) : atoms.length) - n > MAX_ROW_WORDS)) return null;
   const printed = headerWords.map((w) => w.text);
   const fields = fieldsForHeader(printed);
   const columns: AlignColumn[] = printed.slice(1).map((h, i) => ({ field: fields[i + 1] ?? "extra", header: h }));

@@ -175,6 +175,14 @@ describe("other layouts and columns", () => {
     expect(doc.leftovers.map((l) => l.text)).toEqual(["序号\n目标任务\n牵头单位\n推进情况"]);
   });
 
+  it("cuts rows run together at numbers of five figures too (9999 … 10000 …)", async () => {
+    const doc = await read("xx-district-zhongdian-2024-run-together-five-digit-numbers.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.title, t.progress, t.leadUnits])).toEqual([
+      [9999, "建成城市书房5处。", "5处城市书房已开放。", ["区文化旅游局"]],
+      [10000, "新增停车泊位800个。", "已建成停车泊位420个。", ["区城管局"]],
+    ]);
+  });
+
   it("does not take a notice's list of attachments (附件：1.…任务分解表) for tasks", async () => {
     await expect(parse(fixture("text", "xx-district-notice-2018-attachments-only.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
