@@ -41,6 +41,13 @@ export function runCli(args: readonly string[], options: CliOptions = {}): Promi
   return run;
 }
 
+/** `runCli` for a run that must succeed: it throws, with what the CLI said, unless the exit status is 0. */
+export async function runCliOk(args: readonly string[], options: CliOptions = {}): Promise<CliRun> {
+  const r = await runCli(args, options);
+  if (r.status !== 0) throw new Error(`breakdown ${args.join(" ")} exited with ${r.status}: ${r.stderr}`);
+  return r;
+}
+
 /** Run `node dist/cli.js …` in a process of its own, never throwing: the exit status is part of the result. */
 export function runBin(args: readonly string[], options: CliOptions = {}): Promise<CliRun> {
   return new Promise((resolve) => {
