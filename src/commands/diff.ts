@@ -29,7 +29,7 @@ export interface DiffCommandOptions {
   lang: Lang;
 }
 
-/** What commander hands the `diff` action: its option names, as cli.ts declares them. */
+/** What commander hands the `diff` action: its option names, as program.ts declares them. */
 const DiffFlagsSchema = z
   .object({
     out: z.string().optional(),

@@ -34,7 +34,7 @@ export interface ParseCommandOptions {
   lang: Lang;
 }
 
-/** What commander hands the `parse` action: its option names, as cli.ts declares them. */
+/** What commander hands the `parse` action: its option names, as program.ts declares them. */
 const ParseFlagsSchema = z
   .object({
     out: z.string(),

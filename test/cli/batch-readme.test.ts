@@ -1,14 +1,12 @@
-import { execFile } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeTable, toDocx, toRunTogetherText } from "../../scripts/bench/generate.mjs";
-import { fixture, ROOT, SEED } from "../helpers.js";
+import { fixture, SEED } from "../helpers.js";
 import { readmeSection } from "../support/readme-section.js";
+import { runCli } from "../support/run-cli.js";
 
-const run = promisify(execFile);
 const SECTION = readmeSection("batch");
 const COMMANDS = (/```sh\n([\s\S]*?)```/.exec(SECTION)?.[1] ?? "").split("\n").filter((l) => l.startsWith("breakdown "));
 const SAMPLE = (/```text\n([\s\S]*?)```/.exec(SECTION)?.[1] ?? "").split("\n").map((l) => l.trim()).filter(Boolean);
@@ -19,13 +17,8 @@ function words(line: string): string[] {
 }
 
 async function breakdown(cwd: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [join(ROOT, "dist", "cli.js"), ...args], { cwd, encoding: "utf8" });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
+  const r = await runCli(args, { cwd });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 // The folder the section describes: two tables of the same name in 2023/ and 2024/, a Word file,

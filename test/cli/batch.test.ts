@@ -1,24 +1,16 @@
-import { execFile } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 // The benchmark's deterministic generator: run-together text (the seed's layout) and real .docx.
 import { makeTable, toDocx, toRunTogetherText } from "../../scripts/bench/generate.mjs";
 import { ROOT, SEED } from "../helpers.js";
+import { runCli } from "../support/run-cli.js";
 
-const run = promisify(execFile);
-const CLI = join(ROOT, "dist", "cli.js");
 
 async function breakdown(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
+  const r = await runCli(args);
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), "breakdown-batch-"));

@@ -7,6 +7,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { fixture, ROOT, SEED } from "../helpers.js";
+import { runCli } from "../support/run-cli.js";
 
 const run = promisify(execFile);
 const CLI = join(ROOT, "dist", "cli.js");
@@ -14,13 +15,8 @@ const EDITED = fixture("diff", "seed-edited.docx");
 const CLEAN = fixture("docx", "seed-clean.docx");
 
 async function breakdown(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NO_COLOR: "" } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
+  const r = await runCli(args, { env: { NO_COLOR: "" } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 function tmp(): string {

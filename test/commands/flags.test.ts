@@ -3,7 +3,7 @@ import { diffCommandOptions } from "../../src/commands/diff.js";
 import { parseCommandOptions } from "../../src/commands/parse.js";
 import { BreakdownError } from "../../src/errors.js";
 
-// What commander hands each action: its option names, defaults filled in (see src/cli.ts).
+// What commander hands each action: its option names, defaults filled in (see src/commands/program.ts).
 const PARSE_DEFAULTS = { out: "output", format: ["json", "csv", "xlsx"], strict: false, headers: "printed", quiet: false, progress: "auto", lang: "zh" };
 const DIFF_DEFAULTS = { exact: false, quiet: false, lang: "zh" };
 
@@ -58,7 +58,7 @@ describe("parseCommandOptions", () => {
     expect(usage(() => parseCommandOptions({ ...PARSE_DEFAULTS, format: ["pdf"] })).message).toMatch(/^--format: .*, got \["pdf"\]\.$/);
   });
 
-  it("refuses an option the schema does not know, so cli.ts and the schema cannot drift apart", () => {
+  it("refuses an option the schema does not know, so program.ts and the schema cannot drift apart", () => {
     expect(usage(() => parseCommandOptions({ ...PARSE_DEFAULTS, colour: true })).message).toMatch(/colour/);
   });
 });

@@ -6,21 +6,16 @@ import { describe, expect, it } from "vitest";
 import { MIN_SIMILARITY, SAME_NUMBER_MIN_SIMILARITY } from "../../src/match/similarity.js";
 import { ROOT } from "../helpers.js";
 import { codeBlocks, readmeSection } from "../support/readme-section.js";
+import { runCli } from "../support/run-cli.js";
 
 const run = promisify(execFile);
-const CLI = join(ROOT, "dist", "cli.js");
 const SECTION = readmeSection("diff");
 
 const blocks = (lang: string): string[] => codeBlocks(SECTION, lang);
 
 async function breakdown(args: string[]): Promise<{ code: number; stdout: string }> {
-  try {
-    const { stdout } = await run(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NO_COLOR: "" } });
-    return { code: 0, stdout };
-  } catch (error) {
-    const e = error as { code: number; stdout: string };
-    return { code: e.code, stdout: e.stdout };
-  }
+  const r = await runCli(args, { env: { NO_COLOR: "" } });
+  return { code: r.status, stdout: r.stdout };
 }
 
 describe("the README's diff section", () => {

@@ -8,7 +8,7 @@ import { parse } from "../../src/pipeline.js";
 import { collectIssues } from "../../src/write/xlsx/issues-sheet.js";
 import { groupMessages } from "../../src/write/task-messages.js";
 import { ROOT } from "../helpers.js";
-import { runCli, tempDir } from "../support/run-cli.js";
+import { runBin, runCli, tempDir } from "../support/run-cli.js";
 
 const SEED = "seeds/qianjiang-linzhangzhi-2023-2027-breakdown.txt";
 const EDITED = "fixtures/diff/seed-edited.docx";
@@ -63,8 +63,8 @@ describe("the command line in the user's language", () => {
 
   it("prints every bad input's error ≥95% in Chinese under zh, and in English under --lang en", { timeout: 120_000 }, async () => {
     const bad = readdirSync(join(ROOT, "fixtures/bad")).filter((f) => statSync(join(ROOT, "fixtures/bad", f)).isFile());
-    // Four files at a time, each in both languages at once: 34 runs one after another were the
-    // suite's longest file, left running alone at its end.
+    // 34 runs: in this process (runCli), they take a few seconds; spawned, they were the suite's
+    // longest file. Started four files at a time, they run one after another all the same.
     const runs: Array<{ f: string; zh: Awaited<ReturnType<typeof runCli>>; en: Awaited<ReturnType<typeof runCli>> }> = [];
     for (let k = 0; k < bad.length; k += 4) {
       runs.push(
@@ -109,12 +109,13 @@ describe("the command line in the user's language", () => {
     expect(fixes.stderr).not.toContain("FIXES_INVALID");
   });
 
+  // The program itself (node dist/cli.js), as a user's shell sees its exit status.
   it("prints the help and exits 1 when no command is given, in the chosen language", async () => {
-    const zh = await runCli([], { env: ZH });
+    const zh = await runBin([], { env: ZH });
     expect(zh.status).toBe(1);
     expect(zh.stderr).toContain("用法：");
     expect(zh.stderr).toContain("命令：");
-    const en = await runCli([], { env: { LC_ALL: "en_US.UTF-8" } });
+    const en = await runBin([], { env: { LC_ALL: "en_US.UTF-8" } });
     expect(en.status).toBe(1);
     expect(en.stderr).toContain("Usage:");
     expect(en.stderr).toContain("Commands:");

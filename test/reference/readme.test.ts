@@ -5,9 +5,9 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers.js";
 import { codeBlocks, readmeSection } from "../support/readme-section.js";
+import { runCliOk } from "../support/run-cli.js";
 
 const run = promisify(execFile);
-const CLI = join(ROOT, "dist", "cli.js");
 const SECTION = readmeSection("reference");
 
 const blocks = (lang: string): string[] => codeBlocks(SECTION, lang);
@@ -19,7 +19,7 @@ describe("the README's --reference section", () => {
     for (const command of commands) {
       const [name, ...args] = command.split(/\s+/);
       expect(name).toBe("breakdown");
-      await run(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8" });
+      await runCliOk(args);
     }
     const shown = JSON.parse((blocks("json")[0] ?? "").replace(/"([0-9a-f]{8})…"/, '"$1"'));
     // The second command wrote the site copy's JSON; the first wrote the seed's.

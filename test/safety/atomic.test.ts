@@ -4,7 +4,8 @@ import { describe, expect, it, vi } from "vitest";
 import { BreakdownError } from "../../src/errors.js";
 import { assertNotInput, writeFileAtomic, writeFilesAtomic } from "../../src/write/atomic.js";
 import { SEED } from "../helpers.js";
-import { filesIn, runCli, tempDir } from "../support/run-cli.js";
+// The CLI runs in processes of its own here: some are killed halfway, and this file replaces node:fs.
+import { filesIn, runBin, tempDir } from "../support/run-cli.js";
 
 const STEM = "qianjiang-linzhangzhi-2023-2027-breakdown";
 
@@ -90,10 +91,10 @@ describe("atomic outputs", () => {
     [4, "xlsx"],
   ])("leaves every previous output intact when the process is killed while writing file %i (%s)", async (at, ext) => {
     const out = tempDir();
-    expect((await runCli(["parse", SEED, "-o", out])).status).toBe(0);
+    expect((await runBin(["parse", SEED, "-o", out])).status).toBe(0);
     const before = snapshot(out);
     expect([...before.keys()].sort()).toEqual([`${STEM}.csv`, `${STEM}.json`, `${STEM}.units.csv`, `${STEM}.xlsx`]);
-    const killed = await runCli(["parse", SEED, "-o", out, "--headers", "canonical"], { env: { NODE_OPTIONS: `--import=${KILL_WHILE_WRITING}`, KILL_AT_WRITE: String(at) } });
+    const killed = await runBin(["parse", SEED, "-o", out, "--headers", "canonical"], { env: { NODE_OPTIONS: `--import=${KILL_WHILE_WRITING}`, KILL_AT_WRITE: String(at) } });
     expect(killed.status).not.toBe(0);
     for (const [name, content] of before) expect(readFileSync(join(out, name)).toString("base64"), name).toBe(content);
     // Only temporary files may be left, under hidden names no reader takes for an output; the last one half written.
@@ -108,10 +109,10 @@ describe("atomic outputs", () => {
     const input = join(dir, `${STEM}.txt`);
     copyFileSync(SEED, input);
     const out = join(dir, "out");
-    expect((await runCli(["parse", input, "-o", out])).status).toBe(0);
+    expect((await runBin(["parse", input, "-o", out])).status).toBe(0);
     const before = snapshot(out);
     writeFileSync(input, "\u5173\u4e8e\u53ec\u5f00\u4f1a\u8bae\u7684\u901a\u77e5\n"); // a notice: no table
-    const r = await runCli(["parse", input, "-o", out]);
+    const r = await runBin(["parse", input, "-o", out]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("error NO_TABLE_FOUND");
     expect(snapshot(out)).toEqual(before);
@@ -121,9 +122,9 @@ describe("atomic outputs", () => {
 describe("what a killed run left behind", () => {
   it("is removed by the next run of the same outputs, and only that: other files, and a running writer's, are kept", async () => {
     const clean = tempDir();
-    expect((await runCli(["parse", SEED, "-o", clean])).status).toBe(0);
+    expect((await runBin(["parse", SEED, "-o", clean])).status).toBe(0);
     const out = tempDir();
-    const killed = await runCli(["parse", SEED, "-o", out], { env: { NODE_OPTIONS: `--import=${KILL_WHILE_RENAMING}`, KILL_AT_RENAME: "3" } });
+    const killed = await runBin(["parse", SEED, "-o", out], { env: { NODE_OPTIONS: `--import=${KILL_WHILE_RENAMING}`, KILL_AT_RENAME: "3" } });
     expect(killed.status).not.toBe(0);
     // Two outputs renamed, two temporaries left (csv.units and xlsx), whole but never renamed.
     const stale = filesIn(out).filter((f) => f.endsWith(".tmp"));
@@ -133,7 +134,7 @@ describe("what a killed run left behind", () => {
     // and a file that only looks like a temporary. None of them is this run's to remove.
     const kept = [`.other.json.${deadPid}.0badc0de.tmp`, `.${STEM}.json.${process.pid}.0badc0de.tmp`, `.${STEM}.json.tmp`, `.${STEM}.json.${deadPid}.tmp`];
     for (const name of kept) writeFileSync(join(out, name), "not ours");
-    const r = await runCli(["parse", SEED, "-o", out]);
+    const r = await runBin(["parse", SEED, "-o", out]);
     expect(r.status).toBe(0);
     expect(filesIn(out).filter((f) => f.startsWith(".")).sort()).toEqual([...kept].sort());
     for (const name of kept) expect(readFileSync(join(out, name), "utf8")).toBe("not ours");
@@ -190,7 +191,7 @@ describe("refusing to write over the input", () => {
     const dir = tempDir();
     const input = join(dir, "table.csv");
     copyFileSync(SEED, input);
-    const r = await runCli(["parse", input, "-o", dir]);
+    const r = await runBin(["parse", input, "-o", dir]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`error OUTPUT_OVER_INPUT: ${input}`);
     expect(readFileSync(input).equals(readFileSync(SEED))).toBe(true);
@@ -211,7 +212,7 @@ describe("refusing to write over the input", () => {
     const dir = tempDir();
     const blocker = join(dir, "not-a-folder");
     writeFileSync(blocker, "");
-    const r = await runCli(["parse", SEED, "-o", join(blocker, "out")]);
+    const r = await runBin(["parse", SEED, "-o", join(blocker, "out")]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("error OUTPUT_UNWRITABLE");
   });

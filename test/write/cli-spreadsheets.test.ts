@@ -1,15 +1,12 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, describe, expect, it } from "vitest";
-import { ROOT, SEED } from "../helpers.js";
+import { SEED } from "../helpers.js";
 import { loadWorkbook } from "./xlsx-reading.js";
+import { runCliOk } from "../support/run-cli.js";
 
-const run = promisify(execFile);
-const CLI = join(ROOT, "dist", "cli.js");
 const STEM = "qianjiang-linzhangzhi-2023-2027-breakdown";
 const dirs: string[] = [];
 
@@ -27,7 +24,7 @@ describe("breakdown parse, as a user runs it", () => {
   it("writes the seed's .json, .csv, .units.csv and .xlsx side by side by default", async () => {
     const out = outDir();
     // No locale set: the workbook in Chinese, the default (the tests' own locale is English).
-    const { stdout } = await run(process.execPath, [CLI, "parse", SEED, "-o", out], { encoding: "utf8", env: { ...process.env, LC_ALL: "", LC_MESSAGES: "", LANG: "" } });
+    const { stdout } = await runCliOk(["parse", SEED, "-o", out], { env: { LC_ALL: "", LC_MESSAGES: "", LANG: "" } });
     expect(readdirSync(out).sort()).toEqual([`${STEM}.csv`, `${STEM}.json`, `${STEM}.units.csv`, `${STEM}.xlsx`]);
     expect(stdout).toContain(`${STEM}.xlsx`);
     const wb = await loadWorkbook(new Uint8Array(readFileSync(join(out, `${STEM}.xlsx`))));
@@ -41,13 +38,13 @@ describe("breakdown parse, as a user runs it", () => {
 
   it("writes only the XLSX with --format xlsx", async () => {
     const out = outDir();
-    await run(process.execPath, [CLI, "parse", SEED, "-o", out, "--format", "xlsx"], { encoding: "utf8" });
+    await runCliOk(["parse", SEED, "-o", out, "--format", "xlsx"]);
     expect(readdirSync(out)).toEqual([`${STEM}.xlsx`]);
   });
 
   it("heads the CSVs with field names under --headers canonical", async () => {
     const out = outDir();
-    await run(process.execPath, [CLI, "parse", SEED, "-o", out, "--format", "csv", "--headers", "canonical"], { encoding: "utf8" });
+    await runCliOk(["parse", SEED, "-o", out, "--format", "csv", "--headers", "canonical"]);
     const [header] = parseCsv(readFileSync(join(out, `${STEM}.csv`)), { bom: true }) as string[][];
     expect(header).toEqual(["seq", "title", "content", "units", "contacts", "section", "status"]);
     const [units] = parseCsv(readFileSync(join(out, `${STEM}.units.csv`)), { bom: true }) as string[][];

@@ -1,14 +1,12 @@
-import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, describe, expect, it } from "vitest";
 import { ROOT } from "../helpers.js";
 import { readmeSection } from "../support/readme-section.js";
+import { runCliOk } from "../support/run-cli.js";
 
-const run = promisify(execFile);
 const SECTION = readmeSection("spreadsheets");
 const COMMANDS = (/```sh\n([\s\S]*?)```/.exec(SECTION)?.[1] ?? "").split("\n").filter((l) => l.startsWith("breakdown "));
 const dirs: string[] = [];
@@ -22,7 +20,7 @@ async function runCommand(line: string): Promise<{ out: string; files: string[] 
   const out = mkdtempSync(join(tmpdir(), "breakdown-readme-"));
   dirs.push(out);
   const args = line.split(/\s+/).slice(1).map((a, i, all) => (all[i - 1] === "-o" ? out : a));
-  await run(process.execPath, [join(ROOT, "dist", "cli.js"), ...args], { cwd: ROOT, encoding: "utf8" });
+  await runCliOk(args);
   return { out, files: readdirSync(out).sort() };
 }
 

@@ -1,25 +1,17 @@
-import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "../../../src/index.js";
-import { fixture, ROOT } from "../../helpers.js";
+import { fixture, } from "../../helpers.js";
+import { runCli } from "../../support/run-cli.js";
 
-const run = promisify(execFile);
-const CLI = join(ROOT, "dist", "cli.js");
 const out = mkdtempSync(join(tmpdir(), "breakdown-docx-"));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8" });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
+  const r = await runCli(args);
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 describe("breakdown parse on a .docx", () => {

@@ -12,7 +12,9 @@ const CONVERSION_TEST_MS = 120_000;
 
 describe("a .doc, .odt or .rtf exported by LibreOffice from a .docx fixture", () => {
   const cases = [...DOC_FIXTURES.map((n) => [n, "doc"]), ...ODT_FIXTURES.map((n) => [n, "odt"]), ...RTF_FIXTURES.map((n) => [n, "rtf"])] as const;
-  it.each(cases)("%s.%s reads to the same tasks as the .docx", { timeout: CONVERSION_TEST_MS }, async (name, ext) => {
+  // At the same time (each conversion has a folder and a LibreOffice profile of its own): most of
+  // a conversion is LibreOffice starting, eleven of them one after another were the suite's tail.
+  it.concurrent.for(cases)("%s.%s reads to the same tasks as the .docx", { timeout: CONVERSION_TEST_MS }, async ([name, ext], { expect }) => {
     const { document: docx } = await parse(fixture("docx", `${name}.docx`));
     const { document: other } = await parse(join(FORMATS_DIR, `${name}.${ext}`));
     const agreement = fieldAgreement(docx, other);
