@@ -56,15 +56,24 @@ export function outlineRoles(text: string, items: readonly Item[]): ItemRole[] {
   const roles = new Array<ItemRole>(items.length).fill("other");
   // Under a heading line, and counted from 1 among its parent's items of its scheme (②③ on their
   // own lines after a ① inside a sentence are a list's, not an outline's).
-  const headed = (item: Item): boolean => {
-    if (item.parent < 0) return false;
-    const parent = items[item.parent] as Item;
-    if (!isHeadingLine(text, parent)) return false;
-    const run = parent.children.map((k) => items[k] as Item).filter((k) => k.scheme === item.scheme);
-    return run.every((k, n) => k.value === n + 1 || k.start > item.start);
-  };
+  // Each parent's children counted once: a child is counted while its scheme's values run 1, 2, 3…
+  const counted = new Set<number>();
+  items.forEach((parent) => {
+    const next = new Map<string, number>();
+    for (const k of parent.children) {
+      const child = items[k] as Item;
+      const want = next.get(child.scheme) ?? 1;
+      if (want < 0 || child.value !== want) {
+        next.set(child.scheme, -1);
+        continue;
+      }
+      counted.add(k);
+      next.set(child.scheme, want + 1);
+    }
+  });
+  const headed = (item: Item, i: number): boolean => item.parent >= 0 && counted.has(i) && isHeadingLine(text, items[item.parent] as Item);
   // The innermost scheme with an item under a heading line.
-  const innermost = items.filter(headed).reduce<Item | null>((best, it) => (best === null || schemeRank(it.scheme) > schemeRank(best.scheme) ? it : best), null);
+  const innermost = items.filter((it, i) => headed(it, i)).reduce<Item | null>((best, it) => (best === null || schemeRank(it.scheme) > schemeRank(best.scheme) ? it : best), null);
   if (!innermost) return roles;
   items.forEach((item, i) => {
     if (item.scheme !== innermost.scheme || item.parent < 0 || framed(text, items, i)) return;
