@@ -8,6 +8,7 @@ import { duplicateSentence } from "./rules/duplicate-sentence.js";
 import { ocrLatin } from "./rules/ocr-latin.js";
 import { ocrHanzi } from "./rules/ocr-hanzi.js";
 import { quotePair } from "./rules/quote-pair.js";
+import { unitsInText } from "./rules/units-in-text.js";
 import { unitRoles } from "./rules/unit-roles.js";
 import { unitEtc } from "./rules/unit-etc.js";
 import { sectionUnitRule } from "./rules/section-unit.js";
@@ -21,8 +22,8 @@ import { fieldCheck } from "./rules/field-check.js";
  * compared; 。 is restored before repeated sentences are found; OCR letters are fixed
  * before quotes look for the terms the document quotes elsewhere; OCR'd Chinese characters are
  * repaired after the letters (智Ji林长 counts as 智慧林长 when phrases are compared) and after
- * duplicate sentences are cut (a repeated sentence would print a slip's evidence twice); rows
- * are placed last.
+ * duplicate sentences are cut (a repeated sentence would print a slip's evidence twice); units
+ * left in a task's wording are taken out before their roles are read; rows are placed last.
  */
 export const RULES: readonly RepairRule[] = [
   pageMarker,
@@ -33,6 +34,7 @@ export const RULES: readonly RepairRule[] = [
   ocrLatin,
   ocrHanzi,
   quotePair,
+  unitsInText,
   unitRoles,
   unitEtc,
   sectionUnitRule,
