@@ -67,8 +67,8 @@ export function listPieces(text: string): string[] {
   let depth = 0;
   let cur = "";
   for (const ch of text) {
-    if (ch === "(" || ch === "（") depth++;
-    else if ((ch === ")" || ch === "）") && depth > 0) depth--;
+    if (ch === "(" || ch === "（" || ch === "<" || ch === "〈") depth++;
+    else if ((ch === ")" || ch === "）" || ch === ">" || ch === "〉") && depth > 0) depth--;
     if (depth === 0 && /[、,，;；/\n]/.test(ch)) {
       if (cur.trim() !== "") out.push(cur.trim());
       cur = "";

@@ -22,7 +22,7 @@ function nextPiece(text: string, at: number): string {
 /**
  * Split a unit list cell into units: on 、,;, line breaks, wide gaps and a space between two
  * names that each read as a unit, but not inside
- * brackets (各县(市、区)政府 is one unit). A one-character piece (各县、市、区政府) belongs
+ * brackets (各县(市、区)政府 is one unit, 各区县政府<南太湖新区、长合区管委会> too). A one-character piece (各县、市、区政府) belongs
  * to its neighbours. A trailing 。 is list punctuation, not part of the last unit.
  */
 export function splitUnits(text: string): string[] {
@@ -37,8 +37,9 @@ export function splitUnits(text: string): string[] {
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
-    if (ch === "(" || ch === "（" || ch === "【" || ch === "[") depth++;
-    else if ((ch === ")" || ch === "）" || ch === "】" || ch === "]") && depth > 0) depth--;
+    // Angle brackets too: a page's text may print a unit's own bracket so (各区县政府<南太湖新区、长合区管委会>).
+    if (ch === "(" || ch === "（" || ch === "【" || ch === "[" || ch === "<" || ch === "〈") depth++;
+    else if ((ch === ")" || ch === "）" || ch === "】" || ch === "]" || ch === ">" || ch === "〉") && depth > 0) depth--;
     if (depth > 0) continue;
     if (ch === "、" || ch === "," || ch === "，" || ch === ";" || ch === "；" || ch === "\n" || ch === "\r") {
       flush(i);

@@ -1,7 +1,8 @@
 import { fieldForHeader } from "../../genre/headers.js";
 import { listPieces, readUnitGroup } from "../../genre/unit-groups.js";
 import { readsAsUnit } from "../../genre/units.js";
-import { type ColumnField, UNIT_FIELDS } from "../../model/fields.js";
+import { type ColumnField, isUnitField, UNIT_FIELDS } from "../../model/fields.js";
+import { labelsWithColon } from "../../genre/labels.js";
 import type { GridCell } from "../../model/grid.js";
 import type { TextTable } from "./text-table.js";
 
@@ -26,7 +27,9 @@ export function plausibility(table: TextTable): number {
     const wording = text(WORDING).trim();
     const unitText = text(UNITS);
     const units = listPieces(unitText);
-    const unitsOk = (units.length > 0 && units.filter((u) => readsAsUnit(u)).length / units.length >= 0.6) || (unitText.trim() !== "" && readUnitGroup(unitText) !== null);
+    // Units labelled at the end of the wording (…。责任单位：A、B) are the task's units too (repair rule units-in-text).
+    const labelled = unitText.trim() === "" && labelsWithColon(wording).some((l) => isUnitField(l.field));
+    const unitsOk = labelled || (units.length > 0 && units.filter((u) => readsAsUnit(u)).length / units.length >= 0.6) || (unitText.trim() !== "" && readUnitGroup(unitText) !== null);
     if (wording !== "" && unitsOk) score += 1;
     else if (wording !== "") score += WORDING_ONLY;
     if (row.uncertain) score -= UNSURE;

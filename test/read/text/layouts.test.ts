@@ -183,6 +183,16 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads units written at the end of the task's cell (…。责任单位：A、B) in a table with no unit column: moved to the units, recorded", async () => {
+    const doc = await read("xx-city-zhongdian-2024-h1-units-in-task-cell.txt");
+    expect(doc.document.source.layout).toBe("cell-per-line");
+    expect(doc.tasks.map((t) => [t.section, t.title, t.units])).toEqual([
+      ["张某某市长主抓重点工作", "实施为民办实事长效机制,确保新增财力的三分之二以上用于民生。", ["市政府办公室", "市财政局", "各区县政府<经开区、高新区管委会>"]],
+      ["李某某副市长主抓重点工作", "地区生产总值增长6%左右。", ["市发展改革委", "市统计局"]],
+    ]);
+    expect(doc.tasks.every((t) => t.repairs.some((r) => r.ruleId === "units-in-text"))).toBe(true);
+  });
+
   it("does not take a notice's list of attachments (附件：1.…任务分解表) for tasks", async () => {
     await expect(parse(fixture("text", "xx-district-notice-2018-attachments-only.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
