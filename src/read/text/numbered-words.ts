@@ -1,9 +1,9 @@
 import { fieldForHeader, fieldsForHeader, HEADER_WORD_END, normalizeHeader } from "../../genre/headers.js";
-import { breakMeans, type CellRole } from "../../genre/line-breaks.js";
+import type { CellRole } from "../../genre/line-breaks.js";
 import { SECTION_LINE } from "../../genre/sections.js";
-import { closesDocument } from "../../genre/site-chrome.js";
 import type { GridCell, GridRow } from "../../model/grid.js";
 import { alignRow, type AlignColumn } from "./align-cells.js";
+import { closingLinesStart, wordsCell } from "./word-cells.js";
 import type { Locator } from "./locator.js";
 import type { Stream } from "./stream.js";
 import { cellAt, paragraphsAt, type TextTable } from "./text-table.js";
@@ -71,14 +71,7 @@ export function readNumberedWords(stream: Stream, locator: Locator): TextTable |
   const headerWords = findHeader(text);
   if (!headerWords) return null;
   const headerEnd = (headerWords[headerWords.length - 1] as TextWord).end;
-  let end = text.length;
-  for (let nl = text.indexOf("\n", headerEnd); nl >= 0; nl = text.indexOf("\n", nl + 1)) {
-    const next = text.indexOf("\n", nl + 1);
-    if (closesDocument(text.slice(nl + 1, next < 0 ? text.length : next))) {
-      end = nl + 1;
-      break;
-    }
-  }
+  const end = closingLinesStart(text, headerEnd);
   const atoms = textWords(text, headerEnd, end);
   const numbers = rowNumbers(atoms);
   if (numbers.length < MIN_ROWS) return null;
@@ -110,16 +103,7 @@ export function readNumberedWords(stream: Stream, locator: Locator): TextTable |
     const alignment = alignRow(words.map((w) => w.text), columns);
     const cells: GridCell[] = [cellAt(stream, locator, (atoms[n] as TextWord).start, (atoms[n] as TextWord).end)];
     alignment.runs.forEach(([a, b], col) => {
-      const parts = words.slice(a, b);
-      if (parts.length === 0) {
-        cells.push({ text: "", place: {}, spans: [] });
-        return;
-      }
-      let joined = (parts[0] as TextWord).text;
-      for (const p of parts.slice(1)) joined += (breakMeans(joined, p.text, (fields[col + 1] ?? "extra") as CellRole) ? "\n" : "") + p.text;
-      const first = parts[0] as TextWord;
-      const last = parts[parts.length - 1] as TextWord;
-      cells.push({ text: joined, spans: parts.flatMap((p) => stream.spans(p.start, p.end)), place: locator.place(stream.sourceAt(first.start), stream.sourceAt(last.end)) });
+      cells.push(wordsCell(stream, locator, words.slice(a, b), (fields[col + 1] ?? "extra") as CellRole));
     });
     const from = atoms[n] as TextWord;
     const to = words[words.length - 1] as TextWord;

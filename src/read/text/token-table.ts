@@ -1,9 +1,9 @@
 import { fieldForHeader, fieldsForHeader } from "../../genre/headers.js";
-import { breakMeans, type CellRole } from "../../genre/line-breaks.js";
-import { closesDocument } from "../../genre/site-chrome.js";
+import type { CellRole } from "../../genre/line-breaks.js";
 import type { GridCell, GridRow } from "../../model/grid.js";
 import type { Message } from "../../model/message.js";
 import { alignStream } from "./align-cells.js";
+import { closingLinesStart, wordsCell } from "./word-cells.js";
 import type { Locator } from "./locator.js";
 import type { Stream } from "./stream.js";
 import { cellAt, paragraphsAt, type TextTable } from "./text-table.js";
@@ -50,17 +50,7 @@ export function readSpacedTable(stream: Stream, locator: Locator): TextTable | n
   if (!headerWords) return null;
   const headerEnd = (headerWords[headerWords.length - 1] as TextWord).end;
   // The lines that close the document are not cells.
-  let end = text.length;
-  let nl = text.indexOf("\n", headerEnd);
-  while (nl >= 0) {
-    const next = text.indexOf("\n", nl + 1);
-    const line = text.slice(nl + 1, next < 0 ? text.length : next);
-    if (closesDocument(line)) {
-      end = nl + 1;
-      break;
-    }
-    nl = next;
-  }
+  const end = closingLinesStart(text, headerEnd);
   const atoms = textWords(text, headerEnd, end);
   if (atoms.length < headerWords.length) return null;
   const printed = headerWords.map((w) => w.text);
@@ -81,13 +71,7 @@ export function readSpacedTable(stream: Stream, locator: Locator): TextTable | n
     }
     const cells = header.map((_, col): GridCell => {
       const [a, b] = item.row.runs[col] as [number, number];
-      const parts = atoms.slice(a, b);
-      if (parts.length === 0) return { text: "", place: {}, spans: [] };
-      let joined = (parts[0] as TextWord).text;
-      for (const p of parts.slice(1)) joined += (breakMeans(joined, p.text, (fields[col] ?? "extra") as CellRole) ? "\n" : "") + p.text;
-      const first = parts[0] as TextWord;
-      const last = parts[parts.length - 1] as TextWord;
-      return { text: joined, spans: parts.flatMap((p) => stream.spans(p.start, p.end)), place: locator.place(stream.sourceAt(first.start), stream.sourceAt(last.end)) };
+      return wordsCell(stream, locator, atoms.slice(a, b), (fields[col] ?? "extra") as CellRole);
     });
     const taken = item.row.runs.filter(([a, b]) => b > a);
     const from = atoms[Math.min(...taken.map(([a]) => a))] as TextWord;
