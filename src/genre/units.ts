@@ -14,8 +14,8 @@ export const UNIT_SUFFIXES: readonly string[] = [
   "检察院", "法院", "学院", "研究院", "医院", "院",
   "公司", "集团", "中心", "分局", "支队", "大队", "总队", "海关", "银行", "支行", "分行", "人行",
   "局", "委", "办", "厅", "部", "处", "科", "室", "所", "站", "队", "会", "社", "署", "馆", "场", "行", "台", "团", "校",
-  // A county bureau's sections (文化宣传股, 旅游股): 股 and 股室.
-  "股", "股室",
+  // A county bureau's sections (文化宣传股, 旅游股): 股 and 股室. A ministry's departments (政法司, 水资源司).
+  "股", "股室", "司",
   // People's organisations: 妇联, 残联, 侨联, 文联, 工商联, 科协, 红十字会.
   "妇联", "残联", "侨联", "文联", "社科联", "工商联", "科协",
   "部门", "各部门", "机构", "企业",
@@ -50,7 +50,7 @@ export const UNIT_SEPARATOR = /[、,，;；]+|\s{2,}|\n+/;
 // Actions a task's wording begins with, that no unit's name does (建设美丽牧场 is a task, not a 场).
 // (Unless it ends as an office does: 建设局 and 发展改革委 are units.)
 const ACTION_START = /^(?:建设|新建|改造|改扩建|改建|扩建|创建|打造|培育|引进|开展|实施|推进|推动|完成|落实|制定|建立|健全|完善|加强|提升|提高|实现|确保|推广|整治)/;
-const OFFICE_END = /(?:局|委|办|厅|院|中心|政府|公司|银行|部|处|科|股|室|所|站|队|会|社|署|馆|行|团|校|办公室|妇联|残联|侨联|文联|工商联|科协)$/;
+const OFFICE_END = /(?:局|委|办|厅|院|中心|政府|公司|银行|部|处|科|股|司|室|所|站|队|会|社|署|馆|行|团|校|办公室|妇联|残联|侨联|文联|工商联|科协)$/;
 
 /** How a list of units is said to be open (县财政局等, 各县区政府等有关单位) or to reach further. */
 const COLLECTIVE_END = /(?:政府|部门|单位|机构|企业|街道|乡镇|镇街|管委会|社区|村|园区|平台|专班|成员单位)$/;
