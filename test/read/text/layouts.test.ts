@@ -193,6 +193,12 @@ describe("other layouts and columns", () => {
     expect(doc.tasks.every((t) => t.repairs.some((r) => r.ruleId === "units-in-text"))).toBe(true);
   });
 
+  it("takes the document's title glued before the first task on a page's first line (…工作要点 加强…) for the title, not the task's words", async () => {
+    const doc = await read("xx-city-anquan-2024-page-title-glued.txt");
+    expect(doc.document.title).toBe("某市安全生产工作要点");
+    expect(doc.tasks.map((t) => t.title)).toEqual(["加强应急预案的培训和演练", "深化重点行业领域专项整治"]);
+  });
+
   it("does not take a notice's list of attachments (附件：1.…任务分解表) for tasks", async () => {
     await expect(parse(fixture("text", "xx-district-notice-2018-attachments-only.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });

@@ -59,7 +59,24 @@ function labelRecords(text: string, labels: readonly LabelEvidence[]): TextRecor
   return records;
 }
 
+// A document's title glued before the first record on its line, a space between (a page of a
+// paginated mirror: 全市安全生产工作要点 加强应急预案的培训和演练。…): the title, not the task's words.
+const GLUED_TITLE = /^([^\s。，,；;：:()（）]{4,40}?(?:要点|方案|计划|纲要|清单|分解表|分工表|任务表|一览表))[ \t\u3000]+(?=\S)/;
+
+/** The first record's start moved past a document title glued before it on the text's first line. */
+function withoutGluedTitle(text: string, records: TextRecord[]): TextRecord[] {
+  const first = records[0];
+  if (!first || text.slice(0, first.start).trim() !== "") return records;
+  const m = GLUED_TITLE.exec(text.slice(first.start));
+  if (!m) return records;
+  return [{ ...first, start: first.start + m[0].length }, ...records.slice(1)];
+}
+
 export function recordsWithoutNumbers(text: string): TextRecord[] {
+  return withoutGluedTitle(text, recordsOf(text));
+}
+
+function recordsOf(text: string): TextRecord[] {
   const labels = labelEvidence(text, 0, text.length);
   if (labels.some(isTaskEvidence)) return labelRecords(text, labels).filter((r) => r.evidence.some(isTaskEvidence));
   // Paragraphs that each end with their bracket of units: sentences (not a page's 来源：X（Y） line),
