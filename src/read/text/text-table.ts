@@ -14,12 +14,13 @@ export interface TextTable {
   messages: Message[];
 }
 
-/** A cell for stream [start, end), trimmed of spaces, with its source spans and place. */
+/** A cell for stream [start, end), trimmed of spaces and border pipes, with its source spans and place. */
 export function cellAt(stream: Stream, locator: Locator, start: number, end: number, extra: Partial<GridCell> = {}): GridCell {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(stream.text[s] as string)) s++;
-  while (e > s && /\s/.test(stream.text[e - 1] as string)) e--;
+  // A cell's border printed as a pipe (重点工作： | 135.统筹… |) is no part of its text.
+  while (s < e && /[\s|]/.test(stream.text[s] as string)) s++;
+  while (e > s && /[\s|]/.test(stream.text[e - 1] as string)) e--;
   const spans = stream.spans(s, e);
   const place = spans.length > 0 ? locator.placeOfSpans(spans) : locator.place(stream.sourceAt(s), stream.sourceAt(s));
   return { text: stream.text.slice(s, e), place, spans, ...extra };

@@ -110,7 +110,7 @@ describe("other layouts and columns", () => {
       ["一、教育文化", "推进中小学塑胶运动场建设", ["市教育局"], ["王某某"], "已完成8所学校基础施工。"],
       ["一、教育文化", "建设城市书房", ["市文化和旅游局"], ["李某某"], "已建成6处并对外开放。"],
     ]);
-    expect(doc.leftovers.map((l) => l.text)).toEqual(["索引号: | 000000000/2024-00001 | 成文日期: | 2024-07-10 |", "发布机构: | 某市人民政府办公室"]);
+    expect(doc.leftovers.map((l) => l.text)).toEqual(["索引号: | 000000000/2024-00001 | 成文日期: | 2024-07-10", "发布机构: | 某市人民政府办公室"]);
   });
 
   it("reads a numbered table whose rows a page ran into one line (序号 … 1 地区生产总值… 序时推进 … 区发展改革局 2 …): rows cut at their numbers, cells by their looks, each flagged", async () => {
@@ -197,6 +197,13 @@ describe("other layouts and columns", () => {
     const doc = await read("xx-city-anquan-2024-page-title-glued.txt");
     expect(doc.document.title).toBe("某市安全生产工作要点");
     expect(doc.tasks.map((t) => t.title)).toEqual(["加强应急预案的培训和演练", "深化重点行业领域专项整治"]);
+  });
+
+  it("reads a task printed as a table of labels and values (重点工作： | 12.… |): the border pipes are no part of the values", async () => {
+    const doc = await read("xx-city-zhongdian-2024-key-value-pipes.txt");
+    expect(doc.tasks.map((t) => [t.title, t.leadUnits, t.supportUnits, t.deadline])).toEqual([
+      ["12.统筹违法建设治理与城市更新。", ["市城市管理综合执法局"], ["市规划和自然资源局", "各区政府"], "2024年12月底"],
+    ]);
   });
 
   it("does not take a notice's list of attachments (附件：1.…任务分解表) for tasks", async () => {
