@@ -17,4 +17,9 @@ describe("a reading doubtful as a whole", () => {
     const read = doubtWhole(table([row("a", "placed by kind"), row("b"), row("c")]));
     expect(read.rows.map((r) => r.uncertain ?? null)).toEqual(["placed by kind", null, null]);
   });
+
+  it("flags every row when half of them were read by guess (one of two)", () => {
+    const read = doubtWhole(table([row("a", "placed by kind"), row("b")]));
+    expect(read.rows[1]?.uncertain).toMatch(/1 of 2/);
+  });
 });
