@@ -104,7 +104,7 @@ function readRowCells(row: GridRow, columns: readonly Column[]): RowCells {
   return out;
 }
 
-/** No 序号 column, the number printed at the start of the task's text (1.加快发展…): it is the row's number. */
+/** No number in a 序号 column (none, or its cell empty), the number printed at the start of the task's text (1.加快发展…): it is the row's number. */
 function takeNumberFromText(row: RowCells): void {
   for (const field of ["title", "content"]) {
     const value = row.cells.get(field);
@@ -206,7 +206,7 @@ export function structureGrid(grid: Grid): WorkDoc {
 
   const addTask = (row: GridRow): void => {
     const read = readRowCells(row, columns);
-    if (read.seqPrinted === null && !hasSeqColumn) takeNumberFromText(read);
+    if (read.seqPrinted === null) takeNumberFromText(read);
     const seq = numbering.next(read.seqPrinted, tasks[tasks.length - 1], sections.current, row.place);
     const task: WorkTask = {
       seq,

@@ -199,10 +199,10 @@ describe("other layouts and columns", () => {
     expect(doc.tasks.map((t) => t.title)).toEqual(["加强应急预案的培训和演练", "深化重点行业领域专项整治"]);
   });
 
-  it("reads a task printed as a table of labels and values (重点工作： | 12.… |): the border pipes are no part of the values", async () => {
+  it("reads a task printed as a table of labels and values (重点工作： | 12.… |): the border pipes are no part of the values, the number opening the text is the task's", async () => {
     const doc = await read("xx-city-zhongdian-2024-key-value-pipes.txt");
-    expect(doc.tasks.map((t) => [t.title, t.leadUnits, t.supportUnits, t.deadline])).toEqual([
-      ["12.统筹违法建设治理与城市更新。", ["市城市管理综合执法局"], ["市规划和自然资源局", "各区政府"], "2024年12月底"],
+    expect(doc.tasks.map((t) => [t.seqPrinted, t.title, t.leadUnits, t.supportUnits, t.deadline])).toEqual([
+      ["12.", "统筹违法建设治理与城市更新。", ["市城市管理综合执法局"], ["市规划和自然资源局", "各区政府"], "2024年12月底"],
     ]);
   });
 
