@@ -188,7 +188,6 @@ function outsideLeftovers(grid: Grid, meta: ReturnType<typeof readDocumentMeta>)
  */
 export function structureGrid(grid: Grid): WorkDoc {
   const columns = mapColumns(grid.header);
-  const hasSeqColumn = columns.some((c) => c.field === "seq");
   const sections = new SectionList();
   const tasks: WorkTask[] = [];
   const garbled: PendingGarbled[] = [];
