@@ -71,6 +71,36 @@ async function shareInLanguage(page: Page, lang: "zh" | "en"): Promise<{ share: 
   return { share: texts.length === 0 ? 0 : (texts.length - other.length) / texts.length, texts, other };
 }
 
+/** A new page of the context, at the server's page once it is ready, with every URL it asks for and every console error recorded. */
+async function openWatchedPage(context: BrowserContext, origin: string): Promise<{ page: Page; requests: string[]; consoleErrors: string[] }> {
+  const requests: string[] = [];
+  const consoleErrors: string[] = [];
+  await context.clearCookies();
+  const page = await context.newPage();
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("console", (m) => {
+    if (m.type() === "error") consoleErrors.push(m.text());
+  });
+  page.on("pageerror", (e) => consoleErrors.push(e.message));
+  await page.goto(`${origin}/`);
+  await page.waitForSelector("body[data-ready=true]");
+  return { page, requests, consoleErrors };
+}
+
+/** No request left the machine (each went to the server's own origin, or was a blob: download the page made), and nothing was logged as an error. */
+function expectStayedLocal(origin: string, requests: readonly string[], consoleErrors: readonly string[]): void {
+  for (const url of requests) expect(url.startsWith(`${origin}/`) || url.startsWith(`blob:${origin}/`), url).toBe(true);
+  expect(consoleErrors).toEqual([]);
+}
+
+/** What `trigger` makes the page download, saved under `folder` with `prefix` before its name. */
+async function saveDownload(page: Page, folder: string, prefix: string, trigger: () => Promise<void>): Promise<{ download: Download; path: string }> {
+  const [download] = await Promise.all([page.waitForEvent("download"), trigger()]);
+  const path = join(folder, `${prefix}-${download.suggestedFilename()}`);
+  await download.saveAs(path);
+  return { download, path };
+}
+
 describe.skipIf(!HAS_CHROMIUM)("the review page in Chromium, served by `breakdown serve`", () => {
   let server: ChildProcess;
   let origin: string;
@@ -128,38 +158,20 @@ describe.skipIf(!HAS_CHROMIUM)("the review page in Chromium, served by `breakdow
       });
 
       beforeEach(async () => {
-        requests = [];
-        consoleErrors = [];
-        await context.clearCookies();
-        page = await context.newPage();
-        page.on("request", (r) => requests.push(r.url()));
-        page.on("console", (m) => {
-          if (m.type() === "error") consoleErrors.push(m.text());
-        });
-        page.on("pageerror", (e) => consoleErrors.push(e.message));
-        await page.goto(`${origin}/`);
-        await page.waitForSelector("body[data-ready=true]");
+        ({ page, requests, consoleErrors } = await openWatchedPage(context, origin));
       });
 
       afterEach(async () => {
         await page.close();
-        // No request leaves the machine: every one goes to the server's own origin (or is a download
-        // the page made itself, a blob: URL).
         expect(requests.length).toBeGreaterThan(0);
-        for (const url of requests) expect(url.startsWith(`${origin}/`) || url.startsWith(`blob:${origin}/`), url).toBe(true);
-        expect(consoleErrors).toEqual([]);
+        expectStayedLocal(origin, requests, consoleErrors);
       });
 
       async function chooseDocument(path: string | { name: string; buffer: Buffer; mimeType: string }): Promise<void> {
         await page.setInputFiles("#document-input", path);
       }
 
-      async function saveDownload(trigger: () => Promise<void>): Promise<{ download: Download; path: string }> {
-        const [download] = await Promise.all([page.waitForEvent("download"), trigger()]);
-        const path = join(downloads, `${lang}-${download.suggestedFilename()}`);
-        await download.saveAs(path);
-        return { download, path };
-      }
+      const download = (trigger: () => Promise<void>) => saveDownload(page, downloads, lang, trigger);
 
       /** Drop files on the review view's zone, as a person drags them from a folder. */
       async function dropFiles(files: { name: string; base64: string }[]): Promise<void> {
@@ -264,7 +276,7 @@ describe.skipIf(!HAS_CHROMIUM)("the review page in Chromium, served by `breakdow
         expect(await taskRow(8).locator(".status-badge").textContent()).toBe(T["status.repaired"]);
         expect(await cell(8, "title").textContent()).toBe("提高森林资源质量");
 
-        const fixes = await saveDownload(() => page.click("#download-fixes"));
+        const fixes = await download(() => page.click("#download-fixes"));
         expect(JSON.parse(readFileSync(fixes.path, "utf8"))).toEqual({ fixes: { "8": { title: "提高森林资源质量" } }, reviewed: [8] });
       });
 
@@ -321,11 +333,11 @@ describe.skipIf(!HAS_CHROMIUM)("the review page in Chromium, served by `breakdow
         expect(compared.share).toBeGreaterThanOrEqual(0.95);
         await page.screenshot({ path: shot("compare") });
 
-        const json = await saveDownload(() => page.click('[data-diff-export="json"]'));
+        const json = await download(() => page.click('[data-diff-export="json"]'));
         expect(json.download.suggestedFilename()).toBe("diff.json");
         const result = JSON.parse(readFileSync(json.path, "utf8")) as { summary: { tasks: { renumbered: number } } };
         expect(result.summary.tasks.renumbered).toBe(renumbered.length);
-        const xlsx = await saveDownload(() => page.click('[data-diff-export="xlsx"]'));
+        const xlsx = await download(() => page.click('[data-diff-export="xlsx"]'));
         expect(xlsx.download.suggestedFilename()).toBe("diff.xlsx");
         const wb = new ExcelJS.Workbook();
         await wb.xlsx.readFile(xlsx.path);
@@ -365,33 +377,17 @@ describe.skipIf(!HAS_CHROMIUM)("the review page in Chromium, served by `breakdow
       await context?.close();
     });
     beforeEach(async () => {
-      requests = [];
-      consoleErrors = [];
-      await context.clearCookies();
-      page = await context.newPage();
-      page.on("request", (r) => requests.push(r.url()));
-      page.on("console", (m) => {
-        if (m.type() === "error") consoleErrors.push(m.text());
-      });
-      page.on("pageerror", (e) => consoleErrors.push(e.message));
-      await page.goto(`${origin}/`);
-      await page.waitForSelector("body[data-ready=true]");
+      ({ page, requests, consoleErrors } = await openWatchedPage(context, origin));
     });
     afterEach(async () => {
       await page.close();
-      for (const url of requests) expect(url.startsWith(`${origin}/`) || url.startsWith(`blob:${origin}/`), url).toBe(true);
-      expect(consoleErrors).toEqual([]);
+      expectStayedLocal(origin, requests, consoleErrors);
     });
 
     const taskRow = (seq: number) => page.locator(`tr.task[data-seq="${seq}"]`);
     const cell = (seq: number, key: string) => taskRow(seq).locator(`td.cell[data-key="${key}"]`);
 
-    async function saveDownload(trigger: () => Promise<void>): Promise<{ download: Download; path: string }> {
-      const [download] = await Promise.all([page.waitForEvent("download"), trigger()]);
-      const path = join(downloads, `default-${download.suggestedFilename()}`);
-      await download.saveAs(path);
-      return { download, path };
-    }
+    const download = (trigger: () => Promise<void>) => saveDownload(page, downloads, "default", trigger);
 
     it("lets a person fill in row 11's title and mark it reviewed; the XLSX and the fixes file carry it", async () => {
       await page.setInputFiles("#document-input", SEED);
@@ -406,7 +402,7 @@ describe.skipIf(!HAS_CHROMIUM)("the review page in Chromium, served by `breakdow
       await taskRow(11).getByRole("button", { name: T["row.markReviewed"] as string }).click();
       await poll(() => taskRow(11).getAttribute("data-status")).toBe("repaired");
 
-      const xlsx = await saveDownload(() => page.click('[data-export="xlsx"]'));
+      const xlsx = await download(() => page.click('[data-export="xlsx"]'));
       expect(xlsx.download.suggestedFilename()).toBe("qianjiang-linzhangzhi-2023-2027-breakdown.xlsx");
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(xlsx.path);
@@ -418,7 +414,7 @@ describe.skipIf(!HAS_CHROMIUM)("the review page in Chromium, served by `breakdow
       });
       expect(rowsWithTitle).toEqual(["11"]);
 
-      const fixes = await saveDownload(() => page.click("#download-fixes"));
+      const fixes = await download(() => page.click("#download-fixes"));
       expect(fixes.download.suggestedFilename()).toBe("qianjiang-linzhangzhi-2023-2027-breakdown.fixes.json");
       expect(JSON.parse(readFileSync(fixes.path, "utf8"))).toEqual({ fixes: { "11": { title: ROW_11_TITLE } }, reviewed: [11] });
 
@@ -470,7 +466,7 @@ describe.skipIf(!HAS_CHROMIUM)("the review page in Chromium, served by `breakdow
       // A fixes file written for the CLI, without `reviewed`: the rows it fixes are done.
       expect(await taskRow(11).getAttribute("data-status")).toBe("repaired");
 
-      const json = await saveDownload(() => page.click('[data-export="json"]'));
+      const json = await download(() => page.click('[data-export="json"]'));
       const doc = JSON.parse(readFileSync(json.path, "utf8")) as { tasks: { seq: number; title: string; status: string }[] };
       expect(doc.tasks.find((t) => t.seq === 11)).toMatchObject({ title: ROW_11_TITLE, status: "repaired" });
 
