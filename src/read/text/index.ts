@@ -7,6 +7,7 @@ import { checkTableLimits } from "../limits.js";
 import { looksLikeBinaryDocText } from "../sniff.js";
 import { decodeText, unreadableLeftovers } from "./decode.js";
 import { Locator } from "./locator.js";
+import { textLines } from "./split-text.js";
 import { readRunTogether, findHeaderRun } from "./run-together.js";
 import { readLabelled } from "./labelled.js";
 import { readLines } from "./lines.js";
@@ -126,17 +127,11 @@ export function textReadings(source: string): Array<{ reader: number; layout: st
 
 /** One paragraph per non-empty line of source range [start, end) (`text` has the source's offsets). */
 function sourceParagraphs(text: string, start: number, end: number, locator: Locator): Paragraph[] {
-  const out: Paragraph[] = [];
-  let s = start;
-  for (let i = start; i <= end; i++) {
-    if (i < end && text[i] !== "\n") continue;
-    const line = text.slice(s, i);
-    const lead = line.length - line.trimStart().length;
-    const trimmed = line.trim();
-    if (trimmed !== "") out.push({ text: trimmed, place: locator.place(s + lead, s + lead + trimmed.length), spans: [{ start: s + lead, end: s + lead + trimmed.length }] });
-    s = i + 1;
-  }
-  return out;
+  return textLines(text, start, end).map((line) => {
+    const from = line.start + (line.text.length - line.text.trimStart().length);
+    const trimmed = line.text.trim();
+    return { text: trimmed, place: locator.place(from, from + trimmed.length), spans: [{ start: from, end: from + trimmed.length }] };
+  });
 }
 
 /** Source ranges no cell, paragraph, edit or banner took: reported as leftovers. */
