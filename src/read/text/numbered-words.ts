@@ -3,11 +3,11 @@ import type { CellRole } from "../../genre/line-breaks.js";
 import { SECTION_LINE } from "../../genre/sections.js";
 import type { GridCell, GridRow } from "../../model/grid.js";
 import { alignRow, type AlignColumn } from "./align-cells.js";
-import { closingLinesStart, wordsCell } from "./word-cells.js";
+import { wordsCell } from "./word-cells.js";
 import type { Locator } from "./locator.js";
 import type { Stream } from "./stream.js";
 import { cellAt, paragraphsAt, type TextTable } from "./text-table.js";
-import { textWords, type TextWord } from "./split-text.js";
+import { closingLinesStart, textWords, type TextWord } from "./split-text.js";
 
 /**
  * A numbered table whose lines a page ran together, every cell break a space (a sharing site's text

@@ -1,3 +1,5 @@
+import { closesDocument } from "../../genre/site-chrome.js";
+
 /** A line of a text, [start, end) without its line break, and its text as printed. */
 export interface TextLine {
   start: number;
@@ -36,4 +38,13 @@ export function textWords(text: string, from: number, to: number): TextWord[] {
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) out.push({ start: m.index, end: Math.min(to, m.index + m[0].length), text: m[0] });
   return out;
+}
+
+/** Where the lines that close the document (footer, signature, date) begin in text[from, to), after `from`'s own line; `to` when none does. */
+export function closingLinesStart(text: string, from: number, to = text.length): number {
+  for (let i = text.indexOf("\n", from); i >= 0 && i < to; i = text.indexOf("\n", i + 1)) {
+    const lineEnd = text.indexOf("\n", i + 1);
+    if (closesDocument(text.slice(i + 1, lineEnd < 0 || lineEnd > to ? to : lineEnd))) return i + 1;
+  }
+  return to;
 }

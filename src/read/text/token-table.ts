@@ -3,11 +3,11 @@ import type { CellRole } from "../../genre/line-breaks.js";
 import type { GridCell, GridRow } from "../../model/grid.js";
 import type { Message } from "../../model/message.js";
 import { alignStream } from "./align-cells.js";
-import { closingLinesStart, wordsCell } from "./word-cells.js";
+import { wordsCell } from "./word-cells.js";
 import type { Locator } from "./locator.js";
 import type { Stream } from "./stream.js";
 import { cellAt, paragraphsAt, type TextTable } from "./text-table.js";
-import { textWords, type TextWord } from "./split-text.js";
+import { closingLinesStart, textWords, type TextWord } from "./split-text.js";
 
 /**
  * A table copied out of a page with every cell break turned into one space (a forum repost, a

@@ -1,18 +1,8 @@
 import { breakMeans, type CellRole } from "../../genre/line-breaks.js";
-import { closesDocument } from "../../genre/site-chrome.js";
 import type { GridCell } from "../../model/grid.js";
 import type { Locator } from "./locator.js";
 import type { TextWord } from "./split-text.js";
 import type { Stream } from "./stream.js";
-
-/** Where the lines that close the document (footer, signature, date) begin after `from`, or the text's end. */
-export function closingLinesStart(text: string, from: number): number {
-  for (let nl = text.indexOf("\n", from); nl >= 0; nl = text.indexOf("\n", nl + 1)) {
-    const next = text.indexOf("\n", nl + 1);
-    if (closesDocument(text.slice(nl + 1, next < 0 ? text.length : next))) return nl + 1;
-  }
-  return text.length;
-}
 
 /** One cell of words a table printed a space apart: joined as a Word cell's lines are, a break kept where it means something. */
 export function wordsCell(stream: Stream, locator: Locator, parts: readonly TextWord[], role: CellRole): GridCell {

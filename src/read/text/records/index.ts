@@ -1,5 +1,5 @@
 import { breakMeans, type CellRole } from "../../../genre/line-breaks.js";
-import { closesDocument } from "../../../genre/site-chrome.js";
+import { closingLinesStart } from "../split-text.js";
 import { type ColumnField, isUnitField } from "../../../model/fields.js";
 import type { GridCell, GridRow, Span } from "../../../model/grid.js";
 import type { Message } from "../../../model/message.js";
@@ -77,18 +77,6 @@ function splitAtBrackets(text: string, start: number, end: number, evidence: rea
   }
   out.push([s, end]);
   return out.filter(([a, b]) => text.slice(a, b).trim() !== "");
-}
-
-/** Where the lines that close the document begin in text[from, to) (after its first line), or `to`. */
-function trailerStart(text: string, from: number, to: number): number {
-  let i = text.indexOf("\n", from);
-  while (i >= 0 && i < to) {
-    const lineEnd = text.indexOf("\n", i + 1);
-    const line = text.slice(i + 1, lineEnd < 0 || lineEnd > to ? to : lineEnd);
-    if (closesDocument(line)) return i + 1;
-    i = lineEnd;
-  }
-  return to;
 }
 
 /**
@@ -274,7 +262,7 @@ function recordCells(record: TextRecord, text: string, headingLines: boolean): R
 /** The last record ends where the lines that close the document begin (signature, date, footer). */
 function cutTrailer(text: string, last: TextRecord): void {
   const lastEvidenceEnd = Math.max(last.start, ...last.evidence.filter((e) => e.kind !== "inherited").map((e) => (e.kind === "bracket" ? e.end : e.valueEnd)));
-  const trailer = trailerStart(text, lastEvidenceEnd, last.end);
+  const trailer = closingLinesStart(text, lastEvidenceEnd, last.end);
   if (trailer >= last.end) return;
   last.end = trailer;
   last.evidence = last.evidence.filter((e) => e.start < trailer);
