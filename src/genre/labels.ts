@@ -49,7 +49,9 @@ const MAX_LABEL_SPAN = 48;
 /** Every label with a colon (or in 【】) in text[from, to), in order. */
 export function labelsWithColon(text: string, from = 0, to = text.length): LabelHit[] {
   const out: LabelHit[] = [];
-  for (let c = from; c < text.length; c++) {
+  // A label starts before `to`, so its colon is at most MAX_LABEL_SPAN characters past it.
+  const last = Math.min(text.length, to + MAX_LABEL_SPAN);
+  for (let c = from; c < last; c++) {
     const ch = text[c];
     if (ch !== ":" && ch !== "\uff1a") continue;
     // One character before the window, so that the label's look-behind sees what precedes it.
