@@ -3,6 +3,7 @@ import { closesNotice, ISSUES_DOCUMENT } from "../../genre/notice.js";
 import { TITLE_END, TITLE_HINT } from "../../genre/titles.js";
 import { isUnitField } from "../../model/fields.js";
 import type { GridRow, Paragraph } from "../../model/grid.js";
+import { closingLinesStart } from "./split-text.js";
 import type { Stream } from "./stream.js";
 import type { TextTable } from "./text-table.js";
 
@@ -18,14 +19,8 @@ function noticeBody(text: string): [number, number] | null {
   if (!issues) return attachedTable(text);
   const nl = text.indexOf("\n", issues.index);
   if (nl < 0) return null;
-  for (let at = nl + 1; at < text.length; ) {
-    const end = text.indexOf("\n", at);
-    const line = text.slice(at, end < 0 ? text.length : end);
-    if (closesNotice(line) || /^\s*此通知\s*$/.test(line)) return [nl + 1, at];
-    if (end < 0) break;
-    at = end + 1;
-  }
-  return null;
+  const closing = closingLinesStart(text, issues.index, text.length, (line) => closesNotice(line) || /^\s*此通知\s*$/.test(line));
+  return closing < text.length ? [nl + 1, closing] : null;
 }
 
 /** A notice whose table is attached (附件：2007年…任务分解表): everything before that line is the notice's. */

@@ -40,11 +40,14 @@ export function textWords(text: string, from: number, to: number): TextWord[] {
   return out;
 }
 
-/** Where the lines that close the document (footer, signature, date) begin in text[from, to), after `from`'s own line; `to` when none does. */
-export function closingLinesStart(text: string, from: number, to = text.length): number {
+/**
+ * Where the lines that close the document (footer, signature, date; or what `closes` says) begin in
+ * text[from, to), after `from`'s own line; `to` when none does.
+ */
+export function closingLinesStart(text: string, from: number, to = text.length, closes: (line: string) => boolean = closesDocument): number {
   for (let i = text.indexOf("\n", from); i >= 0 && i < to; i = text.indexOf("\n", i + 1)) {
     const lineEnd = text.indexOf("\n", i + 1);
-    if (closesDocument(text.slice(i + 1, lineEnd < 0 || lineEnd > to ? to : lineEnd))) return i + 1;
+    if (closes(text.slice(i + 1, lineEnd < 0 || lineEnd > to ? to : lineEnd))) return i + 1;
   }
   return to;
 }
