@@ -13,7 +13,10 @@ import { readsAsUnit } from "./units.js";
  * A table printed one cell per line with merged cells has rows with fewer lines than columns:
  * these scores say which column each line belongs to.
  */
-export type CellKind = "seq" | "units" | "people" | "deadline" | "figure" | "measure" | "heading" | "text" | "remark";
+export type CellKind = "seq" | "units" | "people" | "deadline" | "figure" | "measure" | "heading" | "text" | "remark" | "rule";
+
+// A line of the table's drawing alone (|, ||, ┃): a cell's border printed as a line of its own.
+const RULE = /^[|｜┃│]+$/;
 
 const NUMBER = /^[1-9]\d{0,3}[.\uff0e、]?$/;
 // A figure as a target column prints it: ≥2%, 0.07, 186, 低于4.1, 良好以上, 全市统筹, 1500万元.
@@ -38,11 +41,15 @@ export function readsAsPeople(printed: string): boolean {
  * One person's name: a surname and one or two characters (four only after a two-character surname:
  * 欧阳明华), the given name not a stock policy word (项目建设 and 严格落实 are not people).
  */
+const TOWN_OR_OFFICE_END = /[镇乡局委办厅]$/;
+
 function readsAsName(p: string): boolean {
   if (!/^[\u4e00-\u9fa5]{2,4}$/.test(p)) return false;
   const s = surnameLength(p);
   if (s === 0 || (p.length === 4 && s !== 2)) return false;
   const given = p.slice(s);
+  // 傅村镇, 曹宅镇: a place with an office's ending, not a person.
+  if (p.length === 3 && TOWN_OR_OFFICE_END.test(p)) return false;
   return !(given.length >= 2 && (startWord(given, CONTENT_START_WORDS) === given || startWord(given, TITLE_END_WORDS) === given));
 }
 
@@ -50,6 +57,7 @@ function readsAsName(p: string): boolean {
 export function cellKind(printed: string): CellKind {
   const text = simplified(printed.trim());
   if (text === "") return "text";
+  if (RULE.test(text)) return "rule";
   if (NUMBER.test(text)) return "seq";
   if (MEASURE.test(text)) return "measure";
   if (FIGURE.test(text.replace(/\s+/g, ""))) return "figure";
@@ -90,9 +98,13 @@ export function expectedKind(field: ColumnField, header: string): CellKind {
       break;
   }
   const h = simplified(header).replace(/\s+/g, "");
+  // A header line of the drawing alone (the pipes between cells printed a line each): its column takes them.
+  if (RULE.test(h)) return "rule";
   if (h === "单位" || h === "计量单位") return "measure";
   // 评分部门, 监考单位, 考核科室: a column of departments the vocabulary does not name as responsible.
   if (/(?:单位|部门|处室|科室|股室)$/.test(h)) return "units";
+  // 建设地点, 实施区域: places, named as the towns and streets that are also units (纸坊街道, 龙亭镇).
+  if (/(?:地点|地址|区域|所在地|位置|镇街|乡镇|街道)$/.test(h)) return "units";
   if (/分值|权重|分数|得分|数量|金额|投资|万元|规模/.test(h) && !/来源|主体/.test(h)) return "figure";
   // 建设起止年限, 起止时间: a column of periods the vocabulary keeps under extra.
   if (/年限|起止/.test(h)) return "deadline";
@@ -109,13 +121,19 @@ const FIT: Record<CellKind, Partial<Record<CellKind, number>>> = {
   figure: { figure: 2, seq: 1, measure: 0.3, deadline: 0.3, text: 0.6, heading: 0.6 },
   measure: { measure: 2.5, figure: -0.5 },
   heading: { heading: 1, text: 0.5, figure: 0.3, deadline: 0, units: -1.5, people: -1.2, seq: -2, measure: -1.5 },
+  rule: { rule: 2.5 },
   // A 备注 column is mostly empty: a line goes there only when nothing else takes it.
   remark: { text: 0.2, heading: 0.2, figure: 0.1, deadline: 0, units: -0.5, people: -0.5, seq: -2, measure: -0.5 },
   text: { text: 1, heading: 0.9, figure: 0.6, deadline: 0.2, units: -1.5, people: -1.2, seq: -2, measure: -1.5 },
 };
 
+const NONE_MARK = /^(?:\/|／|-|—{1,2}|－|无|暂无|\\)$/;
+const NONE_FIT = 0.5;
+
 /** How well `text` fits a column expecting `expected` (higher is better; below 0 it does not fit). */
 export function fitScore(expected: CellKind, text: string): number {
+  // A cell printed as none (/, —, 无) fits any column: the table says it has nothing there.
+  if (NONE_MARK.test(text.trim()) && expected !== "seq" && expected !== "measure") return NONE_FIT;
   const kind = cellKind(text);
   const row = FIT[expected];
   if (kind === expected) return row[kind] ?? 2;

@@ -8,7 +8,7 @@ import { simplified } from "./script.js";
  */
 const VOCABULARY: ReadonlyArray<readonly [ColumnField, readonly string[]]> = [
   ["seq", ["序号", "编号", "序"]],
-  ["category", ["类别", "考核项目", "工作类别", "项目类别", "板块", "领域"]],
+  ["category", ["类别", "考核项目", "工作类别", "项目类别", "板块", "领域", "分类", "事项分类", "任务分类", "工作分类", "实事分类", "项目分类"]],
   [
     "title",
     [

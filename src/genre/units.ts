@@ -16,6 +16,8 @@ export const UNIT_SUFFIXES: readonly string[] = [
   "局", "委", "办", "厅", "部", "处", "科", "室", "所", "站", "队", "会", "社", "署", "馆", "场", "行", "台", "团", "校",
   // A county bureau's sections (文化宣传股, 旅游股): 股 and 股室. A ministry's departments (政法司, 水资源司).
   "股", "股室", "司",
+  // Towns and townships named one by one (孝顺镇, 源东乡) under a 配合单位 header.
+  "镇", "乡",
   // People's organisations: 妇联, 残联, 侨联, 文联, 工商联, 科协, 红十字会.
   "妇联", "残联", "侨联", "文联", "社科联", "工商联", "科协",
   "部门", "各部门", "机构", "企业",
@@ -24,9 +26,13 @@ export const UNIT_SUFFIXES: readonly string[] = [
 const SUFFIX_SET = new Set(UNIT_SUFFIXES);
 const MAX_SUFFIX = Math.max(...UNIT_SUFFIXES.map((s) => s.length));
 
+// Words that end in 镇 or 乡 and name no place that acts (城乡, 特色小镇, 返乡).
+const NOT_A_TOWN = /(?:城乡|城镇|小镇|家乡|故乡|下乡|返乡|回乡|入乡|老乡|水乡|异乡)$/;
+
 /** Does `text` end like a unit name? Returns the length of the matching suffix, or 0. */
 export const unitSuffixLength = memoize(function unitSuffixLength(printed: string): number {
   const text = simplified(printed);
+  if (NOT_A_TOWN.test(text)) return 0;
   for (let n = Math.min(MAX_SUFFIX, text.length); n >= 1; n--) {
     if (SUFFIX_SET.has(text.slice(text.length - n))) return n;
   }
@@ -52,6 +58,17 @@ export const UNIT_SEPARATOR = /[、,，;；]+|\s{2,}|\n+/;
 const ACTION_START = /^(?:建设|新建|改造|改扩建|改建|扩建|创建|打造|培育|引进|开展|实施|推进|推动|完成|落实|制定|建立|健全|完善|加强|提升|提高|实现|确保|推广|整治)/;
 const OFFICE_END = /(?:局|委|办|厅|院|中心|政府|公司|银行|部|处|科|股|司|室|所|站|队|会|社|署|馆|行|团|校|办公室|妇联|残联|侨联|文联|工商联|科协)$/;
 
+const PREPOSITION_START = /^(?:对(?!外)|在|按照?|将|把|通过|围绕|针对|结合|根据|依托|依照|加快)[\u4e00-\u9fa5(（]{3,}/;
+// Counting words: a name never counts what it builds (新建一批中小学校, 建设两个中心).
+const COUNTED = /\d+\s*(?:家|个|项|次|万|亿|%)|一批|一系列|若干|[一二两三四五六七八九十]+(?:个|座|家|项|批|条)/;
+
+/** A clause that opens with an action on a thing (新建村卫生室, 打造…); 建设局 and 建设银行 are offices so named. */
+function actsOn(t: string): boolean {
+  const action = ACTION_START.exec(t);
+  return action !== null && !(OFFICE_END.test(t) && t.length - action[0].length <= MAX_OFFICE_AFTER_ACTION);
+}
+const MAX_OFFICE_AFTER_ACTION = 3;
+
 /** How a list of units is said to be open (县财政局等, 各县区政府等有关单位) or to reach further. */
 const COLLECTIVE_END = /(?:政府|部门|单位|机构|企业|街道|乡镇|镇街|管委会|社区|村|园区|平台|专班|成员单位)$/;
 
@@ -60,8 +77,12 @@ export const readsAsUnit = memoize(function readsAsUnit(piece: string): boolean 
   const t = simplified(piece.trim().replace(/等$/, ""));
   if (t.length < 2 || t.length > 40) return false;
   if (/[。!！?？:：;；]/.test(t)) return false;
+  // A clause that opens with a preposition (对乡镇专职消防队…, 按照…, 通过…) is a sentence's start; 对外… is a name.
+  if (PREPOSITION_START.test(t)) return false;
   // A clause that begins with an action (推动…, 引进…) or counts things (8家, 3个) is a sentence, not a name.
-  if (startWord(t, CONTENT_START_WORDS).length >= 2 || (ACTION_START.test(t) && !OFFICE_END.test(t)) || /\d+\s*(?:家|个|项|次|万|亿|%)/.test(t)) return false;
+  // 新(改、扩)建… : an action with its variants in brackets is still the action.
+  const plain = t.replace(/[(（][^)）]{0,6}[)）]/g, "");
+  if (startWord(t, CONTENT_START_WORDS).length >= 2 || actsOn(plain) || COUNTED.test(t)) return false;
   // 各… and 市直… are collectives of units (各县区, 市直各单位); 有关…/相关… only when a unit's word ends them
   // (有关部门 is a collective, 相关依据 a document's heading).
   return looksLikeUnit(t) || COLLECTIVE_END.test(t) || /^(?:各|市直|县直|区直|省直)/.test(t);

@@ -14,6 +14,10 @@ describe("the header vocabulary", () => {
     expect(fieldForHeader("牵头责任")).toBe("extra");
   });
 
+  it("reads a grouping column named for its sorting (事项分类, 项目分类) as the category, not as the task (事项…)", () => {
+    expect(fieldsForHeader(["序号", "事项分类", "事项名称", "项目内容", "牵头单位", "协同单位"])).toEqual(["seq", "category", "title", "content", "leadUnits", "supportUnits"]);
+  });
+
   it("names the columns of rectification lists (整改/整治清单) and a task's 具体工作", () => {
     const printed = ["问题具体情况", "存在问题", "具体整治措施", "整改时限", "计划完成 整治时间", "整治进展情况", "具体工作"];
     expect(printed.map(fieldForHeader)).toEqual(["title", "title", "content", "deadline", "deadline", "progress", "content"]);

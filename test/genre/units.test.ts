@@ -6,6 +6,14 @@ describe("readsAsUnit", () => {
     for (const u of ["县水利局", "市发展改革委", "各乡镇人民政府", "各县区", "有关部门", "相关单位", "市直各部门", "县林业局等", "政法司", "水资源司"]) expect(readsAsUnit(u), u).toBe(true);
   });
 
+  it("reads towns and townships named one by one as units, and offices named for an action (建设局) as units", () => {
+    for (const u of ["孝顺镇", "傅村镇", "源东乡", "槐树关镇", "建设局", "建设银行", "发展改革委", "督查一处"]) expect(readsAsUnit(u), u).toBe(true);
+  });
+
+  it("does not read an action on a thing, a counted thing or a sentence's opening as a unit, whatever it ends with", () => {
+    for (const u of ["新(改、扩)建一批中小学校", "新(改)建村卫生室", "对乡镇(街道)专职消防队", "按照要求成立领导小组", "统筹城乡", "特色小镇", "建设两个中心"]) expect(readsAsUnit(u), u).toBe(false);
+  });
+
   it("does not read a heading that begins like a collective (相关依据) or a clause as a unit", () => {
     for (const u of ["相关依据", "有关要求", "推动企业上市8家", "建设美丽牧场", "完成时限：6月底"]) expect(readsAsUnit(u), u).toBe(false);
   });

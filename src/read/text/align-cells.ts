@@ -44,6 +44,10 @@ const EMPTY_COST_USUALLY_EMPTY = 0.05;
 const LEAD_LIST_COST = 0.2;
 // A cell of more lines than this is not looked for (a list of units one per line stays within it).
 const MAX_LINES_PER_CELL = 8;
+// Units or people listed one per line (协同单位 printed a unit a line): a list may run longer, and
+// each further name is an item of the list, not a wrap of one value.
+const MAX_LIST_LINES = 30;
+const LIST_ITEM_COST = 0.1;
 
 /** What leaving a column of this field empty in a row costs. */
 export function emptyCost(field: ColumnField): number {
@@ -58,6 +62,7 @@ export function emptyCost(field: ColumnField): number {
  */
 function scoreRun(expected: CellKind, run: readonly string[], runKinds: readonly CellKind[], glue: boolean): number {
   if (run.length === 1) return fitScore(expected, run[0] as string);
+  if (NAME_KINDS.has(expected) && runKinds.every((k) => k === expected)) return fitScore(expected, run.join("\n")) - LIST_ITEM_COST * (run.length - 1);
   const fit = Math.max(fitScore(expected, run.join("\n")), glue ? fitScore(expected, run.join("")) : Number.NEGATIVE_INFINITY);
   let changes = 0;
   for (let q = 1; q < run.length; q++) if (!sameFamily(runKinds[q] as CellKind, runKinds[q - 1] as CellKind)) changes++;
@@ -104,7 +109,9 @@ export function alignRow(lines: readonly string[], columns: readonly AlignColumn
         (worst[j + 1] as number[])[i] = (worst[j] as number[])[i] as number;
       }
       // Lines [i, k) for this column.
-      for (let k = i + 1; k <= Math.min(n, i + MAX_LINES_PER_CELL); k++) {
+      const longest = NAME_KINDS.has(kinds[j] as CellKind) ? MAX_LIST_LINES : MAX_LINES_PER_CELL;
+      for (let k = i + 1; k <= Math.min(n, i + longest); k++) {
+        if (k - i > MAX_LINES_PER_CELL && lineKinds[k - 1] !== kinds[j]) break;
         const runFit = runScore(j, i, k);
         const score = here + runFit;
         if (score > ((best[j + 1] as number[])[k] as number)) {
@@ -122,7 +129,18 @@ export function alignRow(lines: readonly string[], columns: readonly AlignColumn
     runs[j - 1] = [f, i];
     i = f;
   }
-  const score = (best[m] as number[])[n] as number;
+  let score = (best[m] as number[])[n] as number;
+  // Merged cells nest from the left: a category printed over a title left empty is the title printed
+  // under a merged category (the group spans at least the rows its tasks do).
+  for (let j = 0; j + 1 < m; j++) {
+    const [a, b] = runs[j] as [number, number];
+    const [c, d] = runs[j + 1] as [number, number];
+    if (!nestsWrongly(columns, j, b - a, d - c)) continue;
+    const swapped = runScore(j, a, a) + runScore(j + 1, a, b);
+    score += swapped - (runScore(j, a, b) + runScore(j + 1, c, d));
+    runs[j] = [a, a];
+    runs[j + 1] = [a, b];
+  }
   // Move each border between two columns by one line, either way: a reading almost as good is a guess.
   let ambiguous = false;
   if (score > NEG) {
@@ -132,6 +150,7 @@ export function alignRow(lines: readonly string[], columns: readonly AlignColumn
       const here = runScore(j, a, b) + runScore(j + 1, b, c);
       for (const moved of [b - 1, b + 1]) {
         if (moved < a || moved > c || moved === b) continue;
+        if (nestsWrongly(columns, j, moved - a, c - moved)) continue;
         if (here - (runScore(j, a, moved) + runScore(j + 1, moved, c)) < AMBIGUOUS_MARGIN) ambiguous = true;
       }
     }
@@ -139,11 +158,22 @@ export function alignRow(lines: readonly string[], columns: readonly AlignColumn
   return { runs, score, worst: (worst[m] as number[])[n] as number, ambiguous };
 }
 
-/** One line per column, in order (as many lines as columns): its total fit and its worst line's. */
-export function oneToOne(lines: readonly string[], columns: readonly AlignColumn[]): { score: number; worst: number } {
-  const fits = lines.map((line, k) => fitScore(expectedKind((columns[k] as AlignColumn).field, (columns[k] as AlignColumn).header), line));
-  return { score: fits.reduce((a, b) => a + b, 0), worst: Math.min(...fits) };
+/** A category column given lines while the title beside it is left empty: merged cells that do not nest. */
+function nestsWrongly(columns: readonly AlignColumn[], j: number, linesHere: number, linesNext: number): boolean {
+  return linesHere > 0 && linesNext === 0 && columns[j]?.field === "category" && columns[j + 1]?.field === "title";
 }
+
+/**
+ * One line per column, in order (as many lines as columns): its total fit, its worst line's, and
+ * whether it puts a unit's or a person's name in a column of wording.
+ */
+export function oneToOne(lines: readonly string[], columns: readonly AlignColumn[]): { score: number; worst: number; nameInWording: boolean } {
+  const expected = columns.map((c) => expectedKind(c.field, c.header));
+  const fits = lines.map((line, k) => fitScore(expected[k] as CellKind, line));
+  const nameInWording = lines.some((line, k) => NAME_KINDS.has(cellKind(line)) && WORDING_KINDS.has(expected[k] as CellKind));
+  return { score: fits.reduce((a, b) => a + b, 0), worst: Math.min(...fits), nameInWording };
+}
+const WORDING_KINDS: ReadonlySet<CellKind> = new Set(["text", "heading"]);
 
 /** A table's rows found in a stream of cells with no row numbers: each row the columns in order. */
 export interface StreamRow {

@@ -17,6 +17,9 @@ import { cellKind, expectedKind, fitScore } from "../../genre/cell-types.js";
 // worse than this and another reading is better by this much.
 const CLEARLY_WRONG = -1;
 const CLEARLY_BETTER = 2;
+// One to one puts a unit's or person's name in a wording column (团区委 as the task's content): any
+// clearly better reading wins.
+const BETTER_WHEN_NAME_IN_WORDING = 0.5;
 // A row whose lines were placed by what they look like is taken as read only when each fits its column this well.
 const CONFIDENT_FIT = 0.5;
 import type { Locator } from "./locator.js";
@@ -673,7 +676,7 @@ function readCellRows(stream: Stream, locator: Locator, header: readonly GridCel
     // As many lines as columns: one line per column, unless a line clearly belongs to another column
     // (units under a figure's header) and another reading is clearly better.
     const direct = cellLines.length === targets.length ? oneToOne(texts, alignColumns.slice(0, targets.length)) : null;
-    const exact = direct !== null && (!aligned || direct.worst > CLEARLY_WRONG || aligned.score - direct.score < CLEARLY_BETTER);
+    const exact = direct !== null && (!aligned || direct.worst > CLEARLY_WRONG || aligned.score - direct.score < (direct.nameInWording ? BETTER_WHEN_NAME_IN_WORDING : CLEARLY_BETTER));
     const alignment = exact ? null : aligned;
     const placed: Array<[number, number]> = exact ? targets.map((_, n) => [n, n + 1]) : alignment && alignment.score > Number.NEGATIVE_INFINITY ? alignment.runs.slice(0, targets.length) : targets.map((_, n) => (n < cellLines.length ? [n, n === targets.length - 1 ? cellLines.length : n + 1] : [cellLines.length, cellLines.length]));
     // Lines that read as the leading columns go to the next row's group heading.

@@ -18,11 +18,24 @@ const WORDING_ONLY = 0.25;
 // A row the reader says it is unsure of costs half a task.
 const UNSURE = 0.5;
 
+// A number skipped between two rows (1, 2, 4): a row swallowed by its neighbour, as much a loss as a row read unsure.
+const SKIPPED_NUMBER = 0.5;
+// Gaps wider than this are a table's parts, or numbers that are not row numbers: not counted.
+const MAX_SKIP = 3;
+
 export function plausibility(table: TextTable): number {
   const fields = table.header.map((h: GridCell) => h.field ?? fieldForHeader(h.text));
+  const seqCol = fields.indexOf("seq");
   let score = 0;
+  let lastNumber: number | null = null;
   for (const row of table.rows) {
     if (row.kind !== "data") continue;
+    const number = seqCol < 0 ? Number.NaN : Number.parseInt((row.cells[seqCol]?.text ?? "").trim(), 10);
+    if (!Number.isNaN(number)) {
+      const skipped = lastNumber === null ? 0 : number - lastNumber - 1;
+      if (skipped > 0 && skipped <= MAX_SKIP) score -= SKIPPED_NUMBER * skipped;
+      lastNumber = number;
+    }
     const text = (set: ReadonlySet<ColumnField>): string => row.cells.filter((_, i) => set.has(fields[i] as ColumnField)).map((c) => c.text).join("、");
     const wording = text(WORDING).trim();
     const unitText = text(UNITS);

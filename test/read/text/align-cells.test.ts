@@ -47,6 +47,25 @@ describe("a row's lines placed in columns by what they look like (alignRow)", ()
     expect(cells(lines)).toEqual(["教育", "新建城东小学", "新建24个班小学一所,建筑面积2万平方米。", "区教育局", "区发改局|区财政局|城东街道", "2024年12月"]);
   });
 
+  it("keeps a long list of support units printed one per line in its cell, towns among them", () => {
+    const support = ["东孝街道", "孝顺镇", "傅村镇", "曹宅镇", "澧浦镇", "区发改局", "金义新区发展集团", "区城投集团", "区社发公司", "区资规分局"];
+    const lines = ["打造区域教育高地", "新(改、扩)建一批中小学校", "实施新(改、扩)建中小学校5家。", "区教体局", ...support];
+    expect(cells(lines)).toEqual(["打造区域教育高地", "新(改、扩)建一批中小学校", "实施新(改、扩)建中小学校5家。", "区教体局", support.join("|"), ""]);
+  });
+
+  it("reads one heading line as the title under a merged category, not a category over an empty title: merged cells nest from the left", () => {
+    const reading = alignRow(["中小学校清廉阳光厨房建设", "对28所中小学校食堂安装数字化验收平台。", "区教体局", "/"], columns.slice(0, 5));
+    expect(reading.runs.map(([a, b]) => b - a)).toEqual([0, 1, 1, 1, 1]);
+    expect(reading.ambiguous).toBe(false);
+  });
+
+  it("places a cell printed as none (/, 无) in its column, and a pipe line only in a pipe's column", () => {
+    expect(cells(["教育", "新建城东小学", "建筑面积2万平方米。", "区教育局", "无", "2024年12月"])).toEqual(["教育", "新建城东小学", "建筑面积2万平方米。", "区教育局", "无", "2024年12月"]);
+    const piped: AlignColumn[] = [{ field: "title", header: "项目名称" }, { field: "extra", header: "|" }, { field: "content", header: "建设内容" }, { field: "extra", header: "|" }, { field: "units", header: "责任单位" }];
+    const lines = ["城乡教育提质工程", "|", "新建城东小学，新增学位1080个；", "改造农村薄弱学校校舍4所", "|", "县教育局", "县发展改革局"];
+    expect(alignRow(lines, piped).runs.map(([a, b]) => lines.slice(a, b).join("+"))).toEqual(["城乡教育提质工程", "|", "新建城东小学，新增学位1080个；+改造农村薄弱学校校舍4所", "|", "县教育局+县发展改革局"]);
+  });
+
   it("does not take a sentence that counts (改扩建幼儿园5所。) for a unit", () => {
     expect(cellKind("改扩建幼儿园5所。")).not.toBe("units");
     expect(cellKind("县教育局")).toBe("units");
