@@ -56,6 +56,15 @@ describe("other layouts and columns", () => {
     expect(doc.leftovers.map((l) => l.text)).toEqual(expect.arrayContaining(["(一)加强组织领导。成立工作专班,统筹推进各项任务。", "(二)工作目标"]));
   });
 
+  it("reads a numbered line printed over a longer text as the task's title, and a numbered paragraph as text alone", async () => {
+    const doc = await read("xx-city-minsheng-2024-title-lines-over-text.txt");
+    expect(doc.tasks.map((t) => [t.title, t.content.slice(0, 8), t.units])).toEqual([
+      ["城东第二实验小学新建项目", "新建一所36个班", ["市教育局", "城东区政府"]],
+      ["县级医院提标扩能工程（票决项目）", "完成3家县级医院", ["市卫生健康委", "各县（市、区）政府"]],
+      ["", "推进全市中小学校", ["市教育局", "市公安局"]],
+    ]);
+  });
+
   it("refuses a notice numbered in an outline that names no plan (关于做好防汛工作的通知: 一、提高思想认识 / （一）…)", async () => {
     await expect(parse(fixture("text", "xx-county-notice-2024-outline-no-plan.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });

@@ -48,6 +48,18 @@ const UNNUMBERED_HEADING = /^[^\n。，,；;：:()（）〔〕[\]]{2,30}$/;
 // Sub-paragraphs that are a task's list (- 约600个…, • …), not tasks of their own.
 const BULLET = /^[ \t\u3000]*[-—•·●▪■◆]/;
 
+// A heading line is clearly shorter than the line under it: a paragraph wrapped at the page's width is not.
+const HEADING_SHORTER_BY = 6;
+
+/**
+ * Whether a record's first line (綿陽科技城…建設項目) is a heading printed over its text rather than
+ * the first line of a paragraph wrapped at the page's width: the line under it runs clearly longer.
+ */
+function printedAsHeading(opening: string, lineEnd: number, headingLength: number): boolean {
+  const next = opening.slice(lineEnd).split("\n", 1)[0]?.trim() ?? "";
+  return next.length >= headingLength + HEADING_SHORTER_BY;
+}
+
 /** Paragraph ends (line breaks) in text[from, to). */
 function paragraphBreak(text: string, from: number, to: number): boolean {
   return text.slice(from, to).includes("\n");
@@ -237,8 +249,9 @@ function recordCells(record: TextRecord, text: string, headingLines: boolean): R
         for (const p of wording.slice(1)) add(values, "content", null, p);
         return { values, markers, columns, repeated };
       }
-      const line = headingLines ? HEADING_LINE.exec(text.slice(first.start + lead, first.end)) : null;
-      if (line) {
+      const opening = text.slice(first.start + lead, first.end);
+      const line = HEADING_LINE.exec(opening);
+      if (line && (headingLines || printedAsHeading(opening, (line[0] as string).length, (line[1] as string).length))) {
         // (一)进一步推进权力清单公开 / 对权力清单进行动态调整……: the line is the title, the lines under it the text.
         const titleEnd = first.start + lead + (line[1] as string).length;
         add(values, "title", null, { start: first.start + lead, end: titleEnd });
