@@ -70,7 +70,7 @@ function actsOn(t: string): boolean {
 const MAX_OFFICE_AFTER_ACTION = 3;
 
 /** How a list of units is said to be open (县财政局等, 各县区政府等有关单位) or to reach further. */
-const COLLECTIVE_END = /(?:政府|部门|单位|机构|企业|街道|乡镇|镇街|管委会|社区|村|园区|平台|专班|成员单位)$/;
+const COLLECTIVE_END = /(?:政府|部门|单位|机构|企业|街道|乡镇|镇街|管委会|社区|村|园区|板块|平台|专班|成员单位)$/;
 
 /** Does a piece of a unit list read as units (a name, or a collective: 各县区政府, 市直有关部门)? */
 export const readsAsUnit = memoize(function readsAsUnit(piece: string): boolean {

@@ -1,6 +1,6 @@
 import { fieldForHeader } from "../../genre/headers.js";
 import { closesNotice, ISSUES_DOCUMENT } from "../../genre/notice.js";
-import { TITLE_END, TITLE_HINT } from "../../genre/titles.js";
+import { PLAN_HINT, TITLE_END, TITLE_HINT } from "../../genre/titles.js";
 import { isUnitField } from "../../model/fields.js";
 import type { GridRow, Paragraph } from "../../model/grid.js";
 import { closingLinesStart } from "./split-text.js";
@@ -23,10 +23,19 @@ function noticeBody(text: string): [number, number] | null {
   return closing < text.length ? [nl + 1, closing] : null;
 }
 
-/** A notice whose table is attached (附件：2007年…任务分解表): everything before that line is the notice's. */
+// 附件： alone on its line, the attached document's title on the next (附件: / 2023年连云港市民生实事项目).
+const ATTACHMENT_LINE = /^[ \t\u3000]*附\s*件\s*\d*\s*[:：]?[ \t\u3000]*\n[ \t\u3000]*([^\n]{2,80})$/m;
+
+/**
+ * A notice whose table is attached (附件：2007年…任务分解表, or 附件： over the table's title): everything
+ * before that line is the notice's.
+ */
 function attachedTable(text: string): [number, number] | null {
   const m = ATTACHED_TABLE.exec(text);
-  return m && (TITLE_HINT.test(m[1] as string) || TITLE_END.test(m[1] as string)) ? [0, m.index] : null;
+  if (m && (TITLE_HINT.test(m[1] as string) || TITLE_END.test(m[1] as string))) return [0, m.index];
+  const line = ATTACHMENT_LINE.exec(text);
+  const title = line?.[1] as string | undefined;
+  return line && title !== undefined && (TITLE_HINT.test(title) || TITLE_END.test(title) || PLAN_HINT.test(title)) ? [0, line.index] : null;
 }
 
 /**

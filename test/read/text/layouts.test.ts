@@ -86,6 +86,15 @@ describe("other layouts and columns", () => {
     expect(doc.leftovers.map((l) => l.text).join("\n")).toContain("县政府督查室要定期通报任务进展情况");
   });
 
+  it("keeps a notice's own sections and questions out of the list attached under it (附件： over the list's title)", async () => {
+    const doc = await read("xx-city-rd-2024-call-for-comments-attached-list.txt");
+    expect(doc.tasks.map((t) => [t.section, t.leadUnits, t.supportUnits, t.status])).toEqual([
+      ["一", ["市教育局"], ["市发改委", "市财政局", "各县区", "功能板块"], "repaired"],
+      ["一", ["市教育局"], ["各县区", "功能板块"], "repaired"],
+      ["二", ["市卫生健康委"], ["各县区"], "repaired"],
+    ]);
+  });
+
   it("refuses a notice whose table is attached (附件：…任务分解表), its own points not read as tasks", async () => {
     await expect(parse(fixture("text", "xx-district-zfgzbg-2024-notice-attached-table.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
