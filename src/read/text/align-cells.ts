@@ -42,6 +42,8 @@ const EMPTY_COST_USUALLY_EMPTY = 0.05;
 // Units one per line under 牵头单位 | 配合单位: the lead is most often one unit, the rest support. Each
 // further line kept in the lead costs this much (a small push; units in the lead column's own words win).
 const LEAD_LIST_COST = 0.2;
+const OUTLINE_POINT = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{0,3}\s*[)）]|\d{1,2}\s*[、.．](?!\d))/;
+const NUMBERED_IN_NAME = -3;
 // A cell of more lines than this is not looked for (a list of units one per line stays within it).
 const MAX_LINES_PER_CELL = 8;
 // Units or people listed one per line (协同单位 printed a unit a line): a list may run longer, and
@@ -63,6 +65,9 @@ export function emptyCost(field: ColumnField): number {
 function scoreRun(expected: CellKind, run: readonly string[], runKinds: readonly CellKind[], glue: boolean): number {
   if (run.length === 1) return fitScore(expected, run[0] as string);
   if (NAME_KINDS.has(expected) && runKinds.every((k) => k === expected)) return fitScore(expected, run.join("\n")) - LIST_ITEM_COST * (run.length - 1);
+  // A task's name is never more than one numbered point: a line opening with an outline number
+  // (一、 (一) 1、) under the name's first line begins the next column's paragraphs.
+  if (expected === "heading" && run.some((line, q) => q > 0 && OUTLINE_POINT.test(line))) return NUMBERED_IN_NAME;
   const fit = Math.max(fitScore(expected, run.join("\n")), glue ? fitScore(expected, run.join("")) : Number.NEGATIVE_INFINITY);
   let changes = 0;
   for (let q = 1; q < run.length; q++) if (!sameFamily(runKinds[q] as CellKind, runKinds[q - 1] as CellKind)) changes++;
@@ -203,6 +208,8 @@ const ROW_COST = 0;
 // A row with no text in it (only units, a date) is rarely a row: most likely the end of the row above.
 const NO_WORDING_COST = 2;
 const MAX_HEADING_ATOM = 16;
+// A section's heading numbered 一、 or (一) on its own line, however long (一、优结构、谋发展,在…上冲在前).
+const SECTION_POINT = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])[^\n。；;]{2,60}$/;
 
 /**
  * Rows of a table printed with no row numbers (项目 | 分值 | 目标任务 | 监考单位, one cell per line,
@@ -272,7 +279,7 @@ function readStream(atoms: readonly string[], columns: readonly AlignColumn[], f
           if (took > 0 && i < n) relax(id(i, 0, 0), here - ROW_COST - (took === 1 ? NO_WORDING_COST : 0), 2);
           continue;
         }
-        if (j === 0 && took === 0 && i < n && atomKinds[i] === "heading" && (atoms[i] as string).length <= MAX_HEADING_ATOM) relax(id(i + 1, 0, 0), here + HEADING_ATOM, 3);
+        if (j === 0 && took === 0 && i < n && ((atomKinds[i] === "heading" && (atoms[i] as string).length <= MAX_HEADING_ATOM) || SECTION_POINT.test(atoms[i] as string))) relax(id(i + 1, 0, 0), here + HEADING_ATOM, 3);
         relax(id(i, j + 1, took), here + empty(j), 1);
         const after = prose[j] ? 2 : Math.max(took, 1);
         for (let k = i + 1; k <= Math.min(n, i + MAX_LINES_PER_CELL); k++) relax(id(k, j + 1, after), here + runFitOf(j, i, k) - fillCost(j), 0);

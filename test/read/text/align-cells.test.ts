@@ -31,6 +31,19 @@ describe("cells separated by single spaces, rows cut by what the cells look like
   });
 });
 
+describe("a section heading numbered 一、 between rows with no numbers", () => {
+  it("is a heading however long, not a row of its own nor part of the next row's wording", () => {
+    const cols: AlignColumn[] = [{ field: "title", header: "主要工作任务" }, { field: "leadUnits", header: "牵头单位" }, { field: "supportUnits", header: "责任单位" }];
+    const atoms = ["一、优结构、谋发展,在加快构建现代化产业体系上冲在前、当先锋、作示范", "1.主动对接国家战略,壮大531个支撑企业。", "区发改局", "区工信局、区商务局", "2.大力发展战略性新兴产业。", "区发改局", "区工信局"];
+    const reading = alignStream(atoms, cols);
+    expect(reading?.items.map((it) => (it.kind === "heading" ? `# ${atoms[it.atom]}` : it.row.runs.map(([a, b]) => atoms.slice(a, b).join("+")).join(" | ")))).toEqual([
+      `# ${atoms[0]}`,
+      "1.主动对接国家战略,壮大531个支撑企业。 | 区发改局 | 区工信局、区商务局",
+      "2.大力发展战略性新兴产业。 | 区发改局 | 区工信局",
+    ]);
+  });
+});
+
 describe("a row's lines placed in columns by what they look like (alignRow)", () => {
   const columns: AlignColumn[] = [
     { field: "category", header: "类别" },
@@ -64,6 +77,12 @@ describe("a row's lines placed in columns by what they look like (alignRow)", ()
     const piped: AlignColumn[] = [{ field: "title", header: "项目名称" }, { field: "extra", header: "|" }, { field: "content", header: "建设内容" }, { field: "extra", header: "|" }, { field: "units", header: "责任单位" }];
     const lines = ["城乡教育提质工程", "|", "新建城东小学，新增学位1080个；", "改造农村薄弱学校校舍4所", "|", "县教育局", "县发展改革局"];
     expect(alignRow(lines, piped).runs.map(([a, b]) => lines.slice(a, b).join("+"))).toEqual(["城乡教育提质工程", "|", "新建城东小学，新增学位1080个；+改造农村薄弱学校校舍4所", "|", "县教育局+县发展改革局"]);
+  });
+
+  it("does not join a numbered point (一、 (一) 1、) to the task's name above it: it opens the next column's paragraphs", () => {
+    const progress: AlignColumn[] = [{ field: "title", header: "政策项目" }, { field: "progress", header: "办理情形及进度" }];
+    const lines = ["长期照顾", "一、规划推动长期照顾十年计画2.0:", "(一)105年5月31日函颁设置要点,并于7月15日召开第1次委员会议。"];
+    expect(alignRow(lines, progress).runs).toEqual([[0, 1], [1, 3]]);
   });
 
   it("does not take a sentence that counts (改扩建幼儿园5所。) for a unit", () => {

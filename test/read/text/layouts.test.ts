@@ -65,6 +65,14 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads a problem stated in one sentence on its own line as the task's title, its rectification under it as the text", async () => {
+    const doc = await read("xx-city-shenji-2023-zhenggai-letter-problem-lines.txt");
+    expect(doc.tasks.map((t) => [t.title, t.content.slice(0, 9), t.units])).toEqual([
+      ["部分年度空气质量约束性指标任务未完成。", "该问题已完成整改。", ["市生态环境局"]],
+      ["扬尘污染防治监管不到位。", "该问题正在整改。一", ["市住建局", "市城管局"]],
+    ]);
+  });
+
   it("refuses a notice numbered in an outline that names no plan (关于做好防汛工作的通知: 一、提高思想认识 / （一）…)", async () => {
     await expect(parse(fixture("text", "xx-county-notice-2024-outline-no-plan.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });

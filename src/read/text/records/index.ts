@@ -41,6 +41,8 @@ const DEFAULT_HEADERS: Partial<Record<ColumnField, string>> = {
 const HEADING_SENTENCE = /^([^。;；\n]{2,30}?)[。:：](?=\S)/;
 // A record's first line printed as a heading over its text: short, no stop or clause in it, more lines below.
 const HEADING_LINE = /^([^\n。；;，,：:]{2,40}?)[ \t\u3000]*\r?\n(?=[ \t\u3000]*\S)/;
+// A record's first line that is one short sentence, its stop at the line's end.
+const STATED_LINE = /^([^\n。；;：:]{2,40}?。)[ \t\u3000]*\r?\n(?=[ \t\u3000]*\S)/;
 // A task whose title is printed in brackets before its text: 1.【优化审批流程】全面推行…
 const BRACKET_TITLE = /^【([^】\n]{2,40})】/;
 // A heading without a number: one short line, no sentence punctuation, no bracket.
@@ -250,8 +252,10 @@ function recordCells(record: TextRecord, text: string, headingLines: boolean): R
         return { values, markers, columns, repeated };
       }
       const opening = text.slice(first.start + lead, first.end);
-      const line = HEADING_LINE.exec(opening);
-      if (line && (headingLines || printedAsHeading(opening, (line[0] as string).length, (line[1] as string).length))) {
+      const plain = HEADING_LINE.exec(opening);
+      // A problem stated in one sentence on its own line (整改: (一)…任務未完成。) over its measures heads them too.
+      const line = plain ?? STATED_LINE.exec(opening);
+      if (line && ((headingLines && plain) || printedAsHeading(opening, (line[0] as string).length, (line[1] as string).length))) {
         // (一)进一步推进权力清单公开 / 对权力清单进行动态调整……: the line is the title, the lines under it the text.
         const titleEnd = first.start + lead + (line[1] as string).length;
         add(values, "title", null, { start: first.start + lead, end: titleEnd });
