@@ -3,9 +3,10 @@
 // Round 1 (fixed 2026-12-06 before the reader was changed) split by sha256(name) into workedOn and
 // setAside; that set-aside was revealed at the end of round 1. From round 2 (2026-12-06 evening) on,
 // every new real document went into setAside2, whatever its hash; setAside2 was revealed at the end of
-// round 2. From round 3 (2026-12-06 night) on, EVERY new real document goes into setAside3, the fresh
-// set-aside; composed documents are never set aside (they are listed under workedOn and scored apart
-// as composed).
+// round 2. From round 3 (2026-12-06 night) on, every new real document went into setAside3; setAside3
+// was revealed at the end of round 3. From round 4 (2026-12-07) on, EVERY new real document goes into
+// setAside4, the fresh set-aside; composed documents are never set aside (they are listed under
+// workedOn and scored apart as composed).
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,16 +16,18 @@ const path = join(CORPUS, "split.json");
 const split = JSON.parse(readFileSync(path, "utf8"));
 split.setAside2 ??= [];
 split.setAside3 ??= [];
-const known = new Set([...split.workedOn, ...split.setAside, ...split.setAside2, ...split.setAside3]);
+split.setAside4 ??= [];
+const known = new Set([...split.workedOn, ...split.setAside, ...split.setAside2, ...split.setAside3, ...split.setAside4]);
 for (const file of readdirSync(join(CORPUS, "truth")).filter((f) => f.endsWith(".truth.json")).sort()) {
   const name = file.replace(/\.truth\.json$/, "");
   if (known.has(name)) continue;
   const truth = JSON.parse(readFileSync(join(CORPUS, "truth", file), "utf8"));
-  (truth.composed ? split.workedOn : split.setAside3).push(name);
-  console.log(`${name}: ${truth.composed ? "composed" : "set-aside 3"}`);
+  (truth.composed ? split.workedOn : split.setAside4).push(name);
+  console.log(`${name}: ${truth.composed ? "composed" : "set-aside 4"}`);
 }
 split.workedOn.sort();
 split.setAside.sort();
 split.setAside2.sort();
 split.setAside3.sort();
+split.setAside4.sort();
 writeFileSync(path, `${JSON.stringify(split, null, 1)}\n`);

@@ -5,7 +5,7 @@ import { z } from "zod";
  * reader is changed again, and revealed at the end of that round: a revealed group keeps being scored
  * but no longer measures overfitting, so each round puts a fresh group aside.
  */
-export const GROUPS = ["worked-on", "set-aside-1", "set-aside-2", "set-aside-3", "composed"] as const;
+export const GROUPS = ["worked-on", "set-aside-1", "set-aside-2", "set-aside-3", "set-aside-4", "composed"] as const;
 export type CorpusGroup = (typeof GROUPS)[number];
 
 /** How reports name each group. */
@@ -13,12 +13,13 @@ export const GROUP_LABELS: Record<CorpusGroup, string> = {
   "worked-on": "worked-on",
   "set-aside-1": "set-aside 1 (revealed)",
   "set-aside-2": "set-aside 2 (revealed)",
-  "set-aside-3": "set-aside 3",
+  "set-aside-3": "set-aside 3 (revealed)",
+  "set-aside-4": "set-aside 4",
   composed: "composed",
 };
 
 /** Groups whose documents are shown only in aggregate (names, rows, failures hidden) unless revealed. */
-export const HIDDEN_GROUPS: readonly CorpusGroup[] = ["set-aside-3"];
+export const HIDDEN_GROUPS: readonly CorpusGroup[] = ["set-aside-4"];
 
 const names = z.array(z.string());
 export const SplitSchema = z
@@ -29,8 +30,10 @@ export const SplitSchema = z
     setAside: names,
     /** Round 2's set-aside (collected 2026-12-06 evening, revealed at the end of that round). */
     setAside2: names.default([]),
-    /** Round 3's set-aside: every real document added from 2026-12-06 night on. */
+    /** Round 3's set-aside (collected 2026-12-06 night, revealed at the end of that round). */
     setAside3: names.default([]),
+    /** Round 4's set-aside: every real document added from 2026-12-07 on. */
+    setAside4: names.default([]),
   })
   .strict();
 export type Split = z.infer<typeof SplitSchema>;
@@ -44,7 +47,8 @@ export function groupOf(split: Split, name: string, composed: boolean): CorpusGr
   if (split.workedOn.includes(name)) return "worked-on";
   if (split.setAside.includes(name)) return "set-aside-1";
   if (split.setAside2.includes(name)) return "set-aside-2";
-  return "set-aside-3";
+  if (split.setAside3.includes(name)) return "set-aside-3";
+  return "set-aside-4";
 }
 
 export function isHidden(group: CorpusGroup): boolean {
