@@ -65,9 +65,6 @@ export function emptyCost(field: ColumnField): number {
 function scoreRun(expected: CellKind, run: readonly string[], runKinds: readonly CellKind[], glue: boolean): number {
   if (run.length === 1) return fitScore(expected, run[0] as string);
   if (NAME_KINDS.has(expected) && runKinds.every((k) => k === expected)) return fitScore(expected, run.join("\n")) - LIST_ITEM_COST * (run.length - 1);
-  // A task's name is never more than one numbered point: a line opening with an outline number
-  // (一、 (一) 1、) under the name's first line begins the next column's paragraphs.
-  if (expected === "heading" && run.some((line, q) => q > 0 && OUTLINE_POINT.test(line))) return NUMBERED_IN_NAME;
   const fit = Math.max(fitScore(expected, run.join("\n")), glue ? fitScore(expected, run.join("")) : Number.NEGATIVE_INFINITY);
   let changes = 0;
   for (let q = 1; q < run.length; q++) if (!sameFamily(runKinds[q] as CellKind, runKinds[q - 1] as CellKind)) changes++;
@@ -93,6 +90,9 @@ export function alignRow(lines: readonly string[], columns: readonly AlignColumn
     const col = columns[j] as AlignColumn;
     if (k === i) return -emptyCost(col.field);
     const listed = col.field === "leadUnits" && columns[j + 1]?.field === "supportUnits" ? LEAD_LIST_COST * (k - i - 1) : 0;
+    // A numbered row's name is never more than one numbered point: a line opening with an outline
+    // number (一、 (一) 1、) under the name's first line begins the next column's paragraphs.
+    if (kinds[j] === "heading" && lines.slice(i + 1, k).some((line) => OUTLINE_POINT.test(line))) return NUMBERED_IN_NAME;
     return scoreRun(kinds[j] as CellKind, lines.slice(i, k), lineKinds.slice(i, k), glue) - listed;
   };
 
@@ -208,8 +208,6 @@ const ROW_COST = 0;
 // A row with no text in it (only units, a date) is rarely a row: most likely the end of the row above.
 const NO_WORDING_COST = 2;
 const MAX_HEADING_ATOM = 16;
-// A section's heading numbered 一、 or (一) on its own line, however long (一、优结构、谋发展,在…上冲在前).
-const SECTION_POINT = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])[^\n。；;]{2,60}$/;
 
 /**
  * Rows of a table printed with no row numbers (项目 | 分值 | 目标任务 | 监考单位, one cell per line,
@@ -279,7 +277,7 @@ function readStream(atoms: readonly string[], columns: readonly AlignColumn[], f
           if (took > 0 && i < n) relax(id(i, 0, 0), here - ROW_COST - (took === 1 ? NO_WORDING_COST : 0), 2);
           continue;
         }
-        if (j === 0 && took === 0 && i < n && ((atomKinds[i] === "heading" && (atoms[i] as string).length <= MAX_HEADING_ATOM) || SECTION_POINT.test(atoms[i] as string))) relax(id(i + 1, 0, 0), here + HEADING_ATOM, 3);
+        if (j === 0 && took === 0 && i < n && atomKinds[i] === "heading" && (atoms[i] as string).length <= MAX_HEADING_ATOM) relax(id(i + 1, 0, 0), here + HEADING_ATOM, 3);
         relax(id(i, j + 1, took), here + empty(j), 1);
         const after = prose[j] ? 2 : Math.max(took, 1);
         for (let k = i + 1; k <= Math.min(n, i + MAX_LINES_PER_CELL); k++) relax(id(k, j + 1, after), here + runFitOf(j, i, k) - fillCost(j), 0);

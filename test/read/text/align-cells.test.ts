@@ -31,19 +31,6 @@ describe("cells separated by single spaces, rows cut by what the cells look like
   });
 });
 
-describe("a section heading numbered 一、 between rows with no numbers", () => {
-  it("is a heading however long, not a row of its own nor part of the next row's wording", () => {
-    const cols: AlignColumn[] = [{ field: "title", header: "主要工作任务" }, { field: "leadUnits", header: "牵头单位" }, { field: "supportUnits", header: "责任单位" }];
-    const atoms = ["一、优结构、谋发展,在加快构建现代化产业体系上冲在前、当先锋、作示范", "1.主动对接国家战略,壮大531个支撑企业。", "区发改局", "区工信局、区商务局", "2.大力发展战略性新兴产业。", "区发改局", "区工信局"];
-    const reading = alignStream(atoms, cols);
-    expect(reading?.items.map((it) => (it.kind === "heading" ? `# ${atoms[it.atom]}` : it.row.runs.map(([a, b]) => atoms.slice(a, b).join("+")).join(" | ")))).toEqual([
-      `# ${atoms[0]}`,
-      "1.主动对接国家战略,壮大531个支撑企业。 | 区发改局 | 区工信局、区商务局",
-      "2.大力发展战略性新兴产业。 | 区发改局 | 区工信局",
-    ]);
-  });
-});
-
 describe("a row's lines placed in columns by what they look like (alignRow)", () => {
   const columns: AlignColumn[] = [
     { field: "category", header: "类别" },
