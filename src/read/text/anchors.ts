@@ -15,12 +15,14 @@ export interface Anchor {
 // A bare number glued to the task title (seed: 9全面加强森林资源保护…): not a quantity, date or
 // ordinal. Measure words after it and 第 before it mark numbers inside sentences.
 const MEASURE_CHARS = "年月日号个条家次万亿元千百米吨亩人户所座批倍周天时秒级类期届名位台辆套件份章节篇岁版栋间楼层只头株棵";
+// A number after a word that counts (有3, 共5, 约20, 达到8) is a quantity inside a sentence, not a row's number.
+const COUNTING_WORD = "[有共约达为至超近计占余逾增减]";
 // Words, not characters: 3项 is a quantity but 3项目建设 is a title; 15公里 a distance but 11公开… a title.
 const MEASURE = `[${MEASURE_CHARS}]|项(?!目)|公里|公顷|平方|立方|小时|分钟|千米|个百分点`;
-const BARE = new RegExp(`(?<![\\d.．第A-Za-z\\-—~～/])(\\d{1,5})(?![\\d.．%％A-Za-z\\-—~～:：/,，、)）])(?!\\s?(?:${MEASURE}))(?=\\s?[\\u4e00-\\u9fa5“"「《(（])`, "gu");
+const BARE = new RegExp(`(?<![\\d.．第A-Za-z\\-—~～/:：])(?<!${COUNTING_WORD})(\\d{1,5})(?![\\d.．%％A-Za-z\\-—~～:：/,，、)）])(?!\\s?(?:${MEASURE}))(?=\\s?[\\u4e00-\\u9fa5“"「《(（])`, "gu");
 // 1. 1．1、 (with a space allowed after); not a decimal (1.5), but a number glued to the date its
 // task opens with is one (1.2017年2月底前，… / 2.6月底前，…: no decimal counts years or months).
-const DOTTED = /(?<![\d.．A-Za-z第])(\d{1,5})\s?[.．、](?!(?!(?:19|20)\d\d年|\d{1,2}月)\d)/g;
+const DOTTED = /(?<![\d.．A-Za-z第:：])(\d{1,5})\s?[.．、](?!(?!(?:19|20)\d\d年|\d{1,2}月)\d)/g;
 // (1) (1)
 const PAREN = /[(（](\d{1,5})[)）]/g;
 // ① ② … ⑳

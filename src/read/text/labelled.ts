@@ -106,7 +106,8 @@ interface LabelledReading {
 export function readLabelled(stream: Stream, locator: Locator, maxRows = Number.POSITIVE_INFINITY): TextTable | null {
   const text = stream.text;
   const allLabels = labelsIn(text, 0, text.length);
-  const labelled = allLabels.length >= 1;
+  // A contact's label alone (联系人：赵海，联系电话：…) closes a page or a notice: it makes no list labelled.
+  const labelled = allLabels.some((l) => l.label !== "联系人");
   const start = findTableStart(text, labelled);
   if (!start) return null;
   const reading = startReading(stream, locator, labelled, allLabels, start.offset);

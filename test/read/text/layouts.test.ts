@@ -73,6 +73,10 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("refuses a progress announcement: counts in a sentence (有3(…)), a time (14:54) and a contact line are no rows", async () => {
+    await expect(parse(fixture("text", "xx-city-minsheng-2023-progress-announcement-no-table.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
+  });
+
   it("refuses a notice numbered in an outline that names no plan (关于做好防汛工作的通知: 一、提高思想认识 / （一）…)", async () => {
     await expect(parse(fixture("text", "xx-county-notice-2024-outline-no-plan.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });

@@ -1,6 +1,6 @@
 import type { ColumnField } from "../../../model/fields.js";
 import { evidenceIn } from "./classify.js";
-import { isTaskEvidence, labelEvidence, unitBrackets, type BracketEvidence, type LabelEvidence } from "./evidence.js";
+import { isTaskEvidence, labelEvidence, unitBrackets, type BracketEvidence, type Evidence, type LabelEvidence } from "./evidence.js";
 import type { TextRecord } from "./record.js";
 
 /**
@@ -72,13 +72,21 @@ function withoutGluedTitle(text: string, records: TextRecord[]): TextRecord[] {
   return [{ ...first, start: first.start + m[0].length }, ...records.slice(1)];
 }
 
+/**
+ * Evidence that a paragraph with no number is a task: a unit, a leader, a deadline. A contact alone
+ * (联系人：赵海，联系电话：…) is how a page or a notice ends, not a task.
+ */
+function namesWhoActs(e: Evidence): boolean {
+  return isTaskEvidence(e) && !(e.kind === "label" && e.field === "contacts");
+}
+
 export function recordsWithoutNumbers(text: string): TextRecord[] {
   return withoutGluedTitle(text, recordsOf(text));
 }
 
 function recordsOf(text: string): TextRecord[] {
   const labels = labelEvidence(text, 0, text.length);
-  if (labels.some(isTaskEvidence)) return labelRecords(text, labels).filter((r) => r.evidence.some(isTaskEvidence));
+  if (labels.some(isTaskEvidence)) return labelRecords(text, labels).filter((r) => r.evidence.some(namesWhoActs));
   // Paragraphs that each end with their bracket of units: sentences (not a page's 来源：X（Y） line),
   // and more than one of them.
   const records = unitBrackets(text, 0, text.length)
