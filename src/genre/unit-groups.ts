@@ -1,3 +1,4 @@
+import { bracketStep } from "./brackets.js";
 import { DEADLINE_TEXT } from "./dates.js";
 import { fieldForHeader } from "./headers.js";
 import { simplified } from "./script.js";
@@ -30,7 +31,7 @@ const NOTE_WORDS = /以下|下同|不再(?:一一)?列出|列第一位|列第一
 // Any other short name of units labelled so after a separator (数据提供单位：, 督办部门：) names one more role.
 const ROLE_LABEL = /(牵头责任单位|牵头单位|牵头部门|主责单位|牵头|协同责任单位|配合责任单位|配合单位|配合部门|协同单位|协办单位|参与单位|参加单位|协助单位|责任单位|责任部门|实施单位|配合|参与|完成时限|完成时间|时间节点|时限|(?<=^|[\s;；,，、(（])[\u4e00-\u9fa5]{2,6}(?:单位|部门))\s*[:\uff1a]/g;
 // A role said after the units of a clause: …牵头, …等配合, …负责落实, …按职责分工负责.
-const ROLE_SUFFIX = /(?:^|(?<=[^\s]))(由)?(?:(分别牵头(?:负责|实施)?)|(牵头[\u4e00-\u9fa5]{0,2}|承办|主办)|((?:等)?(?:共同)?(?:配合|参与|协助|协办|协同)(?:实施|落实|推进)?)|((?:等)?(?:按职责(?:分工)?|按照职责(?:分工)?|分别|共同)(?:负责|落实|推进)(?:落实)?|(?:等)?按(?:照)?职责(?:分工)?\S{0,2})|((?:等)?(?:具体|抓好)?负责(?:落实|实施|推进)|(?:等)?抓好落实)|((?:等)?负责))$/;
+const ROLE_SUFFIX = /(?:^|(?<=[^\s]))(由)?(?:(分别牵头(?:负责|实施)?)|(牵头[\u4e00-\u9fa5]{0,2}|承办|主办)|((?:等)?(?:有关部门)?(?:共同)?(?:配合|参与|参加|协助|协办|协同)(?:实施|落实|推进)?)|((?:等)?(?:按职责(?:分工)?|按照职责(?:分工)?|分别|共同)(?:负责|落实|推进)(?:落实)?|(?:等)?按(?:照)?职责(?:分工)?\S{0,2})|((?:等)?(?:具体|抓好)?负责(?:落实|实施|推进)|(?:等)?(?:抓好|具体)?落实)|((?:等)?负责))$/;
 const CLAUSE_SEPARATOR = /[,，;；。]/;
 
 type ClauseRole = "lead" | "support" | "units" | "carry" | "responsible";
@@ -42,8 +43,9 @@ function clauses(text: string): Array<[number, number]> {
   let s = 0;
   for (let i = 0; i <= text.length; i++) {
     const ch = text[i];
-    if (ch === "(" || ch === "（" || ch === "[" || ch === "〔") depth++;
-    else if ((ch === ")" || ch === "）" || ch === "]" || ch === "〕") && depth > 0) depth--;
+    const step = ch === undefined ? 0 : bracketStep(ch);
+    if (step > 0) depth++;
+    else if (step < 0 && depth > 0) depth--;
     else if (i === text.length || (depth === 0 && CLAUSE_SEPARATOR.test(ch as string))) {
       out.push([s, i]);
       s = i + 1;
@@ -67,8 +69,9 @@ export function listPieces(text: string): string[] {
   let depth = 0;
   let cur = "";
   for (const ch of text) {
-    if (ch === "(" || ch === "（" || ch === "<" || ch === "〈") depth++;
-    else if ((ch === ")" || ch === "）" || ch === ">" || ch === "〉") && depth > 0) depth--;
+    const step = bracketStep(ch);
+    if (step > 0) depth++;
+    else if (step < 0 && depth > 0) depth--;
     if (depth === 0 && /[、,，;；/\n]/.test(ch)) {
       if (cur.trim() !== "") out.push(cur.trim());
       cur = "";
@@ -214,6 +217,11 @@ function readLabelled(g: GroupParts, labels: readonly RegExpMatchArray[], bodyEn
     g.markers.push([m.index ?? 0, start]);
     const role = roleOfLabel(m[1] as string, hasLead);
     if (role === "lead") hasLead = true;
+    // 责任单位：县扶贫办牵头，县教体局等参加，各镇街落实 — the label's units said in role sentences.
+    if (role === "units" && saysRoles(g.text, start, end)) {
+      readSentences(g, start, end);
+      return;
+    }
     for (const [s, e] of g.body(start, end)) {
       if (role === "deadline") {
         g.add("deadline", s, e);
@@ -227,6 +235,17 @@ function readLabelled(g: GroupParts, labels: readonly RegExpMatchArray[], bodyEn
         g.add("deadline", s + last[0], s + last[1]);
       } else g.add(role, s, e);
     }
+  });
+}
+
+/** Whether text[from, to) names a lead in a clause of its own (…牵头，…): its units are said in role sentences. */
+function saysRoles(text: string, from: number, to: number): boolean {
+  const value = text.slice(from, to);
+  const parts = clauses(value);
+  if (parts.length < 2) return false;
+  return parts.some(([a, b]) => {
+    const m = ROLE_SUFFIX.exec(value.slice(a, b).trim());
+    return m !== null && m.index > 0 && clauseRole(m) === "lead";
   });
 }
 
@@ -252,9 +271,9 @@ function readClause(g: GroupParts, s: number, e: number): { role: ClauseRole; st
 }
 
 /** 市发改委牵头，市财政局等配合，各县政府负责落实 — each clause's units in the role its last words say. */
-function readSentences(g: GroupParts, bodyEnd: number): void {
+function readSentences(g: GroupParts, from: number, to: number): void {
   const found: Array<{ role: ClauseRole; start: number; end: number }> = [];
-  for (const [bs, be] of g.body(0, bodyEnd)) {
+  for (const [bs, be] of g.body(from, to)) {
     for (const [cs, ce] of clauses(g.text.slice(bs, be))) {
       const [s, e] = trimmed(g.text, bs + cs, bs + ce);
       if (e <= s) continue;
@@ -288,6 +307,6 @@ export function readUnitGroup(printed: string): UnitGroup | null {
   ROLE_LABEL.lastIndex = 0;
   const labels = [...text.slice(0, bodyEnd).matchAll(ROLE_LABEL)];
   if (labels.length > 0) readLabelled(g, labels, bodyEnd);
-  else readSentences(g, bodyEnd);
+  else readSentences(g, 0, bodyEnd);
   return g.finish();
 }

@@ -1,3 +1,4 @@
+import { bracketStep } from "../genre/brackets.js";
 import { looksLikeUnit, readsAsUnit, UNIT_PREFIX, unitSuffixLength } from "../genre/units.js";
 
 /** The text from `at` to the next space or list separator. */
@@ -38,8 +39,9 @@ export function splitUnits(text: string): string[] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
     // Angle brackets too: a page's text may print a unit's own bracket so (各区县政府<南太湖新区、长合区管委会>).
-    if (ch === "(" || ch === "（" || ch === "【" || ch === "[" || ch === "<" || ch === "〈") depth++;
-    else if ((ch === ")" || ch === "）" || ch === "】" || ch === "]" || ch === ">" || ch === "〉") && depth > 0) depth--;
+    const step = bracketStep(ch);
+    if (step > 0) depth++;
+    else if (step < 0 && depth > 0) depth--;
     if (depth > 0) continue;
     if (ch === "、" || ch === "," || ch === "，" || ch === ";" || ch === "；" || ch === "\n" || ch === "\r") {
       flush(i);

@@ -19,4 +19,18 @@ describe("a group of units with their roles", () => {
       ["support", "市统计局"],
     ]);
   });
+
+  it("reads the roles said in sentences under a 责任单位 label (…牵头，…等有关部门参加，…落实)", () => {
+    expect(roles("责任单位:县扶贫开发办牵头,县教育和体育局、县民政局等有关部门参加,各镇街落实")).toEqual([
+      ["lead", "县扶贫开发办"],
+      ["support", "县教育和体育局、县民政局"],
+      ["support", "各镇街"],
+    ]);
+    // A plain list under the label keeps its units unsorted.
+    expect(roles("责任单位:县发改局、县财政局")).toEqual([["units", "县发改局、县财政局"]]);
+  });
+
+  it("keeps a list together inside 〔〕 brackets", () => {
+    expect(roles("市发展和改革委员会、各县〔市、区〕政府〔管委会〕")).toEqual([["units", "市发展和改革委员会、各县〔市、区〕政府〔管委会〕"]]);
+  });
 });

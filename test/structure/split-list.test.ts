@@ -5,6 +5,9 @@ describe("splitting a unit cell into units", () => {
   it("splits on list marks and line breaks, not inside brackets", () => {
     expect(splitUnits("县发展改革局、县财政局\n县自然资源局")).toEqual(["县发展改革局", "县财政局", "县自然资源局"]);
     expect(splitUnits("各县(市、区)政府、市财政局")).toEqual(["各县(市、区)政府", "市财政局"]);
+    // Every bracket the genre prints a unit's own words in: 〔〕 ［］ 【】 〈〉 <>.
+    expect(splitUnits("市农业农村局、各县〔市、区〕政府〔管委会〕")).toEqual(["市农业农村局", "各县〔市、区〕政府〔管委会〕"]);
+    expect(splitUnits("各县［市、区］政府、市财政局")).toEqual(["各县［市、区］政府", "市财政局"]);
   });
 
   it("splits on one space only between two names that each read as a unit", () => {
