@@ -26,7 +26,7 @@ export interface UnitGroup {
 }
 
 // Words that make a bracket a standing note, not a unit: 以下均需…不再列出, 列第一位者为牵头单位，下同.
-const NOTE_WORDS = /以下|下同|不再(?:一一)?列出|列第一位|列第一的|排名第一|排在第一|首位单位|第一(?:责任)?单位为|为牵头(?:单位|部门)|汇总单位/;
+const NOTE_WORDS = /以下|下同|未明确|不再(?:一一)?列出|列第一位|列第一的|排名第一|排在第一|首位单位|第一(?:责任)?单位为|为牵头(?:单位|部门)|汇总单位/;
 // Role labels inside a group: 牵头单位：… 责任单位：… 配合：… 完成时限：…
 // Any other short name of units labelled so after a separator (数据提供单位：, 督办部门：) names one more role.
 const ROLE_LABEL = /(牵头责任单位|牵头单位|牵头部门|主责单位|牵头|协同责任单位|配合责任单位|配合单位|配合部门|协同单位|协办单位|参与单位|参加单位|协助单位|责任单位|责任部门|实施单位|配合|参与|完成时限|完成时间|时间节点|时限|(?<=^|[\s;；,，、(（])[\u4e00-\u9fa5]{2,6}(?:单位|部门))\s*[:\uff1a]/g;
@@ -34,7 +34,8 @@ const ROLE_LABEL = /(牵头责任单位|牵头单位|牵头部门|主责单位|�
 const ROLE_SUFFIX = /(?:^|(?<=[^\s]))(由)?(?:(分别牵头(?:负责|实施)?)|(牵头[\u4e00-\u9fa5]{0,2}|承办|主办)|((?:等)?(?:有关部门)?(?:共同)?(?:配合|参与|参加|协助|协办|协同)(?:实施|落实|推进)?)|((?:等)?(?:按职责(?:分工)?|按照职责(?:分工)?|分别|共同)(?:负责|落实|推进)(?:落实)?|(?:等)?按(?:照)?职责(?:分工)?\S{0,2})|((?:等)?(?:具体|抓好)?负责(?:落实|实施|推进)|(?:等)?(?:抓好|具体)?落实)|((?:等)?负责))$/;
 const CLAUSE_SEPARATOR = /[,，;；。]/;
 
-type ClauseRole = "lead" | "support" | "units" | "carry" | "responsible";
+// duty: …按职责分工负责, the units that each do their part (the lead's support when a lead is named).
+type ClauseRole = "lead" | "support" | "units" | "carry" | "responsible" | "duty";
 
 /** Ranges [start, end) of `text` between separators at bracket depth 0. */
 function clauses(text: string): Array<[number, number]> {
@@ -95,6 +96,28 @@ function noteStart(text: string): number {
   return s;
 }
 
+/**
+ * Where a sentence begins after a full stop outside brackets (负责单位：发展改革委、能源局。未明确牵头单位的，
+ * 由所列负责单位按职责分工负责): units never go on past a stop, so what follows is a standing note. -1 if none.
+ */
+const LABEL_WORD = /^(?:[\u4e00-\u9fa5]{0,4})(?:单位|部门)$/;
+
+function sentenceAfterStop(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const step = bracketStep(text[i] as string);
+    depth = Math.max(0, depth + step);
+    if (depth !== 0 || text[i] !== "。" || text.slice(i + 1).trim() === "") continue;
+    // Not after a column's name alone (责任单位。由环卫处负责…), nor before more units, labels or roles.
+    const before = text.slice(0, i).replace(/^[\s(（〔【[]+/, "").trim();
+    const rest = text.slice(i + 1);
+    ROLE_LABEL.lastIndex = 0;
+    const goesOn = ROLE_LABEL.test(rest) || (saysRoles(rest, 0, rest.length) && !NOTE_WORDS.test(rest)) || listPieces(rest.replace(/。$/, "")).every((p) => readsAsUnit(p));
+    return LABEL_WORD.test(before) || goesOn ? -1 : i;
+  }
+  return -1;
+}
+
 /** The end of a bracket opened at `open` (its matching close), or -1. */
 function bracketEnd(text: string, open: number): number {
   let depth = 0;
@@ -124,7 +147,7 @@ function clauseRole(m: RegExpExecArray): ClauseRole {
   if (m[2]) return "units";
   if (m[3]) return "lead";
   if (m[4]) return "support";
-  if (m[5]) return "units";
+  if (m[5]) return "duty";
   if (m[6]) return "carry";
   return "responsible";
 }
@@ -199,7 +222,9 @@ class GroupParts {
 
 /** A standing note in its own bracket inside the list, or at the end: its ranges and where the units end. */
 function findNotes(text: string): { notes: Array<[number, number]>; bodyEnd: number } {
-  const note = noteStart(text);
+  const stop = sentenceAfterStop(text);
+  const found = noteStart(text);
+  const note = stop >= 0 && (found < 0 || stop < found) ? stop : found;
   if (note < 0) return { notes: [], bodyEnd: text.length };
   const inner = text[note] === "(" || text[note] === "（" ? bracketEnd(text, note) : -1;
   if (inner > 0 && inner < text.length && text.slice(inner).trim() !== "" && !NOTE_WORDS.test(text.slice(inner))) return { notes: [[note, inner]], bodyEnd: text.length };
@@ -238,14 +263,12 @@ function readLabelled(g: GroupParts, labels: readonly RegExpMatchArray[], bodyEn
   });
 }
 
-/** Whether text[from, to) names a lead in a clause of its own (…牵头，…): its units are said in role sentences. */
+/** Whether a clause of text[from, to) ends with role words after its units (…牵头, …按职责分工负责): its units are said in role sentences. */
 function saysRoles(text: string, from: number, to: number): boolean {
   const value = text.slice(from, to);
-  const parts = clauses(value);
-  if (parts.length < 2) return false;
-  return parts.some(([a, b]) => {
-    const m = ROLE_SUFFIX.exec(value.slice(a, b).trim());
-    return m !== null && m.index > 0 && clauseRole(m) === "lead";
+  return clauses(value).some(([a, b]) => {
+    const m = ROLE_SUFFIX.exec(value.slice(a, b).trim().replace(/。$/, ""));
+    return m !== null && m.index > 0;
   });
 }
 
@@ -287,7 +310,8 @@ function readSentences(g: GroupParts, from: number, to: number): void {
   const hasLead = responsibleLeads || found.some((f) => f.role === "lead");
   for (const f of found) {
     // …负责落实 after a lead is the work's support (the counties that carry it out).
-    const role: GroupRole = f.role === "responsible" ? (responsibleLeads ? "lead" : hasLead ? "support" : "units") : f.role === "carry" ? (hasLead ? "support" : "units") : f.role;
+    // …按职责分工负责 after a lead (市政府办牵头，市级各有关部门按职责分工负责) is the lead's support too.
+    const role: GroupRole = f.role === "responsible" ? (responsibleLeads ? "lead" : hasLead ? "support" : "units") : f.role === "carry" || f.role === "duty" ? (hasLead ? "support" : "units") : f.role;
     g.add(role, f.start, f.end);
   }
 }

@@ -33,4 +33,28 @@ describe("a group of units with their roles", () => {
   it("keeps a list together inside 〔〕 brackets", () => {
     expect(roles("市发展和改革委员会、各县〔市、区〕政府〔管委会〕")).toEqual([["units", "市发展和改革委员会、各县〔市、区〕政府〔管委会〕"]]);
   });
+
+  it("takes a sentence after a full stop in the group for a standing note, not for units", () => {
+    expect(roles("负责单位:发展改革委、能源局。未明确牵头单位的,由所列负责单位按职责分工负责")).toEqual([
+      ["units", "发展改革委、能源局"],
+      ["note", "未明确牵头单位的,由所列负责单位按职责分工负责"],
+    ]);
+    expect(roles("责任单位:省发展改革委、商务厅按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。")).toEqual([
+      ["units", "省发展改革委、商务厅"],
+      ["note", "具体任务均涉及相关市(州)人民政府,不再做分工,下同"],
+    ]);
+    // After a stop, more labels are more of the group.
+    expect(roles("牵头单位:市教育局。配合单位:市财政局")).toEqual([
+      ["lead", "市教育局"],
+      ["support", "市财政局"],
+    ]);
+  });
+
+  it("reads units that each do their part (…按职责分工负责) after a lead as its support", () => {
+    expect(roles("市政府办公室牵头,市级各有关部门及各县市区政府按职责分工负责")).toEqual([
+      ["lead", "市政府办公室"],
+      ["support", "市级各有关部门及各县市区政府"],
+    ]);
+    expect(roles("市发展改革委、市财政局按职责分工负责")).toEqual([["units", "市发展改革委、市财政局"]]);
+  });
 });
