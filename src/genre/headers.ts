@@ -61,7 +61,7 @@ const VOCABULARY: ReadonlyArray<readonly [ColumnField, readonly string[]]> = [
   ["progress", ["完成情况", "落实情况", "进展情况", "办理情形", "执行情形", "执行情况", "办理进度", "执行进度", "办理情形及进度", "办理情况及进度", "工作完成情况", "工作进展情况", "工作落实情况", "工作推进情况", "推进情况", "进展与成效", "整改主要工作及成效", "目前实施情况", "实施情况", "当前进度", "工作进展", "进展", "整改情况", "整改进展", "办理情况",
     // A rectification notice's outcome (整改结果公示).
     "整改结果", "整改效果", "整改成效", "整改完成情况", "完成效果", "整治进展情况", "整治进展", "整治情况", "整改落实情况", "整改推进情况"]],
-  ["target", ["目标要求", "工作目标", "年度目标", "整改目标", "目标", "年度阶段性工作目标", "阶段性目标", "预期成效", "工作进度安排", "季度目标"]],
+  ["target", ["目标进度", "进度目标", "目标要求", "工作目标", "年度目标", "整改目标", "目标", "年度阶段性工作目标", "阶段性目标", "预期成效", "工作进度安排", "季度目标"]],
   ["source", ["任务来源", "文件依据", "政策依据", "依据", "来源"]],
   ["note", ["备注", "说明"]],
 ];
@@ -105,6 +105,8 @@ export function normalizeHeader(text: string): string {
 
 // A period or year before a header (一季度工作进展, 上半年落实情况, 2022年预期目标, 全年目标) does not change its field.
 const PERIOD_PREFIX = /^(?:\d{4}年度?|[一二三四1-4]季度|第[一二三四1-4]季度|上半年|下半年|前三季度|全年|年度|本年度|今年|\d{1,2}[-—~至]\d{1,2}月(?:份)?|\d{1,2}月(?:份)?)/;
+
+const PERIOD_ALONE = new RegExp(`^(?:${PERIOD_PREFIX.source.slice(1)})$`);
 
 // Fields whose header may go on at length after the known words (进展情况、存在问题及下一步打算).
 const OPEN_ENDED: ReadonlySet<ColumnField> = new Set(["progress"]);
@@ -265,7 +267,9 @@ export function groupHeaderWords(texts: readonly string[]): number[][] {
       const known = fieldForHeader(joined) === "extra" ? (extra ? 1 : 0) : ROLE_ALONE.has(joined) ? ROLE_ALONE_WEIGHT : 1;
       // Joining costs a little, so it only wins when it makes a known header; lines that join into
       // a header word for word (牵头 / 市领导: 牵头市领导) win over a role word and a stray line.
-      const whole = !single && (isHeaderTerm(joined) || extra) ? WHOLE_TERM : 0;
+      // A period printed on a line of its own over its column's name (2023年 / 目标进度) is that name's.
+      const periodOver = !single && PERIOD_ALONE.test(normalizeHeader(texts[j] ?? "")) && fieldForHeader(joined) !== "extra";
+      const whole = !single && (isHeaderTerm(joined) || extra || periodOver) ? WHOLE_TERM : 0;
       const s = (score[j] as number) + known + whole - (single ? 0 : 0.5) + (i - j > 1 && /^[(\uff08]/.test(texts[i - 1] ?? "") ? 0.6 : 0);
       if (s > (score[i] as number)) {
         score[i] = s;

@@ -163,6 +163,55 @@ export function alignRow(lines: readonly string[], columns: readonly AlignColumn
   return { runs, score, worst: (worst[m] as number[])[n] as number, ambiguous };
 }
 
+// Sub-rows are looked for in a row of at least this many lines more than it has columns.
+const MIN_EXTRA_LINES_FOR_SUBROWS = 3;
+// Each sub-row costs this, and the cut must read this much better than one row.
+const SUBROW_COST = 1.5;
+const SUBROW_MARGIN = 1.5;
+// A row of more lines than this is not cut into sub-rows (the search is quadratic in its lines).
+const MAX_SUBROW_SEARCH_LINES = 60;
+
+/**
+ * A numbered row whose number and first cells are merged over sub-rows, one per unit, each with its
+ * own content, figures and target (序号 and 项目 printed once): the row's lines cut where each
+ * sub-row reads as a row of its own, the merged columns left empty (carried down). Null when the
+ * lines read as well as one row.
+ */
+export function subRows(lines: readonly string[], columns: readonly AlignColumn[]): Array<[number, number]> | null {
+  const n = lines.length;
+  const m = columns.length;
+  if (n < m + MIN_EXTRA_LINES_FOR_SUBROWS || n > MAX_SUBROW_SEARCH_LINES) return null;
+  const whole = alignRow(lines, columns).score;
+  const kinds = lines.map((l) => cellKind(l));
+  const longest = 2 * m + MAX_LINES_PER_CELL;
+  const best = new Array<number>(n + 1).fill(Number.NEGATIVE_INFINITY);
+  const from = new Array<number>(n + 1).fill(-1);
+  best[0] = 0;
+  for (let k = 1; k <= n; k++) {
+    for (let p = Math.max(0, k - longest); p < k; p++) {
+      if ((best[p] as number) === Number.NEGATIVE_INFINITY) continue;
+      // A sub-row has words or figures of its own, not only the names of its units.
+      if (p > 0 && kinds.slice(p, k).every((kind) => NAME_KINDS.has(kind))) continue;
+      const score = (best[p] as number) + (p === 0 ? alignRow(lines.slice(p, k), columns) : alignSubRow(lines.slice(p, k), columns)).score - SUBROW_COST;
+      if (score > (best[k] as number)) {
+        best[k] = score;
+        from[k] = p;
+      }
+    }
+  }
+  const cuts: Array<[number, number]> = [];
+  for (let k = n; k > 0; k = from[k] as number) cuts.unshift([from[k] as number, k]);
+  return cuts.length > 1 && (best[n] as number) >= whole + SUBROW_MARGIN ? cuts : null;
+}
+
+/** A sub-row's lines placed as a row's are, its first column (merged over the sub-rows) left empty. */
+export function alignSubRow(lines: readonly string[], columns: readonly AlignColumn[]): Alignment {
+  const first = columns[0];
+  if (!first) return alignRow(lines, columns);
+  const rest = alignRow(lines, columns.slice(1));
+  return { ...rest, runs: [[0, 0], ...rest.runs], score: rest.score - emptyCost(first.field) };
+}
+
 /** A category column given lines while the title beside it is left empty: merged cells that do not nest. */
 function nestsWrongly(columns: readonly AlignColumn[], j: number, linesHere: number, linesNext: number): boolean {
   return linesHere > 0 && linesNext === 0 && columns[j]?.field === "category" && columns[j + 1]?.field === "title";

@@ -70,8 +70,8 @@ export function longestIncreasing<T extends { value: number }>(items: readonly T
 }
 
 /** Drop chain members that jump too far from the one before (a quantity that slipped through). */
-function dropJumps(chain: Anchor[], maxJump: number): Anchor[] {
-  const out: Anchor[] = [];
+export function dropJumps<T extends { value: number }>(chain: readonly T[], maxJump: number): T[] {
+  const out: T[] = [];
   for (const a of chain) {
     const last = out[out.length - 1];
     if (last && a.value - last.value > maxJump) continue;

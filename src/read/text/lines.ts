@@ -8,15 +8,18 @@ import type { GridCell, GridRow, Paragraph } from "../../model/grid.js";
 import type { Message } from "../../model/message.js";
 import type { ColumnField } from "../../model/fields.js";
 import { breakMeans, type CellRole } from "../../genre/line-breaks.js";
-import { longestIncreasing } from "./anchors.js";
+import { dropJumps, longestIncreasing } from "./anchors.js";
 import { looksGarbled } from "./run-together-row.js";
-import { AMBIGUOUS_MARGIN, alignRow, alignStream, emptyCost, oneToOne, type AlignColumn } from "./align-cells.js";
+import { AMBIGUOUS_MARGIN, alignRow, alignStream, alignSubRow, emptyCost, oneToOne, subRows, type AlignColumn } from "./align-cells.js";
 import { cellKind, expectedKind, fitScore } from "../../genre/cell-types.js";
 
 // A row with as many lines as columns is read one line per column unless a line fits its column
 // worse than this and another reading is better by this much.
 const CLEARLY_WRONG = -1;
 const CLEARLY_BETTER = 2;
+// Row numbers may skip (an extract of the rows one office does: 3, 68, 69), but a number this far
+// past the last row's is a figure alone on its line (an amount, 13400).
+const MAX_ROW_NUMBER_JUMP = 100;
 // One to one puts a unit's or person's name in a wording column (团区委 as the task's content): any
 // clearly better reading wins.
 const BETTER_WHEN_NAME_IN_WORDING = 0.5;
@@ -624,11 +627,15 @@ interface CellTable {
 function readCellRows(stream: Stream, locator: Locator, header: readonly GridCell[], body: readonly Line[], isLast: boolean): CellTable | null {
   const seqCol = header.findIndex((h) => fieldForHeader(h.text) === "seq");
   // Row starts: lines holding only a number, in increasing order.
-  const seqLines = longestIncreasing(
-    body.map((l, i) => {
-      const m = SEQ_ONLY.exec(l.text);
-      return { i, value: Number(m?.[1] ?? m?.[2] ?? Number.NaN) };
-    }).filter((x) => !Number.isNaN(x.value)),
+  // A figure alone on a line far past the last row's number (an amount, 13400) is no row's number.
+  const seqLines = dropJumps(
+    longestIncreasing(
+      body.map((l, i) => {
+        const m = SEQ_ONLY.exec(l.text);
+        return { i, value: Number(m?.[1] ?? m?.[2] ?? Number.NaN) };
+      }).filter((x) => !Number.isNaN(x.value)),
+    ),
+    MAX_ROW_NUMBER_JUMP,
   );
   // Without a 序号 column, a figure alone on a line is a cell (分值 3), not a row's number.
   if (seqCol < 0) return readUnnumberedRows(stream, locator, header, body, isLast);
@@ -668,14 +675,32 @@ function readCellRows(stream: Stream, locator: Locator, header: readonly GridCel
     let cellsEnd = to;
     while (cellsEnd > from + 1 && SECTION_LINE.test((body[cellsEnd - 1] as Line).text)) cellsEnd--;
     const headings = body.slice(cellsEnd, to);
-    let cellLines = body.slice(from + 1, cellsEnd);
+    const allLines = body.slice(from + 1, cellsEnd);
+    // A row whose number and first cells are merged over sub-rows (one per unit): each sub-row a row.
+    const segments = leading.length === 0 ? subRows(allLines.map(lineText), alignColumns) : null;
+    const groupLines: Line[] = [];
+    for (const [n, [a, b]] of (segments ?? [[0, allLines.length] as [number, number]]).entries()) {
+      groupLines.push(...placeRow(seqLine, allLines.slice(a, b), n > 0));
+    }
+    for (const h of [...groupLines, ...headings]) {
+      const cell = cellAt(stream, locator, h.start, h.end);
+      rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place });
+    }
+  }
+  return { rows, after, messages };
+
+  /** One row's lines placed in its cells and pushed; returns the lines that open the next row's group. */
+  function placeRow(seqLine: Line, rowLines: readonly Line[], subRow: boolean): Line[] {
+    let cellLines = rowLines;
     const cells: GridCell[] = header.map(() => ({ text: "", place: {}, spans: [] }));
-    if (seqCol >= 0) cells[seqCol] = cellAt(stream, locator, seqLine.start, seqLine.end);
-    const texts = cellLines.map((l) => (l.parts ? l.parts.map((p) => p.text.trim()).join("") : l.text.trim()));
-    const aligned = cellLines.length === 0 ? null : alignRow(texts, [...alignColumns.slice(0, targets.length), ...alignColumns.slice(targets.length)]);
+    const seqCell = cellAt(stream, locator, seqLine.start, seqLine.end);
+    // A sub-row shares its number with the row above: carried down as a merged cell is.
+    cells[seqCol] = subRow ? { text: seqCell.text, place: seqCell.place, spans: [], merged: true } : seqCell;
+    const texts = cellLines.map(lineText);
+    const aligned = cellLines.length === 0 ? null : subRow ? alignSubRow(texts, alignColumns) : alignRow(texts, alignColumns);
     // As many lines as columns: one line per column, unless a line clearly belongs to another column
     // (units under a figure's header) and another reading is clearly better.
-    const direct = cellLines.length === targets.length ? oneToOne(texts, alignColumns.slice(0, targets.length)) : null;
+    const direct = cellLines.length === targets.length && !subRow ? oneToOne(texts, alignColumns.slice(0, targets.length)) : null;
     const exact = direct !== null && (!aligned || direct.worst > CLEARLY_WRONG || aligned.score - direct.score < (direct.nameInWording ? BETTER_WHEN_NAME_IN_WORDING : CLEARLY_BETTER));
     const alignment = exact ? null : aligned;
     const placed: Array<[number, number]> = exact ? targets.map((_, n) => [n, n + 1]) : alignment && alignment.score > Number.NEGATIVE_INFINITY ? alignment.runs.slice(0, targets.length) : targets.map((_, n) => (n < cellLines.length ? [n, n === targets.length - 1 ? cellLines.length : n + 1] : [cellLines.length, cellLines.length]));
@@ -726,12 +751,13 @@ function readCellRows(stream: Stream, locator: Locator, header: readonly GridCel
     if (unsure) row.uncertain = "its lines do not all look like the columns they were placed in";
     rows.push(row);
     previous = cells;
-    for (const h of [...groupLines, ...headings]) {
-      const cell = cellAt(stream, locator, h.start, h.end);
-      rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place });
+    return groupLines;
     }
-  }
-  return { rows, after, messages };
+}
+
+/** A line's text as one cell reads it (a block of wrapped lines joined). */
+function lineText(l: Line): string {
+  return l.parts ? l.parts.map((p) => p.text.trim()).join("") : l.text.trim();
 }
 
 /**

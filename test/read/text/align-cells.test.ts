@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alignRow, alignStream, type AlignColumn } from "../../../src/read/text/align-cells.js";
+import { alignRow, alignStream, subRows, type AlignColumn } from "../../../src/read/text/align-cells.js";
 import { cellKind } from "../../../src/genre/cell-types.js";
 
 const columns: AlignColumn[] = [
@@ -75,5 +75,26 @@ describe("a row's lines placed in columns by what they look like (alignRow)", ()
   it("does not take a sentence that counts (改扩建幼儿园5所。) for a unit", () => {
     expect(cellKind("改扩建幼儿园5所。")).not.toBe("units");
     expect(cellKind("县教育局")).toBe("units");
+  });
+});
+
+describe("a numbered row merged over sub-rows (subRows)", () => {
+  const cols: AlignColumn[] = [
+    { field: "title", header: "项目" },
+    { field: "units", header: "责任单位" },
+    { field: "content", header: "建设内容" },
+    { field: "extra", header: "总投资(万元)" },
+    { field: "target", header: "2023年目标进度" },
+  ];
+
+  it("cuts the lines where each sub-row reads as a row of its own, its project left to the first", () => {
+    const lines = ["完善交通基础设施", "区交通运输局", "实施城北路提升改造工程。", "48414", "一季度开工。", "区住建局", "实施寺前线路面提升及危桥改造工程。", "1000", "6月开工,年内完工。"];
+    expect(subRows(lines, cols)).toEqual([[0, 5], [5, 9]]);
+  });
+
+  it("does not cut a list of units printed one per line into sub-rows of names alone", () => {
+    const lines = ["完善交通基础设施", "区交通运输局", "区住建局", "区财政局", "区发改局", "实施城北路提升改造工程。", "48414", "一季度开工。"];
+    expect(subRows(lines, cols)).toBeNull();
+    expect(subRows(["城北路", "区交通局", "实施改造。", "100", "年内完成。"], cols)).toBeNull();
   });
 });

@@ -77,6 +77,16 @@ describe("other layouts and columns", () => {
     await expect(parse(fixture("text", "xx-city-minsheng-2023-progress-announcement-no-table.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
 
+  it("reads a row whose number and project are merged over sub-rows, one per unit, as one task per sub-row", async () => {
+    const doc = await read("xx-district-minsheng-2023-subrows-per-unit.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.title, t.units, t.content, t.target])).toEqual([
+      [1, "完善交通基础设施", ["区交通运输局"], "实施城北路提升改造工程。", "一季度开工，年内完成工程量的50%。"],
+      [1, "完善交通基础设施", ["区住建局"], "实施寺前线路面提升及危桥改造工程。", "6月开工，年内完工。"],
+      [2, "提升区域防洪能力", ["区农业农村局"], "实施城中河道整治工程。", "6月开工。"],
+      [3, "加大安居保障力度", ["区住建局"], "新建保障性租赁住房500套。", "2月开工，年内完成主体结构。"],
+    ]);
+  });
+
   it("refuses a notice numbered in an outline that names no plan (关于做好防汛工作的通知: 一、提高思想认识 / （一）…)", async () => {
     await expect(parse(fixture("text", "xx-county-notice-2024-outline-no-plan.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
