@@ -24,8 +24,8 @@ describe("the header vocabulary", () => {
   });
 
   it("names a progress report's columns: the item's name qualified by its programme, and the period's work done", () => {
-    const printed = ["民生事项名称", "实事名称", "1-9月份工作完成情况", "一季度工作进展情况", "上半年工作落实情况", "辦理情形及進度", "执行情况"];
-    expect(printed.map(fieldForHeader)).toEqual(["title", "title", "progress", "progress", "progress", "progress", "progress"]);
+    const printed = ["民生事项名称", "实事名称", "1-9月份工作完成情况", "一季度工作进展情况", "上半年工作落实情况", "辦理情形及進度", "执行情况", "目前完成情况、存在问题及下一步工作措施", "完成进度(%)"];
+    expect(printed.map(fieldForHeader)).toEqual(["title", "title", "progress", "progress", "progress", "progress", "progress", "progress", "progress"]);
   });
 
   it("reads a 三张清单 table: wording columns broad to narrow before the content group the rows, the last names the task", () => {

@@ -164,7 +164,7 @@ export function alignRow(lines: readonly string[], columns: readonly AlignColumn
 }
 
 // Sub-rows are looked for in a row of at least this many lines more than it has columns.
-const MIN_EXTRA_LINES_FOR_SUBROWS = 3;
+const MIN_EXTRA_LINES_FOR_SUBROWS = 2;
 // Each sub-row costs this, and the cut must read this much better than one row.
 const SUBROW_COST = 1.5;
 const SUBROW_MARGIN = 1.5;

@@ -46,7 +46,14 @@ const SEQ_ONLY = /^\s*(?:(\d{1,5})\s*[.\uff0e、]?|[(\uff08]\s*(\d{1,5})\s*[)\uf
 // A cell whose text stops on a comma, enumeration comma, semicolon or colon goes on in a wrapped line.
 const UNFINISHED = /[,;:\u3001\uff0c\uff1b\uff1a]\s*$/;
 const MAX_HEADER_CELL = 14;
+// A header the vocabulary knows may run longer (目前完成情况、存在问题及下一步工作措施).
+const MAX_KNOWN_HEADER_CELL = 30;
 
+/** Is a line short enough for a header cell: short, or a known header that goes on at length? */
+function headerSized(text: string): boolean {
+  const t = normalizeHeader(text);
+  return t.length <= MAX_HEADER_CELL || (t.length <= MAX_KNOWN_HEADER_CELL && !/[。；;]/.test(t) && fieldForHeader(t) !== "extra");
+}
 
 /**
  * Where the lines after the table begin: the date at the end and the issuer lines just above it
@@ -54,7 +61,9 @@ const MAX_HEADER_CELL = 14;
  * alone on the last line may as well be the last task's unit.
  */
 function trailerStart(lines: readonly Line[], from: number): number {
-  let k = lines.length;
+  // The page's own footer (扫一扫在手机上查看当前页面, 打印本页, 索引号…) and all after it.
+  const footer = lines.findIndex((l, i) => i >= from && FOOTER_LINE.test(l.text));
+  let k = footer >= 0 ? footer : lines.length;
   if (k <= from || !DATE_LINE.test((lines[k - 1] as Line).text)) return k;
   while (k > from && (DATE_LINE.test((lines[k - 1] as Line).text) || ISSUER_LINE.test((lines[k - 1] as Line).text))) k--;
   return k;
@@ -567,11 +576,11 @@ function twoColumnHeader(lines: readonly Line[], i: number, j: number): boolean 
 function findHeaderLines(lines: readonly Line[], from: number): HeaderRun | null {
   for (let i = from; i < Math.min(lines.length, from + 400); i++) {
     const t = normalizeHeader((lines[i] as Line).text);
-    if (t.length > MAX_HEADER_CELL || fieldForHeader(t) === "extra") continue;
+    if (!headerSized((lines[i] as Line).text) || fieldForHeader(t) === "extra") continue;
     let j = i;
     let known = 0;
     let hasSeq = false;
-    while (j < lines.length && normalizeHeader((lines[j] as Line).text).length <= MAX_HEADER_CELL && !SEQ_ONLY.test((lines[j] as Line).text) && !SECTION_LINE.test((lines[j] as Line).text)) {
+    while (j < lines.length && headerSized((lines[j] as Line).text) && !SEQ_ONLY.test((lines[j] as Line).text) && !SECTION_LINE.test((lines[j] as Line).text)) {
       const f = fieldForHeader((lines[j] as Line).text);
       if (f !== "extra") known++;
       if (f === "seq") hasSeq = true;

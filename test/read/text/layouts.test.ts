@@ -85,6 +85,8 @@ describe("other layouts and columns", () => {
       [2, "提升区域防洪能力", ["区农业农村局"], "实施城中河道整治工程。", "6月开工。"],
       [3, "加大安居保障力度", ["区住建局"], "新建保障性租赁住房500套。", "2月开工，年内完成主体结构。"],
     ]);
+    // The page's footer under the last row is no cell of it.
+    expect(doc.leftovers.map((l) => l.text)).toContain("扫一扫在手机上查看当前页面");
   });
 
   it("refuses a notice numbered in an outline that names no plan (关于做好防汛工作的通知: 一、提高思想认识 / （一）…)", async () => {
