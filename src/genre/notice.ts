@@ -26,7 +26,8 @@ export const ATTACHMENT_NAME = /^[^。；;，,:：\n]{2,60}?(?:表|清单|方案
 
 /**
  * The sentence of a notice that issues a document to its addressees (现将《…任务分解表》印发给你们):
- * the table is that document, printed after the notice or attached; the notice's own numbered points
+ * the table is that document, printed after the notice or attached (现将《…》印发给你们, 《…》已经市政府同意，
+ * 现印发给你们, 现将…分工方案印发给你们); the notice's own numbered points
  * that follow the sentence (一、高度重视… 二、…) are instructions, not its tasks.
  */
-export const ISSUES_DOCUMENT = /现将《[^》\n]{2,120}》[^。\n]{0,60}?(?:印发|下达|转发)给?你们/;
+export const ISSUES_DOCUMENT = /(?:现将)?《[^》\n]{2,120}》[^。\n]{0,60}?(?:印发|下达|转发)给?你们|现将[^。《\n]{2,80}?(?:印发|下达|转发)给你们/;

@@ -100,6 +100,10 @@ describe("other layouts and columns", () => {
     expect(doc.tasks.every((t) => t.status === "needs_review" && t.units.length === 0)).toBe(true);
   });
 
+  it("refuses a notice that issues its plan (《…》已经市政府同意，现印发给你们) and goes on with its own points naming offices", async () => {
+    await expect(parse(fixture("text", "xx-city-minsheng-2023-notice-issued-points-only.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
+  });
+
   it("refuses a notice whose only numbered points are its own requirements (一、高度重视，… run into their paragraphs)", async () => {
     await expect(parse(fixture("text", "xx-county-zfgzbg-2024-notice-points-only.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
