@@ -44,4 +44,4 @@ export function parseHeading(text: string): Heading {
  * them: its aims, principles, safeguards and the steps of its roll-out. Items under them are not tasks
  * when a plan is read by its numbering alone.
  */
-export const FRAMING_SECTION = /^(?:总体要求|总体思路|总体目标|指导思想|基本原则|工作原则|主要目标|发展目标|工作目标|目标要求|保障措施|保障机制|工作保障|组织保障|工作要求|有关要求|相关要求|组织领导|组织实施|实施步骤|工作步骤|推进步骤|进度安排|时间安排|适用范围|编制依据|工作依据)/;
+export const FRAMING_SECTION = /^(?:(?:制定|出台|起草|编制|政策)?背景(?:情况|依据)?|起草过程|制定过程|名词解释|总体要求|总体思路|总体目标|指导思想|基本原则|工作原则|主要目标|发展目标|工作目标|目标要求|保障措施|保障机制|工作保障|组织保障|工作要求|有关要求|相关要求|组织领导|组织实施|实施步骤|工作步骤|推进步骤|进度安排|时间安排|适用范围|编制依据|工作依据)/;

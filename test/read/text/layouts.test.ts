@@ -104,6 +104,16 @@ describe("other layouts and columns", () => {
     await expect(parse(fixture("text", "xx-city-minsheng-2023-notice-issued-points-only.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
 
+  it("reads a policy explainer's points that say who leads (1.扩大有效需求。由…牵头，…配合。), not its background and requirements", async () => {
+    const doc = await read("xx-city-zfgzbg-2024-policy-explainer-points.txt");
+    expect(doc.tasks.map((t) => [t.content, t.leadUnits, t.supportUnits])).toEqual([
+      ["扩大有效需求。", ["市发展改革委"], ["市财政局", "市商务局"]],
+      ["推进产业升级。", ["市工业和信息化局"], []],
+      ["深化改革开放。", ["市委改革办", "市商务局"], []],
+    ]);
+    expect(doc.leftovers.map((l) => l.text).join("")).toContain("工作要求");
+  });
+
   it("refuses a notice whose only numbered points are its own requirements (一、高度重视，… run into their paragraphs)", async () => {
     await expect(parse(fixture("text", "xx-county-zfgzbg-2024-notice-points-only.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });

@@ -141,7 +141,11 @@ function unitSentences(text: string, from: number, to: number, taken: readonly B
     const start = s + lead;
     s = i + 1;
     if (line.length < 4) continue;
-    if (line.length <= 200 && ROLE_WORD.test(line) && !taken.some((b) => b.start < start + line.length && b.end > start)) {
+    // A task's own sentence before the units (扩大有效需求。由市发改委牵头，…配合。) is wording, read by clauses
+    // below; a line that opens on a column's name (责任单位。由环卫处负责…) or with units is all units.
+    const first = line.split(/[。；;]/, 1)[0] ?? "";
+    const wordingFirst = first !== line.replace(/[。.;；]$/, "") && !/(?:单位|部门)$/.test(first) && !/(?:负责|牵头|承办|主办|配合|协办|协助|参与|落实)/.test(first);
+    if (!wordingFirst && line.length <= 200 && ROLE_WORD.test(line) && !taken.some((b) => b.start < start + line.length && b.end > start)) {
       // 由 stays in the group's text: it is read there as a role word (由…负责), not left over.
       const group = readUnitGroup(line);
       if (group?.parts.some((p) => p.role !== "deadline")) {

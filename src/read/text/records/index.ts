@@ -1,3 +1,4 @@
+import { FRAMING_SECTION } from "../../../genre/sections.js";
 import { breakMeans, type CellRole } from "../../../genre/line-breaks.js";
 import { closingLinesStart } from "../split-text.js";
 import { type ColumnField, isUnitField } from "../../../model/fields.js";
@@ -358,7 +359,18 @@ export function readRecords(stream: Stream, locator: Locator): TextTable | null 
   const sections = items.filter((_, i) => roles[i] === "section");
   if (records.length === 0) records = recordsWithoutNumbers(text);
   if (!records.some((r) => r.evidence.some(isTaskEvidence))) return null;
+  records = withoutFramingPoints(text, records);
   return recordsTable(stream, locator, { records, sections, headings, headingLines: false });
+}
+
+/**
+ * Among records that name who does them, a point that frames the document (一、制定背景, 三、工作要求)
+ * and names nobody (a contact at most: 解读人：…，联系电话：…) is the document's text, not a task.
+ */
+function withoutFramingPoints(text: string, records: TextRecord[]): TextRecord[] {
+  const names = (r: TextRecord): boolean => r.evidence.some((e) => isTaskEvidence(e) && !(e.kind === "label" && e.field === "contacts"));
+  if (records.filter(names).length < 2) return records;
+  return records.filter((r) => names(r) || !FRAMING_SECTION.test(text.slice(r.numberEnd ?? r.start, r.end).trimStart()));
 }
 
 /** What a table of records is made from. */
