@@ -1,3 +1,4 @@
+import { endsInsideLastRow } from "./cut-row.js";
 import { sourceInfo } from "../source-info.js";
 import { BreakdownError, detail } from "../../errors.js";
 import type { Grid, GridCell, Paragraph, Span } from "../../model/grid.js";
@@ -176,7 +177,9 @@ export function readText(bytes: Uint8Array, file: string, options: ResolvedParse
   // A reading over the row, column or cell limit is refused at once (the other layouts are not tried).
   const detected = detect(stripped.stream, locator, (t) => checkTableLimits(t.header, t.rows, options.limits, file), options.limits.maxRows);
   const tasks = detected ? withoutNoticePoints(detected, stripped.stream, (s, e) => sourceParagraphs(view, s, e, locator)) : null;
-  const found = tasks ? doubtWhole(tasks) : null;
+  // Where the text ends: a row it ends inside is flagged, its unprinted cells not filled from above.
+  const textEnd = stripped.stream.sourceAt(stripped.stream.text.trimEnd().length);
+  const found = tasks ? endsInsideLastRow(doubtWhole(tasks), textEnd) : null;
   const table = found ? restoreTable(found, view, source) : null;
   if (!table) {
     const seen = stripped.stream.text

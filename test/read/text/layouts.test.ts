@@ -114,6 +114,17 @@ describe("other layouts and columns", () => {
     expect(doc.leftovers.map((l) => l.text).join("")).toContain("工作要求");
   });
 
+  it("flags the row an excerpt ends inside, its unprinted cells left empty rather than filled from the row above", async () => {
+    for (const name of ["xx-city-minsheng-2023-cell-per-line-cut-last-row.txt", "xx-county-zfgzbg-2024-pipe-rows-cut-last-row.txt"]) {
+      const doc = await read(name);
+      const last = doc.tasks[doc.tasks.length - 1];
+      expect(doc.tasks.map((t) => t.status), name).toEqual(["ok", "needs_review"]);
+      expect(last?.units, name).toEqual([]);
+      expect(last?.deadline, name).toBe("");
+      expect(doc.messages.some((m) => m.ruleId === "row-ends-text" && m.seq === 2), name).toBe(true);
+    }
+  });
+
   it("refuses a notice whose only numbered points are its own requirements (一、高度重视，… run into their paragraphs)", async () => {
     await expect(parse(fixture("text", "xx-county-zfgzbg-2024-notice-points-only.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });

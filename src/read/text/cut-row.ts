@@ -1,0 +1,48 @@
+import { fieldForHeader } from "../../genre/headers.js";
+import type { ColumnField } from "../../model/fields.js";
+import type { GridCell, GridRow } from "../../model/grid.js";
+import type { TextTable } from "./text-table.js";
+
+// Columns a row must have had printed to be whole; a trailing 备注 or a column the genre leaves
+// empty says nothing about where the text ends.
+const NOT_TELLING: ReadonlySet<ColumnField> = new Set(["note", "extra", "source", "seq"]);
+
+/**
+ * An excerpt that ends inside its last row (a page cut at its first 2 KB, a sharing site's preview):
+ * the row's last columns were never printed. A value carried down into them from the row above (read
+ * as a merged cell) is taken back, and the row is flagged: its cells are only what the text holds.
+ * `textEnd` is the source offset where the text's last character ends.
+ */
+export function endsInsideLastRow(table: TextTable, textEnd: number): TextTable {
+  if (table.after.length > 0) return table;
+  const last = table.rows.length - 1;
+  const row = table.rows[last];
+  if (!row || row.kind !== "data" || (row.place.end ?? 0) < textEnd) return table;
+  const fields = table.header.map((h) => h.field ?? fieldForHeader(h.text));
+  const own = (c: GridCell): boolean => c.text.trim() !== "" && c.merged !== true;
+  let lastOwn = -1;
+  row.cells.forEach((c, i) => {
+    if (own(c)) lastOwn = i;
+  });
+  const missing = row.cells.map((_, i) => i).filter((i) => i > lastOwn && !NOT_TELLING.has(fields[i] as ColumnField));
+  if (lastOwn < 0 || missing.length === 0) return table;
+  const cells = row.cells.map((c, i) => (missing.includes(i) && c.merged === true ? { text: "", place: {}, spans: [] } : c));
+  const names = missing.map((i) => table.header[i]?.text.trim() ?? "").filter((n) => n !== "");
+  const seq = row.seqPrinted ?? row.cells[fields.indexOf("seq")]?.text.trim() ?? "";
+  const flagged: GridRow = { ...row, cells, uncertain: row.uncertain ?? "the text ends inside this row: its last cells were not printed" };
+  return {
+    ...table,
+    rows: [...table.rows.slice(0, last), flagged],
+    messages: [
+      ...table.messages,
+      {
+        ruleId: "row-ends-text",
+        severity: "warning",
+        reason: `The text ends inside the last row${seq ? ` (${seq})` : ""}: its last cells (${names.map((n) => `「${n}」`).join("、")}) are not printed, so the row holds only what the text gives so far.`,
+        seq: Number.parseInt(seq, 10) || null,
+        field: null,
+        where: row.place,
+      },
+    ],
+  };
+}
