@@ -17,7 +17,7 @@ export function endsInsideLastRow(table: TextTable, textEnd: number): TextTable 
   if (table.after.length > 0) return table;
   const last = table.rows.length - 1;
   const row = table.rows[last];
-  if (!row || row.kind !== "data" || (row.place.end ?? 0) < textEnd) return table;
+  if (row?.kind !== "data" || (row.place.end ?? 0) < textEnd) return table;
   const fields = table.header.map((h) => h.field ?? fieldForHeader(h.text));
   const own = (c: GridCell): boolean => c.text.trim() !== "" && c.merged !== true;
   let lastOwn = -1;
