@@ -134,32 +134,8 @@ export function alignRow(lines: readonly string[], columns: readonly AlignColumn
     runs[j - 1] = [f, i];
     i = f;
   }
-  let score = (best[m] as number[])[n] as number;
-  // Merged cells nest from the left: a category printed over a title left empty is the title printed
-  // under a merged category (the group spans at least the rows its tasks do).
-  for (let j = 0; j + 1 < m; j++) {
-    const [a, b] = runs[j] as [number, number];
-    const [c, d] = runs[j + 1] as [number, number];
-    if (!nestsWrongly(columns, j, b - a, d - c)) continue;
-    const swapped = runScore(j, a, a) + runScore(j + 1, a, b);
-    score += swapped - (runScore(j, a, b) + runScore(j + 1, c, d));
-    runs[j] = [a, a];
-    runs[j + 1] = [a, b];
-  }
-  // Move each border between two columns by one line, either way: a reading almost as good is a guess.
-  let ambiguous = false;
-  if (score > NEG) {
-    for (let j = 0; j + 1 < m && !ambiguous; j++) {
-      const [a, b] = runs[j] as [number, number];
-      const [, c] = runs[j + 1] as [number, number];
-      const here = runScore(j, a, b) + runScore(j + 1, b, c);
-      for (const moved of [b - 1, b + 1]) {
-        if (moved < a || moved > c || moved === b) continue;
-        if (nestsWrongly(columns, j, moved - a, c - moved)) continue;
-        if (here - (runScore(j, a, moved) + runScore(j + 1, moved, c)) < AMBIGUOUS_MARGIN) ambiguous = true;
-      }
-    }
-  }
+  const score = nestFromLeft(runs, columns, runScore, (best[m] as number[])[n] as number);
+  const ambiguous = score > NEG && borderIsGuess(runs, columns, runScore);
   return { runs, score, worst: (worst[m] as number[])[n] as number, ambiguous };
 }
 
@@ -202,6 +178,40 @@ export function subRows(lines: readonly string[], columns: readonly AlignColumn[
   const cuts: Array<[number, number]> = [];
   for (let k = n; k > 0; k = from[k] as number) cuts.unshift([from[k] as number, k]);
   return cuts.length > 1 && (best[n] as number) >= whole + SUBROW_MARGIN ? cuts : null;
+}
+
+type RunScore = (j: number, i: number, k: number) => number;
+
+/**
+ * Merged cells nest from the left: a category printed over a title left empty is the title printed
+ * under a merged category (the group spans at least the rows its tasks do). Fixes `runs` in place;
+ * returns the score after.
+ */
+function nestFromLeft(runs: Array<[number, number]>, columns: readonly AlignColumn[], runScore: RunScore, score: number): number {
+  let out = score;
+  for (let j = 0; j + 1 < runs.length; j++) {
+    const [a, b] = runs[j] as [number, number];
+    const [c, d] = runs[j + 1] as [number, number];
+    if (!nestsWrongly(columns, j, b - a, d - c)) continue;
+    out += runScore(j, a, a) + runScore(j + 1, a, b) - (runScore(j, a, b) + runScore(j + 1, c, d));
+    runs[j] = [a, a];
+    runs[j + 1] = [a, b];
+  }
+  return out;
+}
+
+/** Each border between two columns moved by one line, either way: a reading almost as good makes the border a guess. */
+function borderIsGuess(runs: ReadonlyArray<[number, number]>, columns: readonly AlignColumn[], runScore: RunScore): boolean {
+  for (let j = 0; j + 1 < runs.length; j++) {
+    const [a, b] = runs[j] as [number, number];
+    const [, c] = runs[j + 1] as [number, number];
+    const here = runScore(j, a, b) + runScore(j + 1, b, c);
+    for (const moved of [b - 1, b + 1]) {
+      if (moved < a || moved > c || moved === b || nestsWrongly(columns, j, moved - a, c - moved)) continue;
+      if (here - (runScore(j, a, moved) + runScore(j + 1, moved, c)) < AMBIGUOUS_MARGIN) return true;
+    }
+  }
+  return false;
 }
 
 /** A sub-row's lines placed as a row's are, its first column (merged over the sub-rows) left empty. */

@@ -662,7 +662,7 @@ function readCellRows(stream: Stream, locator: Locator, header: readonly GridCel
   // at the end of a row that read as those columns open the next row's group.
   const leading = header.map((_, i) => i).filter((i) => i < seqCol);
   const alignColumns: AlignColumn[] = [...targets, ...leading].map((i) => ({ field: fieldForHeader((header[i] as GridCell).text), header: (header[i] as GridCell).text }));
-  let previous: GridCell[] | null = null;
+  const ctx: RowContext = { stream, locator, header, seqCol, targets, alignColumns, rows, messages, previous: null };
   for (let k = 0; k < seqLines.length; k++) {
     const from = (seqLines[k] as { i: number }).i;
     let to = k + 1 < seqLines.length ? (seqLines[k + 1] as { i: number }).i : body.length;
@@ -689,7 +689,7 @@ function readCellRows(stream: Stream, locator: Locator, header: readonly GridCel
     const segments = leading.length === 0 ? subRows(allLines.map(lineText), alignColumns) : null;
     const groupLines: Line[] = [];
     for (const [n, [a, b]] of (segments ?? [[0, allLines.length] as [number, number]]).entries()) {
-      groupLines.push(...placeRow(seqLine, allLines.slice(a, b), n > 0));
+      groupLines.push(...placeRow(ctx, seqLine, allLines.slice(a, b), n > 0));
     }
     for (const h of [...groupLines, ...headings]) {
       const cell = cellAt(stream, locator, h.start, h.end);
@@ -697,71 +697,89 @@ function readCellRows(stream: Stream, locator: Locator, header: readonly GridCel
     }
   }
   return { rows, after, messages };
+}
 
-  /** One row's lines placed in its cells and pushed; returns the lines that open the next row's group. */
-  function placeRow(seqLine: Line, rowLines: readonly Line[], subRow: boolean): Line[] {
-    let cellLines = rowLines;
-    const cells: GridCell[] = header.map(() => ({ text: "", place: {}, spans: [] }));
-    const seqCell = cellAt(stream, locator, seqLine.start, seqLine.end);
-    // A sub-row shares its number with the row above: carried down as a merged cell is.
-    cells[seqCol] = subRow ? { text: seqCell.text, place: seqCell.place, spans: [], merged: true } : seqCell;
-    const texts = cellLines.map(lineText);
-    const aligned = cellLines.length === 0 ? null : subRow ? alignSubRow(texts, alignColumns) : alignRow(texts, alignColumns);
-    // As many lines as columns: one line per column, unless a line clearly belongs to another column
-    // (units under a figure's header) and another reading is clearly better.
-    const direct = cellLines.length === targets.length && !subRow ? oneToOne(texts, alignColumns.slice(0, targets.length)) : null;
-    const exact = direct !== null && (!aligned || direct.worst > CLEARLY_WRONG || aligned.score - direct.score < (direct.nameInWording ? BETTER_WHEN_NAME_IN_WORDING : CLEARLY_BETTER));
-    const alignment = exact ? null : aligned;
-    const placed: Array<[number, number]> = exact ? targets.map((_, n) => [n, n + 1]) : alignment && alignment.score > Number.NEGATIVE_INFINITY ? alignment.runs.slice(0, targets.length) : targets.map((_, n) => (n < cellLines.length ? [n, n === targets.length - 1 ? cellLines.length : n + 1] : [cellLines.length, cellLines.length]));
-    // Lines that read as the leading columns go to the next row's group heading.
-    const nextGroup = alignment && alignment.score > Number.NEGATIVE_INFINITY ? alignment.runs.slice(targets.length).filter(([a, b]) => b > a) : [];
-    const groupStart = nextGroup.length > 0 ? (nextGroup[0] as [number, number])[0] : cellLines.length;
-    const groupLines = cellLines.slice(groupStart);
-    cellLines = cellLines.slice(0, groupStart);
-    targets.forEach((col, n) => {
-      const [a, b] = placed[n] as [number, number];
-      for (const l of cellLines.slice(a, Math.min(b, cellLines.length))) {
-        const cell = l.parts ? joinedCell(stream, locator, l.parts, fieldForHeader((header[col] as GridCell).text) as CellRole) : cellAt(stream, locator, l.start, l.end);
-        const prev = cells[col] as GridCell;
-        // Lines of one cell joined as a Word cell's are: a break kept only where it means something.
-        const sep = prev.text === "" ? "" : breakMeans(prev.text.slice(prev.text.lastIndexOf("\n") + 1), cell.text, fieldForHeader((header[col] as GridCell).text) as CellRole) ? "\n" : "";
-        cells[col] = prev.text === "" ? cell : { ...prev, text: `${prev.text}${sep}${cell.text}`, spans: [...(prev.spans ?? []), ...(cell.spans ?? [])] };
-      }
+
+/** What the rows of one cell-per-line table share while they are placed. */
+interface RowContext {
+  stream: Stream;
+  locator: Locator;
+  header: readonly GridCell[];
+  seqCol: number;
+  /** The header's columns after 序号, in order. */
+  targets: readonly number[];
+  /** The columns a row's lines are placed in: the targets, then the columns before 序号. */
+  alignColumns: readonly AlignColumn[];
+  rows: GridRow[];
+  messages: Message[];
+  /** The last row's cells, for a merged cell's value. */
+  previous: GridCell[] | null;
+}
+
+/** One row's lines placed in its cells and pushed; returns the lines that open the next row's group. */
+function placeRow(ctx: RowContext, seqLine: Line, rowLines: readonly Line[], subRow: boolean): Line[] {
+  const { stream, locator, header, seqCol, targets, alignColumns, rows, messages, previous } = ctx;
+  let cellLines = rowLines;
+  const cells: GridCell[] = header.map(() => ({ text: "", place: {}, spans: [] }));
+  const seqCell = cellAt(stream, locator, seqLine.start, seqLine.end);
+  // A sub-row shares its number with the row above: carried down as a merged cell is.
+  cells[seqCol] = subRow ? { text: seqCell.text, place: seqCell.place, spans: [], merged: true } : seqCell;
+  const texts = cellLines.map(lineText);
+  const aligned = cellLines.length === 0 ? null : subRow ? alignSubRow(texts, alignColumns) : alignRow(texts, alignColumns);
+  // As many lines as columns: one line per column, unless a line clearly belongs to another column
+  // (units under a figure's header) and another reading is clearly better.
+  const direct = cellLines.length === targets.length && !subRow ? oneToOne(texts, alignColumns.slice(0, targets.length)) : null;
+  const exact = direct !== null && (!aligned || direct.worst > CLEARLY_WRONG || aligned.score - direct.score < (direct.nameInWording ? BETTER_WHEN_NAME_IN_WORDING : CLEARLY_BETTER));
+  const alignment = exact ? null : aligned;
+  const placed: Array<[number, number]> = exact ? targets.map((_, n) => [n, n + 1]) : alignment && alignment.score > Number.NEGATIVE_INFINITY ? alignment.runs.slice(0, targets.length) : targets.map((_, n) => (n < cellLines.length ? [n, n === targets.length - 1 ? cellLines.length : n + 1] : [cellLines.length, cellLines.length]));
+  // Lines that read as the leading columns go to the next row's group heading.
+  const nextGroup = alignment && alignment.score > Number.NEGATIVE_INFINITY ? alignment.runs.slice(targets.length).filter(([a, b]) => b > a) : [];
+  const groupStart = nextGroup.length > 0 ? (nextGroup[0] as [number, number])[0] : cellLines.length;
+  const groupLines = cellLines.slice(groupStart);
+  cellLines = cellLines.slice(0, groupStart);
+  targets.forEach((col, n) => {
+    const [a, b] = placed[n] as [number, number];
+    for (const l of cellLines.slice(a, Math.min(b, cellLines.length))) {
+      const cell = l.parts ? joinedCell(stream, locator, l.parts, fieldForHeader((header[col] as GridCell).text) as CellRole) : cellAt(stream, locator, l.start, l.end);
+      const prev = cells[col] as GridCell;
+      // Lines of one cell joined as a Word cell's are: a break kept only where it means something.
+      const sep = prev.text === "" ? "" : breakMeans(prev.text.slice(prev.text.lastIndexOf("\n") + 1), cell.text, fieldForHeader((header[col] as GridCell).text) as CellRole) ? "\n" : "";
+      cells[col] = prev.text === "" ? cell : { ...prev, text: `${prev.text}${sep}${cell.text}`, spans: [...(prev.spans ?? []), ...(cell.spans ?? [])] };
+    }
+  });
+  // A column that took no line was merged with the row above (a Word table's vertical merge):
+  // its value is carried down and marked as merged.
+  if (!exact && previous && cellLines.length > 0) {
+    for (const col of targets) {
+      const above = previous[col] as GridCell;
+      if ((cells[col] as GridCell).text === "" && above.text !== "") cells[col] = { text: above.text, place: above.place, spans: [], merged: true };
+    }
+  }
+  const last = cellLines[cellLines.length - 1] ?? seqLine;
+  const place = locator.place(stream.sourceAt(seqLine.start), stream.sourceAt(last.end));
+  // One line per column, though another reading scores better (a leading column merged above, the
+  // row's lines each one column to the left): a guess between the two.
+  const leadingMerged = aligned !== null && (aligned.runs[0] as [number, number])[0] === (aligned.runs[0] as [number, number])[1] && (alignColumns[0] as AlignColumn).field === "category";
+  const contested = exact && leadingMerged && direct !== null && (aligned as { score: number }).score > direct.score;
+  const unsure = contested || (!exact && (!alignment || alignment.worst < CONFIDENT_FIT || alignment.ambiguous));
+  if (!exact) {
+    messages.push({
+      ruleId: "row-cells",
+      severity: unsure ? "warning" : "info",
+      reason: unsure
+        ? `Row ${seqLine.text.trim()} has ${cellLines.length} lines where the header has ${targets.length} cells after the number, and which column a line belongs to is a guess (it does not look like its column, or would look as well in the next one).`
+        : `Row ${seqLine.text.trim()} has ${cellLines.length} lines where the header has ${targets.length} cells after the number: each line was placed in the column it reads like (units, people, dates, figures, text), and a column with no line took the value above (a merged cell).`,
+      seq: Number.parseInt(seqLine.text, 10) || null,
+      field: null,
+      where: place,
     });
-    // A column that took no line was merged with the row above (a Word table's vertical merge):
-    // its value is carried down and marked as merged.
-    if (!exact && previous && cellLines.length > 0) {
-      for (const col of targets) {
-        const above = previous[col] as GridCell;
-        if ((cells[col] as GridCell).text === "" && above.text !== "") cells[col] = { text: above.text, place: above.place, spans: [], merged: true };
-      }
-    }
-    const last = cellLines[cellLines.length - 1] ?? seqLine;
-    const place = locator.place(stream.sourceAt(seqLine.start), stream.sourceAt(last.end));
-    // One line per column, though another reading scores better (a leading column merged above, the
-    // row's lines each one column to the left): a guess between the two.
-    const leadingMerged = aligned !== null && (aligned.runs[0] as [number, number])[0] === (aligned.runs[0] as [number, number])[1] && (alignColumns[0] as AlignColumn).field === "category";
-    const contested = exact && leadingMerged && direct !== null && (aligned as { score: number }).score > direct.score;
-    const unsure = contested || (!exact && (!alignment || alignment.worst < CONFIDENT_FIT || alignment.ambiguous));
-    if (!exact) {
-      messages.push({
-        ruleId: "row-cells",
-        severity: unsure ? "warning" : "info",
-        reason: unsure
-          ? `Row ${seqLine.text.trim()} has ${cellLines.length} lines where the header has ${targets.length} cells after the number, and which column a line belongs to is a guess (it does not look like its column, or would look as well in the next one).`
-          : `Row ${seqLine.text.trim()} has ${cellLines.length} lines where the header has ${targets.length} cells after the number: each line was placed in the column it reads like (units, people, dates, figures, text), and a column with no line took the value above (a merged cell).`,
-        seq: Number.parseInt(seqLine.text, 10) || null,
-        field: null,
-        where: place,
-      });
-    }
-    const raw = [seqLine, ...cellLines].map((l) => l.text.trim()).join("\n");
-    const row: GridRow = { kind: "data", cells, raw, place };
-    if (unsure) row.uncertain = "its lines do not all look like the columns they were placed in";
-    rows.push(row);
-    previous = cells;
-    return groupLines;
-    }
+  }
+  const raw = [seqLine, ...cellLines].map((l) => l.text.trim()).join("\n");
+  const row: GridRow = { kind: "data", cells, raw, place };
+  if (unsure) row.uncertain = "its lines do not all look like the columns they were placed in";
+  rows.push(row);
+  ctx.previous = cells;
+  return groupLines;
 }
 
 /** A line's text as one cell reads it (a block of wrapped lines joined). */
