@@ -31,7 +31,7 @@ const NOTE_WORDS = /以下|下同|未明确|不再(?:一一)?列出|列第一位
 // Any other short name of units labelled so after a separator (数据提供单位：, 督办部门：) names one more role.
 const ROLE_LABEL = /(牵头责任单位|牵头单位|牵头部门|主责单位|牵头|协同责任单位|配合责任单位|配合单位|配合部门|协同单位|协办单位|参与单位|参加单位|协助单位|责任单位|责任部门|实施单位|配合|参与|完成时限|完成时间|时间节点|时限|(?<=^|[\s;；,，、(（])[\u4e00-\u9fa5]{2,6}(?:单位|部门))\s*[:\uff1a]/g;
 // A role said after the units of a clause: …牵头, …等配合, …负责落实, …按职责分工负责.
-const ROLE_SUFFIX = /(?:^|(?<=[^\s]))(由)?(?:(分别牵头(?:负责|实施)?)|(牵头[\u4e00-\u9fa5]{0,2}|承办|主办)|((?:等)?(?:有关部门)?(?:共同)?(?:配合|参与|参加|协助|协办|协同)(?:实施|落实|推进)?)|((?:等)?(?:按职责(?:分工)?|按照职责(?:分工)?|分别|共同)(?:负责|落实|推进)(?:落实)?|(?:等)?按(?:照)?职责(?:分工)?\S{0,2})|((?:等)?(?:具体|抓好)?负责(?:落实|实施|推进)|(?:等)?(?:抓好|具体)?落实)|((?:等)?负责))$/;
+const ROLE_SUFFIX = /(?:^|(?<=[^\s]))(由)?(?:(分别牵头(?:负责|实施)?)|(牵头[\u4e00-\u9fa5]{0,2}|承办|主办)|((?:等)?(?:有关部门)?(?:共同)?(?:配合|参与|参加|协助|协办|协同)(?:实施|落实|推进)?)|((?:等)?(?:按职责(?:分工)?|按照职责(?:分工)?|分别|共同)(?:负责|落实|推进)(?:落实)?|(?:等)?按(?:照)?职责(?:分工)?\S{0,2})|((?:等)?(?:具体|抓好)?负责(?:落实|实施|推进)|(?:等)?(?:抓好|具体)?落实)|((?:等)?负责(?:考核|督办|督促|指导|组织实施|组织))|((?:等)?负责))$/;
 const CLAUSE_SEPARATOR = /[,，;；。]/;
 
 // duty: …按职责分工负责, the units that each do their part (the lead's support when a lead is named).
@@ -293,6 +293,23 @@ function readClause(g: GroupParts, s: number, e: number): { role: ClauseRole; st
   return { role: clauseRole(m), start: unitsStart, end: s + m.index };
 }
 
+// X会同Y负责: X leads, together with Y.
+const TOGETHER = /会同/;
+
+/** A clause's units said as X会同Y (省发展改革委会同省财政厅、省商务厅负责): X leads, Y supports. */
+function together(g: GroupParts, clause: { role: ClauseRole; start: number; end: number }): Array<{ role: ClauseRole; start: number; end: number }> {
+  const m = TOGETHER.exec(g.text.slice(clause.start, clause.end));
+  if (!m || m.index === 0) return [clause];
+  const at = clause.start + m.index;
+  g.markers.push([at, at + m[0].length]);
+  // In a clause of helpers (…，市财政局会同各县区配合) both sides help.
+  const first: ClauseRole = clause.role === "support" ? "support" : "lead";
+  return [
+    { role: first, start: clause.start, end: at },
+    { role: "support", start: at + m[0].length, end: clause.end },
+  ];
+}
+
 /** 市发改委牵头，市财政局等配合，各县政府负责落实 — each clause's units in the role its last words say. */
 function readSentences(g: GroupParts, from: number, to: number): void {
   const found: Array<{ role: ClauseRole; start: number; end: number }> = [];
@@ -301,7 +318,7 @@ function readSentences(g: GroupParts, from: number, to: number): void {
       const [s, e] = trimmed(g.text, bs + cs, bs + ce);
       if (e <= s) continue;
       const clause = readClause(g, s, e);
-      if (clause) found.push(clause);
+      if (clause) found.push(...together(g, clause));
     }
   }
   const hasSupport = found.some((f) => f.role === "support");

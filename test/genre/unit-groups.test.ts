@@ -57,4 +57,17 @@ describe("a group of units with their roles", () => {
     ]);
     expect(roles("市发展改革委、市财政局按职责分工负责")).toEqual([["units", "市发展改革委、市财政局"]]);
   });
+
+  it("reads X会同Y as X leading with Y's help, and a body that checks the work (由…负责考核) as the units", () => {
+    expect(roles("省发展改革委会同省财政厅、省商务厅负责")).toEqual([
+      ["lead", "省发展改革委"],
+      ["support", "省财政厅、省商务厅"],
+    ]);
+    expect(roles("市发改委牵头,市财政局会同各县区配合")).toEqual([
+      ["lead", "市发改委"],
+      ["support", "市财政局"],
+      ["support", "各县区"],
+    ]);
+    expect(roles("由县农业农村局负责考核")).toEqual([["units", "县农业农村局"]]);
+  });
 });
