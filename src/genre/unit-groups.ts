@@ -26,6 +26,11 @@ export interface UnitGroup {
 }
 
 // Words that make a bracket a standing note, not a unit: 以下均需…不再列出, 列第一位者为牵头单位，下同.
+/** Does a note say something for the whole list (以下均需…, 下同, 列第一位者为牵头单位) rather than about this task? */
+export function isStandingNote(text: string): boolean {
+  return NOTE_WORDS.test(simplified(text));
+}
+
 const NOTE_WORDS = /以下|下同|未明确|不再(?:一一)?列出|列第一位|列第一的|排名第一|排在第一|首位单位|第一(?:责任)?单位为|为牵头(?:单位|部门)|汇总单位/;
 // Role labels inside a group: 牵头单位：… 责任单位：… 配合：… 完成时限：…
 // Any other short name of units labelled so after a separator (数据提供单位：, 督办部门：) names one more role.

@@ -1,5 +1,5 @@
 import { simplified } from "../../genre/script.js";
-import { readUnitGroup, type GroupRole } from "../../genre/unit-groups.js";
+import { isStandingNote, readUnitGroup, type GroupRole } from "../../genre/unit-groups.js";
 import type { Located } from "../../model/located.js";
 import type { Repair } from "../../model/message.js";
 import type { WorkDoc, WorkTask } from "../../model/work.js";
@@ -9,7 +9,7 @@ import { UNIT_FIELDS, type UnitField } from "../../model/fields.js";
 // What a cell that says more than names has in it (in its simplified view): a label's colon, a role
 // word (genre/unit-groups.ts ROLE_SUFFIX), a standing note's words (NOTE_WORDS), or a deadline's
 // (genre/dates.ts DEADLINE_TEXT). A plain list (县林业局、县财政局) has none and is not read as a group.
-const MAY_SAY_MORE = /[:：年月季按]|牵头|负责|会同|配合|参与|参加|协|落实|以下|下同|不再|第一|首位|汇总|长期|持续|常态|分别|共同|承办|主办|抓好/;
+const MAY_SAY_MORE = /[:：年月季按]|。(?=\s*\S)|牵头|负责|会同|配合|参与|参加|协|落实|以下|下同|不再|第一|首位|汇总|长期|持续|常态|分别|共同|承办|主办|抓好/;
 
 /** The part [start, end) of a field, its source spans kept. */
 function slice(value: Located, start: number, end: number): Located {
@@ -65,15 +65,20 @@ export const unitRoles: RepairRule = {
           out = withField(out, f, merged);
           if (joined.text !== "") described.push(`${ROLE_WORDS[f] ?? f} ${joined.text}`);
         }
+        // A sentence after the units that is no standing note (…。其中，…进度较慢的为…) is about this task:
+        // whether it is progress, a remark or the task's own text is a guess.
+        const remark = group.parts.find((p) => p.role === "note" && !isStandingNote(value.text.slice(p.start, p.end)));
         const repair: Repair = {
           ruleId: "unit-roles",
           field: cell,
           before: value.text,
           after: described.join("；"),
           where: placeIn(doc, task, cell, value, 0, value.text.length),
-          reason: "The cell says each unit's role (or a deadline, or a note for all tasks): each part is read into its field; the role words are not names.",
+          reason: remark
+            ? `The cell says each unit's role (or a deadline, or a note for all tasks): each part is read into its field; a sentence after the units (「${value.text.slice(remark.start, remark.end).trim()}」) was kept as the note, which is a guess.`
+            : "The cell says each unit's role (or a deadline, or a note for all tasks): each part is read into its field; the role words are not names.",
         };
-        out = { ...out, repairs: [...out.repairs, repair] };
+        out = { ...out, repairs: [...out.repairs, repair], ...(remark && out.status !== "missing" ? { status: "needs_review" as const } : {}) };
       }
       return out;
     });

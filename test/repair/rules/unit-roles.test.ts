@@ -29,6 +29,17 @@ describe("unit-roles", () => {
     expect([field(deadline, 1, "leadUnits"), field(deadline, 1, "supportUnits"), field(deadline, 1, "deadline")]).toEqual(["州行政审批服务局", "州司法局", "6月底完成"]);
   });
 
+  it("keeps a sentence after the units (…。其中，…进度较慢的为…) as the note and flags the task: where it belongs is a guess", () => {
+    const printed = "市退役军人局\u3002其中\uff0c退役军人技能培训提升进度较慢的为叶集区\u3002";
+    const doc = unitRoles.apply(workDoc([{ seq: 1, fields: { units: printed } }]));
+    expect([field(doc, 1, "units"), field(doc, 1, "note")]).toEqual(["市退役军人局", "其中\uff0c退役军人技能培训提升进度较慢的为叶集区"]);
+    expect(doc.tasks[0]?.status).toBe("needs_review");
+    expect(doc.tasks[0]?.repairs[0]?.reason).toMatch(/which is a guess/);
+    // A standing note for the whole list is no guess.
+    const standing = unitRoles.apply(workDoc([{ seq: 1, fields: { units: "发展改革委、能源局\u3002未明确牵头单位的\uff0c由所列负责单位按职责分工负责" } }]));
+    expect(standing.tasks[0]?.status).not.toBe("needs_review");
+  });
+
   it("reads the unit marked (牵头) in a list as the lead, the others as support", () => {
     const doc = unitRoles.apply(workDoc([{ seq: 1, fields: { units: "县财政局、县发展改革局\uff08牵头\uff09、县自然资源局" } }]));
     expect([field(doc, 1, "leadUnits"), field(doc, 1, "supportUnits"), field(doc, 1, "units")]).toEqual(["县发展改革局", "县财政局、县自然资源局", ""]);
