@@ -1,3 +1,4 @@
+import { isUnitField } from "../../model/fields.js";
 import type { ColumnField } from "../../model/fields.js";
 import { headingLabelField } from "../../genre/labels.js";
 import { closesNotice } from "../../genre/notice.js";
@@ -26,7 +27,14 @@ interface Heading {
   field: ColumnField;
   /** The label's words, without the number. */
   label: [number, number];
+  /** Where the value begins when it goes on from the label's own line (整改任务：在一些…). */
+  valueStart?: number;
 }
+
+// Fields a labelled line gives a one-task notice (a contact line, 联系电话：…, closes it instead).
+const LINE_FIELDS: ReadonlySet<ColumnField> = new Set(["title", "content", "target", "progress", "deadline", "source"]);
+// A label at a line's start, its value after the colon on the same line (整改任务：…, 整改目标：…).
+const LINE_LABEL = /^([\u4e00-\u9fa5()（）]{2,12})[ \t\u3000]*[:：]/;
 
 // A task's wording is one of its labelled fields at least.
 const WORDING: ReadonlySet<ColumnField> = new Set(["title", "content", "target"]);
@@ -37,7 +45,13 @@ function headingAt(text: string, line: Line, k: number): Heading | "heading" | n
   let at = line.start;
   while (at < line.end && /[ \t\u3000]/.test(text[at] as string)) at++;
   const n = readItemNumber(text, at);
-  if (!n || (n.scheme !== "cn" && n.scheme !== "cn-paren")) return null;
+  if (!n) {
+    // A label and its colon opening the line, the value beside it: a labelled line.
+    const m = LINE_LABEL.exec(text.slice(at, line.end));
+    const field = m ? headingLabelField(m[1] as string) : null;
+    return m && field ? { line: k, field, label: [at, at + (m[1] as string).length], valueStart: at + m[0].length } : null;
+  }
+  if (n.scheme !== "cn" && n.scheme !== "cn-paren") return null;
   const field = headingLabelField(text.slice(at + n.length, line.end));
   return field ? { line: k, field, label: [at + n.length, line.end] } : "heading";
 }
@@ -45,7 +59,11 @@ function headingAt(text: string, line: Line, k: number): Heading | "heading" | n
 export function readLabelledSections(stream: Stream, locator: Locator): TextTable | null {
   const text = stream.text;
   const lines = textLines(text);
-  const found = lines.map((l, k) => headingAt(text, l, k));
+  const all = lines.map((l, k) => headingAt(text, l, k));
+  // Labelled lines that name who does the task (责任单位：…) are the records reader's: a task is read
+  // here from labelled lines only when none names a unit (整改任务：… 整改目标：… 整改完成情况：…).
+  const namesUnits = all.some((h) => h !== null && h !== "heading" && h.valueStart !== undefined && isUnitField(h.field));
+  const found = all.map((h) => (h !== null && h !== "heading" && h.valueStart !== undefined && (namesUnits || !LINE_FIELDS.has(h.field)) ? null : h));
   // Every numbered heading is a label, each once: one task's record. A plan's sections (一、指导思想
   // 二、工作目标 三、主要任务…) have headings that are no label, or name a field twice.
   if (found.includes("heading")) return null;
@@ -92,7 +110,9 @@ export function readLabelledSections(stream: Stream, locator: Locator): TextTabl
       cells = fields.map(() => ({ text: "", place: {}, spans: [] }));
       rowStart = lineStart;
     }
-    const value = first < stop ? cellAt(stream, locator, (lines[first] as Line).start, (lines[stop - 1] as Line).end) : { text: "", place: locator.place(stream.sourceAt(lineStart), stream.sourceAt(lineStart)), spans: [] };
+    const from = h.valueStart ?? (first < stop ? (lines[first] as Line).start : -1);
+    const to = stop > first ? (lines[stop - 1] as Line).end : (lines[h.line] as Line).end;
+    const value = from >= 0 && to > from ? cellAt(stream, locator, from, to) : { text: "", place: locator.place(stream.sourceAt(lineStart), stream.sourceAt(lineStart)), spans: [] };
     // The heading's own text is the label, kept as the value's label so nothing is lost.
     (cells as GridCell[])[col] = { ...value, spans: [...(value.spans ?? [])] };
   });

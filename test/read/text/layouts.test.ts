@@ -125,6 +125,13 @@ describe("other layouts and columns", () => {
     }
   });
 
+  it("reads a one-task notice set out in labelled lines (整改任务：… 整改目标：… 整改完成情况：) as one task, its numbered measures its progress", async () => {
+    const doc = await read("xx-district-huanbao-2019-zhenggai-labelled-lines.txt");
+    expect(doc.tasks).toHaveLength(1);
+    expect(doc.tasks[0]).toMatchObject({ title: "部分河道沿岸仍有生活垃圾堆放，清理不及时。", target: "河道沿岸垃圾全部清理，建立长效保洁机制。" });
+    expect(doc.tasks[0]?.progress).toMatch(/^1、组织开展.*2、落实河道保洁人员15名/s);
+  });
+
   it("refuses a notice whose only numbered points are its own requirements (一、高度重视，… run into their paragraphs)", async () => {
     await expect(parse(fixture("text", "xx-county-zfgzbg-2024-notice-points-only.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
