@@ -4,10 +4,10 @@
 //
 //   node scripts/accuracy.mjs [--record] [--compare] [--reveal] [--show NAME] [--no-write]
 //
-// The groups are in fixtures/corpus/split.json (src/accuracy/groups.ts). The current set-aside
-// (set-aside 4) is shown only in aggregate unless --reveal is given: its documents' rows and failures
-// are not to be looked at while the reader is being changed. Set-asides 1, 2 and 3 were revealed at the
-// end of rounds 1, 2 and 3 and are shown like the worked-on documents.
+// The groups are in fixtures/corpus/split.json (src/accuracy/groups.ts). A set-aside in
+// HIDDEN_GROUPS is shown only in aggregate unless --reveal is given: its documents' rows and failures
+// are not to be looked at while the reader is being changed. Set-asides 1 to 4 were revealed at the
+// end of their rounds and are shown like the worked-on documents.
 // --record writes the scores to fixtures/corpus/scores.json, the floor test/accuracy keeps;
 // --compare lists the documents that read worse than recorded (hidden ones only counted).
 import { readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
@@ -190,10 +190,10 @@ if (!flag("--no-write")) {
     "- **set-aside 3 (revealed)**: real documents collected on 2026-12-06 night (`setAside3`) that nobody had",
     "  tuned the reader on, revealed at the end of that round: their rows are shown and the reader may now be tuned",
     "  on them.",
-    "- **set-aside 4**: the fresh set-aside (`setAside4`), real documents collected on 2026-12-07 that nobody had",
-    "  tuned the reader on; every real document added since goes here. Only their aggregate is shown (no rows, no",
-    "  failures) until the end of the round (`--reveal`): the gap between worked-on and set-aside 4 is the",
-    "  overfitting.",
+    "- **set-aside 4 (revealed)**: real documents collected on 2026-12-07 (`setAside4`) that nobody had tuned the",
+    "  reader on. Measured hidden at 01:04 that day (9 of 22 read well, mean 65.7%, 2 silent errors, 2.4%; at",
+    "  collection 7, 61.6%, 4.8%), then revealed: their rows are shown and the reader may now be tuned on them.",
+    "  The stored pages hold almost no breakdown table not yet in the corpus, so no fresh group follows it.",
     "- **composed**: documents written by hand in a shape the stored pages have too few real examples of.",
     "",
     "## Summary",

@@ -14,12 +14,13 @@ export const GROUP_LABELS: Record<CorpusGroup, string> = {
   "set-aside-1": "set-aside 1 (revealed)",
   "set-aside-2": "set-aside 2 (revealed)",
   "set-aside-3": "set-aside 3 (revealed)",
-  "set-aside-4": "set-aside 4",
+  "set-aside-4": "set-aside 4 (revealed)",
   composed: "composed",
 };
 
 /** Groups whose documents are shown only in aggregate (names, rows, failures hidden) unless revealed. */
-export const HIDDEN_GROUPS: readonly CorpusGroup[] = ["set-aside-4"];
+// Empty since set-aside 4 was revealed (2026-12-07): the stored pages hold no fresh group to hide.
+export const HIDDEN_GROUPS: readonly CorpusGroup[] = [];
 
 const names = z.array(z.string());
 export const SplitSchema = z
