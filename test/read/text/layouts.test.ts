@@ -132,6 +132,14 @@ describe("other layouts and columns", () => {
     expect(doc.tasks[0]?.progress).toMatch(/^1、组织开展.*2、落实河道保洁人员15名/s);
   });
 
+  it("reads a problem list grouped by place as one task per place, its problems (1)(2) its text, under a 问题整改责任单位 label", async () => {
+    const doc = await read("xx-city-chuangwen-2023-problem-list-by-place.txt");
+    expect(doc.tasks.map((t) => [`${t.title}${t.content}`.replace(/\s+/g, ""), t.units, t.deadline])).toEqual([
+      ["市图书馆(1)院内电动车未按指定区域停放；(2)灭火器过期未更换。", ["市图书馆"], "3天"],
+      ["市中心医院(1)院内禁烟标识数量不达标；(2)宣传牌内容不规范；(3)卫生间通道有小广告。", ["市卫生健康委员会"], "5天"],
+    ]);
+  });
+
   it("refuses a notice whose only numbered points are its own requirements (一、高度重视，… run into their paragraphs)", async () => {
     await expect(parse(fixture("text", "xx-county-zfgzbg-2024-notice-points-only.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
