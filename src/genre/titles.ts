@@ -10,3 +10,16 @@ export const TITLE_HINT = /任务分解|责任分工|分解表|分工表|任务�
  * without them is a notice's or an article's, not a breakdown.
  */
 export const PLAN_HINT = /方案|计划|要点|实事|纲要|清单|分解|分工|重点工作|重点任务|主要任务/;
+
+/**
+ * Words that say a page explains or reports on a plan rather than prints it (《…分工方案》政策解读,
+ * 答记者问): its numbered points are the explainer's, not the plan's tasks.
+ */
+export const EXPLAINER_HINT = /政策解读|解读|答记者问|新闻发布会/;
+// How far into the text the explainer's title is looked for.
+export const EXPLAINER_HINT_CHARS = 300;
+
+/** Does the text open as an explainer of a plan (its title says 解读)? */
+export function opensAsExplainer(text: string): boolean {
+  return EXPLAINER_HINT.test(text.slice(0, EXPLAINER_HINT_CHARS));
+}

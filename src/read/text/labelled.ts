@@ -2,7 +2,7 @@ import { DATE_LINE, OPENING_DEADLINE } from "../../genre/dates.js";
 import { fieldForHeader } from "../../genre/headers.js";
 import { ISSUER_LINE } from "../../genre/issuers.js";
 import { ATTACHMENT_NAME, DUTY_LEAD_IN } from "../../genre/notice.js";
-import { TITLE_HINT } from "../../genre/titles.js";
+import { opensAsExplainer, TITLE_HINT } from "../../genre/titles.js";
 import type { GridCell, GridRow, Paragraph } from "../../model/grid.js";
 import { bestTaskAnchors, sectionAnchors, type Anchor } from "./anchors.js";
 import type { Locator } from "./locator.js";
@@ -134,6 +134,8 @@ function findTableStart(text: string, labelled: boolean): TableStart | null {
   const lead = labelled ? null : leadIn(text, tasks);
   if (tasks.length < (labelled || lead ? 1 : MIN_UNLABELLED_TASKS)) return null;
   if (!labelled && tasks.length < MIN_UNTITLED_TASKS && !TITLE_HINT.test(text.slice(0, Math.min(text.length, TITLE_HINT_CHARS)))) return null;
+  // An explainer's numbered points (…政策解读: 1.在“…”方面(分解任务15项)) are not the plan's tasks.
+  if (!labelled && opensAsExplainer(text)) return null;
   // Only tasks that are followed by a label before the next task count when the document has labels
   // (a numbered list in the notice above the table is not the table).
   const sections = sectionAnchors(text, tasks, MAX_HEADING_CHARS);

@@ -140,6 +140,10 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("refuses a plan's explainer (…分工方案》政策解读): its numbered points name the plan's parts, not tasks", async () => {
+    await expect(parse(fixture("text", "xx-city-zfgzbg-2024-explainer-no-table.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
+  });
+
   it("refuses a notice whose only numbered points are its own requirements (一、高度重视，… run into their paragraphs)", async () => {
     await expect(parse(fixture("text", "xx-county-zfgzbg-2024-notice-points-only.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });

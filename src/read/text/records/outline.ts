@@ -1,6 +1,6 @@
 import { schemeRank } from "../../../genre/numbering.js";
 import { FRAMING_SECTION } from "../../../genre/sections.js";
-import { PLAN_HINT } from "../../../genre/titles.js";
+import { opensAsExplainer, PLAN_HINT } from "../../../genre/titles.js";
 import type { Locator } from "../locator.js";
 import type { Stream } from "../stream.js";
 import type { TextTable } from "../text-table.js";
@@ -93,7 +93,8 @@ export function outlineRoles(text: string, items: readonly Item[]): ItemRole[] {
 /** Read a plan by its numbering (see above), or null when its outline has no task level. */
 export function readOutline(stream: Stream, locator: Locator): TextTable | null {
   const text = stream.text;
-  if (!PLAN_HINT.test(text.slice(0, PLAN_HINT_CHARS))) return null;
+  // A plan's explainer (…政策解读) numbers its own points: they are not the plan's tasks.
+  if (!PLAN_HINT.test(text.slice(0, PLAN_HINT_CHARS)) || opensAsExplainer(text)) return null;
   // Only numbers that start a line make the outline: one inside a sentence is the sentence's.
   const items = nestItems(findItems(text).filter((it) => it.line), text.length);
   const roles = outlineRoles(text, items);
