@@ -14,8 +14,9 @@ export interface Stripped {
 
 // 《X.docx》由会员分享,可在线阅读,更多相关《X.docx(8页珍藏版)》请在第壹文秘上搜索。
 const BANNER = /由会员分享|可在线阅读|更多相关《|请在.{1,80}上搜索|文档来源于网络|本文档由.{0,12}用户上传|下载文档到电脑/;
-// A site's notice on a line of its own, anywhere in the text (sites repeat it between pages).
-const SITE_NOTICE = /^\s*(?:本文档由.{0,12}(?:用户)?上传|文档来源于网络|下载文档到电脑)[^\n]{0,80}$|^\s*[^\n]{0,40}仅供(?:学习|参考)(?:交流|使用)?[,，、]?\s*(?:未经许可)?不得(?:转载|用于商业)[^\n]{0,40}$/;
+// A site's notice on a line of its own, anywhere in the text (sites repeat it between pages); a
+// sharing site's rules for downloads, printed as a numbered list (- 1、下载文档前请自行甄别…).
+const SITE_NOTICE = /^\s*(?:本文档由.{0,12}(?:用户)?上传|文档来源于网络|下载文档到电脑)[^\n]{0,80}$|^\s*(?:[-•·]\s*)?(?:\d\s*[、.．]\s*)?(?:下载文档前请自行甄别|["“]?仅部分预览["”]?的文档|如文档侵犯您的权益)[^\n]{0,120}$|^\s*[^\n]{0,40}仅供(?:学习|参考)(?:交流|使用)?[,，、]?\s*(?:未经许可)?不得(?:转载|用于商业)[^\n]{0,40}$/;
 // A first line naming where an excerpt was taken from.
 const SOURCE_LINE = /^SOURCE:\s*\S+\s*$/;
 const PAGE_COUNT = /[(（](\d{1,5})\s*页/;

@@ -19,6 +19,14 @@ describe("what a site or a printer adds to the text", () => {
     expect(edits.map((e) => [e.ruleId, e.before.trim()])).toEqual([["page-marker", "— — — 3 —"]]);
   });
 
+  it("takes a sharing site's numbered rules for downloads (- 1、下载文档前请自行甄别…) out of the text as site notices", () => {
+    const source = "农村工作年度目标责任书\n- 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑、内容补充、找答案等附加服务。\n- 2、\"仅部分预览\"的文档,不可在线预览部分如存在完整性等问题,可反馈申请退款。\n- 3、如文档侵犯您的权益,请联系客服反馈(人工客服工作时间:9:00-18:30)。\n1、党建工作20分。由镇组织办负责考核。\n";
+    const { stream, leftovers } = stripSiteBoilerplate(source);
+    expect(stream.text).not.toMatch(/下载文档前|仅部分预览|侵犯您的权益/);
+    expect(stream.text).toContain("1、党建工作20分。");
+    expect(leftovers.map((l) => l.text)).toEqual(expect.arrayContaining([expect.stringContaining("下载文档前请自行甄别")]));
+  });
+
   it("keeps a line that only looks like one inside a sentence (区间 3-5 年)", () => {
     const source = "完成时限\n3-5年\n";
     expect(stripSiteBoilerplate(source).edits).toEqual([]);
