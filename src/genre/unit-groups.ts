@@ -36,7 +36,7 @@ const NOTE_WORDS = /以下|下同|未明确|不再(?:一一)?列出|列第一位
 // Any other short name of units labelled so after a separator (数据提供单位：, 督办部门：) names one more role.
 const ROLE_LABEL = /(牵头责任单位|牵头单位|牵头部门|主责单位|牵头|协同责任单位|配合责任单位|配合单位|配合部门|协同单位|协办单位|参与单位|参加单位|协助单位|责任单位|责任部门|实施单位|配合|参与|完成时限|完成时间|时间节点|时限|(?<=^|[\s;；,，、(（])[\u4e00-\u9fa5]{2,6}(?:单位|部门))\s*[:\uff1a]/g;
 // A role said after the units of a clause: …牵头, …等配合, …负责落实, …按职责分工负责.
-const ROLE_SUFFIX = /(?:^|(?<=[^\s]))(由)?(?:(分别牵头(?:负责|实施)?)|(牵头[\u4e00-\u9fa5]{0,2}|承办|主办)|((?:等)?(?:有关部门)?(?:共同)?(?:配合|参与|参加|协助|协办|协同)(?:实施|落实|推进)?)|((?:等)?(?:按职责(?:分工)?|按照职责(?:分工)?|分别|共同)(?:负责|落实|推进)(?:落实)?|(?:等)?按(?:照)?职责(?:分工)?\S{0,2})|((?:等)?(?:具体|抓好)?负责(?:落实|实施|推进)|(?:等)?(?:抓好|具体)?落实)|((?:等)?负责(?:考核|督办|督促|指导|组织实施|组织))|((?:等)?负责))$/;
+const ROLE_SUFFIX = /(?:^|(?<=[^\s]))(由)?(?:(分别牵头(?:负责|实施)?)|(牵头[\u4e00-\u9fa5]{0,2}|承办|主办)|((?:等)?(?:有关部门)?(?:共同)?(?:配合|参与|参加|协助|协办|协同)(?:实施|落实|推进)?)|((?:等)?(?:按职责(?:分工)?|按照职责(?:分工)?|分别|共同)(?:负责|落实|推进)(?:落实)?|(?:等)?按(?:照)?职责(?:分工)?\S{0,2})|((?:等)?(?:具体|抓好)?负责(?:落实|实施|推进)|(?:等)?(?:抓好|具体)?落实)|((?:等(?:部门)?)?(?:研究提出|提出)(?:落实|贯彻)?(?:意见|措施))|((?:等)?负责(?:考核|督办|督促|指导|组织实施|组织))|((?:等)?负责))$/;
 const CLAUSE_SEPARATOR = /[,，;；。]/;
 
 // duty: …按职责分工负责, the units that each do their part (the lead's support when a lead is named).
@@ -52,13 +52,16 @@ function clauses(text: string): Array<[number, number]> {
     const step = ch === undefined ? 0 : bracketStep(ch);
     if (step > 0) depth++;
     else if (step < 0 && depth > 0) depth--;
-    else if (i === text.length || (depth === 0 && CLAUSE_SEPARATOR.test(ch as string))) {
+    else if (i === text.length || (depth === 0 && (CLAUSE_SEPARATOR.test(ch as string) || (ch === "、" && ROLE_BEFORE_LIST_MARK.test(text.slice(s, i)))))) {
       out.push([s, i]);
       s = i + 1;
     }
   }
   return out;
 }
+
+// A role word just before an enumeration mark ends a clause too (区水务局牵头、各街办配合).
+const ROLE_BEFORE_LIST_MARK = /(?:牵头|负责|配合|参与|参加|协助|协办|落实)$/;
 
 /** [start, end) without spaces and list punctuation at either end. */
 function trimmed(text: string, start: number, end: number): [number, number] {
@@ -295,8 +298,17 @@ function readClause(g: GroupParts, s: number, e: number): { role: ClauseRole; st
     unitsStart = s + 1;
   }
   g.markers.push([roleStart, e]);
-  return { role: clauseRole(m), start: unitsStart, end: s + m.index };
+  // …会同农业部等部门负责落实: 等部门 closes the list open, it is no unit's name.
+  let unitsEnd = s + m.index;
+  const open = OPEN_LIST_END.exec(g.text.slice(unitsStart, unitsEnd));
+  if (open && open.index > 0) {
+    g.markers.push([unitsStart + open.index, unitsEnd]);
+    unitsEnd = unitsStart + open.index;
+  }
+  return { role: clauseRole(m), start: unitsStart, end: unitsEnd };
 }
+
+const OPEN_LIST_END = /等(?:有关|相关)?(?:部门|单位)$/;
 
 // X会同Y负责: X leads, together with Y.
 const TOGETHER = /会同/;

@@ -70,4 +70,19 @@ describe("a group of units with their roles", () => {
     ]);
     expect(roles("由县农业农村局负责考核")).toEqual([["units", "县农业农村局"]]);
   });
+
+  it("reads roles joined by an enumeration mark (区水务局牵头、各街办配合) and a State Council division's idiom (由X会同Y等部门研究提出落实意见)", () => {
+    expect(roles("区水务局牵头、各街办配合")).toEqual([
+      ["lead", "区水务局"],
+      ["support", "各街办"],
+    ]);
+    expect(roles("由发展改革委会同中央农办、农业部等部门研究提出落实意见")).toEqual([
+      ["lead", "发展改革委"],
+      ["support", "中央农办、农业部"],
+    ]);
+    expect(roles("由国土资源部会同农业部等部门负责落实")).toEqual([
+      ["lead", "国土资源部"],
+      ["support", "农业部"],
+    ]);
+  });
 });

@@ -159,8 +159,8 @@ function unitSentences(text: string, from: number, to: number, taken: readonly B
 }
 
 // A sentence that opens by saying who does it: 由省经贸委承办,省农业厅协办。 / (一)由市发改委负责,市财政局配合,加快….
-const BY_OPENING = /(?:^|[。;；:：\s]|^[(\uff08][一二三四五六七八九十\d]{1,3}[)\uff09]|\d{1,2}[.、．])由/g;
-const CLAUSE_ROLE = /(?:负责(?:考核|督办|督促|指导)?|牵头|承办|主办|配合|协办|协助|参与)$/;
+const BY_OPENING = /(?:^|[。;；:：,，\s]|^[(\uff08][一二三四五六七八九十\d]{1,3}[)\uff09]|\d{1,2}[.、．])由/g;
+const CLAUSE_ROLE = /(?:负责(?:考核|督办|督促|指导|落实)?|牵头|承办|主办|配合|协办|协助|参与|提出(?:落实|贯彻)?(?:意见|措施))$/;
 
 /** In text[from, to): each 由 that opens a sentence with clauses of units and their roles, those clauses as units. */
 function byClauses(text: string, from: number, to: number, taken: readonly BracketEvidence[]): BracketEvidence[] {
