@@ -144,6 +144,14 @@ describe("other layouts and columns", () => {
     await expect(parse(fixture("text", "xx-city-zfgzbg-2024-explainer-no-table.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
 
+  it("reads each target's labelled lines once (分管省领导：… / 部门分工：…牵头，…配合。): a leader, a lead and its support", async () => {
+    const doc = await read("xx-province-zfgzbg-2021-leader-and-division-lines.txt");
+    expect(doc.tasks.map((t) => [t.leaders, t.leadUnits, t.supportUnits])).toEqual([
+      [["张明"], ["省发展改革委"], ["各地", "各部门"]],
+      [["李华"], ["省财政厅"], ["省税务局"]],
+    ]);
+  });
+
   it("refuses a notice whose only numbered points are its own requirements (一、高度重视，… run into their paragraphs)", async () => {
     await expect(parse(fixture("text", "xx-county-zfgzbg-2024-notice-points-only.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });

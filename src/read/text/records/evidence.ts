@@ -145,7 +145,9 @@ function unitSentences(text: string, from: number, to: number, taken: readonly B
     // below; a line that opens on a column's name (责任单位。由环卫处负责…) or with units is all units.
     const first = line.split(/[。；;]/, 1)[0] ?? "";
     const wordingFirst = first !== line.replace(/[。.;；]$/, "") && !/(?:单位|部门)$/.test(first) && !/(?:负责|牵头|承办|主办|配合|协办|协助|参与|落实)/.test(first);
-    if (!wordingFirst && line.length <= 200 && ROLE_WORD.test(line) && !taken.some((b) => b.start < start + line.length && b.end > start)) {
+    // A labelled line (部门分工：…牵头，…配合。) is the label's: read once, as a label.
+    const labelled = labelsWithColon(line).some((l) => l.start === 0);
+    if (!labelled && !wordingFirst && line.length <= 200 && ROLE_WORD.test(line) && !taken.some((b) => b.start < start + line.length && b.end > start)) {
       // 由 stays in the group's text: it is read there as a role word (由…负责), not left over.
       const group = readUnitGroup(line);
       if (group?.parts.some((p) => p.role !== "deadline")) {
