@@ -57,7 +57,8 @@ export function splitUnits(text: string): string[] {
       continue;
     }
     // One space between two names that each read as a unit (县城管局 县住房城乡建设局, 市发改委 五县五区政府).
-    if ((ch === " " || ch === "\u3000") && unitSuffixLength(text.slice(start, i).trim()) > 0 && (UNIT_PREFIX.test(text.slice(i + 1).trimStart()) || bothUnits(text.slice(start, i), nextWord(text, i + 1)))) {
+    // Not before a bracket: 市安委办 (工作专班办公室) is one unit with its own words.
+    if ((ch === " " || ch === "\u3000") && !/^[ \u3000]*[(（〔【[]/.test(text.slice(i + 1)) && unitSuffixLength(text.slice(start, i).trim()) > 0 && (UNIT_PREFIX.test(text.slice(i + 1).trimStart()) || bothUnits(text.slice(start, i), nextWord(text, i + 1)))) {
       flush(i);
     }
   }

@@ -14,6 +14,8 @@ describe("splitting a unit cell into units", () => {
     expect(splitUnits("县城管局 县住房城乡建设局")).toEqual(["县城管局", "县住房城乡建设局"]);
     expect(splitUnits("县水务局 张三")).toEqual(["县水务局 张三"]);
     expect(splitUnits("市委 宣传部")).toEqual(["市委 宣传部"]);
+    // A unit's own words in brackets after a space stay with it.
+    expect(splitUnits("市安委办 (工作专班办公室)")).toEqual(["市安委办 (工作专班办公室)"]);
     expect(splitUnits("市发改委 五县五区政府 开发区管委会")).toEqual(["市发改委", "五县五区政府", "开发区管委会"]);
   });
 });

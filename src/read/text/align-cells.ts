@@ -267,6 +267,9 @@ const ROW_COST = 0;
 // A row with no text in it (only units, a date) is rarely a row: most likely the end of the row above.
 const NO_WORDING_COST = 2;
 const MAX_HEADING_ATOM = 16;
+// A part's heading numbered 一、 on its own line, however long (一、加强安全生产专项整治三年行动安排部署);
+// not (一), which heads a task as often as a part.
+const SECTION_POINT = /^\s*[一二三四五六七八九十]{1,3}\s*、[^\n。；;]{2,60}$/;
 
 /**
  * Rows of a table printed with no row numbers (项目 | 分值 | 目标任务 | 监考单位, one cell per line,
@@ -336,7 +339,7 @@ function readStream(atoms: readonly string[], columns: readonly AlignColumn[], f
           if (took > 0 && i < n) relax(id(i, 0, 0), here - ROW_COST - (took === 1 ? NO_WORDING_COST : 0), 2);
           continue;
         }
-        if (j === 0 && took === 0 && i < n && atomKinds[i] === "heading" && (atoms[i] as string).length <= MAX_HEADING_ATOM) relax(id(i + 1, 0, 0), here + HEADING_ATOM, 3);
+        if (j === 0 && took === 0 && i < n && ((atomKinds[i] === "heading" && (atoms[i] as string).length <= MAX_HEADING_ATOM) || SECTION_POINT.test(atoms[i] as string))) relax(id(i + 1, 0, 0), here + HEADING_ATOM, 3);
         relax(id(i, j + 1, took), here + empty(j), 1);
         const after = prose[j] ? 2 : Math.max(took, 1);
         for (let k = i + 1; k <= Math.min(n, i + MAX_LINES_PER_CELL); k++) relax(id(k, j + 1, after), here + runFitOf(j, i, k) - fillCost(j), 0);

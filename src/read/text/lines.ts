@@ -510,6 +510,12 @@ function pipeCells(stream: Stream, lines: Line[]): Line[] | null {
       close();
       open.push(piece(bar + 1, line.end));
     } else if (mode === "trailing" && /\|\s*$/.test(line.text)) {
+      // More lines without a pipe than a cell wraps over are text between two tables (a notice
+      // between a page's information block and the list): lines of their own, not this cell's.
+      if (open.length > MAX_WRAPPED_CELL_LINES) {
+        out.push(...open);
+        open = [];
+      }
       open.push(piece(line.start, line.start + line.text.lastIndexOf("|")));
       close();
     } else if (open.length > 0 || (closedCells && n > firstTrailing && line.text.trim() !== "")) open.push(piece(line.start, line.end));
@@ -521,6 +527,8 @@ function pipeCells(stream: Stream, lines: Line[]): Line[] | null {
 
 // A table printed with a pipe at each cell has at least this many rows closed by a pipe alone.
 const MIN_PIPE_ROWS = 2;
+// A cell closed by its pipe wraps over at most this many lines before it.
+const MAX_WRAPPED_CELL_LINES = 3;
 // A line of pipes alone (| or ||): the end of a row.
 const LONE_PIPES = /^\s*\|+\s*$/;
 // Cells closed by a pipe with no row closers: at least this many such lines, and this share of the

@@ -152,6 +152,16 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads a list whose cells close with a pipe after a notice printed without pipes, its part numbered 一、 a section and its merged task carried down", async () => {
+    const doc = await read("xx-city-anquan-2021-pipe-cells-after-notice.txt");
+    expect(doc.sections.map((s) => s.title)).toEqual(["加强安全生产专项整治三年行动安排部署"]);
+    expect(doc.tasks.map((t) => [t.title, t.units, t.deadline])).toEqual([
+      ["制定工作任务清单。", ["市安委办 (工作专班办公室)"], "1月20日前"],
+      ["制定工作任务清单。", ["市级各专委会办公室", "市生态环境局"], "2月10日前"],
+      ["制定工作任务清单。", ["各县区(开发区) 安委会"], "2月5日前"],
+    ]);
+  });
+
   it("refuses a notice whose only numbered points are its own requirements (一、高度重视，… run into their paragraphs)", async () => {
     await expect(parse(fixture("text", "xx-county-zfgzbg-2024-notice-points-only.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
