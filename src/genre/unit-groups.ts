@@ -36,7 +36,7 @@ const NOTE_WORDS = /以下|下同|未明确|不再(?:一一)?列出|列第一位
 // Any other short name of units labelled so after a separator (数据提供单位：, 督办部门：) names one more role.
 const ROLE_LABEL = /(牵头责任单位|牵头单位|牵头部门|主责单位|牵头|协同责任单位|配合责任单位|配合单位|配合部门|协同单位|协办单位|参与单位|参加单位|协助单位|责任单位|责任部门|实施单位|配合|参与|完成时限|完成时间|时间节点|时限|(?<=^|[\s;；,，、(（])[\u4e00-\u9fa5]{2,6}(?:单位|部门))\s*[:\uff1a]/g;
 // A role said after the units of a clause: …牵头, …等配合, …负责落实, …按职责分工负责.
-const ROLE_SUFFIX = /(?:^|(?<=[^\s]))(由)?(?:(分别牵头(?:负责|实施)?)|(牵头[\u4e00-\u9fa5]{0,2}|承办|主办)|((?:等)?(?:有关部门)?(?:共同)?(?:配合|参与|参加|协助|协办|协同)(?:实施|落实|推进)?)|((?:等)?(?:按职责(?:分工)?|按照职责(?:分工)?|分别|共同)(?:负责|落实|推进)(?:落实)?|(?:等)?按(?:照)?职责(?:分工)?\S{0,2})|((?:等)?(?:具体|抓好)?负责(?:落实|实施|推进)|(?:等)?(?:抓好|具体)?落实)|((?:等(?:部门)?)?(?:研究提出|提出)(?:落实|贯彻)?(?:意见|措施))|((?:等)?负责(?:考核|督办|督促|指导|组织实施|组织))|((?:等)?负责))$/;
+const ROLE_SUFFIX = /(?:^|(?<=[^\s]))(由)?(?:(分别牵头(?:负责|实施)?)|(牵头[\u4e00-\u9fa5]{0,2}|承办|主办)|((?:等)?(?:有关部门)?(?:共同)?(?:配合|参与|参加|协助|协办|协同)(?:实施|落实|推进)?)|((?:等)?(?:按(?:照)?职责(?:分工)?(?:分别|共同)?|分别|共同)(?:负责|落实|推进)(?:落实)?|(?:等)?按(?:照)?职责(?:分工)?\S{0,2})|((?:等)?(?:具体|抓好)?负责(?:落实|实施|推进)|(?:等)?(?:抓好|具体)?落实)|((?:等(?:部门)?)?(?:研究提出|提出)(?:落实|贯彻)?(?:意见|措施))|((?:等)?负责(?:考核|督办|督促|指导|组织实施|组织))|((?:等)?负责))$/;
 const CLAUSE_SEPARATOR = /[,，;；。]/;
 
 // duty: …按职责分工负责, the units that each do their part (the lead's support when a lead is named).
@@ -281,14 +281,22 @@ function saysRoles(text: string, from: number, to: number): boolean {
 }
 
 /** One clause of a group said in sentences: its units and the role its last words give them. */
-function readClause(g: GroupParts, s: number, e: number): { role: ClauseRole; start: number; end: number } | null {
+function readClause(g: GroupParts, s: number, e: number): { role: ClauseRole; start: number; end: number; plain?: boolean } | null {
   const clause = g.text.slice(s, e);
   if (DEADLINE_TEXT.test(clause)) {
     g.add("deadline", s, e);
     return null;
   }
   const m = ROLE_SUFFIX.exec(clause);
-  if (!m || m.index === 0) return { role: "units", start: s, end: e };
+  if (!m || m.index === 0) {
+    // …区水务局等部门，区国投公司…配合: 等部门 closes the list open here too.
+    const open = OPEN_LIST_END.exec(clause);
+    if (open && open.index > 0) {
+      g.markers.push([s + open.index, e]);
+      return { role: "units", start: s, end: s + open.index, plain: true };
+    }
+    return { role: "units", start: s, end: e, plain: true };
+  }
   const roleStart = s + m.index + (m[1] ? m[1].length : 0);
   if (m[1]) g.markers.push([s + m.index, s + m.index + m[1].length]);
   // 由市发改委牵头: 由 before the units is a marker too.
@@ -329,13 +337,22 @@ function together(g: GroupParts, clause: { role: ClauseRole; start: number; end:
 
 /** 市发改委牵头，市财政局等配合，各县政府负责落实 — each clause's units in the role its last words say. */
 function readSentences(g: GroupParts, from: number, to: number): void {
-  const found: Array<{ role: ClauseRole; start: number; end: number }> = [];
+  const found: Array<{ role: ClauseRole; start: number; end: number; plain?: boolean }> = [];
   for (const [bs, be] of g.body(from, to)) {
     for (const [cs, ce] of clauses(g.text.slice(bs, be))) {
       const [s, e] = trimmed(g.text, bs + cs, bs + ce);
       if (e <= s) continue;
       const clause = readClause(g, s, e);
       if (clause) found.push(...together(g, clause));
+    }
+  }
+  // A list cut by a comma (…区水务局等部门，区国投公司、各街道办事处配合): a clause with no role word
+  // after a lead takes the role of the clause that ends the list.
+  if (found.some((f) => f.role === "lead")) {
+    for (let k = found.length - 2; k >= 0; k--) {
+      const f = found[k] as (typeof found)[number];
+      const next = found[k + 1] as (typeof found)[number];
+      if (f.role === "units" && f.plain && (next.role === "support" || (next.role === "units" && next.plain === false))) found[k] = { ...f, role: next.role };
     }
   }
   const hasSupport = found.some((f) => f.role === "support");

@@ -85,4 +85,16 @@ describe("a group of units with their roles", () => {
       ["support", "农业部"],
     ]);
   });
+
+  it("gives a clause with no role word after a lead the role of the clause that ends the list (…等部门，…配合), and reads 按职责分工分别负责", () => {
+    expect(roles("区发改局牵头,区财政局、区水务局等部门,区国投公司、各街道办事处配合")).toEqual([
+      ["lead", "区发改局"],
+      ["support", "区财政局、区水务局"],
+      ["support", "区国投公司、各街道办事处"],
+    ]);
+    expect(roles("县政府办公室、县司法局,乡镇人民政府按职责分工分别负责")).toEqual([
+      ["units", "县政府办公室、县司法局"],
+      ["units", "乡镇人民政府"],
+    ]);
+  });
 });
