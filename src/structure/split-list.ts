@@ -1,6 +1,9 @@
 import { bracketStep } from "../genre/brackets.js";
 import { looksLikeUnit, readsAsUnit, UNIT_PREFIX, unitSuffixLength } from "../genre/units.js";
 
+// A collective word alone, no name of its own (单位, 企业): the second half of 有关部门、单位.
+const BARE_COLLECTIVE = /^(?:单位|企业|机构|部门)$/;
+
 /** The text from `at` to the next space or list separator. */
 function nextWord(text: string, at: number): string {
   const m = /[\s、,，;；\n\r/\uff0f]/.exec(text.slice(at).trimStart());
@@ -77,6 +80,13 @@ export function splitUnits(text: string): string[] {
     const next = tokens[i + 1] as string;
     if (t.startsWith("各") && t.length <= 4 && unitSuffixLength(t) === 0 && next.length <= 6 && unitSuffixLength(next) > 0 && !next.startsWith("各")) {
       tokens.splice(i, 2, `${t}、${next}`);
+    }
+  }
+  // 市直有关部门、单位 / 各部门、单位: a bare collective word after a collective is the same name's second half.
+  for (let i = 1; i < tokens.length; i++) {
+    if (BARE_COLLECTIVE.test(tokens[i] as string) && /(?:部门|单位)$/.test(tokens[i - 1] as string)) {
+      tokens.splice(i - 1, 2, `${tokens[i - 1]}、${tokens[i]}`);
+      i--;
     }
   }
   // 各县、市、区政府: glue one-character pieces back with the 、 they were cut at.

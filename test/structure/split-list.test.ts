@@ -16,6 +16,8 @@ describe("splitting a unit cell into units", () => {
     expect(splitUnits("市委 宣传部")).toEqual(["市委 宣传部"]);
     // A unit's own words in brackets after a space stay with it.
     expect(splitUnits("市安委办 (工作专班办公室)")).toEqual(["市安委办 (工作专班办公室)"]);
+    // 有关部门、单位 is one collective.
+    expect(splitUnits("市直有关部门、单位,各区市政府")).toEqual(["市直有关部门、单位", "各区市政府"]);
     expect(splitUnits("市发改委 五县五区政府 开发区管委会")).toEqual(["市发改委", "五县五区政府", "开发区管委会"]);
   });
 });
