@@ -31,7 +31,7 @@ const PAGE_MARKER = /^([ \t\u3000]*)(\d{1,5})、/;
 // A sharing site's page line holds a page of text (the seed's: ~300 characters); a task row is shorter.
 const MIN_PAGE_LINE_CHARS = 200;
 // A pinyin gloss in brackets right after a character: letters with at least one tone mark.
-const PINYIN_GLOSS = /(?<=[\u3400-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
+const PINYIN_GLOSS = /(?<=[\u3400-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[ \t]?\)/g;
 // Glosses are taken for a mirror's only when there are several: one could be the text's own.
 const MIN_GLOSSES = 3;
 const SENTENCE_END = /[。!！?？;；:：」』”)）】\]]\s*$/;

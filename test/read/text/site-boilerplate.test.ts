@@ -27,6 +27,14 @@ describe("what a site or a printer adds to the text", () => {
     expect(leftovers.map((l) => l.text)).toEqual(expect.arrayContaining([expect.stringContaining("下载文档前请自行甄别")]));
   });
 
+  it("takes a mirror's pinyin glosses out, one with a space before its bracket's close too (創(chuàng )新), recording each", () => {
+    const source = "實(shí)施高新技術(shù)企業(yè)培育,支持新業(yè)態(tài)創(chuàng )新。\n";
+    const { stream, edits } = stripSiteBoilerplate(source);
+    expect(stream.text).toBe("實施高新技術企業培育,支持新業態創新。\n");
+    expect(edits.every((e) => e.ruleId === "pinyin-gloss")).toBe(true);
+    expect(edits.map((e) => e.before)).toContain("(chuàng )");
+  });
+
   it("keeps a line that only looks like one inside a sentence (区间 3-5 年)", () => {
     const source = "完成时限\n3-5年\n";
     expect(stripSiteBoilerplate(source).edits).toEqual([]);
