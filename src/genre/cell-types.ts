@@ -1,3 +1,4 @@
+import { memoize } from "./memo.js";
 import type { ColumnField } from "../model/fields.js";
 import { DEADLINE_TEXT, PERIOD_TEXT, findDate } from "./dates.js";
 import { surnameLength } from "./people.js";
@@ -54,7 +55,7 @@ function readsAsName(p: string): boolean {
 }
 
 /** The kind of text a cell holds. */
-export function cellKind(printed: string): CellKind {
+export const cellKind = memoize(function cellKind(printed: string): CellKind {
   const text = simplified(printed.trim());
   if (text === "") return "text";
   if (RULE.test(text)) return "rule";
@@ -71,7 +72,7 @@ export function cellKind(printed: string): CellKind {
   // A task's name (a title cell) is short and not a sentence; its measures are.
   if (text.length <= MAX_HEADING && !/[。；;，,]/.test(text)) return "heading";
   return "text";
-}
+});
 
 /** The kind a column of this field expects (the header printed, for columns the vocabulary does not name). */
 export function expectedKind(field: ColumnField, header: string): CellKind {

@@ -144,6 +144,8 @@ const MIN_EXTRA_LINES_FOR_SUBROWS = 2;
 // Each sub-row costs this, and the cut must read this much better than one row.
 const SUBROW_COST = 1.5;
 const SUBROW_MARGIN = 1.5;
+// Every line fitting its column at least this well: the row reads clearly as one.
+const CLEAR_FIT = 0.5;
 // A row of more lines than this is not cut into sub-rows (the search is quadratic in its lines).
 const MAX_SUBROW_SEARCH_LINES = 60;
 
@@ -157,7 +159,10 @@ export function subRows(lines: readonly string[], columns: readonly AlignColumn[
   const n = lines.length;
   const m = columns.length;
   if (n < m + MIN_EXTRA_LINES_FOR_SUBROWS || n > MAX_SUBROW_SEARCH_LINES) return null;
-  const whole = alignRow(lines, columns).score;
+  const single = alignRow(lines, columns);
+  // A row whose lines read clearly as one row is not cut (and the search is not paid for).
+  if (!single.ambiguous && single.worst >= CLEAR_FIT) return null;
+  const whole = single.score;
   const kinds = lines.map((l) => cellKind(l));
   const longest = 2 * m + MAX_LINES_PER_CELL;
   const best = new Array<number>(n + 1).fill(Number.NEGATIVE_INFINITY);
