@@ -78,7 +78,8 @@ export function splitUnits(text: string): string[] {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as string;
     const next = tokens[i + 1] as string;
-    if (t.startsWith("各") && t.length <= 4 && unitSuffixLength(t) === 0 && next.length <= 6 && unitSuffixLength(next) > 0 && !next.startsWith("各")) {
+    // Only when the next piece names the levels' offices (区政府, 市政府): 各县区、开发园区 are two.
+    if (t.startsWith("各") && t.length <= 4 && unitSuffixLength(t) === 0 && next.length <= 6 && unitSuffixLength(next) > 0 && !next.startsWith("各") && /^[县市区镇乡旗州]/.test(next)) {
       tokens.splice(i, 2, `${t}、${next}`);
     }
   }
