@@ -5,7 +5,7 @@ import { surnameLength } from "./people.js";
 import { CONTENT_START_WORDS, TITLE_END_WORDS, startWord } from "./policy-words.js";
 import { simplified } from "./script.js";
 import { readUnitGroup, listPieces } from "./unit-groups.js";
-import { readsAsUnit } from "./units.js";
+import { readsAsUnit, readsAsUnitList } from "./units.js";
 
 /**
  * What a cell's text looks like, and how well it fits a column: units look like units (县财政局,
@@ -67,7 +67,7 @@ export const cellKind = memoize(function cellKind(printed: string): CellKind {
   const pieces = listPieces(text);
   // A sentence that counts (改扩建幼儿园5所。) is not a unit however it ends.
   const countedSentence = /\d/.test(text) && /[。！？!?]$/.test(text);
-  if (!countedSentence && pieces.length > 0 && pieces.every((p) => readsAsUnit(p)) && text.length <= 120) return "units";
+  if (!countedSentence && pieces.length > 0 && readsAsUnitList(pieces) && text.length <= 120) return "units";
   if (!countedSentence && text.length <= 200 && readUnitGroup(text) !== null && !/[。]/.test(text.replace(/。$/, ""))) return "units";
   // A task's name (a title cell) is short and not a sentence; its measures are.
   if (text.length <= MAX_HEADING && !/[。；;，,]/.test(text)) return "heading";

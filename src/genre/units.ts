@@ -87,3 +87,15 @@ export const readsAsUnit = memoize(function readsAsUnit(piece: string): boolean 
   // (有关部门 is a collective, 相关依据 a document's heading).
   return looksLikeUnit(t) || COLLECTIVE_END.test(t) || /^(?:各|市直|县直|区直|省直)/.test(t);
 });
+
+// A place named by its level alone (黄埔区, 桐庐县), printed in a list whose last name gives the level's office.
+const PLACE = /^[\u4e00-\u9fa5]{1,4}([区县市镇乡旗])$/;
+
+/**
+ * Do the pieces of a list read as units, a place named alone counting when the list ends with the
+ * same level's office (黄埔区、南沙区政府: the districts' governments)?
+ */
+export function readsAsUnitList(pieces: readonly string[]): boolean {
+  const offices = new Set(pieces.map((p) => /([区县市镇乡旗])(?:人民)?政府$/.exec(simplified(p))?.[1]).filter((x): x is string => x !== undefined));
+  return pieces.length > 0 && pieces.every((p) => readsAsUnit(p) || offices.has(PLACE.exec(simplified(p.trim()))?.[1] ?? ""));
+}

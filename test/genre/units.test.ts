@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readsAsUnit } from "../../src/genre/units.js";
+import { readsAsUnit, readsAsUnitList } from "../../src/genre/units.js";
 
 describe("readsAsUnit", () => {
   it("reads names and collectives of units as units", () => {
@@ -16,5 +16,10 @@ describe("readsAsUnit", () => {
 
   it("does not read a heading that begins like a collective (相关依据) or a clause as a unit", () => {
     for (const u of ["相关依据", "有关要求", "推动企业上市8家", "建设美丽牧场", "完成时限：6月底"]) expect(readsAsUnit(u), u).toBe(false);
+  });
+
+  it("reads places named alone in a list that ends with their level's office (黄埔区、南沙区政府) as units, not a place alone", () => {
+    expect(readsAsUnitList(["黄埔区", "南沙区政府"])).toBe(true);
+    expect(readsAsUnitList(["荔湾区", "市财政局"])).toBe(false);
   });
 });
