@@ -5,7 +5,7 @@ import { surnameLength } from "./people.js";
 import { CONTENT_START_WORDS, TITLE_END_WORDS, startWord } from "./policy-words.js";
 import { simplified } from "./script.js";
 import { readUnitGroup, listPieces } from "./unit-groups.js";
-import { readsAsUnit, readsAsUnitList } from "./units.js";
+import { readsAsUnitList } from "./units.js";
 
 /**
  * What a cell's text looks like, and how well it fits a column: units look like units (县财政局,
