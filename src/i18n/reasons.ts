@@ -189,7 +189,7 @@ const REASON_PATTERNS: Readonly<Record<string, readonly Shape[]>> = {
   transposed: [[/^The table is printed transposed/, () => "表格是转置印刷的（每列一项任务，表头在第一列），已按列读取。"]],
   "unit-etc": [[/^(\S+) after a unit's name says the list is open/, (m) => `单位名称后的“${m[1]}”表示名单未列全（还有其他单位），不属于单位名称。`]],
   "unit-roles": [
-    [/^The cell says each unit's role .*; a sentence after the units \((「[^」]*」)\) was kept as the note, which is a guess\.$/, (m) => `单元格中写明了各单位的分工：各部分已分别读入相应字段；单位之后的一句话（${m[1]}）暂作备注，这是推测的，请核对。`],
+    [/^The cell says each unit's role .*; a sentence after the units \((「[^」]*」)\) was kept as the (note|progress), which is a guess\.$/, (m) => `单元格中写明了各单位的分工：各部分已分别读入相应字段；单位之后的一句话（${m[1]}）暂作${m[2] === "progress" ? "进展情况" : "备注"}，这是推测的，请核对。`],
     [/^The cell says each unit's role/, () => "单元格中写明了各单位的分工（或时限、对所有任务的说明）：各部分已分别读入相应字段；分工用语不是单位名称。"],
   ],
 };

@@ -22,7 +22,9 @@ function targetField(role: GroupRole, cell: UnitField): string {
   return { lead: "leadUnits", support: "supportUnits", deadline: "deadline", note: "note" }[role];
 }
 
-const ROLE_WORDS: Record<string, string> = { leadUnits: "牵头", supportUnits: "配合", units: "责任", deadline: "时限", note: "备注" };
+const ROLE_WORDS: Record<string, string> = { leadUnits: "牵头", supportUnits: "配合", units: "责任", deadline: "时限", note: "备注", progress: "进展" };
+// Words of a progress report (进度较慢, 已完成, 正在推进, 滞后).
+const REPORTS_PROGRESS = /进度|进展|滞后|较慢|已完成|已经完成|正在|已开工|已竣工|完成率/;
 
 /**
  * A cell of units that says more than names (genre/unit-groups.ts): roles (牵头单位：A；配合单位：B,
@@ -51,7 +53,9 @@ export const unitRoles: RepairRule = {
         if ([...targets].some((f) => f !== cell && (f === "leadUnits" || f === "supportUnits") && (out.cells.get(f)?.text.trim() ?? "") !== "")) continue;
         const collected = new Map<string, Located[]>();
         for (const p of group.parts) {
-          const f = targetField(p.role, cell);
+          // A remark after the units that reports what was done (其中…进度较慢的为…, 已完成…) is progress.
+          const reports = p.role === "note" && !isStandingNote(value.text.slice(p.start, p.end)) && REPORTS_PROGRESS.test(value.text.slice(p.start, p.end));
+          const f = reports ? "progress" : targetField(p.role, cell);
           collected.set(f, [...(collected.get(f) ?? []), slice(value, p.start, p.end)]);
         }
         if (!collected.has(cell)) collected.set(cell, []);
@@ -75,7 +79,7 @@ export const unitRoles: RepairRule = {
           after: described.join("；"),
           where: placeIn(doc, task, cell, value, 0, value.text.length),
           reason: remark
-            ? `The cell says each unit's role (or a deadline, or a note for all tasks): each part is read into its field; a sentence after the units (「${value.text.slice(remark.start, remark.end).trim()}」) was kept as the note, which is a guess.`
+            ? `The cell says each unit's role (or a deadline, or a note for all tasks): each part is read into its field; a sentence after the units (「${value.text.slice(remark.start, remark.end).trim()}」) was kept as the ${REPORTS_PROGRESS.test(value.text.slice(remark.start, remark.end)) ? "progress" : "note"}, which is a guess.`
             : "The cell says each unit's role (or a deadline, or a note for all tasks): each part is read into its field; the role words are not names.",
         };
         out = { ...out, repairs: [...out.repairs, repair], ...(remark && out.status !== "missing" ? { status: "needs_review" as const } : {}) };

@@ -29,10 +29,14 @@ describe("unit-roles", () => {
     expect([field(deadline, 1, "leadUnits"), field(deadline, 1, "supportUnits"), field(deadline, 1, "deadline")]).toEqual(["州行政审批服务局", "州司法局", "6月底完成"]);
   });
 
-  it("keeps a sentence after the units (…。其中，…进度较慢的为…) as the note and flags the task: where it belongs is a guess", () => {
+  it("keeps a sentence after the units as progress when it reports what was done, else as the note, and flags the task: where it belongs is a guess", () => {
     const printed = "市退役军人局\u3002其中\uff0c退役军人技能培训提升进度较慢的为叶集区\u3002";
     const doc = unitRoles.apply(workDoc([{ seq: 1, fields: { units: printed } }]));
-    expect([field(doc, 1, "units"), field(doc, 1, "note")]).toEqual(["市退役军人局", "其中\uff0c退役军人技能培训提升进度较慢的为叶集区"]);
+    // It reports what was done (进度较慢): progress, flagged as a guess.
+    expect([field(doc, 1, "units"), field(doc, 1, "progress"), field(doc, 1, "note")]).toEqual(["市退役军人局", "其中\uff0c退役军人技能培训提升进度较慢的为叶集区", undefined]);
+    const remark = unitRoles.apply(workDoc([{ seq: 1, fields: { units: "市民政局\u3002涉及资金由市财政统筹安排\u3002" } }]));
+    expect([field(remark, 1, "units"), field(remark, 1, "note")]).toEqual(["市民政局", "涉及资金由市财政统筹安排"]);
+    expect(remark.tasks[0]?.status).toBe("needs_review");
     expect(doc.tasks[0]?.status).toBe("needs_review");
     expect(doc.tasks[0]?.repairs[0]?.reason).toMatch(/which is a guess/);
     // A standing note for the whole list is no guess.
