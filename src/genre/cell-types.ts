@@ -128,13 +128,15 @@ const FIT: Record<CellKind, Partial<Record<CellKind, number>>> = {
   text: { text: 1, heading: 0.9, figure: 0.6, deadline: 0.2, units: -1.5, people: -1.2, seq: -2, measure: -1.5 },
 };
 
-const NONE_MARK = /^(?:\/|／|-|—{1,2}|－|无|暂无|\\)$/;
+// A cell's pipe alone (|) is an empty cell in a table whose cells close with their pipe; in a
+// column of the drawing's pipes it is that column's (expected "rule", scored by its kind).
+const NONE_MARK = /^(?:\/|／|-|—{1,2}|－|无|暂无|\\|\|+)$/;
 const NONE_FIT = 0.5;
 
 /** How well `text` fits a column expecting `expected` (higher is better; below 0 it does not fit). */
 export function fitScore(expected: CellKind, text: string): number {
   // A cell printed as none (/, —, 无) fits any column: the table says it has nothing there.
-  if (NONE_MARK.test(text.trim()) && expected !== "seq" && expected !== "measure") return NONE_FIT;
+  if (NONE_MARK.test(text.trim()) && expected !== "seq" && expected !== "measure" && expected !== "rule") return NONE_FIT;
   const kind = cellKind(text);
   const row = FIT[expected];
   if (kind === expected) return row[kind] ?? 2;

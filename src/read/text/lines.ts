@@ -38,6 +38,8 @@ interface Line {
   text: string;
   /** A cell printed over several adjacent lines (cellBlocks): the lines it was joined from. */
   parts?: Line[];
+  /** A pipe alone standing for an empty cell (pipeCells, cells that close with their pipe). */
+  emptyCell?: boolean;
 }
 
 
@@ -503,6 +505,9 @@ function pipeCells(stream: Stream, lines: Line[]): Line[] | null {
   for (const [n, line] of lines.entries()) {
     if (LONE_PIPES.test(line.text)) {
       close();
+      // Cells that close with their pipe print an empty cell as the pipe alone: kept, as a cell of
+      // its own in a numbered row (rows with no numbers are cut by their cells' looks without it).
+      if (mode === "trailing" && closedCells) out.push({ ...line, emptyCell: true });
       continue;
     }
     const bar = line.start + line.text.indexOf("|");
@@ -807,7 +812,7 @@ function readUnnumberedRows(stream: Stream, locator: Locator, header: readonly G
     for (const l of allBody.slice(trailer)) after.push(...paragraphsAt(stream, locator, l.start, l.end));
     end = trailer;
   }
-  const body = allBody.slice(0, end);
+  const body = allBody.slice(0, end).filter((l) => !l.emptyCell);
   const texts = body.map((l) => (l.parts ? l.parts.map((p) => p.text.trim()).join("") : l.text.trim()));
   const fields = fieldsForHeader(header.map((h) => h.text));
   const reading = alignStream(texts, header.map((h, i) => ({ field: fields[i] ?? "extra", header: h.text })));

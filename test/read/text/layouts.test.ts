@@ -162,6 +162,15 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads a pipe alone as an empty cell in a table whose cells close with their pipe", async () => {
+    const doc = await read("xx-district-minsheng-2017-pipe-cells-empty.txt");
+    expect(doc.tasks.map((t) => [t.title, t.units, t.target, t.progress, t.note])).toEqual([
+      ["农村饮用水安全巩固提升", ["农林水务局"], "1300人", "已解决700人的饮水问题", ""],
+      ["新增城镇就业", ["人社局"], "8950人", "", "统计口径调整"],
+      ["新增养老服务床位", ["民政局"], "71个", "已建成55个", ""],
+    ]);
+  });
+
   it("refuses a notice whose only numbered points are its own requirements (一、高度重视，… run into their paragraphs)", async () => {
     await expect(parse(fixture("text", "xx-county-zfgzbg-2024-notice-points-only.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
