@@ -65,6 +65,11 @@ const TITLE_HINT_CHARS = 2000;
 // A first sentence is the task's title only when at least this many characters of text follow it
 // (a task of one short sentence and a clause is not a title and a text). Not measured.
 const MIN_TEXT_AFTER_HEADING = 8;
+// …unless nearly every task of the list opens with one (a table's 项目 | 要求 run together): then
+// any text after it will do. Set by hand, not measured on more than one document.
+const MIN_TITLE_HABIT_TASKS = 3;
+const TITLE_HABIT_SHARE = 0.8;
+const MIN_TEXT_IN_HABIT = 1;
 
 /** Where the table starts among the tasks and section headings found in the text. */
 interface TableStart {
@@ -90,6 +95,8 @@ interface LabelledReading {
   header: GridCell[];
   rows: GridRow[];
   after: Paragraph[];
+  /** Characters of text a heading sentence needs after it to be the task's title. */
+  minTextAfterHeading: number;
 }
 
 /**
@@ -112,6 +119,11 @@ export function readLabelled(stream: Stream, locator: Locator, maxRows = Number.
   if (!start) return null;
   const reading = startReading(stream, locator, labelled, allLabels, start.offset);
   const { anchors } = start;
+  // A list whose tasks nearly all open with a short heading sentence (1、一面国旗。室外悬挂国旗。) has a
+  // title column: a short text after the heading is that task's text too.
+  const tasks = anchors.filter((a) => a.kind === "task");
+  const headed = tasks.filter((a, k) => HEADING_SENTENCE.test(text.slice(a.end, (tasks[k + 1] ?? { start: text.length }).start).trimStart())).length;
+  if (tasks.length >= MIN_TITLE_HABIT_TASKS && headed / tasks.length >= TITLE_HABIT_SHARE) reading.minTextAfterHeading = MIN_TEXT_IN_HABIT;
   if (start.lead && start.offset === start.lead.start) {
     const cell = cellAt(stream, locator, start.lead.start, start.lead.end);
     reading.rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place });
@@ -182,7 +194,7 @@ function startReading(stream: Stream, locator: Locator, labelled: boolean, allLa
   const headerTexts = ["序号", "重点工作", "主要内容", ...labelOrder, ...(deadlineLabelled ? [] : [OPENING_DEADLINE_HEADER])];
   const header: GridCell[] = headerTexts.map((h) => ({ text: h, place: {}, spans: [] }));
   const openingDeadline = deadlineLabelled ? -1 : headerTexts.length - 1;
-  return { stream, locator, text: stream.text, labelled, headerTexts, openingDeadline, header, rows: [], after: [] };
+  return { stream, locator, text: stream.text, labelled, headerTexts, openingDeadline, header, rows: [], after: [], minTextAfterHeading: MIN_TEXT_AFTER_HEADING };
 }
 
 /** A heading is one line (or runs to the next number); what follows it on other lines is a garbled row. */
@@ -265,7 +277,7 @@ function placeTaskText(r: LabelledReading, a: Anchor, end: number, labels: reado
     const titleStart = a.end + (bracketed[1] as string).length + 1;
     cells[1] = cellAt(stream, locator, titleStart, titleStart + (bracketed[2] as string).length);
     cells[2] = cellAt(stream, locator, a.end + bracketed[0].length, itemTextEnd);
-  } else if (heading && item.text.length > (heading[0] as string).length + MIN_TEXT_AFTER_HEADING) {
+  } else if (heading && item.text.length > (heading[0] as string).length + r.minTextAfterHeading) {
     const h = (heading[1] as string).length;
     const itemStart = a.end + (text.slice(a.end, itemTextEnd).length - text.slice(a.end, itemTextEnd).trimStart().length);
     cells[1] = cellAt(stream, locator, itemStart, itemStart + h);

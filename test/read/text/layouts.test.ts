@@ -171,6 +171,16 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads a list whose every item opens with a short heading sentence as title and text, a short text too (1、一面国旗。室外悬挂国旗。)", async () => {
+    const doc = await read("xx-community-2011-kaohe-items-headed.txt");
+    expect(doc.tasks.map((t) => [t.title, t.content.slice(0, 6)])).toEqual([
+      ["一面国旗", "室外悬挂国旗"],
+      ["一个公开栏", "公开栏设在办"],
+      ["一个文体活动场地", "辖区内有文体"],
+      ["一个卫生服务站", "辖区内有卫生"],
+    ]);
+  });
+
   it("refuses a notice whose only numbered points are its own requirements (一、高度重视，… run into their paragraphs)", async () => {
     await expect(parse(fixture("text", "xx-county-zfgzbg-2024-notice-points-only.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
