@@ -26,12 +26,12 @@ export interface UnitGroup {
 }
 
 // Words that make a bracket a standing note, not a unit: 以下均需…不再列出, 列第一位者为牵头单位，下同.
+const NOTE_WORDS = /以下|下同|未明确|不再(?:一一)?列出|列第一位|列第一的|排名第一|排在第一|首位单位|第一(?:责任)?单位为|为牵头(?:单位|部门)|汇总单位/;
+
 /** Does a note say something for the whole list (以下均需…, 下同, 列第一位者为牵头单位) rather than about this task? */
 export function isStandingNote(text: string): boolean {
   return NOTE_WORDS.test(simplified(text));
 }
-
-const NOTE_WORDS = /以下|下同|未明确|不再(?:一一)?列出|列第一位|列第一的|排名第一|排在第一|首位单位|第一(?:责任)?单位为|为牵头(?:单位|部门)|汇总单位/;
 // Role labels inside a group: 牵头单位：… 责任单位：… 配合：… 完成时限：…
 // Any other short name of units labelled so after a separator (数据提供单位：, 督办部门：) names one more role.
 const ROLE_LABEL = /(牵头责任单位|牵头单位|牵头部门|主责单位|牵头|协同责任单位|配合责任单位|配合单位|配合部门|协同单位|协办单位|参与单位|参加单位|协助单位|责任单位|责任部门|实施单位|配合|参与|完成时限|完成时间|时间节点|时限|(?<=^|[\s;；,，、(（])[\u4e00-\u9fa5]{2,6}(?:单位|部门))\s*[:\uff1a]/g;
@@ -104,12 +104,13 @@ function noteStart(text: string): number {
   return s;
 }
 
+// A column's name alone (责任单位, 牵头部门): what follows its stop is the list, not a note.
+const LABEL_WORD = /^(?:[\u4e00-\u9fa5]{0,4})(?:单位|部门)$/;
+
 /**
  * Where a sentence begins after a full stop outside brackets (负责单位：发展改革委、能源局。未明确牵头单位的，
  * 由所列负责单位按职责分工负责): units never go on past a stop, so what follows is a standing note. -1 if none.
  */
-const LABEL_WORD = /^(?:[\u4e00-\u9fa5]{0,4})(?:单位|部门)$/;
-
 function sentenceAfterStop(text: string): number {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {

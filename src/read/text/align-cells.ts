@@ -42,6 +42,8 @@ const EMPTY_COST_USUALLY_EMPTY = 0.05;
 // Units one per line under 牵头单位 | 配合单位: the lead is most often one unit, the rest support. Each
 // further line kept in the lead costs this much (a small push; units in the lead column's own words win).
 const LEAD_LIST_COST = 0.2;
+// A line opening with an outline number (一、 (一) 1、): in a numbered row, never a wrapped line of the
+// task's name above it (see alignRow).
 const OUTLINE_POINT = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{0,3}\s*[)）]|\d{1,2}\s*[、.．](?!\d))/;
 const NUMBERED_IN_NAME = -3;
 // A cell of more lines than this is not looked for (a list of units one per line stays within it).

@@ -31,7 +31,7 @@ import { mergeSpans, type Stream } from "./stream.js";
 import type { TextTable } from "./text-table.js";
 
 /** Every layout's reader, in the order they are preferred when they read as well. */
-export function readers(stream: Stream, locator: Locator): Array<() => TextTable | null> {
+function readers(stream: Stream, locator: Locator): Array<() => TextTable | null> {
   return [
     () => readLines(stream, locator),
     () => {

@@ -42,7 +42,6 @@ interface Line {
   emptyCell?: boolean;
 }
 
-
 // A task's number on a line of its own: 1 / 1. / 1、 / (1) / （1）.
 const SEQ_ONLY = /^\s*(?:(\d{1,5})\s*[.\uff0e、]?|[(\uff08]\s*(\d{1,5})\s*[)\uff09])\s*$/;
 // A cell whose text stops on a comma, enumeration comma, semicolon or colon goes on in a wrapped line.
@@ -711,7 +710,6 @@ function readCellRows(stream: Stream, locator: Locator, header: readonly GridCel
   }
   return { rows, after, messages };
 }
-
 
 /** What the rows of one cell-per-line table share while they are placed. */
 interface RowContext {
