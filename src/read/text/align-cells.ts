@@ -213,8 +213,12 @@ function borderIsGuess(runs: ReadonlyArray<[number, number]>, columns: readonly 
     const [a, b] = runs[j] as [number, number];
     const [, c] = runs[j + 1] as [number, number];
     const here = runScore(j, a, b) + runScore(j + 1, b, c);
+    // One unit a line under 牵头单位 | 配合单位: the lead's one unit and the rest support it is the genre's
+    // way, not a guess; a second lead unit would be.
+    const oneLead = columns[j]?.field === "leadUnits" && columns[j + 1]?.field === "supportUnits" && b - a === 1;
     for (const moved of [b - 1, b + 1]) {
       if (moved < a || moved > c || moved === b || nestsWrongly(columns, j, moved - a, c - moved)) continue;
+      if (oneLead && moved === b + 1) continue;
       if (here - (runScore(j, a, moved) + runScore(j + 1, moved, c)) < AMBIGUOUS_MARGIN) return true;
     }
   }

@@ -181,6 +181,15 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads units printed one a line under 牵头单位 | 配合单位 as one lead and its support, by the genre's way, without flagging it", async () => {
+    const doc = await read("xx-district-zfgzbg-2024-cell-per-line-units-one-per-line.txt");
+    expect(doc.tasks.map((t) => [t.leaders, t.leadUnits, t.supportUnits, t.deadline, t.status])).toEqual([
+      [["王 东"], ["区发改局"], ["区财政局", "区自然资源局", "各街道办事处"], "2024年12月底", "ok"],
+      [["李 明"], ["区政务服务中心"], ["区市场监管局"], "2024年6月底", "ok"],
+      [["王 东"], ["区住建局"], ["区城管局", "区交通局"], "长期坚持", "ok"],
+    ]);
+  });
+
   it("refuses a notice whose only numbered points are its own requirements (一、高度重视，… run into their paragraphs)", async () => {
     await expect(parse(fixture("text", "xx-county-zfgzbg-2024-notice-points-only.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
