@@ -79,7 +79,8 @@ export function splitUnits(text: string): string[] {
     const t = tokens[i] as string;
     const next = tokens[i + 1] as string;
     // Only when the next piece names the levels' offices (区政府, 市政府): 各县区、开发园区 are two.
-    if (t.startsWith("各") && t.length <= 4 && unitSuffixLength(t) === 0 && next.length <= 6 && unitSuffixLength(next) > 0 && !next.startsWith("各") && /^[县市区镇乡旗州]/.test(next)) {
+    const nextName = next.replace(/[(（][^)）]*[)）]/g, "");
+    if (t.startsWith("各") && t.length <= 4 && unitSuffixLength(t) === 0 && nextName.length <= 6 && unitSuffixLength(nextName) > 0 && !next.startsWith("各") && /^[县市区镇乡旗州]/.test(next)) {
       tokens.splice(i, 2, `${t}、${next}`);
     }
   }

@@ -20,6 +20,7 @@ describe("splitting a unit cell into units", () => {
     expect(splitUnits("市直有关部门、单位,各区市政府")).toEqual(["市直有关部门、单位", "各区市政府"]);
     // 各县区 is whole; the piece after it is another body, not the level's offices.
     expect(splitUnits("市商务局,各县区、开发园区")).toEqual(["市商务局", "各县区", "开发园区"]);
+    expect(splitUnits("各县、区人民政府(管委会)")).toEqual(["各县、区人民政府(管委会)"]);
     expect(splitUnits("市发改委 五县五区政府 开发区管委会")).toEqual(["市发改委", "五县五区政府", "开发区管委会"]);
   });
 });

@@ -190,6 +190,16 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads a bracket of roles after a sentence's stop inside a paragraph as the task's units, the text going on after it", async () => {
+    const doc = await read("xx-city-lantian-2019-bracket-mid-paragraph.txt");
+    expect(doc.tasks.map((t) => [t.leadUnits, t.supportUnits])).toEqual([
+      [["市生态环境局"], ["市发展和改革局", "市工业和信息化局"]],
+      [["市生态环境局", "市工业和信息化局"], ["市自然资源局"]],
+    ]);
+    expect(`${doc.tasks[0]?.title}${doc.tasks[0]?.content}`).toContain("按省的要求");
+    expect(`${doc.tasks[0]?.title}${doc.tasks[0]?.content}`).not.toContain("牵头");
+  });
+
   it("refuses a notice whose only numbered points are its own requirements (一、高度重视，… run into their paragraphs)", async () => {
     await expect(parse(fixture("text", "xx-county-zfgzbg-2024-notice-points-only.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });

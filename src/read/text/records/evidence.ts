@@ -91,15 +91,20 @@ function unclosedOpener(text: string): number {
   return -1;
 }
 
-/** Brackets of units in text[from, to) that close a paragraph (or the range). */
+const ROLE_IN_BRACKET = /牵头|配合|参与|协办|负责落实|按职责分工负责/;
+
+/** Brackets of units in text[from, to) that close a paragraph (or the range), or follow a stop and name roles. */
 export function unitBrackets(text: string, from: number, to: number): BracketEvidence[] {
   const out: BracketEvidence[] = [];
   for (let i = from; i < to; i++) {
     if (!CLOSERS.has(text[i] as string)) continue;
     const rest = text.slice(i + 1, Math.min(to, i + 1 + 12));
-    if (!(AFTER_BRACKET.test(rest) || text.slice(i + 1, to).trim().replace(/^[。.;；,，]/, "").trim() === "")) continue;
+    const closesParagraph = AFTER_BRACKET.test(rest) || text.slice(i + 1, to).trim().replace(/^[。.;；,，]/, "").trim() === "";
     const open = openingOf(text, i, from);
     if (open < 0) continue;
+    // Inside a paragraph, only a bracket after a sentence's stop that names roles (。〔市生态环境局牵头，…参与〕按省的
+    // 要求…): the task's text goes on after it.
+    if (!closesParagraph && !(/[。；;]\s*$/.test(text.slice(Math.max(from, open - 2), open)) && ROLE_IN_BRACKET.test(text.slice(open + 1, i)))) continue;
     const group = readUnitGroup(text.slice(open + 1, i));
     if (!group) continue;
     // A bracket inside another one already taken is part of it.
