@@ -232,6 +232,7 @@ export const ERROR_DETAILS = catalogue(
     encodingFlagUnknown: (p: { got: string }) => `--encoding 指定了未知的编码：${p.got}。`,
     // NO_TABLE_FOUND
     noTableText: "没有找到任务分解表：没有表头行（序号、重点任务、责任单位……），也没有带责任单位的编号任务。",
+    noTableTransposed: "这是转置印刷的统计表：各项目印成列（每项下面重复“目标、任务、进度……”），每个地区一行数字。breakdown 按行读取任务，不读这种表；请换用按项目逐行排列的任务分解表。",
     noTableDocx: (p: { tables: number }) =>
       p.tables === 0
         ? "没有找到任务分解表。文档中没有表格含表头词（序号、重点任务、主要内容、责任单位……）。"
@@ -359,6 +360,7 @@ export const ERROR_DETAILS = catalogue(
       `The text is not UTF-8, UTF-16 or GB18030/GBK (perhaps Big5 or another encoding); got ${p.count} undecodable UTF-8 sequences${p.firstByte === null ? "" : `, the first at byte ${p.firstByte} (${p.firstBytes})`}, and unreadable characters as GB18030 or UTF-16. With --encoding utf-8 the text is kept and each undecodable sequence listed as a leftover.`,
     encodingFlagUnknown: (p: { got: string }) => `Unknown encoding for --encoding, got ${p.got}.`,
     noTableText: "No breakdown table found: no header row (序号, 重点任务, 责任单位…) and no numbered tasks with units.",
+    noTableTransposed: "The table is a statistics table printed transposed: its items are columns (each with the same sub-headers, 目标, 任务, 进度…, repeated) and each area a row of figures. breakdown reads tasks as rows and does not read this table; use a breakdown table that lists one item per row.",
     noTableDocx: (p: { tables: number }) =>
       `No breakdown table found. ${p.tables === 0 ? "The document has no tables" : `None of its ${p.tables} table${p.tables === 1 ? "" : "s"} has a header row`} with the vocabulary (序号, 重点任务, 主要内容, 责任单位…).`,
     tooManyRows: (p: { rows: number; limit: number }) => `The table has ${p.rows} rows, over the limit of ${p.limit} (--max-rows).`,

@@ -1,4 +1,5 @@
 import { endsInsideLastRow } from "./cut-row.js";
+import { looksTransposed } from "./pivot.js";
 import { sourceInfo } from "../source-info.js";
 import { BreakdownError, detail } from "../../errors.js";
 import type { Grid, GridCell, Paragraph, Span } from "../../model/grid.js";
@@ -180,6 +181,8 @@ export function readText(bytes: Uint8Array, file: string, options: ResolvedParse
   // Where the text ends: a row it ends inside is flagged, its unprinted cells not filled from above.
   const textEnd = stripped.stream.sourceAt(stripped.stream.text.trimEnd().length);
   const found = tasks ? endsInsideLastRow(doubtWhole(tasks), textEnd) : null;
+  // A statistics table with its items as columns is said to be so, not read into rows of figures.
+  if (looksTransposed(stripped.stream.text)) throw new BreakdownError("NO_TABLE_FOUND", detail("noTableTransposed"), { file });
   const table = found ? restoreTable(found, view, source) : null;
   if (!table) {
     const seen = stripped.stream.text

@@ -200,6 +200,15 @@ describe("other layouts and columns", () => {
     expect(`${doc.tasks[0]?.title}${doc.tasks[0]?.content}`).not.toContain("牵头");
   });
 
+  it("refuses a statistics table printed transposed (items as columns, a row of figures per area), saying so", async () => {
+    await expect(parse(fixture("text", "xx-city-minsheng-2019-transposed-statistics.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND", message: expect.stringMatching(/transposed/) });
+  });
+
+  it("reads a table whose quarters repeat their sub-headers (目标 / 进度) over rows of tasks: not a transposed one", async () => {
+    const doc = await read("xx-county-2024-quarterly-sub-headers.txt");
+    expect(doc.tasks.map((t) => t.title)).toEqual(["推进项目建设", "改造老旧小区"]);
+  });
+
   it("refuses a notice whose only numbered points are its own requirements (一、高度重视，… run into their paragraphs)", async () => {
     await expect(parse(fixture("text", "xx-county-zfgzbg-2024-notice-points-only.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
