@@ -289,15 +289,8 @@ function readClause(g: GroupParts, s: number, e: number): { role: ClauseRole; st
     return null;
   }
   const m = ROLE_SUFFIX.exec(clause);
-  if (!m || m.index === 0) {
-    // …区水务局等部门，区国投公司…配合: 等部门 closes the list open here too.
-    const open = OPEN_LIST_END.exec(clause);
-    if (open && open.index > 0) {
-      g.markers.push([s + open.index, e]);
-      return { role: "units", start: s, end: s + open.index, plain: true };
-    }
-    return { role: "units", start: s, end: e, plain: true };
-  }
+  // …区水务局等部门，区国投公司…配合: 等部门 closes a list with no role word open too.
+  if (!m || m.index === 0) return { role: "units", start: s, end: openListEnd(g, s, e), plain: true };
   const roleStart = s + m.index + (m[1] ? m[1].length : 0);
   if (m[1]) g.markers.push([s + m.index, s + m.index + m[1].length]);
   // 由市发改委牵头: 由 before the units is a marker too.
@@ -308,16 +301,18 @@ function readClause(g: GroupParts, s: number, e: number): { role: ClauseRole; st
   }
   g.markers.push([roleStart, e]);
   // …会同农业部等部门负责落实: 等部门 closes the list open, it is no unit's name.
-  let unitsEnd = s + m.index;
-  const open = OPEN_LIST_END.exec(g.text.slice(unitsStart, unitsEnd));
-  if (open && open.index > 0) {
-    g.markers.push([unitsStart + open.index, unitsEnd]);
-    unitsEnd = unitsStart + open.index;
-  }
-  return { role: clauseRole(m), start: unitsStart, end: unitsEnd };
+  return { role: clauseRole(m), start: unitsStart, end: openListEnd(g, unitsStart, s + m.index) };
 }
 
 const OPEN_LIST_END = /等(?:有关|相关)?(?:部门|单位)$/;
+
+/** Where a list of units in text[start, end) ends before a closing 等部门 (marked as a role word), or `end`. */
+function openListEnd(g: GroupParts, start: number, end: number): number {
+  const open = OPEN_LIST_END.exec(g.text.slice(start, end));
+  if (!open || open.index === 0) return end;
+  g.markers.push([start + open.index, end]);
+  return start + open.index;
+}
 
 // X会同Y负责: X leads, together with Y.
 const TOGETHER = /会同/;

@@ -175,7 +175,9 @@ export function subRows(lines: readonly string[], columns: readonly AlignColumn[
       if ((best[p] as number) === Number.NEGATIVE_INFINITY) continue;
       // A sub-row has words or figures of its own, not only the names of its units.
       if (p > 0 && kinds.slice(p, k).every((kind) => NAME_KINDS.has(kind))) continue;
-      const score = (best[p] as number) + (p === 0 ? alignRow(lines.slice(p, k), columns) : alignSubRow(lines.slice(p, k), columns)).score - SUBROW_COST;
+      // The whole row as one (its alignment known already) or a first sub-row, then the sub-rows after it.
+      const run = p > 0 ? alignSubRow(lines.slice(p, k), columns) : k === n ? single : alignRow(lines.slice(0, k), columns);
+      const score = (best[p] as number) + run.score - SUBROW_COST;
       if (score > (best[k] as number)) {
         best[k] = score;
         from[k] = p;

@@ -811,7 +811,7 @@ function readUnnumberedRows(stream: Stream, locator: Locator, header: readonly G
     end = trailer;
   }
   const body = allBody.slice(0, end).filter((l) => !l.emptyCell);
-  const texts = body.map((l) => (l.parts ? l.parts.map((p) => p.text.trim()).join("") : l.text.trim()));
+  const texts = body.map(lineText);
   const fields = fieldsForHeader(header.map((h) => h.text));
   const reading = alignStream(texts, header.map((h, i) => ({ field: fields[i] ?? "extra", header: h.text })));
   if (!reading) return null;

@@ -1,5 +1,5 @@
 import { simplified } from "../../genre/script.js";
-import { isStandingNote, readUnitGroup, type GroupRole } from "../../genre/unit-groups.js";
+import { isStandingNote, readUnitGroup, type GroupPart, type GroupRole } from "../../genre/unit-groups.js";
 import type { Located } from "../../model/located.js";
 import type { Repair } from "../../model/message.js";
 import type { WorkDoc, WorkTask } from "../../model/work.js";
@@ -51,11 +51,15 @@ export const unitRoles: RepairRule = {
         // A table with lead or support columns of its own has said the roles already.
         const targets = new Set(moves.map((p) => targetField(p.role, cell)));
         if ([...targets].some((f) => f !== cell && (f === "leadUnits" || f === "supportUnits") && (out.cells.get(f)?.text.trim() ?? "") !== "")) continue;
+        // A sentence after the units that is no standing note (…。其中，…进度较慢的为…) is about this task:
+        // whether it is progress, a remark or the task's own text is a guess. One that reports what was
+        // done (进度较慢, 已完成) is read as progress.
+        const partText = (p: GroupPart): string => value.text.slice(p.start, p.end);
+        const isRemark = (p: GroupPart): boolean => p.role === "note" && !isStandingNote(partText(p));
+        const reportsProgress = (p: GroupPart): boolean => isRemark(p) && REPORTS_PROGRESS.test(partText(p));
         const collected = new Map<string, Located[]>();
         for (const p of group.parts) {
-          // A remark after the units that reports what was done (其中…进度较慢的为…, 已完成…) is progress.
-          const reports = p.role === "note" && !isStandingNote(value.text.slice(p.start, p.end)) && REPORTS_PROGRESS.test(value.text.slice(p.start, p.end));
-          const f = reports ? "progress" : targetField(p.role, cell);
+          const f = reportsProgress(p) ? "progress" : targetField(p.role, cell);
           collected.set(f, [...(collected.get(f) ?? []), slice(value, p.start, p.end)]);
         }
         if (!collected.has(cell)) collected.set(cell, []);
@@ -69,9 +73,7 @@ export const unitRoles: RepairRule = {
           out = withField(out, f, merged);
           if (joined.text !== "") described.push(`${ROLE_WORDS[f] ?? f} ${joined.text}`);
         }
-        // A sentence after the units that is no standing note (…。其中，…进度较慢的为…) is about this task:
-        // whether it is progress, a remark or the task's own text is a guess.
-        const remark = group.parts.find((p) => p.role === "note" && !isStandingNote(value.text.slice(p.start, p.end)));
+        const remark = group.parts.find(isRemark);
         const repair: Repair = {
           ruleId: "unit-roles",
           field: cell,
@@ -79,7 +81,7 @@ export const unitRoles: RepairRule = {
           after: described.join("；"),
           where: placeIn(doc, task, cell, value, 0, value.text.length),
           reason: remark
-            ? `The cell says each unit's role (or a deadline, or a note for all tasks): each part is read into its field; a sentence after the units (「${value.text.slice(remark.start, remark.end).trim()}」) was kept as the ${REPORTS_PROGRESS.test(value.text.slice(remark.start, remark.end)) ? "progress" : "note"}, which is a guess.`
+            ? `The cell says each unit's role (or a deadline, or a note for all tasks): each part is read into its field; a sentence after the units (「${partText(remark).trim()}」) was kept as the ${reportsProgress(remark) ? "progress" : "note"}, which is a guess.`
             : "The cell says each unit's role (or a deadline, or a note for all tasks): each part is read into its field; the role words are not names.",
         };
         out = { ...out, repairs: [...out.repairs, repair], ...(remark && out.status !== "missing" ? { status: "needs_review" as const } : {}) };
