@@ -88,6 +88,11 @@ const EXACT_ONLY = new Set(["牵头", "配合",
   // Short words that begin longer headers of other fields (目标完成情况, 项目进度): only whole.
   "目标", "项目", "依据", "来源", "进展"]);
 
+/** A term that names a column only alone and begins longer headers (目标 of 目标内容, 项目 of 项目内容). */
+export function beginsLongerHeaders(term: string): boolean {
+  return EXACT_ONLY.has(term);
+}
+
 export interface HeaderTerm {
   term: string;
   field: ColumnField;

@@ -30,6 +30,7 @@ export const TITLE_END_WORDS: readonly string[] = [
   "提升", "提质", "增效", "落实", "推进", "执法", "监督", "监测", "检查", "评估", "红线", "底线",
   "办法", "方案", "细则", "规定", "清单", "台账", "信息", "名录", "公示", "宣传", "教育", "培训", "人才",
   "屏障", "长制", "建设年", "活动", "试点", "创建", "运行", "应用", "支撑", "增收",
+  "培养", "培育", "领导", "卫生", "保洁", "收运", "处置", "督查", "考评", "联动",
 ].sort((a, b) => b.length - a.length);
 
 // Each list as sets of words by length, longest first: a lookup per length instead of a scan of

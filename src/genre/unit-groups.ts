@@ -39,6 +39,23 @@ const ROLE_LABEL = /(牵头责任单位|牵头单位|牵头部门|主责单位|�
 const ROLE_SUFFIX = /(?:^|(?<=[^\s]))(由)?(?:(分别牵头(?:负责|实施)?)|(牵头[\u4e00-\u9fa5]{0,2}|承办|主办)|((?:等)?(?:有关部门)?(?:共同)?(?:配合|参与|参加|协助|协办|协同)(?:实施|落实|推进)?)|((?:等)?(?:按(?:照)?职责(?:分工)?(?:分别|共同)?|分别|共同)(?:负责|落实|推进)(?:落实)?|(?:等)?按(?:照)?职责(?:分工)?\S{0,2})|((?:等)?(?:具体|抓好)?负责(?:落实|实施|推进)|(?:等)?(?:抓好|具体)?落实)|((?:等(?:部门)?)?(?:研究提出|提出)(?:落实|贯彻)?(?:意见|措施))|((?:等)?负责(?:考核|督办|督促|指导|组织实施|组织))|((?:等)?负责))$/;
 const CLAUSE_SEPARATOR = /[,，;；。]/;
 
+// The role words a list of units may close with in its cell (…区委组织部等按职责分工负责, …等牵头): part of the cell.
+const CLOSING_ROLE = /^(?:等(?:有关)?(?:单位|部门)?)?(?:按(?:照)?职责(?:分工)?(?:分别|共同)?)?(?:牵头负责|牵头|具体负责|负责落实|负责|配合|参与|协助)?/;
+
+/** How many characters of role words (等按职责分工负责, 牵头, 等配合) close a list of units at `text`'s start. */
+export function closingRoleLength(text: string): number {
+  const m = CLOSING_ROLE.exec(text);
+  const words = m ? m[0] : "";
+  // 等 alone closes an open list (等部门 is part of the name); role words must say a role.
+  return /负责|牵头|配合|参与|协助|职责/.test(words) ? words.length : 0;
+}
+
+/** A unit's name with the role words that close it cut off (区城管局牵头 → 区城管局); as it is when none do. */
+export function withoutClosingRole(text: string): string {
+  for (let p = 1; p < text.length; p++) if (closingRoleLength(text.slice(p)) === text.length - p) return text.slice(0, p);
+  return text;
+}
+
 // duty: …按职责分工负责, the units that each do their part (the lead's support when a lead is named).
 type ClauseRole = "lead" | "support" | "units" | "carry" | "responsible" | "duty";
 

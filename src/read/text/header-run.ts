@@ -1,4 +1,4 @@
-import { HEADER_TERMS } from "../../genre/headers.js";
+import { beginsLongerHeaders, fieldForHeader, HEADER_TERMS } from "../../genre/headers.js";
 import type { ColumnField } from "../../model/fields.js";
 
 export interface HeaderCellMatch {
@@ -51,12 +51,19 @@ export function findHeaderRun(text: string, minCells = 3, limit = 20_000): Heade
     const seen = new Set<ColumnField>();
     for (;;) {
       const t = termAt(text, pos);
-      if (!t || (seen.has(t.field) && t.field !== "extra")) break;
-      seen.add(t.field);
+      if (!t) break;
+      // A short word that begins longer headers, run into the term after it (目标内容, 项目内容), is
+      // that longer header's first half, when the two read as one header.
+      const next = beginsLongerHeaders(t.term) ? termAt(text, pos + t.term.length) : null;
+      const whole = next && fieldForHeader(t.term + next.term) !== "extra" ? t.term + next.term : null;
+      const field = whole ? fieldForHeader(whole) : t.field;
+      if (seen.has(field) && field !== "extra") break;
+      seen.add(field);
+      const length = whole ? whole.length : t.term.length;
       // A term joined to more words (内容与要求, 完成情况及成效) when a known term follows them.
-      const more = joinedWords(text, pos + t.term.length);
-      cells.push({ text: text.slice(pos, pos + t.term.length + more), field: t.field, start: pos, end: pos + t.term.length + more });
-      pos += t.term.length + more;
+      const more = joinedWords(text, pos + length);
+      cells.push({ text: text.slice(pos, pos + length + more), field, start: pos, end: pos + length + more });
+      pos += length + more;
       pos += (GAP.exec(text.slice(pos, pos + 8))?.[0].length ?? 0);
     }
     if (cells.length >= minCells) {

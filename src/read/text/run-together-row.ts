@@ -1,5 +1,6 @@
 import { type ColumnField, isUnitField } from "../../model/fields.js";
 import { looksLikeUnit, unitSuffixLength, UNIT_PREFIX } from "../../genre/units.js";
+import { closingRoleLength, withoutClosingRole } from "../../genre/unit-groups.js";
 import { readNames } from "../../genre/names.js";
 import { splitTitle } from "./title-split.js";
 import { opensProgress } from "../../genre/progress.js";
@@ -239,7 +240,7 @@ function readUnitsFrom(text: string, q: number, to: number, plan: RowPlan, lex: 
   const [first] = tokens(text, q, to, 1) as [[number, number]];
   if (first[1] < to) {
     const token = text.slice(first[0], first[1]).trim();
-    if (token === "" || !looksLikeUnit(token)) return null;
+    if (token === "" || !looksLikeUnit(withoutClosingRole(token))) return null;
   }
   let lastUnitEnd = -1;
   let tail: TailParse | null = null;
@@ -250,7 +251,7 @@ function readUnitsFrom(text: string, q: number, to: number, plan: RowPlan, lex: 
     const token = text.slice(s, e).trim();
     if (token === "") return null;
     if (e < to) {
-      if (!looksLikeUnit(token)) {
+      if (!looksLikeUnit(withoutClosingRole(token))) {
         // The list may end inside this token when the tail has its own separators (names 、 names).
         if (k > 0) return finishInside(s, e);
         return null;
@@ -273,11 +274,15 @@ function readUnitsFrom(text: string, q: number, to: number, plan: RowPlan, lex: 
       // A name goes on into a bracket printed right after it (各区(市)县政府(管委会)), and does not end inside one.
       if (text[j] === "(" || text[j] === "\uff08") continue;
       if ((head.match(/[(\uff08]/g)?.length ?? 0) > (head.match(/[)\uff09]/g)?.length ?? 0)) continue;
-      const t = readTail(text, j, to, plan, lex);
-      const consumedToEnd = t.end >= to;
-      const named = t.cells.reduce((n, c) => n + (c.end - c.start), 0);
-      const score = (consumedToEnd ? TAIL_SCORE.consumedToEnd : 0) + named + (to - t.end) * TAIL_SCORE.perCharLeft;
-      if (!best || score > best.score) best = { end: t.end, unitEnd: j, tail: t, score };
+      // Role words closing the list (…区委组织部等按职责分工负责) are the unit cell's.
+      const role = closingRoleLength(text.slice(j, to));
+      for (const unitEnd of role > 0 ? [j, j + role] : [j]) {
+        const t = readTail(text, unitEnd, to, plan, lex);
+        const consumedToEnd = t.end >= to;
+        const named = t.cells.reduce((n, c) => n + (c.end - c.start), 0);
+        const score = (consumedToEnd ? TAIL_SCORE.consumedToEnd : 0) + named + (to - t.end) * TAIL_SCORE.perCharLeft;
+        if (!best || score > best.score) best = { end: t.end, unitEnd, tail: t, score };
+      }
     }
     if (!best) return null;
     lastUnitEnd = best.unitEnd;

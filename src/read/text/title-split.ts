@@ -13,6 +13,8 @@ const MAX_TITLE = 40;
 const CLAUSE_BREAK = /[,，。;；:：!！?？、]/;
 // What a content cell rarely begins with right after its title: “ " 《 (
 const OPENING = new Set([0x201c, 0x22, 0x300a, 0x28]);
+// What binds a phrase to the one before it, so never begins a content cell: 和 与 及 的 等 之 或 以及.
+const JOINER_START = /^(?:和|与|及|的|等|之|或|以及|并且)/;
 
 /**
  * Where a 重点任务 title glued to its 主要内容 ends (完善考核评价办法|将河湖长制工作纳入…; seed row 1 repeats its first word: 巩固…|巩固…).
@@ -46,6 +48,8 @@ const WEIGHT = {
   adverbEnd: -2,
   /** Against: the content would begin with an opening quote or bracket. */
   opening: -1,
+  /** Against: the content would begin with a word that binds to what goes before it (…机制|和市、区…). */
+  joinerStart: -2,
   /** Against: the cut splits a quoted term (a closing quote soon after it, no opening one). */
   splitsQuote: -2,
   /** Against: a title shorter than SHORT_TITLE characters. */
@@ -53,8 +57,8 @@ const WEIGHT = {
   /** Against: per character of title past LONG_TITLE. */
   longPerChar: -0.05,
 } as const;
-// Titles of 6–16 characters are the norm: shorter than 5 and longer than 20 are counted against.
-const SHORT_TITLE = 5;
+// Titles of 4–16 characters are the norm (组织领导, 习惯培养): shorter than 4 and longer than 20 are counted against.
+const SHORT_TITLE = 4;
 const LONG_TITLE = 20;
 // A closing quote this close after the cut, with no opening one before it, means the cut split a term.
 const QUOTE_REACH = 12;
@@ -91,7 +95,8 @@ export function splitTitle(text: string): TitleSplit {
     let score = 0;
     if (end) score += WEIGHT.titleEnd + end.length * WEIGHT.titleEndPerChar;
     if (start) score += WEIGHT.contentStart + start.length * WEIGHT.contentStartPerChar;
-    if (repeatsHead && text.startsWith(head2, k)) score += WEIGHT.repeatsHead;
+    // (Not when a clause breaks right after them: 宣传发动加强垃圾分类|宣传, is no verb repeated.)
+    if (repeatsHead && text.startsWith(head2, k) && !CLAUSE_BREAK.test(text[k + 2] ?? "")) score += WEIGHT.repeatsHead;
     // …or its first words after an adverb (开展森林督查|全面开展…).
     else if (repeatsHead && text.startsWith(head2, k + 2) && /^[\u4e00-\u9fa5]{2}$/.test(text.slice(k, k + 2))) score += WEIGHT.repeatsHeadAfterAdverb;
     // A title does not end on an adverb: 全面, 持续… begin the content (开展森林督查|全面开展…).
@@ -99,6 +104,7 @@ export function splitTitle(text: string): TitleSplit {
     // The title's last words printed again at the start of the content (实施老旧小区改造|改造老旧小区…).
     if (k >= 2 && /^[\u4e00-\u9fa5]{2}$/.test(text.slice(k - 2, k)) && text.startsWith(text.slice(k - 2, k), k)) score += WEIGHT.repeatsTail;
     if (OPENING.has(text.charCodeAt(k))) score += WEIGHT.opening;
+    if (JOINER_START.test(rest)) score += WEIGHT.joinerStart;
     // A closing quote soon after the cut, with no opening one, means the cut split a quoted term (…资源|五清”专项…).
     if (closeAt < k && closeAt !== -2) closeAt = text.indexOf("”", k);
     if (closeAt === -1) closeAt = -2;

@@ -44,4 +44,20 @@ describe("a table whose cells run together", () => {
       ["加强队伍建设", "有序推进人员培训。", ["区人社局", "各乡镇(街道)"], ["李四"]],
     ]);
   });
+
+  it("reads 目标内容 run into the header as one column, and role words closing a unit cell as the units'", async () => {
+    // 目标 alone names a target column; run into 内容 it is one header, the task's content.
+    const text =
+      "XX区2023年生活垃圾分类工作任务清单序号任务名称目标内容主要责任单位完成期限" +
+      "1习惯培养落实垃圾分类党建引领机制和四级联动机制,开展联动会议每季度不少于2次。镇(街道)、区委组织部等按职责分工负责全年" +
+      "2宣传教育加强垃圾分类宣传,普及分类知识,提高知晓率。区城管局牵头,各镇(街道)配合2023年12月底前";
+    const { document } = await parse(bytes(text));
+    expect(document.tasks.map((t) => [t.title, t.content, t.target, t.deadline])).toEqual([
+      ["习惯培养", "落实垃圾分类党建引领机制和四级联动机制,开展联动会议每季度不少于2次。", null, "全年"],
+      ["宣传教育", "加强垃圾分类宣传,普及分类知识,提高知晓率。", null, "2023年12月底前"],
+    ]);
+    expect(document.tasks[0]?.units).toEqual(["镇(街道)", "区委组织部"]);
+    expect(document.tasks[1]?.leadUnits).toEqual(["区城管局"]);
+    expect(document.tasks[1]?.supportUnits).toEqual(["各镇(街道)"]);
+  });
 });
