@@ -1,3 +1,6 @@
+import { listPieces } from "../../genre/unit-groups.js";
+import { readsAsUnit } from "../../genre/units.js";
+
 /** A run of the stream cut from a delimited line: one cell, or pieces of one joined. */
 export interface Piece {
   start: number;
@@ -72,9 +75,19 @@ class PairHeap {
   }
 }
 
+// What merging a piece of units with a piece of prose costs, over their length: more than any row's.
+const MIXED = 1_000_000;
+
+/** Does a piece name units only (体卫艺安全稳定科, 各区教育局、市局直属单位)? */
+function namesUnits(text: string): boolean {
+  const units = listPieces(text);
+  return units.length > 0 && units.every((u) => readsAsUnit(u));
+}
+
 /**
  * Merge adjacent short pieces until the row has `want` cells: a wrapped cell printed with a space
- * in it. The shortest pair merges first (the leftmost of equals); an empty piece, or one ending a
+ * in it. A piece stopping on an enumeration comma merges first, then the shortest pair (the leftmost
+ * of equals), a piece of units with a piece of prose last; an empty piece, or one ending a
  * sentence, never merges with the next; the first `fixed` pieces stay as they are. Queued, not
  * searched for each merge: a line of 100,000 cells was quadratic (issue 14).
  */
@@ -89,7 +102,13 @@ export function fitPieces(text: string, pieces: readonly Piece[], want: number, 
     const right = left?.next;
     if (!left || !right || left.first < fixed) return;
     if (left.end === left.start || right.end === right.start || /[。;\uff1b]$/.test(text.slice(left.start, left.end))) return;
-    heap.push({ length: left.end - left.start + (right.end - right.start), left, leftVersion: left.version, right, rightVersion: right.version });
+    // A piece that stops on an enumeration comma (各区教育局、| 市局直属单位) goes on in the next: it merges first.
+    // Units and prose are two cells: they merge last (…工作任务。| 体卫艺安全稳定科 stay apart).
+    const a = text.slice(left.start, left.end);
+    const length = /[\u3001,\uff0c]$/.test(a)
+      ? -1
+      : left.end - left.start + (right.end - right.start) + (namesUnits(a) !== namesUnits(text.slice(right.start, right.end)) ? MIXED : 0);
+    heap.push({ length, left, leftVersion: left.version, right, rightVersion: right.version });
   };
   for (const n of nodes) offer(n);
   let count = nodes.length;

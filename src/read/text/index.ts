@@ -116,14 +116,14 @@ function detect(stream: Stream, locator: Locator, check: (table: TextTable) => v
  * Every layout's reading of a text and how plausible it is, for scripts/readers.mjs (a developer's
  * view of why a layout was chosen); readText itself stops at the first clear reading.
  */
-export function textReadings(source: string): Array<{ reader: number; layout: string; rows: number; plausibility: number; ms: number }> {
+export function textReadings(source: string): Array<{ reader: number; layout: string; rows: number; plausibility: number; ms: number; table: TextTable | null }> {
   const stripped = stripSiteBoilerplate(simplified(source));
   const locator = new Locator(source, stripped.edits);
   return readers(stripped.stream, locator).map((read, reader) => {
     const start = performance.now();
     const table = read();
     const ms = performance.now() - start;
-    return table ? { reader, layout: table.layout, rows: table.rows.filter((r) => r.kind === "data").length, plausibility: plausibility(table), ms } : { reader, layout: "-", rows: 0, plausibility: 0, ms };
+    return table ? { reader, layout: table.layout, rows: table.rows.filter((r) => r.kind === "data").length, plausibility: plausibility(table), ms, table } : { reader, layout: "-", rows: 0, plausibility: 0, ms, table };
   });
 }
 

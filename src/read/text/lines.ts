@@ -170,6 +170,9 @@ const MAX_HEADER_SEARCH_LINES = 200;
 
 // A row short of the header by more cells than this is not placed by kind (left to right, flagged).
 const MAX_SHORT_BY = 3;
+// A row this many pieces longer than the header is joined by what its cells look like; a longer one by length alone.
+const MAX_LONG_BY = 4;
+const OPEN_COLUMNS: ReadonlySet<ColumnField> = new Set(["note", "extra"]);
 const MERGED_LEFT = 0.05;
 const HOLE = 0.5;
 
@@ -353,6 +356,47 @@ class DelimitedTable {
   }
 
   /**
+   * A row cut into more pieces than the header has columns (spaces inside a cell: 各区教育局、 市局直属单位,
+   * a word injected with a space into a task's text): the pieces joined into cells so that each reads
+   * like its column, when that reading is clear and every cell fits; null when it is not.
+   */
+  private placeLong(pieces: Piece[]): Piece[] | null {
+    const fixed = Math.max(this.seqCol + 1, 0);
+    const rest = pieces.slice(fixed);
+    const groups = this.width - fixed;
+    if (groups < 2 || rest.length - groups > MAX_LONG_BY || rest.some((p) => this.text(p) === "")) return null;
+    const joined = (a: number, b: number): string => rest.slice(a, b).map((p) => this.text(p)).join("");
+    let best: { score: number; worst: number; cuts: number[] } | null = null;
+    let second = Number.NEGATIVE_INFINITY;
+    // Every way of cutting the pieces into `groups` runs, each run one cell, in order.
+    for (const inner of combinations(rest.length - 1, groups - 1)) {
+      const cuts = [0, ...inner.map((i) => i + 1), rest.length];
+      // A piece that stops on an enumeration comma goes on in the next (各区教育局、| 市局直属单位).
+      if (inner.some((i) => /[\u3001,\uff0c]$/.test(this.text(rest[i] as Piece)))) continue;
+      const fits = cuts.slice(0, -1).map((a, g) => {
+        const column = this.columns[fixed + g] as AlignColumn;
+        const fit = fitScore(expectedKind(column.field, column.header), joined(a, cuts[g + 1] as number));
+        // A remark may hold anything (备注: 各区教育局、市局直属单位).
+        return OPEN_COLUMNS.has(column.field) ? Math.max(0, fit) : fit;
+      });
+      const score = fits.reduce((x, y) => x + y, 0);
+      if (!best || score > best.score) {
+        second = best ? best.score : second;
+        best = { score, worst: Math.min(...fits), cuts };
+      } else if (score > second) second = score;
+    }
+    if (!best || best.worst < 0 || best.score - second < AMBIGUOUS_MARGIN) return null;
+    const { cuts } = best;
+    const cells = cuts.slice(0, -1).map((a, g): Piece => {
+      const run = rest.slice(a, cuts[g + 1]);
+      const first = run[0] as Piece;
+      const last = run[run.length - 1] as Piece;
+      return run.length === 1 ? first : { start: first.start, end: last.end, parts: run.flatMap((q) => q.parts ?? [q]) };
+    });
+    return [...pieces.slice(0, fixed), ...cells];
+  }
+
+  /**
    * A full row whose last cell is empty (… | 监督电话… | |) may be a short row under a merged first
    * column with its closer printed twice: read so when its cells clearly fit one column to the right.
    */
@@ -366,7 +410,7 @@ class DelimitedTable {
   private rowCells(line: Line, pieces: Piece[]): { cells: GridCell[]; count: number; placed: boolean } {
     const { stream, locator, width } = this;
     const placed = pieces.length < width && this.seqCol < 0 ? this.placeShort(pieces) : this.shiftedRight(pieces);
-    const fitted = placed ?? (pieces.length > width ? fitPieces(stream.text, pieces, width, Math.max(this.seqCol + 1, 0)) : pieces);
+    const fitted = placed ?? (pieces.length > width ? (this.placeLong(pieces) ?? fitPieces(stream.text, pieces, width, Math.max(this.seqCol + 1, 0))) : pieces);
     const cells: GridCell[] = this.header.map((_, i) => {
       const p = fitted[i];
       if (!p) return { text: "", place: locator.place(stream.sourceAt(line.start), stream.sourceAt(line.end)), spans: [] };

@@ -481,6 +481,18 @@ describe("other layouts and columns", () => {
     expect(doc.tasks.find((t) => t.seq === 14)?.status).toBe("missing");
   });
 
+  it("reads rows with single spaces between cells whose cells hold spaces too (各区教育局、 市局直属单位; a word printed with a space after it), each piece in the cell it reads like", async () => {
+    const doc = await read("xx-city-jiaoyu-2020-spaced-remarks.txt");
+    expect(doc.columns.map((c) => c.field)).toEqual(["seq", "title", "units", "note"]);
+    expect(doc.tasks.map((t) => [t.seq, t.units, t.note])).toEqual([
+      [1, ["基教科"], "各区教育局、市局直属单位"],
+      [2, ["人秘科"], "各区教育局、市局直属单位"],
+      [3, ["体卫艺安全稳定科"], "各区教育局、市局直属单位"],
+      [4, ["体卫艺安全稳定科"], "各区教育局、市局直属单位"],
+    ]);
+    expect(doc.tasks[2]?.title).toBe("坚决贯彻落实疫情防控的有关安排部署,完成XX应对疫情工作领导小组下达的各项工作任务。");
+  });
+
   it("reads member units' duties written one per line, units first (X局负责… / (一)X局:负责…), as units and wording", async () => {
     const doc = await read("xx-city-pucha-2024-duty-lines.txt");
     expect(doc.sections.map((s) => s.title)).toEqual(["成员单位职责", "其他单位职责"]);
