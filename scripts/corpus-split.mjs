@@ -4,9 +4,10 @@
 // setAside; that set-aside was revealed at the end of round 1. From round 2 (2026-12-06 evening) on,
 // every new real document went into setAside2, whatever its hash; setAside2 was revealed at the end of
 // round 2. From round 3 (2026-12-06 night) on, every new real document went into setAside3; setAside3
-// was revealed at the end of round 3. From round 4 (2026-12-07) on, EVERY new real document goes into
-// setAside4, the fresh set-aside; composed documents are never set aside (they are listed under
-// workedOn and scored apart as composed).
+// was revealed at the end of round 3. In round 4 (2026-12-07) every new real document went into
+// setAside4; setAside4 was revealed at the end of round 4. From round 5 (2026-12-07, later that day) on,
+// EVERY new real document goes into setAside5, the fresh set-aside; composed documents are never set
+// aside (they are listed under workedOn and scored apart as composed).
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,17 +18,19 @@ const split = JSON.parse(readFileSync(path, "utf8"));
 split.setAside2 ??= [];
 split.setAside3 ??= [];
 split.setAside4 ??= [];
-const known = new Set([...split.workedOn, ...split.setAside, ...split.setAside2, ...split.setAside3, ...split.setAside4]);
+split.setAside5 ??= [];
+const known = new Set([...split.workedOn, ...split.setAside, ...split.setAside2, ...split.setAside3, ...split.setAside4, ...split.setAside5]);
 for (const file of readdirSync(join(CORPUS, "truth")).filter((f) => f.endsWith(".truth.json")).sort()) {
   const name = file.replace(/\.truth\.json$/, "");
   if (known.has(name)) continue;
   const truth = JSON.parse(readFileSync(join(CORPUS, "truth", file), "utf8"));
-  (truth.composed ? split.workedOn : split.setAside4).push(name);
-  console.log(`${name}: ${truth.composed ? "composed" : "set-aside 4"}`);
+  (truth.composed ? split.workedOn : split.setAside5).push(name);
+  console.log(`${name}: ${truth.composed ? "composed" : "set-aside 5"}`);
 }
 split.workedOn.sort();
 split.setAside.sort();
 split.setAside2.sort();
 split.setAside3.sort();
 split.setAside4.sort();
+split.setAside5.sort();
 writeFileSync(path, `${JSON.stringify(split, null, 1)}\n`);

@@ -5,7 +5,7 @@ import { z } from "zod";
  * reader is changed again, and revealed at the end of that round: a revealed group keeps being scored
  * but no longer measures overfitting, so each round puts a fresh group aside.
  */
-export const GROUPS = ["worked-on", "set-aside-1", "set-aside-2", "set-aside-3", "set-aside-4", "composed"] as const;
+export const GROUPS = ["worked-on", "set-aside-1", "set-aside-2", "set-aside-3", "set-aside-4", "set-aside-5", "composed"] as const;
 export type CorpusGroup = (typeof GROUPS)[number];
 
 /** How reports name each group. */
@@ -15,12 +15,13 @@ export const GROUP_LABELS: Record<CorpusGroup, string> = {
   "set-aside-2": "set-aside 2 (revealed)",
   "set-aside-3": "set-aside 3 (revealed)",
   "set-aside-4": "set-aside 4 (revealed)",
+  "set-aside-5": "set-aside 5",
   composed: "composed",
 };
 
 /** Groups whose documents are shown only in aggregate (names, rows, failures hidden) unless revealed. */
-// Empty since set-aside 4 was revealed (2026-12-07): the stored pages hold no fresh group to hide.
-export const HIDDEN_GROUPS: readonly CorpusGroup[] = [];
+// Set-aside 5 (collected 2026-12-07) is the fresh group: only its aggregate is shown until it is revealed.
+export const HIDDEN_GROUPS: readonly CorpusGroup[] = ["set-aside-5"];
 
 const names = z.array(z.string());
 export const SplitSchema = z
@@ -33,8 +34,10 @@ export const SplitSchema = z
     setAside2: names.default([]),
     /** Round 3's set-aside (collected 2026-12-06 night, revealed at the end of that round). */
     setAside3: names.default([]),
-    /** Round 4's set-aside: every real document added from 2026-12-07 on. */
+    /** Round 4's set-aside (collected 2026-12-07, revealed at the end of that round). */
     setAside4: names.default([]),
+    /** Round 5's set-aside (collected 2026-12-07): every real document added since goes here. */
+    setAside5: names.default([]),
   })
   .strict();
 export type Split = z.infer<typeof SplitSchema>;
@@ -49,7 +52,8 @@ export function groupOf(split: Split, name: string, composed: boolean): CorpusGr
   if (split.setAside.includes(name)) return "set-aside-1";
   if (split.setAside2.includes(name)) return "set-aside-2";
   if (split.setAside3.includes(name)) return "set-aside-3";
-  return "set-aside-4";
+  if (split.setAside4.includes(name)) return "set-aside-4";
+  return "set-aside-5";
 }
 
 export function isHidden(group: CorpusGroup): boolean {
