@@ -22,6 +22,11 @@ const MIN_TASKS_FOR_HABIT = 5;
 const ROLE_TAIL = 12;
 const ROLE_IN_TEXT = /(?:牵头|负责落实|按职责分工负责|配合)[)\uff09\]\u3015]?[。.;；]?\s*$/;
 
+// Marks wording does not open with: a stop, a comma, a closing bracket or quote.
+const STRAY_OPENING = /^[.．。,，、;；:：)）\]】」』”]/;
+// A level-1 heading of the outline (二、, 第三部分) right after a stop in a task's wording.
+const HEADING_INSIDE = /[。；;]\s*((?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)[^。；;，,]{2,20})/;
+
 /** The first piece of a list of units that does not read as a unit's name, or "". */
 function oddUnit(list: string): string {
   return list === "" ? "" : (splitUnits(list).find((u) => !readsAsUnit(u)) ?? "");
@@ -48,6 +53,14 @@ function doubt(task: WorkTask, usual: ReadonlySet<string>): { field: string; rea
   for (const field of UNIT_FIELDS) {
     const odd = oddUnit(text(field));
     if (odd) return { field, reason: `「${odd}」 does not read as a unit's name: the units may have been cut wrongly, or taken from the text.`, actual: odd };
+  }
+  for (const field of ["title", "content"]) {
+    // Wording never opens on a stop or a closing mark: a number lost before it (.坚持…) or a cell cut inside a sentence.
+    const open = STRAY_OPENING.exec(text(field));
+    if (open) return { field, reason: `The ${field} begins with 「${open[0]}」: its number may have been lost, or the cell cut inside a sentence.`, actual: open[0] };
+    // A heading of the outline (…。二、推进…) after a stop inside the wording: the next part ran into this task.
+    const heading = HEADING_INSIDE.exec(text(field));
+    if (heading) return { field, reason: `A heading 「${heading[1]}」 is inside the ${field}: the next part of the document may have run into this task.`, actual: heading[1] as string };
   }
   const anyValue = [...task.cells.values()].some((v) => v.text.trim() !== "");
   if (anyValue && text("title") === "" && text("content") === "") return { field: "content", reason: "The task has no wording of its own: its text may be in another field, or lost.", actual: "" };

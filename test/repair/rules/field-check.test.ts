@@ -35,6 +35,19 @@ describe("field-check", () => {
     expect(flagged(check({ ...good, units: "区林业局、推动企业上市8家" }))).toMatchObject({ status: "needs_review", field: "units", actual: "推动企业上市8家" });
   });
 
+  it("flags wording that opens on a stop or a closing mark: a lost number (.坚持…) or a cell cut inside a sentence", () => {
+    expect(flagged(check({ ...good, title: "", content: ".地区生产总值增长左右。" }))).toMatchObject({ status: "needs_review", field: "content", actual: "." });
+    expect(flagged(check({ ...good, title: "", content: "、业主委员会、物业单位力量" }))).toMatchObject({ status: "needs_review", field: "content", actual: "、" });
+    // An opening quote or bracket is wording's own.
+    expect(flagged(check({ ...good, content: "“一件事一次办”改革全面推行。" })).status).toBe("ok");
+  });
+
+  it("flags wording holding a heading of the outline after a stop (…。二、推进城市更新): the next part ran into the task", () => {
+    expect(flagged(check({ ...good, content: "开展古树名木普查。二、推进城市更新" }))).toMatchObject({ status: "needs_review", field: "content", actual: "二、推进城市更新" });
+    // Numbered sub-items (1)(2) are a task's own.
+    expect(flagged(check({ ...good, content: "(1)开展古树名木普查。(2)建立档案。" })).status).toBe("ok");
+  });
+
   it("flags a task with values but no wording of its own", () => {
     expect(flagged(check({ ...good, title: "", content: "" }))).toMatchObject({ status: "needs_review", field: "content" });
   });
