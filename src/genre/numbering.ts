@@ -68,7 +68,9 @@ const ITEM_PATTERNS: ReadonlyArray<readonly [ItemScheme, RegExp]> = [
   ["ar-paren", /[(\uff08][ \t]?(\d{1,3})[ \t]?[)\uff09][、.\uff0e]?[ \t\u3000]*/y],
   ["ar", /(\d{1,3})[ \t]?[.\uff0e、](?![\d\uff10-\uff19])[ \t\u3000]*/y],
   // 任务1：…, 事项3、…: a task's number after the word for it.
-  ["ar", /(?:任务|事项)[ \t]?(\d{1,3})[ \t]?[:\uff1a、.\uff0e](?![\d\uff10-\uff19])[ \t\u3000]*/y],
+  ["ar", /(?:任务|事项|问题)[ \t]?(\d{1,3})[ \t]?[:\uff1a、.\uff0e](?![\d\uff10-\uff19])[ \t\u3000]*/y],
+  // 问题一：…, 任务二、…: a problem's or task's number in words after the word for it (a rectification list).
+  ["cn", new RegExp(`(?:任务|事项|问题)[ \\t]?(${CN_NUMERAL})[ \\t]?[:\\uff1a、.\\uff0e][ \\t\\u3000]*`, "y")],
   // 01 项目名称: a zero-padded figure and a space.
   ["ar", /(0\d)(?:[ \t\u3000]+(?=\S)|[ \t\u3000]*(?=\r?\n))/y],
   ["ar-paren", /([⑴-⒇])[、.\uff0e]?[ \t\u3000]*/y],

@@ -493,6 +493,15 @@ describe("other layouts and columns", () => {
     expect(doc.tasks[2]?.title).toBe("坚决贯彻落实疫情防控的有关安排部署,完成XX应对疫情工作领导小组下达的各项工作任务。");
   });
 
+  it("reads a rectification list whose problems are numbered in words (问题一：…) as one task each, its numbered measures (整改措施：1.…2.…) its content", async () => {
+    const doc = await read("xx-county-duchazhenggai-2023-problem-list.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.title, t.target, t.leaders, t.leadUnits, t.supportUnits, t.deadline, t.status])).toEqual([
+      [1, "部分乡镇污水处理设施运行不正常，出水水质不稳定。", "2023年底前，全县乡镇污水处理设施正常运行率达到95%以上。", ["李某某"], ["县住建局"], ["县生态环境局", "各乡镇人民政府"], "2023年12月底前", "ok"],
+      [2, "部分矿山生态修复进度滞后。", "2024年6月底前完成历史遗留矿山生态修复。", ["王某某"], ["县自然资源局"], ["县财政局", "相关乡镇"], "2024年6月底前", "ok"],
+    ]);
+    expect(doc.tasks[0]?.content).toBe("1.开展乡镇污水处理设施运行情况专项排查；2.建立第三方运维考核机制；3.加快配套管网建设。");
+  });
+
   it("reads member units' duties written one per line, units first (X局负责… / (一)X局:负责…), as units and wording", async () => {
     const doc = await read("xx-city-pucha-2024-duty-lines.txt");
     expect(doc.sections.map((s) => s.title)).toEqual(["成员单位职责", "其他单位职责"]);

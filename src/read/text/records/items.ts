@@ -37,7 +37,7 @@ interface Candidate {
 const LINE_LEAD = /[ \t\u3000•·●■◆◇▪★☆▲△\-—]/;
 // An item inside a line follows the end of a sentence, a clause or a bracket.
 const INLINE_BEFORE = /[。；;！？!?)）〕\]】:：]/;
-const FIRST_CHARS = /[第一二三四五六七八九十(\uff08\d①-⑳⑴-⒛㈠-㈩任事]/;
+const FIRST_CHARS = /[第一二三四五六七八九十(\uff08\d①-⑳⑴-⒛㈠-㈩任事问]/;
 const HAN = /[\u4e00-\u9fa5]/;
 
 /** Where each line's text starts, after spaces and bullets: positions where a number may start a line. */
