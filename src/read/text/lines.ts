@@ -6,7 +6,7 @@ import { TITLE_END } from "../../genre/titles.js";
 import { SECTION_LINE } from "../../genre/sections.js";
 import type { GridCell, GridRow, Paragraph } from "../../model/grid.js";
 import type { Message } from "../../model/message.js";
-import type { ColumnField } from "../../model/fields.js";
+import { type ColumnField, isUnitField } from "../../model/fields.js";
 import { breakMeans, type CellRole } from "../../genre/line-breaks.js";
 import { dropJumps, longestIncreasing } from "./anchors.js";
 import { looksGarbled } from "./run-together-row.js";
@@ -466,19 +466,53 @@ function readDelimited(stream: Stream, locator: Locator, lines: Line[]): TextTab
   const headerPieces = nonEmptyPieces.slice(found.skip);
   // A title glued before the header is a paragraph of its own, before the table.
   const titleBefore = found.skip > 0 ? paragraphsAt(stream, locator, (nonEmptyPieces[0] as Piece).start, (nonEmptyPieces[0] as Piece).end) : [];
-  const table = new DelimitedTable(stream, locator, headerPieces.map((p) => cellAt(stream, locator, p.start, p.end)), found.delimiter, headerLine);
+  // A second header row naming the columns under a group (责任单位 over 牵头单位 | 配合单位).
+  const two = found.skip === 0 ? twoRowHeader(stream, lines, found.index, found.delimiter) : null;
+  const header = two ? two.cells.map((p) => cellAt(stream, locator, p.start, p.end)) : headerPieces.map((p) => cellAt(stream, locator, p.start, p.end));
+  const groups = two ? two.groups.flatMap((p) => paragraphsAt(stream, locator, p.start, p.end)) : [];
+  const table = new DelimitedTable(stream, locator, header, found.delimiter, headerLine);
   const after: Paragraph[] = [];
-  const trailer = trailerStart(lines, found.index + 1);
+  const first = found.index + (two ? 2 : 1);
+  const trailer = trailerStart(lines, first);
   // The page's footer or information block under the rows (扫一扫…, 索引号： | …): the page goes on, not the table.
   let closed = false;
-  for (let li = found.index + 1; li < lines.length; li++) {
+  for (let li = first; li < lines.length; li++) {
     const line = lines[li] as Line;
     closed ||= table.rows.length > 0 && FOOTER_LINE.test(line.text);
     if (closed || li >= trailer || DATE_LINE.test(line.text) || (li === lines.length - 1 && ISSUER_LINE.test(line.text))) after.push(...paragraphsAt(stream, locator, line.start, line.end));
     else table.read(line);
   }
   table.finish();
-  return { layout: "delimited", header: table.header, rows: table.rows, before: [...paragraphsAt(stream, locator, 0, headerLine.start), ...titleBefore], after, messages: table.messages };
+  return { layout: "delimited", header: table.header, rows: table.rows, before: [...paragraphsAt(stream, locator, 0, headerLine.start), ...titleBefore, ...groups], after, messages: table.messages };
+}
+
+/**
+ * A header printed over two lines (| 序号 | 工作任务 | 责任单位 | | 完成时限 | / | | | 牵头单位 | 配合单位 | |):
+ * each column named by its lower cell where it has one, else by its upper one; the group names over
+ * lower cells (责任单位) name no column. Null when the line after the header is no such row: it must
+ * be as wide, name only what the vocabulary knows, and the upper line must leave a cell empty for it.
+ */
+function twoRowHeader(stream: Stream, lines: readonly Line[], index: number, delimiter: Delimiter): { cells: Piece[]; groups: Piece[] } | null {
+  const next = lines[index + 1];
+  if (!next || delimiterOf(next.text) !== delimiter) return null;
+  const text = (p: Piece): string => stream.text.slice(p.start, p.end).trim();
+  const upper = cutLine(lines[index] as Line, delimiter);
+  const lower = cutLine(next, delimiter);
+  if (upper.length !== lower.length || !upper.some((p) => text(p) === "")) return null;
+  const named = lower.filter((p) => text(p) !== "");
+  if (named.length < 2 || named.some((p) => fieldForHeader(text(p)) === "extra" || SEQ_ONLY.test(text(p)))) return null;
+  const cells: Piece[] = [];
+  const groups: Piece[] = [];
+  upper.forEach((u, i) => {
+    const l = lower[i] as Piece;
+    if (text(l) === "") {
+      cells.push(u);
+      return;
+    }
+    cells.push(l);
+    if (text(u) !== "") groups.push(u);
+  });
+  return cells.some((p) => text(p) === "") ? null : { cells, groups };
 }
 
 /**
@@ -932,6 +966,7 @@ function readCellPerLine(stream: Stream, locator: Locator, allLines: Line[]): Te
   const messages: Message[] = [];
   let after: Paragraph[] = [];
   const offsets = new Map<string, number>();
+  const groupNames: Paragraph[] = [];
   // A group's title just above the first header (张某某市长主抓重点工作) opens the first section.
   for (const l of lines.slice(first.lead, first.start)) {
     const cell = cellAt(stream, locator, l.start, l.end);
@@ -945,7 +980,9 @@ function readCellPerLine(stream: Stream, locator: Locator, allLines: Line[]): Te
     // Before a header printed again, a short line without a stop is the next group's title (吴某某副市长主抓重点工作).
     if (next && sameHeader(lines, run, next)) while (end > run.end + 1 && end > next.lead - MAX_GROUP_TITLE_LINES && GROUP_TITLE.test((lines[end - 1] as Line).text)) end--;
     while (next && end > run.end && NEXT_TABLE_TITLE.test((lines[end - 1] as Line).text)) end--;
-    const own = headerCells(stream, locator, lines.slice(run.start, run.end));
+    const printed = headerCells(stream, locator, lines.slice(run.start, run.end));
+    const { cells: own, groups } = underGroups(printed);
+    for (const g of groups) groupNames.push({ text: g.text, place: g.place, spans: g.spans ?? [] });
     const table = readCellRows(stream, locator, own, lines.slice(run.end, end), next === null);
     if (!table) {
       if (header.length === 0) return null;
@@ -980,10 +1017,28 @@ function readCellPerLine(stream: Stream, locator: Locator, allLines: Line[]): Te
     layout: "cell-per-line",
     header,
     rows,
-    before: paragraphsAt(stream, locator, 0, (lines[first.lead] as Line).start),
+    before: [...paragraphsAt(stream, locator, 0, (lines[first.lead] as Line).start), ...groupNames],
     after,
     messages,
   };
+}
+
+const SUB_UNIT_FIELDS: ReadonlySet<string> = new Set(["leadUnits", "supportUnits"]);
+
+/**
+ * A header over two rows printed one cell per line: the upper row's cells (序号 / 工作任务 / 责任单位 /
+ * 完成时限), then the lower row's, under the group (牵头单位 / 配合单位). The lower cells take the
+ * group's place; the group's name names no column.
+ */
+function underGroups(cells: GridCell[]): { cells: GridCell[]; groups: GridCell[] } {
+  const fields = cells.map((c) => fieldForHeader(c.text));
+  let subs = 0;
+  while (subs < fields.length && SUB_UNIT_FIELDS.has(fields[fields.length - 1 - subs] as string)) subs++;
+  const group = fields.indexOf("units");
+  // The group, then a column of another kind, then the lower cells at the header's end.
+  if (subs < 2 || group < 0 || group >= fields.length - subs - 1 || fields.slice(group + 1, fields.length - subs).some((f) => isUnitField(f))) return { cells, groups: [] };
+  const lower = cells.slice(cells.length - subs);
+  return { cells: [...cells.slice(0, group), ...lower, ...cells.slice(group + 1, cells.length - subs)], groups: [cells[group] as GridCell] };
 }
 
 /** Tables laid out by lines: delimited rows, or one cell per line. */

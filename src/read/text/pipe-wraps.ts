@@ -23,6 +23,18 @@ const MAX_HEADER_CELL = 16;
 const hasPipe = (line: TextLine): boolean => line.text.includes("|");
 const cells = (text: string): string[] => text.split("|").map((c) => c.trim()).filter((c) => c !== "");
 
+/** A line's cells between its pipes, empty ones kept (the outer pipes make no cell). */
+function allCells(text: string): string[] {
+  return text.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => c.trim());
+}
+
+/** Two lines of one width where the lower names a cell the upper leaves empty: a header over two rows. */
+function stacked(upper: string, lower: string): boolean {
+  const a = allCells(upper);
+  const b = allCells(lower);
+  return a.length === b.length && a.some((c, i) => c === "" && b[i] !== "") && b.some((c) => c === "");
+}
+
 function joined(text: string, first: TextLine, last: TextLine): TextLine {
   return { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
 }
@@ -39,6 +51,8 @@ export function joinWrappedPipeRows(text: string, lines: readonly TextLine[]): T
   // hold several cells each, and so does the first row's.
   const several = (l: TextLine): boolean => cells(l.text).length >= 2;
   if (lines.slice(top, firstRow).filter(several).length < 2 || !several(lines[firstRow] as TextLine)) return [...lines];
+  // Two header rows, one over the other (| 责任单位 | | over | 牵头单位 | 配合单位 |): read as such elsewhere.
+  if (firstRow - top === 2 && stacked((lines[top] as TextLine).text, (lines[top + 1] as TextLine).text)) return [...lines];
   const header = joined(text, lines[top] as TextLine, lines[firstRow - 1] as TextLine);
   const headerCells = cells(header.text);
   if (headerCells.filter((c) => fieldForHeader(c) !== "extra").length < MIN_KNOWN) return [...lines];

@@ -502,6 +502,28 @@ describe("other layouts and columns", () => {
     expect(doc.tasks[0]?.content).toBe("1.开展乡镇污水处理设施运行情况专项排查；2.建立第三方运维考核机制；3.加快配套管网建设。");
   });
 
+  it("reads a header over two rows (责任单位 over 牵头单位 | 配合单位), in pipes or one cell per line: the lower row names the columns, the group name none", async () => {
+    for (const name of ["xx-district-zhongdian-2023-two-row-pipe-header.txt", "xx-district-zhongdian-2023-two-row-cell-header.txt"]) {
+      const doc = await read(name);
+      expect(doc.columns.map((c) => c.field), name).toEqual(["seq", "title", "leadUnits", "supportUnits", "deadline"]);
+      expect(doc.tasks.map((t) => [t.seq, t.leadUnits, t.supportUnits, t.deadline, t.status]), name).toEqual([
+        [1, ["区卫健局"], ["区发改局", "区住建局"], "2023年12月", "ok"],
+        [2, ["区教育局"], ["区财政局"], "2023年9月", "ok"],
+      ]);
+      expect(doc.leftovers.map((l) => l.text), name).toEqual(["责任单位"]);
+    }
+  });
+
+  it("reads units printed in 【】 before a task's text (1.【市发改委】牵头开展…) as its units, not its title", async () => {
+    const doc = await read("xx-city-yingshang-2023-units-in-brackets-first.txt");
+    expect(doc.tasks.map((t) => [t.title, t.units, t.deadline])).toEqual([
+      ["", ["市发改委"], "2023年10月底"],
+      ["", ["市市场监管局", "市行政审批局"], "2023年12月底"],
+      ["", ["市税务局"], "全年"],
+    ]);
+    expect(doc.tasks[0]?.content).toBe("牵头开展营商环境评价，形成评价报告。");
+  });
+
   it("reads member units' duties written one per line, units first (X局负责… / (一)X局:负责…), as units and wording", async () => {
     const doc = await read("xx-city-pucha-2024-duty-lines.txt");
     expect(doc.sections.map((s) => s.title)).toEqual(["成员单位职责", "其他单位职责"]);

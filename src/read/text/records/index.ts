@@ -1,4 +1,6 @@
 import { FRAMING_SECTION } from "../../../genre/sections.js";
+import { listPieces } from "../../../genre/unit-groups.js";
+import { readsAsUnitList } from "../../../genre/units.js";
 import { breakMeans, type CellRole } from "../../../genre/line-breaks.js";
 import { closingLinesStart } from "../split-text.js";
 import { type ColumnField, isUnitField } from "../../../model/fields.js";
@@ -245,9 +247,10 @@ function recordCells(record: TextRecord, text: string, headingLines: boolean): R
       const lead = text.slice(first.start, first.end).length - text.slice(first.start, first.end).trimStart().length;
       const bracketed = BRACKET_TITLE.exec(text.slice(first.start + lead, first.end));
       if (bracketed) {
-        // 1.【优化审批流程】全面推行…: the title in 【】, the text after it.
+        // 1.【优化审批流程】全面推行…: the title in 【】, the text after it; 1.【市发改委】牵头开展…: the units.
         const open = first.start + lead;
-        add(values, "title", null, { start: open + 1, end: open + 1 + (bracketed[1] as string).length });
+        const named = bracketed[1] as string;
+        add(values, readsAsUnitList(listPieces(named)) ? "units" : "title", null, { start: open + 1, end: open + 1 + named.length });
         add(values, "content", null, { start: open + bracketed[0].length, end: first.end });
         for (const p of wording.slice(1)) add(values, "content", null, p);
         return { values, markers, columns, repeated };
