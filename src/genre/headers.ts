@@ -113,6 +113,11 @@ const PERIOD_PREFIX = /^(?:目前|当前|截至目前|\d{4}年度?|[一二三四
 
 const PERIOD_ALONE = new RegExp(`^(?:${PERIOD_PREFIX.source.slice(1)})$`);
 
+/** Is a printed header a period alone (一季度, 上半年, 2023年, 3月)? */
+export function isPeriodAlone(printed: string): boolean {
+  return PERIOD_ALONE.test(normalizeHeader(printed));
+}
+
 // Fields whose header may go on at length after the known words (进展情况、存在问题及下一步打算).
 const OPEN_ENDED: ReadonlySet<ColumnField> = new Set(["progress"]);
 

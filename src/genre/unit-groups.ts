@@ -11,7 +11,7 @@ import { readsAsUnit } from "./units.js";
  * end (以下均需各县（市、区）政府落实，不再列出) or a deadline (6月底完成). The group is read into
  * parts, each a range of the text with a role; the words that name roles are markers.
  */
-export type GroupRole = "lead" | "support" | "units" | "deadline" | "note";
+export type GroupRole = "lead" | "support" | "units" | "deadline" | "note" | "leaders" | "contacts";
 
 export interface GroupPart {
   readonly role: GroupRole;
@@ -32,9 +32,9 @@ const NOTE_WORDS = /以下|下同|未明确|不再(?:一一)?列出|列第一位
 export function isStandingNote(text: string): boolean {
   return NOTE_WORDS.test(simplified(text));
 }
-// Role labels inside a group: 牵头单位：… 责任单位：… 配合：… 完成时限：…
+// Role labels inside a group: 牵头单位：… 责任单位：… 配合：… 完成时限：… (and people: 牵头领导：… 责任人：…)
 // Any other short name of units labelled so after a separator (数据提供单位：, 督办部门：) names one more role.
-const ROLE_LABEL = /(牵头责任单位|牵头单位|牵头部门|主责单位|牵头|协同责任单位|配合责任单位|配合单位|配合部门|协同单位|协办单位|参与单位|参加单位|协助单位|责任单位|责任部门|实施单位|配合|参与|完成时限|完成时间|时间节点|时限|(?<=^|[\s;；,，、(（])[\u4e00-\u9fa5]{2,6}(?:单位|部门))\s*[:\uff1a]/g;
+const ROLE_LABEL = /((?:牵头|责任|分管|包抓|联系|挂钩)领导|责任人|联系人|牵头责任单位|牵头单位|牵头部门|主责单位|牵头|协同责任单位|配合责任单位|配合单位|配合部门|协同单位|协办单位|参与单位|参加单位|协助单位|责任单位|责任部门|实施单位|配合|参与|完成时限|完成时间|时间节点|时限|(?<=^|[\s;；,，、(（])[\u4e00-\u9fa5]{2,6}(?:单位|部门))\s*[:\uff1a]/g;
 // A role said after the units of a clause: …牵头, …等配合, …负责落实, …按职责分工负责.
 const ROLE_SUFFIX = /(?:^|(?<=[^\s]))(由)?(?:(分别牵头(?:负责|实施)?)|(牵头[\u4e00-\u9fa5]{0,2}|承办|主办)|((?:等)?(?:有关部门)?(?:共同)?(?:配合|参与|参加|协助|协办|协同)(?:实施|落实|推进)?)|((?:等)?(?:按(?:照)?职责(?:分工)?(?:分别|共同)?|分别|共同)(?:负责|落实|推进)(?:落实)?|(?:等)?按(?:照)?职责(?:分工)?\S{0,2})|((?:等)?(?:具体|抓好)?负责(?:落实|实施|推进)|(?:等)?(?:抓好|具体)?落实)|((?:等(?:部门)?)?(?:研究提出|提出)(?:落实|贯彻)?(?:意见|措施))|((?:等)?负责(?:考核|督办|督促|指导|组织实施|组织))|((?:等)?负责))$/;
 const CLAUSE_SEPARATOR = /[,，;；。]/;
@@ -161,6 +161,9 @@ function bracketEnd(text: string, open: number): number {
 function roleOfLabel(label: string, hasLead: boolean): GroupRole {
   if (/完成|时限|时间/.test(label)) return "deadline";
   if (label === "牵头") return "lead";
+  // 牵头领导：…；责任人：… — people named among the units, each to their own field.
+  const person = fieldForHeader(label);
+  if (person === "leaders" || person === "contacts") return person;
   if (label === "配合" || label === "参与") return "support";
   const field = fieldForHeader(label);
   if (field === "leadUnits") return "lead";
@@ -274,8 +277,8 @@ function readLabelled(g: GroupParts, labels: readonly RegExpMatchArray[], bodyEn
       return;
     }
     for (const [s, e] of g.body(start, end)) {
-      if (role === "deadline") {
-        g.add("deadline", s, e);
+      if (role === "deadline" || role === "leaders" || role === "contacts") {
+        g.add(role, s, e);
         continue;
       }
       // A deadline said after the units (…责任单位：州司法局，6月底完成).

@@ -1,6 +1,6 @@
 import { FOOTER_LINE } from "../../genre/site-chrome.js";
 import { DATE_LINE } from "../../genre/dates.js";
-import { fieldForHeader, fieldsForHeader, groupHeaderWords, HEADER_WORD_END, normalizeHeader } from "../../genre/headers.js";
+import { fieldForHeader, fieldsForHeader, groupHeaderWords, HEADER_WORD_END, isPeriodAlone, normalizeHeader } from "../../genre/headers.js";
 import { ISSUER_LINE } from "../../genre/issuers.js";
 import { TITLE_END } from "../../genre/titles.js";
 import { SECTION_LINE } from "../../genre/sections.js";
@@ -1024,6 +1024,8 @@ function readCellPerLine(stream: Stream, locator: Locator, allLines: Line[]): Te
 }
 
 const SUB_UNIT_FIELDS: ReadonlySet<string> = new Set(["leadUnits", "supportUnits"]);
+// Columns a header divides by period (进展情况 over 一季度 / 二季度, 目标 over 2023年 / 2024年).
+const PERIOD_GROUPS: ReadonlySet<ColumnField> = new Set(["progress", "target"]);
 
 /**
  * A header over two rows printed one cell per line: the upper row's cells (序号 / 工作任务 / 责任单位 /
@@ -1032,6 +1034,16 @@ const SUB_UNIT_FIELDS: ReadonlySet<string> = new Set(["leadUnits", "supportUnits
  */
 function underGroups(cells: GridCell[]): { cells: GridCell[]; groups: GridCell[] } {
   const fields = cells.map((c) => fieldForHeader(c.text));
+  // 进展情况 over 一季度 / 二季度 …: one column per period, each named by both (进展情况（一季度）).
+  let periods = 0;
+  while (periods < cells.length && isPeriodAlone((cells[cells.length - 1 - periods] as GridCell).text)) periods++;
+  const upper = cells.length - periods;
+  const over = fields.slice(0, upper).findLastIndex((f) => PERIOD_GROUPS.has(f));
+  if (periods >= 2 && over > 0) {
+    const group = cells[over] as GridCell;
+    const named = cells.slice(upper).map((p) => ({ text: `${group.text.trim()}（${p.text.trim()}）`, place: p.place, spans: [...(group.spans ?? []), ...(p.spans ?? [])] }));
+    return { cells: [...cells.slice(0, over), ...named, ...cells.slice(over + 1, upper)], groups: [] };
+  }
   let subs = 0;
   while (subs < fields.length && SUB_UNIT_FIELDS.has(fields[fields.length - 1 - subs] as string)) subs++;
   const group = fields.indexOf("units");

@@ -513,6 +513,9 @@ function droppedStops(t: string, unseen: number[]): number[] {
     // Two actions then a noun's head are one noun phrase, the object of the sentence before, not a
     // new sentence (做好…论坛活动清理规范工作: a false repair on a set-aside document, huzhou 2024).
     if (second.length >= 2 && NOMINAL_HEAD.test(rest.slice(first.length + second.length))) continue;
+    // Two actions that end the text or a clause (专项整治三年行动巩固提升) close a noun phrase: a sentence
+    // goes on after them with what they act on.
+    if (second.length >= 2 && !STOCK_PHRASES.some((p) => rest.startsWith(p.text)) && /^\s*(?:$|[，,；;。:：])/.test(rest.slice(first.length + second.length))) continue;
     // The sentence before runs from the last stop; a comma there means it began mid-sentence.
     const from = Math.max(...CLAUSE_MARKS.map((c) => t.lastIndexOf(c, j - 1))) + 1;
     if (COMMAS.includes(t[from - 1] ?? "")) continue;

@@ -19,10 +19,10 @@ function slice(value: Located, start: number, end: number): Located {
 /** Where each role's part goes: the units of the cell's own role stay in it. */
 function targetField(role: GroupRole, cell: UnitField): string {
   if (role === "units") return cell;
-  return { lead: "leadUnits", support: "supportUnits", deadline: "deadline", note: "note" }[role];
+  return { lead: "leadUnits", support: "supportUnits", deadline: "deadline", note: "note", leaders: "leaders", contacts: "contacts" }[role];
 }
 
-const ROLE_WORDS: Record<string, string> = { leadUnits: "牵头", supportUnits: "配合", units: "责任", deadline: "时限", note: "备注", progress: "进展" };
+const ROLE_WORDS: Record<string, string> = { leadUnits: "牵头", supportUnits: "配合", units: "责任", deadline: "时限", note: "备注", progress: "进展", leaders: "领导", contacts: "责任人" };
 // Words of a progress report (进度较慢, 已完成, 正在推进, 滞后).
 const REPORTS_PROGRESS = /进度|进展|滞后|较慢|已完成|已经完成|正在|已开工|已竣工|完成率/;
 

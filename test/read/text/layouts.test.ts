@@ -514,6 +514,21 @@ describe("other layouts and columns", () => {
     }
   });
 
+  it("reads a progress column divided by quarter (进展情况 over 一季度 / 二季度), one cell per line, as one column per quarter, the task's progress both", async () => {
+    const doc = await read("xx-district-minsheng-2023-progress-by-quarter.txt");
+    expect(doc.columns.map((c) => [c.field, c.header])).toEqual([
+      ["seq", "序号"],
+      ["title", "项目名称"],
+      ["units", "责任单位"],
+      ["progress", "进展情况（一季度）"],
+      ["progress", "进展情况（二季度）"],
+    ]);
+    expect(doc.tasks.map((t) => [t.title, t.units, t.progress, t.status])).toEqual([
+      ["新建社区养老服务中心3个", ["区民政局"], "完成选址\n已开工建设", "ok"],
+      ["改造农村公路20公里", ["区交通局"], "完成设计\n完成改造8公里", "ok"],
+    ]);
+  });
+
   it("reads units printed in 【】 before a task's text (1.【市发改委】牵头开展…) as its units, not its title", async () => {
     const doc = await read("xx-city-yingshang-2023-units-in-brackets-first.txt");
     expect(doc.tasks.map((t) => [t.title, t.units, t.deadline])).toEqual([

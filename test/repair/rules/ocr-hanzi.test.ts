@@ -179,6 +179,13 @@ describe("ocr-hanzi: a 。 dropped between two sentences", () => {
     expect(field(doc, 2, "content")).toBe(oneVerb);
   });
 
+  it("is not added before two actions that close the text or a clause (专项整治三年行动巩固提升 is one phrase)", () => {
+    const text = "开展安全生产专项整治三年行动巩固提升";
+    const doc = hanzi([{ seq: 1, fields: { content: text } }]);
+    expect(field(doc, 1, "content")).toBe(text);
+    expect(repairsOf(doc)).toEqual([]);
+  });
+
   it("is not added before two actions that head a noun (论坛活动清理规范工作 is one object of 做好)", () => {
     const text = "严把项目审核关。配合主管部门做好节庆、展会、论坛活动清理规范工作。按照厉行节约原则从严审核预算。";
     const doc = hanzi([{ seq: 1, fields: { content: text } }]);

@@ -10,6 +10,12 @@ describe("unit-roles", () => {
     expect(doc.tasks[0]?.repairs).toMatchObject([{ ruleId: "unit-roles", field: "units", before: printed, after: "牵头 县发展改革局\uff1b配合 县市场监管局、县财政局" }]);
   });
 
+  it("reads people labelled among the units (牵头领导：…；责任人：…) into leaders and contacts", () => {
+    const printed = "牵头领导\uff1a张某某\uff1b牵头单位\uff1a市河长办\uff1b配合单位\uff1a市水利局、各县区\uff1b责任人\uff1a李某";
+    const doc = unitRoles.apply(workDoc([{ seq: 1, fields: { units: printed } }]));
+    expect([field(doc, 1, "leaders"), field(doc, 1, "leadUnits"), field(doc, 1, "supportUnits"), field(doc, 1, "contacts"), field(doc, 1, "units")]).toEqual(["张某某", "市河长办", "市水利局、各县区", "李某", ""]);
+  });
+
   it("takes short labels and keeps a responsible unit named before them; 责任单位 named after a lead works with it", () => {
     const doc = unitRoles.apply(workDoc([{ seq: 1, fields: { units: "各乡镇\uff0c牵头:县水利局 配合:县林业局\uff0c责任单位\uff1a县财政局" } }]));
     expect([field(doc, 1, "leadUnits"), field(doc, 1, "supportUnits"), field(doc, 1, "units")]).toEqual(["县水利局", "县林业局、县财政局", "各乡镇"]);
