@@ -529,6 +529,16 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads sub-items on their task's own line (1.…，其中：①…；②…；③…。（责任单位：…）) as that task's text, not as tasks", async () => {
+    const doc = await read("xx-town-nongcun-2023-inline-sub-items.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.title, t.content, t.units, t.deadline])).toEqual([
+      [1, "", "新发展特色种植1000亩，其中：①茶叶500亩；②中药材300亩；③蔬菜200亩。", ["镇农业服务中心"], "2023年10月底"],
+      [2, "", "培育农民专业合作社5家。", ["镇经济发展办"], null],
+      [3, "", "完成农村户厕改造200户。", ["镇村建办", "各村"], null],
+    ]);
+    expect(doc.sections.map((s) => s.title)).toEqual(["产业发展", "人居环境"]);
+  });
+
   it("reads units printed in 【】 before a task's text (1.【市发改委】牵头开展…) as its units, not its title", async () => {
     const doc = await read("xx-city-yingshang-2023-units-in-brackets-first.txt");
     expect(doc.tasks.map((t) => [t.title, t.units, t.deadline])).toEqual([

@@ -128,7 +128,9 @@ export function classifyItems(text: string, items: readonly Item[]): Classified 
     const last = kids[kids.length - 1] as number;
     const lastEv = (evidence[last] ?? []).find(isTaskEvidence);
     const lastItem = items[last] as Item;
-    if (!own[i] && withEvidence.length === 1 && withEvidence[0] === last && kids.length >= 2 && mode[last] === "leaf" && lastItem.children.length === 0 && lastEv && startsLine(text, lastEv.start)) {
+    // Sub-items on their parent's own line (1.新发展…，其中：①茶叶…；②…；③…。（责任单位：…）) are its text too.
+    const onParentLine = item.line && kids.every((k) => !(items[k] as Item).line);
+    if (!own[i] && withEvidence.length === 1 && withEvidence[0] === last && kids.length >= 2 && mode[last] === "leaf" && lastItem.children.length === 0 && lastEv && (startsLine(text, lastEv.start) || onParentLine)) {
       mode[i] = "absorb";
     } else mode[i] = "parent";
   }

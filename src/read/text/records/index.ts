@@ -42,6 +42,8 @@ const DEFAULT_HEADERS: Partial<Record<ColumnField, string>> = {
 
 // A record's wording that opens with a short sentence: its heading (控制用水总量。强化用水监督管理……).
 const HEADING_SENTENCE = /^([^。;；\n]{2,30}?)[。:：](?=\S)/;
+// Words that open a list of items after a colon (其中：, 包括：, 主要有：).
+const LIST_OPENER = /(?:其中|包括|主要有|具体为|分别为|如下|主要是)$/;
 // A record's first line printed as a heading over its text: short, no stop or clause in it, more lines below.
 const HEADING_LINE = /^([^\n。；;，,：:]{2,40}?)[ \t\u3000]*\r?\n(?=[ \t\u3000]*\S)/;
 // A record's first line that is one short sentence, its stop at the line's end.
@@ -269,7 +271,8 @@ function recordCells(record: TextRecord, text: string, headingLines: boolean): R
       }
       const heading = HEADING_SENTENCE.exec(text.slice(first.start + lead, first.end));
       const restLength = wording.reduce((n, p) => n + (p.end - p.start), 0) - (heading?.[0].length ?? 0);
-      if (heading && restLength > 8) {
+      // …，其中：①…②…: the colon opens the items of the sentence, it does not close a title.
+      if (heading && restLength > 8 && !LIST_OPENER.test(heading[1] as string)) {
         const titleEnd = first.start + lead + (heading[1] as string).length;
         add(values, "title", null, { start: first.start + lead, end: titleEnd });
         add(values, "content", null, { start: titleEnd + 1, end: first.end });
