@@ -21,8 +21,8 @@ const SITE_NOTICE = /^\s*(?:本文档由.{0,12}(?:用户)?上传|文档来源于
 const SOURCE_LINE = /^SOURCE:\s*\S+\s*$/;
 const PAGE_COUNT = /[(（](\d{1,5})\s*页/;
 const ORIGINAL_NAME = /《([^》]{2,200}?\.(?:docx?|wps|pdf|txt))/;
-// 第2页 共2页 / 第 2 页,共 8 页: page footers.
-const PAGE_FOOTER = /第\s*(\d{1,5})\s*页\s*[,，]?\s*共\s*\d{1,5}\s*页/g;
+// 第2页 共2页 / 第 2 页,共 8 页 / 第2页 / 共8页 / 共8页 第2页: page footers.
+const PAGE_FOOTER = /第\s*(\d{1,5})\s*页\s*[,，/／]?\s*共\s*\d{1,5}\s*页|共\s*\d{1,5}\s*页\s*[,，/／]?\s*第\s*(\d{1,5})\s*页/g;
 // — 3 — / - 3 - / — — — 3 —: the page number of an official document, on a line of its own
 // (its dashes spaced out where a PDF's text layer gave each one apart).
 const DASH_FOOTER = /^[ \t]*(?:[—–-][ \t]*){1,3}(\d{1,4})[ \t]*(?:[—–-][ \t]*){1,3}$/gm;
@@ -225,7 +225,7 @@ function readAsPageLines(source: string, candidates: readonly MarkerCandidate[])
 function cutPageFooters(st: Stripping): void {
   const { source, starts } = st;
   for (const m of [...source.matchAll(PAGE_FOOTER), ...source.matchAll(DASH_FOOTER)]) {
-    cutMatch(st, m, "page-marker", `Page footer 「${m[0]}」 removed.`, { line: lineOf(starts, m.index), page: Number(m[1]) });
+    cutMatch(st, m, "page-marker", `Page footer 「${m[0]}」 removed.`, { line: lineOf(starts, m.index), page: Number(m[1] ?? m[2]) });
   }
 }
 

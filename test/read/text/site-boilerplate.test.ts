@@ -12,6 +12,17 @@ describe("what a site or a printer adds to the text", () => {
     ]);
   });
 
+  it("cuts a page footer however its two counts are printed (第2页 共8页, 第2页 / 共8页, 共8页 第3页), recording each", () => {
+    const source = "推进某项工作\n第2页 共8页\n加快某项建设\n第 3 页 / 共 8 页\n完善某项制度\n共8页，第4页\n";
+    const { stream, edits } = stripSiteBoilerplate(source);
+    expect(stream.text).not.toMatch(/页/);
+    expect(edits.map((e) => [e.ruleId, e.before.trim()])).toEqual([
+      ["page-marker", "第2页 共8页"],
+      ["page-marker", "第 3 页 / 共 8 页"],
+      ["page-marker", "共8页，第4页"],
+    ]);
+  });
+
   it("cuts a page number whose dashes a PDF's text layer spaced apart (— — — 3 —), recording it", () => {
     const source = "1.推进某项工作,确保基层工作体现党的意志。\n— — — 3 —\n2.推进另一项工作。\n";
     const { stream, edits } = stripSiteBoilerplate(source);
