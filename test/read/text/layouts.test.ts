@@ -539,6 +539,11 @@ describe("other layouts and columns", () => {
     expect(doc.sections.map((s) => s.title)).toEqual(["产业发展", "人居环境"]);
   });
 
+  it("reads a labelled unit whose bracket closes on the next line (…政府(管委会 / )) as one unit, written once", async () => {
+    const doc = await read("xx-city-zfgzbg-2020-unit-bracket-wrapped.txt");
+    expect(doc.tasks.map((t) => t.units)).toEqual([["市疫情防控指挥部办公室", "市卫生健康委", "各县(市、区)政府(管委会)"], ["市卫生健康委"]]);
+  });
+
   it("reads units printed in 【】 before a task's text (1.【市发改委】牵头开展…) as its units, not its title", async () => {
     const doc = await read("xx-city-yingshang-2023-units-in-brackets-first.txt");
     expect(doc.tasks.map((t) => [t.title, t.units, t.deadline])).toEqual([

@@ -94,7 +94,12 @@ export function evidenceIn(text: string, from: number, to: number, headed = fals
   const found: Evidence[] = [...labels];
   const inValues = new Reach(labels.map((e) => [e.valueStart, e.valueEnd]));
   for (const b of brackets) {
-    if (!(inValues.before(b.start, true) >= b.end)) found.push(b);
+    const reach = inValues.before(b.start, true);
+    if (reach >= b.end) continue;
+    // A bracket opened inside a label's value and closed after it (责任单位：…政府(管委会 / )) is that value's end.
+    const owner = reach > b.start ? labels.find((l) => l.valueStart <= b.start && l.valueEnd > b.start) : undefined;
+    if (owner) owner.valueEnd = b.end;
+    else found.push(b);
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -1,3 +1,4 @@
+import { bracketStep } from "../../../genre/brackets.js";
 import { labelLineField, labelsWithColon } from "../../../genre/labels.js";
 import { readUnitGroup, type UnitGroup } from "../../../genre/unit-groups.js";
 import { readsAsUnit } from "../../../genre/units.js";
@@ -365,6 +366,11 @@ function wrappedUnitsEnd(text: string, from: number, end: number, limit: number)
     const line = text.slice(e + 1, lineEnd);
     if (line.trim() === "" || STARTS_OWN.test(line)) return e;
     const value = text.slice(from, e).trim().replace(/[。.]$/, "");
+    // A bracket left open at the line's end (…政府(管委会 / )) closes on the next line.
+    if ([...value].reduce((d, ch) => d + bracketStep(ch), 0) > 0) {
+      e = lineEnd;
+      continue;
+    }
     // The last name so far ends unfinished (no unit's suffix), and joined with the next line's first one it reads as a unit.
     const lastName = value.split(/[、,，;；\s]/).pop() ?? "";
     const firstNext = line.trim().split(/[、,，;；\s。]/)[0] ?? "";
