@@ -147,9 +147,24 @@ function cutHeadLines(st: Stripping): void {
         const pc = PAGE_COUNT.exec(line);
         if (pc) st.pageCount ??= Number(pc[1]);
       }
-      cutLine(st, li, s, e, line);
+      // A page run together into one line holds the document after its banner: only the banner goes.
+      const end = SOURCE_LINE.test(line) ? -1 : bannerEnd(line);
+      if (end > 0 && line.length - end > MIN_TEXT_AFTER_BANNER) cutLine(st, li, s, s + end, line.slice(0, end));
+      else cutLine(st, li, s, e, line);
     }
   }
+}
+
+// A banner line with more than this after the banner's last sentence holds the document's text too.
+const MIN_TEXT_AFTER_BANNER = 200;
+
+/** Where a banner's last sentence ends on its line (after the stop that closes …请在第壹文秘上搜索。), or -1. */
+function bannerEnd(line: string): number {
+  let last = -1;
+  for (const m of line.matchAll(new RegExp(BANNER.source, "g"))) last = (m.index ?? 0) + m[0].length;
+  if (last < 0) return -1;
+  const stop = line.indexOf("。", last);
+  return stop < 0 ? -1 : stop + 1;
 }
 
 /** The site's notice repeated on a line of its own further on. */

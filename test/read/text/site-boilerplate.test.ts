@@ -23,6 +23,14 @@ describe("what a site or a printer adds to the text", () => {
     ]);
   });
 
+  it("cuts only the banner from a page run together into one line, keeping the document after it", () => {
+    const body = "1、XX区重点任务责任分工表序号工作内容责任单位1加强生活垃圾分类宣传发动,引导市民参与生活垃圾分类。市城管委、市住建局".repeat(4);
+    const source = `《XX区重点任务责任分工表.docx》由会员分享,可在线阅读,更多相关《XX区重点任务责任分工表.docx(7页珍藏版)》请在第壹文秘上搜索。 ${body}`;
+    const { stream, leftovers } = stripSiteBoilerplate(source);
+    expect(stream.text.trim()).toBe(body);
+    expect(leftovers.map((l) => l.text)).toEqual([source.slice(0, source.indexOf("。") + 1)]);
+  });
+
   it("cuts a page number whose dashes a PDF's text layer spaced apart (— — — 3 —), recording it", () => {
     const source = "1.推进某项工作,确保基层工作体现党的意志。\n— — — 3 —\n2.推进另一项工作。\n";
     const { stream, edits } = stripSiteBoilerplate(source);
