@@ -544,6 +544,15 @@ describe("other layouts and columns", () => {
     expect(doc.tasks.map((t) => t.units)).toEqual([["市疫情防控指挥部办公室", "市卫生健康委", "各县(市、区)政府(管委会)"], ["市卫生健康委"]]);
   });
 
+  it("reads a bracket of labels that the page's lines wrapped, even inside a label (〔牵 / 头单位：…〕), as on one line", async () => {
+    const doc = await read("xx-district-yingshang-2021-wrapped-brackets.txt");
+    expect(doc.tasks.map((t) => [t.content, t.leadUnits, t.supportUnits, t.status])).toEqual([
+      ["及时承接落实省、市政府取消、下放和改变管理方式的行政权力事项，组织开展评估工作。", ["区政府办公室"], ["区政府有关部门", "各街道（功能区）"], "repaired"],
+      ["严格落实行政许可设定审查制度，开展行政许可实施情况监督。", ["区司法局"], ["区政府有关部门"], "repaired"],
+      ["规范行政备案事项管理，编制并公布行政备案事项清单。", ["区政府办公室"], ["区司法局"], "repaired"],
+    ]);
+  });
+
   it("reads units printed in 【】 before a task's text (1.【市发改委】牵头开展…) as its units, not its title", async () => {
     const doc = await read("xx-city-yingshang-2023-units-in-brackets-first.txt");
     expect(doc.tasks.map((t) => [t.title, t.units, t.deadline])).toEqual([

@@ -1,4 +1,5 @@
 import { FRAMING_SECTION } from "../../../genre/sections.js";
+import { bracketStep } from "../../../genre/brackets.js";
 import { listPieces } from "../../../genre/unit-groups.js";
 import { readsAsUnitList } from "../../../genre/units.js";
 import { breakMeans, type CellRole } from "../../../genre/line-breaks.js";
@@ -356,7 +357,9 @@ function recordRow(stream: Stream, locator: Locator, record: TextRecord, rc: Rec
 }
 
 /** Read records (numbered, or labelled without numbers) into a table, or null when there are none. */
-export function readRecords(stream: Stream, locator: Locator): TextTable | null {
+export function readRecords(printed: Stream, locator: Locator): TextTable | null {
+  // A bracket a page's lines wrapped (〔牵 / 头单位：…〕) is read as printed on one line.
+  const stream = printed.without(breaksInBrackets(printed.text));
   const text = stream.text;
   const items = findItems(text);
   const { roles, absorbs, inherited } = classifyItems(text, items);
@@ -367,6 +370,39 @@ export function readRecords(stream: Stream, locator: Locator): TextTable | null 
   if (!records.some((r) => r.evidence.some(isTaskEvidence))) return null;
   records = withoutFramingPoints(text, records);
   return recordsTable(stream, locator, { records, sections, headings, headingLines: false });
+}
+
+// A bracket longer than this is no wrapped bracket of units or labels (an excerpt cut inside one, a garbled text).
+const MAX_BRACKET = 300;
+const BLANK = /[ \t\u3000\r]/;
+
+/** The line breaks (with the blanks around them) inside brackets that close within MAX_BRACKET characters. */
+function breaksInBrackets(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < text.length; i++) {
+    if (bracketStep(text[i] as string) <= 0) continue;
+    let depth = 0;
+    let close = -1;
+    for (let k = i; k < Math.min(text.length, i + MAX_BRACKET); k++) {
+      depth += bracketStep(text[k] as string);
+      if (depth === 0) {
+        close = k;
+        break;
+      }
+    }
+    if (close < 0) continue;
+    for (let k = i + 1; k < close; k++) {
+      if (text[k] !== "\n") continue;
+      let a = k;
+      while (a > i + 1 && BLANK.test(text[a - 1] as string)) a--;
+      let b = k + 1;
+      while (b < close && (BLANK.test(text[b] as string) || text[b] === "\n")) b++;
+      out.push([a, b]);
+      k = b - 1;
+    }
+    i = close;
+  }
+  return out;
 }
 
 /**
