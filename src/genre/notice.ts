@@ -30,4 +30,5 @@ export const ATTACHMENT_NAME = /^[^。；;，,:：\n]{2,60}?(?:表|清单|方案
  * 现印发给你们, 现将…分工方案印发给你们); the notice's own numbered points
  * that follow the sentence (一、高度重视… 二、…) are instructions, not its tasks.
  */
-export const ISSUES_DOCUMENT = /(?:现将)?《[^》\n]{2,120}》[^。\n]{0,60}?(?:印发|下达|转发)给?你们|现将[^。《\n]{2,80}?(?:印发|下达|转发)给你们/;
+// A line the page wrapped may fall anywhere in it (…印发 / 给你们).
+export const ISSUES_DOCUMENT = /(?:现将)?《[^》]{2,120}》[^。]{0,60}?(?:印\s*发|下\s*达|转\s*发)\s*给?\s*你\s*们|现将[^。《]{2,80}?(?:印\s*发|下\s*达|转\s*发)\s*给\s*你\s*们/;

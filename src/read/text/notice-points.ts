@@ -17,7 +17,7 @@ const ATTACHED_TABLE = /^[ \t\u3000]*附\s*件\s*\d*\s*[:：]\s*(?:\d{1,2}\s*[.�
 function noticeBody(text: string): [number, number] | null {
   const issues = ISSUES_DOCUMENT.exec(text);
   if (!issues) return attachedTable(text);
-  const nl = text.indexOf("\n", issues.index);
+  const nl = text.indexOf("\n", issues.index + issues[0].length);
   if (nl < 0) return null;
   const closing = closingLinesStart(text, issues.index, text.length, (line) => closesNotice(line) || /^\s*此通知\s*$/.test(line));
   return closing < text.length ? [nl + 1, closing] : null;

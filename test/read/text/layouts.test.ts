@@ -102,6 +102,12 @@ describe("other layouts and columns", () => {
 
   it("refuses a notice that issues its plan (《…》已经市政府同意，现印发给你们) and goes on with its own points naming offices", async () => {
     await expect(parse(fixture("text", "xx-city-minsheng-2023-notice-issued-points-only.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
+    // …the same with its lines hard-wrapped, the issuing sentence cut by a line's end (…印发 / 给你们).
+    const wrapped = readFileSync(fixture("text", "xx-city-minsheng-2023-notice-issued-points-only.txt"), "utf8")
+      .split("\n")
+      .map((l) => l.replace(/(.{20})/g, "$1\n"))
+      .join("\n");
+    await expect(parse({ data: new Uint8Array(Buffer.from(wrapped, "utf8")), fileName: "wrapped.txt" })).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
 
   it("reads a policy explainer's points that say who leads (1.扩大有效需求。由…牵头，…配合。), not its background and requirements", async () => {
