@@ -72,11 +72,15 @@ const MAX_OFFICE_AFTER_ACTION = 3;
 /** How a list of units is said to be open (县财政局等, 各县区政府等有关单位) or to reach further. */
 const COLLECTIVE_END = /(?:政府|部门|单位|机构|企业|街道|乡镇|镇街|管委会|社区|村|园区|板块|平台|专班|成员单位)$/;
 
+const BARE_WORD = /^(?:单位|部门|机构|机关|政府|企业)$/;
+
 /** Does a piece of a unit list read as units (a name, or a collective: 各县区政府, 市直有关部门)? */
 export const readsAsUnit = memoize(function readsAsUnit(piece: string): boolean {
   const t = simplified(piece.trim().replace(/等$/, ""));
   if (t.length < 2 || t.length > 40) return false;
   if (/[。!！?？:：;；]/.test(t)) return false;
+  // A unit's word alone (单位, 部门: 本部门(单位)) names no one.
+  if (BARE_WORD.test(t)) return false;
   // A clause that opens with a preposition (对乡镇专职消防队…, 按照…, 通过…) is a sentence's start; 对外… is a name.
   if (PREPOSITION_START.test(t)) return false;
   // A clause that begins with an action (推动…, 引进…) or counts things (8家, 3个) is a sentence, not a name.

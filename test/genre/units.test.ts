@@ -14,6 +14,11 @@ describe("readsAsUnit", () => {
     for (const u of ["新(改、扩)建一批中小学校", "新(改)建村卫生室", "对乡镇(街道)专职消防队", "按照要求成立领导小组", "统筹城乡", "特色小镇", "建设两个中心"]) expect(readsAsUnit(u), u).toBe(false);
   });
 
+  it("does not read a unit's word alone (单位, 部门: 本部门(单位)) as a unit", () => {
+    for (const u of ["单位", "部门", "政府", "机关"]) expect(readsAsUnit(u), u).toBe(false);
+    for (const u of ["各单位", "有关部门", "区政府", "市直机关"]) expect(readsAsUnit(u), u).toBe(true);
+  });
+
   it("does not read a heading that begins like a collective (相关依据) or a clause as a unit", () => {
     for (const u of ["相关依据", "有关要求", "推动企业上市8家", "建设美丽牧场", "完成时限：6月底"]) expect(readsAsUnit(u), u).toBe(false);
   });
