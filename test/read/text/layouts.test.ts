@@ -559,6 +559,14 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads cells separated by blank lines whose long cells the page wrapped over several full lines, under a page's information block", async () => {
+    const doc = await read("xx-city-zfgzbg-2023-wrapped-cells-blank-separated.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.title.slice(-12), t.units, (t.progress ?? "").slice(0, 8)])).toEqual([
+      [1, "坚持勤俭办一切事情,继续压减一般性支出15%以上。".slice(-12), ["市政府办公室", "市财政局"], "1-6月,全市一"],
+      [2, "居民人均可支配收入增长快于经济增长。".slice(-12), ["市发展改革委", "市财政局"], "今年以来,全市经"],
+    ]);
+  });
+
   it("reads units printed in 【】 before a task's text (1.【市发改委】牵头开展…) as its units, not its title", async () => {
     const doc = await read("xx-city-yingshang-2023-units-in-brackets-first.txt");
     expect(doc.tasks.map((t) => [t.title, t.units, t.deadline])).toEqual([
