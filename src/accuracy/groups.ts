@@ -15,13 +15,13 @@ export const GROUP_LABELS: Record<CorpusGroup, string> = {
   "set-aside-2": "set-aside 2 (revealed)",
   "set-aside-3": "set-aside 3 (revealed)",
   "set-aside-4": "set-aside 4 (revealed)",
-  "set-aside-5": "set-aside 5",
+  "set-aside-5": "set-aside 5 (revealed)",
   composed: "composed",
 };
 
 /** Groups whose documents are shown only in aggregate (names, rows, failures hidden) unless revealed. */
-// Set-aside 5 (collected 2026-12-07) is the fresh group: only its aggregate is shown until it is revealed.
-export const HIDDEN_GROUPS: readonly CorpusGroup[] = ["set-aside-5"];
+// Set-aside 5 (collected 2026-12-07) was measured hidden at 02:41 that day and then revealed.
+export const HIDDEN_GROUPS: readonly CorpusGroup[] = [];
 
 const names = z.array(z.string());
 export const SplitSchema = z
