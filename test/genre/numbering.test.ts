@@ -17,3 +17,17 @@ describe("item numbers printed as one character", () => {
     expect(parseHeading("⑴完善机制").number).toBe("");
   });
 });
+
+describe("item numbers before figures", () => {
+  it("reads 6、98年… and 1、3月底前… as items, 1.5万 and 1、2月 (two months) as no item", () => {
+    expect(readItemNumber("6、98年元旦升旗活动相关事宜", 0)).toMatchObject({ scheme: "ar", value: 6, printed: "6、" });
+    expect(readItemNumber("1、3月底前完成清查", 0)).toMatchObject({ scheme: "ar", value: 1 });
+    expect(readItemNumber("1.5万亩高标准农田", 0)).toBeNull();
+    expect(readItemNumber("1、2月完成", 0)).toBeNull();
+  });
+
+  it("reads a problem or task numbered in words after its word (问题一：, 任务二、)", () => {
+    expect(readItemNumber("问题一：部分设施运行不正常", 0)).toMatchObject({ scheme: "cn", value: 1 });
+    expect(readItemNumber("任务二、加快建设", 0)).toMatchObject({ scheme: "cn", value: 2 });
+  });
+});
