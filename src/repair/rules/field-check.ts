@@ -24,6 +24,8 @@ const ROLE_IN_TEXT = /(?:牵头|负责落实|按职责分工负责|配合)[)\uff
 
 // Marks wording does not open with: a stop, a comma, a closing bracket or quote.
 const STRAY_OPENING = /^[.．。,，、;；:：)）\]】」』”]/;
+// An item's number (6、, 12.) at the start of wording.
+const LEFT_NUMBER = /^(\d{1,3})([、.．])(?!\d)/;
 // A level-1 heading of the outline (二、, 第三部分) right after a stop in a task's wording.
 const HEADING_INSIDE = /[。；;]\s*((?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)[^。；;，,]{2,20})/;
 
@@ -58,6 +60,10 @@ function doubt(task: WorkTask, usual: ReadonlySet<string>): { field: string; rea
     // Wording never opens on a stop or a closing mark: a number lost before it (.坚持…) or a cell cut inside a sentence.
     const open = STRAY_OPENING.exec(text(field));
     if (open) return { field, reason: `The ${field} begins with 「${open[0]}」: its number may have been lost, or the cell cut inside a sentence.`, actual: open[0] };
+    // An item's number left at the start of the wording, no next number after it (6、98年…): the numbering was missed.
+    // (Under a title, a content cell may open with its one sub-item: 1.明确…)
+    const number = field === "content" && text("title") !== "" ? null : LEFT_NUMBER.exec(text(field));
+    if (number && !text(field).includes(`${Number(number[1]) + 1}${number[2]}`)) return { field, reason: `The ${field} begins with a number 「${number[0]}」: the task's numbering may have been missed.`, actual: number[0] };
     // A heading of the outline (…。二、推进…) after a stop inside the wording: the next part ran into this task.
     const heading = HEADING_INSIDE.exec(text(field));
     if (heading) return { field, reason: `A heading 「${heading[1]}」 is inside the ${field}: the next part of the document may have run into this task.`, actual: heading[1] as string };

@@ -42,6 +42,13 @@ describe("field-check", () => {
     expect(flagged(check({ ...good, content: "“一件事一次办”改革全面推行。" })).status).toBe("ok");
   });
 
+  it("flags wording that opens with an item's number no next number follows (6、98年元旦…): the numbering was missed", () => {
+    expect(flagged(check({ ...good, title: "", content: "6、98年元旦升旗活动相关事宜,应事先做好规划。" }))).toMatchObject({ status: "needs_review", field: "content", actual: "6、" });
+    // Sub-items numbered on (1.…；2.…), or one sub-item under a title, are the task's own.
+    expect(flagged(check({ ...good, title: "", content: "1.开展古树名木普查；2.建立档案。" })).status).toBe("ok");
+    expect(flagged(check({ ...good, content: "1.明确应急工作职责。" })).status).toBe("ok");
+  });
+
   it("flags wording holding a heading of the outline after a stop (…。二、推进城市更新): the next part ran into the task", () => {
     expect(flagged(check({ ...good, content: "开展古树名木普查。二、推进城市更新" }))).toMatchObject({ status: "needs_review", field: "content", actual: "二、推进城市更新" });
     // Numbered sub-items (1)(2) are a task's own.
