@@ -5,8 +5,10 @@
 // every new real document went into setAside2, whatever its hash; setAside2 was revealed at the end of
 // round 2. From round 3 (2026-12-06 night) on, every new real document went into setAside3; setAside3
 // was revealed at the end of round 3. In round 4 (2026-12-07) every new real document went into
-// setAside4; setAside4 was revealed at the end of round 4. From round 5 (2026-12-07, later that day) on,
-// EVERY new real document goes into setAside5, the fresh set-aside; composed documents are never set
+// setAside4; setAside4 was revealed at the end of round 4. In round 5 (2026-12-07, later that day) every
+// new real document went into setAside5, which is now placed only by its list. From round 6 (2026-12-07,
+// collected while set-aside 5 was still hidden, so that an unseen measure stays when it is revealed) on,
+// EVERY new real document goes into setAside6, the fresh set-aside; composed documents are never set
 // aside (they are listed under workedOn and scored apart as composed).
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
@@ -19,13 +21,14 @@ split.setAside2 ??= [];
 split.setAside3 ??= [];
 split.setAside4 ??= [];
 split.setAside5 ??= [];
-const known = new Set([...split.workedOn, ...split.setAside, ...split.setAside2, ...split.setAside3, ...split.setAside4, ...split.setAside5]);
+split.setAside6 ??= [];
+const known = new Set([...split.workedOn, ...split.setAside, ...split.setAside2, ...split.setAside3, ...split.setAside4, ...split.setAside5, ...split.setAside6]);
 for (const file of readdirSync(join(CORPUS, "truth")).filter((f) => f.endsWith(".truth.json")).sort()) {
   const name = file.replace(/\.truth\.json$/, "");
   if (known.has(name)) continue;
   const truth = JSON.parse(readFileSync(join(CORPUS, "truth", file), "utf8"));
-  (truth.composed ? split.workedOn : split.setAside5).push(name);
-  console.log(`${name}: ${truth.composed ? "composed" : "set-aside 5"}`);
+  (truth.composed ? split.workedOn : split.setAside6).push(name);
+  console.log(`${name}: ${truth.composed ? "composed" : "set-aside 6"}`);
 }
 split.workedOn.sort();
 split.setAside.sort();
@@ -33,4 +36,5 @@ split.setAside2.sort();
 split.setAside3.sort();
 split.setAside4.sort();
 split.setAside5.sort();
+split.setAside6.sort();
 writeFileSync(path, `${JSON.stringify(split, null, 1)}\n`);

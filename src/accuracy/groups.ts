@@ -5,7 +5,7 @@ import { z } from "zod";
  * reader is changed again, and revealed at the end of that round: a revealed group keeps being scored
  * but no longer measures overfitting, so each round puts a fresh group aside.
  */
-export const GROUPS = ["worked-on", "set-aside-1", "set-aside-2", "set-aside-3", "set-aside-4", "set-aside-5", "composed"] as const;
+export const GROUPS = ["worked-on", "set-aside-1", "set-aside-2", "set-aside-3", "set-aside-4", "set-aside-5", "set-aside-6", "composed"] as const;
 export type CorpusGroup = (typeof GROUPS)[number];
 
 /** How reports name each group. */
@@ -16,12 +16,14 @@ export const GROUP_LABELS: Record<CorpusGroup, string> = {
   "set-aside-3": "set-aside 3 (revealed)",
   "set-aside-4": "set-aside 4 (revealed)",
   "set-aside-5": "set-aside 5 (revealed)",
+  "set-aside-6": "set-aside 6",
   composed: "composed",
 };
 
 /** Groups whose documents are shown only in aggregate (names, rows, failures hidden) unless revealed. */
-// Set-aside 5 (collected 2026-12-07) was measured hidden at 02:41 that day and then revealed.
-export const HIDDEN_GROUPS: readonly CorpusGroup[] = [];
+// Set-aside 5 (collected 2026-12-07) was measured hidden at 02:41 that day and then revealed; set-aside 6
+// (collected after it) is the fresh group, kept hidden to measure the reader now that set-aside 5 is shown.
+export const HIDDEN_GROUPS: readonly CorpusGroup[] = ["set-aside-6"];
 
 const names = z.array(z.string());
 export const SplitSchema = z
@@ -36,8 +38,10 @@ export const SplitSchema = z
     setAside3: names.default([]),
     /** Round 4's set-aside (collected 2026-12-07, revealed at the end of that round). */
     setAside4: names.default([]),
-    /** Round 5's set-aside (collected 2026-12-07): every real document added since goes here. */
+    /** Round 5's set-aside (collected 2026-12-07), placed only by this list. */
     setAside5: names.default([]),
+    /** Round 6's set-aside (collected 2026-12-07): every real document added since goes here. */
+    setAside6: names.default([]),
   })
   .strict();
 export type Split = z.infer<typeof SplitSchema>;
@@ -53,7 +57,8 @@ export function groupOf(split: Split, name: string, composed: boolean): CorpusGr
   if (split.setAside2.includes(name)) return "set-aside-2";
   if (split.setAside3.includes(name)) return "set-aside-3";
   if (split.setAside4.includes(name)) return "set-aside-4";
-  return "set-aside-5";
+  if (split.setAside5.includes(name)) return "set-aside-5";
+  return "set-aside-6";
 }
 
 export function isHidden(group: CorpusGroup): boolean {

@@ -9,7 +9,7 @@ import { CORPUS } from "../helpers.js";
 
 // The floor `npm run accuracy -- --record` wrote: no corpus document may read worse than it did.
 const recorded = JSON.parse(readFileSync(join(CORPUS, "scores.json"), "utf8")) as Record<string, { score: number; silent: number }>;
-// Documents of the current set-aside (and any real one not yet placed) are named by number only: which
+// Documents of the hidden set-asides (and any real one not yet placed) are named by number only: which
 // of them fails is not to be looked at while working. Set-asides 1 to 4 are revealed and named.
 const split = SplitSchema.parse(JSON.parse(readFileSync(join(CORPUS, "split.json"), "utf8")));
 const composed = (name: string): boolean => TruthSchema.parse(JSON.parse(readFileSync(join(CORPUS, "truth", `${name}.truth.json`), "utf8"))).composed === true;

@@ -19,7 +19,7 @@ function recordCount(csv: string): number {
   return (parseCsv(csv, AS_EXCEL_READS) as string[][]).length;
 }
 
-// Documents of the current set-aside are named by number only (see test/accuracy/corpus-scores.test.ts).
+// Documents of the hidden set-asides are named by number only (see test/accuracy/corpus-scores.test.ts).
 const split = SplitSchema.parse(JSON.parse(readFileSync(join(CORPUS, "split.json"), "utf8")));
 let hidden = 0;
 const corpus = readdirSync(CORPUS)
