@@ -25,7 +25,7 @@ const ROLE_IN_TEXT = /(?:牵头|负责落实|按职责分工负责|配合)[)\uff
 // Marks wording does not open with: a stop, a comma, a closing bracket or quote.
 const STRAY_OPENING = /^[.．。,，、;；:：)）\]】」』”]/;
 // An item's number (6、, 12.) at the start of wording.
-const LEFT_NUMBER = /^(\d{1,3})([、.．])(?!\d)/;
+const LEFT_NUMBER = /^(\d{1,3})(、|[.．](?!\d))/;
 // A level-1 heading of the outline (二、, 第三部分) right after a stop in a task's wording.
 const HEADING_INSIDE = /[。；;]\s*((?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)[^。；;，,]{2,20})/;
 
