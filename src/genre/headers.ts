@@ -53,7 +53,7 @@ const VOCABULARY: ReadonlyArray<readonly [ColumnField, readonly string[]]> = [
     ],
   ],
   ["units", ["责任单位", "主要责任单位", "整改责任单位", "问题整改责任单位", "整改责任部门", "整改单位", "责任部门", "负责部门", "负责单位", "主责部门", "承办部门", "实施部门", "责任处室", "工作部门", "承办单位", "实施单位", "落实单位", "责任主体", "责任科室", "责任股室", "监考单位", "部门分工", "责任分工", "责任单位及责任人", "相关部门", "相关单位", "责任清单"]],
-  ["contacts", ["联系人", "责任人", "项目责任人", "项目负责人", "经办人", "具体责任人", "联络员", "责任人及联系方式", "联系电话", "联系方式", "联系人及电话", "具体负责人"]],
+  ["contacts", ["联系人", "责任人", "项目责任人", "项目负责人", "经办人", "具体责任人", "联络员", "责任人及联系方式", "联系电话", "联系方式", "联系人及电话", "具体负责人", "负责人", "主要负责人"]],
   ["leaders", ["分管省领导", "牵头省领导", "联系省领导", "责任省领导", "省领导", "分管州领导", "牵头州领导", "分管旗领导", "牵头责任人", "牵头负责人", "牵头市领导", "牵头县领导", "牵头区领导", "分管市领导", "分管县领导", "分管区领导", "责任市领导", "责任区领导", "联系市领导", "联系县领导", "包抓领导", "挂帅领导", "牵头负责领导", "牵头责任领导", "责任领导", "负责领导", "分管领导", "牵头领导", "包保领导", "联系领导", "责任县领导", "责任市领导", "市级责任领导", "县级责任领导", "厅领导", "领导",
     "市政府分管领导", "区政府分管领导", "县政府分管领导", "政府分管领导", "分管副市长", "分管副区长", "分管副县长"]],
   ["deadline", ["完成时限", "时间节点", "时限清单", "完成时间", "时间要求", "时限要求", "时限", "进度安排", "完成期限", "时间安排", "完成节点", "计划完成时间", "推进时限", "时间进度",
@@ -118,6 +118,8 @@ export function isPeriodAlone(printed: string): boolean {
   return PERIOD_ALONE.test(normalizeHeader(printed));
 }
 
+const UNIT_HEADER_FIELDS: ReadonlySet<ColumnField> = new Set(["units", "leadUnits", "supportUnits"]);
+
 // Fields whose header may go on at length after the known words (进展情况、存在问题及下一步打算).
 const OPEN_ENDED: ReadonlySet<ColumnField> = new Set(["progress"]);
 
@@ -135,18 +137,30 @@ function lookupOne(h: string): ColumnField {
     if (term.length < 2 || EXACT_ONLY.has(term) || !h.startsWith(term)) continue;
     if (h.length <= term.length + 4 || (OPEN_ENDED.has(field) && term.length >= 4)) return field;
   }
-  // 国家园林城市标准: a wording column's term at the end, the programme it belongs to before it.
+  // 国家园林城市标准: a wording column's term at the end, the programme it belongs to before it;
+  // 落实进展情况, 项目推进情况: a report's term, what was reported on before it.
   for (const { term, field } of HEADER_TERMS) {
-    if (!WORDING.has(field) || term.length < 2 || !h.endsWith(term)) continue;
+    if (!(WORDING.has(field) || (OPEN_ENDED.has(field) && term.length >= 4)) || term.length < 2 || !h.endsWith(term)) continue;
     const qualifier = h.slice(0, h.length - term.length);
+    // (目标完成情况 says how far the target is met: a status, not the report.)
+    if (OPEN_ENDED.has(field) && /目标|任务|指标/.test(qualifier)) continue;
     if (qualifier.length >= 2 && qualifier.length <= MAX_QUALIFIER && !NOT_A_QUALIFIER.test(qualifier)) return field;
   }
   return "extra";
 }
 
+// Units and their people in one column (牵头单位及主要负责人, 责任单位和责任人): a column of units.
+const UNITS_AND_PEOPLE = /^(.{2,8}?)(?:及|和|与|、)(.{2,8})$/;
+
 function lookup(h: string): ColumnField {
   const field = lookupOne(h);
   if (field !== "extra") return field;
+  const pair = UNITS_AND_PEOPLE.exec(h);
+  if (pair) {
+    const first = lookupOne(pair[1] as string);
+    const second = lookupOne(pair[2] as string);
+    if (UNIT_HEADER_FIELDS.has(first) && (second === "contacts" || second === "leaders")) return first;
+  }
   // Two names for one column (责任单位或牵头单位, 标准或要求, 牵头单位/责任单位): the first the vocabulary knows.
   for (const part of h.split(/或者|或|\//)) {
     if (part === h || part === "") continue;

@@ -11,6 +11,7 @@ import { quotePair } from "./rules/quote-pair.js";
 import { unitsInText } from "./rules/units-in-text.js";
 import { unitRoles } from "./rules/unit-roles.js";
 import { unitEtc } from "./rules/unit-etc.js";
+import { unitPeople } from "./rules/unit-people.js";
 import { sectionUnitRule } from "./rules/section-unit.js";
 import { garbledRow } from "./rules/garbled-row.js";
 import { missingRow } from "./rules/missing-row.js";
@@ -36,6 +37,7 @@ export const RULES: readonly RepairRule[] = [
   quotePair,
   unitsInText,
   unitRoles,
+  unitPeople,
   unitEtc,
   sectionUnitRule,
   garbledRow,

@@ -8,6 +8,10 @@ describe("the header vocabulary", () => {
     expect(printed.map(fieldForHeader)).toEqual(["title", "target", "content", "leadUnits", "supportUnits", "deadline", "deadline", "leaders", "leaders", "leaders", "deadline"]);
   });
 
+  it("reads a column of units and their people (牵头单位及主要负责人) as units, a report's term after what it reports on (落实进展情况) as progress, and 目标完成情况 as no report", () => {
+    expect(["牵头单位及主要负责人", "责任单位和责任人", "主要负责人", "落实进展情况", "项目推进情况", "目标完成情况"].map(fieldForHeader)).toEqual(["leadUnits", "units", "contacts", "progress", "progress", "extra"]);
+  });
+
   it("reads the roles alone under a 责任单位 group header (牵头 | 配合), and keeps longer words that begin with them", () => {
     expect(["牵头", "配合", "牵头领导", "牵头负责领导"].map(fieldForHeader)).toEqual(["leadUnits", "supportUnits", "leaders", "leaders"]);
     // Only whole: 牵头责任 is the first line of 牵头责任单位 wrapped in two.

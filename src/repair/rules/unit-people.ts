@@ -1,0 +1,79 @@
+import { readNames } from "../../genre/names.js";
+import { readsAsUnit } from "../../genre/units.js";
+import type { Located } from "../../model/located.js";
+import type { WorkDoc, WorkTask } from "../../model/work.js";
+import { UNIT_FIELDS } from "../../model/fields.js";
+import { mapTasks, placeIn, withField, type RepairRule } from "../rule.js";
+
+// 市民政局 伍泽国: a unit, blanks, and the person who answers for it (a column of 牵头单位及主要负责人).
+const UNIT_THEN_PEOPLE = /^(\S.*?\S)[ \t\u3000]+([\u4e00-\u9fa5][\u4e00-\u9fa5 \t\u3000、,，]*[\u4e00-\u9fa5])$/;
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** The people named after a unit in one piece of a cell (市民政局 伍泽国 → 伍泽国), or null. */
+function peopleAfterUnit(piece: string): { unit: string; people: string; at: number } | null {
+  const m = UNIT_THEN_PEOPLE.exec(piece);
+  if (!m) return null;
+  const unit = m[1] as string;
+  const people = m[2] as string;
+  if (!readsAsUnit(unit) || readsAsUnit(people)) return null;
+  const names = readNames(people, NO_NAMES, true);
+  if (names.end !== people.length || names.names.length === 0) return null;
+  return { unit, people, at: piece.length - people.length };
+}
+
+/**
+ * A column of units and the people who answer for them (牵头单位及主要负责人: 市民政局 伍泽国): each
+ * piece that is a unit's name, blanks and people's names gives the names to the task's contacts, the
+ * unit staying; the cell as printed is recorded.
+ */
+export const unitPeople: RepairRule = {
+  id: "unit-people",
+  description: "People named after a unit in a cell of units (市民政局 伍泽国, a column of 牵头单位及主要负责人) moved to the task's contacts.",
+  apply(doc: WorkDoc): WorkDoc {
+    return mapTasks(doc, (task) => {
+      let out: WorkTask = task;
+      for (const field of UNIT_FIELDS) {
+        const value = out.cells.get(field);
+        if (!value || !/[ \t\u3000]/.test(value.text.trim())) continue;
+        // The cell's pieces between separators and line breaks, with where each begins.
+        const pieces: Array<{ start: number; text: string }> = [];
+        const re = /[^、,，;；\n]+/g;
+        for (let m = re.exec(value.text); m; m = re.exec(value.text)) pieces.push({ start: m.index, text: m[0] });
+        const found = pieces.flatMap((p) => {
+          const lead = p.text.length - p.text.trimStart().length;
+          const hit = peopleAfterUnit(p.text.trim());
+          return hit ? [{ ...hit, start: p.start + lead }] : [];
+        });
+        if (found.length === 0) continue;
+        let units: Located = value;
+        let people: Located | null = out.cells.get("contacts") ?? null;
+        if (people && people.text.trim() === "") people = null;
+        // Right to left, so earlier offsets stay valid; names joined in order.
+        const moved: Located[] = [];
+        for (const f of [...found].reverse()) {
+          const from = f.start + f.unit.length;
+          const to = f.start + f.at + f.people.length;
+          moved.unshift(value.replace(to, value.text.length, "").replace(0, f.start + f.at, ""));
+          units = units.replace(from, to, "");
+        }
+        for (const m of moved) people = people ? people.concat(m, "、") : m;
+        out = withField(withField(out, field, units), "contacts", people as Located);
+        out = {
+          ...out,
+          repairs: [
+            ...out.repairs,
+            {
+              ruleId: "unit-people",
+              field,
+              before: value.text,
+              after: units.text,
+              where: placeIn(doc, task, field, value, 0, value.text.length),
+              reason: `People named after a unit in the cell (${found.map((f) => `「${f.people}」`).join("")}) were moved to the contacts; the units stay.`,
+            },
+          ],
+        };
+      }
+      return out;
+    });
+  },
+};
