@@ -47,7 +47,11 @@ export const looksLikeUnit = memoize(function looksLikeUnit(token: string): bool
   const t = simplified(token.trim());
   if (t.length < 2 || t.length > 40) return false;
   if (/[。!！?？:：;；]/.test(t)) return false;
-  return unitSuffixLength(t.replace(/[)）]$/, "")) > 0 || /[)）]$/.test(t) && /[(（]/.test(t);
+  if (unitSuffixLength(t.replace(/[)）]$/, "")) > 0) return true;
+  // A name with a bracket after it (各乡镇(街道), 区委政法委(平安办), 各县(市、区)): the name before it or the
+  // bracket's own words end as a unit's do; 扶贫攻坚和小康建设(40分) is a heading with its score.
+  const bracket = /^(.*?)[(（]([^()（）]*)[)）]$/.exec(t);
+  return bracket !== null && (unitSuffixLength(bracket[1] as string) > 0 || unitSuffixLength(bracket[2] as string) > 0 || UNIT_PREFIX.test(bracket[1] as string));
 });
 
 /** Separators between units in a list. */

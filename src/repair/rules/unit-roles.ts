@@ -9,7 +9,7 @@ import { UNIT_FIELDS, type UnitField } from "../../model/fields.js";
 // What a cell that says more than names has in it (in its simplified view): a label's colon, a role
 // word (genre/unit-groups.ts ROLE_SUFFIX), a standing note's words (NOTE_WORDS), or a deadline's
 // (genre/dates.ts DEADLINE_TEXT). A plain list (县林业局、县财政局) has none and is not read as a group.
-const MAY_SAY_MORE = /[:：年月季按]|。(?=\s*\S)|牵头|负责|会同|配合|参与|参加|协|落实|以下|下同|不再|第一|首位|汇总|长期|持续|常态|分别|共同|承办|主办|抓好/;
+const MAY_SAY_MORE = /[:：年月季按]|。(?=\s*\S)|牵头|负责|会同|配合|参与|参加|协|落实|以下|下同|不再|第一|首位|汇总|长期|持续|常态|分别|共同|承办|主办|抓好|考评|考核|^由/;
 
 /** The part [start, end) of a field, its source spans kept. */
 function slice(value: Located, start: number, end: number): Located {

@@ -567,6 +567,15 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads the unit that checks an item, said at its end with 由 glued to the words before it (…扣2分由市统计局考评), as its units", async () => {
+    const doc = await read("xx-city-kaoping-2008-checked-by-glued.txt");
+    expect(doc.tasks.map((t) => [t.content, t.units])).toEqual([
+      ["农林牧副渔业总产值比上年度增长12%完成任务计10分不完成任务扣2分", ["市统计局"]],
+      ["完成秋冬菜种植任务计10分;不完成任务扣2分", ["市农业局"]],
+      ["完成桑园种植面积任务计10分;每小项不完成任务扣1分", ["市桑蚕办", "市农业局"]],
+    ]);
+  });
+
   it("reads units printed in 【】 before a task's text (1.【市发改委】牵头开展…) as its units, not its title", async () => {
     const doc = await read("xx-city-yingshang-2023-units-in-brackets-first.txt");
     expect(doc.tasks.map((t) => [t.title, t.units, t.deadline])).toEqual([

@@ -168,15 +168,20 @@ function unitSentences(text: string, from: number, to: number, taken: readonly B
 
 // A sentence that opens by saying who does it: 由省经贸委承办,省农业厅协办。 / (一)由市发改委负责,市财政局配合,加快….
 const BY_OPENING = /(?:^|[。;；:：,，\s]|^[(\uff08][一二三四五六七八九十\d]{1,3}[)\uff09]|\d{1,2}[.、．])由/g;
-const CLAUSE_ROLE = /(?:负责(?:考核|督办|督促|指导|落实)?|牵头|承办|主办|配合|协办|协助|参与|提出(?:落实|贯彻)?(?:意见|措施))$/;
+const CLAUSE_ROLE = /(?:负责(?:考核|督办|督促|指导|落实)?|考核|考评|牵头|承办|主办|配合|协办|协助|参与|提出(?:落实|贯彻)?(?:意见|措施))$/;
+// 由 glued to the words before it (…扣2分由市统计局考评): only a closing statement, its clauses running to the record's end.
+const BY_GLUED = /(?<=[\u4e00-\u9fa5\d%）)])由/g;
 
 /** In text[from, to): each 由 that opens a sentence with clauses of units and their roles, those clauses as units. */
 function byClauses(text: string, from: number, to: number, taken: readonly BracketEvidence[]): BracketEvidence[] {
   const out: BracketEvidence[] = [];
   const line = text.slice(from, to);
   BY_OPENING.lastIndex = 0;
-  for (let m = BY_OPENING.exec(line); m; m = BY_OPENING.exec(line)) {
-    const innerStart = from + m.index + m[0].length;
+  BY_GLUED.lastIndex = 0;
+  const opening = [...line.matchAll(BY_OPENING)].map((m) => ({ at: m.index + m[0].length, closing: false }));
+  const glued = [...line.matchAll(BY_GLUED)].map((m) => ({ at: m.index + m[0].length, closing: true }));
+  for (const m of [...opening, ...glued.filter((g) => !opening.some((o) => o.at === g.at))]) {
+    const innerStart = from + m.at;
     const start = innerStart - 1;
     // The clauses, each ending on its role word, up to the first that does not.
     let end = innerStart;
@@ -184,10 +189,14 @@ function byClauses(text: string, from: number, to: number, taken: readonly Brack
     clause.lastIndex = innerStart;
     for (let c = clause.exec(text); c && c.index < to; c = clause.exec(text)) {
       if (c.index !== end && text.slice(end, c.index).replace(/[,，]/g, "") !== "") break;
-      if (!CLAUSE_ROLE.test(c[0].trim())) break;
-      end = c.index + c[0].length;
+      // A clause ends with the record at the latest.
+      const words = c[0].slice(0, to - c.index);
+      if (!CLAUSE_ROLE.test(words.trim())) break;
+      end = c.index + words.trimEnd().length;
+      if (words.length < c[0].length) break;
     }
     if (end === innerStart || taken.some((b) => b.start < end && b.end > start)) continue;
+    if (m.closing && text.slice(end, to).replace(/[\s。.;；]/g, "") !== "") continue;
     // The clauses' own closing mark (由…协办。) goes with them.
     if (/[。，,]/.test(text[end] ?? "")) end++;
     const innerEnd = /[。，,]/.test(text[end - 1] ?? "") ? end - 1 : end;
