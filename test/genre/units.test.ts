@@ -14,8 +14,9 @@ describe("readsAsUnit", () => {
     for (const u of ["新(改、扩)建一批中小学校", "新(改)建村卫生室", "对乡镇(街道)专职消防队", "按照要求成立领导小组", "统筹城乡", "特色小镇", "建设两个中心"]) expect(readsAsUnit(u), u).toBe(false);
   });
 
-  it("does not read a unit's word alone (单位, 部门: 本部门(单位)) as a unit", () => {
-    for (const u of ["单位", "部门", "政府", "机关"]) expect(readsAsUnit(u), u).toBe(false);
+  it("does not read a unit's word alone (单位, 部门: 本部门(单位)) or a heading with its score in a bracket as a unit", () => {
+    for (const u of ["单位", "部门", "政府", "机关", "扶贫攻坚和小康建设(40分)", "(29分)"]) expect(readsAsUnit(u), u).toBe(false);
+    for (const u of ["各乡镇(街道)", "区委政法委(平安办)", "各县(市、区)", "各区县政府(管委会)"]) expect(readsAsUnit(u), u).toBe(true);
     for (const u of ["各单位", "有关部门", "区政府", "市直机关"]) expect(readsAsUnit(u), u).toBe(true);
   });
 
