@@ -576,6 +576,15 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads items numbered with the figure glued to their words at a line's start (1优化就业创业服务) over labelled lines, 具体情况 a report", async () => {
+    const doc = await read("xx-city-minsheng-2017-glued-numbers-labelled.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.title + t.content, t.leadUnits, t.progress])).toEqual([
+      [1, "优化就业创业服务", ["市人社局"], "达到序时进度\n截至5月底,新增城镇就业2.76万人,完成年度任务的46%"],
+      [2, "加快市场主体培育", ["市工商局"], "达到序时进度\n全市新发展私营企业5172户,完成全年目标的51.7%"],
+      [3, "加强职业技能培训", ["市人社局", "农委", "农机局"], "未达序时进度\n5月底前开展城乡劳动者技能培训10.8万人次"],
+    ]);
+  });
+
   it("reads units printed in 【】 before a task's text (1.【市发改委】牵头开展…) as its units, not its title", async () => {
     const doc = await read("xx-city-yingshang-2023-units-in-brackets-first.txt");
     expect(doc.tasks.map((t) => [t.title, t.units, t.deadline])).toEqual([

@@ -1,4 +1,4 @@
-import { ITEM_SCHEMES, readItemNumber, schemeRank, type ItemScheme } from "../../../genre/numbering.js";
+import { ITEM_SCHEMES, readItemNumber, schemeRank, type ItemNumber, type ItemScheme } from "../../../genre/numbering.js";
 
 /**
  * Numbered items in running text (一、 （一） 1. （1） ①, 第一部分), found as the genre numbers them:
@@ -82,6 +82,16 @@ function previousVisible(text: string, at: number): string {
   return k >= 0 ? (text[k] as string) : "\n";
 }
 
+// A number glued to its item's words at a line's start (1优化就业创业服务), not to a measure (5月底, 3个, 20万元).
+const GLUED_NUMBER = /(\d{1,3})(?=[\u4e00-\u9fa5])(?![\d]|[年月日时个项家人万亿元件座条所名户次天米吨亩倍处批只台套辆层期届周岁号级类分])/y;
+
+/** An item's number glued to its words at a line's start, as the genre's numbers are read. */
+function gluedNumber(text: string, at: number): ItemNumber | null {
+  GLUED_NUMBER.lastIndex = at;
+  const m = GLUED_NUMBER.exec(text);
+  return m ? { scheme: "ar", value: Number(m[1]), printed: m[0], length: m[0].length } : null;
+}
+
 function candidates(text: string): Candidate[] {
   const starts = lineTextStarts(text);
   const flatLine = flatLines(text);
@@ -92,7 +102,7 @@ function candidates(text: string): Candidate[] {
     const before = previousVisible(text, i);
     // A number glued to a word is part of it (第3.2条, 2021年1、2月, 增长1.5%).
     if (!line && /[\dA-Za-z.．第]/.test(before)) continue;
-    const n = readItemNumber(text, i);
+    const n = readItemNumber(text, i) ?? (line ? gluedNumber(text, i) : null);
     if (!n) continue;
     // A page flattened to one long line keeps a space where its lines broke: a number after it
     // may begin an item as one at a line start does (…责任分解 一、王丹县长牵头重点工作 1.全县…).
