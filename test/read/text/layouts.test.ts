@@ -585,6 +585,14 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads the bullet lines (▲, ★) under a numbered item's bracket of units as that item's text, not as tasks", async () => {
+    const doc = await read("xx-district-2008-targets-as-bullets.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.content, t.leadUnits])).toEqual([
+      [1, "加强经济运行分析,确保完成主要指标。\n▲增加值可比增长14%左右,其中,第三产业增加值增长15%。\n▲区级财政收入增长12%。", ["发改委", "统计局"]],
+      [2, "推进重大项目建设。\n★全年完成固定资产投资200亿元。", ["发改委"]],
+    ]);
+  });
+
   it("reads units printed in 【】 before a task's text (1.【市发改委】牵头开展…) as its units, not its title", async () => {
     const doc = await read("xx-city-yingshang-2023-units-in-brackets-first.txt");
     expect(doc.tasks.map((t) => [t.title, t.units, t.deadline])).toEqual([

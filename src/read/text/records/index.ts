@@ -54,7 +54,7 @@ const BRACKET_TITLE = /^【([^】\n]{2,40})】/;
 // A heading without a number: one short line, no sentence punctuation, no bracket.
 const UNNUMBERED_HEADING = /^[^\n。，,；;：:()（）〔〕[\]]{2,30}$/;
 // Sub-paragraphs that are a task's list (- 约600个…, • …), not tasks of their own.
-const BULLET = /^[ \t\u3000]*[-—•·●▪■◆]/;
+const BULLET = /^[ \t\u3000]*[-—•·●▪■◆▲△★☆◇□○►▶√※]/;
 
 // A heading line is clearly shorter than the line under it: a paragraph wrapped at the page's width is not.
 const HEADING_SHORTER_BY = 6;
