@@ -1,5 +1,5 @@
 import { fieldForHeader } from "../../genre/headers.js";
-import { closesNotice, ISSUES_DOCUMENT } from "../../genre/notice.js";
+import { closesNotice, INSTRUCTS, ISSUES_DOCUMENT } from "../../genre/notice.js";
 import { PLAN_HINT, TITLE_END, TITLE_HINT } from "../../genre/titles.js";
 import { isUnitField } from "../../model/fields.js";
 import type { GridRow, Paragraph } from "../../model/grid.js";
@@ -13,14 +13,21 @@ const MAX_NOTICE_POINTS = 6;
 // 附件：1.2007年三水区政府工作主要任务分解表 — a line naming the attached document.
 const ATTACHED_TABLE = /^[ \t\u3000]*附\s*件\s*\d*\s*[:：]\s*(?:\d{1,2}\s*[.、．]\s*)?([^\n]{2,80})$/m;
 
-/** Where the notice's points are in the stream: after the sentence that issues the table, up to the notice's closing line. */
-function noticeBody(text: string): [number, number] | null {
+/**
+ * Where the notice's points are in the stream: after the sentence that issues the table, up to the
+ * notice's closing line; `signed` says that line was found (else the excerpt ends inside the notice,
+ * or the table follows it unsigned).
+ */
+function noticeBody(text: string): { body: [number, number]; signed: boolean } | null {
   const issues = ISSUES_DOCUMENT.exec(text);
-  if (!issues) return attachedTable(text);
+  if (!issues) {
+    const attached = attachedTable(text);
+    return attached ? { body: attached, signed: true } : null;
+  }
   const nl = text.indexOf("\n", issues.index + issues[0].length);
   if (nl < 0) return null;
   const closing = closingLinesStart(text, issues.index, text.length, (line) => closesNotice(line) || /^\s*此通知\s*$/.test(line));
-  return closing < text.length ? [nl + 1, closing] : null;
+  return { body: [nl + 1, closing], signed: closing < text.length };
 }
 
 // 附件： alone on its line, the attached document's title on the next (附件: / 2023年连云港市民生实事项目).
@@ -46,8 +53,9 @@ function attachedTable(text: string): [number, number] | null {
  * tasks; a reading left with no task is no table.
  */
 export function withoutNoticePoints(table: TextTable, stream: Stream, paragraphsOf: (start: number, end: number) => Paragraph[]): TextTable | null {
-  const body = noticeBody(stream.text);
-  if (!body) return table;
+  const notice = noticeBody(stream.text);
+  if (!notice) return table;
+  const { body, signed } = notice;
   const [from, to] = [stream.sourceAt(body[0]), stream.sourceAt(body[1])];
   // A point starts in the body; the notice's contact line after the last one may have been read into it (联系人：…).
   const inBody = (row: GridRow): boolean => (row.place.offset ?? -1) >= from && (row.place.offset ?? -1) < to;
@@ -55,6 +63,8 @@ export function withoutNoticePoints(table: TextTable, stream: Stream, paragraphs
   if (points.length === 0 || points.length > MAX_NOTICE_POINTS) return table;
   const unitColumns = table.header.map((h) => isUnitField(fieldForHeader(h.text)));
   if (points.some((r) => r.cells.some((c, i) => unitColumns[i] === true && c.text.trim() !== ""))) return table;
+  // Unsigned, the rows may be the table itself: only points that instruct the addressees are the notice's.
+  if (!signed && points.filter((r) => INSTRUCTS.test(r.cells.map((c) => c.text).join(""))).length * 2 < points.length) return table;
   const moved = table.rows.filter((r) => inBody(r));
   const rows = table.rows.filter((r) => !inBody(r));
   if (!rows.some((r) => r.kind === "data")) return null;

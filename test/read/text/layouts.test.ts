@@ -593,6 +593,18 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads a plan that is one flat list (十件民生实事 …公布如下：一、… 二、… 三、…) as one flagged task per item, and refuses a notice whose flat points instruct its addressees (各有关部门要…)", async () => {
+    const doc = await read("xx-city-minsheng-2023-flat-list.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.content, t.status])).toEqual([
+      [1, "新建改扩建中小学校15所，新增学位1.2万个。", "needs_review"],
+      [2, "改造老旧小区120个，惠及居民3.5万户。", "needs_review"],
+      [3, "新建社区养老服务中心20个，提供家庭养老床位1000张。", "needs_review"],
+      [4, "新增城市停车泊位5000个。", "needs_review"],
+      [5, "完成农村公路提档升级200公里。", "needs_review"],
+    ]);
+    await expect(parse(fixture("text", "xx-city-minsheng-2022-notice-instructions-unsigned.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
+  });
+
   it("reads units printed in 【】 before a task's text (1.【市发改委】牵头开展…) as its units, not its title", async () => {
     const doc = await read("xx-city-yingshang-2023-units-in-brackets-first.txt");
     expect(doc.tasks.map((t) => [t.title, t.units, t.deadline])).toEqual([

@@ -1,4 +1,5 @@
 import { schemeRank } from "../../../genre/numbering.js";
+import { INSTRUCTS } from "../../../genre/notice.js";
 import { FRAMING_SECTION } from "../../../genre/sections.js";
 import { opensAsExplainer, PLAN_HINT } from "../../../genre/titles.js";
 import type { Locator } from "../locator.js";
@@ -74,7 +75,7 @@ export function outlineRoles(text: string, items: readonly Item[]): ItemRole[] {
   const headed = (item: Item, i: number): boolean => item.parent >= 0 && counted.has(i) && isHeadingLine(text, items[item.parent] as Item);
   // The innermost scheme with an item under a heading line.
   const innermost = items.filter((it, i) => headed(it, i)).reduce<Item | null>((best, it) => (best === null || schemeRank(it.scheme) > schemeRank(best.scheme) ? it : best), null);
-  if (!innermost) return roles;
+  if (!innermost) return flatList(text, items, roles);
   items.forEach((item, i) => {
     if (item.scheme !== innermost.scheme || item.parent < 0 || framed(text, items, i)) return;
     roles[i] = "task";
@@ -87,6 +88,25 @@ export function outlineRoles(text: string, items: readonly Item[]): ItemRole[] {
     };
     mark(item.children);
   });
+  return roles;
+}
+
+// A flat list is a plan's tasks from this many items on (十件民生实事: 一、… 二、… 三、…).
+const MIN_FLAT_ITEMS = 3;
+
+/**
+ * A plan that is one flat list (十件民生实事 公布如下：一、新建… 二、改造… 三、…): its items, counted
+ * 1, 2, 3… with nothing numbered under them, each saying what is to be done in a sentence, are its
+ * tasks. A list of headings (一、总体要求 二、主要任务) is none.
+ */
+function flatList(text: string, items: readonly Item[], roles: ItemRole[]): ItemRole[] {
+  const top = items.map((it, i) => ({ it, i })).filter(({ it }) => it.parent < 0);
+  if (top.length < MIN_FLAT_ITEMS || top.some(({ it }, k) => it.scheme !== (top[0] as { it: Item }).it.scheme || it.value !== k + 1 || it.children.length > 0)) return roles;
+  if (top.some(({ i }) => framed(text, items, i) || isHeadingLine(text, items[i] as Item) && !/[。；;]$/.test(firstLine(text, items[i] as Item)))) return roles;
+  // Points that instruct the addressees (各单位要…) are a notice's, not a plan's tasks.
+  const instructs = top.filter(({ it }) => INSTRUCTS.test(text.slice(it.textStart, it.ownEnd))).length;
+  if (instructs * 2 >= top.length) return roles;
+  for (const { i } of top) roles[i] = "task";
   return roles;
 }
 
