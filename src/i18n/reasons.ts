@@ -175,7 +175,10 @@ const REASON_PATTERNS: Readonly<Record<string, readonly Shape[]>> = {
     [/^A row of a table with no row numbers has an empty cell that took the value of the row above/, () => "无序号表格中有一行的空单元格沿用了上一行的值：可能是合并单元格，也可能是表格已结束、这是该页的下一段。"],
     [/^The table's cells are separated by single spaces, with no row numbers/, () => "表格的单元格之间只隔一个空格，且没有序号：按各格内容（单位、人员、日期、数字、正文）切分行。"],
   ],
-  "row-ends-text": [[/^The text ends inside the last row(?: \(([^)]*)\))?: its last cells \((.*)\) are not printed/, (m) => `文本在最后一行${m[1] ? `（第 ${m[1]} 行）` : ""}中间结束：该行后面的单元格（${m[2]}）没有印出，只有已印出的部分。`]],
+  "row-ends-text": [
+    [/^The text ends inside the last row(?: \(([^)]*)\))?: its last cells \((.*)\) are not printed/, (m) => `文本在最后一行${m[1] ? `（第 ${m[1]} 行）` : ""}中间结束：该行后面的单元格（${m[2]}）没有印出，只有已印出的部分。`],
+    [/^The text ends inside the last row(?: \(([^)]*)\))?, in the middle of its (「[^」]*」): the row may go on past the excerpt\.$/, (m) => `文本在最后一行${m[1] ? `（第 ${m[1]} 行）` : ""}的${m[2]}中间结束：该行可能在摘录之外还有内容。`],
+  ],
   "row-cut": [[/^Row (\d+): its cells could not be told apart \((.*)\)\.$/, (m) => `第 ${m[1]} 行：单元格无法区分（${m[2]?.startsWith("no unit list") ? "正文之后没有找到单位名单" : m[2]}）。`]],
   "pdf-row-continued": [[/^A row cut by the page break after page (\d+) goes on at the top of page (\d+): its two halves were read as one row\.$/, (m) => `第 ${m[1]} 页末被分页切开的一行在第 ${m[2]} 页顶端接着印出：已把两半读作一行。`]],
   "pdf-merge-continued": [[/^A cell merged down over the last rows of page (\d+) goes on, printed empty, at the top of page (\d+):/, (m) => `第 ${m[1]} 页末几行的合并单元格在第 ${m[2]} 页顶端印为空白：已把它的值给了该页的那几行，如同 .docx 中一个合并单元格给它下面的每一行。`]],

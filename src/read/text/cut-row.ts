@@ -25,7 +25,8 @@ export function endsInsideLastRow(table: TextTable, textEnd: number): TextTable 
     if (own(c)) lastOwn = i;
   });
   const missing = row.cells.map((_, i) => i).filter((i) => i > lastOwn && !NOT_TELLING.has(fields[i] as ColumnField));
-  if (lastOwn < 0 || missing.length === 0) return table;
+  if (lastOwn < 0) return table;
+  if (missing.length === 0) return endsInsideSentence(table, row, fields, textEnd);
   const cells = row.cells.map((c, i) => (missing.includes(i) && c.merged === true ? { text: "", place: {}, spans: [] } : c));
   const names = missing.map((i) => table.header[i]?.text.trim() ?? "").filter((n) => n !== "");
   const seq = row.seqPrinted ?? row.cells[fields.indexOf("seq")]?.text.trim() ?? "";
@@ -41,6 +42,39 @@ export function endsInsideLastRow(table: TextTable, textEnd: number): TextTable 
         reason: `The text ends inside the last row${seq ? ` (${seq})` : ""}: its last cells (${names.map((n) => `「${n}」`).join("、")}) are not printed, so the row holds only what the text gives so far.`,
         seq: Number.parseInt(seq, 10) || null,
         field: null,
+        where: row.place,
+      },
+    ],
+  };
+}
+
+// How wording may end when it is whole: a stop, a closing bracket or quote, a figure or a percentage.
+const WHOLE_END = /[。；;！？!?.)）」』”"\]】〕%\d]$/;
+const WORDING_FIELDS: ReadonlySet<ColumnField> = new Set(["title", "content"]);
+
+/**
+ * A last record whose every column has a value, but whose wording the text ends in the middle of
+ * (…其中,第三产业): flagged, as the excerpt cut it.
+ */
+function endsInsideSentence(table: TextTable, row: GridRow, fields: readonly ColumnField[], textEnd: number): TextTable {
+  // Only prose read as records says so: a table's cells often end without a stop.
+  if (table.layout !== "labelled") return table;
+  const cut = row.cells.findIndex((c, i) => WORDING_FIELDS.has(fields[i] as ColumnField) && (c.place.end ?? -1) >= textEnd && c.text.trim() !== "" && !WHOLE_END.test(c.text.trim()));
+  if (cut < 0) return table;
+  const last = table.rows.length - 1;
+  const seq = (row.seqPrinted ?? row.cells[fields.indexOf("seq")]?.text ?? "").trim().replace(/[、.．,，]+$/, "");
+  const name = table.header[cut]?.text.trim() ?? "";
+  return {
+    ...table,
+    rows: [...table.rows.slice(0, last), { ...row, uncertain: row.uncertain ?? "the text ends inside this row's wording" }],
+    messages: [
+      ...table.messages,
+      {
+        ruleId: "row-ends-text",
+        severity: "warning",
+        reason: `The text ends inside the last row${seq ? ` (${seq})` : ""}, in the middle of its 「${name}」: the row may go on past the excerpt.`,
+        seq: Number.parseInt(seq, 10) || null,
+        field: fields[cut] ?? null,
         where: row.place,
       },
     ],

@@ -605,6 +605,15 @@ describe("other layouts and columns", () => {
     await expect(parse(fixture("text", "xx-city-minsheng-2022-notice-instructions-unsigned.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
 
+  it("flags a last task whose every field is filled but whose wording the excerpt ends in the middle of (…其中,第三产业)", async () => {
+    const doc = await read("xx-district-2008-cut-inside-wording.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.status])).toEqual([
+      [1, "repaired"],
+      [2, "needs_review"],
+    ]);
+    expect(doc.messages.find((m) => m.ruleId === "row-ends-text")?.reason).toMatch(/^The text ends inside the last row \(2\), in the middle of its 「.+」/);
+  });
+
   it("reads units printed in 【】 before a task's text (1.【市发改委】牵头开展…) as its units, not its title", async () => {
     const doc = await read("xx-city-yingshang-2023-units-in-brackets-first.txt");
     expect(doc.tasks.map((t) => [t.title, t.units, t.deadline])).toEqual([
