@@ -90,7 +90,9 @@ export const readsAsUnit = memoize(function readsAsUnit(piece: string): boolean 
   // A clause that begins with an action (推动…, 引进…) or counts things (8家, 3个) is a sentence, not a name.
   // 新(改、扩)建… : an action with its variants in brackets is still the action.
   const plain = t.replace(/[(（][^)）]{0,6}[)）]/g, "");
-  if (startWord(t, CONTENT_START_WORDS).length >= 2 || actsOn(plain) || COUNTED.test(t)) return false;
+  const start = startWord(t, CONTENT_START_WORDS);
+  // (An office named for an action is a unit: 建设局, 新建办.)
+  if ((start.length >= 2 && !(OFFICE_END.test(t) && t.length - start.length <= MAX_OFFICE_AFTER_ACTION)) || actsOn(plain) || COUNTED.test(t)) return false;
   // 各… and 市直… are collectives of units (各县区, 市直各单位); 有关…/相关… only when a unit's word ends them
   // (有关部门 is a collective, 相关依据 a document's heading).
   return looksLikeUnit(t) || COLLECTIVE_END.test(t) || /^(?:各|市直|县直|区直|省直)/.test(t);
