@@ -127,6 +127,7 @@ const REASON_PATTERNS: Readonly<Record<string, readonly Shape[]>> = {
     [/^The task has no wording of its own/, () => "本项任务没有自己的文字：其内容可能在其他字段中，或已丢失。"],
     [/^The (title|content) begins with (「[^」]*」): its number may have been lost/, (m) => `${m[1] === "title" ? "标题" : "内容"}以 ${m[2]} 开头：其序号可能已丢失，或单元格从句子中间切开。`],
     [/^The (title|content) begins with a number (「[^」]*」): the task's numbering may have been missed\.$/, (m) => `${m[1] === "title" ? "标题" : "内容"}以编号 ${m[2]} 开头：任务的编号可能未被识别。`],
+    [/^The (title|content) holds characters of a garbled text (「[^」]*」)/, (m) => `${m[1] === "title" ? "标题" : "内容"}中有乱码字符 ${m[2]}：可能与原文不符。`],
     [/^A heading (「[^」]*」) is inside the (title|content):/, (m) => `${m[2] === "title" ? "标题" : "内容"}中有标题 ${m[1]}：文件的下一部分可能并入了本项任务。`],
   ],
   "garbled-row": [

@@ -24,6 +24,8 @@ const ROLE_IN_TEXT = /(?:牵头|负责落实|按职责分工负责|配合)[)\uff
 
 // Marks wording does not open with: a stop, a comma, a closing bracket or quote.
 const STRAY_OPENING = /^[.．。,，、;；:：)）\]】」』”]/;
+// Mojibake: a replacement mark, box drawing inside words, a Latin letter with a diacritic or a question mark against Chinese.
+const GARBLED = /\uFFFD|[\u2500-\u257F]|[\u00C0-\u024F\u0250-\u02AF](?=[\u4e00-\u9fa5?])|(?<=[\u4e00-\u9fa5])\?(?=[\u4e00-\u9fa5])|^\?[.．]?/;
 // An item's number (6、, 12.) at the start of wording.
 const LEFT_NUMBER = /^(\d{1,3})(、|[.．](?!\d))/;
 // A level-1 heading of the outline (二、, 第三部分) right after a stop in a task's wording.
@@ -64,6 +66,9 @@ function doubt(task: WorkTask, usual: ReadonlySet<string>): { field: string; rea
     // (Under a title, a content cell may open with its one sub-item: 1.明确…)
     const number = field === "content" && text("title") !== "" ? null : LEFT_NUMBER.exec(text(field));
     if (number && !text(field).includes(`${Number(number[1]) + 1}${number[2]}`)) return { field, reason: `The ${field} begins with a number 「${number[0]}」: the task's numbering may have been missed.`, actual: number[0] };
+    // Characters no Chinese text holds (mojibake: ?.ǘ┩七M…, a replacement mark): the wording is garbled there.
+    const garbled = GARBLED.exec(text(field));
+    if (garbled) return { field, reason: `The ${field} holds characters of a garbled text 「${garbled[0]}」: it may not read as printed.`, actual: garbled[0] };
     // A heading of the outline (…。二、推进…) after a stop inside the wording: the next part ran into this task.
     const heading = HEADING_INSIDE.exec(text(field));
     if (heading) return { field, reason: `A heading 「${heading[1]}」 is inside the ${field}: the next part of the document may have run into this task.`, actual: heading[1] as string };

@@ -49,6 +49,13 @@ describe("field-check", () => {
     expect(flagged(check({ ...good, content: "1.明确应急工作职责。" })).status).toBe("ok");
   });
 
+  it("flags wording that holds mojibake (?.ǘ┩七M…, a replacement mark): it may not read as printed", () => {
+    expect(flagged(check({ ...good, title: "", content: "?.ǘ┩七M東部石化基地,南沙臨港石化基地" }))).toMatchObject({ status: "needs_review", field: "content" });
+    expect(flagged(check({ ...good, content: "开展古树\uFFFD名木普查。" })).status).toBe("needs_review");
+    // A question in the text, or Latin letters of a name, are not garbled.
+    expect(flagged(check({ ...good, content: "如何开展古树名木普查？建立档案。推广APP应用。" })).status).toBe("ok");
+  });
+
   it("flags wording holding a heading of the outline after a stop (…。二、推进城市更新): the next part ran into the task", () => {
     expect(flagged(check({ ...good, content: "开展古树名木普查。二、推进城市更新" }))).toMatchObject({ status: "needs_review", field: "content", actual: "二、推进城市更新" });
     // Numbered sub-items (1)(2) are a task's own.
