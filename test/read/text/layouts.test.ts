@@ -614,6 +614,18 @@ describe("other layouts and columns", () => {
     expect(doc.messages.find((m) => m.ruleId === "row-ends-text")?.reason).toMatch(/^The text ends inside the last row \(2\), in the middle of its 「.+」/);
   });
 
+  it("reads items whose figures a mirror dropped (.地区生产总值… / 、全年实施…) as items, numbered from their neighbours and said so", async () => {
+    const doc = await read("xx-city-zfgzbg-lost-figures.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.seqPrinted, t.content, t.leadUnits])).toEqual([
+      [1, ".", "地区生产总值增长%左右。", ["市发改委"]],
+      [2, ".", "第一产业增加值增长%。", ["市农业农村局"]],
+      [3, ".", "社会消费品零售总额增长%。", ["市商务局"]],
+      [4, "、", "全年实施市级重大项目个,完成投资亿元。", ["市发改委"]],
+      [5, "、", "争取专项债券额度亿元以上。", ["市财政局"]],
+    ]);
+    expect(doc.messages.filter((m) => m.ruleId === "seq-inferred")).toHaveLength(5);
+  });
+
   it("reads units printed in 【】 before a task's text (1.【市发改委】牵头开展…) as its units, not its title", async () => {
     const doc = await read("xx-city-yingshang-2023-units-in-brackets-first.txt");
     expect(doc.tasks.map((t) => [t.title, t.units, t.deadline])).toEqual([

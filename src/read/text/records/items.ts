@@ -92,11 +92,20 @@ function gluedNumber(text: string, at: number): ItemNumber | null {
   return m ? { scheme: "ar", value: Number(m[1]), printed: m[0], length: m[0].length } : null;
 }
 
+// A line opening with the punctuation of a number whose figure is gone (、完成小额信贷… after 1、 lost).
+const LOST_NUMBER = /^[、．.][\u4e00-\u9fa5“"《（(]/;
+
 function candidates(text: string): Candidate[] {
   const starts = lineTextStarts(text);
   const flatLine = flatLines(text);
   const out: Candidate[] = [];
+  // Items whose figures a mirror dropped (、完成… / 、抓好…), counted from 1 under each outer heading.
+  let lost = 0;
   for (let i = 0; i < text.length; i++) {
+    if (starts.has(i) && LOST_NUMBER.test(text.slice(i, i + 2))) {
+      out.push({ scheme: "ar", value: ++lost, printed: text[i] as string, start: i, length: 1, line: true });
+      continue;
+    }
     if (!FIRST_CHARS.test(text[i] as string)) continue;
     const line = starts.has(i);
     const before = previousVisible(text, i);
@@ -112,6 +121,7 @@ function candidates(text: string): Candidate[] {
     // 一、 inside a line is too often a word (统一、 唯一、): only at a line start or after a full stop.
     if (!line && !flatBreak && n.scheme === "cn" && !/[。；;！？!?]/.test(before)) continue;
     out.push({ scheme: n.scheme, value: n.value, printed: n.printed, start: i, length: n.length, line });
+    if (line && n.scheme !== "ar") lost = 0;
     i += n.length - 1;
   }
   return out;
