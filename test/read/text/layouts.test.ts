@@ -624,6 +624,9 @@ describe("other layouts and columns", () => {
       [5, "、", "争取专项债券额度亿元以上。", ["市财政局"]],
     ]);
     expect(doc.messages.filter((m) => m.ruleId === "seq-inferred")).toHaveLength(5);
+    // A line the page wrapped that happens to begin with 、 is no item.
+    const wrapped = await parse({ data: new Uint8Array(Buffer.from("1.推进重点项目建设,加快市住建局、市交通局牵头的道路改造项目建设进度\n、市财政局配合。(牵头单位:市住建局)\n2.新建学校。(牵头单位:市教育局)\n", "utf8")), fileName: "wrapped.txt" });
+    expect(wrapped.document.tasks.map((t) => t.seq)).toEqual([1, 2]);
   });
 
   it("reads units printed in 【】 before a task's text (1.【市发改委】牵头开展…) as its units, not its title", async () => {

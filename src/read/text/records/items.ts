@@ -95,6 +95,17 @@ function gluedNumber(text: string, at: number): ItemNumber | null {
 // A line opening with the punctuation of a number whose figure is gone (、完成小额信贷… after 1、 lost).
 const LOST_NUMBER = /^[、．.][\u4e00-\u9fa5“"《（(]/;
 
+// A line shorter than this is whole (a heading); a longer one may have been wrapped mid-sentence.
+const SHORT_LINE = 30;
+
+/** Whether the line before `at` ended whole (a stop, a closing bracket, or a short heading): a wrapped line's 、 is no item. */
+function afterWholeLine(text: string, at: number): boolean {
+  const end = text.lastIndexOf("\n", at - 1);
+  if (end < 0) return true;
+  const line = text.slice(text.lastIndexOf("\n", end - 1) + 1, end).trim();
+  return line === "" || /[。；;！？!?：:）)」”]$/.test(line) || (line.length < SHORT_LINE && !/[，,、]$/.test(line));
+}
+
 function candidates(text: string): Candidate[] {
   const starts = lineTextStarts(text);
   const flatLine = flatLines(text);
@@ -102,7 +113,7 @@ function candidates(text: string): Candidate[] {
   // Items whose figures a mirror dropped (、完成… / 、抓好…), counted from 1 under each outer heading.
   let lost = 0;
   for (let i = 0; i < text.length; i++) {
-    if (starts.has(i) && LOST_NUMBER.test(text.slice(i, i + 2))) {
+    if (starts.has(i) && LOST_NUMBER.test(text.slice(i, i + 2)) && afterWholeLine(text, i)) {
       out.push({ scheme: "ar", value: ++lost, printed: text[i] as string, start: i, length: 1, line: true });
       continue;
     }
