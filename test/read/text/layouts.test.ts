@@ -629,6 +629,24 @@ describe("other layouts and columns", () => {
     expect(wrapped.document.tasks.map((t) => t.seq)).toEqual([1, 2]);
   });
 
+  it("reads labelled items of a page run together with no space at all, a number glued to the heading before it (…预期目标1.地区生产总值…)", async () => {
+    const doc = await read("xx-city-zfgzbg-2022-run-together-no-spaces.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.leadUnits])).toEqual([
+      [1, ["市发改委"]],
+      [2, ["市农业农村局"]],
+      [3, ["市经信局"]],
+      [4, ["市商务局"]],
+      [5, ["市发改委"]],
+      [6, ["市经信局"]],
+      [7, ["市商务局"]],
+      [8, ["市政务服务管理和网络理政办"]],
+      [9, ["市住建局"]],
+      [10, ["市生态环境局"]],
+    ]);
+    expect(doc.tasks[0]?.content).toBe("地区生产总值增长7%左右。");
+    expect(doc.tasks[2]?.content).toBe("第二产业增加值增长6.5%。");
+  });
+
   it("reads units printed in 【】 before a task's text (1.【市发改委】牵头开展…) as its units, not its title", async () => {
     const doc = await read("xx-city-yingshang-2023-units-in-brackets-first.txt");
     expect(doc.tasks.map((t) => [t.title, t.units, t.deadline])).toEqual([
