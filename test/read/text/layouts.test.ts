@@ -647,6 +647,13 @@ describe("other layouts and columns", () => {
     expect(doc.tasks[2]?.content).toBe("第二产业增加值增长6.5%。");
   });
 
+  it("reads items of a page whose line breaks were printed as spaces, the first after a date (2008-12-18 1、…(民政局) 2、…)", async () => {
+    const doc = await read("xx-county-caishi-2008-spaced-one-line.txt");
+    expect(doc.tasks.map((t) => t.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    expect(doc.tasks.map((t) => t.units[0])).toEqual(["民政局", "民政局", "民政局", "財政局", "財政局", "教育局", "教育局", "建設局", "建設局", "建設局", "建設局", "工務局", "工務局"]);
+    expect(doc.tasks[5]?.content).toBe("98年元旦升旗活動相關事宜,應事先做好規劃辦理。");
+  });
+
   it("reads units printed in 【】 before a task's text (1.【市发改委】牵头开展…) as its units, not its title", async () => {
     const doc = await read("xx-city-yingshang-2023-units-in-brackets-first.txt");
     expect(doc.tasks.map((t) => [t.title, t.units, t.deadline])).toEqual([

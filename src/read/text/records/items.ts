@@ -120,8 +120,10 @@ function candidates(text: string): Candidate[] {
     if (!FIRST_CHARS.test(text[i] as string)) continue;
     const line = starts.has(i);
     const before = previousVisible(text, i);
-    // A number glued to a word is part of it (第3.2条, 2021年1、2月, 增长1.5%).
-    if (!line && /[\dA-Za-z.．第]/.test(before)) continue;
+    // A number glued to a word is part of it (第3.2条, 2021年1、2月, 增长1.5%); a space between them
+    // parts them (2008-12-18 1、对于…, a page flattened with its line breaks as spaces).
+    if (!line && /[\dA-Za-z.．第]/.test(text[i - 1] ?? "")) continue;
+    if (!line && /[\dA-Za-z.．第]/.test(before) && !flatLine(i)) continue;
     const n = readItemNumber(text, i) ?? (line ? gluedNumber(text, i) : null);
     if (!n) continue;
     // A page flattened to one long line keeps a space where its lines broke: a number after it
