@@ -654,6 +654,19 @@ describe("other layouts and columns", () => {
     expect(doc.tasks[5]?.content).toBe("98年元旦升旗活動相關事宜,應事先做好規劃辦理。");
   });
 
+  it("reads a page of a plan flattened with spaces whose items go on from an earlier page (… 19、… 责任部门:… 20、…)", async () => {
+    const doc = await read("xx-city-shipin-p3-spaced-fragment.txt");
+    expect(doc.tasks.map((t) => [t.seqPrinted, t.units])).toEqual([
+      ["19、", ["市环保局", "市水利局"]],
+      ["20、", ["市农业局", "市林业局"]],
+      ["21、", ["市质监局", "市工商局"]],
+      ["22、", ["市食品药品监管局", "市教育局"]],
+      ["23、", ["市工商局", "市商务局"]],
+      ["24、", ["市商务局", "市畜牧局"]],
+      ["25、", ["市委宣传部", "市食品药品监管局"]],
+    ]);
+  });
+
   it("reads units printed in 【】 before a task's text (1.【市发改委】牵头开展…) as its units, not its title", async () => {
     const doc = await read("xx-city-yingshang-2023-units-in-brackets-first.txt");
     expect(doc.tasks.map((t) => [t.title, t.units, t.deadline])).toEqual([

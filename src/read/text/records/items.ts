@@ -135,7 +135,8 @@ function candidates(text: string): Candidate[] {
     if (!line && !flatBreak && !INLINE_BEFORE.test(before) && !((n.scheme === "cn-paren" || n.scheme === "ar-paren") && HAN.test(before))) continue;
     // 一、 inside a line is too often a word (统一、 唯一、): only at a line start or after a full stop.
     if (!line && !flatBreak && n.scheme === "cn" && !/[。；;！？!?]/.test(before)) continue;
-    out.push({ scheme: n.scheme, value: n.value, printed: n.printed, start: i, length: n.length, line });
+    // In a flattened page, a number after a space break stands where a line began.
+    out.push({ scheme: n.scheme, value: n.value, printed: n.printed, start: i, length: n.length, line: line || (flatBreak && /[ \u3000]/.test(text[i - 1] ?? "")) });
     if (line && n.scheme !== "ar") lost = 0;
     i += n.length - 1;
   }
