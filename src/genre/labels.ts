@@ -45,6 +45,13 @@ const LABEL_BRACKETED = new RegExp(`【[ \\u3000]*(${ALTERNATION})[ \\u3000]*】
 const LABEL_AT_COLON = new RegExp(`${LABEL_COLON.source}$`);
 // A label with its qualifier and spaces between its characters fits in this many characters.
 const MAX_LABEL_SPAN = 48;
+// Labels run together with no separator (牵头领导：刘兴达牵头单位：市发改局责任单位：…, a page run into one
+// line): after a label, a role's label of four characters or more glued to the value before it is one too.
+const ROLE_FIELDS: ReadonlySet<ColumnField> = new Set(["units", "leadUnits", "supportUnits", "contacts", "leaders", "deadline"]);
+const GLUED_TERMS = HEADER_TERMS.filter(({ term, field }) => ROLE_FIELDS.has(field) && term.length >= 4).map(({ term }) => term);
+const GLUED_LABEL_AT_COLON = new RegExp(`(${GLUED_TERMS.join("|")})[ \\t\\u3000]*[:\\uff1a]$`);
+// …within this many characters of the label before it.
+const MAX_GLUED_VALUE = 60;
 
 /** Every label with a colon (or in 【】) in text[from, to), in order. */
 export function labelsWithColon(text: string, from = 0, to = text.length): LabelHit[] {
@@ -58,10 +65,13 @@ export function labelsWithColon(text: string, from = 0, to = text.length): Label
     const start = Math.max(from, c + 1 - MAX_LABEL_SPAN);
     const context = start > 0 ? 1 : 0;
     const m = LABEL_AT_COLON.exec(text.slice(start - context, c + 1));
-    if (!m || m.index < context) continue;
-    const at = start - context + m.index;
+    const previous = out[out.length - 1];
+    const glued = (!m || m.index < context) && previous && c - previous.valueStart <= MAX_GLUED_VALUE && !text.slice(previous.valueStart, c).includes("\n") ? GLUED_LABEL_AT_COLON.exec(text.slice(previous.valueStart, c + 1)) : null;
+    if ((!m || m.index < context) && !glued) continue;
+    const label = glued ? (glued[1] as string) : ((m as RegExpExecArray)[1] as string);
+    const at = glued && previous ? previous.valueStart + glued.index : start - context + (m as RegExpExecArray).index;
     if (at >= to) break;
-    out.push({ field: fieldForHeader(m[1] as string), label: m[1] as string, start: at, valueStart: c + 1 });
+    out.push({ field: fieldForHeader(label), label, start: at, valueStart: c + 1 });
   }
   LABEL_BRACKETED.lastIndex = from;
   for (let m = LABEL_BRACKETED.exec(text); m && m.index < to; m = LABEL_BRACKETED.exec(text)) {

@@ -11,6 +11,17 @@ describe("field labels in running text", () => {
     ]);
   });
 
+  it("reads labels run together with no separator after a first one (牵头领导:刘兴达牵头单位:…责任单位:…), but no label glued inside prose", () => {
+    const text = "1.地区生产总值增长6.5%以上。牵头领导:刘兴达牵头单位:市发展和改革局责任单位:各有关部门,各开发区";
+    expect(labelsWithColon(text).map((h) => [h.field, h.label])).toEqual([
+      ["leaders", "牵头领导"],
+      ["leadUnits", "牵头单位"],
+      ["units", "责任单位"],
+    ]);
+    // Without a label before it, a label glued to a word is the word's (各牵头单位要… has no colon; 市政府牵头单位: none before).
+    expect(labelsWithColon("会议要求市政府牵头单位:抓紧落实").map((h) => h.label)).toEqual([]);
+  });
+
   it("takes a line with a colon inside for a label with its value, not a label alone", () => {
     expect(labelLineField("牵头领导:刘兴达")).toBeNull();
     expect(labelLineField("责任单位")).toBe("units");

@@ -75,7 +75,7 @@ function doubt(task: WorkTask, usual: ReadonlySet<string>): { field: string; rea
   }
   const anyValue = [...task.cells.values()].some((v) => v.text.trim() !== "");
   if (anyValue && text("title") === "" && text("content") === "") return { field: "content", reason: "The task has no wording of its own: its text may be in another field, or lost.", actual: "" };
-  for (const field of ["title", "content", ...UNIT_FIELDS, "deadline"]) {
+  for (const field of ["title", "content", ...UNIT_FIELDS, "deadline", "leaders", "contacts"]) {
     const value = text(field);
     // Every label ends in a colon: a field without one is not searched for the long list of labels.
     if (!value.includes(":") && !value.includes("：")) continue;
