@@ -526,11 +526,6 @@ function breaksBetween(stream: Stream, a: Line, b: Line): number {
   return n;
 }
 
-/**
- * A page that prints each cell as a paragraph, a blank line between (most government pages):
- * a cell wrapped over two lines is then two adjacent lines, and they are one cell. Only when
- * blank lines separate nearly all lines; otherwise each line is a cell, as before.
- */
 // Lines wrapped at one width: at least this many share the longest common length.
 const MIN_WRAPPED_LINES = 3;
 const MIN_WRAP_WIDTH = 15;
@@ -548,6 +543,11 @@ function wrapWidth(lines: readonly Line[]): number {
   return most >= MIN_WRAPPED_LINES ? width : 0;
 }
 
+/**
+ * A page that prints each cell as a paragraph, a blank line between (most government pages):
+ * a cell wrapped over two lines is then two adjacent lines, and they are one cell. Only when
+ * blank lines separate most gaps between lines (BLANK_SEPARATED); otherwise each line is a cell, as before.
+ */
 function cellBlocks(stream: Stream, lines: Line[]): Line[] {
   if (lines.length < 8) return lines;
   // Lines a page or OCR wrapped at its width (a long cell over several full lines) break without a blank: not counted.
