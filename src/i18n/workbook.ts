@@ -41,6 +41,8 @@ export const WORKBOOK_TEXTS = catalogue(
     lead: "牵头",
     support: "配合",
     responsible: "责任",
+    // A column the document does not print, for values read out of other cells (市民政局 伍泽国 → 伍泽国).
+    readColumn: (p: { field: string }) => `${({ contacts: "联系人", leaders: "责任领导", deadline: "完成时限", progress: "进展情况", target: "目标", note: "备注", source: "任务来源" } as Record<string, string>)[p.field] ?? p.field}（取自其他单元格）`,
     footer: "&C第 &P 页，共 &N 页",
     // File → Properties.
     propCategory: "任务分解表",
@@ -79,6 +81,7 @@ export const WORKBOOK_TEXTS = catalogue(
     lead: "lead",
     support: "support",
     responsible: "responsible",
+    readColumn: (p: { field: string }) => `${({ contacts: "Contacts", leaders: "Leaders", deadline: "Deadline", progress: "Progress", target: "Target", note: "Note", source: "Source" } as Record<string, string>)[p.field] ?? p.field} (read from other cells)`,
     footer: "&CPage &P of &N",
     propCategory: "Task breakdown table",
     propLabels: "Title|Issuer|Date|Source file|Original name|SHA-256|Converted by",

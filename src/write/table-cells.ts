@@ -22,6 +22,19 @@ export function orderedColumns(doc: BreakdownDocument): Column[] {
   return [...doc.columns].sort((a, b) => a.index - b.index);
 }
 
+// Fields a repair may fill from another cell (unit-people, unit-roles) in a table that prints no column for them.
+const READ_FIELDS = ["contacts", "leaders", "deadline", "progress", "target", "note", "source"] as const;
+
+/**
+ * Columns for fields the document prints no column for but some task has a value in, read out of
+ * other cells (市民政局 伍泽国 → contacts 伍泽国): appended after the printed ones, headed by `header`.
+ */
+export function readColumns(doc: BreakdownDocument, header: (field: string) => string): Column[] {
+  const printed = new Set(doc.columns.map((c) => c.field));
+  const fields = READ_FIELDS.filter((f) => !printed.has(f) && doc.tasks.some((t) => (Array.isArray(t[f]) ? t[f].length > 0 : (t[f] ?? "") !== "")));
+  return fields.map((field, k) => ({ header: header(field), field, index: doc.columns.length + k }));
+}
+
 /** The column that shows a repaired field (`content`, `extra.备注`), if the table has one. */
 export function columnOfField(columns: readonly Column[], field: string): Column | undefined {
   if (field.startsWith("extra.")) return columns.find((c) => c.field === "extra" && extraKey(c) === field.slice("extra.".length));

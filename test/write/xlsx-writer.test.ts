@@ -397,3 +397,29 @@ describe("a cell longer than Excel allows", async () => {
     expect(lines.find((l) => l[2] === "xlsx-cell-limit")?.[6]).toContain("40000");
   });
 });
+
+describe("a table whose unit cells also name their people (牵头单位及主要负责人: 市民政局 伍泽国)", async () => {
+  const printed = [
+    "大类 | 序号 | 工作任务 | 分管 市领导 | 牵头单位及 主要负责人 | 落实进展情况 |",
+    "一、提高民生保障水平 | 1 | 提高城乡低保标准。 | 陈宣群 | 市民政局 伍泽国 | 已完成。 |",
+    "2 | 提高特困人员供养标准。 | 陈宣群 | 市民政局 伍泽国 | 已完成。 |",
+  ].join("\n");
+  const { document: doc } = await parse({ data: new Uint8Array(Buffer.from(printed, "utf8")), fileName: "people.txt" });
+  const wb = await renderWorkbook(doc);
+  const ws = sheet(wb, TASKS);
+
+  it("shows the people read out of the unit cells in a column of their own after the printed ones, named as read", () => {
+    const n = doc.columns.length + 1;
+    expect(rowTexts(ws, HEADER_ROW, n)).toEqual(["大类", "序号", "工作任务", "分管市领导", "牵头单位及主要负责人", "落实进展情况", "联系人（取自其他单元格）"]);
+    const rows = Array.from({ length: ws.rowCount - HEADER_ROW }, (_, i) => HEADER_ROW + 1 + i).filter((r) => /^\d+$/.test(text(ws.getCell(r, 2))));
+    expect(rows.map((r) => rowTexts(ws, r, n).slice(4))).toEqual([
+      ["市民政局", "已完成。", "伍泽国"],
+      ["市民政局", "已完成。", "伍泽国"],
+    ]);
+  });
+
+  it("adds no such column when the table prints one for them, or nobody was read out", async () => {
+    const seedSheet = sheet(await renderWorkbook(seed), TASKS);
+    expect(rowTexts(seedSheet, HEADER_ROW, seed.columns.length + 1).at(-1)).toBe("");
+  });
+});

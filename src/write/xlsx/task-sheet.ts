@@ -4,7 +4,7 @@ import { isListField } from "../../model/fields.js";
 import type { Lang } from "../../i18n/lang.js";
 import { STATUS_WORDS } from "../../i18n/status.js";
 import { WORKBOOK_TEXTS } from "../../i18n/workbook.js";
-import { cellText, columnOfField, LIST_SEPARATOR, orderedColumns, sectionLabel } from "../table-cells.js";
+import { cellText, columnOfField, LIST_SEPARATOR, orderedColumns, readColumns, sectionLabel } from "../table-cells.js";
 import type { MessagesByTask } from "../task-messages.js";
 import { displayWidth, fitColumnWidths, heightFor, linesIn, type ColumnFit } from "./layout.js";
 import { fitCellLimit, missingNote, missingPlaceholder, repairNote, reviewNote, reviewPlaceholder, XLSX_CELL_LIMIT } from "./notes.js";
@@ -157,7 +157,8 @@ const SECTION_INSET = 2;
  * an autofilter, and the header repeated on every printed page. Written row by row.
  */
 export function writeTaskSheet(book: Book, doc: BreakdownDocument, messages: MessagesByTask, lang: Lang = "zh"): TaskSheetResult {
-  const columns = orderedColumns(doc);
+  // The document's own columns, then any a repair filled from other cells (contacts out of a unit cell).
+  const columns = [...orderedColumns(doc), ...readColumns(doc, (field) => WORKBOOK_TEXTS[lang].readColumn({ field }))];
   const n = Math.max(columns.length, 1);
   const result: TaskSheetResult = { rowOfTask: new Map(), cut: [] };
   const widths = taskColumnWidths(doc, columns);
