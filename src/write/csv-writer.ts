@@ -9,6 +9,7 @@ import {
   canonicalName,
   cellText,
   orderedColumns,
+  readColumns,
   taskSectionLabel,
   taskTitleHeader,
   unitRows,
@@ -38,12 +39,14 @@ function toCsvText(rows: string[][]): string {
 
 /**
  * One row per task: the document's columns in printed order (headers as printed, or the canonical
- * field names), lists joined with 、, then the task's section and status. Every cell is guarded
+ * field names), then any read out of other cells, lists joined with 、, then the task's section and status. Every cell is guarded
  * against formula injection (`neutralizeCell`).
  */
 export function toCsv(doc: BreakdownDocument, options: WriteOptions): string {
-  const columns = orderedColumns(doc);
   const canonical = options.headers === "canonical";
+  // The document's columns, then any a repair filled from other cells (contacts out of 市民政局 伍泽国), as in the workbook.
+  const read = readColumns(doc, (field) => (canonical ? field : WORKBOOK_TEXTS[options.lang ?? DEFAULT_LANG].readColumn({ field })));
+  const columns = [...orderedColumns(doc), ...read];
   const hasSection = columns.some((c) => c.field === "section");
   const header = columns.map((c) => (canonical ? canonicalName(c) : c.header));
   // The document's own headers stay as printed; the columns breakdown adds are named in `lang`.

@@ -56,6 +56,23 @@ describe("toCsv", () => {
     expect(header).toEqual(["seq", "title", "content", "leadUnits", "supportUnits", "deadline", `extra.${UNKNOWN_HEADER}`, "section", "status"]);
   });
 
+  it("adds a column for people read out of unit cells (市民政局 伍泽国) after the printed ones, named as read, and round-trips it", async () => {
+    const printed = [
+      "序号 | 工作任务 | 牵头单位及 主要负责人 | 落实进展情况 |",
+      "1 | 提高城乡低保标准。 | 市民政局 伍泽国 | 已完成。 |",
+      "2 | 提高特困人员供养标准。 | 市财政局 李明 | 已完成。 |",
+    ].join("\n");
+    const { document: doc } = await parse({ data: new Uint8Array(Buffer.from(printed, "utf8")), fileName: "people.txt" });
+    const [header, ...rows] = records(toCsv(doc, { headers: "printed" }));
+    expect(header).toEqual(["序号", "工作任务", "牵头单位及主要负责人", "落实进展情况", "联系人（取自其他单元格）", "所属部分", "识别状态"]);
+    expect(rows.map((r) => [r[2], r[4]])).toEqual([
+      ["市民政局", "伍泽国"],
+      ["市财政局", "李明"],
+    ]);
+    expect(records(toCsv(doc, { headers: "canonical" }))[0]?.[4]).toBe("contacts");
+    expectRoundTrip(doc);
+  });
+
   it("round-trips the seed: parsed back, every cell equals the JSON task's field", () => {
     expectRoundTrip(seed);
     const rows = records(toCsv(seed, { headers: "canonical" }));

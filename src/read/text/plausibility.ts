@@ -1,6 +1,7 @@
 import { fieldForHeader } from "../../genre/headers.js";
 import { listPieces, readUnitGroup } from "../../genre/unit-groups.js";
 import { readsAsUnit } from "../../genre/units.js";
+import { peopleAfterUnit } from "../../genre/unit-people.js";
 import { type ColumnField, isUnitField, UNIT_FIELDS } from "../../model/fields.js";
 import { labelsWithColon } from "../../genre/labels.js";
 import type { GridCell } from "../../model/grid.js";
@@ -42,7 +43,8 @@ export function plausibility(table: TextTable): number {
     const units = listPieces(unitText);
     // Units labelled at the end of the wording (…。责任单位：A、B) are the task's units too (repair rule units-in-text).
     const labelled = unitText.trim() === "" && labelsWithColon(wording).some((l) => isUnitField(l.field));
-    const unitsOk = labelled || (units.length > 0 && units.filter((u) => readsAsUnit(u)).length / units.length >= 0.6) || (unitText.trim() !== "" && readUnitGroup(unitText) !== null);
+    // A unit with the person who answers for it (市民政局 伍泽国, a column of 牵头单位及主要负责人) is a unit too.
+    const unitsOk = labelled || (units.length > 0 && units.filter((u) => readsAsUnit(u) || peopleAfterUnit(u.trim()) !== null).length / units.length >= 0.6) || (unitText.trim() !== "" && readUnitGroup(unitText) !== null);
     if (wording !== "" && unitsOk) score += 1;
     else if (wording !== "") score += WORDING_ONLY;
     if (row.uncertain) score -= UNSURE;
