@@ -2,7 +2,8 @@ import type { Lang } from "../i18n/lang.js";
 import type { BreakdownDocument, Section, Task, TaskStatus } from "../model/document.js";
 import type { Message, Repair } from "../model/message.js";
 import { isListField } from "../model/fields.js";
-import { canonicalName, cellText, columnOfField, LIST_SEPARATOR, orderedColumns, sectionLabel } from "../write/table-cells.js";
+import { canonicalName, cellText, columnOfField, LIST_SEPARATOR, orderedColumns, readColumns, sectionLabel } from "../write/table-cells.js";
+import { WORKBOOK_TEXTS } from "../i18n/workbook.js";
 import { groupMessages } from "../write/task-messages.js";
 import { reasonText } from "./reason-text.js";
 
@@ -103,7 +104,8 @@ function sectionChain(section: Section, byId: ReadonlyMap<string, Section>): Sec
 
 /** The review page's view of a document, its reasons in the page's language (`reasonText`). */
 export function reviewView(doc: BreakdownDocument, lang: Lang): ReviewView {
-  const columns = orderedColumns(doc);
+  // The document's columns, then any a repair filled from other cells, as in the workbook.
+  const columns = [...orderedColumns(doc), ...readColumns(doc, (field) => WORKBOOK_TEXTS[lang].readColumn({ field }))];
   const messages = groupMessages(doc);
   const seqCount = new Map<number, number>();
   for (const t of doc.tasks) seqCount.set(t.seq, (seqCount.get(t.seq) ?? 0) + 1);

@@ -120,6 +120,13 @@ describe("POST /api/parse", () => {
     expect(fixes).toEqual({ fixes: {} });
   });
 
+  it("shows the people read out of unit cells (市民政局 伍泽国) in a column of their own after the printed ones, editable", async () => {
+    const printed = "序号 | 工作任务 | 牵头单位及 主要负责人 | 落实进展情况 |\n1 | 提高城乡低保标准。 | 市民政局 伍泽国 | 已完成。 |\n2 | 提高特困人员供养标准。 | 市财政局 李明 | 已完成。 |\n";
+    const { view } = await reviewOf(upload({ document: [new TextEncoder().encode(printed), "people.txt"] }));
+    expect(view.columns.at(-1)).toMatchObject({ key: "contacts", header: "Contacts (read from other cells)", editable: true });
+    expect(taskRows(view).map((r) => r.cells.find((c) => c.key === "contacts")?.text)).toEqual(["伍泽国", "李明"]);
+  });
+
   it("marks each repaired cell with its rule and the text before and after, as the parse recorded it", async () => {
     const { view } = await reviewOf(upload({ document: seedFile() }));
     const { document } = await parse(SEED);
