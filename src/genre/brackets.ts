@@ -9,3 +9,10 @@ const CLOSERS = new Set([")", "）", "]", "］", "】", "〕", ">", "〉", "》"
 export function bracketStep(ch: string): -1 | 0 | 1 {
   return OPENERS.has(ch) ? 1 : CLOSERS.has(ch) ? -1 : 0;
 }
+
+/** How many brackets `text` leaves open at its end (negative when it closes more than it opens). */
+export function bracketDepth(text: string): number {
+  let depth = 0;
+  for (const ch of text) depth += bracketStep(ch);
+  return depth;
+}

@@ -1,4 +1,4 @@
-import { bracketStep } from "./brackets.js";
+import { bracketDepth } from "./brackets.js";
 import { type ColumnField, UNIT_FIELDS } from "../model/fields.js";
 import { UNIT_PREFIX, unitSuffixLength } from "./units.js";
 
@@ -33,7 +33,7 @@ export function breakMeans(prev: string, next: string, role: CellRole): boolean 
     // A name cut after its first character (县发展改革局、各 / 乡镇人民政府): the line only wrapped.
     if (/(?:^|[、,\uff0c;\uff1b])\s*[\u4e00-\u9fa5]$/.test(prev)) return false;
     // A bracket left open at the line's end (…政府(管委会 / )): the name goes on inside it.
-    if ([...prev].reduce((d, ch) => d + bracketStep(ch), 0) > 0) return false;
+    if (bracketDepth(prev) > 0) return false;
     if (ENDS_LIST_ITEM.test(prev) || unitSuffixLength(prev.replace(/[)\uff09]$/, "")) > 0) return true;
     return UNIT_PREFIX.test(next) || STARTS_ITEM.test(next);
   }

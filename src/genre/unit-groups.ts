@@ -161,11 +161,10 @@ function bracketEnd(text: string, open: number): number {
 function roleOfLabel(label: string, hasLead: boolean): GroupRole {
   if (/完成|时限|时间/.test(label)) return "deadline";
   if (label === "牵头") return "lead";
-  // 牵头领导：…；责任人：… — people named among the units, each to their own field.
-  const person = fieldForHeader(label);
-  if (person === "leaders" || person === "contacts") return person;
-  if (label === "配合" || label === "参与") return "support";
   const field = fieldForHeader(label);
+  // 牵头领导：…；责任人：… — people named among the units, each to their own field.
+  if (field === "leaders" || field === "contacts") return field;
+  if (label === "配合" || label === "参与") return "support";
   if (field === "leadUnits") return "lead";
   if (field === "supportUnits") return "support";
   // 牵头单位：…；责任单位：… — the units named after the lead work with it.

@@ -66,10 +66,15 @@ const PREPOSITION_START = /^(?:对(?!外)|在|按照?|将|把|通过|围绕|针�
 // Counting words: a name never counts what it builds (新建一批中小学校, 建设两个中心).
 const COUNTED = /\d+\s*(?:家|个|项|次|万|亿|%)|一批|一系列|若干|[一二两三四五六七八九十]+(?:个|座|家|项|批|条)/;
 
+/** An office named for the action its name opens with (建设局, 建设银行, 新建办): a unit, not a clause. */
+function officeNamedFor(t: string, action: string): boolean {
+  return OFFICE_END.test(t) && t.length - action.length <= MAX_OFFICE_AFTER_ACTION;
+}
+
 /** A clause that opens with an action on a thing (新建村卫生室, 打造…); 建设局 and 建设银行 are offices so named. */
 function actsOn(t: string): boolean {
   const action = ACTION_START.exec(t);
-  return action !== null && !(OFFICE_END.test(t) && t.length - action[0].length <= MAX_OFFICE_AFTER_ACTION);
+  return action !== null && !officeNamedFor(t, action[0]);
 }
 const MAX_OFFICE_AFTER_ACTION = 3;
 
@@ -91,8 +96,7 @@ export const readsAsUnit = memoize(function readsAsUnit(piece: string): boolean 
   // 新(改、扩)建… : an action with its variants in brackets is still the action.
   const plain = t.replace(/[(（][^)）]{0,6}[)）]/g, "");
   const start = startWord(t, CONTENT_START_WORDS);
-  // (An office named for an action is a unit: 建设局, 新建办.)
-  if ((start.length >= 2 && !(OFFICE_END.test(t) && t.length - start.length <= MAX_OFFICE_AFTER_ACTION)) || actsOn(plain) || COUNTED.test(t)) return false;
+  if ((start.length >= 2 && !officeNamedFor(t, start)) || actsOn(plain) || COUNTED.test(t)) return false;
   // 各… and 市直… are collectives of units (各县区, 市直各单位); 有关…/相关… only when a unit's word ends them
   // (有关部门 is a collective, 相关依据 a document's heading).
   return looksLikeUnit(t) || COLLECTIVE_END.test(t) || /^(?:各|市直|县直|区直|省直)/.test(t);

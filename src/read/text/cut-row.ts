@@ -15,8 +15,7 @@ const NOT_TELLING: ReadonlySet<ColumnField> = new Set(["note", "extra", "source"
  */
 export function endsInsideLastRow(table: TextTable, textEnd: number): TextTable {
   if (table.after.length > 0) return table;
-  const last = table.rows.length - 1;
-  const row = table.rows[last];
+  const row = table.rows[table.rows.length - 1];
   if (row?.kind !== "data" || (row.place.end ?? 0) < textEnd) return table;
   const fields = table.header.map((h) => h.field ?? fieldForHeader(h.text));
   const own = (c: GridCell): boolean => c.text.trim() !== "" && c.merged !== true;
@@ -30,21 +29,16 @@ export function endsInsideLastRow(table: TextTable, textEnd: number): TextTable 
   const cells = row.cells.map((c, i) => (missing.includes(i) && c.merged === true ? { text: "", place: {}, spans: [] } : c));
   const names = missing.map((i) => table.header[i]?.text.trim() ?? "").filter((n) => n !== "");
   const seq = row.seqPrinted ?? row.cells[fields.indexOf("seq")]?.text.trim() ?? "";
-  const flagged: GridRow = { ...row, cells, uncertain: row.uncertain ?? "the text ends inside this row: its last cells were not printed" };
+  const reason = `The text ends inside the last row${seq ? ` (${seq})` : ""}: its last cells (${names.map((n) => `「${n}」`).join("、")}) are not printed, so the row holds only what the text gives so far.`;
+  return flagLastRow(table, { ...row, cells }, "the text ends inside this row: its last cells were not printed", reason, seq, null);
+}
+
+/** The table with its last row replaced by `row`, flagged (`uncertain` unless it already is), and the row-ends-text message said. */
+function flagLastRow(table: TextTable, row: GridRow, uncertain: string, reason: string, seq: string, field: ColumnField | null): TextTable {
   return {
     ...table,
-    rows: [...table.rows.slice(0, last), flagged],
-    messages: [
-      ...table.messages,
-      {
-        ruleId: "row-ends-text",
-        severity: "warning",
-        reason: `The text ends inside the last row${seq ? ` (${seq})` : ""}: its last cells (${names.map((n) => `「${n}」`).join("、")}) are not printed, so the row holds only what the text gives so far.`,
-        seq: Number.parseInt(seq, 10) || null,
-        field: null,
-        where: row.place,
-      },
-    ],
+    rows: [...table.rows.slice(0, -1), { ...row, uncertain: row.uncertain ?? uncertain }],
+    messages: [...table.messages, { ruleId: "row-ends-text", severity: "warning", reason, seq: Number.parseInt(seq, 10) || null, field, where: row.place }],
   };
 }
 
@@ -61,22 +55,8 @@ function endsInsideSentence(table: TextTable, row: GridRow, fields: readonly Col
   if (table.layout !== "labelled") return table;
   const cut = row.cells.findIndex((c, i) => WORDING_FIELDS.has(fields[i] as ColumnField) && (c.place.end ?? -1) >= textEnd && c.text.trim() !== "" && !WHOLE_END.test(c.text.trim()));
   if (cut < 0) return table;
-  const last = table.rows.length - 1;
   const seq = (row.seqPrinted ?? row.cells[fields.indexOf("seq")]?.text ?? "").trim().replace(/[、.．,，]+$/, "");
   const name = table.header[cut]?.text.trim() ?? "";
-  return {
-    ...table,
-    rows: [...table.rows.slice(0, last), { ...row, uncertain: row.uncertain ?? "the text ends inside this row's wording" }],
-    messages: [
-      ...table.messages,
-      {
-        ruleId: "row-ends-text",
-        severity: "warning",
-        reason: `The text ends inside the last row${seq ? ` (${seq})` : ""}, in the middle of its 「${name}」: the row may go on past the excerpt.`,
-        seq: Number.parseInt(seq, 10) || null,
-        field: fields[cut] ?? null,
-        where: row.place,
-      },
-    ],
-  };
+  const reason = `The text ends inside the last row${seq ? ` (${seq})` : ""}, in the middle of its 「${name}」: the row may go on past the excerpt.`;
+  return flagLastRow(table, row, "the text ends inside this row's wording", reason, seq, fields[cut] ?? null);
 }

@@ -176,6 +176,22 @@ const OPEN_COLUMNS: ReadonlySet<ColumnField> = new Set(["note", "extra"]);
 const MERGED_LEFT = 0.05;
 const HOLE = 0.5;
 
+/**
+ * Of the readings of a row (each cell's fit to its column, and their total), the best one's value
+ * when it is clear: every cell fits its column and no other reading comes within AMBIGUOUS_MARGIN.
+ */
+function clearBest<T>(readings: Iterable<{ score: number; fits: readonly number[]; value: T }>): T | null {
+  let best: { score: number; fits: readonly number[]; value: T } | null = null;
+  let second = Number.NEGATIVE_INFINITY;
+  for (const r of readings) {
+    if (!best || r.score > best.score) {
+      second = best ? best.score : second;
+      best = r;
+    } else if (r.score > second) second = r.score;
+  }
+  return best && Math.min(...best.fits) >= 0 && best.score - second >= AMBIGUOUS_MARGIN ? best.value : null;
+}
+
 /** The ways of choosing k of 0..n-1, in increasing order. */
 function* combinations(n: number, k: number, from = 0): Generator<number[]> {
   if (k === 0) {
@@ -335,21 +351,17 @@ class DelimitedTable {
       const cost = emptyCost((this.columns[c] as AlignColumn).field);
       return skipped.length - k === this.width - c ? cost : cost + HOLE;
     };
-    // Every way of leaving `skip` columns empty, the cells in order in the others: the best two.
-    let best: { score: number; worst: number; cols: number[] } | null = null;
-    let second = Number.NEGATIVE_INFINITY;
-    for (const skipped of combinations(this.width, skip)) {
+    // Every way of leaving `skip` columns empty, the cells in order in the others.
+    const readings = [...combinations(this.width, skip)].map((skipped) => {
       const cols = Array.from({ length: this.width }, (_, i) => i).filter((i) => !skipped.includes(i));
       const cellFits = cols.map((c, k) => (fits[c] as number[])[k] as number);
       const score = cellFits.reduce((a, b) => a + b, 0) - skipped.reduce((a, c) => a + emptyAt(skipped, c), 0);
-      if (!best || score > best.score) {
-        second = best ? best.score : second;
-        best = { score, worst: Math.min(...cellFits), cols };
-      } else if (score > second) second = score;
-    }
-    if (!best || best.worst < 0 || best.score - second < AMBIGUOUS_MARGIN) return null;
+      return { score, fits: cellFits, value: cols };
+    });
+    const best = clearBest(readings);
+    if (!best) return null;
     const out: Array<Piece | undefined> = new Array(this.width).fill(undefined);
-    best.cols.forEach((c, k) => {
+    best.forEach((c, k) => {
       out[c] = pieces[k];
     });
     return out;
@@ -366,27 +378,22 @@ class DelimitedTable {
     const groups = this.width - fixed;
     if (groups < 2 || rest.length - groups > MAX_LONG_BY || rest.some((p) => this.text(p) === "")) return null;
     const joined = (a: number, b: number): string => rest.slice(a, b).map((p) => this.text(p)).join("");
-    let best: { score: number; worst: number; cuts: number[] } | null = null;
-    let second = Number.NEGATIVE_INFINITY;
-    // Every way of cutting the pieces into `groups` runs, each run one cell, in order.
-    for (const inner of combinations(rest.length - 1, groups - 1)) {
-      const cuts = [0, ...inner.map((i) => i + 1), rest.length];
-      // A piece that stops on an enumeration comma goes on in the next (各区教育局、| 市局直属单位).
-      if (inner.some((i) => /[\u3001,\uff0c]$/.test(this.text(rest[i] as Piece)))) continue;
-      const fits = cuts.slice(0, -1).map((a, g) => {
-        const column = this.columns[fixed + g] as AlignColumn;
-        const fit = fitScore(expectedKind(column.field, column.header), joined(a, cuts[g + 1] as number));
-        // A remark may hold anything (备注: 各区教育局、市局直属单位).
-        return OPEN_COLUMNS.has(column.field) ? Math.max(0, fit) : fit;
+    // Every way of cutting the pieces into `groups` runs, each run one cell, in order; a piece that
+    // stops on an enumeration comma goes on in the next (各区教育局、| 市局直属单位).
+    const readings = [...combinations(rest.length - 1, groups - 1)]
+      .filter((inner) => !inner.some((i) => /[\u3001,\uff0c]$/.test(this.text(rest[i] as Piece))))
+      .map((inner) => {
+        const cuts = [0, ...inner.map((i) => i + 1), rest.length];
+        const fits = cuts.slice(0, -1).map((a, g) => {
+          const column = this.columns[fixed + g] as AlignColumn;
+          const fit = fitScore(expectedKind(column.field, column.header), joined(a, cuts[g + 1] as number));
+          // A remark may hold anything (备注: 各区教育局、市局直属单位).
+          return OPEN_COLUMNS.has(column.field) ? Math.max(0, fit) : fit;
+        });
+        return { score: fits.reduce((x, y) => x + y, 0), fits, value: cuts };
       });
-      const score = fits.reduce((x, y) => x + y, 0);
-      if (!best || score > best.score) {
-        second = best ? best.score : second;
-        best = { score, worst: Math.min(...fits), cuts };
-      } else if (score > second) second = score;
-    }
-    if (!best || best.worst < 0 || best.score - second < AMBIGUOUS_MARGIN) return null;
-    const { cuts } = best;
+    const cuts = clearBest(readings);
+    if (!cuts) return null;
     const cells = cuts.slice(0, -1).map((a, g): Piece => {
       const run = rest.slice(a, cuts[g + 1]);
       const first = run[0] as Piece;

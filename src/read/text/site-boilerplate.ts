@@ -155,13 +155,14 @@ function cutHeadLines(st: Stripping): void {
   }
 }
 
+const BANNER_ALL = new RegExp(BANNER.source, "g");
 // A banner line with more than this after the banner's last sentence holds the document's text too.
 const MIN_TEXT_AFTER_BANNER = 200;
 
 /** Where a banner's last sentence ends on its line (after the stop that closes …请在第壹文秘上搜索。), or -1. */
 function bannerEnd(line: string): number {
   let last = -1;
-  for (const m of line.matchAll(new RegExp(BANNER.source, "g"))) last = (m.index ?? 0) + m[0].length;
+  for (const m of line.matchAll(BANNER_ALL)) last = (m.index ?? 0) + m[0].length;
   if (last < 0) return -1;
   const stop = line.indexOf("。", last);
   return stop < 0 ? -1 : stop + 1;

@@ -1,4 +1,4 @@
-import { bracketStep } from "../../../genre/brackets.js";
+import { bracketDepth } from "../../../genre/brackets.js";
 import { labelLineField, labelsWithColon } from "../../../genre/labels.js";
 import { readUnitGroup, type UnitGroup } from "../../../genre/unit-groups.js";
 import { readsAsUnit } from "../../../genre/units.js";
@@ -376,7 +376,7 @@ function wrappedUnitsEnd(text: string, from: number, end: number, limit: number)
     if (line.trim() === "" || STARTS_OWN.test(line)) return e;
     const value = text.slice(from, e).trim().replace(/[。.]$/, "");
     // A bracket left open at the line's end (…政府(管委会 / )) closes on the next line.
-    if ([...value].reduce((d, ch) => d + bracketStep(ch), 0) > 0) {
+    if (bracketDepth(value) > 0) {
       e = lineEnd;
       continue;
     }
@@ -408,6 +408,14 @@ export const TASK_FIELDS: ReadonlySet<ColumnField> = new Set([...UNIT_FIELDS, "l
 
 export function isTaskEvidence(e: Evidence): boolean {
   return e.kind === "bracket" || TASK_FIELDS.has(e.field);
+}
+
+/**
+ * Evidence that a record is a task: a unit, a leader, a deadline. A contact alone (联系人：赵海，
+ * 联系电话：…) is how a page or a notice ends, not a task.
+ */
+export function namesWhoActs(e: Evidence): boolean {
+  return isTaskEvidence(e) && !(e.kind === "label" && e.field === "contacts");
 }
 
 // A heading that names who does the tasks under it: 县示范区管委会牵头工作（8项）, 市发改委负责事项.

@@ -11,7 +11,7 @@ import type { Locator } from "../locator.js";
 import type { Stream } from "../stream.js";
 import { cellAt, paragraphsAt, type TextTable } from "../text-table.js";
 import { classifyItems, evidenceIn } from "./classify.js";
-import { isTaskEvidence, type Evidence, type InheritedEvidence } from "./evidence.js";
+import { isTaskEvidence, namesWhoActs, type Evidence, type InheritedEvidence } from "./evidence.js";
 import { findItems, type Item } from "./items.js";
 import type { TextRecord } from "./record.js";
 import { recordsWithoutNumbers } from "./unnumbered.js";
@@ -410,7 +410,7 @@ function breaksInBrackets(text: string): Array<[number, number]> {
  * and names nobody (a contact at most: 解读人：…，联系电话：…) is the document's text, not a task.
  */
 function withoutFramingPoints(text: string, records: TextRecord[]): TextRecord[] {
-  const names = (r: TextRecord): boolean => r.evidence.some((e) => isTaskEvidence(e) && !(e.kind === "label" && e.field === "contacts"));
+  const names = (r: TextRecord): boolean => r.evidence.some(namesWhoActs);
   if (records.filter(names).length < 2) return records;
   return records.filter((r) => names(r) || !FRAMING_SECTION.test(text.slice(r.numberEnd ?? r.start, r.end).trimStart()));
 }

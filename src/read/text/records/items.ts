@@ -130,13 +130,14 @@ function candidates(text: string): Candidate[] {
     // may begin an item as one at a line start does (…责任分解 一、王丹县长牵头重点工作 1.全县…).
     // Run together with no space at all (目标1.地区生产总值… 。(牵头单位:…)2.第一产业…): a number glued to the
     // word before it may still begin an item, its chain deciding.
-    const flatBreak = !line && (/[ \u3000]/.test(text[i - 1] ?? "") || (n.scheme === "ar" && HAN.test(before))) && flatLine(i);
+    const spaceBefore = /[ \u3000]/.test(text[i - 1] ?? "");
+    const flatBreak = !line && (spaceBefore || (n.scheme === "ar" && HAN.test(before))) && flatLine(i);
     // Inside a line, only after the end of a sentence or bracket; （一） may follow a heading glued to it.
     if (!line && !flatBreak && !INLINE_BEFORE.test(before) && !((n.scheme === "cn-paren" || n.scheme === "ar-paren") && HAN.test(before))) continue;
     // 一、 inside a line is too often a word (统一、 唯一、): only at a line start or after a full stop.
     if (!line && !flatBreak && n.scheme === "cn" && !/[。；;！？!?]/.test(before)) continue;
     // In a flattened page, a number after a space break stands where a line began.
-    out.push({ scheme: n.scheme, value: n.value, printed: n.printed, start: i, length: n.length, line: line || (flatBreak && /[ \u3000]/.test(text[i - 1] ?? "")) });
+    out.push({ scheme: n.scheme, value: n.value, printed: n.printed, start: i, length: n.length, line: line || (flatBreak && spaceBefore) });
     if (line && n.scheme !== "ar") lost = 0;
     i += n.length - 1;
   }

@@ -1,6 +1,6 @@
 import type { ColumnField } from "../../../model/fields.js";
 import { evidenceIn } from "./classify.js";
-import { isTaskEvidence, labelEvidence, unitBrackets, type BracketEvidence, type Evidence, type LabelEvidence } from "./evidence.js";
+import { isTaskEvidence, labelEvidence, namesWhoActs, unitBrackets, type BracketEvidence, type LabelEvidence } from "./evidence.js";
 import type { TextRecord } from "./record.js";
 
 /**
@@ -70,14 +70,6 @@ function withoutGluedTitle(text: string, records: TextRecord[]): TextRecord[] {
   const m = GLUED_TITLE.exec(text.slice(first.start));
   if (!m) return records;
   return [{ ...first, start: first.start + m[0].length }, ...records.slice(1)];
-}
-
-/**
- * Evidence that a paragraph with no number is a task: a unit, a leader, a deadline. A contact alone
- * (联系人：赵海，联系电话：…) is how a page or a notice ends, not a task.
- */
-function namesWhoActs(e: Evidence): boolean {
-  return isTaskEvidence(e) && !(e.kind === "label" && e.field === "contacts");
 }
 
 export function recordsWithoutNumbers(text: string): TextRecord[] {
