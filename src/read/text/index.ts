@@ -21,6 +21,7 @@ import { withoutNoticePoints } from "./notice-points.js";
 import { readSpacedTable } from "./token-table.js";
 import { readNumberedWords } from "./numbered-words.js";
 import { readSpacedRows } from "./spaced-rows.js";
+import { unflattenPipes } from "./pipe-stream.js";
 import { readDutyLines } from "./duty-lines.js";
 import { readLabelledSections } from "./labelled-sections.js";
 import { readHeaderlessBlocks } from "./headerless-blocks.js";
@@ -62,6 +63,11 @@ function readers(stream: Stream, locator: Locator): Array<() => TextTable | null
       const joined = stream.without(breaks);
       const header = findHeaderRun(joined.text) ?? ("cells" in run ? run : null);
       return header ? readRunTogether(joined, locator, header, lineStarts) : null;
+    },
+    () => {
+      // A pipe table whose rows a page's text layer ran on in one line.
+      const rows = unflattenPipes(stream);
+      return rows ? readLines(rows, locator) : null;
     },
     () => readBoxTable(stream, locator),
     () => readTransposed(stream, locator),

@@ -28,6 +28,16 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads a pipe table whose header and rows a page ran on in one line: rows found again by their numbers, a merged category carried", async () => {
+    const doc = await read("xx-city-minsheng-2020-pipe-rows-one-line.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.section, t.title, t.leaders, t.units, t.contacts, t.progress])).toEqual([
+      [1, "一", "将城乡低保补差水平提高到每人每月600元、300元。", ["张明"], ["市民政局"], ["李华"], "已完成。 从1月1日起执行新标准。"],
+      [2, "一", "特困供养人员基本生活标准不低于低保标准的1.6倍。", ["张明"], ["市民政局"], ["李华"], "已完成。"],
+      [3, "二", "新建公办幼儿园3所。", ["王刚"], ["市教育局"], ["赵强"], "2所已开工,1所完成选址。"],
+      [4, "二", "新增学位2000个。", ["王刚"], ["市教育局"], ["赵强"], "正在推进。"],
+    ]);
+  });
+
   it("reads a pipe table whose header and rows a page wrapped over several lines, each line ending with its pipe", async () => {
     const doc = await read("xx-county-shuiyuandi-2019-pipe-rows-wrapped.txt");
     expect(doc.tasks.map((t) => [t.seq, t.title, t.content, t.deadline, t.progress])).toEqual([
