@@ -49,14 +49,37 @@ function headerCell(text: string): boolean {
   return t !== "" && !/[。；;]/.test(t) && !ROW_NUMBER.test(t) && !PART_HEADING.test(t) && (t.length <= MAX_HEADER_CELL || fieldForHeader(t) !== "extra");
 }
 
+// The longest name looked for at the end of a cell the table's title runs into.
+const MAX_GLUED_NAME = 10;
+
+/**
+ * A header's first cell without the table's title run into it: after a space (…进展情况 序号), or
+ * glued on where the page lost its line breaks (…任务分解表序号): the longest known name at its end.
+ */
+function firstName(cell: string): string {
+  const text = cell.trim();
+  if (fieldForHeader(text) !== "extra" && headerCell(text)) return cell;
+  const space = Math.max(text.lastIndexOf(" "), text.lastIndexOf("\u3000"));
+  const tail = text.slice(space + 1);
+  // The shortest known name at the end says the column (序号, not 一季度进展情况序号 read as progress);
+  // the longest naming the same column is the whole name (工作任务, not 任务).
+  const suffix = (n: number): string => tail.slice(tail.length - n);
+  let field: string | null = null;
+  let found = cell;
+  for (let n = 2; n <= Math.min(MAX_GLUED_NAME, tail.length); n++) {
+    const f = fieldForHeader(suffix(n));
+    if (f === "extra") continue;
+    field ??= f;
+    if (f === field) found = suffix(n);
+  }
+  return found;
+}
+
 /** The header's run of cells in a line: its first and last index, and where its first name begins. */
 function headerRun(cells: readonly Cell[]): { first: number; last: number; nameStart: number } | null {
   for (let i = 0; i < cells.length; i++) {
-    // The first name may have the table's title before it, after a space (…进展情况 序号).
     const c = cells[i] as Cell;
-    const tail = c.text.trimEnd();
-    const space = Math.max(tail.lastIndexOf(" "), tail.lastIndexOf("\u3000"));
-    const name = space >= 0 && fieldForHeader(tail.slice(space + 1)) !== "extra" ? tail.slice(space + 1) : c.text;
+    const name = firstName(c.text);
     if (!headerCell(name) || fieldForHeader(name) === "extra") continue;
     let last = i;
     let known = 1;
@@ -64,7 +87,7 @@ function headerRun(cells: readonly Cell[]): { first: number; last: number; nameS
       last++;
       if (fieldForHeader((cells[last] as Cell).text) !== "extra") known++;
     }
-    if (known >= MIN_KNOWN) return { first: i, last, nameStart: name === c.text ? c.start : c.start + space + 1 };
+    if (known >= MIN_KNOWN) return { first: i, last, nameStart: name === c.text ? c.start : c.start + c.text.trimEnd().length - name.length };
     i = last;
   }
   return null;
@@ -120,6 +143,8 @@ export function unflattenPipes(stream: Stream): Stream | null {
   const lines = textLines(text);
   const breaks: number[] = [];
   let rows = 0;
+  // Where a line break goes in rather than replace a separator: before a name glued to the title.
+  let glued = -1;
   let header: { width: number; seq: number } | null = null;
   for (const line of lines) {
     if ((line.text.match(/\|/g)?.length ?? 0) < 2) continue;
@@ -136,7 +161,13 @@ export function unflattenPipes(stream: Stream): Stream | null {
       const names = cells.slice(run.first, run.last + 1);
       header = { width: names.length, seq };
       // The title before the header is a line of its own, and so is the header.
-      if (run.nameStart > (cells[0] as Cell).start) breaks.push(run.nameStart - 1);
+      // The title before the header is a line of its own: the space before the name becomes the
+      // break, or a break goes in where the title was glued on (…任务分解表序号).
+      const first = cells[run.first] as Cell;
+      if (run.nameStart > first.start && text.slice(first.start, run.nameStart).trim() !== "") {
+        if (/\s/.test(text[run.nameStart - 1] as string)) breaks.push(run.nameStart - 1);
+        else glued = run.nameStart;
+      } else if (run.first > 0) breaks.push(first.start - 1);
       cells = cells.slice(run.last + 1);
       if (cells.length === 0) continue;
       breaks.push((cells[0] as Cell).start - 1);
@@ -159,5 +190,15 @@ export function unflattenPipes(stream: Stream): Stream | null {
     pos = b + 1;
   }
   parts.push(text.slice(pos));
-  return new Stream(parts.join(""), stream.map);
+  const out = new Stream(parts.join(""), stream.map);
+  return glued < 0 ? out : withBreakAt(out, glued);
+}
+
+/** The stream with a line break put in before position `at`, standing on the next character's offset. */
+function withBreakAt(stream: Stream, at: number): Stream {
+  const map = new Int32Array(stream.map.length + 1);
+  map.set(stream.map.subarray(0, at), 0);
+  map[at] = stream.sourceAt(at);
+  map.set(stream.map.subarray(at), at + 1);
+  return new Stream(`${stream.text.slice(0, at)}\n${stream.text.slice(at)}`, map);
 }

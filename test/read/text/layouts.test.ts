@@ -38,6 +38,16 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads a pipe table run on in one line with no spaces, the table's title glued to its 序号 (…任务分解表序号 |): the title stays outside", async () => {
+    const doc = await read("xx-county-minsheng-2024-pipe-rows-glued-title.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.title, t.leaders, t.units, t.progress])).toEqual([
+      [1, "新增义务教育学位5000个。", ["王明"], ["县教体局"], "已完成。"],
+      [2, "完成县妇幼保健院主体工程建设。", ["李强"], ["县卫健委"], "主体已封顶。"],
+      [3, "改造农村公路50公里。", ["王明"], ["县交通运输局"], "完成42公里。"],
+    ]);
+    expect(doc.tasks.map((t) => t.title).join("")).not.toContain("分解表");
+  });
+
   it("reads a pipe table whose header and rows a page wrapped over several lines, each line ending with its pipe", async () => {
     const doc = await read("xx-county-shuiyuandi-2019-pipe-rows-wrapped.txt");
     expect(doc.tasks.map((t) => [t.seq, t.title, t.content, t.deadline, t.progress])).toEqual([
