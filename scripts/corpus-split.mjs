@@ -8,8 +8,9 @@
 // setAside4; setAside4 was revealed at the end of round 4. In round 5 (2026-12-07, later that day) every
 // new real document went into setAside5, which is now placed only by its list. From round 6 (2026-12-07,
 // collected while set-aside 5 was still hidden, so that an unseen measure stays when it is revealed) on,
-// EVERY new real document goes into setAside6, the fresh set-aside; composed documents are never set
-// aside (they are listed under workedOn and scored apart as composed).
+// every new real document went into setAside6; composed documents are never set
+// aside (they are listed under workedOn and scored apart as composed). From round 7 (2026-12-07, collected
+// while set-aside 6 was still hidden) on, every new real document goes into setAside7.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,13 +23,14 @@ split.setAside3 ??= [];
 split.setAside4 ??= [];
 split.setAside5 ??= [];
 split.setAside6 ??= [];
-const known = new Set([...split.workedOn, ...split.setAside, ...split.setAside2, ...split.setAside3, ...split.setAside4, ...split.setAside5, ...split.setAside6]);
+split.setAside7 ??= [];
+const known = new Set([...split.workedOn, ...split.setAside, ...split.setAside2, ...split.setAside3, ...split.setAside4, ...split.setAside5, ...split.setAside6, ...split.setAside7]);
 for (const file of readdirSync(join(CORPUS, "truth")).filter((f) => f.endsWith(".truth.json")).sort()) {
   const name = file.replace(/\.truth\.json$/, "");
   if (known.has(name)) continue;
   const truth = JSON.parse(readFileSync(join(CORPUS, "truth", file), "utf8"));
-  (truth.composed ? split.workedOn : split.setAside6).push(name);
-  console.log(`${name}: ${truth.composed ? "composed" : "set-aside 6"}`);
+  (truth.composed ? split.workedOn : split.setAside7).push(name);
+  console.log(`${name}: ${truth.composed ? "composed" : "set-aside 7"}`);
 }
 split.workedOn.sort();
 split.setAside.sort();
@@ -37,4 +39,5 @@ split.setAside3.sort();
 split.setAside4.sort();
 split.setAside5.sort();
 split.setAside6.sort();
+split.setAside7.sort();
 writeFileSync(path, `${JSON.stringify(split, null, 1)}\n`);
