@@ -34,7 +34,7 @@ for (const file of readdirSync(join(CORPUS, "truth")).filter((f) => f.endsWith("
             : aside5.has(name)
               ? "set-aside 5 (revealed)"
               : aside6.has(name)
-                ? "set-aside 6"
+                ? "set-aside 6 (revealed)"
                 : aside7.has(name) || !split.workedOn.includes(name)
                   ? "set-aside 7"
                   : "worked-on";
