@@ -17,6 +17,7 @@ import { plausibility } from "./plausibility.js";
 import { doubtWhole } from "./doubt.js";
 import { readRecords } from "./records/index.js";
 import { readOutline } from "./records/outline.js";
+import { readCountedList } from "./counted-list.js";
 import { withoutNoticePoints } from "./notice-points.js";
 import { readSpacedTable } from "./token-table.js";
 import { readNumberedWords } from "./numbered-words.js";
@@ -110,8 +111,9 @@ function detect(stream: Stream, locator: Locator, check: (table: TextTable) => v
   if (!best) {
     // A page from inside a table printed one cell per line, with no header: named by what its lines hold.
     const fragment = readHeaderlessBlocks(stream, locator);
-    // Then a plan read by its numbering alone (tasks under headings, no unit named yet).
-    const last = fragment ?? readLabelled(stream, locator, maxRows) ?? readOutline(stream, locator);
+    // Then a plan read by its numbering alone (tasks under headings, no unit named yet), or a list a
+    // report announces with its count (十件民生实事分别是：…；…；…).
+    const last = fragment ?? readLabelled(stream, locator, maxRows) ?? readOutline(stream, locator) ?? readCountedList(stream, locator);
     if (last) check(last);
     return last;
   }

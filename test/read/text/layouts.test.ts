@@ -48,6 +48,37 @@ describe("other layouts and columns", () => {
     expect(doc.tasks.map((t) => t.title).join("")).not.toContain("分解表");
   });
 
+  it("reads the list a news report announces with its count (这八件民生实事分别是：…；…), one flagged task per piece", async () => {
+    const doc = await read("xx-county-shijian-news-semicolon-list.txt");
+    expect(doc.tasks.map((t) => t.title)).toEqual(["改造城区老旧小区12个", "新建农村公路80公里", "新增公办幼儿园学位600个", "为60岁以上老年人免费体检", "建成乡镇污水处理站5座", "改造农村危房300户", "新建城市公厕20座", "实现行政村5G网络全覆盖。"]);
+    expect(doc.tasks.every((t) => t.status === "needs_review")).toBe(true);
+  });
+
+  it("reads the lines after a count a report announces (办好5件民生实事。/ 一是… / 二是…), not the reporter's closing lines", async () => {
+    const doc = await read("xx-city-shijian-news-ordinal-lines.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.title])).toEqual([
+      [1, "新增公共停车位3000个，缓解老城区停车难。"],
+      [2, "改造背街小巷40条，提升群众出行条件。"],
+      [3, "为中小学生免费开展视力筛查，实现全覆盖。"],
+      [4, "新建社区养老服务站15个。"],
+      [5, "开通城乡公交线路6条。"],
+    ]);
+    expect(doc.tasks.every((t) => t.status === "needs_review")).toBe(true);
+  });
+
+  it("reads a counted list announced with its results (政见及成果如下): the sentence after an item's own says what was done, its unit first", async () => {
+    const doc = await read("xx-county-pledges-results-news.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.title, t.units, t.progress])).toEqual([
+      [1, "推动老旧市场改建，提升商圈环境。", ["建设处"], "建设处办理市场改建规划设计已完成。"],
+      [2, "增设长照据点，照顾长者生活。", ["卫生局"], "卫生局新设据点二处已开办。"],
+      [3, "改善偏乡道路，确保行车安全。", [], ""],
+    ]);
+  });
+
+  it("refuses a notice whose counted points instruct its addressees (以下三项措施：一是各乡镇要…；二是各部门要…)", async () => {
+    await expect(parse(fixture("text", "xx-county-notice-three-requirements.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
+  });
+
   it("reads a pipe table whose header and rows a page wrapped over several lines, each line ending with its pipe", async () => {
     const doc = await read("xx-county-shuiyuandi-2019-pipe-rows-wrapped.txt");
     expect(doc.tasks.map((t) => [t.seq, t.title, t.content, t.deadline, t.progress])).toEqual([
