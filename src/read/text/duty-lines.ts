@@ -18,7 +18,8 @@ import { cellAt, paragraphsAt, type TextTable } from "./text-table.js";
  * wording. Read as a table of two columns, 责任单位 | 工作职责, when at least three lines read so.
  */
 // The verbs a duty begins with, after the units that hold it.
-const DUTY_VERB = /负责|牵头|承担|配合|协助|协同|参与|督促|指导|会同/;
+// 要 too (区委农办要结合…), not inside a word (重要, 要素).
+const DUTY_VERB = /负责|牵头|承担|配合|协助|协同|参与|督促|指导|会同|(?<![重主需必只纪])要(?![求点素件])/;
 // Units before their duty are a short list.
 const MAX_UNITS_TEXT = 48;
 const MIN_DUTIES = 3;
@@ -44,7 +45,9 @@ function readDuty(text: string, start: number, end: number): Duty | null {
   if (number) at += number.length;
   const line = text.slice(at, end);
   // 市发改委：负责… : the units before a colon.
-  const colon = /^([^:\uff1a。，,；;]{2,48})[:\uff1a]/.exec(line);
+  // A colon inside a bracket (…办公室（联系人：张明）) is the bracket's, not the units'.
+  const colonMatch = /^([^:\uff1a。，,；;]{2,48})[:\uff1a]/.exec(line);
+  const colon = colonMatch && !/[(\uff08][^)\uff09]*$/.test(colonMatch[1] as string) ? colonMatch : null;
   let unitsEnd: number;
   let wordingStart: number;
   if (colon) {
@@ -76,7 +79,10 @@ export function readDutyLines(stream: Stream, locator: Locator): TextTable | nul
   }
   const duties = lines.map((l) => readDuty(text, l.start, l.end));
   const first = duties.findIndex((d) => d !== null);
-  if (first < 0 || duties.filter((d) => d !== null).length < MIN_DUTIES) return null;
+  const found = duties.filter((d) => d !== null);
+  if (first < 0 || found.length < MIN_DUTIES) return null;
+  // 要 says what a unit must do in a notice's points too (市财政局要做好…): most duties name their role.
+  if (found.filter((d) => text.slice(d.wording[0], d.wording[0] + 1) === "要").length * 2 > found.length) return null;
   let last = duties.length - 1;
   while (last > first && duties[last] === null) last--;
   // The duties make the list: few other lines among them (a table's cells printed one per line, a

@@ -75,6 +75,16 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads duties written unit first whose verb is 要 (区委农办要结合…) among those with 负责, each unit its line's", async () => {
+    const doc = await read("xx-district-duties-yao.txt");
+    expect(doc.tasks.map((t) => [t.units, t.title + t.content])).toEqual([
+      [["区住建局"], "负责全区整治总协调工作，指导督查农村生活污水处理设施建设。"],
+      [["区委农办"], "要结合全区乡村振兴任务，负责指导新社区建设。"],
+      [["区财政局"], "负责整治专项经费的落实，监督资金使用情况。"],
+      [["区生态环境局"], "要加强工业污染源的环境管理，确保达标排放。"],
+    ]);
+  });
+
   it("refuses a notice whose counted points instruct its addressees (以下三项措施：一是各乡镇要…；二是各部门要…)", async () => {
     await expect(parse(fixture("text", "xx-county-notice-three-requirements.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
