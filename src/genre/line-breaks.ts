@@ -1,3 +1,4 @@
+import { opensProgress } from "./progress.js";
 import { bracketDepth } from "./brackets.js";
 import { type ColumnField, UNIT_FIELDS } from "../model/fields.js";
 import { UNIT_PREFIX, unitSuffixLength } from "./units.js";
@@ -39,6 +40,8 @@ export function breakMeans(prev: string, next: string, role: CellRole): boolean 
   }
   if (ENDS_COMPLETE.test(prev) || STARTS_ITEM.test(next)) return true;
   if (role === "deadline") return STARTS_DEADLINE.test(next);
+  // A progress cell's status over its report (该件实事已全面完成 / 此项工作已完成。截至…): two statements.
+  if (role === "progress") return opensProgress(next);
   return false;
 }
 

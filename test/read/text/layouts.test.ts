@@ -85,6 +85,16 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads a completion report: a heading restating its sub-items heads them, the status and the paragraph after a task's units are its progress", async () => {
+    const doc = await read("xx-city-shijian-2019-completion-report.txt");
+    expect(doc.tasks.map((t) => [t.content, t.units, t.progress])).toEqual([
+      ["新建农村公路200公里", ["市交通局", "各县区"], "此项工作已完成。截至2019年12月底，全市新建农村公路213公里。"],
+      ["改造危桥10座。", ["市交通局", "甲县", "乙县"], "此项工作已完成。截至2019年12月底，全市改造危桥11座。"],
+      ["新增城区停车位2000个。", ["市住建局", "各县区政府〈管委会〉"], "该件实事已全面完成\n此项工作已完成。截至2019年12月底，全市新增停车位2350个。"],
+    ]);
+    expect(doc.sections.map((s) => s.number)).toContain("一");
+  });
+
   it("refuses a notice whose counted points instruct its addressees (以下三项措施：一是各乡镇要…；二是各部门要…)", async () => {
     await expect(parse(fixture("text", "xx-county-notice-three-requirements.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });

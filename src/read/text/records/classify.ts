@@ -147,7 +147,9 @@ export function classifyItems(text: string, items: readonly Item[]): Classified 
     for (const k of siblings) {
       const item = items[k] as Item;
       if (mode[k] === "parent") {
-        roles[k] = own[k] ? "task" : "section";
+        // With units of its own it is a task too, unless its words only restate the items under it
+        // (一、减少…；实施…。(责任单位:…) over 1.减少…(…) 2.实施…(…)): then it heads them.
+        roles[k] = own[k] && !restatesItems(text, item, items) ? "task" : "section";
         assign(item.children);
       } else if (mode[k] === "absorb" || (mode[k] === "leaf" && own[k])) {
         roles[k] = "task";
@@ -172,6 +174,19 @@ export function classifyItems(text: string, items: readonly Item[]): Classified 
   assign(items.map((_, i) => i).filter((i) => (items[i] as Item).parent < 0));
   continueNumbering(items, roles);
   return { roles, evidence, absorbs, inherited };
+}
+
+// How much of an item's opening its parent must hold for the parent to restate it.
+const RESTATED_OPENING = 6;
+
+/** Whether an item's own words hold the opening words of each item under it. */
+function restatesItems(text: string, item: Item, items: readonly Item[]): boolean {
+  const own = text.slice(item.textStart, item.ownEnd);
+  return item.children.every((k) => {
+    const child = items[k] as Item;
+    const opening = text.slice(child.textStart, child.ownEnd).trim().slice(0, RESTATED_OPENING);
+    return opening.length === RESTATED_OPENING && own.includes(opening);
+  });
 }
 
 /**

@@ -53,6 +53,8 @@ const OPENERS: Record<string, string> = { ")": "(", "\uff09": "\uff08", "\u3015"
 const CLOSERS = new Set(Object.keys(OPENERS));
 // What may follow a bracket of units before the paragraph ends: a full stop, a comma or nothing.
 const AFTER_BRACKET = /^[ \t\u3000。.;；,，]*(?:\r?\n|$)/;
+// Or what was done, said after the bracket to the line's end ((责任单位:…)该件实事已全面完成).
+const STATUS_AFTER_BRACKET = /^[ \t\u3000。.;；,，]*(?:(?:该|此|本)(?:件|项)(?:实事|工作|任务|项目)?)?(?:已|均已|已经|正在)[^\n。]{0,12}[。.]?[ \t\u3000]*(?:\r?\n|$)/;
 
 /** The opening bracket matching the closing one at `close` (brackets nest: 各县（市、区）政府). */
 function openingOf(text: string, close: number, from: number): number {
@@ -100,7 +102,7 @@ export function unitBrackets(text: string, from: number, to: number): BracketEvi
   for (let i = from; i < to; i++) {
     if (!CLOSERS.has(text[i] as string)) continue;
     const rest = text.slice(i + 1, Math.min(to, i + 1 + 12));
-    const closesParagraph = AFTER_BRACKET.test(rest) || text.slice(i + 1, to).trim().replace(/^[。.;；,，]/, "").trim() === "";
+    const closesParagraph = AFTER_BRACKET.test(rest) || STATUS_AFTER_BRACKET.test(text.slice(i + 1, Math.min(to, i + 1 + 24))) || text.slice(i + 1, to).trim().replace(/^[。.;；,，]/, "").trim() === "";
     const open = openingOf(text, i, from);
     if (open < 0) continue;
     // Inside a paragraph, only a bracket after a sentence's stop that names roles (。〔市生态环境局牵头，…参与〕按省的

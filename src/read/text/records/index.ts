@@ -3,6 +3,7 @@ import { bracketStep } from "../../../genre/brackets.js";
 import { listPieces } from "../../../genre/unit-groups.js";
 import { readsAsUnitList } from "../../../genre/units.js";
 import { breakMeans, type CellRole } from "../../../genre/line-breaks.js";
+import { opensProgress } from "../../../genre/progress.js";
 import { closingLinesStart } from "../split-text.js";
 import { type ColumnField, isUnitField } from "../../../model/fields.js";
 import type { GridCell, GridRow, Span } from "../../../model/grid.js";
@@ -38,6 +39,7 @@ const DEFAULT_HEADERS: Partial<Record<ColumnField, string>> = {
   supportUnits: "配合单位",
   units: "责任单位",
   deadline: "完成时限",
+  progress: "进展情况",
   note: "备注",
 };
 
@@ -90,6 +92,8 @@ function splitAtBrackets(text: string, start: number, end: number, evidence: rea
     const after = text.slice(next, end);
     const rest = after.replace(/^[ \t\u3000。.;；,，]*/, "");
     if (rest.trim() === "") break;
+    // What was done, after the task's units (此项工作已完成。截至…), is the task's progress, no task of its own.
+    if (opensProgress(rest)) continue;
     if (!paragraphBreak(text, next, next + (after.length - after.trimStart().length) + 1) || BULLET.test(rest.replace(/^\s*\n/, ""))) continue;
     const cut = next + (after.length - rest.length);
     out.push([s, cut]);
@@ -214,6 +218,19 @@ function keyOf(field: ColumnField, label: string | null): string {
   return label === null ? field : `${field}:${label}`;
 }
 
+/**
+ * The wording without what follows the task's units and says what was done ((责任单位:…)该件实事已全面完成 /
+ * 此项工作已完成。截至…): that is its progress, given to `progress`.
+ */
+function withoutProgress(wording: Piece[], record: TextRecord, text: string, progress: (p: Piece) => void): Piece[] {
+  const bracketEnd = Math.max(-1, ...record.evidence.map((e) => (e.kind === "bracket" ? e.end : e.kind === "inherited" ? -1 : (e.closeEnd ?? -1))));
+  if (bracketEnd < 0) return wording;
+  const at = wording.findIndex((p) => p.start >= bracketEnd && opensProgress(text.slice(p.start, p.end).replace(/^[\s。.;；,，]+/, "")));
+  if (at < 0 || wording.slice(at).some((p) => p.start < bracketEnd)) return wording;
+  for (const p of wording.slice(at)) progress(p);
+  return wording.slice(0, at);
+}
+
 /** The fields of one record: units from its brackets and labels, the rest of its text as wording. */
 function recordCells(record: TextRecord, text: string, headingLines: boolean): RecordCells {
   const values = new Map<string, Piece[]>();
@@ -240,7 +257,7 @@ function recordCells(record: TextRecord, text: string, headingLines: boolean): R
     else add(markers, e.field, e.label, { start: e.start, end: e.labelEnd });
     add(values, e.field, e.label, { start: e.valueStart, end: e.valueEnd });
   }
-  const wording = wordingPieces(record, text);
+  const wording = withoutProgress(wordingPieces(record, text), record, text, (p) => add(values, "progress", null, p));
   const hasTitle = has("title");
   const hasContent = has("content");
   if (wording.length > 0) {
