@@ -19,6 +19,7 @@ export const RULE_TEXTS = catalogue(
   {
     "duplicate-sentence": "同一句话连续印了两遍，已删去重复的一遍。",
     "duty-lines": "职责逐行书写，每行以承担该项职责的单位开头：按“责任单位 | 工作职责”读取。",
+    "counted-list": "任务取自文中先说明件数、再逐项列出的清单（如“十件民生实事分别是：……”），每项均标为需人工核对。",
     "field-check": "该字段的内容看起来不对，请核对。",
     "garbled-row": "该行无法识别，原文保留在 raw 中供核对。",
     headerless: "文本从表格中间开始，没有表头：按各列内容为列命名。",
@@ -38,6 +39,7 @@ export const RULE_TEXTS = catalogue(
     "html-as-text": "网页中没有带任务分解表表头的 <table>：已把网页显示的文字（每段一行，表格每行一行、单元格之间用制表符分隔）按文本读取；偏移量和行号指这段文字。",
     "page-marker": "已删去分享网站或页面加入的页码标记。",
     "pinyin-gloss": "已删去镜像网站在汉字后加注的拼音。",
+    "forum-jammer": "已删去论坛为防采集插入的乱码字符。",
     "quote-pair": "引号不成对，已补全或按原样保留。",
     reference: "该行内容取自参照文件（另一版本），请对照原件核对。",
     "reference-majority": "几份副本不一致，按多数副本的写法取值。",
@@ -66,6 +68,7 @@ export const RULE_TEXTS = catalogue(
   {
     "duplicate-sentence": "The same sentence was printed twice in a row; the repeat was removed.",
     "duty-lines": "The duties are written one per line, each beginning with the units that hold it: read as 责任单位 | 工作职责.",
+    "counted-list": "The tasks are the items of a list the text announces with its count; each is flagged.",
     "field-check": "The field's content does not look right; check it.",
     "garbled-row": "The row could not be read; its text is kept in raw for review.",
     headerless: "The text starts inside a table, with no header: its columns were named by what their cells hold.",
@@ -85,6 +88,7 @@ export const RULE_TEXTS = catalogue(
     "html-as-text": "The page has no <table> with a breakdown header: its visible text was read as text; offsets and lines are in that text.",
     "page-marker": "A page marker added by the sharing site or the page was removed.",
     "pinyin-gloss": "The mirror's pinyin gloss after a character was removed.",
+    "forum-jammer": "The forum's anti-copy noise was removed.",
     "quote-pair": "A quote mark without its pair was completed or left as printed.",
     reference: "The row was taken from the reference (another version); check it against the original.",
     "reference-majority": "The copies disagree; the value most copies print was taken.",
@@ -120,6 +124,7 @@ type Shape = readonly [RegExp, (m: RegExpMatchArray) => string];
 const REASON_PATTERNS: Readonly<Record<string, readonly Shape[]>> = {
   "duplicate-sentence": [[/^The same sentence was printed twice in a row; the repeat was removed\.$/, () => "同一句话连续印了两遍，已删去重复的一遍。"]],
   "duty-lines": [[/^The duties are written one per line/, () => "职责逐行书写，每行以承担该项职责的单位开头：按“责任单位 | 工作职责”读取。"]],
+  "counted-list": [[/^The tasks are the (\d+) items of a list the text announces with its count; each is flagged\.$/, (m) => `任务取自文中先说明件数、再逐项列出的 ${m[1]} 项清单，每项均标为需人工核对。`]],
   "field-check": [
     [/^(「[^」]*」) does not read as a unit's name/, (m) => `${m[1]} 不像单位名称：责任单位可能切分有误，或取自正文。`],
     [/^(「[^」]*」) alone is no one's name: the names in (「[^」]*」) may be cut wrongly\.$/, (m) => `${m[1]} 单独不是人名：${m[2]} 中的姓名可能切分有误。`],
@@ -152,6 +157,7 @@ const REASON_PATTERNS: Readonly<Record<string, readonly Shape[]>> = {
   "page-marker": [
     [/^Page (marker|footer) (.+?) (?:of the sharing site )?removed\.( It fell between cells, so no field changed\.)?$/, (m) => `已删去${m[1] === "footer" ? "页脚" : "分享网站的页码标记"} ${m[2]}。${m[3] ? "它位于单元格之间，没有字段因此改变。" : ""}`],
   ],
+  "forum-jammer": [[/^The forum's anti-copy noise (「[^」]*」) removed\.( It fell between cells, so no field changed\.)?$/, (m) => `已删去论坛为防采集插入的乱码 ${m[1]}。${m[2] ? "它位于单元格之间，没有字段因此改变。" : ""}`]],
   "pinyin-gloss": [[/^The mirror's pinyin gloss (「[^」]*」) after a character removed\.( It fell between cells, so no field changed\.)?$/, (m) => `已删去镜像网站在汉字后加注的拼音 ${m[1]}。${m[2] ? "它位于单元格之间，没有字段因此改变。" : ""}`]],
   "quote-pair": [
     [/^An unpaired quote mark was left as printed/, () => "有一个不成对的引号按原样保留：无法判断所引词语从哪里开始或结束。"],

@@ -2,6 +2,7 @@ import type { WorkDoc } from "../model/work.js";
 import type { RepairRule } from "./rule.js";
 import { pageMarker } from "./rules/page-marker.js";
 import { pinyinGloss } from "./rules/pinyin-gloss.js";
+import { forumJammer } from "./rules/forum-jammer.js";
 import { interleavedCells } from "./rules/interleaved-cells.js";
 import { ocrPeriod } from "./rules/ocr-period.js";
 import { duplicateSentence } from "./rules/duplicate-sentence.js";
@@ -29,6 +30,7 @@ import { fieldCheck } from "./rules/field-check.js";
 export const RULES: readonly RepairRule[] = [
   pageMarker,
   pinyinGloss,
+  forumJammer,
   interleavedCells,
   ocrPeriod,
   duplicateSentence,

@@ -109,6 +109,7 @@ export function stripSiteBoilerplate(source: string): Stripped {
   const paged = cutPageMarkers(st);
   cutPageFooters(st);
   cutPinyinGlosses(st);
+  cutForumJammer(st);
   st.edits.sort((a, b) => a.offset - b.offset);
   return {
     stream: Stream.fromSource(source).without(mergeCuts(st.cuts)),
@@ -253,6 +254,23 @@ function cutPinyinGlosses(st: Stripping): void {
   for (const m of glosses) {
     cutMatch(st, m, "pinyin-gloss", `The mirror's pinyin gloss 「${m[0]}」 after a character removed.`, { line: lineOf(starts, m.index) });
   }
+}
+
+// A forum's anti-copy noise (Discuz 防采集): runs of one or two ASCII characters between spaces
+// (`) Y3 J/ M3 J" R! Z`, ` x& L1 ]8 N) l6 J( k`) put on lines of their own and around the text. The run
+// begins at a line's start, after a space, or after a Chinese character or a closing bracket, where a
+// closing bracket is the text's own.
+const JAMMER = /(?:(?<=^|[ \t])|(?<=[\u3400-\u9fff)）])(?![)）]))[ \t]?(?:[!-~]{1,2}[ \t]){3,}[!-~]{1,2}(?![!-~])/gm;
+// A run is noise when it mixes letters and figures; a text has several or none.
+const MIN_JAMMER_LETTERS = 3;
+const MIN_JAMMER_RUNS = 2;
+
+/** A forum's anti-copy noise between the text's characters: not the text. */
+function cutForumJammer(st: Stripping): void {
+  const { source, starts } = st;
+  const runs = [...source.matchAll(JAMMER)].filter((m) => (m[0].match(/[A-Za-z]/g)?.length ?? 0) >= MIN_JAMMER_LETTERS && /\d/.test(m[0]));
+  if (runs.length < MIN_JAMMER_RUNS) return;
+  for (const m of runs) cutMatch(st, m, "forum-jammer", `The forum's anti-copy noise 「${m[0].trim()}」 removed.`, { line: lineOf(starts, m.index ?? 0) });
 }
 
 /** Cut a match of the site's chrome out of the text, recording it as the reader's edit. */

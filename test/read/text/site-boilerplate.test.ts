@@ -54,6 +54,20 @@ describe("what a site or a printer adds to the text", () => {
     expect(edits.map((e) => e.before)).toContain("(chuàng )");
   });
 
+  it("takes a forum's anti-copy noise out, on lines of its own and around the text, keeping the text's own closing bracket", () => {
+    const source = '下面是部分实事:\n) Y3 J/ M3 J" R! Z\n, I% H9 r: m2 |* {改造老旧小区7个(住建局牵头) x& L1 ]8 N) l6 J( k\n新建安置房396套(三水街道牵头)\' l1 J8 n9 Y9 x\n';
+    const { stream, edits } = stripSiteBoilerplate(source);
+    expect(stream.text).toBe("下面是部分实事:\n\n改造老旧小区7个(住建局牵头)\n新建安置房396套(三水街道牵头)\n");
+    expect(edits.every((e) => e.ruleId === "forum-jammer")).toBe(true);
+    expect(edits).toHaveLength(4);
+  });
+
+  it("keeps ASCII that is the text's: a pipe table's empty cells, figures, one run of letters alone", () => {
+    for (const source of ["序号 | 任务 | 单位\n1 | 2 | 3 | 4 | 5\n", "完成 A B C D 四类 1 2 3 项\n", "代号 a1 b2 c3 d4 e5 只此一处\n"]) {
+      expect(stripSiteBoilerplate(source).edits).toEqual([]);
+    }
+  });
+
   it("keeps a line that only looks like one inside a sentence (区间 3-5 年)", () => {
     const source = "完成时限\n3-5年\n";
     expect(stripSiteBoilerplate(source).edits).toEqual([]);

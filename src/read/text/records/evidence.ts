@@ -52,7 +52,8 @@ export type Evidence = BracketEvidence | LabelEvidence | InheritedEvidence;
 const OPENERS: Record<string, string> = { ")": "(", "\uff09": "\uff08", "\u3015": "\u3014", "]": "[", "\u3011": "\u3010" };
 const CLOSERS = new Set(Object.keys(OPENERS));
 // What may follow a bracket of units before the paragraph ends: a full stop, a comma or nothing.
-const AFTER_BRACKET = /^[ \t\u3000。.;；,，]*(?:\r?\n|$)/;
+// A box's border pipe (…(梁徐街道牵头) |) closes it too.
+const AFTER_BRACKET = /^[ \t\u3000。.;；,，|]*(?:\r?\n|$)/;
 // Or what was done, said after the bracket to the line's end ((责任单位:…)该件实事已全面完成).
 const STATUS_AFTER_BRACKET = /^[ \t\u3000。.;；,，]*(?:(?:该|此|本)(?:件|项)(?:实事|工作|任务|项目)?)?(?:已|均已|已经|正在)[^\n。]{0,12}[。.]?[ \t\u3000]*(?:\r?\n|$)/;
 
