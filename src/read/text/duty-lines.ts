@@ -1,7 +1,7 @@
 import { fieldForHeader } from "../../genre/headers.js";
 import { readItemNumber } from "../../genre/numbering.js";
 import { SECTION_LINE } from "../../genre/sections.js";
-import { listPieces } from "../../genre/unit-groups.js";
+import { listPieces, readUnitGroup } from "../../genre/unit-groups.js";
 import { readsAsUnit } from "../../genre/units.js";
 import type { GridCell, GridRow } from "../../model/grid.js";
 import type { Message } from "../../model/message.js";
@@ -59,13 +59,44 @@ function readDuty(text: string, start: number, end: number): Duty | null {
     unitsEnd = at + verb.index;
     wordingStart = unitsEnd;
   }
-  const unitText = text.slice(at, unitsEnd).trim();
+  // 由市监局牵头: the 由 before the units says who acts; it is no part of a name.
+  const unitText = text.slice(at, unitsEnd).trim().replace(/^由/, "");
   // 责任部门：… and 牵头单位：… are labels of a task's fields, not units with their duty.
   if (fieldForHeader(unitText) !== "extra") return null;
   const pieces = listPieces(unitText);
   if (pieces.length === 0 || !pieces.every((p) => readsAsUnit(p))) return null;
   if (text.slice(wordingStart, end).trim().length < 4) return null;
+  if (!colon) {
+    // Roles said in clauses before the duty (市农业局负责，市市场监管局、市生态环境局配合，开展…): the
+    // clauses are the units with their roles, the duty what follows them.
+    const roles = roleClausesEnd(text, at, end);
+    if (roles) return { lineStart: start, lineEnd: end, units: [at, roles[0]], wording: [roles[1], end], seq };
+  }
   return { lineStart: start, lineEnd: end, units: [at, unitsEnd], wording: [wordingStart, end], seq };
+}
+
+// A clause that closes on a role word: the units before it hold that role.
+const ROLE_CLAUSE_END = /(?:负责|牵头|配合|参与|协助|协同|协办|承办|按职责分工负责)$/;
+
+/**
+ * Where the clauses of units and their roles that open text[at, end) end (the first one's verb closing
+ * it, each next one a list of units and a role), and where the duty after them begins; null when the
+ * first clause goes on after its verb (区住建局负责全区…).
+ */
+function roleClausesEnd(text: string, at: number, end: number): [number, number] | null {
+  let rolesEnd = -1;
+  let dutyStart = -1;
+  let pos = at;
+  while (pos < end) {
+    const sep = text.slice(pos, end).search(/[，,；;]/);
+    if (sep < 0) break;
+    const clause = text.slice(pos, pos + sep).trim();
+    if (!ROLE_CLAUSE_END.test(clause) || !readUnitGroup(text.slice(at, pos + sep))) break;
+    rolesEnd = pos + sep;
+    dutyStart = pos + sep + 1;
+    pos = dutyStart;
+  }
+  return rolesEnd < 0 || text.slice(dutyStart, end).trim().length < 4 ? null : [rolesEnd, dutyStart];
 }
 
 export function readDutyLines(stream: Stream, locator: Locator): TextTable | null {

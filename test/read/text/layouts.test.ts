@@ -95,6 +95,16 @@ describe("other layouts and columns", () => {
     expect(doc.sections.map((s) => s.number)).toContain("一");
   });
 
+  it("reads measures that open with their units' roles (市农业农村局负责，市市场监管局、市生态环境局配合，开展…): lead and support, the rest the measure", async () => {
+    const doc = await read("xx-city-shipin-measures-units-first.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.content, t.leadUnits, t.supportUnits, t.units])).toEqual([
+      [1, "开展农药兽药残留专项整治，严厉打击违法使用禁用药物行为。", ["市农业农村局"], ["市市场监管局", "市生态环境局"], ["市农业农村局", "市市场监管局", "市生态环境局"]],
+      [2, "加强食品生产经营许可管理，年底前完成全部许可证换发。", ["市市场监管局"], ["市公安局", "市商务局"], ["市市场监管局", "市公安局", "市商务局"]],
+      [3, "做好食品安全风险监测工作。", [], [], ["市卫生健康委"]],
+      [4, "推进生猪定点屠宰企业标准化建设。", ["市商务局"], ["市农业农村局"], ["市商务局", "市农业农村局"]],
+    ]);
+  });
+
   it("refuses a notice whose counted points instruct its addressees (以下三项措施：一是各乡镇要…；二是各部门要…)", async () => {
     await expect(parse(fixture("text", "xx-county-notice-three-requirements.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
