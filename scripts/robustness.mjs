@@ -10,12 +10,14 @@
 //   spaced  every line break printed as a space (a page flattened by a web mirror)
 //   wrap    every line hard-wrapped at 38 characters (OCR lines, a PDF's text layer)
 //   pages   a page footer line (第N页 / 共9页) after every ~400 characters
+//   trad    the text in traditional characters (a Taiwan or Hong Kong mirror; the truth converted alike)
 //
 // Documents of a hidden set-aside group (src/accuracy/groups.ts) are left out: this is a developer's
 // view of failures, and a hidden group's failures are not to be looked at.
 import { readFileSync, readdirSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import * as OpenCC from "opencc-js/cn2t";
 import { parse } from "../dist/index.js";
 import { TruthSchema } from "../dist/accuracy/truth.js";
 import { scoreDocument } from "../dist/accuracy/score.js";
@@ -26,7 +28,12 @@ const CORPUS = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "
 const WRAP = 38;
 const PAGE = 400;
 
+const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
+/** A truth with every string in it converted, for a transform that changes the characters. */
+const convertTruth = (truth, f) => JSON.parse(JSON.stringify(truth), (_, v) => (typeof v === "string" ? f(v) : v));
+
 const TRANSFORMS = {
+  trad: (s) => toTraditional(s),
   flat: (s) => s.replace(/\r?\n\s*/g, ""),
   spaced: (s) => s.replace(/\r?\n\s*/g, " "),
   wrap: (s) => s.split("\n").map((l) => l.replace(new RegExp(`(.{${WRAP}})`, "g"), "$1\n")).join("\n"),
@@ -77,7 +84,8 @@ for (const t of transforms) {
   for (const { name, truth, source } of docs) {
     // The first line names where the excerpt was taken from: it stays a line of its own.
     const [first, ...rest] = source.split("\n");
-    const s = await score(truth, `${first}\n${TRANSFORMS[t](rest.join("\n"))}`);
+    const expected = t === "trad" ? { ...convertTruth(truth, toTraditional), source: truth.source } : truth;
+    const s = await score(expected, `${first}\n${TRANSFORMS[t](rest.join("\n"))}`);
     if (s.score < READ_WELL) broke.push(`${name}: ${(s.score * 100).toFixed(1)}%${s.refused ? ` (refused ${s.refused})` : ""}`);
   }
   console.log(`${t}: ${docs.length - broke.length} of ${docs.length} documents that read well still read well`);

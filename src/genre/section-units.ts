@@ -15,8 +15,10 @@ const WORK_WORDS = /(?:领导|保障|措施|机制|要求|任务|目标|工作|�
  * act. Null when the heading says anything else.
  */
 export function sectionUnit(title: string): string | null {
-  if (DUTY_LEAD_IN.test(title)) return leadInSubject(title);
-  const name = title.replace(COUNT_TAIL, "").trim();
+  // Matched in the simplified view (鹿城鎮(14個)), offset for offset the printed title's.
+  const view = simplified(title);
+  if (DUTY_LEAD_IN.test(view)) return leadInSubject(title);
+  const name = title.slice(0, view.replace(COUNT_TAIL, "").length).trim();
   if (name.length < 2 || name.length > 20) return null;
   if (/[\s，,。:：;；、“”"]/.test(name)) return null;
   const plain = simplified(name);
@@ -29,7 +31,10 @@ const LEAD_SUBJECT = /^(?:\d{4}年度?[,，]?\s*)?([^\s,，。:：;；、]{2,20}
 
 /** The unit a sentence introducing a list of duties is about (区政府 in 2022年，区政府要…承担以下工作：). */
 function leadInSubject(sentence: string): string | null {
-  const m = LEAD_SUBJECT.exec(sentence.trim());
+  const printed = sentence.trim();
+  const m = LEAD_SUBJECT.exec(simplified(printed));
   const name = m?.[1];
-  return name !== undefined && looksLikeUnit(simplified(name)) ? name : null;
+  if (!m || name === undefined || !looksLikeUnit(name)) return null;
+  const at = m.index + m[0].indexOf(name);
+  return printed.slice(at, at + name.length);
 }

@@ -1,4 +1,5 @@
 import { bracketStep } from "../genre/brackets.js";
+import { simplified } from "../genre/script.js";
 import { looksLikeUnit, readsAsUnit, UNIT_PREFIX, unitSuffixLength } from "../genre/units.js";
 
 // A collective word alone, no name of its own (单位, 企业): the second half of 有关部门、单位.
@@ -27,16 +28,28 @@ function nextPiece(text: string, at: number): string {
  * Split a unit list cell into units: on 、,;, line breaks, wide gaps and a space between two
  * names that each read as a unit, but not inside
  * brackets (各县(市、区)政府 is one unit, 各区县政府<南太湖新区、长合区管委会> too). A one-character piece (各县、市、区政府) belongs
- * to its neighbours. A trailing 。 is list punctuation, not part of the last unit.
+ * to its neighbours. A trailing 。 is list punctuation, not part of the last unit. The list is read in
+ * its simplified view (各縣市、區政府 as 各县市、区政府) and each unit given back as printed.
  */
 export function splitUnits(text: string): string[] {
-  const tokens: string[] = [];
+  return unitSpans(simplified(text)).map(([s, e]) => text.slice(s, e));
+}
+
+type Span = [number, number];
+
+/** The units of a list as [start, end) spans of `text`. */
+function unitSpans(text: string): Span[] {
+  const tokens: Span[] = [];
+  const str = (t: Span): string => text.slice(t[0], t[1]);
   let depth = 0;
   // The piece read so far is text[start, i): a separator ends it and is no piece's.
   let start = 0;
   const flush = (end: number): void => {
-    const t = text.slice(start, end).trim().replace(/[。.]+$/, "").trim();
-    if (t !== "") tokens.push(t);
+    const raw = text.slice(start, end);
+    const s = start + (raw.length - raw.trimStart().length);
+    const kept = raw.trimEnd().replace(/[。.]+$/, "").trimEnd();
+    const e = start + kept.length;
+    if (e > s) tokens.push([s, e]);
     start = end + 1;
   };
   for (let i = 0; i < text.length; i++) {
@@ -68,7 +81,8 @@ export function splitUnits(text: string): string[] {
   flush(text.length);
   // 区发改局区统计局: two names of one level glued with no separator, each ending as a unit does.
   for (let i = 0; i < tokens.length; i++) {
-    const parts = splitGlued(tokens[i] as string);
+    const t = tokens[i] as Span;
+    const parts = splitGlued(str(t)).map(([s, e]): Span => [t[0] + s, t[0] + e]);
     if (parts.length > 1) {
       tokens.splice(i, 1, ...parts);
       i += parts.length - 1;
@@ -76,30 +90,31 @@ export function splitUnits(text: string): string[] {
   }
   // 各县、市、区政府, 各县市、区政府, 各区、市政府: a 各… that is no unit yet goes on to the name that ends it.
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const t = tokens[i] as string;
-    const next = tokens[i + 1] as string;
+    const t = str(tokens[i] as Span);
+    const next = str(tokens[i + 1] as Span);
     // Only when the next piece names the levels' offices (区政府, 市政府): 各县区、开发园区 are two.
     const nextName = next.replace(/[(（][^)）]*[)）]/g, "");
     if (t.startsWith("各") && t.length <= 4 && unitSuffixLength(t) === 0 && nextName.length <= 6 && unitSuffixLength(nextName) > 0 && !next.startsWith("各") && /^[县市区镇乡旗州]/.test(next)) {
-      tokens.splice(i, 2, `${t}、${next}`);
+      tokens.splice(i, 2, [(tokens[i] as Span)[0], (tokens[i + 1] as Span)[1]]);
     }
   }
   // 市直有关部门、单位 / 各部门、单位: a bare collective word after a collective is the same name's second half.
   for (let i = 1; i < tokens.length; i++) {
-    if (BARE_COLLECTIVE.test(tokens[i] as string) && /(?:部门|单位)$/.test(tokens[i - 1] as string)) {
-      tokens.splice(i - 1, 2, `${tokens[i - 1]}、${tokens[i]}`);
+    if (BARE_COLLECTIVE.test(str(tokens[i] as Span)) && /(?:部门|单位)$/.test(str(tokens[i - 1] as Span))) {
+      tokens.splice(i - 1, 2, [(tokens[i - 1] as Span)[0], (tokens[i] as Span)[1]]);
       i--;
     }
   }
-  // 各县、市、区政府: glue one-character pieces back with the 、 they were cut at.
-  const out: string[] = [];
+  // 各县、市、区政府: glue one-character pieces back with their neighbours, as printed.
+  const out: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as string;
-    if (t.length === 1 && out.length > 0) {
+    const t = tokens[i] as Span;
+    const last = out[out.length - 1];
+    if (t[1] - t[0] === 1 && last) {
       const next = tokens[i + 1];
-      out[out.length - 1] += `、${t}${next !== undefined ? `、${next}` : ""}`;
+      last[1] = next !== undefined ? next[1] : t[1];
       if (next !== undefined) i++;
-    } else out.push(t);
+    } else out.push([t[0], t[1]]);
   }
   return out;
 }
@@ -119,19 +134,20 @@ const LEVEL = /^[省市县区州镇乡]/;
  * A token of several units of one level glued together (区发改局区统计局, 市海洋渔业局市农业农村局):
  * cut before each repetition of the first name's level where the text before ends as a unit's name.
  */
-function splitGlued(token: string): string[] {
+function splitGlued(token: string): Span[] {
+  const whole: Span[] = [[0, token.length]];
   const level = LEVEL.exec(token)?.[0];
-  if (!level || token.length < 6 || /[()\uff08\uff09]/.test(token)) return [token];
-  const out: string[] = [];
+  if (!level || token.length < 6 || /[()\uff08\uff09]/.test(token)) return whole;
+  const out: Span[] = [];
   let start = 0;
   for (let i = 2; i < token.length - 2; i++) {
     if (token[i] !== level) continue;
     const before = token.slice(start, i);
     if (before.length >= 3 && unitSuffixLength(before) > 0 && unitSuffixLength(token.slice(i)) > 0) {
-      out.push(before);
+      out.push([start, i]);
       start = i;
     }
   }
-  out.push(token.slice(start));
-  return out.length > 1 && out.every((p) => looksLikeUnit(p)) ? out : [token];
+  out.push([start, token.length]);
+  return out.length > 1 && out.every(([s, e]) => looksLikeUnit(token.slice(s, e))) ? out : whole;
 }

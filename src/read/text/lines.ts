@@ -438,7 +438,7 @@ class DelimitedTable {
     const lostCells = count !== this.width && looksGarbled(line.text);
     for (const i of lostCells ? [] : this.carry) {
       const above = this.lastCells?.[i];
-      if ((cells[i] as GridCell).text === "" && above && above.text !== "") cells[i] = { text: above.text, place: above.place, spans: [], merged: true };
+      if ((cells[i] as GridCell).text === "" && above && above.text !== "") cells[i] = carriedDown(above);
     }
     const place = this.locator.place(this.stream.sourceAt(line.start), this.stream.sourceAt(line.end));
     const row: GridRow = { kind: "data", cells, raw: line.text.trim(), place };
@@ -651,6 +651,17 @@ const TRAILING_ONLY_MIN = 8;
 const TRAILING_ONLY_SHARE = 0.5;
 
 /** One cell from the lines it was printed over: a break kept where it means something, as in a Word cell. */
+/**
+ * A merged cell's value carried down from the cell above: no spans of its own (its text was printed
+ * once, above), its place the whole of the cell it copies, so that the characters as printed can be
+ * given back over all its lines (a unit cell 文物股 / 郙閣公司).
+ */
+function carriedDown(above: GridCell): GridCell {
+  const spans = above.spans ?? [];
+  const place = spans.length === 0 ? above.place : { ...above.place, offset: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+  return { text: above.text, place, spans: [], merged: true };
+}
+
 function joinedCell(stream: Stream, locator: Locator, parts: readonly Line[], role: CellRole): GridCell {
   const cells = parts.map((p) => cellAt(stream, locator, p.start, p.end));
   let text = (cells[0] as GridCell).text;
@@ -876,7 +887,7 @@ function placeRow(ctx: RowContext, seqLine: Line, rowLines: readonly Line[], sub
   if (!exact && previous && cellLines.length > 0) {
     for (const col of targets) {
       const above = previous[col] as GridCell;
-      if ((cells[col] as GridCell).text === "" && above.text !== "") cells[col] = { text: above.text, place: above.place, spans: [], merged: true };
+      if ((cells[col] as GridCell).text === "" && above.text !== "") cells[col] = carriedDown(above);
     }
   }
   const last = cellLines[cellLines.length - 1] ?? seqLine;
@@ -954,7 +965,7 @@ function readUnnumberedRows(stream: Stream, locator: Locator, header: readonly G
       if (parts.length === 0) {
         // No line: merged with the row above.
         const above = previous?.[col];
-        return above && above.text !== "" ? { text: above.text, place: above.place, spans: [], merged: true } : { text: "", place: {}, spans: [] };
+        return above && above.text !== "" ? carriedDown(above) : { text: "", place: {}, spans: [] };
       }
       return joinedCell(stream, locator, parts.flatMap((p) => p.parts ?? [p]), (fields[col] ?? "extra") as CellRole);
     });

@@ -1,3 +1,4 @@
+import { simplified } from "../../genre/script.js";
 import type { WorkDoc, WorkTask } from "../../model/work.js";
 import { context, mapTasks, placeIn, withField, type RepairRule } from "../rule.js";
 import { UNIT_FIELDS } from "../../model/fields.js";
@@ -16,7 +17,8 @@ export const unitEtc: RepairRule = {
       for (const field of UNIT_FIELDS) {
         const value = out.cells.get(field);
         if (!value?.text.includes("等")) continue;
-        const hits = [...value.text.matchAll(ETC)];
+        // Found in the simplified view (等有關部門 as 等有关部门), offset for offset the printed text's.
+        const hits = [...simplified(value.text).matchAll(ETC)];
         if (hits.length === 0) continue;
         let v = value;
         const repairs = [...out.repairs];
@@ -24,16 +26,17 @@ export const unitEtc: RepairRule = {
         for (const m of hits.reverse()) {
           const i = m.index;
           const len = m[0].length;
+          const printed = value.text.slice(i, i + len);
           // 各县区政府等部门 alone: the words after 等 are all the cell says of the units; kept.
           if (i === 0) continue;
           const { left, right } = context(value.text, i, i + len);
           repairs.push({
             ruleId: "unit-etc",
             field,
-            before: `${left}${m[0]}${right}`,
+            before: `${left}${printed}${right}`,
             after: `${left}${right}`,
             where: placeIn(doc, task, field, value, i, len),
-            reason: `${m[0]} after a unit's name says the list is open (other units too); it is not part of the name.`,
+            reason: `${printed} after a unit's name says the list is open (other units too); it is not part of the name.`,
           });
           v = v.replace(i, i + len, "");
         }

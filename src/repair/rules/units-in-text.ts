@@ -1,4 +1,5 @@
 import { labelsWithColon } from "../../genre/labels.js";
+import { simplified } from "../../genre/script.js";
 import { readUnitGroup } from "../../genre/unit-groups.js";
 import { isUnitField, UNIT_FIELDS } from "../../model/fields.js";
 import type { Located } from "../../model/located.js";
@@ -51,7 +52,8 @@ export const unitsInText: RepairRule = {
       for (const field of ["content", "title"]) {
         const value = task.cells.get(field);
         if (!value || value.text.trim() === "") continue;
-        const found = closingUnits(value.text);
+        // Found in the simplified view (牽頭單位 as 牵头单位), offset for offset the printed text's.
+        const found = closingUnits(simplified(value.text));
         if (!found) continue;
         const kept = value.text.slice(0, found.start).replace(TRAILING, "");
         // The wording keeps its words: units alone in it are the task's only text, not its units.
