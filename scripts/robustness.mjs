@@ -10,6 +10,8 @@
 //   spaced  every line break printed as a space (a page flattened by a web mirror)
 //   wrap    every line hard-wrapped at 38 characters (OCR lines, a PDF's text layer)
 //   pages   a page footer line (第N页 / 共9页) after every ~400 characters
+//   half    full-width punctuation printed half-width (，；：（） as ,;:() — a page's text re-encoded)
+//   ocr     。 read as o by OCR between Chinese characters (as in the seed)
 //   trad    the text in traditional characters (a Taiwan or Hong Kong mirror; the truth converted alike)
 //
 // Documents of a hidden set-aside group (src/accuracy/groups.ts) are left out: this is a developer's
@@ -34,6 +36,8 @@ const convertTruth = (truth, f) => JSON.parse(JSON.stringify(truth), (_, v) => (
 
 const TRANSFORMS = {
   trad: (s) => toTraditional(s),
+  ocr: (s) => s.replace(/(?<=[\u4e00-\u9fff])。(?=[\u4e00-\u9fff])/g, "o"),
+  half: (s) => s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)),
   flat: (s) => s.replace(/\r?\n\s*/g, ""),
   spaced: (s) => s.replace(/\r?\n\s*/g, " "),
   wrap: (s) => s.split("\n").map((l) => l.replace(new RegExp(`(.{${WRAP}})`, "g"), "$1\n")).join("\n"),
@@ -84,7 +88,7 @@ for (const t of transforms) {
   for (const { name, truth, source } of docs) {
     // The first line names where the excerpt was taken from: it stays a line of its own.
     const [first, ...rest] = source.split("\n");
-    const expected = t === "trad" ? { ...convertTruth(truth, toTraditional), source: truth.source } : truth;
+    const expected = t === "trad" ? { ...convertTruth(truth, toTraditional), source: truth.source } : t === "half" ? { ...convertTruth(truth, TRANSFORMS.half), source: truth.source } : truth;
     const s = await score(expected, `${first}\n${TRANSFORMS[t](rest.join("\n"))}`);
     if (s.score < READ_WELL) broke.push(`${name}: ${(s.score * 100).toFixed(1)}%${s.refused ? ` (refused ${s.refused})` : ""}`);
   }

@@ -30,6 +30,7 @@ import { readBoxTable, readHeaderlessRows, readTransposed } from "./grids.js";
 import { restoreEdits, restoreLeftovers, restoreTable } from "./script-view.js";
 import { stripSiteBoilerplate } from "./site-boilerplate.js";
 import { simplified } from "../../genre/script.js";
+import { withOcrStops } from "../../genre/ocr-stops.js";
 import { mergeSpans, type Stream } from "./stream.js";
 import type { TextTable } from "./text-table.js";
 
@@ -125,7 +126,7 @@ function detect(stream: Stream, locator: Locator, check: (table: TextTable) => v
  * view of why a layout was chosen); readText itself stops at the first clear reading.
  */
 export function textReadings(source: string): Array<{ reader: number; layout: string; rows: number; plausibility: number; ms: number; table: TextTable | null }> {
-  const stripped = stripSiteBoilerplate(simplified(source));
+  const stripped = stripSiteBoilerplate(withOcrStops(simplified(source)));
   const locator = new Locator(source, stripped.edits);
   return readers(stripped.stream, locator).map((read, reader) => {
     const start = performance.now();
@@ -179,8 +180,9 @@ export function readText(bytes: Uint8Array, file: string, options: ResolvedParse
   if (looksLikeBinaryDocText(source)) {
     throw new BreakdownError("LEGACY_DOC", detail("binaryDocText"), { file });
   }
-  // Read from the simplified view (same offsets), so 牽頭單位 is read as 牵头单位; cells get the printed characters back.
-  const view = simplified(source);
+  // Read from the simplified view (same offsets), so 牽頭單位 is read as 牵头单位, and an OCR'd o as the 。 it
+  // stands for; cells get the printed characters back (the ocr-period rule then restores and records the 。).
+  const view = withOcrStops(simplified(source));
   const stripped = stripSiteBoilerplate(view);
   const locator = new Locator(source, stripped.edits);
   // A reading over the row, column or cell limit is refused at once (the other layouts are not tried).

@@ -1,9 +1,6 @@
+import { OCR_PERIOD } from "../../genre/ocr-stops.js";
 import type { WorkDoc, WorkTask } from "../../model/work.js";
 import { context, placeIn, taskFields, withField, mapTasks, type RepairRule } from "../rule.js";
-
-// 。 read as o by OCR: an o (or O) standing alone between Chinese characters (seed: 标准化建设o细化落实),
-// or after a percentage (配套率保持100%o).
-const OCR_O = /(?<=[\u4e00-\u9fa5”’)\uff09」』%‰])[oO](?=[\u4e00-\u9fa5“‘(\uff08「『]|$)/g;
 
 export const ocrPeriod: RepairRule = {
   id: "ocr-period",
@@ -12,11 +9,11 @@ export const ocrPeriod: RepairRule = {
     return mapTasks(doc, (task) => {
       let out: WorkTask = task;
       for (const [field, value] of taskFields(task)) {
-        if (!/^(title|content|progress|note|category|extra\.)/.test(field)) continue;
+        if (!/^(title|content|progress|target|note|category|extra\.)/.test(field)) continue;
         // Most fields have no o at all: skip the lookbehind regex for them.
         if (!value.text.includes("o") && !value.text.includes("O")) continue;
         let v = value;
-        const hits = [...value.text.matchAll(OCR_O)];
+        const hits = [...value.text.matchAll(OCR_PERIOD)];
         if (hits.length === 0) continue;
         const repairs = [...out.repairs];
         for (const m of hits) {

@@ -105,6 +105,31 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads the stop OCR printed as o before a label (…全覆盖o责任单位：…) as the stop it is, and restores it, recorded", async () => {
+    const text = "XX县2023年重点工作任务分解\n1.完成农村公路提质改造50公里，实现建制村通硬化路全覆盖o责任单位：县交通运输局\n2.新建乡镇污水处理站5座o责任单位：县住建局、县生态环境分局\n3.改造城区老旧小区8个o责任单位：县住建局\n";
+    const { document: doc } = await parse({ data: new Uint8Array(Buffer.from(text, "utf8")), fileName: "ocr-stops.txt" });
+    expect(doc.tasks.map((t) => [t.title + t.content, t.units])).toEqual([
+      ["完成农村公路提质改造50公里，实现建制村通硬化路全覆盖。", ["县交通运输局"]],
+      ["新建乡镇污水处理站5座。", ["县住建局", "县生态环境分局"]],
+      ["改造城区老旧小区8个。", ["县住建局"]],
+    ]);
+    expect(doc.tasks.every((t) => t.repairs.some((r) => r.ruleId === "ocr-period"))).toBe(true);
+  });
+
+  it("cuts a short heading sentence off by the stop OCR printed as o (1、一面国旗o室外悬挂国旗o), as it would by its 。", async () => {
+    // The fixture of the list above, each 。 between Chinese characters printed o as OCR reads it.
+    const printed = readFileSync(fixture("text", "xx-community-2011-kaohe-items-headed.txt"), "utf8");
+    const text = printed.replace(/(?<=[\u4e00-\u9fa5])。(?=[\u4e00-\u9fa5])/g, "o");
+    expect(text).not.toBe(printed);
+    const { document: doc } = await parse({ data: new Uint8Array(Buffer.from(text, "utf8")), fileName: "ocr-stops.txt" });
+    expect(doc.tasks.map((t) => [t.title, t.content.slice(0, 6)])).toEqual([
+      ["一面国旗", "室外悬挂国旗"],
+      ["一个公开栏", "公开栏设在办"],
+      ["一个文体活动场地", "辖区内有文体"],
+      ["一个卫生服务站", "辖区内有卫生"],
+    ]);
+  });
+
   it("refuses a notice whose counted points instruct its addressees (以下三项措施：一是各乡镇要…；二是各部门要…)", async () => {
     await expect(parse(fixture("text", "xx-county-notice-three-requirements.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
