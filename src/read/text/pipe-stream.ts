@@ -1,4 +1,5 @@
 import { fieldForHeader, normalizeHeader } from "../../genre/headers.js";
+import { FOOTER_LINE } from "../../genre/site-chrome.js";
 import { textLines, type TextLine } from "./split-text.js";
 import { Stream } from "./stream.js";
 
@@ -24,6 +25,8 @@ const MIN_KNOWN = 3;
 const MAX_HEADER_CELL = 14;
 // A row's number alone in its cell.
 const ROW_NUMBER = /^\s*(\d{1,3})\s*[.\uff0e、]?\s*$/;
+// A task's wording that opens with its number (14.改扩建泉山学校…), in a table with no 序号 column.
+const NUMBER_OPENING = /^\s*(\d{1,3})\s*[.\uff0e、](?![\d\uff10-\uff19])/;
 // The first row's number is small (a fragment may begin at 2 or 3).
 const MAX_FIRST_NUMBER = 3;
 // Rows found again: fewer is no run-on table.
@@ -46,7 +49,7 @@ const PART_HEADING = /^[(\uff08]?[一二三四五六七八九十]+[)\uff09、.\u
 
 function headerCell(text: string): boolean {
   const t = normalizeHeader(text);
-  return t !== "" && !/[。；;]/.test(t) && !ROW_NUMBER.test(t) && !PART_HEADING.test(t) && (t.length <= MAX_HEADER_CELL || fieldForHeader(t) !== "extra");
+  return t !== "" && !/[。；;]/.test(t) && !ROW_NUMBER.test(t) && !NUMBER_OPENING.test(t) && !PART_HEADING.test(t) && (t.length <= MAX_HEADER_CELL || fieldForHeader(t) !== "extra");
 }
 
 // The longest name looked for at the end of a cell the table's title runs into.
@@ -95,12 +98,13 @@ function headerRun(cells: readonly Cell[]): { first: number; last: number; nameS
 
 /**
  * The cell indexes where rows begin in a run of cells after a header `width` wide whose 序号 column is
- * `seq`: each row's number about a row's width after the one before; the cells before a number that
- * the row before cannot hold are the new row's first columns.
+ * `seq` (or, `inText`, whose task column opens with the row's number: 14.改扩建…): each row's number
+ * about a row's width after the one before; the cells before a number that the row before cannot hold
+ * are the new row's first columns.
  */
-export function rowStarts(cells: readonly string[], width: number, seq: number): number[] {
+export function rowStarts(cells: readonly string[], width: number, seq: number, inText = false): number[] {
   const numberAt = (i: number): number | null => {
-    const m = ROW_NUMBER.exec(cells[i] ?? "");
+    const m = (inText ? NUMBER_OPENING : ROW_NUMBER).exec(cells[i] ?? "");
     return m ? Number(m[1]) : null;
   };
   let at = -1;
@@ -137,6 +141,30 @@ export function rowStarts(cells: readonly string[], width: number, seq: number):
   return starts;
 }
 
+// A number opening a task's wording after a space inside a cell.
+const NUMBER_AFTER_SPACE = /\s(?=\d{1,3}\s*[.\uff0e、](?![\d\uff10-\uff19]))/g;
+
+/** A cell cut at each space that a task's number follows. */
+function atNumbers(text: string, cell: Cell): Cell[] {
+  const out: Cell[] = [];
+  let s = cell.start;
+  for (const m of cell.text.matchAll(NUMBER_AFTER_SPACE)) {
+    const at = cell.start + m.index;
+    if (text.slice(s, at).trim() === "") continue;
+    out.push({ start: s, end: at, text: text.slice(s, at) });
+    s = at + 1;
+  }
+  out.push({ start: s, end: cell.end, text: text.slice(s, cell.end) });
+  return out;
+}
+
+/** Where a page's footer or information block begins in a cell: the separator before it, or -1. */
+function footerStart(cell: Cell): number {
+  if (FOOTER_LINE.test(cell.text)) return cell.start - 1;
+  for (const m of cell.text.matchAll(/\s(?=\S)/g)) if (FOOTER_LINE.test(cell.text.slice(m.index + 1))) return cell.start + m.index;
+  return -1;
+}
+
 /** The stream with a line break before each run-on row of a pipe table, or null when there is none. */
 export function unflattenPipes(stream: Stream): Stream | null {
   const text = stream.text;
@@ -146,21 +174,35 @@ export function unflattenPipes(stream: Stream): Stream | null {
   // Where a line break goes in rather than replace a separator: before a name glued to the title.
   let glued = -1;
   let header: { width: number; seq: number } | null = null;
+  let inText = false;
   for (const line of lines) {
     if ((line.text.match(/\|/g)?.length ?? 0) < 2) continue;
     let cells = cellsOf(text, line);
     if (!header) {
       const run = headerRun(cells);
       if (!run) continue;
-      const seq = cells.slice(run.first, run.last + 1).findIndex((c, k) => fieldForHeader(k === 0 ? text.slice(run.nameStart, c.end) : c.text) === "seq");
+      // Printed without a pipe at the header's end, its last name and the first row's first cell run
+      // together at a space (工作完成情况 四、教育文化 | 14.…): the cell is cut there, the space the break.
+      const lastName = cells[run.last] as Cell;
+      const tail = /\s(\S+)\s*$/.exec(lastName.text);
+      if (tail && (PART_HEADING.test(tail[1] as string) || ROW_NUMBER.test(tail[1] as string) || NUMBER_OPENING.test(tail[1] as string)) && headerCell(lastName.text.slice(0, tail.index))) {
+        const at = lastName.start + tail.index;
+        cells = [...cells.slice(0, run.last), { start: lastName.start, end: at, text: text.slice(lastName.start, at) }, { start: at + 1, end: lastName.end, text: text.slice(at + 1, lastName.end) }, ...cells.slice(run.last + 1)];
+      }
+      const fieldAt = (c: Cell, k: number): string => fieldForHeader(k === 0 ? text.slice(run.nameStart, c.end) : c.text);
+      const named = cells.slice(run.first, run.last + 1);
+      // Rows are found by the 序号 column, or by the numbers their task column opens with.
+      const numberColumn = named.findIndex((c, k) => fieldAt(c, k) === "seq");
+      const taskColumn = named.findIndex((c, k) => fieldAt(c, k) === "title" || fieldAt(c, k) === "content");
+      const seq = numberColumn >= 0 ? numberColumn : taskColumn;
       if (seq < 0) return null;
+      inText = numberColumn < 0;
       // The first row's cells before its number (a leader's name under 负责领导) are short too: where a
       // number follows the run, the header ends as many cells before it as the 序号 column is from the left.
       const trailing = cells.slice(run.last - seq + 1, run.last + 1);
       if (ROW_NUMBER.test(cells[run.last + 1]?.text ?? "x") && trailing.every((c) => fieldForHeader(c.text) === "extra")) run.last -= seq;
       const names = cells.slice(run.first, run.last + 1);
       header = { width: names.length, seq };
-      // The title before the header is a line of its own, and so is the header.
       // The title before the header is a line of its own: the space before the name becomes the
       // break, or a break goes in where the title was glued on (…任务分解表序号).
       const first = cells[run.first] as Cell;
@@ -172,14 +214,32 @@ export function unflattenPipes(stream: Stream): Stream | null {
       if (cells.length === 0) continue;
       breaks.push((cells[0] as Cell).start - 1);
     }
-    if (cells.length <= header.width) continue;
+    const width = header.width;
+    if (cells.length <= width) continue;
+    // Printed without pipes at the rows' ends, a row's last cell and the next row's first run together
+    // at a space (…监督电话0535-8246306 15.推进…): cut there too, the space standing for the break.
+    if (inText) cells = cells.flatMap((c) => atNumbers(text, c));
     const starts = rowStarts(
       cells.map((c) => c.text),
       header.width,
       header.seq,
+      inText,
     );
     for (const s of starts) if (s > 0) breaks.push((cells[s] as Cell).start - 1);
     rows += starts.length;
+    // After the last row, the page goes on where a cell opens its footer or information block
+    // (索引号： | … | 成文日期： | …): a line of its own, no cell of the row.
+    const last = starts[starts.length - 1];
+    if (last !== undefined) {
+      // Past half a row's width: a cell of the row itself (备注：…) is the row's. The block may begin
+      // inside the row's last cell, after a space (已全面开展。 索引号:).
+      for (let k = last + Math.ceil(width / 2); k < cells.length; k++) {
+        const at = footerStart(cells[k] as Cell);
+        if (at < 0) continue;
+        breaks.push(at);
+        break;
+      }
+    }
   }
   if (!header || rows < MIN_ROWS) return null;
   // Each break takes the place of one separator: the text keeps its length, the map its offsets.

@@ -48,6 +48,16 @@ describe("other layouts and columns", () => {
     expect(doc.tasks.map((t) => t.title).join("")).not.toContain("分解表");
   });
 
+  it("reads a pipe table run on in one line with no 序号 column and no pipes at its rows' ends: rows found by the numbers their task opens with, the page's information block left out", async () => {
+    const doc = await read("xx-city-minsheng-2022-pipe-rows-one-line-numbers-in-title.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.category, t.title, t.units, t.leaders, t.progress])).toEqual([
+      [14, "四、教育文化", "改扩建城南学校", ["教育体育局"], ["王明"], "主体结构完工。"],
+      [15, "四、教育文化", "推进塑胶运动场地建设", ["教育体育局"], ["王明"], "完成基础施工。"],
+      [16, "四、教育文化", "推进义务教育课后服务", ["教育体育局"], ["王明"], "已全面开展。"],
+    ]);
+    expect(doc.leftovers.map((l) => l.text).join("")).toContain("索引号");
+  });
+
   it("reads the list a news report announces with its count (这八件民生实事分别是：…；…), one flagged task per piece", async () => {
     const doc = await read("xx-county-shijian-news-semicolon-list.txt");
     expect(doc.tasks.map((t) => t.title)).toEqual(["改造城区老旧小区12个", "新建农村公路80公里", "新增公办幼儿园学位600个", "为60岁以上老年人免费体检", "建成乡镇污水处理站5座", "改造农村危房300户", "新建城市公厕20座", "实现行政村5G网络全覆盖。"]);

@@ -23,6 +23,12 @@ describe("rows of a pipe table run on in one line, found again by their numbers"
     expect(rowStarts(cells, 4, 0)).toEqual([0, 4]);
   });
 
+  it("finds rows by the numbers their task column opens with where the table has no 序号 column", () => {
+    // 类别 | 事项 | 单位: the category printed on the first row only.
+    const cells = ["一、类", "14.甲", "x", "15.乙", "x", "16.丙", "x"];
+    expect(rowStarts(cells, 3, 1, true)).toEqual([0, 3, 5]);
+  });
+
   it("finds nothing where no small number opens the run", () => {
     expect(rowStarts(["a", "b", "c", "d"], 2, 0)).toEqual([]);
   });
