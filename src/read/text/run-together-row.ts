@@ -299,7 +299,17 @@ function splitUnitBlock(text: string, s: number, e: number, plan: RowPlan): Cell
     return u ? [{ field: u.field, column: u.column, start: s, end: e }] : [];
   }
   const cuts: number[] = [];
+  // Two unit cells printed with a space between them (区经商局、莲都经开区管委会 区经商局: 责任单位 then
+  // 牵头单位, their line break printed as a space): cut at the space, before glued names are looked for.
   for (const [ts, te] of tokens(text, s, e)) {
+    for (let i = ts + 2; i < te - 2 && cuts.length < plan.units.length - 1; i++) {
+      if (!/\s/.test(text[i] as string) || /\s/.test(text[i - 1] as string)) continue;
+      const right = text.slice(i, te).trim().split(/\s/)[0] as string;
+      if (looksLikeUnit(text.slice(ts, i).trim()) && looksLikeUnit(right)) cuts.push(i + (text.slice(i, te).length - text.slice(i, te).trimStart().length));
+    }
+  }
+  if (cuts.length > 0 && cuts.length < plan.units.length - 1) cuts.length = 0;
+  for (const [ts, te] of cuts.length > 0 ? [] : tokens(text, s, e)) {
     for (let i = ts + 2; i < te - 1 && cuts.length < plan.units.length - 1; i++) {
       if (unitSuffixLength(text.slice(ts, i)) > 0 && UNIT_PREFIX.test(text.slice(i, te)) && looksLikeUnit(text.slice(i, te))) {
         cuts.push(i);

@@ -58,6 +58,16 @@ describe("other layouts and columns", () => {
     expect(doc.leftovers.map((l) => l.text).join("")).toContain("索引号");
   });
 
+  it("reads two unit columns run together with a space between them (责任单位 then 牵头单位, a line break printed as a space)", async () => {
+    const text = "2023年XX区政府工作报告重点工作责任分解 序号 事项 责任单位 牵头单位 1 地区生产总值增长6.5%以上。 区农业农村局、区经商局、区发改局 区发改局 2 区本级固定资产投资增长25%。 区发改局 区发改局 3 区本级规上工业增加值增长10%。 区经商局、莲都经开区管委会 区经商局\n";
+    const { document: doc } = await parse({ data: new Uint8Array(Buffer.from(text, "utf8")), fileName: "two-unit-columns.txt" });
+    expect(doc.tasks.map((t) => [t.seq, t.units, t.leadUnits])).toEqual([
+      [1, ["区发改局", "区农业农村局", "区经商局"], ["区发改局"]],
+      [2, ["区发改局"], ["区发改局"]],
+      [3, ["区经商局", "莲都经开区管委会"], ["区经商局"]],
+    ]);
+  });
+
   it("reads the list a news report announces with its count (这八件民生实事分别是：…；…), one flagged task per piece", async () => {
     const doc = await read("xx-county-shijian-news-semicolon-list.txt");
     expect(doc.tasks.map((t) => t.title)).toEqual(["改造城区老旧小区12个", "新建农村公路80公里", "新增公办幼儿园学位600个", "为60岁以上老年人免费体检", "建成乡镇污水处理站5座", "改造农村危房300户", "新建城市公厕20座", "实现行政村5G网络全覆盖。"]);
