@@ -52,9 +52,16 @@ function lineEnd(text: string, from: number): number {
   return nl < 0 ? text.length : nl;
 }
 
+/** Where a paragraph ends from `from` on: its line's end, or further where its lines were wrapped (no stop at their end). */
+function paragraphEnd(text: string, from: number): number {
+  let end = lineEnd(text, from);
+  while (end < text.length && !/[。；;!！?？:：]\s*$/.test(text.slice(Math.max(from, end - 4), end)) && text.slice(end + 1, lineEnd(text, end + 1)).trim() !== "") end = lineEnd(text, end + 1);
+  return end;
+}
+
 /** The items of a list in one sentence after `from` (its colon), cut at semicolons; the last ends at its stop. */
 function sentencePieces(text: string, from: number): Piece[] {
-  const end = lineEnd(text, from);
+  const end = paragraphEnd(text, from);
   const pieces: Piece[] = [];
   let s = from;
   for (let i = from; i < end; i++) {
@@ -92,6 +99,13 @@ function ordinalLines(text: string, from: number): Piece[] {
     }
     const m = ORDINAL.exec(line);
     const value = m ? chineseNumeral((m[1] ?? m[2] ?? m[3]) as string) : null;
+    const current = pieces[pieces.length - 1];
+    // A line that goes on from an item whose sentence did not end: the item wrapped by the page.
+    if (!m && current && !/[。；;!！?？]\s*$/.test(text.slice(current.start, current.end))) {
+      current.end = e;
+      s = e + 1;
+      continue;
+    }
     if (!m || value !== pieces.length + 1) break;
     const lead = line.length - line.trimStart().length;
     pieces.push({ start: s + m[0].length, end: e, seq: [s + lead, s + m[0].trimEnd().length] });
@@ -158,18 +172,23 @@ function withResult(text: string, piece: Piece): void {
   if (longest > 0) piece.unit = [from, from + longest];
 }
 
+/** A cell whose lines the page wrapped, read as one line (Chinese text needs no space at the join). */
+function unwrapped(cell: GridCell): GridCell {
+  return cell.text.includes("\n") ? { ...cell, text: cell.text.replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, "") } : cell;
+}
+
 function countedTable(stream: Stream, locator: Locator, pieces: readonly Piece[], cut: boolean): TextTable {
   const numbered = pieces.some((p) => p.seq);
   const results = pieces.some((p) => p.progress);
   const named = (text: string): GridCell => ({ text, place: {}, spans: [] });
   const header: GridCell[] = [...(numbered ? [named("序号")] : []), named("工作任务"), ...(results ? [named("责任单位"), named("进展情况")] : [])];
   const rows: GridRow[] = pieces.map((p, k) => {
-    const wording = cellAt(stream, locator, p.start, p.end);
+    const wording = unwrapped(cellAt(stream, locator, p.start, p.end));
     const empty = (): GridCell => ({ text: "", place: wording.place, spans: [] });
     const seq = p.seq ? cellAt(stream, locator, p.seq[0], p.seq[1]) : empty();
     // The unit is named inside the progress sentence: its cell holds the name, the sentence stays whole.
     const unit = p.unit ? { ...cellAt(stream, locator, p.unit[0], p.unit[1]), spans: [] } : empty();
-    const progress = p.progress ? cellAt(stream, locator, p.progress[0], p.progress[1]) : empty();
+    const progress = p.progress ? unwrapped(cellAt(stream, locator, p.progress[0], p.progress[1])) : empty();
     const end = p.progress?.[1] ?? p.end;
     const row: GridRow = { kind: "data", cells: [...(numbered ? [seq] : []), wording, ...(results ? [unit, progress] : [])], raw: stream.text.slice(p.seq ? p.seq[0] : p.start, end).trim(), place: wording.place };
     if (p.seq) row.seqPrinted = seq.text;

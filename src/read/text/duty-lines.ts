@@ -119,7 +119,12 @@ export function readDutyLines(stream: Stream, locator: Locator): TextTable | nul
   // The duties make the list: few other lines among them (a table's cells printed one per line, a
   // date after each measure, are not a list of duties).
   const count = duties.slice(first, last + 1).filter((d) => d !== null).length;
-  const others = lines.slice(first, last + 1).filter((l, k) => duties[first + k] === null && !SECTION_LINE.test(text.slice(l.start, l.end))).length;
+  // A line that goes on from one whose sentence did not end (a duty wrapped by the page) is no other line.
+  const goesOn = (k: number): boolean => {
+    const prev = lines[k - 1];
+    return prev !== undefined && !/[。；;!！?？]\s*$/.test(text.slice(prev.start, prev.end));
+  };
+  const others = lines.slice(first, last + 1).filter((l, k) => duties[first + k] === null && !SECTION_LINE.test(text.slice(l.start, l.end)) && !goesOn(first + k)).length;
   if (others * OTHER_LINES_PER_DUTY > count) return null;
   // Numbered duties ((一)市气象局：…) keep their numbers in a 序号 column.
   const numbered = duties.some((d) => d?.seq);
