@@ -15,6 +15,8 @@ const CLAUSE_BREAK = /[,，。;；:：!！?？、]/;
 const OPENING = new Set([0x201c, 0x22, 0x300a, 0x28]);
 // What binds a phrase to the one before it, so never begins a content cell: 和 与 及 的 等 之 或 以及.
 const JOINER_START = /^(?:和|与|及|的|等|之|或|以及|并且)/;
+// Nor with the bound end of a word the cut split (资源|化利用, 规范|化建设): 化解, 化肥, 化工 are words of their own.
+const BOUND_START = /^(?:化(?![解肥工学妆])|性(?![别格])|率(?![先领]))/;
 
 /**
  * Where a 重点任务 title glued to its 主要内容 ends (完善考核评价办法|将河湖长制工作纳入…; seed row 1 repeats its first word: 巩固…|巩固…).
@@ -104,7 +106,7 @@ export function splitTitle(text: string): TitleSplit {
     // The title's last words printed again at the start of the content (实施老旧小区改造|改造老旧小区…).
     if (k >= 2 && /^[\u4e00-\u9fa5]{2}$/.test(text.slice(k - 2, k)) && text.startsWith(text.slice(k - 2, k), k)) score += WEIGHT.repeatsTail;
     if (OPENING.has(text.charCodeAt(k))) score += WEIGHT.opening;
-    if (JOINER_START.test(rest)) score += WEIGHT.joinerStart;
+    if (JOINER_START.test(rest) || BOUND_START.test(rest)) score += WEIGHT.joinerStart;
     // A closing quote soon after the cut, with no opening one, means the cut split a quoted term (…资源|五清”专项…).
     if (closeAt < k && closeAt !== -2) closeAt = text.indexOf("”", k);
     if (closeAt === -1) closeAt = -2;

@@ -18,6 +18,11 @@ describe("where a title run into its content ends", () => {
     expect(content).not.toMatch(/^[和与及的等]/);
   });
 
+  it("never starts the content with the bound end of a word the cut would split (…革命资源|化利用)", () => {
+    expect(cut("推进农村厕所革命资源化利用,农村卫生厕所普及率达到90%以上。")[0]).toBe("推进农村厕所革命");
+    expect(cut("推进农村厕所革命资源化利用,农村卫生厕所普及率达到90%以上。")[1].startsWith("化")).toBe(false);
+  });
+
   it("is sure only when both ends agree with the genre's wording", () => {
     expect(splitTitle("推进农村一二三产业融合发展建设农产品产地冷藏保鲜设施20个").confidence).toBeGreaterThan(0.9);
     expect(splitTitle("甲乙丙丁戊己庚辛壬癸子丑寅卯").confidence).toBe(0);
