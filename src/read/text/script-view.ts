@@ -40,30 +40,64 @@ function* range(start: number, end: number): Generator<number> {
   for (let p = start; p < end; p++) yield p;
 }
 
-function restoreCell<T extends GridCell | Paragraph>(cell: T, view: string, source: string): T {
+/**
+ * The offsets where the view and the source differ, sorted: a cell none of whose characters is among
+ * them is given back as it is, without walking it (a long OCR'd text has a few o read as 。, not one
+ * per cell: npm run bench, read stage).
+ */
+class Differences {
+  private readonly at: number[] = [];
+
+  constructor(view: string, source: string) {
+    for (let i = 0; i < view.length; i++) if (view.charCodeAt(i) !== source.charCodeAt(i)) this.at.push(i);
+  }
+
+  /** Whether an offset in [start, end) differs. */
+  within(start: number, end: number): boolean {
+    let lo = 0;
+    let hi = this.at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.at[mid] as number) < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.at.length && (this.at[lo] as number) < end;
+  }
+}
+
+interface Script {
+  view: string;
+  source: string;
+  differences: Differences;
+}
+
+function restoreCell<T extends GridCell | Paragraph>(cell: T, script: Script): T {
+  const { view, source, differences } = script;
   if (!cell.spans || cell.spans.length === 0) {
     const { offset, end } = cell.place;
-    return offset !== undefined && end !== undefined ? { ...cell, text: restore(cell.text, range(offset, end), view, source) } : cell;
+    return offset !== undefined && end !== undefined && differences.within(offset, end) ? { ...cell, text: restore(cell.text, range(offset, end), view, source) } : cell;
   }
+  if (!cell.spans.some((s) => differences.within(s.start, s.end))) return cell;
   return { ...cell, text: restore(cell.text, spanPositions(cell.spans), view, source) };
 }
 
-function restoreRow(row: GridRow, view: string, source: string): GridRow {
-  const cells = row.cells.map((c) => restoreCell(c, view, source));
+function restoreRow(row: GridRow, script: Script): GridRow {
+  const cells = row.cells.map((c) => restoreCell(c, script));
   const { offset, end } = row.place;
-  const raw = offset !== undefined && end !== undefined ? restore(row.raw, range(offset, end), view, source) : row.raw;
+  const raw = offset !== undefined && end !== undefined && script.differences.within(offset, end) ? restore(row.raw, range(offset, end), script.view, script.source) : row.raw;
   return { ...row, cells, raw };
 }
 
 /** The table read from the view, with the source's characters in every cell, paragraph and raw text. */
 export function restoreTable(table: TextTable, view: string, source: string): TextTable {
   if (view === source) return table;
+  const script: Script = { view, source, differences: new Differences(view, source) };
   return {
     ...table,
-    header: table.header.map((c) => restoreCell(c, view, source)),
-    rows: table.rows.map((r) => restoreRow(r, view, source)),
-    before: table.before.map((p) => restoreCell(p, view, source)),
-    after: table.after.map((p) => restoreCell(p, view, source)),
+    header: table.header.map((c) => restoreCell(c, script)),
+    rows: table.rows.map((r) => restoreRow(r, script)),
+    before: table.before.map((p) => restoreCell(p, script)),
+    after: table.after.map((p) => restoreCell(p, script)),
   };
 }
 
