@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "../../../src/index.js";
-import { fixture } from "../../helpers.js";
+import { CORPUS, fixture } from "../../helpers.js";
 import { unaccounted } from "../../support/conservation.js";
 
 // Small tables in layouts and columns the seed does not have, written for these tests.
@@ -154,6 +155,15 @@ describe("other layouts and columns", () => {
     const text = "记者从市人代会上获悉，今年市政府将办好3件民生实事。\n一是新增公共停车位3000个，缓解老\n城区停车难。\n二是改造背街小巷40条，提升群众出\n行条件。\n三是新建社区养老服务站15个。\n（记者 李强）\n";
     const { document: doc } = await parse({ data: new Uint8Array(Buffer.from(text, "utf8")), fileName: "wrapped-list.txt" });
     expect(doc.tasks.map((t) => t.title)).toEqual(["新增公共停车位3000个，缓解老城区停车难。", "改造背街小巷40条，提升群众出行条件。", "新建社区养老服务站15个。"]);
+  });
+
+  it("reads a page from inside a numbered list (19、… 20、…) flattened into one line: a fragment's numbers start where a line began", async () => {
+    const printed = readFileSync(join(CORPUS, "xinyu_undated_shipinanquan_chuangjian_p3_mirror.txt"), "utf8");
+    const [first, ...rest] = printed.split("\n");
+    const text = `${first}\n${rest.join("\n").replace(/\r?\n\s*/g, "")}`;
+    const { document: doc } = await parse({ data: new Uint8Array(Buffer.from(text, "utf8")), fileName: "flat-fragment.txt" });
+    expect(doc.tasks.map((t) => t.seq).slice(0, 3)).toEqual([19, 20, 21]);
+    expect(doc.tasks[0]?.units).toEqual(["市环保局", "市建设局", "市农业局", "市水利局"]);
   });
 
   it("refuses a notice whose counted points instruct its addressees (以下三项措施：一是各乡镇要…；二是各部门要…)", async () => {

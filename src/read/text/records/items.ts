@@ -31,6 +31,8 @@ interface Candidate {
   start: number;
   length: number;
   line: boolean;
+  /** Inside a page flattened into one line, where a line may have begun: a fragment's chain may start here. */
+  flat?: boolean;
 }
 
 // What may stand before an item's number on its line: spaces and the bullets sites print.
@@ -137,7 +139,7 @@ function candidates(text: string): Candidate[] {
     // 一、 inside a line is too often a word (统一、 唯一、): only at a line start or after a full stop.
     if (!line && !flatBreak && n.scheme === "cn" && !/[。；;！？!?]/.test(before)) continue;
     // In a flattened page, a number after a space break stands where a line began.
-    out.push({ scheme: n.scheme, value: n.value, printed: n.printed, start: i, length: n.length, line: line || (flatBreak && spaceBefore) });
+    out.push({ scheme: n.scheme, value: n.value, printed: n.printed, start: i, length: n.length, line: line || (flatBreak && spaceBefore), flat: !line && flatLine(i) });
     if (line && n.scheme !== "ar") lost = 0;
     i += n.length - 1;
   }
@@ -183,9 +185,14 @@ function chain(cands: readonly Candidate[], outer: readonly number[]): Candidate
       if (allowed && s > score) {
         score = s;
         from = restartFrom;
+      } else if (!allowed && bonus > score) {
+        // Or a chain of its own from here, leaving the one before it (a fragment's start that was no item).
+        score = bonus;
+        from = -1;
       }
-    } else if (overall < 0 && c.line && score === Number.NEGATIVE_INFINITY) {
-      // A fragment of a table may start at any number, on a line of its own.
+    } else if (overall < 0 && (c.line || c.flat) && score === Number.NEGATIVE_INFINITY) {
+      // A fragment of a table may start at any number, on a line of its own (or where one began in a
+      // page flattened into one line: …符合国家标准。19、加强对水源的监测…).
       score = bonus * 0.5;
     }
     if (score === Number.NEGATIVE_INFINITY) continue;
