@@ -1,3 +1,5 @@
+import { simplified } from "./script.js";
+
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** 一 → 1, 十二 → 12, 二十 → 20, 九十九 → 99; null if not a Chinese numeral below 100. */
@@ -31,7 +33,13 @@ function enclosedValue(c: string): number | null {
 
 /** A task number as printed (`12`, `12.`, `(3)`, `③`, `(一)`, `㈦`) → its value, or null. */
 export function seqValue(printed: string): number | null {
-  const t = printed.replace(/[\s.．、,，)）\]】]+$/g, "").replace(/^[(（[【]/, "").trim();
+  // 一是, 第一项：, 其一： — ordinals in words are numbers too.
+  const t = simplified(printed)
+    .replace(/[\s.．、,，:：)）\]】]+$/g, "")
+    .replace(/^[(（[【]/, "")
+    .replace(/^(?:第|其)(?=[零〇一二两三四五六七八九十])/, "")
+    .replace(/(?<=[零〇一二两三四五六七八九十])(?:是|项|条|件)$/, "")
+    .trim();
   if (/^\d{1,6}$/.test(t)) return Number(t);
   return enclosedValue(t) ?? chineseNumeral(t);
 }

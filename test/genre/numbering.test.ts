@@ -31,3 +31,10 @@ describe("item numbers before figures", () => {
     expect(readItemNumber("任务二、加快建设", 0)).toMatchObject({ scheme: "cn", value: 2 });
   });
 });
+
+describe("ordinals in words", () => {
+  it("reads 一是, 第一项：, 其二， and 第三項： (traditional) as the numbers they count, and a word that only holds a numeral as none", () => {
+    expect(["一是", "第一项：", "其二，", "第三項：", "十是"].map(seqValue)).toEqual([1, 1, 2, 3, 10]);
+    expect(["是", "第项", "一是二"].map(seqValue)).toEqual([null, null, null]);
+  });
+});

@@ -190,7 +190,10 @@ function countedTable(stream: Stream, locator: Locator, pieces: readonly Piece[]
     const unit = p.unit ? { ...cellAt(stream, locator, p.unit[0], p.unit[1]), spans: [] } : empty();
     const progress = p.progress ? unwrapped(cellAt(stream, locator, p.progress[0], p.progress[1])) : empty();
     const end = p.progress?.[1] ?? p.end;
-    const row: GridRow = { kind: "data", cells: [...(numbered ? [seq] : []), wording, ...(results ? [unit, progress] : [])], raw: stream.text.slice(p.seq ? p.seq[0] : p.start, end).trim(), place: wording.place };
+    const from = p.seq ? p.seq[0] : p.start;
+    // The row's place is all it holds, its ordinal too: its raw text is given back as printed over it.
+    const place = locator.place(stream.sourceAt(from), stream.sourceAt(end));
+    const row: GridRow = { kind: "data", cells: [...(numbered ? [seq] : []), wording, ...(results ? [unit, progress] : [])], raw: stream.text.slice(from, end).trim(), place };
     if (p.seq) row.seqPrinted = seq.text;
     row.uncertain = cut && k === pieces.length - 1 ? "the excerpt ends inside the list the report announced: this item may go on" : "read from a list a report announces with its count (十件民生实事…分别是：…): no unit is named with it";
     return row;
