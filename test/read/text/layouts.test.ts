@@ -166,6 +166,14 @@ describe("other layouts and columns", () => {
     expect(doc.tasks[0]?.units).toEqual(["市环保局", "市建设局", "市农业局", "市水利局"]);
   });
 
+  it("reads units under a colon whose label the page lost (… / :市市容局、市财政局) as the task's units, each task flagged", async () => {
+    const doc = await read("xx-city-minsheng-2010-units-label-lost.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.units, t.status])).toEqual([
+      [1, ["市市容局", "市财政局"], "needs_review"],
+      [2, ["市交通运输局"], "needs_review"],
+    ]);
+  });
+
   it("refuses a notice whose counted points instruct its addressees (以下三项措施：一是各乡镇要…；二是各部门要…)", async () => {
     await expect(parse(fixture("text", "xx-county-notice-three-requirements.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });

@@ -1,7 +1,7 @@
 import { bracketDepth } from "../../../genre/brackets.js";
 import { labelLineField, labelsWithColon } from "../../../genre/labels.js";
-import { readUnitGroup, type UnitGroup } from "../../../genre/unit-groups.js";
-import { readsAsUnit } from "../../../genre/units.js";
+import { listPieces, readUnitGroup, type UnitGroup } from "../../../genre/unit-groups.js";
+import { readsAsUnit, readsAsUnitList } from "../../../genre/units.js";
 import { closesDocument } from "../../../genre/site-chrome.js";
 import { isHeaderTerm } from "../../../genre/headers.js";
 import { type ColumnField, UNIT_FIELDS } from "../../../model/fields.js";
@@ -274,6 +274,11 @@ const UNFINISHED = /[、,，;；:\uff1a]\s*$/;
  * unless the line stops on a separator), or alone on a line (the value is the lines below, up to the
  * next label). A label alone may be wrapped over two lines (整改主要工作 / 及成效).
  */
+// A colon opening a line, the label before it lost, and what follows it.
+const LOST_LABEL = /^([ \t\u3000]*)[:\uff1a]([^:\uff1a\n]{2,120})$/;
+/** The label a lost one stands for, in the header: the genre's own word for units. */
+export const LOST_UNITS_LABEL = "责任单位";
+
 export function labelEvidence(text: string, from: number, to: number, headed = false): LabelEvidence[] {
   const hits: Array<{ field: ColumnField; label: string; start: number; labelEnd: number; alone: boolean }> = [];
   const lines = textLines(text, from, to);
@@ -301,11 +306,20 @@ export function labelEvidence(text: string, from: number, to: number, headed = f
       }
     }
   }
+  const labelled = new Set<number>();
   for (const h of labelsWithColon(text, from, to)) {
     const k = lineAt(lines, h.start);
     if (taken.has(k)) continue;
+    labelled.add(k);
     hits.push({ field: h.field, label: h.label, start: h.start, labelEnd: h.valueStart, alone: false });
   }
+  // A line of units under a colon whose label a mirror dropped (… / :市市容局): the units' label, said so.
+  lines.forEach((line, k) => {
+    const m = LOST_LABEL.exec(text.slice(line.start, line.end));
+    if (!m || taken.has(k) || labelled.has(k) || !readsAsUnitList(listPieces((m[2] as string).trim().replace(/[。.]$/, "")))) return;
+    const at = line.start + (m[1] as string).length;
+    hits.push({ field: "units", label: LOST_UNITS_LABEL, start: at, labelEnd: at + 1, alone: false });
+  });
   hits.sort((a, b) => a.start - b.start);
   // Labels alone on lines one under the other, no value between them, are a table's header
   // printed one cell per line (目标任务 / 监考单位), not labels.

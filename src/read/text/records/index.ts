@@ -357,6 +357,8 @@ function recordRow(stream: Stream, locator: Locator, record: TextRecord, rc: Rec
   // With no number, a record the text begins with may have begun on the page before (a page of a
   // paginated mirror, its first lines a task's tail with the page's title glued on).
   else if (record.numberStart === null && text.slice(0, record.start).trim() === "") row.uncertain = "it has no number and the text begins with it: its beginning may be on the page before";
+  // Units under a colon whose label the page lost (… / :市市容局): read as its units, said so.
+  if (record.evidence.some((e) => e.kind === "label" && /^[:\uff1a]$/.test(text.slice(e.start, e.labelEnd).trim()))) row.uncertain ??= "its units follow a colon whose label the page lost: they were read as its units";
   for (const p of rc.repeated) {
     const label = text.slice(p.start, p.end).trim();
     row.uncertain = `the label 「${label}」 is printed twice in it: two tasks may have run together`;
