@@ -114,6 +114,34 @@ function ordinalLines(text: string, from: number): Piece[] {
   return pieces;
 }
 
+// An ordinal inside a paragraph, after a stop, a colon or a space (…10件民生实事。 一是…。 二是…), its value's words.
+const INLINE_ORDINAL = new RegExp(`(?<=^|[。；;:：\\s])(?:(${CN_NUMERAL})是|第(${CN_NUMERAL})(?:项|件|条)?[:：、，,]|其(${CN_NUMERAL})[:：、，,])[ \\t\\u3000]*`, "gm");
+// The first ordinal stands this close after the announcement.
+const FIRST_ORDINAL_WITHIN = 120;
+
+/**
+ * The items of a list run on in its paragraph (a page flattened into one line, or 一是…；二是…；三是…
+ * in one sentence): from each ordinal to the next one counting on; the last to its sentence's stop.
+ */
+function ordinalRun(text: string, from: number): Piece[] {
+  const found: Array<{ start: number; end: number; value: number }> = [];
+  INLINE_ORDINAL.lastIndex = from;
+  for (let m = INLINE_ORDINAL.exec(text); m; m = INLINE_ORDINAL.exec(text)) {
+    const value = chineseNumeral((m[1] ?? m[2] ?? m[3]) as string);
+    if (value === found.length + 1 && (found.length > 0 || m.index - from <= FIRST_ORDINAL_WITHIN)) found.push({ start: m.index, end: m.index + m[0].length, value });
+    else if (found.length === 0) return [];
+  }
+  return found.map((o, k) => {
+    const next = found[k + 1];
+    let end = next ? next.start : text.indexOf("。", o.end);
+    if (end < 0) end = lineEnd(text, o.end);
+    else if (!next) end += 1;
+    // The separator before the next ordinal (；, a space) is no item's.
+    while (end > o.end && /[\s；;，,]/.test(text[end - 1] as string)) end--;
+    return { start: o.end, end, seq: [o.start, o.end - (text.slice(o.start, o.end).length - text.slice(o.start, o.end).trimEnd().length)] as [number, number] };
+  });
+}
+
 export function readCountedList(stream: Stream, locator: Locator): TextTable | null {
   const text = stream.text;
   COUNTED.lastIndex = 0;
@@ -133,6 +161,14 @@ export function readCountedList(stream: Stream, locator: Locator): TextTable | n
         inSentence = true;
       } else pieces = ordinalLines(text, from);
     } else pieces = ordinalLines(text, m.index + m[0].length);
+    // Or run on in the paragraph (a flattened page, 一是…；二是… in one sentence).
+    if (pieces.length < MIN_ITEMS) {
+      const run = ordinalRun(text, m.index + m[0].length);
+      if (run.length >= MIN_ITEMS) {
+        pieces = run;
+        inSentence = false;
+      }
+    }
     const last = pieces[pieces.length - 1];
     if (!last || pieces.length < MIN_ITEMS || pieces.length > count) continue;
     // A list in one sentence has as many pieces as it says, unless the excerpt ends inside it.

@@ -174,6 +174,20 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads a counted list run on in its paragraph (办好3件实事：一是…；二是…；三是…。, or a page flattened into one line)", async () => {
+    for (const text of [
+      "记者获悉，今年县政府将办好3件民生实事：一是新增公共停车位3000个；二是改造背街小巷40条；三是新建社区养老服务站15个。（记者 李强）\n",
+      "记者获悉，今年县政府将办好3件民生实事。 一是新增公共停车位3000个。 二是改造背街小巷40条。 三是新建社区养老服务站15个。 （记者 李强）\n",
+    ]) {
+      const { document: doc } = await parse({ data: new Uint8Array(Buffer.from(text, "utf8")), fileName: "run-on-list.txt" });
+      expect(doc.tasks.map((t) => [t.seq, t.title.replace(/。$/, "")])).toEqual([
+        [1, "新增公共停车位3000个"],
+        [2, "改造背街小巷40条"],
+        [3, "新建社区养老服务站15个"],
+      ]);
+    }
+  });
+
   it("refuses a notice whose counted points instruct its addressees (以下三项措施：一是各乡镇要…；二是各部门要…)", async () => {
     await expect(parse(fixture("text", "xx-county-notice-three-requirements.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
