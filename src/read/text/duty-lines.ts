@@ -1,4 +1,5 @@
 import { fieldForHeader } from "../../genre/headers.js";
+import { FOOTER_LINE } from "../../genre/site-chrome.js";
 import { readItemNumber } from "../../genre/numbering.js";
 import { SECTION_LINE } from "../../genre/sections.js";
 import { listPieces, readUnitGroup } from "../../genre/unit-groups.js";
@@ -61,8 +62,10 @@ function readDuty(text: string, start: number, end: number): Duty | null {
   }
   // 由市监局牵头: the 由 before the units says who acts; it is no part of a name.
   const unitText = text.slice(at, unitsEnd).trim().replace(/^由/, "");
-  // 责任部门：… and 牵头单位：… are labels of a task's fields, not units with their duty.
-  if (fieldForHeader(unitText) !== "extra") return null;
+  // A clause that opens with a conjunction or preposition (与卫生等有关部门配合…) goes on a sentence, no duty's units.
+  if (/^(?:与|和|及|同|并|对|向|在|为|并与|会同)/.test(unitText)) return null;
+  // 责任部门：… and 牵头单位：… are labels of a task's fields, not units with their duty; 发布机构：… is the page's.
+  if (fieldForHeader(unitText) !== "extra" || (colon && FOOTER_LINE.test(`${unitText}：`))) return null;
   const pieces = listPieces(unitText);
   if (pieces.length === 0 || !pieces.every((p) => readsAsUnit(p))) return null;
   if (text.slice(wordingStart, end).trim().length < 4) return null;
@@ -97,6 +100,54 @@ function roleClausesEnd(text: string, at: number, end: number): [number, number]
     pos = dutyStart;
   }
   return rolesEnd < 0 || text.slice(dutyStart, end).trim().length < 4 ? null : [rolesEnd, dutyStart];
+}
+
+// A line this long is a page flattened into one, not a paragraph (records/items.ts counts so too).
+const FLAT_LINE = 600;
+// A duty sentence is at most this long: a paragraph's stop is looked for within it.
+const MAX_DUTY_SENTENCE = 400;
+
+/**
+ * The stream with a line break before each sentence that reads as a unit's duty, where a page ran
+ * the duties on in one paragraph (…确保资金的安全运行。区环保局要加强…。区水利农机局负责…).
+ */
+function dutiesRunOn(stream: Stream): Stream {
+  const text = stream.text;
+  const at: number[] = [];
+  // Only inside a line a page flattened (its line breaks lost): a paragraph of ordinary length is
+  // prose, whose sentences may open with a unit and a verb too.
+  let lineEnd = -1;
+  let flat = false;
+  for (let i = 0; i < text.length; i++) {
+    if (i > lineEnd) {
+      const nl = text.indexOf("\n", i);
+      lineEnd = nl < 0 ? text.length : nl;
+      flat = lineEnd - i >= FLAT_LINE;
+    }
+    if (!flat) {
+      i = lineEnd;
+      continue;
+    }
+    const c = text[i] as string;
+    // After a stop, or the colon that opens the list (…任务作如下明确:区住建局负责…).
+    if (c !== "。" && c !== "；" && c !== ";" && c !== ":" && c !== "：") continue;
+    let k = i + 1;
+    while (k < text.length && /[ \t\u3000]/.test(text[k] as string)) k++;
+    if (k >= text.length || text[k] === "\n" || text[k] === "\r") continue;
+    const stop = text.slice(k, k + MAX_DUTY_SENTENCE).search(/[。\n]/);
+    const end = stop < 0 ? Math.min(text.length, k + MAX_DUTY_SENTENCE) : k + stop + 1;
+    if (readDuty(text, k, end)) at.push(k);
+  }
+  return stream.withBreaksBefore(at);
+}
+
+/**
+ * Duties a page ran on in one paragraph, each read from where its sentence begins: a last resort
+ * (prose has sentences that open with a unit and a verb too), tried when no layout reads.
+ */
+export function readDutiesRunOn(stream: Stream, locator: Locator): TextTable | null {
+  const runOn = dutiesRunOn(stream);
+  return runOn === stream ? null : readDutyLines(runOn, locator);
 }
 
 export function readDutyLines(stream: Stream, locator: Locator): TextTable | null {

@@ -23,7 +23,7 @@ import { readSpacedTable } from "./token-table.js";
 import { readNumberedWords } from "./numbered-words.js";
 import { readSpacedRows } from "./spaced-rows.js";
 import { unflattenPipes } from "./pipe-stream.js";
-import { readDutyLines } from "./duty-lines.js";
+import { readDutiesRunOn, readDutyLines } from "./duty-lines.js";
 import { readLabelledSections } from "./labelled-sections.js";
 import { readHeaderlessBlocks } from "./headerless-blocks.js";
 import { readBoxTable, readHeaderlessRows, readTransposed } from "./grids.js";
@@ -113,8 +113,8 @@ function detect(stream: Stream, locator: Locator, check: (table: TextTable) => v
     // A page from inside a table printed one cell per line, with no header: named by what its lines hold.
     const fragment = readHeaderlessBlocks(stream, locator);
     // Then a plan read by its numbering alone (tasks under headings, no unit named yet), or a list a
-    // report announces with its count (十件民生实事分别是：…；…；…).
-    const last = fragment ?? readLabelled(stream, locator, maxRows) ?? readOutline(stream, locator) ?? readCountedList(stream, locator);
+    // report announces with its count (十件民生实事分别是：…；…；…), or duties run on in a paragraph.
+    const last = fragment ?? readLabelled(stream, locator, maxRows) ?? readOutline(stream, locator) ?? readCountedList(stream, locator) ?? readDutiesRunOn(stream, locator);
     if (last) check(last);
     return last;
   }

@@ -251,14 +251,5 @@ export function unflattenPipes(stream: Stream): Stream | null {
   }
   parts.push(text.slice(pos));
   const out = new Stream(parts.join(""), stream.map);
-  return glued < 0 ? out : withBreakAt(out, glued);
-}
-
-/** The stream with a line break put in before position `at`, standing on the next character's offset. */
-function withBreakAt(stream: Stream, at: number): Stream {
-  const map = new Int32Array(stream.map.length + 1);
-  map.set(stream.map.subarray(0, at), 0);
-  map[at] = stream.sourceAt(at);
-  map.set(stream.map.subarray(at), at + 1);
-  return new Stream(`${stream.text.slice(0, at)}\n${stream.text.slice(at)}`, map);
+  return glued < 0 ? out : out.withBreaksBefore([glued]);
 }

@@ -44,6 +44,29 @@ export class Stream {
     return new Stream(parts.join(""), map);
   }
 
+  /**
+   * The stream with a line break put in before each of the given positions (sorted, distinct), each
+   * standing on the source offset of the character after it: for a reader that finds where a page
+   * lost its line breaks (a pipe table's title glued to its header, duties run on in a paragraph).
+   */
+  withBreaksBefore(at: readonly number[]): Stream {
+    if (at.length === 0) return this;
+    const map = new Int32Array(this.map.length + at.length);
+    const parts: string[] = [];
+    let pos = 0;
+    let out = 0;
+    for (const p of at) {
+      parts.push(this.text.slice(pos, p), "\n");
+      map.set(this.map.subarray(pos, p), out);
+      out += p - pos;
+      map[out++] = this.sourceAt(p);
+      pos = p;
+    }
+    parts.push(this.text.slice(pos));
+    map.set(this.map.subarray(pos), out);
+    return new Stream(parts.join(""), map);
+  }
+
   slice(start: number, end: number): Stream {
     return new Stream(this.text.slice(start, end), this.map.subarray(start, end));
   }

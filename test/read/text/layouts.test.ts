@@ -188,6 +188,14 @@ describe("other layouts and columns", () => {
     }
   });
 
+  it("reads duties a page ran on in one line (…任务作如下明确:区住建局负责…。区委农办要…。), each from where its sentence begins", async () => {
+    const printed = readFileSync(join(CORPUS, "anonqu_undated_cunzhuang_huanjing_zhengzhi_renwu_mingque_essaysite.txt"), "utf8");
+    const [first, ...rest] = printed.split("\n");
+    const text = `${first}\n${rest.join("\n").replace(/\r?\n\s*/g, "")}`;
+    const { document: doc } = await parse({ data: new Uint8Array(Buffer.from(text, "utf8")), fileName: "duties-run-on.txt" });
+    expect(doc.tasks.map((t) => t.units[0])).toEqual(["区住建局", "区委农办", "规划分局", "区城管局", "区财政局", "区环保局", "区水利农机局"]);
+  });
+
   it("refuses a notice whose counted points instruct its addressees (以下三项措施：一是各乡镇要…；二是各部门要…)", async () => {
     await expect(parse(fixture("text", "xx-county-notice-three-requirements.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
