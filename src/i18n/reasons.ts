@@ -55,6 +55,7 @@ export const RULE_TEXTS = catalogue(
     "units-in-text": "任务没有责任单位而其内容末尾写有责任单位：已移入责任单位。",
     "section-units": "板块标题行中写有责任单位，已记入该板块下的任务。",
     "seq-inferred": "该行没有序号（或序号不是数字），已按前后行推定。",
+    "row-doubt": "该任务的读取有不确定之处，已标为需人工核对。",
     "seq-order": "序号倒退或重复。",
     "seq-restart": "序号在新的板块重新从头编号：seq 在全文连续计数，seqPrinted 保留原印序号。",
     "short-row": "该行的单元格少于表头。",
@@ -104,6 +105,7 @@ export const RULE_TEXTS = catalogue(
     "units-in-text": "The task had no units and its wording ended with them: they were moved to its units.",
     "section-units": "The section's heading row names units; they were given to the section's tasks.",
     "seq-inferred": "The row has no number (or not a number); it was numbered from its neighbours.",
+    "row-doubt": "The task was read with doubt and is flagged for review.",
     "seq-order": "The numbers go backwards or repeat.",
     "seq-restart": "Numbering starts again in a new section: seq counts across the document, seqPrinted keeps the printed number.",
     "short-row": "The row has fewer cells than the header.",
@@ -194,6 +196,7 @@ const REASON_PATTERNS: Readonly<Record<string, readonly Shape[]>> = {
     [/^The (title|content) ends with the task's units \((「[^」]*」)\) and the task has none of its own: they were moved to its units\.$/, (m) => `${m[1] === "title" ? "标题" : "内容"}末尾写有本项任务的责任单位（${m[2]}），而本项任务自身没有：已移入责任单位。`],
     [/^The units were taken from the end of the (title|content)\.$/, (m) => `责任单位取自${m[1] === "title" ? "标题" : "内容"}的末尾。`],
   ],
+  "row-doubt": [[/^Task (\d+) was read with doubt: ([\s\S]+)\.$/, (m) => `第 ${m[1]} 项任务的读取有不确定之处：${doubtWhy(m[2] as string)}。已标为需人工核对。`]],
   "seq-inferred": [
     [/^A row has no number; it was numbered (\d+) from its neighbours\.$/, (m) => `有一行没有序号；已按前后行编为第 ${m[1]} 项。`],
     [/^A row's number (「[^」]*」) is not a number; it was numbered (\d+) from its neighbours\.$/, (m) => `有一行的序号 ${m[1]} 不是数字；已按前后行编为第 ${m[2]} 项。`],
@@ -211,6 +214,42 @@ const REASON_PATTERNS: Readonly<Record<string, readonly Shape[]>> = {
 };
 
 /** garbled-row's reasons in brackets. */
+// Why a row was read with doubt (GridRow.uncertain), in Chinese; the document's words in 「」 kept.
+const DOUBTS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => string]> = [
+  [/^it was read as a task from its number alone: no unit or label goes with it$/, () => "只凭编号读作任务，没有单位或标签"],
+  [/^the text ends inside this row: the cells after its wording are missing$/, () => "文本在该行中间结束，内容之后的单元格缺失"],
+  [/^where one wording cell ends and the next begins was guessed \(the cells run together\)$/, () => "各单元格连在一起，文字单元格的分界是推断的"],
+  [/^no responsible unit was found with it \(the excerpt may end inside it\)$/, () => "没有找到责任单位（摘录可能在其中结束）"],
+  [/^it has no number and the text begins with it: its beginning may be on the page before$/, () => "没有编号且位于文本开头，开头部分可能在前一页"],
+  [/^its units follow a colon whose label the page lost: they were read as its units$/, () => "单位写在丢失了标签的冒号之后，已按责任单位读取"],
+  [/^the label (「[^」]*」) is printed twice in it: two tasks may have run together$/, (m) => `标签 ${m[1]} 出现两次，可能是两项任务连在一起`],
+  [/^the table has no header: its columns were named by what their cells hold \((.+)\), and some could be another column$/, (m) => `表格没有表头，各列按内容推定（${m[1]}），有的可能属于另一列`],
+  [/^its cells were cut at spaces by what they look like, and one does not look like its column$/, () => "单元格按空格和内容推断切分，有一格与所在列不符"],
+  [/^its row was run together with the others, and its cells were cut at spaces by what they look like$/, () => "该行与其他行连在一起，单元格按空格和内容推断切分"],
+  [/^its cells do not match the header's columns$/, () => "单元格与表头各列对不上"],
+  [/^its lines were cut into cells by what they look like, and one does not look like its column$/, () => "各行按内容推断切成单元格，有一格与所在列不符"],
+  [/^a cell of it was empty and took the value of the row above \(a merged cell, or the table had ended\)$/, () => "有一格为空，已取上一行的值（合并单元格，或表格已结束）"],
+  [/^its lines do not all look like the columns they were placed in$/, () => "有的行与所放入的列不符"],
+  [/^the text ends inside this row, before its units$/, () => "文本在该行中间、责任单位之前结束"],
+  [/^the text ends inside this row: its last cells were not printed$/, () => "文本在该行中间结束，最后几格没有印出"],
+  [/^the text ends inside this row's wording$/, () => "文本在该行的文字中间结束"],
+  [/^the page has no header: its columns were named by what their lines hold$/, () => "页面没有表头，各列按内容推定"],
+  [/^its cells were told apart at spaces by what they look like, and one could belong to the next column$/, () => "单元格按空格和内容区分，有一格可能属于下一列"],
+  [/^half or more of the table's rows \((\d+) of (\d+)\) could not be read with certainty, and this one was read the same way$/, (m) => `表中半数以上的行（${m[2]} 行中的 ${m[1]} 行）无法确定，本行按同样方式读取`],
+  [/^the excerpt ends inside the list the report announced: this item may go on$/, () => "摘录在所列清单中间结束，本项可能未完"],
+  [/^read from a list a report announces with its count \(十件民生实事…分别是：…\): no unit is named with it$/, () => "取自文中先说件数再逐项列出的清单，未写明责任单位"],
+];
+
+/** A doubt in Chinese, or as given (with its 「」 texts) when no shape matches. */
+export function doubtWhy(why: string): string {
+  for (const [re, say] of DOUBTS) {
+    const m = re.exec(why);
+    if (m) return say(m);
+  }
+  const quoted = why.match(/「[^」]*」/g);
+  return quoted ? `读取有疑问（${quoted.join("、")}）` : "读取有疑问";
+}
+
 function garbledWhy(why: string): string {
   if (why.startsWith("its cells could not be told apart")) return "单元格无法区分";
   if (why.startsWith("garbled text where the row should be")) return "该行位置是乱码；其序号按前后行推定";

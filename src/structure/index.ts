@@ -192,6 +192,8 @@ export function structureGrid(grid: Grid): WorkDoc {
   const tasks: WorkTask[] = [];
   const garbled: PendingGarbled[] = [];
   const messages: Message[] = [...grid.messages];
+  // Places the reader's own warnings are about (row-ends-text, invalid-utf8): their rows' doubt is said.
+  const said = new Set(grid.messages.filter((m) => m.severity === "warning" && m.where.offset !== undefined).map((m) => m.where.offset as number));
   const numbering = new Numbering(messages);
   let pendingFragment: GridRow | null = null;
 
@@ -207,6 +209,11 @@ export function structureGrid(grid: Grid): WorkDoc {
     const read = readRowCells(row, columns);
     if (read.seqPrinted === null) takeNumberFromText(read);
     const seq = numbering.next(read.seqPrinted, tasks[tasks.length - 1], sections.current, row.place);
+    // Why the reader is not sure of the row, said where the task is flagged (unless a message of the
+    // reader's says it already, at the same place).
+    if (row.uncertain && !said.has(row.place.offset ?? -1)) {
+      messages.push({ ruleId: "row-doubt", severity: "warning", reason: `Task ${seq} was read with doubt: ${row.uncertain}.`, seq, field: null, where: row.place });
+    }
     const task: WorkTask = {
       seq,
       seqPrinted: read.seqPrinted,

@@ -234,6 +234,29 @@ describe("the reasons of repairs and messages, in the reader's language", async 
     }
   });
 
+  it("says in Chinese every reason the readers give for a row they are not sure of (GridRow.uncertain)", () => {
+    const reasons = new Set<string>();
+    const walk = (dir: string): void => {
+      for (const f of readdirSync(dir)) {
+        const p = join(dir, f);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (f.endsWith(".ts")) {
+          const text = readFileSync(p, "utf8");
+          for (const m of text.matchAll(/uncertain(?: \?\?=| =|:) *"([^"]+)"/g)) reasons.add(m[1] as string);
+          for (const m of text.matchAll(/flagLastRow\(table, [^"\n]*"([^"]+)"/g)) reasons.add(m[1] as string);
+        }
+      }
+    };
+    walk(join(ROOT, "src", "read"));
+    expect(reasons.size).toBeGreaterThan(10);
+    for (const why of reasons) {
+      const zh = reasonText("row-doubt", `Task 3 was read with doubt: ${why}.`, "zh");
+      expect(zh, why).toMatch(/^第 3 项任务的读取有不确定之处：/);
+      expect(zh, why).not.toContain("读取有疑问");
+      expect(zh.replace(/「[^」]*」/g, ""), why).not.toMatch(/[A-Za-z]{3,}/);
+    }
+  });
+
   it("has the 问题清单's 说明 column ≥95% Chinese under zh on the seed and the fixtures, and the JSON's English reasons under en", () => {
     let total = 0;
     let chinese = 0;
