@@ -197,6 +197,27 @@ function readTail(text: string, at: number, to: number, plan: RowPlan, lex: Docu
   return { cells, end: pos };
 }
 
+// How an issuer's name signed under a table begins: its place (安澜市, 云岭区, 湖北省) or the Party's.
+const ISSUER_START = /^(?:[\u4e00-\u9fa5]{2,3}(?:省|市|县|区|州|盟|旗)|中共)/;
+
+/**
+ * The last names of the last row run into the issuer signed under the table (…孙丽萍周伟安澜市…办公室
+ * 2024年3月15日印发): where the issuer's name would begin only with a character the names took (澜市…
+ * is no place, 安澜市 is), that character is the issuer's, if the names still read as names without it.
+ */
+function issuerFromNames(text: string, parse: UnitsParse, lex: DocumentLexicon): void {
+  const last = parse.tail[parse.tail.length - 1];
+  if (!last || !NAME_FIELDS.has(last.field) || last.end <= last.start) return;
+  if (ISSUER_START.test(text.slice(last.end))) return;
+  for (let k = 1; k <= 2 && last.end - k > last.start; k++) {
+    const names = text.slice(last.start, last.end - k);
+    if (!ISSUER_START.test(text.slice(last.end - k)) || readNames(names, lex.names, true).end !== names.length) continue;
+    last.end -= k;
+    parse.end -= k;
+    return;
+  }
+}
+
 /** Does `head` end where a unit name can end: on a unit suffix, or on a bracket after one (各乡镇(街道)). */
 function endsLikeUnit(head: string): boolean {
   if (unitSuffixLength(head) > 0) return true;
@@ -533,6 +554,7 @@ export function cutRow(text: string, plan: RowPlan, lex: DocumentLexicon, isLast
     return failed;
   }
   const prose = proseCells(text, 0, chosen.q, plan);
+  if (chosen.trailing === "postamble") issuerFromNames(text, chosen.parse, lex);
   return {
     cells: [...prose.cells, ...chosen.parse.units, ...chosen.parse.tail],
     end: chosen.parse.end,

@@ -34,6 +34,16 @@ describe("a table whose cells run together", () => {
     expect(document.tasks[1]?.contacts).toEqual(["李四 023-65432100"]);
   });
 
+  it("gives the issuer signed under the last row back the place its name begins with, taken by the last contact (…周伟安澜市… → 周伟 | 安澜市…)", async () => {
+    const text =
+      "安澜市云岭区河湖长制工作任务分解表序号重点任务主要内容责任单位联系人" +
+      "1强化河湖巡查落实河湖长巡河制度，区级河湖长每季度巡河不少于1次。区河长办、各镇街道孙丽萍" +
+      "2加强排污口监管开展入河排污口排查整治，严厉打击偷排漏排行为。区生态环境局、区水利局孙丽萍周伟安澜市云岭区河长制办公室2024年3月15日印发";
+    const { document } = await parse(bytes(text));
+    expect(document.tasks[1]?.contacts).toEqual(["孙丽萍", "周伟"]);
+    expect(document.document.issuer).toBe("安澜市云岭区河长制办公室");
+  });
+
   it("ends a unit on a bracket (各乡镇(街道)) before the names, and starts content at 有序推进", async () => {
     const text =
       "XX区社会救助任务分解表序号重点任务主要内容责任单位联系人" +
