@@ -22,7 +22,10 @@ import { cellAt, paragraphsAt, type TextTable } from "./text-table.js";
  */
 
 // A count and the thing counted: 十件民生实事, 10件实事, 20项政见, 八大工程, 五项重点任务.
-const COUNTED = new RegExp(`(\\d{1,2}|${CN_NUMERAL})\\s*(?:件|项|个|条|大)[^。；;：:\\n]{0,8}?(?:实事|工程|项目|任务|重点工作|举措|措施|事项|承诺|政见|行动)`, "g");
+// A page may wrap its lines inside the words (20项政 / 见): a line break may stand between any two characters.
+const wrapped = (word: string): string => [...word].join("\\n?");
+const COUNTED_THINGS = ["实事", "工程", "项目", "任务", "重点工作", "举措", "措施", "事项", "承诺", "政见", "行动"];
+const COUNTED = new RegExp(`(\\d{1,2}|${CN_NUMERAL})\\s*(?:件|项|个|条|大)[^。；;：:]{0,8}?(?:${COUNTED_THINGS.map(wrapped).join("|")})`, "g");
 // The announcement's sentence ends within this many characters after the count.
 const ANNOUNCE_TAIL = 40;
 // An ordinal opening an item's line: 一是 / 第一项： / 第一， / 其一，.

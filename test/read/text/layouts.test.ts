@@ -151,8 +151,8 @@ describe("other layouts and columns", () => {
     ]);
   });
 
-  it("reads a counted list whose lines the page wrapped (一是…, its sentence going on on the next line), each item whole", async () => {
-    const text = "记者从市人代会上获悉，今年市政府将办好3件民生实事。\n一是新增公共停车位3000个，缓解老\n城区停车难。\n二是改造背街小巷40条，提升群众出\n行条件。\n三是新建社区养老服务站15个。\n（记者 李强）\n";
+  it("reads a counted list whose lines the page wrapped (实 / 事, 一是…, its sentence going on on the next line), each item whole", async () => {
+    const text = "记者从市人代会上获悉，今年市政府将办好3件民生实\n事。\n一是新增公共停车位3000个，缓解老\n城区停车难。\n二是改造背街小巷40条，提升群众出\n行条件。\n三是新建社区养老服务站15个。\n（记者 李强）\n";
     const { document: doc } = await parse({ data: new Uint8Array(Buffer.from(text, "utf8")), fileName: "wrapped-list.txt" });
     expect(doc.tasks.map((t) => t.title)).toEqual(["新增公共停车位3000个，缓解老城区停车难。", "改造背街小巷40条，提升群众出行条件。", "新建社区养老服务站15个。"]);
   });
