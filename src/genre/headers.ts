@@ -231,6 +231,16 @@ export function fieldsForHeader(printed: readonly string[]): ColumnField[] {
   // 责任单位 | 配合单位 with no 牵头单位: the units responsible lead the ones that work with them.
   if (count("units") === 1 && count("supportUnits") >= 1 && count("leadUnits") === 0) fields[fields.indexOf("units")] = "leadUnits";
   if (count("title") === 0 && count("content") >= 2) fields[fields.indexOf("content")] = "title";
+  // Levels of one scheme (一级指标 | 二级指标 | 指标描述): the last level names the task, the levels above
+  // it group the rows, and a wording column that names no level is its content.
+  const levelled = fields.map((f, i) => (f === "title" && /^[一二三四]级/.test(normalizeHeader(printed[i] as string)) ? i : -1)).filter((i) => i >= 0);
+  if (levelled.length >= 2) {
+    const lastLevel = levelled[levelled.length - 1] as number;
+    for (const i of levelled.slice(0, -1)) fields[i] = "category";
+    fields.forEach((f, i) => {
+      if (f === "title" && i !== lastLevel) fields[i] = "content";
+    });
+  }
   // A column of content before the task's title, with the task's content after it (任务内容 | 标准 |
   // 工作内容及要求): columns go from broad to narrow, so the first groups the rows.
   const firstTitle = fields.indexOf("title");

@@ -34,6 +34,9 @@ describe("the header vocabulary", () => {
 
   it("reads a 三张清单 table: wording columns broad to narrow before the content group the rows, the last names the task", () => {
     expect(fieldsForHeader(["建设任务", "工作事项", "工作指标", "任务清单", "责任清单", "时限清单"])).toEqual(["category", "category", "title", "content", "units", "deadline"]);
+    // Levels of one scheme: the last level names the task, the ones above group it, a description is its content.
+    expect(fieldsForHeader(["一级指标", "二级指标", "指标描述", "测评方式", "负责部门"])).toEqual(["category", "title", "content", "extra", "units"]);
+    expect(fieldsForHeader(["一级指标", "二级指标", "三级指标", "评分标准"])).toEqual(["category", "category", "title", "content"]);
     // Without a content column, the first of two names the task (指标 | 工作任务).
     expect(fieldsForHeader(["指标", "工作任务", "责任单位"])).toEqual(["title", "content", "units"]);
   });
