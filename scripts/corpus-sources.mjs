@@ -14,13 +14,14 @@ const aside4 = new Set(split.setAside4 ?? []);
 const aside5 = new Set(split.setAside5 ?? []);
 const aside6 = new Set(split.setAside6 ?? []);
 const aside7 = new Set(split.setAside7 ?? []);
+const aside8 = new Set(split.setAside8 ?? []);
 const rows = [];
 for (const file of readdirSync(join(CORPUS, "truth")).filter((f) => f.endsWith(".truth.json")).sort()) {
   const truth = JSON.parse(readFileSync(join(CORPUS, "truth", file), "utf8"));
   const name = file.replace(/\.truth\.json$/, "");
   const first = readFileSync(join(CORPUS, truth.source), "utf8").split("\n")[0] ?? "";
   const url = first.startsWith("SOURCE:") ? first.slice(7).trim() : "(composed)";
-  // Group names as src/accuracy/groups.ts labels them; a real document not yet placed is set-aside 7.
+  // Group names as src/accuracy/groups.ts labels them; a real document not yet placed is set-aside 8.
   const group = truth.composed
     ? "composed"
     : aside1.has(name)
@@ -35,9 +36,11 @@ for (const file of readdirSync(join(CORPUS, "truth")).filter((f) => f.endsWith("
               ? "set-aside 5 (revealed)"
               : aside6.has(name)
                 ? "set-aside 6 (revealed)"
-                : aside7.has(name) || !split.workedOn.includes(name)
+                : aside7.has(name)
                   ? "set-aside 7"
-                  : "worked-on";
+                  : aside8.has(name) || !split.workedOn.includes(name)
+                    ? "set-aside 8"
+                    : "worked-on";
   const tasks = truth.noTable ? "no table" : String(truth.tasks?.length ?? 0);
   const note = (truth.notes ?? "").replace(/\|/g, "/").replace(/\s+/g, " ").slice(0, 160);
   rows.push(`| ${name} | ${group} | ${(truth.shapes ?? []).join(" ")} | ${tasks} | ${url} | ${note} |`);

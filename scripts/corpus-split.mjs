@@ -10,7 +10,8 @@
 // collected while set-aside 5 was still hidden, so that an unseen measure stays when it is revealed) on,
 // every new real document went into setAside6; composed documents are never set
 // aside (they are listed under workedOn and scored apart as composed). From round 7 (2026-12-07, collected
-// while set-aside 6 was still hidden) on, every new real document goes into setAside7.
+// while set-aside 6 was still hidden) on, every new real document went into setAside7; from round 8
+// (collected later that day) on, every new real document goes into setAside8.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -24,13 +25,14 @@ split.setAside4 ??= [];
 split.setAside5 ??= [];
 split.setAside6 ??= [];
 split.setAside7 ??= [];
-const known = new Set([...split.workedOn, ...split.setAside, ...split.setAside2, ...split.setAside3, ...split.setAside4, ...split.setAside5, ...split.setAside6, ...split.setAside7]);
+split.setAside8 ??= [];
+const known = new Set([...split.workedOn, ...split.setAside, ...split.setAside2, ...split.setAside3, ...split.setAside4, ...split.setAside5, ...split.setAside6, ...split.setAside7, ...split.setAside8]);
 for (const file of readdirSync(join(CORPUS, "truth")).filter((f) => f.endsWith(".truth.json")).sort()) {
   const name = file.replace(/\.truth\.json$/, "");
   if (known.has(name)) continue;
   const truth = JSON.parse(readFileSync(join(CORPUS, "truth", file), "utf8"));
-  (truth.composed ? split.workedOn : split.setAside7).push(name);
-  console.log(`${name}: ${truth.composed ? "composed" : "set-aside 7"}`);
+  (truth.composed ? split.workedOn : split.setAside8).push(name);
+  console.log(`${name}: ${truth.composed ? "composed" : "set-aside 8"}`);
 }
 split.workedOn.sort();
 split.setAside.sort();
@@ -40,4 +42,5 @@ split.setAside4.sort();
 split.setAside5.sort();
 split.setAside6.sort();
 split.setAside7.sort();
+split.setAside8.sort();
 writeFileSync(path, `${JSON.stringify(split, null, 1)}\n`);

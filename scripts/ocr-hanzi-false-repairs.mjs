@@ -79,5 +79,6 @@ await group("revealed set-aside 4 corpus", corpus(split.setAside4 ?? []), { show
 await group("set-aside 5 corpus (counted only)", corpus(split.setAside5 ?? []), { show: false });
 await group("set-aside 6 corpus (counted only)", corpus(split.setAside6 ?? []), { show: false });
 await group("set-aside 7 corpus (counted only)", corpus(split.setAside7 ?? []), { show: false });
+await group("set-aside 8 corpus (counted only)", corpus(split.setAside8 ?? []), { show: false });
 console.log(`false repairs on clean documents: ${falseRepairs}`);
 process.exitCode = falseRepairs === 0 ? 0 : 1;

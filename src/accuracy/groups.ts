@@ -5,7 +5,7 @@ import { z } from "zod";
  * reader is changed again, and revealed at the end of that round: a revealed group keeps being scored
  * but no longer measures overfitting, so each round puts a fresh group aside.
  */
-export const GROUPS = ["worked-on", "set-aside-1", "set-aside-2", "set-aside-3", "set-aside-4", "set-aside-5", "set-aside-6", "set-aside-7", "composed"] as const;
+export const GROUPS = ["worked-on", "set-aside-1", "set-aside-2", "set-aside-3", "set-aside-4", "set-aside-5", "set-aside-6", "set-aside-7", "set-aside-8", "composed"] as const;
 export type CorpusGroup = (typeof GROUPS)[number];
 
 /** How reports name each group. */
@@ -18,14 +18,16 @@ export const GROUP_LABELS: Record<CorpusGroup, string> = {
   "set-aside-5": "set-aside 5 (revealed)",
   "set-aside-6": "set-aside 6 (revealed)",
   "set-aside-7": "set-aside 7",
+  "set-aside-8": "set-aside 8",
   composed: "composed",
 };
 
 /** Groups whose documents are shown only in aggregate (names, rows, failures hidden) unless revealed. */
 // Set-aside 5 (collected 2026-12-07) was measured hidden at 02:41 that day and then revealed; set-aside 6
 // (collected after it) was measured hidden at collection and twice after changes, then revealed; set-aside 7
-// (collected 2026-12-07 while set-aside 6 was still hidden) is the fresh group, the unseen measure now.
-export const HIDDEN_GROUPS: readonly CorpusGroup[] = ["set-aside-7"];
+// (collected 2026-12-07 while set-aside 6 was still hidden) stays hidden, though a change was guided by
+// a helper's description of one of its documents; set-aside 8 (collected later that day) is the fresh one.
+export const HIDDEN_GROUPS: readonly CorpusGroup[] = ["set-aside-7", "set-aside-8"];
 
 const names = z.array(z.string());
 export const SplitSchema = z
@@ -44,8 +46,10 @@ export const SplitSchema = z
     setAside5: names.default([]),
     /** Round 6's set-aside (collected 2026-12-07), placed only by this list. */
     setAside6: names.default([]),
-    /** Round 7's set-aside (collected 2026-12-07 while set-aside 6 was hidden): every real document added since goes here. */
+    /** Round 7's set-aside (collected 2026-12-07 while set-aside 6 was hidden), placed only by this list. */
     setAside7: names.default([]),
+    /** Round 8's set-aside (collected later on 2026-12-07): every real document added since goes here. */
+    setAside8: names.default([]),
   })
   .strict();
 export type Split = z.infer<typeof SplitSchema>;
@@ -63,7 +67,8 @@ export function groupOf(split: Split, name: string, composed: boolean): CorpusGr
   if (split.setAside4.includes(name)) return "set-aside-4";
   if (split.setAside5.includes(name)) return "set-aside-5";
   if (split.setAside6.includes(name)) return "set-aside-6";
-  return "set-aside-7";
+  if (split.setAside7.includes(name)) return "set-aside-7";
+  return "set-aside-8";
 }
 
 export function isHidden(group: CorpusGroup): boolean {
