@@ -37,7 +37,7 @@ for (const file of readdirSync(join(CORPUS, "truth")).filter((f) => f.endsWith("
               : aside6.has(name)
                 ? "set-aside 6 (revealed)"
                 : aside7.has(name)
-                  ? "set-aside 7"
+                  ? "set-aside 7 (revealed)"
                   : aside8.has(name) || !split.workedOn.includes(name)
                     ? "set-aside 8"
                     : "worked-on";
