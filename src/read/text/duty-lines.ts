@@ -60,8 +60,9 @@ function readDuty(text: string, start: number, end: number): Duty | null {
     unitsEnd = at + verb.index;
     wordingStart = unitsEnd;
   }
-  // 由市监局牵头: the 由 before the units says who acts; it is no part of a name.
-  const unitText = text.slice(at, unitsEnd).trim().replace(/^由/, "");
+  // 由市监局牵头: the 由 before the units says who acts; it is no part of a name. 县环保局。负责…: the
+  // units printed as a heading sentence of their own, their stop no part of them.
+  const unitText = text.slice(at, unitsEnd).trim().replace(/^由/, "").replace(/[。.]$/, "");
   // A clause that opens with a conjunction or preposition (与卫生等有关部门配合…) goes on a sentence, no duty's units.
   if (/^(?:与|和|及|同|并|对|向|在|为|并与|会同)/.test(unitText)) return null;
   // 责任部门：… and 牵头单位：… are labels of a task's fields, not units with their duty; 发布机构：… is the page's.
@@ -134,9 +135,8 @@ function dutiesRunOn(stream: Stream): Stream {
     let k = i + 1;
     while (k < text.length && /[ \t\u3000]/.test(text[k] as string)) k++;
     if (k >= text.length || text[k] === "\n" || text[k] === "\r") continue;
-    const stop = text.slice(k, k + MAX_DUTY_SENTENCE).search(/[。\n]/);
-    const end = stop < 0 ? Math.min(text.length, k + MAX_DUTY_SENTENCE) : k + stop + 1;
-    if (readDuty(text, k, end)) at.push(k);
+    // The duty's units and verb open its sentence (县交通局、公路局。负责…: a stop may stand between them).
+    if (readDuty(text, k, Math.min(lineEnd, k + MAX_DUTY_SENTENCE))) at.push(k);
   }
   return stream.withBreaksBefore(at);
 }

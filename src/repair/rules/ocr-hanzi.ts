@@ -500,6 +500,9 @@ function suggestionOf(doc: WorkDoc, task: WorkTask, field: string, value: Locate
 // What a noun phrase built on actions ends with (清理规范工作, 完善提升机制).
 const NOMINAL_HEAD = /^(?:工作|机制|制度|措施|方案|体系|行动|任务|管理|服务|力度|水平|能力|标准|要求|办法|政策|专项|活动)/;
 
+// A preposition that puts the object before its verb (对…实施, 将…纳入, 把…作为), in the clause before a cut.
+const OBJECT_FRONTED = /(?:^|[^反面绝相针])对(?!外|于|照|标|接|象|口|话|策|比|称|应)|(?:^|[^即必])将(?!来|近|军)|把(?!握|关)/;
+
 function droppedStops(t: string, unseen: number[]): number[] {
   const out: number[] = [];
   for (const j of unseen.map((p) => p + 1)) {
@@ -521,6 +524,9 @@ function droppedStops(t: string, unseen: number[]): number[] {
     if (COMMAS.includes(t[from - 1] ?? "")) continue;
     const sentence = t.slice(from, j);
     if (sentence.length < MIN_SENTENCE || !startWord(sentence, CONTENT_START_WORDS) || !endWord(sentence, TITLE_END_WORDS)) continue;
+    // An object put before its verb (负责对全县秸秆禁烧工作实施统一监督, 将…工作纳入…): the action after it is
+    // that clause's own verb, no new sentence.
+    if (OBJECT_FRONTED.test(sentence)) continue;
     out.push(j);
   }
   return out;

@@ -196,6 +196,16 @@ describe("other layouts and columns", () => {
     expect(doc.tasks.map((t) => t.units[0])).toEqual(["区住建局", "区委农办", "规划分局", "区城管局", "区财政局", "区环保局", "区水利农机局"]);
   });
 
+  it("reads duties whose units are a heading sentence of their own (县环保局。负责… / 县交通局、公路局。负责…), on lines or run on", async () => {
+    const lines = "三、职责分工\n各组成单位及其职责如下:\n县环保局。负责对全县秸秆禁烧工作实施统一监督，并承担日常工作。\n县交通局、公路局。负责对公路两侧燃烧秸秆情况的巡查。\n县农委。负责全县农作物秸秆综合利用工作的督导。\n";
+    const runOn = `${"为认真做好我县农作物秸秆禁烧工作，进一步改善环境质量，制订本方案。".repeat(20)}${lines.replace(/\n/g, "")}`;
+    for (const text of [lines, runOn]) {
+      const { document: doc } = await parse({ data: new Uint8Array(Buffer.from(text, "utf8")), fileName: "duties-stop.txt" });
+      expect(doc.tasks.map((t) => t.units)).toEqual([["县环保局"], ["县交通局", "公路局"], ["县农委"]]);
+      expect(doc.tasks[0]?.title + (doc.tasks[0]?.content ?? "")).toBe("负责对全县秸秆禁烧工作实施统一监督，并承担日常工作。");
+    }
+  });
+
   it("refuses a notice whose counted points instruct its addressees (以下三项措施：一是各乡镇要…；二是各部门要…)", async () => {
     await expect(parse(fixture("text", "xx-county-notice-three-requirements.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });

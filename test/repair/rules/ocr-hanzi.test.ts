@@ -186,6 +186,13 @@ describe("ocr-hanzi: a 。 dropped between two sentences", () => {
     expect(repairsOf(doc)).toEqual([]);
   });
 
+  it("is not added after an object put before its verb (负责对全县秸秆禁烧工作实施统一监督: 实施 is 对's verb)", () => {
+    const text = "负责对全县秸秆禁烧工作实施统一监督,并承担日常工作。";
+    const doc = hanzi([{ seq: 1, fields: { content: text } }]);
+    expect(field(doc, 1, "content")).toBe(text);
+    expect(repairsOf(doc)).toEqual([]);
+  });
+
   it("is not added before two actions that head a noun (论坛活动清理规范工作 is one object of 做好)", () => {
     const text = "严把项目审核关。配合主管部门做好节庆、展会、论坛活动清理规范工作。按照厉行节约原则从严审核预算。";
     const doc = hanzi([{ seq: 1, fields: { content: text } }]);
