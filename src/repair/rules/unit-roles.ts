@@ -23,6 +23,8 @@ function targetField(role: GroupRole, cell: UnitField): string {
 }
 
 const ROLE_WORDS: Record<string, string> = { leadUnits: "牵头", supportUnits: "配合", units: "责任", deadline: "时限", note: "备注", progress: "进展", leaders: "领导", contacts: "责任人" };
+// A lead said with 负责 beside the units that help it (市工商局负责，市经贸委、市农业局配合).
+const LEADS_WITH_HELP = /负责[，,；;]\s*[^\n，,；;]{2,60}?(?:配合|协助|参与|协办)/;
 // Words of a progress report (进度较慢, 已完成, 正在推进, 滞后).
 const REPORTS_PROGRESS = /进度|进展|滞后|较慢|已完成|已经完成|正在|已开工|已竣工|完成率/;
 
@@ -36,6 +38,9 @@ export const unitRoles: RepairRule = {
   id: "unit-roles",
   description: "A cell of units that names roles (牵头单位：…；配合单位：…, …牵头，…配合), a deadline or a standing note read into lead and support units, deadline and note.",
   apply(doc: WorkDoc): WorkDoc {
+    // A document that says its leads with 负责 beside those who help (A负责，B配合) means its lead by a
+    // unit that 负责 alone (C负责) too.
+    const leadsBy = LEADS_WITH_HELP.test(doc.tasks.map((t) => simplified(t.cells.get("units")?.text ?? "")).join("\n"));
     return mapTasks(doc, (task) => {
       let out: WorkTask = task;
       for (const cell of UNIT_FIELDS) {
@@ -58,8 +63,12 @@ export const unitRoles: RepairRule = {
         const isRemark = (p: GroupPart): boolean => p.role === "note" && !isStandingNote(partText(p));
         const reportsProgress = (p: GroupPart): boolean => isRemark(p) && REPORTS_PROGRESS.test(partText(p));
         const collected = new Map<string, Located[]>();
+        // C负责 alone, in a document whose leads are said so: C leads.
+        // (One unit: 由A、B负责 with no one helping names two that share it, no lead.)
+        const only = group.parts[0];
+        const aloneLeads = leadsBy && cell === "units" && group.parts.length === 1 && only?.role === "units" && !/[、,，]/.test(partText(only)) && /负责[。.]?\s*$/.test(simplified(value.text));
         for (const p of group.parts) {
-          const f = reportsProgress(p) ? "progress" : targetField(p.role, cell);
+          const f = reportsProgress(p) ? "progress" : aloneLeads ? "leadUnits" : targetField(p.role, cell);
           collected.set(f, [...(collected.get(f) ?? []), slice(value, p.start, p.end)]);
         }
         if (!collected.has(cell)) collected.set(cell, []);
