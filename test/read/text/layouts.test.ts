@@ -206,6 +206,14 @@ describe("other layouts and columns", () => {
     }
   });
 
+  it("keeps a labelled paragraph after a problem's units (… (牵头单位:…) / 整改措施:…) as that problem's, not a task of its own", async () => {
+    const doc = await read("xx-township-2018-zhenggai-measures-labelled-after-units.txt");
+    expect(doc.tasks.map((t) => [t.title, t.content, t.leadUnits, t.supportUnits])).toEqual([
+      ["脱贫人口指标集中安排给当年计划退出村。", "科学确定脱贫人口指标，避免简单将脱贫人口计划安排给退出村。", ["扶贫办"], ["各村支部"]],
+      ["部分贫困户住房安全保障不到位。", "全面排查贫困户住房安全情况，年底前完成危房改造。", ["村建所"], ["各村支部"]],
+    ]);
+  });
+
   it("refuses a notice whose counted points instruct its addressees (以下三项措施：一是各乡镇要…；二是各部门要…)", async () => {
     await expect(parse(fixture("text", "xx-county-notice-three-requirements.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });

@@ -4,6 +4,7 @@ import { listPieces } from "../../../genre/unit-groups.js";
 import { readsAsUnitList } from "../../../genre/units.js";
 import { breakMeans, type CellRole } from "../../../genre/line-breaks.js";
 import { opensProgress } from "../../../genre/progress.js";
+import { labelsWithColon } from "../../../genre/labels.js";
 import { closingLinesStart } from "../split-text.js";
 import { type ColumnField, isUnitField } from "../../../model/fields.js";
 import type { GridCell, GridRow, Span } from "../../../model/grid.js";
@@ -75,6 +76,15 @@ function paragraphBreak(text: string, from: number, to: number): boolean {
   return text.slice(from, to).includes("\n");
 }
 
+// Fields a paragraph may say of the task above it under a label of its own.
+const WORDING_LABEL_FIELDS: ReadonlySet<ColumnField> = new Set(["content", "progress", "target", "note"]);
+
+/** Whether a paragraph opens with a label of a task's wording, progress, target or note (整改措施：…). */
+function opensWordingLabel(rest: string): boolean {
+  const first = labelsWithColon(rest, 0, Math.min(rest.length, 16))[0];
+  return first !== undefined && rest.slice(0, first.start).trim() === "" && WORDING_LABEL_FIELDS.has(first.field);
+}
+
 /**
  * A task's text split where a bracket of units closes a paragraph and another paragraph follows
  * (1.控制用水总量。……[市水务局牵头…] / 严控地下水超采……): each bracketed paragraph is a record.
@@ -92,8 +102,9 @@ function splitAtBrackets(text: string, start: number, end: number, evidence: rea
     const after = text.slice(next, end);
     const rest = after.replace(/^[ \t\u3000。.;；,，]*/, "");
     if (rest.trim() === "") break;
-    // What was done, after the task's units (此项工作已完成。截至…), is the task's progress, no task of its own.
-    if (opensProgress(rest)) continue;
+    // What was done, after the task's units (此项工作已完成。截至…), is the task's progress, no task of its own;
+    // so is a paragraph under a label of the task's wording (整改措施：…, 进展情况：…).
+    if (opensProgress(rest) || opensWordingLabel(rest)) continue;
     if (!paragraphBreak(text, next, next + (after.length - after.trimStart().length) + 1) || BULLET.test(rest.replace(/^\s*\n/, ""))) continue;
     const cut = next + (after.length - rest.length);
     out.push([s, cut]);
