@@ -214,6 +214,15 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("keeps a report's sub-heading opened by a double dash (——在推进“放管服”改革上精准发力) out of the task above it", async () => {
+    const doc = await read("xx-district-zfgzbg-2019-dash-subheadings.txt");
+    expect(doc.tasks.map((t) => t.title + t.content)).toEqual([
+      "加快推进新两园建设，提高工业用地节约集约利用水平。",
+      "加快开放型经济建设，鼓励企业开辟国际市场。",
+      "大力推进“四办”改革，不断提高审批服务效能。",
+    ]);
+  });
+
   it("refuses a notice whose counted points instruct its addressees (以下三项措施：一是各乡镇要…；二是各部门要…)", async () => {
     await expect(parse(fixture("text", "xx-county-notice-three-requirements.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });

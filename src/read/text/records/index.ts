@@ -57,6 +57,8 @@ const BRACKET_TITLE = /^【([^】\n]{2,40})】/;
 // A heading without a number: one short line, no sentence punctuation, no bracket.
 const UNNUMBERED_HEADING = /^[^\n。，,；;：:()（）〔〕[\]]{2,30}$/;
 // Sub-paragraphs that are a task's list (- 约600个…, • …), not tasks of their own.
+// A report's sub-heading on a line of its own, opened by a double dash (——在推进“放管服”改革上精准发力): no bullet.
+const DASH_HEADING = /^[ \t\u3000]*——[^\n。；;]{2,40}(?:\n|$)/;
 const BULLET = /^[ \t\u3000]*[-—•·●▪■◆▲△★☆◇□○►▶√※]/;
 
 // A heading line is clearly shorter than the line under it: a paragraph wrapped at the page's width is not.
@@ -105,7 +107,8 @@ function splitAtBrackets(text: string, start: number, end: number, evidence: rea
     // What was done, after the task's units (此项工作已完成。截至…), is the task's progress, no task of its own;
     // so is a paragraph under a label of the task's wording (整改措施：…, 进展情况：…).
     if (opensProgress(rest) || opensWordingLabel(rest)) continue;
-    if (!paragraphBreak(text, next, next + (after.length - after.trimStart().length) + 1) || BULLET.test(rest.replace(/^\s*\n/, ""))) continue;
+    const nextLine = rest.replace(/^\s*\n/, "");
+    if (!paragraphBreak(text, next, next + (after.length - after.trimStart().length) + 1) || (BULLET.test(nextLine) && !DASH_HEADING.test(nextLine))) continue;
     const cut = next + (after.length - rest.length);
     out.push([s, cut]);
     s = cut;
