@@ -80,5 +80,6 @@ await group("set-aside 5 corpus (counted only)", corpus(split.setAside5 ?? []), 
 await group("set-aside 6 corpus (counted only)", corpus(split.setAside6 ?? []), { show: false });
 await group("set-aside 7 corpus (counted only)", corpus(split.setAside7 ?? []), { show: false });
 await group("set-aside 8 corpus (counted only)", corpus(split.setAside8 ?? []), { show: false });
+await group("set-aside 9 corpus (counted only)", corpus(split.setAside9 ?? []), { show: false });
 console.log(`false repairs on clean documents: ${falseRepairs}`);
 process.exitCode = falseRepairs === 0 ? 0 : 1;
