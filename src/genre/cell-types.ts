@@ -54,9 +54,13 @@ function readsAsName(p: string): boolean {
   return !(given.length >= 2 && (startWord(given, CONTENT_START_WORDS) === given || startWord(given, TITLE_END_WORDS) === given));
 }
 
+// A space between two Chinese characters, as a cell spaced out to its width prints them.
+const SPACED_OUT = /(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])/g;
+
 /** The kind of text a cell holds. */
 export const cellKind = memoize(function cellKind(printed: string): CellKind {
-  const text = simplified(printed.trim());
+  // A word spaced out for the cell's width (第 一 季 度, 重 点 工 作) is read as the word.
+  const text = simplified(printed.trim()).replace(SPACED_OUT, "");
   if (text === "") return "text";
   if (RULE.test(text)) return "rule";
   if (NUMBER.test(text)) return "seq";
@@ -89,7 +93,8 @@ export function expectedKind(field: ColumnField, header: string): CellKind {
     case "deadline":
       return "deadline";
     case "target":
-      return "figure";
+      // 目标及质量要求, 工作要求: a target said in sentences; 年度目标, 目标进度: a figure.
+      return /要求|措施/.test(header) ? "text" : "figure";
     case "title":
     case "category":
       return "heading";

@@ -42,6 +42,16 @@ function flagLastRow(table: TextTable, row: GridRow, uncertain: string, reason: 
   };
 }
 
+// Share of a table's other rows that must close with a pipe for a last row that does not to be cut.
+const CLOSED_SHARE = 0.8;
+
+/** Whether every other row (nearly) closes with its pipe and the last one does not. */
+function opensWithoutItsCloser(table: TextTable, row: GridRow): boolean {
+  const others = table.rows.filter((r) => r.kind === "data" && r !== row);
+  if (others.length < 2 || row.raw.trimEnd().endsWith("|")) return false;
+  return others.filter((r) => r.raw.trimEnd().endsWith("|")).length >= CLOSED_SHARE * others.length;
+}
+
 // How wording may end when it is whole: a stop, a closing bracket or quote, a figure or a percentage.
 const WHOLE_END = /[。；;！？!?.)）」』”"\]】〕%\d]$/;
 const WORDING_FIELDS: ReadonlySet<ColumnField> = new Set(["title", "content"]);
@@ -51,8 +61,9 @@ const WORDING_FIELDS: ReadonlySet<ColumnField> = new Set(["title", "content"]);
  * (…其中,第三产业): flagged, as the excerpt cut it.
  */
 function endsInsideSentence(table: TextTable, row: GridRow, fields: readonly ColumnField[], textEnd: number): TextTable {
-  // Only prose read as records says so: a table's cells often end without a stop.
-  if (table.layout !== "labelled") return table;
+  // A table's cells often end without a stop; but a table whose rows close with their pipe whose last
+  // row does not (…空气中降尘强度) was cut inside it.
+  if (table.layout !== "labelled") return opensWithoutItsCloser(table, row) ? flagLastRow(table, row, "the text ends inside this row's wording", `The text ends inside the last row${row.seqPrinted ? ` (${row.seqPrinted})` : ""}, before the pipe that closes its rows: the row may go on past the excerpt.`, row.seqPrinted ?? "", null) : table;
   const cut = row.cells.findIndex((c, i) => WORDING_FIELDS.has(fields[i] as ColumnField) && (c.place.end ?? -1) >= textEnd && c.text.trim() !== "" && !WHOLE_END.test(c.text.trim()));
   if (cut < 0) return table;
   const seq = (row.seqPrinted ?? row.cells[fields.indexOf("seq")]?.text ?? "").trim().replace(/[、.．,，]+$/, "");

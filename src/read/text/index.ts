@@ -18,6 +18,7 @@ import { doubtWhole } from "./doubt.js";
 import { readRecords } from "./records/index.js";
 import { readOutline } from "./records/outline.js";
 import { readCountedList } from "./counted-list.js";
+import { withSheetLabels } from "./sheet-labels.js";
 import { withoutNoticePoints } from "./notice-points.js";
 import { readSpacedTable } from "./token-table.js";
 import { readNumberedWords } from "./numbered-words.js";
@@ -190,7 +191,8 @@ export function readText(bytes: Uint8Array, file: string, options: ResolvedParse
   const tasks = detected ? withoutNoticePoints(detected, stripped.stream, (s, e) => sourceParagraphs(view, s, e, locator)) : null;
   // Where the text ends: a row it ends inside is flagged, its unprinted cells not filled from above.
   const textEnd = stripped.stream.sourceAt(stripped.stream.text.trimEnd().length);
-  const found = tasks ? endsInsideLastRow(doubtWhole(tasks), textEnd) : null;
+  // Who answers for the whole sheet, printed once above its table (分管领导：… 责任人：…): every row's.
+  const found = tasks ? withSheetLabels(endsInsideLastRow(doubtWhole(tasks), textEnd), locator) : null;
   // A statistics table with its items as columns is said to be so, not read into rows of figures.
   if (looksTransposed(stripped.stream.text)) throw new BreakdownError("NO_TABLE_FOUND", detail("noTableTransposed"), { file });
   const table = found ? restoreTable(found, view, source) : null;

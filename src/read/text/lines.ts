@@ -231,7 +231,10 @@ class DelimitedTable {
     const fields = fieldsForHeader(header.map((h) => h.text));
     this.columns = header.map((h, i) => ({ field: fields[i] as ColumnField, header: h.text }));
     this.seqCol = header.findIndex((h) => fieldForHeader(h.text) === "seq");
-    this.carry = new Set(this.columns.map((c, i) => (["category", "title", "leaders", "section"].includes(c.field) ? i : -1)).filter((i) => i >= 0));
+    // Columns a table merges down over its rows: groupings, and a period printed before the tasks it
+    // groups (时限 | 类别 | 工作任务: 第一季度 over its rows).
+    const titleAt = this.columns.findIndex((c) => c.field === "title" || c.field === "content");
+    this.carry = new Set(this.columns.map((c, i) => (["category", "title", "leaders", "section"].includes(c.field) || (c.field === "deadline" && titleAt > i) ? i : -1)).filter((i) => i >= 0));
   }
 
   private text(p: Piece): string {
@@ -408,10 +411,15 @@ class DelimitedTable {
    * column with its closer printed twice: read so when its cells clearly fit one column to the right.
    */
   private shiftedRight(pieces: Piece[]): Array<Piece | undefined> | null {
-    const last = pieces[pieces.length - 1];
-    if (pieces.length !== this.width || this.seqCol >= 0 || !last || this.text(last).trim() !== "") return null;
-    const placed = this.placeShort(pieces.slice(0, -1));
-    return placed && placed[0] === undefined ? placed : null;
+    if (pieces.length !== this.width || this.seqCol >= 0) return null;
+    // As many merged columns as empty cells close the row (… | 启动…。 | |||: two merged, two closers more).
+    let empty = 0;
+    while (empty < pieces.length - 1 && this.text(pieces[pieces.length - 1 - empty] as Piece).trim() === "") empty++;
+    for (let k = empty; k >= 1; k--) {
+      const placed = this.placeShort(pieces.slice(0, -k));
+      if (placed && placed[0] === undefined) return placed;
+    }
+    return null;
   }
 
   private rowCells(line: Line, pieces: Piece[]): { cells: GridCell[]; count: number; placed: boolean } {

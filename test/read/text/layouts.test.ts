@@ -223,6 +223,18 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads a target sheet: its leader and contact printed once above (分管领导:… 责任人:…) every row's, a period merged down before the tasks (第 一 季 度), short rows closed by extra pipes (… | |||) one merged cell to the right, and a last row the page cut flagged", async () => {
+    const doc = await read("xx-bureau-2015-target-sheet-merged-periods.txt");
+    expect(doc.tasks.map((t) => [t.deadline?.replace(/\s/g, ""), t.title, t.target, t.leaders, t.contacts, t.status])).toEqual([
+      ["全年", "污染减排", "主要污染物排放量下降2%。", ["张明"], ["李强"], "ok"],
+      ["第一季度", "大气污染防治(35分)", "制定并印发年度行动计划(12分)。", ["张明"], ["李强"], "ok"],
+      ["第一季度", "农牧废弃物治理(10分)", "完成有机肥项目实施方案编制(10分)。", ["张明"], ["李强"], "ok"],
+      ["第一季度", "环境安全(7分)", "开展辐射环境安全整治(7分)。", ["张明"], ["李强"], "ok"],
+      ["第二季度", "污染减排(12分)", "主要污染物排放同比下降(12分)。", ["张明"], ["李强"], "ok"],
+      ["第二季度", "大气污染防治(28分)", "推进工地扬尘治理监控平台建设(10分);上半年空气优良天数不少于", ["张明"], ["李强"], "needs_review"],
+    ]);
+  });
+
   it("refuses a notice whose counted points instruct its addressees (以下三项措施：一是各乡镇要…；二是各部门要…)", async () => {
     await expect(parse(fixture("text", "xx-county-notice-three-requirements.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
