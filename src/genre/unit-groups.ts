@@ -307,6 +307,12 @@ function readClause(g: GroupParts, s: number, e: number): { role: ClauseRole; st
     g.add("deadline", s, e);
     return null;
   }
+  // 有关部门配合 alone: the departments concerned are the ones that help (after X、 they are the role's words).
+  const concerned = CONCERNED_HELP.exec(clause);
+  if (concerned) {
+    g.markers.push([s + (concerned[1] as string).length, e]);
+    return { role: "support", start: s, end: s + (concerned[1] as string).length };
+  }
   const m = ROLE_SUFFIX.exec(clause);
   // …区水务局等部门，区国投公司…配合: 等部门 closes a list with no role word open too.
   if (!m || m.index === 0) return { role: "units", start: s, end: openListEnd(g, s, e), plain: true };
@@ -322,6 +328,12 @@ function readClause(g: GroupParts, s: number, e: number): { role: ClauseRole; st
   // …会同农业部等部门负责落实: 等部门 closes the list open, it is no unit's name.
   return { role: clauseRole(m), start: unitsStart, end: openListEnd(g, unitsStart, s + m.index) };
 }
+
+// A person named with a leader's post (杨志武副市长, 王明常务副县长, 李强书记).
+const LEADER_WITH_POST = /^[\u4e00-\u9fa5]{2,4}(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|书记|秘书长)$/;
+
+// The departments concerned, alone in their clause, and their role (有关部门配合, 相关单位参与).
+const CONCERNED_HELP = /^((?:有关|相关|其他有关)(?:部门|单位))(?:共同)?(?:配合|参与|参加|协助|协办|协同)(?:实施|落实|推进)?$/;
 
 const OPEN_LIST_END = /等(?:有关|相关)?(?:部门|单位)$/;
 
@@ -375,6 +387,11 @@ function readSentences(g: GroupParts, from: number, to: number): void {
   const responsibleLeads = hasSupport && !found.some((f) => f.role === "lead");
   const hasLead = responsibleLeads || found.some((f) => f.role === "lead");
   for (const f of found) {
+    // 由杨志武副市长负责，市发改委牵头: a person named with a leader's post is the task's leader, no unit.
+    if (LEADER_WITH_POST.test(g.text.slice(f.start, f.end).trim())) {
+      g.add("leaders", f.start, f.end);
+      continue;
+    }
     // …负责落实 after a lead is the work's support (the counties that carry it out).
     // …按职责分工负责 after a lead (市政府办牵头，市级各有关部门按职责分工负责) is the lead's support too.
     const role: GroupRole = f.role === "responsible" ? (responsibleLeads ? "lead" : hasLead ? "support" : "units") : f.role === "carry" || f.role === "duty" ? (hasLead ? "support" : "units") : f.role;

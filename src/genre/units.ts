@@ -60,7 +60,7 @@ export const UNIT_SEPARATOR = /[、,，;；]+|\s{2,}|\n+/;
 // Actions a task's wording begins with, that no unit's name does (建设美丽牧场 is a task, not a 场).
 // (Unless it ends as an office does: 建设局 and 发展改革委 are units.)
 const ACTION_START = /^(?:建设|新建|改造|改扩建|改建|扩建|创建|打造|培育|引进|开展|实施|推进|推动|完成|落实|制定|建立|健全|完善|加强|提升|提高|实现|确保|推广|整治)/;
-const OFFICE_END = /(?:局|委|办|厅|院|中心|政府|公司|银行|部|处|科|股|司|室|所|站|队|会|社|署|馆|行|团|校|办公室|妇联|残联|侨联|文联|工商联|科协)$/;
+const OFFICE_END = /(?:局|委|办|厅|院|中心|政府|公司|银行|部门|部|处|科|股|司|室|所|站|队|会|社|署|馆|行|团|校|办公室|妇联|残联|侨联|文联|工商联|科协)$/;
 
 const PREPOSITION_START = /^(?:对(?!外)|在|按照?|将|把|通过|围绕|针对|结合|根据|依托|依照|加快)[\u4e00-\u9fa5(（]{3,}/;
 // Counting words: a name never counts what it builds (新建一批中小学校, 建设两个中心).
@@ -111,5 +111,7 @@ const PLACE = /^[\u4e00-\u9fa5]{1,4}([区县市镇乡旗])$/;
  */
 export function readsAsUnitList(pieces: readonly string[]): boolean {
   const offices = new Set(pieces.map((p) => /([区县市镇乡旗])(?:人民)?政府$/.exec(simplified(p))?.[1]).filter((x): x is string => x !== undefined));
-  return pieces.length > 0 && pieces.every((p) => readsAsUnit(p) || offices.has(PLACE.exec(simplified(p.trim()))?.[1] ?? ""));
+  // A name printed short before the next one's collective word (公安、交通部门: the police and transport departments).
+  const sharesNext = (k: number): boolean => /^[\u4e00-\u9fa5]{2,4}$/.test(simplified(pieces[k] ?? "").trim()) && /(?:部门|单位|机关)$/.test(simplified(pieces[k + 1] ?? "").trim()) && readsAsUnit(pieces[k + 1] as string);
+  return pieces.length > 0 && pieces.every((p, k) => readsAsUnit(p) || offices.has(PLACE.exec(simplified(p.trim()))?.[1] ?? "") || sharesNext(k));
 }

@@ -98,3 +98,16 @@ describe("a group of units with their roles", () => {
     ]);
   });
 });
+
+describe("roles said in clauses with the departments concerned and a leader", () => {
+  const roles = (s: string) => readUnitGroup(s)?.parts.map((p) => [p.role, s.slice(p.start, p.end)]);
+
+  it("reads 有关部门配合 alone as the departments concerned helping, and names that share a collective word (公安、交通部门)", () => {
+    expect(roles("由公安、交通部门负责,有关部门配合")).toEqual([["lead", "公安、交通部门"], ["support", "有关部门"]]);
+    expect(roles("由建设部门负责,有关部门配合")).toEqual([["lead", "建设部门"], ["support", "有关部门"]]);
+  });
+
+  it("reads a person named with a leader's post as the leader, no unit (由杨志武副市长负责，市发改委牵头，相关部门配合)", () => {
+    expect(roles("由杨志武副市长负责,市发改委牵头,相关部门配合")).toEqual([["leaders", "杨志武副市长"], ["lead", "市发改委"], ["support", "相关部门"]]);
+  });
+});

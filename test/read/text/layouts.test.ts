@@ -235,6 +235,15 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads a name, the clauses of its roles and its text (…专项整治,由公安、交通部门负责,有关部门配合。要…), a leader named with a post", async () => {
+    const doc = await read("xx-city-anquan-zhengzhi-roles-in-clauses.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.title, t.content.slice(0, 8), t.leaders, t.leadUnits, t.supportUnits])).toEqual([
+      [3, "道路交通安全专项整治", "要加大违法行为整", [], ["公安", "交通部门"], ["有关部门"]],
+      [4, "建筑领域安全专项整治", "以预防建筑事故为", [], ["建设部门"], ["有关部门"]],
+      [5, "招商引资重大项目推进", "尽快完成项目报批", ["王明副市长"], ["市商务局"], ["相关部门"]],
+    ]);
+  });
+
   it("refuses a notice whose counted points instruct its addressees (以下三项措施：一是各乡镇要…；二是各部门要…)", async () => {
     await expect(parse(fixture("text", "xx-county-notice-three-requirements.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });

@@ -245,6 +245,18 @@ function withoutProgress(wording: Piece[], record: TextRecord, text: string, pro
   return wording.slice(0, at);
 }
 
+// A task's name before the clauses of its roles: short, one phrase, no sentence in it.
+const NAME_BEFORE_ROLES = /^[^。；;!！?？]{2,40}$/;
+
+/** Whether a record's wording is a name, the clauses of its roles (由…负责，…配合), then its text. */
+function namedBeforeRoles(text: string, wording: readonly Piece[], record: TextRecord): boolean {
+  const [first, second] = wording;
+  if (!first || !second) return false;
+  const between = record.evidence.find((e) => e.kind === "bracket" && e.start >= first.end && e.start < second.start);
+  if (!between || between.kind !== "bracket" || !/^由/.test(text.slice(between.start, between.end))) return false;
+  return NAME_BEFORE_ROLES.test(text.slice(first.start, first.end).trim().replace(/[,，、]$/, ""));
+}
+
 /** The fields of one record: units from its brackets and labels, the rest of its text as wording. */
 function recordCells(record: TextRecord, text: string, headingLines: boolean): RecordCells {
   const values = new Map<string, Piece[]>();
@@ -276,7 +288,12 @@ function recordCells(record: TextRecord, text: string, headingLines: boolean): R
   const hasContent = has("content");
   if (wording.length > 0) {
     if (hasTitle || hasContent) for (const p of wording) add(values, hasTitle ? "content" : "title", null, p);
-    else {
+    else if (namedBeforeRoles(text, wording, record)) {
+      // 道路交通安全专项整治，由公安部门负责，有关部门配合。要继续…: the name before the roles is the title.
+      const first = wording[0] as Piece;
+      add(values, "title", null, { start: first.start, end: first.start + text.slice(first.start, first.end).replace(/[\s,，、]+$/, "").length });
+      for (const p of wording.slice(1)) add(values, "content", null, p);
+    } else {
       const first = wording[0] as Piece;
       const lead = text.slice(first.start, first.end).length - text.slice(first.start, first.end).trimStart().length;
       const bracketed = BRACKET_TITLE.exec(text.slice(first.start + lead, first.end));
