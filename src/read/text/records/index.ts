@@ -253,7 +253,7 @@ function namedBeforeRoles(text: string, wording: readonly Piece[], record: TextR
   const [first, second] = wording;
   if (!first || !second) return false;
   const between = record.evidence.find((e) => e.kind === "bracket" && e.start >= first.end && e.start < second.start);
-  if (!between || between.kind !== "bracket" || !/^由/.test(text.slice(between.start, between.end))) return false;
+  if (between?.kind !== "bracket" || !/^由/.test(text.slice(between.start, between.end))) return false;
   return NAME_BEFORE_ROLES.test(text.slice(first.start, first.end).trim().replace(/[,，、]$/, ""));
 }
 
