@@ -318,16 +318,20 @@ function readClause(g: GroupParts, s: number, e: number): { role: ClauseRole; st
   if (!m || m.index === 0) return { role: "units", start: s, end: openListEnd(g, s, e), plain: true };
   const roleStart = s + m.index + (m[1] ? m[1].length : 0);
   if (m[1]) g.markers.push([s + m.index, s + m.index + m[1].length]);
-  // 由市发改委牵头: 由 before the units is a marker too.
+  // 由市发改委牵头, 此项工作由市城管局负责: 由 (and what it says of the work) before the units is a marker too.
   let unitsStart = s;
-  if (clause.startsWith("由")) {
-    g.markers.push([s, s + 1]);
-    unitsStart = s + 1;
+  const by = BY_PREFIX.exec(clause);
+  if (by) {
+    g.markers.push([s, s + by[0].length]);
+    unitsStart = s + by[0].length;
   }
   g.markers.push([roleStart, e]);
   // …会同农业部等部门负责落实: 等部门 closes the list open, it is no unit's name.
   return { role: clauseRole(m), start: unitsStart, end: openListEnd(g, unitsStart, s + m.index) };
 }
+
+// What a clause says before the units that do the work: 由, 此项工作由, 该项任务由.
+const BY_PREFIX = /^(?:(?:此项|该项|本项|上述|以上)(?:工作|任务|事项)?)?由/;
 
 // A person named with a leader's post (杨志武副市长, 王明常务副县长, 李强书记).
 const LEADER_WITH_POST = /^[\u4e00-\u9fa5]{2,4}(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|书记|秘书长)$/;

@@ -111,3 +111,11 @@ describe("roles said in clauses with the departments concerned and a leader", ()
     expect(roles("由杨志武副市长负责,市发改委牵头,相关部门配合")).toEqual([["leaders", "杨志武副市长"], ["lead", "市发改委"], ["support", "相关部门"]]);
   });
 });
+
+describe("the work named before the units that do it", () => {
+  it("reads 此项工作由X、Y负责 as X and Y, what it says of the work no unit's name", () => {
+    const text = "此项工作由市交通运输委、住房建设局负责";
+    const group = readUnitGroup(text);
+    expect(group?.parts.map((p) => [p.role, text.slice(p.start, p.end)])).toEqual([["units", "市交通运输委、住房建设局"]]);
+  });
+});
