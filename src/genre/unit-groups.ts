@@ -36,7 +36,7 @@ export function isStandingNote(text: string): boolean {
 // Any other short name of units labelled so after a separator (数据提供单位：, 督办部门：) names one more role.
 const ROLE_LABEL = /((?:牵头|责任|分管|包抓|联系|挂钩)领导|责任人|联系人|牵头责任单位|牵头单位|牵头部门|主责单位|牵头|协同责任单位|配合责任单位|配合单位|配合部门|协同单位|协办单位|参与单位|参加单位|协助单位|责任单位|责任部门|实施单位|配合|参与|完成时限|完成时间|时间节点|时限|(?<=^|[\s;；,，、(（])[\u4e00-\u9fa5]{2,6}(?:单位|部门))\s*[:\uff1a]/g;
 // A role said after the units of a clause: …牵头, …等配合, …负责落实, …按职责分工负责.
-const ROLE_SUFFIX = /(?:^|(?<=[^\s]))(由)?(?:(分别牵头(?:负责|实施)?)|(牵头[\u4e00-\u9fa5]{0,2}|承办|主办)|((?:等)?(?:有关部门)?(?:共同)?(?:配合|参与|参加|协助|协办|协同)(?:实施|落实|推进)?)|((?:等)?(?:按(?:照)?职责(?:分工)?(?:分别|共同)?|分别|共同)(?:负责|落实|推进)(?:落实)?|(?:等)?按(?:照)?职责(?:分工)?\S{0,2})|((?:等)?(?:具体|抓好)?负责(?:落实|实施|推进)|(?:等)?(?:抓好|具体)?落实)|((?:等(?:部门)?)?(?:研究提出|提出)(?:落实|贯彻)?(?:意见|措施))|((?:等)?负责(?:考核|考评|督办|督促|指导|组织实施|组织)|(?:等)?(?:考核|考评))|((?:等)?负责))$/;
+const ROLE_SUFFIX = /(?:^|(?<=[^\s]))(由)?(?:(分别牵头(?:负责|实施)?)|(牵头[\u4e00-\u9fa5]{0,2}|承办|主办)|((?:等)?(?:有关部门)?(?:共同)?(?:配合|参与|参加|协助|协办|协同)(?:实施|落实|推进)?)|((?:等)?(?:按(?:照)?职责(?:分工)?(?:分别|共同)?|分别|共同)(?:负责|落实|推进)(?:落实)?|(?:等)?按(?:照)?职责(?:分工)?\S{0,2})|((?:等)?(?:具体|抓好)?负责(?:[^，,。；;\s]{1,10}?(?:并|和))?(?:组织)?(?:落实|实施|推进)|(?:等)?(?:抓好|具体)?落实)|((?:等(?:部门)?)?(?:研究提出|提出)(?:落实|贯彻)?(?:意见|措施))|((?:等)?负责(?:考核|考评|督办|督促|指导|组织实施|组织)|(?:等)?(?:考核|考评))|((?:等)?负责))$/;
 const CLAUSE_SEPARATOR = /[,，;；。]/;
 
 // The role words a list of units may close with in its cell (…区委组织部等按职责分工负责, …等牵头): part of the cell.
@@ -314,8 +314,14 @@ function readClause(g: GroupParts, s: number, e: number): { role: ClauseRole; st
     return { role: "support", start: s, end: s + (concerned[1] as string).length };
   }
   const m = ROLE_SUFFIX.exec(clause);
-  // …区水务局等部门，区国投公司…配合: 等部门 closes a list with no role word open too.
-  if (!m || m.index === 0) return { role: "units", start: s, end: openListEnd(g, s, e), plain: true };
+  // …区水务局等部门，区国投公司…配合: 等部门 closes a list with no role word open too. (本部分工作由市建委，
+  // 市公安消防局…负责: what the clause says before 由 is a marker in a clause with no role word too.)
+  if (!m || m.index === 0) {
+    const lead = m ? null : BY_PREFIX.exec(clause);
+    if (lead && lead[0].length < clause.length) g.markers.push([s, s + lead[0].length]);
+    const from = lead && lead[0].length < clause.length ? s + lead[0].length : s;
+    return { role: "units", start: from, end: openListEnd(g, from, e), plain: true };
+  }
   const roleStart = s + m.index + (m[1] ? m[1].length : 0);
   if (m[1]) g.markers.push([s + m.index, s + m.index + m[1].length]);
   // 由市发改委牵头, 此项工作由市城管局负责: 由 (and what it says of the work) before the units is a marker too.
@@ -331,7 +337,7 @@ function readClause(g: GroupParts, s: number, e: number): { role: ClauseRole; st
 }
 
 // What a clause says before the units that do the work: 由, 此项工作由, 该项任务由.
-const BY_PREFIX = /^(?:(?:此项|该项|本项|上述|以上)(?:工作|任务|事项)?)?由/;
+const BY_PREFIX = /^(?:(?:此项|该项|本项|本部分|这部分|该部分|上述|以上)(?:工作|任务|事项)?)?由/;
 
 // A person named with a leader's post (杨志武副市长, 王明常务副县长, 李强书记).
 const LEADER_WITH_POST = /^[\u4e00-\u9fa5]{2,4}(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|书记|秘书长)$/;

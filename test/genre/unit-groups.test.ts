@@ -119,3 +119,11 @@ describe("the work named before the units that do it", () => {
     expect(group?.parts.map((p) => [p.role, text.slice(p.start, p.end)])).toEqual([["units", "市交通运输委、住房建设局"]]);
   });
 });
+
+describe("a list of units whose role words come at its end only", () => {
+  it("reads 本部分工作由A，B、C等部门负责制定方案并组织实施 as A, B and C, the work's words and the long role phrase no names", () => {
+    const text = "本部分工作由市建委,市公安消防局、市规划局等部门负责制定方案并组织实施";
+    const group = readUnitGroup(text);
+    expect(group?.parts.map((p) => text.slice(p.start, p.end))).toEqual(["市建委", "市公安消防局、市规划局"]);
+  });
+});
