@@ -75,7 +75,8 @@ const ITEM_PATTERNS: ReadonlyArray<readonly [ItemScheme, RegExp]> = [
   ["cn-paren", new RegExp(`(${ENCLOSED_CN})[、.\\uff0e]?[ \\t\\u3000]*`, "y")],
   ["ar-paren", /[(\uff08][ \t]?(\d{1,3})[ \t]?[)\uff09][、.\uff0e]?[ \t\u3000]*/y],
   // A figure after 、 is the item's text (6、98年元旦…), unless it is a month (1、2月: January and February).
-  ["ar", /(\d{1,3})[ \t]?(?:[.\uff0e](?![\d\uff10-\uff19])|、(?![\d\uff10-\uff19]{1,2}\s*月(?!份?底|份?前|份?中)))[ \t\u3000]*/y],
+  // A year after the stop (4.2011年…) is the item's first words: no decimal is followed by 年.
+  ["ar", /(\d{1,3})[ \t]?(?:[.\uff0e](?:(?![\d\uff10-\uff19])|(?=(?:19|20)\d{2}\s*年))|、(?![\d\uff10-\uff19]{1,2}\s*月(?!份?底|份?前|份?中)))[ \t\u3000]*/y],
   // 任务1：…, 事项3、…: a task's number after the word for it.
   ["ar", /(?:任务|事项|问题)[ \t]?(\d{1,3})[ \t]?[:\uff1a、.\uff0e](?![\d\uff10-\uff19])[ \t\u3000]*/y],
   // 问题一：…, 任务二、…: a problem's or task's number in words after the word for it (a rectification list).

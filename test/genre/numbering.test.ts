@@ -38,3 +38,11 @@ describe("ordinals in words", () => {
     expect(["是", "第项", "一是二"].map(seqValue)).toEqual([null, null, null]);
   });
 });
+
+describe("an item whose words open with a year", () => {
+  it("reads 4.2011年… as item 4 (no decimal is followed by 年), and 1.5万亩 and 3.2020 as no item", () => {
+    expect(readItemNumber("4.2011年三国文化周活动期间投入使用。", 0)).toMatchObject({ scheme: "ar", value: 4, printed: "4." });
+    expect(readItemNumber("1.5万亩", 0)).toBeNull();
+    expect(readItemNumber("3.2020", 0)).toBeNull();
+  });
+});
