@@ -150,9 +150,11 @@ export function readDutiesRunOn(stream: Stream, locator: Locator): TextTable | n
   return runOn === stream ? null : readDutyLines(runOn, locator);
 }
 
-export function readDutyLines(stream: Stream, locator: Locator): TextTable | null {
-  const text = stream.text;
-  const lines: Array<{ start: number; end: number }> = [];
+type Span = { start: number; end: number };
+
+/** The text's lines that read as duties, and where the list of them begins and ends; null when they make no list. */
+function dutyList(text: string): { lines: Span[]; duties: Array<Duty | null>; first: number; last: number } | null {
+  const lines: Span[] = [];
   for (let s = 0, i = 0; i <= text.length; i++) {
     if (i === text.length || text[i] === "\n") {
       if (text.slice(s, i).trim() !== "") lines.push({ start: s, end: i });
@@ -176,7 +178,14 @@ export function readDutyLines(stream: Stream, locator: Locator): TextTable | nul
     return prev !== undefined && !/[。；;!！?？]\s*$/.test(text.slice(prev.start, prev.end));
   };
   const others = lines.slice(first, last + 1).filter((l, k) => duties[first + k] === null && !SECTION_LINE.test(text.slice(l.start, l.end)) && !goesOn(first + k)).length;
-  if (others * OTHER_LINES_PER_DUTY > count) return null;
+  return others * OTHER_LINES_PER_DUTY > count ? null : { lines, duties, first, last };
+}
+
+export function readDutyLines(stream: Stream, locator: Locator): TextTable | null {
+  const text = stream.text;
+  const list = dutyList(text);
+  if (!list) return null;
+  const { lines, duties, first, last } = list;
   // Numbered duties ((一)市气象局：…) keep their numbers in a 序号 column.
   const numbered = duties.some((d) => d?.seq);
   const header: GridCell[] = [

@@ -166,80 +166,102 @@ function footerStart(cell: Cell): number {
 }
 
 /** The stream with a line break before each run-on row of a pipe table, or null when there is none. */
+interface PipeHeader {
+  width: number;
+  /** The column the rows' numbers stand in: 序号, or the task's (`inText`: 14.改扩建…). */
+  seq: number;
+  inText: boolean;
+}
+
+/**
+ * The header found in a line's cells, the breaks that set it and its title on lines of their own, and
+ * the cells after it; null when the line holds none (or one without a column to number rows by).
+ */
+function startHeader(text: string, lineCells: Cell[], breaks: number[]): { header: PipeHeader; cells: Cell[]; glued: number } | "none" | null {
+  let cells = lineCells;
+  const run = headerRun(cells);
+  if (!run) return "none";
+  // Printed without a pipe at the header's end, its last name and the first row's first cell run
+  // together at a space (工作完成情况 四、教育文化 | 14.…): the cell is cut there, the space the break.
+  const lastName = cells[run.last] as Cell;
+  const tail = /\s(\S+)\s*$/.exec(lastName.text);
+  if (tail && (PART_HEADING.test(tail[1] as string) || ROW_NUMBER.test(tail[1] as string) || NUMBER_OPENING.test(tail[1] as string)) && headerCell(lastName.text.slice(0, tail.index))) {
+    const at = lastName.start + tail.index;
+    cells = [...cells.slice(0, run.last), { start: lastName.start, end: at, text: text.slice(lastName.start, at) }, { start: at + 1, end: lastName.end, text: text.slice(at + 1, lastName.end) }, ...cells.slice(run.last + 1)];
+  }
+  const fieldAt = (c: Cell, k: number): string => fieldForHeader(k === 0 ? text.slice(run.nameStart, c.end) : c.text);
+  const named = cells.slice(run.first, run.last + 1);
+  // Rows are found by the 序号 column, or by the numbers their task column opens with.
+  const numberColumn = named.findIndex((c, k) => fieldAt(c, k) === "seq");
+  const taskColumn = named.findIndex((c, k) => fieldAt(c, k) === "title" || fieldAt(c, k) === "content");
+  const seq = numberColumn >= 0 ? numberColumn : taskColumn;
+  if (seq < 0) return null;
+  // The first row's cells before its number (a leader's name under 负责领导) are short too: where a
+  // number follows the run, the header ends as many cells before it as the 序号 column is from the left.
+  const trailing = cells.slice(run.last - seq + 1, run.last + 1);
+  if (ROW_NUMBER.test(cells[run.last + 1]?.text ?? "x") && trailing.every((c) => fieldForHeader(c.text) === "extra")) run.last -= seq;
+  // The title before the header is a line of its own: the space before the name becomes the
+  // break, or a break goes in where the title was glued on (…任务分解表序号).
+  let glued = -1;
+  const first = cells[run.first] as Cell;
+  if (run.nameStart > first.start && text.slice(first.start, run.nameStart).trim() !== "") {
+    if (/\s/.test(text[run.nameStart - 1] as string)) breaks.push(run.nameStart - 1);
+    else glued = run.nameStart;
+  } else if (run.first > 0) breaks.push(first.start - 1);
+  const rest = cells.slice(run.last + 1);
+  if (rest.length > 0) breaks.push((rest[0] as Cell).start - 1);
+  return { header: { width: run.last + 1 - run.first, seq, inText: numberColumn < 0 }, cells: rest, glued };
+}
+
+/** The breaks before a line's run-on rows, and after its last row where the page's footer begins; the rows found. */
+function rowBreaks(text: string, lineCells: Cell[], header: PipeHeader, breaks: number[]): number {
+  const width = header.width;
+  if (lineCells.length <= width) return 0;
+  // Printed without pipes at the rows' ends, a row's last cell and the next row's first run together
+  // at a space (…监督电话0535-8246306 15.推进…): cut there too, the space standing for the break.
+  const cells = header.inText ? lineCells.flatMap((c) => atNumbers(text, c)) : lineCells;
+  const starts = rowStarts(
+    cells.map((c) => c.text),
+    width,
+    header.seq,
+    header.inText,
+  );
+  for (const s of starts) if (s > 0) breaks.push((cells[s] as Cell).start - 1);
+  // After the last row, the page goes on where a cell opens its footer or information block
+  // (索引号： | … | 成文日期： | …): a line of its own, no cell of the row. Past half a row's width: a
+  // cell of the row itself (备注：…) is the row's. The block may begin inside the row's last cell,
+  // after a space (已全面开展。 索引号:).
+  const last = starts[starts.length - 1];
+  if (last !== undefined) {
+    for (let k = last + Math.ceil(width / 2); k < cells.length; k++) {
+      const at = footerStart(cells[k] as Cell);
+      if (at < 0) continue;
+      breaks.push(at);
+      break;
+    }
+  }
+  return starts.length;
+}
+
 export function unflattenPipes(stream: Stream): Stream | null {
   const text = stream.text;
-  const lines = textLines(text);
   const breaks: number[] = [];
   let rows = 0;
   // Where a line break goes in rather than replace a separator: before a name glued to the title.
   let glued = -1;
-  let header: { width: number; seq: number } | null = null;
-  let inText = false;
-  for (const line of lines) {
+  let header: PipeHeader | null = null;
+  for (const line of textLines(text)) {
     if ((line.text.match(/\|/g)?.length ?? 0) < 2) continue;
     let cells = cellsOf(text, line);
     if (!header) {
-      const run = headerRun(cells);
-      if (!run) continue;
-      // Printed without a pipe at the header's end, its last name and the first row's first cell run
-      // together at a space (工作完成情况 四、教育文化 | 14.…): the cell is cut there, the space the break.
-      const lastName = cells[run.last] as Cell;
-      const tail = /\s(\S+)\s*$/.exec(lastName.text);
-      if (tail && (PART_HEADING.test(tail[1] as string) || ROW_NUMBER.test(tail[1] as string) || NUMBER_OPENING.test(tail[1] as string)) && headerCell(lastName.text.slice(0, tail.index))) {
-        const at = lastName.start + tail.index;
-        cells = [...cells.slice(0, run.last), { start: lastName.start, end: at, text: text.slice(lastName.start, at) }, { start: at + 1, end: lastName.end, text: text.slice(at + 1, lastName.end) }, ...cells.slice(run.last + 1)];
-      }
-      const fieldAt = (c: Cell, k: number): string => fieldForHeader(k === 0 ? text.slice(run.nameStart, c.end) : c.text);
-      const named = cells.slice(run.first, run.last + 1);
-      // Rows are found by the 序号 column, or by the numbers their task column opens with.
-      const numberColumn = named.findIndex((c, k) => fieldAt(c, k) === "seq");
-      const taskColumn = named.findIndex((c, k) => fieldAt(c, k) === "title" || fieldAt(c, k) === "content");
-      const seq = numberColumn >= 0 ? numberColumn : taskColumn;
-      if (seq < 0) return null;
-      inText = numberColumn < 0;
-      // The first row's cells before its number (a leader's name under 负责领导) are short too: where a
-      // number follows the run, the header ends as many cells before it as the 序号 column is from the left.
-      const trailing = cells.slice(run.last - seq + 1, run.last + 1);
-      if (ROW_NUMBER.test(cells[run.last + 1]?.text ?? "x") && trailing.every((c) => fieldForHeader(c.text) === "extra")) run.last -= seq;
-      const names = cells.slice(run.first, run.last + 1);
-      header = { width: names.length, seq };
-      // The title before the header is a line of its own: the space before the name becomes the
-      // break, or a break goes in where the title was glued on (…任务分解表序号).
-      const first = cells[run.first] as Cell;
-      if (run.nameStart > first.start && text.slice(first.start, run.nameStart).trim() !== "") {
-        if (/\s/.test(text[run.nameStart - 1] as string)) breaks.push(run.nameStart - 1);
-        else glued = run.nameStart;
-      } else if (run.first > 0) breaks.push(first.start - 1);
-      cells = cells.slice(run.last + 1);
-      if (cells.length === 0) continue;
-      breaks.push((cells[0] as Cell).start - 1);
+      const started = startHeader(text, cells, breaks);
+      if (started === "none") continue;
+      if (started === null) return null;
+      header = started.header;
+      glued = started.glued;
+      cells = started.cells;
     }
-    const width = header.width;
-    if (cells.length <= width) continue;
-    // Printed without pipes at the rows' ends, a row's last cell and the next row's first run together
-    // at a space (…监督电话0535-8246306 15.推进…): cut there too, the space standing for the break.
-    if (inText) cells = cells.flatMap((c) => atNumbers(text, c));
-    const starts = rowStarts(
-      cells.map((c) => c.text),
-      header.width,
-      header.seq,
-      inText,
-    );
-    for (const s of starts) if (s > 0) breaks.push((cells[s] as Cell).start - 1);
-    rows += starts.length;
-    // After the last row, the page goes on where a cell opens its footer or information block
-    // (索引号： | … | 成文日期： | …): a line of its own, no cell of the row.
-    const last = starts[starts.length - 1];
-    if (last !== undefined) {
-      // Past half a row's width: a cell of the row itself (备注：…) is the row's. The block may begin
-      // inside the row's last cell, after a space (已全面开展。 索引号:).
-      for (let k = last + Math.ceil(width / 2); k < cells.length; k++) {
-        const at = footerStart(cells[k] as Cell);
-        if (at < 0) continue;
-        breaks.push(at);
-        break;
-      }
-    }
+    rows += rowBreaks(text, cells, header, breaks);
   }
   if (!header || rows < MIN_ROWS) return null;
   // Each break takes the place of one separator: the text keeps its length, the map its offsets.
