@@ -127,3 +127,18 @@ describe("a list of units whose role words come at its end only", () => {
     expect(group?.parts.map((p) => text.slice(p.start, p.end))).toEqual(["市建委", "市公安消防局、市规划局"]);
   });
 });
+
+describe("each part of the work with its own lead", () => {
+  it("reads 甲工作由A牵头组织实施，乙工作由B牵头组织实施，C、D等部门配合 as leads A and B, C and D supporting, the work's words no names", () => {
+    const text = "农村居住环境整治工作由市农业局牵头组织实施,村庄规划工作由市规划局牵头组织实施,市建委、市国土房管局等部门配合";
+    const group = readUnitGroup(text);
+    expect(group?.parts.map((p) => [p.role, text.slice(p.start, p.end)])).toEqual([
+      ["lead", "市农业局"],
+      ["lead", "市规划局"],
+      ["support", "市建委、市国土房管局"],
+    ]);
+    // 由 inside a name (自由贸易试验区) says no work before it.
+    const named = "由自由贸易试验区管委会负责";
+    expect(readUnitGroup(named)?.parts.map((p) => named.slice(p.start, p.end))).toEqual(["自由贸易试验区管委会"]);
+  });
+});
