@@ -244,6 +244,15 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads a line that says who carries the task out (此项工作由A牵头,B负责实施。 / …负责组织实施。) as its units", async () => {
+    const doc = await read("xx-city-baozhang-2011-unit-sentences-implement.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.units])).toEqual([
+      [1, ["市城管局", "各区人民政府"]],
+      [2, ["市水务局"]],
+      [3, ["各区人民政府"]],
+    ]);
+  });
+
   it("refuses a notice whose counted points instruct its addressees (以下三项措施：一是各乡镇要…；二是各部门要…)", async () => {
     await expect(parse(fixture("text", "xx-county-notice-three-requirements.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });

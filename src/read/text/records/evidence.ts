@@ -133,7 +133,7 @@ export function unitBrackets(text: string, from: number, to: number): BracketEvi
 }
 
 // A role said in words: who leads, who helps, who does it (负责, 牵头, 承办, 配合, 协办…).
-const ROLE_WORD = /(?:负责|牵头|承办|主办|配合|协办|协助|参与|落实)[。.;；]?$/;
+const ROLE_WORD = /(?:负责|牵头|承办|主办|配合|协办|协助|参与|落实)(?:组织)?(?:实施|落实|推进)?[。.;；]?$/;
 
 /**
  * Lines that only say who does the task above, in a sentence (由市发改委、市工信局负责。 /
