@@ -5,6 +5,7 @@ import type { GridCell, GridRow } from "../../model/grid.js";
 import type { Message } from "../../model/message.js";
 import type { Locator } from "./locator.js";
 import type { Stream } from "./stream.js";
+import { SENTENCE_CLOSED } from "./split-text.js";
 import { cellAt, paragraphsAt, type TextTable } from "./text-table.js";
 
 /**
@@ -104,7 +105,7 @@ function ordinalLines(text: string, from: number): Piece[] {
     const value = m ? chineseNumeral((m[1] ?? m[2] ?? m[3]) as string) : null;
     const current = pieces[pieces.length - 1];
     // A line that goes on from an item whose sentence did not end: the item wrapped by the page.
-    if (!m && current && !/[。；;!！?？]\s*$/.test(text.slice(current.start, current.end))) {
+    if (!m && current && !SENTENCE_CLOSED.test(text.slice(current.start, current.end))) {
       current.end = e;
       s = e + 1;
       continue;

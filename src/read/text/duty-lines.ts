@@ -9,6 +9,7 @@ import type { Message } from "../../model/message.js";
 import type { Locator } from "./locator.js";
 import type { Stream } from "./stream.js";
 import { cellAt, paragraphsAt, type TextTable } from "./text-table.js";
+import { FLAT_LINE, SENTENCE_CLOSED, textLines, type TextLine } from "./split-text.js";
 
 /**
  * The duties of a group's member units, one per line, each written unit first (职责分工, 成员单位职责):
@@ -103,8 +104,6 @@ function roleClausesEnd(text: string, at: number, end: number): [number, number]
   return rolesEnd < 0 || text.slice(dutyStart, end).trim().length < 4 ? null : [rolesEnd, dutyStart];
 }
 
-// A line this long is a page flattened into one, not a paragraph (records/items.ts counts so too).
-const FLAT_LINE = 600;
 // A duty sentence is at most this long: a paragraph's stop is looked for within it.
 const MAX_DUTY_SENTENCE = 400;
 
@@ -150,17 +149,9 @@ export function readDutiesRunOn(stream: Stream, locator: Locator): TextTable | n
   return runOn === stream ? null : readDutyLines(runOn, locator);
 }
 
-type Span = { start: number; end: number };
-
 /** The text's lines that read as duties, and where the list of them begins and ends; null when they make no list. */
-function dutyList(text: string): { lines: Span[]; duties: Array<Duty | null>; first: number; last: number } | null {
-  const lines: Span[] = [];
-  for (let s = 0, i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === "\n") {
-      if (text.slice(s, i).trim() !== "") lines.push({ start: s, end: i });
-      s = i + 1;
-    }
-  }
+function dutyList(text: string): { lines: TextLine[]; duties: Array<Duty | null>; first: number; last: number } | null {
+  const lines = textLines(text);
   const duties = lines.map((l) => readDuty(text, l.start, l.end));
   const first = duties.findIndex((d) => d !== null);
   const found = duties.filter((d) => d !== null);
@@ -175,7 +166,7 @@ function dutyList(text: string): { lines: Span[]; duties: Array<Duty | null>; fi
   // A line that goes on from one whose sentence did not end (a duty wrapped by the page) is no other line.
   const goesOn = (k: number): boolean => {
     const prev = lines[k - 1];
-    return prev !== undefined && !/[。；;!！?？]\s*$/.test(text.slice(prev.start, prev.end));
+    return prev !== undefined && !SENTENCE_CLOSED.test(prev.text);
   };
   const others = lines.slice(first, last + 1).filter((l, k) => duties[first + k] === null && !SECTION_LINE.test(text.slice(l.start, l.end)) && !goesOn(first + k)).length;
   return others * OTHER_LINES_PER_DUTY > count ? null : { lines, duties, first, last };

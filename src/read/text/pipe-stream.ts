@@ -1,7 +1,7 @@
 import { fieldForHeader, normalizeHeader } from "../../genre/headers.js";
 import { FOOTER_LINE } from "../../genre/site-chrome.js";
 import { textLines, type TextLine } from "./split-text.js";
-import { Stream } from "./stream.js";
+import type { Stream } from "./stream.js";
 
 /**
  * A pipe table whose line breaks a web page's text layer lost: the header and every row run on in one
@@ -264,14 +264,7 @@ export function unflattenPipes(stream: Stream): Stream | null {
     rows += rowBreaks(text, cells, header, breaks);
   }
   if (!header || rows < MIN_ROWS) return null;
-  // Each break takes the place of one separator: the text keeps its length, the map its offsets.
-  const parts: string[] = [];
-  let pos = 0;
-  for (const b of [...new Set(breaks)].sort((x, y) => x - y)) {
-    parts.push(text.slice(pos, b), "\n");
-    pos = b + 1;
-  }
-  parts.push(text.slice(pos));
-  const out = new Stream(parts.join(""), stream.map);
+  // Each break takes the place of one separator; before a name glued to the title one is put in.
+  const out = stream.withBreaksAt(breaks);
   return glued < 0 ? out : out.withBreaksBefore([glued]);
 }

@@ -1,5 +1,11 @@
 import { closesDocument } from "../../genre/site-chrome.js";
 
+/** A line this long is a page flattened into one (its line breaks lost or printed as spaces), not a paragraph. */
+export const FLAT_LINE = 600;
+
+/** A line (or a cell) whose sentence ended: a stop or a question's, exclamation's or clause's mark at its end. */
+export const SENTENCE_CLOSED = /[。；;!！?？]\s*$/;
+
 /** A line of a text, [start, end) without its line break, and its text as printed. */
 export interface TextLine {
   start: number;

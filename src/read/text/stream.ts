@@ -45,6 +45,22 @@ export class Stream {
   }
 
   /**
+   * The stream with a line break in place of the character at each of the given positions (a
+   * separator: a pipe, a space), the text keeping its length and the map its offsets.
+   */
+  withBreaksAt(at: Iterable<number>): Stream {
+    const parts: string[] = [];
+    let pos = 0;
+    for (const b of [...new Set(at)].sort((x, y) => x - y)) {
+      parts.push(this.text.slice(pos, b), "\n");
+      pos = b + 1;
+    }
+    if (pos === 0) return this;
+    parts.push(this.text.slice(pos));
+    return new Stream(parts.join(""), this.map);
+  }
+
+  /**
    * The stream with a line break put in before each of the given positions (sorted, distinct), each
    * standing on the source offset of the character after it: for a reader that finds where a page
    * lost its line breaks (a pipe table's title glued to its header, duties run on in a paragraph).

@@ -1,4 +1,5 @@
 import { ITEM_SCHEMES, readItemNumber, schemeRank, type ItemNumber, type ItemScheme } from "../../../genre/numbering.js";
+import { FLAT_LINE } from "../split-text.js";
 
 /**
  * Numbered items in running text (一、 （一） 1. （1） ①, 第一部分), found as the genre numbers them:
@@ -57,8 +58,6 @@ function lineTextStarts(text: string): Set<number> {
   return out;
 }
 
-// A line this long is a page flattened into one (its line breaks printed as spaces), not a paragraph.
-const FLAT_LINE = 600;
 
 /**
  * Whether the line holding a position is a flattened page, answered for positions in increasing
