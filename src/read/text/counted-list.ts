@@ -1,5 +1,5 @@
 import { INSTRUCTS } from "../../genre/notice.js";
-import { chineseNumeral, CN_NUMERAL } from "../../genre/numbering.js";
+import { CN_NUMERAL, seqValue } from "../../genre/numbering.js";
 import { readsAsUnit } from "../../genre/units.js";
 import type { GridCell, GridRow } from "../../model/grid.js";
 import type { Message } from "../../model/message.js";
@@ -30,7 +30,8 @@ const COUNTED = new RegExp(`(\\d{1,2}|${CN_NUMERAL})\\s*(?:件|项|个|条|大)[
 // The announcement's sentence ends within this many characters after the count.
 const ANNOUNCE_TAIL = 40;
 // An ordinal opening an item's line: 一是 / 第一项： / 第一， / 其一，.
-const ORDINAL = new RegExp(`^[ \\t\\u3000]*(?:(${CN_NUMERAL})是|第(${CN_NUMERAL})(?:项|件|条)?[:：、，,]|其(${CN_NUMERAL})[:：、，,])[ \\t\\u3000]*`);
+const ORDINAL_WORDS = `(?:${CN_NUMERAL}是|第${CN_NUMERAL}(?:项|件|条)?[:：、，,]|其${CN_NUMERAL}[:：、，,])`;
+const ORDINAL = new RegExp(`^[ \\t\\u3000]*(${ORDINAL_WORDS})[ \\t\\u3000]*`);
 const MIN_ITEMS = 3;
 // A list announced with its results (政见及成果如下, 进展情况如下): each item's sentences after its first
 // that say what was done are its progress, and the unit they open with is its unit.
@@ -102,7 +103,7 @@ function ordinalLines(text: string, from: number): Piece[] {
       continue;
     }
     const m = ORDINAL.exec(line);
-    const value = m ? chineseNumeral((m[1] ?? m[2] ?? m[3]) as string) : null;
+    const value = m ? seqValue(m[1] as string) : null;
     const current = pieces[pieces.length - 1];
     // A line that goes on from an item whose sentence did not end: the item wrapped by the page.
     if (!m && current && !SENTENCE_CLOSED.test(text.slice(current.start, current.end))) {
@@ -119,7 +120,7 @@ function ordinalLines(text: string, from: number): Piece[] {
 }
 
 // An ordinal inside a paragraph, after a stop, a colon or a space (…10件民生实事。 一是…。 二是…), its value's words.
-const INLINE_ORDINAL = new RegExp(`(?<=^|[。；;:：\\s])(?:(${CN_NUMERAL})是|第(${CN_NUMERAL})(?:项|件|条)?[:：、，,]|其(${CN_NUMERAL})[:：、，,])[ \\t\\u3000]*`, "gm");
+const INLINE_ORDINAL = new RegExp(`(?<=^|[。；;:：\\s])(${ORDINAL_WORDS})[ \\t\\u3000]*`, "gm");
 // The first ordinal stands this close after the announcement.
 const FIRST_ORDINAL_WITHIN = 120;
 
@@ -131,7 +132,7 @@ function ordinalRun(text: string, from: number): Piece[] {
   const found: Array<{ start: number; end: number; value: number }> = [];
   INLINE_ORDINAL.lastIndex = from;
   for (let m = INLINE_ORDINAL.exec(text); m; m = INLINE_ORDINAL.exec(text)) {
-    const value = chineseNumeral((m[1] ?? m[2] ?? m[3]) as string);
+    const value = seqValue(m[1] as string);
     if (value === found.length + 1 && (found.length > 0 || m.index - from <= FIRST_ORDINAL_WITHIN)) found.push({ start: m.index, end: m.index + m[0].length, value });
     else if (found.length === 0) return [];
   }
@@ -150,7 +151,7 @@ export function readCountedList(stream: Stream, locator: Locator): TextTable | n
   const text = stream.text;
   COUNTED.lastIndex = 0;
   for (let m = COUNTED.exec(text); m; m = COUNTED.exec(text)) {
-    const count = /^\d+$/.test(m[1] as string) ? Number(m[1]) : chineseNumeral(m[1] as string);
+    const count = seqValue(m[1] as string);
     if (count === null || count < MIN_ITEMS) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + ANNOUNCE_TAIL);
     const colon = after.search(/[:：]/);
