@@ -320,4 +320,7 @@ export function groupHeaderWords(texts: readonly string[]): number[][] {
 }
 
 /** How column headers end (评分部门, 年度目标, 完成状态…), to tell a header the vocabulary does not know from a value. */
+/** A header cell is a column's name: at most this many characters, unless the vocabulary knows it. */
+export const MAX_HEADER_CELL = 14;
+
 export const HEADER_WORD_END = /(?:部门|单位|内容|指标|目标|情况|时间|时限|要求|措施|任务|领导|人|备注|项目|类别|序号|状态|分值|依据|名称|事项|数量|金额|地点|方式|来源|标准|级别)$/;

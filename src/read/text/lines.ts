@@ -1,6 +1,6 @@
 import { FOOTER_LINE } from "../../genre/site-chrome.js";
 import { DATE_LINE } from "../../genre/dates.js";
-import { fieldForHeader, fieldsForHeader, groupHeaderWords, HEADER_WORD_END, isPeriodAlone, normalizeHeader } from "../../genre/headers.js";
+import { fieldForHeader, fieldsForHeader, groupHeaderWords, HEADER_WORD_END, isPeriodAlone, MAX_HEADER_CELL, normalizeHeader } from "../../genre/headers.js";
 import { ISSUER_LINE } from "../../genre/issuers.js";
 import { TITLE_END } from "../../genre/titles.js";
 import { SECTION_LINE } from "../../genre/sections.js";
@@ -46,7 +46,6 @@ interface Line {
 const SEQ_ONLY = /^\s*(?:(\d{1,5})\s*[.\uff0e、]?|[(\uff08]\s*(\d{1,5})\s*[)\uff09])\s*$/;
 // A cell whose text stops on a comma, enumeration comma, semicolon or colon goes on in a wrapped line.
 const UNFINISHED = /[,;:\u3001\uff0c\uff1b\uff1a]\s*$/;
-const MAX_HEADER_CELL = 14;
 // A header the vocabulary knows may run longer (目前完成情况、存在问题及下一步工作措施).
 const MAX_KNOWN_HEADER_CELL = 30;
 

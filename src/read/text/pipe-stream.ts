@@ -1,4 +1,4 @@
-import { fieldForHeader, normalizeHeader } from "../../genre/headers.js";
+import { fieldForHeader, MAX_HEADER_CELL, normalizeHeader } from "../../genre/headers.js";
 import { FOOTER_LINE } from "../../genre/site-chrome.js";
 import { textLines, type TextLine } from "./split-text.js";
 import type { Stream } from "./stream.js";
@@ -21,8 +21,6 @@ interface Cell {
 
 // At least this many known headers in a row name a table's columns.
 const MIN_KNOWN = 3;
-// A header's cell is a column's name: short, unless the vocabulary knows it.
-const MAX_HEADER_CELL = 14;
 // A row's number alone in its cell.
 const ROW_NUMBER = /^\s*(\d{1,3})\s*[.\uff0e、]?\s*$/;
 // A task's wording that opens with its number (14.改扩建泉山学校…), in a table with no 序号 column.
