@@ -122,6 +122,18 @@ export type RuleId = keyof (typeof RULE_TEXTS)["zh"];
 
 type Shape = readonly [RegExp, (m: RegExpMatchArray) => string];
 
+/** The fields a field-check reason names, as a person knows them. */
+const FIELD_ZH: Readonly<Record<string, string>> = {
+  title: "标题",
+  content: "内容",
+  units: "责任单位",
+  leadUnits: "牵头单位",
+  supportUnits: "配合单位",
+  deadline: "完成时限",
+  leaders: "责任领导",
+  contacts: "联系人",
+};
+
 /** The shapes of the rules' English reasons, each said again in Chinese (m[1]… are the values). */
 const REASON_PATTERNS: Readonly<Record<string, readonly Shape[]>> = {
   "duplicate-sentence": [[/^The same sentence was printed twice in a row; the repeat was removed\.$/, () => "同一句话连续印了两遍，已删去重复的一遍。"]],
@@ -136,6 +148,12 @@ const REASON_PATTERNS: Readonly<Record<string, readonly Shape[]>> = {
     [/^The (title|content) begins with a number (「[^」]*」): the task's numbering may have been missed\.$/, (m) => `${m[1] === "title" ? "标题" : "内容"}以编号 ${m[2]} 开头：任务的编号可能未被识别。`],
     [/^The (title|content) holds characters of a garbled text (「[^」]*」)/, (m) => `${m[1] === "title" ? "标题" : "内容"}中有乱码字符 ${m[2]}：可能与原文不符。`],
     [/^A heading (「[^」]*」) is inside the (title|content):/, (m) => `${m[2] === "title" ? "标题" : "内容"}中有标题 ${m[1]}：文件的下一部分可能并入了本项任务。`],
+    [/^The (title|content) begins with the role word (「[^」]*」)/, (m) => `${m[1] === "title" ? "标题" : "内容"}以表示分工的 ${m[2]} 开头：它所说的单位可能在前面丢失了。`],
+    [/^The next task's number (「[^」]*」) opens a line inside the (title|content)/, (m) => `${m[2] === "title" ? "标题" : "内容"}中有一行以下一项的编号 ${m[1]} 开头：下一项任务可能并入了本项。`],
+    [/^The (title|content) ends with a role word (「[^」]*」)/, (m) => `${m[1] === "title" ? "标题" : "内容"}以表示分工的 ${m[2]} 结尾：责任单位可能留在了文字中。`],
+    [/^A field label (「[^」]*」) is inside the (\S+):/, (m) => `${FIELD_ZH[m[2] ?? ""] ?? m[2]}中有字段标签 ${m[1]}：两个字段（或两项任务）可能连在了一起。`],
+    [/^(「[^」]*」) is too long for a person/, (m) => `${m[1]} 太长，不像人名：可能有句子混入了该列。`],
+    [/^The deadline is as long as a sentence/, () => "完成时限长得像一句话：可能有文字混入了该列。"],
   ],
   "garbled-row": [
     [/^Text after row (\S+) could not be read as a row, and no number is missing there; it is kept as a leftover\.$/, (m) => `第 ${m[1] === "(start)" ? "（开头）" : m[1]} 行之后的文字无法读成一行，且此处没有缺号；已作为未入表文本保留。`],

@@ -193,7 +193,12 @@ export function structureGrid(grid: Grid): WorkDoc {
   const garbled: PendingGarbled[] = [];
   const messages: Message[] = [...grid.messages];
   // Places the reader's own warnings are about (row-ends-text, invalid-utf8): their rows' doubt is said.
-  const said = new Set(grid.messages.filter((m) => m.severity === "warning" && m.where.offset !== undefined).map((m) => m.where.offset as number));
+  // Each is said of the task read from the row at its place: it gets that task's number (the reader
+  // knows only the printed one, if any), so that every flagged task has a message with its seq.
+  const said = new Map<number, number[]>();
+  messages.forEach((m, i) => {
+    if (m.severity === "warning" && m.where.offset !== undefined) said.set(m.where.offset, [...(said.get(m.where.offset) ?? []), i]);
+  });
   const numbering = new Numbering(messages);
   let pendingFragment: GridRow | null = null;
 
@@ -211,7 +216,9 @@ export function structureGrid(grid: Grid): WorkDoc {
     const seq = numbering.next(read.seqPrinted, tasks[tasks.length - 1], sections.current, row.place);
     // Why the reader is not sure of the row, said where the task is flagged (unless a message of the
     // reader's says it already, at the same place).
-    if (row.uncertain && !said.has(row.place.offset ?? -1)) {
+    const saidHere = said.get(row.place.offset ?? -1);
+    for (const i of saidHere ?? []) messages[i] = { ...(messages[i] as Message), seq };
+    if (row.uncertain && saidHere === undefined) {
       messages.push({ ruleId: "row-doubt", severity: "warning", reason: `Task ${seq} was read with doubt: ${row.uncertain}.`, seq, field: null, where: row.place });
     }
     const task: WorkTask = {

@@ -2,6 +2,8 @@ import { LABEL_COLON } from "../../genre/labels.js";
 import { memoize } from "../../genre/memo.js";
 import { splitNames } from "../../genre/names.js";
 import { readsAsUnit } from "../../genre/units.js";
+import { readItemNumber } from "../../genre/numbering.js";
+import { simplified } from "../../genre/script.js";
 import type { Message } from "../../model/message.js";
 import type { WorkDoc, WorkTask } from "../../model/work.js";
 import { splitUnits } from "../../structure/split-list.js";
@@ -22,8 +24,13 @@ const MIN_TASKS_FOR_HABIT = 5;
 const ROLE_TAIL = 12;
 const ROLE_IN_TEXT = /(?:牵头|负责落实|按职责分工负责|配合)[)\uff09\]\u3015]?[。.;；]?\s*$/;
 
-// Marks wording does not open with: a stop, a comma, a closing bracket or quote.
-const STRAY_OPENING = /^[.．。,，、;；:：)）\]】」』”]/;
+// Marks wording does not open with: a stop, a comma, a closing bracket or quote, a cell's bar.
+const STRAY_OPENING = /^[.．。,，、;；:：)）\]】」』”|｜]/;
+// A role word and its mark opening the wording (负责，市工商局配合，加强…): the units it was said of were lost before it.
+const ROLE_OPENING = /^(?:负责|牵头|配合|参与|协助|負責|牽頭|參與|協助)\s*[,，、;；。.]/;
+// Words of a clause inside a unit's name: what a sentence said before the unit (此项工作由市交通委, 本部分工作由…)
+// or the verb it said after it (各乡(街道)落实). 自由, 理由 and 经由 are words of their own.
+const CLAUSE_IN_UNIT = /(?:^|[^自理经])由(?=[\u4e00-\u9fa5]{2})|(?:落实|实施|推进|完成|督促|指导|负责|牵头|配合)$/;
 // Mojibake: a replacement mark, box drawing inside words, a Latin letter with a diacritic or a question mark against Chinese.
 const GARBLED = /\uFFFD|[\u2500-\u257F]|[\u00C0-\u024F\u0250-\u02AF](?=[\u4e00-\u9fa5?])|(?<=[\u4e00-\u9fa5])\?(?=[\u4e00-\u9fa5])|^\?[.．]?/;
 // An item's number (6、, 12.) at the start of wording.
@@ -31,9 +38,28 @@ const LEFT_NUMBER = /^(\d{1,3})(、|[.．](?!\d))/;
 // A level-1 heading of the outline (二、, 第三部分) right after a stop in a task's wording.
 const HEADING_INSIDE = /[。；;]\s*((?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)[^。；;，,]{2,20})/;
 
-/** The first piece of a list of units that does not read as a unit's name, or "". */
+/** The first piece of a list of units that does not read as a unit's name, or a clause's words left in one, or "". */
 function oddUnit(list: string): string {
-  return list === "" ? "" : (splitUnits(list).find((u) => !readsAsUnit(u)) ?? "");
+  return list === "" ? "" : (splitUnits(list).find((u) => !readsAsUnit(u) || CLAUSE_IN_UNIT.test(simplified(u.trim()))) ?? "");
+}
+
+/**
+ * The task's next number printed at the start of a line inside its wording (3. … \n4.2011年底…): the
+ * next task ran into this one. Not when the wording numbers sub-items in the same scheme from 1.
+ */
+function nextNumberInside(task: WorkTask, wording: string): string | null {
+  const printed = task.seqPrinted?.trim() ?? "";
+  // A 序号 cell prints the bare number (3), which counts as the scheme 3. / 3、 is.
+  const own = /^\d{1,3}$/.test(printed) ? { scheme: "ar", value: Number(printed) } : readItemNumber(printed, 0);
+  if (own === null) return null;
+  let next: string | null = null;
+  for (const m of wording.matchAll(/\n\s*/g)) {
+    const n = readItemNumber(wording, (m.index as number) + m[0].length);
+    if (n === null || n.scheme !== own.scheme) continue;
+    if (n.value === 1) return null;
+    if (n.value === own.value + 1) next ??= n.printed;
+  }
+  return next;
 }
 
 /**
@@ -62,6 +88,8 @@ function doubt(task: WorkTask, usual: ReadonlySet<string>): { field: string; rea
     // Wording never opens on a stop or a closing mark: a number lost before it (.坚持…) or a cell cut inside a sentence.
     const open = STRAY_OPENING.exec(text(field));
     if (open) return { field, reason: `The ${field} begins with 「${open[0]}」: its number may have been lost, or the cell cut inside a sentence.`, actual: open[0] };
+    const role = ROLE_OPENING.exec(simplified(text(field)));
+    if (role) return { field, reason: `The ${field} begins with the role word 「${role[0]}」: the units it was said of may have been lost before it.`, actual: text(field).slice(0, role[0].length) };
     // An item's number left at the start of the wording, no next number after it (6、98年…): the numbering was missed.
     // (Under a title, a content cell may open with its one sub-item: 1.明确…)
     const number = field === "content" && text("title") !== "" ? null : LEFT_NUMBER.exec(text(field));
@@ -70,6 +98,8 @@ function doubt(task: WorkTask, usual: ReadonlySet<string>): { field: string; rea
     const garbled = GARBLED.exec(text(field));
     if (garbled) return { field, reason: `The ${field} holds characters of a garbled text 「${garbled[0]}」: it may not read as printed.`, actual: garbled[0] };
     // A heading of the outline (…。二、推进…) after a stop inside the wording: the next part ran into this task.
+    const next = nextNumberInside(task, text(field));
+    if (next) return { field, reason: `The next task's number 「${next}」 opens a line inside the ${field}: the next task may have run into this one.`, actual: next };
     const heading = HEADING_INSIDE.exec(text(field));
     if (heading) return { field, reason: `A heading 「${heading[1]}」 is inside the ${field}: the next part of the document may have run into this task.`, actual: heading[1] as string };
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fieldCheck } from "../../../src/repair/rules/field-check.js";
 import type { WorkDoc } from "../../../src/model/work.js";
 import { workDoc } from "../work-doc.js";
+import { hasOwnShape, reasonText } from "../../../src/i18n/reasons.js";
 
 const good = { title: "加强古树名木保护", content: "开展古树名木普查，建立档案。", units: "区林业局、区财政局", contacts: "张三", deadline: "2025年底" };
 
@@ -42,6 +43,32 @@ describe("field-check", () => {
     expect(flagged(check({ ...good, content: "“一件事一次办”改革全面推行。" })).status).toBe("ok");
   });
 
+  it("flags wording that opens with a role word (负责，市工商局配合，…): the units it was said of were lost", () => {
+    expect(flagged(check({ ...good, title: "", content: "负责,市工商局配合,加强流通环节进口食品质量安全监管。" }))).toMatchObject({ status: "needs_review", field: "content", actual: "负责," });
+    expect(flagged(check({ ...good, title: "", content: "負責，取締縣以上城區無照經營食品小攤點。" }))).toMatchObject({ status: "needs_review", field: "content", actual: "負責，" });
+    // A duty that begins with 负责 and its object is wording.
+    expect(flagged(check({ ...good, title: "", content: "负责全市道路两侧单位落实门前三包责任制。" })).status).toBe("ok");
+  });
+
+  it("flags wording that opens with a cell's bar: a cell cut at the wrong place", () => {
+    expect(flagged(check({ ...good, title: "", content: "|加快开放型经济建设。" }))).toMatchObject({ status: "needs_review", field: "content", actual: "|" });
+  });
+
+  it("flags a unit that holds a clause's words: what was said before it (此项工作由…) or the verb after it (…落实)", () => {
+    expect(flagged(check({ ...good, units: "此项工作由市交通运输委、住房建设局" }))).toMatchObject({ status: "needs_review", field: "units", actual: "此项工作由市交通运输委" });
+    expect(flagged(check({ ...good, units: "县农业农村局、各乡(街道)落实" }))).toMatchObject({ status: "needs_review", field: "units", actual: "各乡(街道)落实" });
+    // 自由 is a word of its own (自由贸易试验区管委会).
+    expect(flagged(check({ ...good, units: "自由贸易试验区管委会、区商务局" })).status).toBe("ok");
+  });
+
+  it("flags wording with the task's next number opening a line inside it (…\n4.2011年底…): the next task ran into it", () => {
+    const doc = check({ ...good, content: "地下室工程完工,10月30日前完成;\n2.2011年底主体施工,2012年4月30日前封顶。" });
+    expect(flagged(doc)).toMatchObject({ status: "needs_review", field: "content", actual: "2." });
+    // Sub-items numbered from 1 in the task's own scheme are its own; so are sub-items of another scheme.
+    expect(flagged(check({ ...good, content: "完成以下工作:\n1.完成普查。\n2.建立档案。" })).status).toBe("ok");
+    expect(flagged(check({ ...good, content: "完成以下工作:\n(1)完成普查。\n(2)建立档案。" })).status).toBe("ok");
+  });
+
   it("flags wording that opens with an item's number no next number follows (6、98年元旦…): the numbering was missed", () => {
     expect(flagged(check({ ...good, title: "", content: "6、98年元旦升旗活动相关事宜,应事先做好规划。" }))).toMatchObject({ status: "needs_review", field: "content", actual: "6、" });
     // Sub-items numbered on (1.…；2.…), or one sub-item under a title, are the task's own.
@@ -79,6 +106,31 @@ describe("field-check", () => {
     expect(flagged(check({ ...good, contacts: "陆 明俞 悦" }))).toMatchObject({ status: "needs_review", field: "contacts" });
     // One padded name (吕  乐) is one person.
     expect(flagged(check({ ...good, contacts: "吕  乐" })).status).toBe("ok");
+  });
+
+  it("says each of its reasons again in Chinese, with the field and the printed words", () => {
+    const odd: Array<Record<string, string>> = [
+      { ...good, units: "" },
+      { ...good, content: "开展古树名木普查，区林业局牵头。" },
+      { ...good, units: "区林业局、推动企业上市8家" },
+      { ...good, title: "", content: ".地区生产总值增长左右。" },
+      { ...good, title: "", content: "负责,市工商局配合,加强监管。" },
+      { ...good, title: "", content: "6、98年元旦升旗活动相关事宜。" },
+      { ...good, content: "开展古树\uFFFD名木普查。" },
+      { ...good, content: "开展古树名木普查。二、推进城市更新" },
+      { ...good, content: "完成普查;\n2.2011年底主体施工。" },
+      { ...good, title: "", content: "" },
+      { ...good, content: "开展古树名木普查。责任单位：区林业局" },
+      { ...good, contacts: "张三负责组织开展全区古树名木普查建档和日常养护巡查工作" },
+      { ...good, contacts: "陆 明俞 悦" },
+      { ...good, deadline: "2025年底前完成全区古树名木普查建档工作，并建立健全日常养护巡查制度、责任体系和考核办法，按季度报送进展" },
+    ];
+    const reasons = odd.map((fields) => check(fields, 5).messages.find((m) => m.seq === 1)?.reason ?? "");
+    expect(new Set(reasons).size).toBe(odd.length);
+    for (const reason of reasons) {
+      expect(hasOwnShape("field-check", reason), reason).toBe(true);
+      expect(reasonText("field-check", reason, "zh")).toMatch(/\p{Script=Han}/u);
+    }
   });
 
   it("changes no field, and leaves tasks already needing review or missing alone", () => {
