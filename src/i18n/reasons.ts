@@ -197,6 +197,7 @@ const REASON_PATTERNS: Readonly<Record<string, readonly Shape[]>> = {
     [/^Row (\d+) has (\d+) lines where the header has (\d+) cells after the number: each line was placed in the column it reads like/, (m) => `第 ${m[1]} 行有 ${m[2]} 行文字，而表头在序号之后有 ${m[3]} 格：每行文字按其内容放入相应的列（单位、人员、日期、数字、正文），没有文字的列沿用上一行的值（合并单元格）。`],
     [/^Row (\d+) has (\d+) lines where the header has (\d+) cells after the number, and which column a line belongs to is a guess/, (m) => `第 ${m[1]} 行有 ${m[2]} 行文字，而表头在序号之后有 ${m[3]} 格；某行文字属于哪一列是推测的（它不像所在的列，或也像下一列）。`],
     [/^A row has (\d+) cells where the header has (\d+): its cells were placed left to right and may be in the wrong columns\.$/, (m) => `有一行只有 ${m[1]} 格，而表头有 ${m[2]} 格：已从左到右放置，可能放错了列。`],
+    [/^A row has (\d+) cells where the header has (\d+): its first goes on with the numbering of the column (「[^」]*」) above and was placed there/, (m) => `有一行只有 ${m[1]} 格，而表头有 ${m[2]} 格：其第一格接着上一行 ${m[3]} 列的编号，已放入该列，其余各格依次放在其后；该行其他单元格为空。`],
     [/^Each row is a line with its cells separated by spaces/, () => "每行为一行文字，单元格之间以空格分隔：按各格内容（单位、人员、日期、正文）区分单元格。"],
     [/^The table has no row numbers: its rows were cut from the lines/, () => "表格没有序号：按各行内容（单位、人员、日期、数字、正文）切分行，列按顺序，缺的单元格沿用上一行的值（合并单元格）。"],
     [/^A row of a table with no row numbers has an empty cell that took the value of the row above/, () => "无序号表格中有一行的空单元格沿用了上一行的值：可能是合并单元格，也可能是表格已结束、这是该页的下一段。"],

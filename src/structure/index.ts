@@ -182,6 +182,19 @@ function outsideLeftovers(grid: Grid, meta: ReturnType<typeof readDocumentMeta>)
 }
 
 /**
+ * The reader's warnings said of a place, by the place's offset (indexes into `messages`). Each is
+ * said of the task read from the row at that place, and gets that task's number (the reader knows
+ * only the printed one, if any), so that every flagged task has a message with its seq.
+ */
+function warningsByPlace(messages: readonly Message[]): Map<number, number[]> {
+  const said = new Map<number, number[]>();
+  messages.forEach((m, i) => {
+    if (m.severity === "warning" && m.where.offset !== undefined) said.set(m.where.offset, [...(said.get(m.where.offset) ?? []), i]);
+  });
+  return said;
+}
+
+/**
  * Grid → working document: name each column by the header vocabulary, turn section rows into
  * sections and data rows into tasks, read the title, issuer and date around the table.
  * Fragments and garbled rows are kept for the repair rules that know what to do with them.
@@ -193,12 +206,7 @@ export function structureGrid(grid: Grid): WorkDoc {
   const garbled: PendingGarbled[] = [];
   const messages: Message[] = [...grid.messages];
   // Places the reader's own warnings are about (row-ends-text, invalid-utf8): their rows' doubt is said.
-  // Each is said of the task read from the row at its place: it gets that task's number (the reader
-  // knows only the printed one, if any), so that every flagged task has a message with its seq.
-  const said = new Map<number, number[]>();
-  messages.forEach((m, i) => {
-    if (m.severity === "warning" && m.where.offset !== undefined) said.set(m.where.offset, [...(said.get(m.where.offset) ?? []), i]);
-  });
+  const said = warningsByPlace(messages);
   const numbering = new Numbering(messages);
   let pendingFragment: GridRow | null = null;
 

@@ -18,6 +18,10 @@ describe("the header vocabulary", () => {
     expect(fieldForHeader("牵头责任")).toBe("extra");
   });
 
+  it("reads a project list's span (建设起止年限) as its deadline and the year's plan (2023年度计划) as its target", () => {
+    expect(fieldsForHeader(["序号", "项目名称", "建设内容", "建设起止年限", "总投资(万元)", "2023年度计划", "责任单位"])).toEqual(["seq", "title", "content", "deadline", "extra", "target", "units"]);
+  });
+
   it("reads a grouping column named for its sorting (事项分类, 项目分类) as the category, not as the task (事项…)", () => {
     expect(fieldsForHeader(["序号", "事项分类", "事项名称", "项目内容", "牵头单位", "协同单位"])).toEqual(["seq", "category", "title", "content", "leadUnits", "supportUnits"]);
   });

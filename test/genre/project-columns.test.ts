@@ -4,15 +4,15 @@ import { fieldForHeader, groupHeaderWords } from "../../src/genre/headers.js";
 
 // A 项目 table's header printed one word per line (民生实事项目实施计划表: 资金 / 来源, 总投资 / (万元)).
 describe("the columns of a 项目 table", () => {
-  it("joins the pieces of its header as the table prints them, and keeps them under extra", () => {
+  it("joins the pieces of its header as the table prints them: the span is the deadline, the year's plan the target, the money under extra", () => {
     const lines = ["序号", "项目名称", "建设起", "止年限", "总投资", "(万元)", "当年投资", "(万元)", "2023年度", "计划", "资金", "来源", "责任", "单位"];
     const cells = groupHeaderWords(lines).map((g) => g.map((i) => lines[i]).join(""));
     expect(cells).toEqual(["序号", "项目名称", "建设起止年限", "总投资(万元)", "当年投资(万元)", "2023年度计划", "资金来源", "责任单位"]);
-    expect(cells.map((c) => fieldForHeader(c))).toEqual(["seq", "title", "extra", "extra", "extra", "extra", "extra", "units"]);
+    expect(cells.map((c) => fieldForHeader(c))).toEqual(["seq", "title", "deadline", "extra", "extra", "target", "extra", "units"]);
   });
 
   it("expects periods under 建设起止年限 and figures under 投资, and reads a span of months as a period", () => {
-    expect(expectedKind("extra", "建设起止年限")).toBe("deadline");
+    expect(expectedKind("deadline", "建设起止年限")).toBe("deadline");
     expect(expectedKind("extra", "总投资(万元)")).toBe("figure");
     expect(expectedKind("extra", "资金来源")).toBe("text");
     for (const t of ["2023.01-2023.12", "2023年1月—2023年12月", "2022-2025年"]) expect(cellKind(t), t).toBe("deadline");

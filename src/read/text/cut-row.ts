@@ -6,6 +6,8 @@ import type { TextTable } from "./text-table.js";
 // Columns a row must have had printed to be whole; a trailing 备注 or a column the genre leaves
 // empty says nothing about where the text ends.
 const NOT_TELLING: ReadonlySet<ColumnField> = new Set(["note", "extra", "source", "seq"]);
+// Rows other than the last that must all fill such a column for it to tell.
+const MIN_ROWS_FOR_HABIT = 2;
 
 /**
  * An excerpt that ends inside its last row (a page cut at its first 2 KB, a sharing site's preview):
@@ -23,7 +25,10 @@ export function endsInsideLastRow(table: TextTable, textEnd: number): TextTable 
   row.cells.forEach((c, i) => {
     if (own(c)) lastOwn = i;
   });
-  const missing = row.cells.map((_, i) => i).filter((i) => i > lastOwn && !NOT_TELLING.has(fields[i] as ColumnField));
+  // A column the genre may leave empty tells all the same when every other row has it (完成状态: 已完成).
+  const others = table.rows.filter((r) => r.kind === "data" && r !== row);
+  const alwaysFilled = (i: number): boolean => others.length >= MIN_ROWS_FOR_HABIT && others.every((r) => (r.cells[i]?.text.trim() ?? "") !== "");
+  const missing = row.cells.map((_, i) => i).filter((i) => i > lastOwn && (!NOT_TELLING.has(fields[i] as ColumnField) || (fields[i] !== "seq" && alwaysFilled(i))));
   if (lastOwn < 0) return table;
   if (missing.length === 0) return endsInsideSentence(table, row, fields, textEnd);
   const cells = row.cells.map((c, i) => (missing.includes(i) && c.merged === true ? { text: "", place: {}, spans: [] } : c));

@@ -12,6 +12,7 @@ import { dropJumps, longestIncreasing } from "./anchors.js";
 import { looksGarbled } from "./run-together-row.js";
 import { AMBIGUOUS_MARGIN, alignRow, alignStream, alignSubRow, emptyCost, oneToOne, subRows, type AlignColumn } from "./align-cells.js";
 import { cellKind, expectedKind, fitScore } from "../../genre/cell-types.js";
+import { readItemNumber } from "../../genre/numbering.js";
 
 // A row with as many lines as columns is read one line per column unless a line fits its column
 // worse than this and another reading is better by this much.
@@ -421,9 +422,31 @@ class DelimitedTable {
     return null;
   }
 
-  private rowCells(line: Line, pieces: Piece[]): { cells: GridCell[]; count: number; placed: boolean } {
+  /**
+   * A short row whose first cell goes on with the numbering of a column of the row above (1、城市大环境… over
+   * 2、按照城市卫生…, under a merged first column): its cells from that column on, in order; null when none does.
+   */
+  private numberedOn(pieces: Piece[]): Array<Piece | undefined> | null {
+    const first = pieces[0];
+    if (!first || !this.lastCells) return null;
+    const own = readItemNumber(this.text(first).trimStart(), 0);
+    if (!own || own.value < 2) return null;
+    const at = this.lastCells.findIndex((c) => {
+      const above = readItemNumber(c.text.trimStart(), 0);
+      return above !== null && above.scheme === own.scheme && above.value === own.value - 1;
+    });
+    if (at <= 0 || at + pieces.length > this.width) return null;
+    const out: Array<Piece | undefined> = new Array(this.width).fill(undefined);
+    pieces.forEach((p, k) => {
+      out[at + k] = p;
+    });
+    return out;
+  }
+
+  private rowCells(line: Line, pieces: Piece[]): { cells: GridCell[]; count: number; placed: boolean; numbered: boolean } {
     const { stream, locator, width } = this;
-    const placed = pieces.length < width && this.seqCol < 0 ? this.placeShort(pieces) : this.shiftedRight(pieces);
+    const numbered = pieces.length < width && this.seqCol < 0 ? this.numberedOn(pieces) : null;
+    const placed = numbered ?? (pieces.length < width && this.seqCol < 0 ? this.placeShort(pieces) : this.shiftedRight(pieces));
     const fitted = placed ?? (pieces.length > width ? (this.placeLong(pieces) ?? fitPieces(stream.text, pieces, width, Math.max(this.seqCol + 1, 0))) : pieces);
     const cells: GridCell[] = this.header.map((_, i) => {
       const p = fitted[i];
@@ -435,11 +458,11 @@ class DelimitedTable {
     // Extra pieces that did not fit go into the last cell rather than being lost.
     const overflow = fitted.slice(width) as Piece[];
     if (overflow.length > 0) cells[width - 1] = withOverflow(cells[width - 1] as GridCell, overflow.map((p) => cellAt(stream, locator, p.start, p.end)));
-    return { cells, count: placed ? pieces.length : fitted.length, placed: placed !== null };
+    return { cells, count: placed ? pieces.length : fitted.length, placed: placed !== null, numbered: numbered !== null };
   }
 
   private addRow(line: Line, pieces: Piece[], seqText: string): void {
-    const { cells, count, placed } = this.rowCells(line, pieces);
+    const { cells, count, placed, numbered } = this.rowCells(line, pieces);
     // A value printed once for several rows is carried down, but not into a garbled row whose cells
     // do not match the header: its empty cell is one it lost, not one merged from above.
     const lostCells = count !== this.width && looksGarbled(line.text);
@@ -455,7 +478,9 @@ class DelimitedTable {
       this.messages.push({
         ruleId: "row-cells",
         severity: "warning",
-        reason: `A row has ${count} cells where the header has ${this.width}: its cells were placed left to right and may be in the wrong columns.`,
+        reason: numbered
+          ? `A row has ${count} cells where the header has ${this.width}: its first goes on with the numbering of the column 「${this.header[cells.findIndex((c) => c.text !== "" && c.merged !== true)]?.text.trim() ?? ""}」 above and was placed there, the others after it; its other cells are empty.`
+          : `A row has ${count} cells where the header has ${this.width}: its cells were placed left to right and may be in the wrong columns.`,
         seq: Number.parseInt(seqText, 10) || null,
         field: null,
         where: place,
@@ -831,8 +856,10 @@ function readCellRows(stream: Stream, locator: Locator, header: readonly GridCel
     // A row whose number and first cells are merged over sub-rows (one per unit): each sub-row a row.
     const segments = leading.length === 0 ? subRows(allLines.map(lineText), alignColumns) : null;
     const groupLines: Line[] = [];
+    // The text ends inside the last row (no trailer after it): what is printed of it is its first cells.
+    const endsInside = isLast && k + 1 === seqLines.length && to === body.length && segments === null;
     for (const [n, [a, b]] of (segments ?? [[0, allLines.length] as [number, number]]).entries()) {
-      groupLines.push(...placeRow(ctx, seqLine, allLines.slice(a, b), n > 0));
+      groupLines.push(...placeRow(ctx, seqLine, allLines.slice(a, b), n > 0, endsInside));
     }
     for (const h of [...groupLines, ...headings]) {
       const cell = cellAt(stream, locator, h.start, h.end);
@@ -859,7 +886,7 @@ interface RowContext {
 }
 
 /** One row's lines placed in its cells and pushed; returns the lines that open the next row's group. */
-function placeRow(ctx: RowContext, seqLine: Line, rowLines: readonly Line[], subRow: boolean): Line[] {
+function placeRow(ctx: RowContext, seqLine: Line, rowLines: readonly Line[], subRow: boolean, endsInside = false): Line[] {
   const { stream, locator, header, seqCol, targets, alignColumns, rows, messages, previous } = ctx;
   let cellLines = rowLines;
   const cells: GridCell[] = header.map(() => ({ text: "", place: {}, spans: [] }));
@@ -871,6 +898,10 @@ function placeRow(ctx: RowContext, seqLine: Line, rowLines: readonly Line[], sub
   // As many lines as columns: one line per column, unless a line clearly belongs to another column
   // (units under a figure's header) and another reading is clearly better.
   const direct = cellLines.length === targets.length && !subRow ? oneToOne(texts, alignColumns.slice(0, targets.length)) : null;
+  // A last row the text ends inside, with fewer lines than columns: its lines are its first columns
+  // (a row is cut from its end), unless one of them clearly is not what its column holds.
+  const prefix = endsInside && !subRow && cellLines.length > 0 && cellLines.length < targets.length ? firstColumns(texts, alignColumns.slice(0, targets.length)) : null;
+  if (prefix !== null) return placePrefix(ctx, seqLine, cellLines, prefix);
   const exact = direct !== null && (!aligned || direct.worst > CLEARLY_WRONG || aligned.score - direct.score < (direct.nameInWording ? BETTER_WHEN_NAME_IN_WORDING : CLEARLY_BETTER));
   const alignment = exact ? null : aligned;
   const placed: Array<[number, number]> = exact ? targets.map((_, n) => [n, n + 1]) : alignment && alignment.score > Number.NEGATIVE_INFINITY ? alignment.runs.slice(0, targets.length) : targets.map((_, n) => (n < cellLines.length ? [n, n === targets.length - 1 ? cellLines.length : n + 1] : [cellLines.length, cellLines.length]));
@@ -922,6 +953,48 @@ function placeRow(ctx: RowContext, seqLine: Line, rowLines: readonly Line[], sub
   rows.push(row);
   ctx.previous = cells;
   return groupLines;
+}
+
+/**
+ * The last row of a text that ends inside it: its lines in the first columns, one each, nothing
+ * carried down from the row above (the cells it lacks are unprinted, not merged).
+ */
+function placePrefix(ctx: RowContext, seqLine: Line, cellLines: readonly Line[], runs: ReadonlyArray<readonly [number, number]>): Line[] {
+  const { stream, locator, header, seqCol, targets, rows } = ctx;
+  const cells: GridCell[] = header.map(() => ({ text: "", place: {}, spans: [] }));
+  cells[seqCol] = cellAt(stream, locator, seqLine.start, seqLine.end);
+  runs.forEach(([a, b], n) => {
+    const col = targets[n] as number;
+    const role = fieldForHeader((header[col] as GridCell).text) as CellRole;
+    cells[col] = joinedCell(stream, locator, cellLines.slice(a, b).flatMap((l) => l.parts ?? [l]), role);
+  });
+  const last = cellLines[cellLines.length - 1] ?? seqLine;
+  const place = locator.place(stream.sourceAt(seqLine.start), stream.sourceAt(last.end));
+  const raw = [seqLine, ...cellLines].map((l) => l.text.trim()).join("\n");
+  // Flagged where the text's end is known (cut-row.ts endsInsideLastRow), with the cells it lacks named.
+  rows.push({ kind: "data", cells, raw, place });
+  ctx.previous = cells;
+  return [];
+}
+
+/**
+ * The lines of a row cut at its end, read as its first columns: the most first columns that each
+ * take at least one line (a cell wrapped over lines keeps them), no line clearly wrong for its
+ * column and the last column's lines clearly what it holds (a sentence is no 建设起止年限); else all
+ * lines in the first column, unless they clearly are not what it holds; else null.
+ */
+function firstColumns(texts: readonly string[], columns: readonly AlignColumn[]): Array<[number, number]> | null {
+  for (let m = Math.min(texts.length, columns.length); m >= 1; m--) {
+    const reading = alignRow(texts, columns.slice(0, m));
+    if (reading.score === Number.NEGATIVE_INFINITY || reading.worst <= CLEARLY_WRONG) continue;
+    const runs = reading.runs.slice(0, m);
+    if (!runs.every(([a, b]) => b > a) || (runs[m - 1] as [number, number])[1] !== texts.length) continue;
+    // The last column taken looks like what it holds (a sentence is not a 建设起止年限), or it is the first.
+    const [a, b] = runs[m - 1] as [number, number];
+    const last = columns[m - 1] as AlignColumn;
+    if (m === 1 || fitScore(expectedKind(last.field, last.header), texts.slice(a, b).join("")) >= CONFIDENT_FIT) return runs;
+  }
+  return null;
 }
 
 /** A line's text as one cell reads it (a block of wrapped lines joined). */

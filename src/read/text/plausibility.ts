@@ -19,6 +19,9 @@ const WORDING_ONLY = 0.25;
 // A row the reader says it is unsure of costs half a task.
 const UNSURE = 0.5;
 
+// A row with text but neither wording nor units costs as much as one read unsure.
+const MISPLACED = UNSURE;
+
 // A number skipped between two rows (1, 2, 4): a row swallowed by its neighbour, as much a loss as a row read unsure.
 const SKIPPED_NUMBER = 0.5;
 // Gaps wider than this are a table's parts, or numbers that are not row numbers: not counted.
@@ -47,6 +50,9 @@ export function plausibility(table: TextTable): number {
     const unitsOk = labelled || (units.length > 0 && units.filter((u) => readsAsUnit(u) || peopleAfterUnit(u.trim()) !== null).length / units.length >= 0.6) || (unitText.trim() !== "" && readUnitGroup(unitText) !== null);
     if (wording !== "" && unitsOk) score += 1;
     else if (wording !== "") score += WORDING_ONLY;
+    // A row whose text stands in neither its wording nor its units (a cut row's first cell under 完成情况):
+    // its cells were placed wrong, as a row is cut from its right and says its task first.
+    else if (unitText.trim() === "" && row.cells.some((c) => c.text.trim() !== "" && c !== row.cells[seqCol])) score -= MISPLACED;
     if (row.uncertain) score -= UNSURE;
   }
   return score;

@@ -1161,4 +1161,34 @@ describe("other layouts and columns", () => {
       ["加强知识产权保护", "建立知识产权快速维权中心。", ["市市场监管局"], ["市司法局", "市公安局"], "2024年10月底", "ok"],
     ]);
   });
+
+  it("places the lines of a cell-per-line row the text ends inside in its first columns, nothing carried down from above", async () => {
+    const doc = await read("xx-city-minsheng-2025-cell-per-line-cut-last-row.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.title.slice(0, 8), t.leaders, t.units, t.progress, t.status])).toEqual([
+      [1, "新建公用充电桩3", ["王 明"], ["市发改局"], "已建成充电桩120个。", "ok"],
+      [2, "建设老年食堂20", ["王 明"], ["市民政局"], "已完成选址15家,开工8家。", "ok"],
+      // Not the progress of a row whose task, leader and units were merged from row 2.
+      [3, "新建社区托育点1", [], [], "", "needs_review"],
+    ]);
+  });
+
+  it("places a short pipe row whose first cell goes on with a column's numbering (2、 under 1、) in that column, under a merged first column", async () => {
+    const doc = await read("xx-county-chuangjian-2024-pipe-merged-first-cut-last-row.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.title.slice(0, 6), t.leadUnits, t.status])).toEqual([
+      // Flagged with the row below: half the table's rows are doubtful.
+      [1, "城区绿化扎实", ["县自然资源局"], "needs_review"],
+      [2, "按照卫生、安", [], "needs_review"],
+    ]);
+    expect(doc.messages.find((m) => m.ruleId === "row-cells")?.reason).toContain("numbering of the column 「创建 标准或要求」");
+  });
+
+  it("prefers the reading whose cut last row says its task first to one that puts the row's only text under 完成情况", async () => {
+    const doc = await read("xx-city-zfgzbg-2020-pipe-cut-last-row.txt");
+    expect(doc.columns.map((c) => c.header)).toEqual(["序号", "内容与要求", "完成情况", "责任单位"]);
+    expect(doc.tasks.map((t) => [t.seq, t.content.slice(0, 6), t.progress === null ? null : t.progress.slice(0, 6), t.status])).toEqual([
+      [1, "加强经济运行", "全年地区生产", "ok"],
+      [2, "持续推进重大", "35个市县长", "ok"],
+      [3, "聚焦重点领域", "", "needs_review"],
+    ]);
+  });
 });
