@@ -13,6 +13,7 @@
 //   half    full-width punctuation printed half-width (，；：（） as ,;:() — a page's text re-encoded)
 //   ocr     。 read as o by OCR between Chinese characters (as in the seed)
 //   trad    the text in traditional characters (a Taiwan or Hong Kong mirror; the truth converted alike)
+//   middle  the text from the line where its middle task begins (a mirror's later page: no title, no header)
 //   head    only the first half of the text, cut inside a line (a sharing site's short preview); the truth
 //           keeps the tasks that begin before the cut, the one the cut falls in marked cut (documents with
 //           no whole task before the cut, or whose tasks are not found in order in the text, are left out)
@@ -46,6 +47,8 @@ const TRANSFORMS = {
   spaced: (s) => s.replace(/\r?\n\s*/g, " "),
   wrap: (s) => s.split("\n").map((l) => l.replace(new RegExp(`(.{${WRAP}})`, "g"), "$1\n")).join("\n"),
   head: (s) => s.slice(0, Math.floor(s.length / 2)),
+  // Applied with its truth by fromMiddle (the text alone cannot say where a task begins).
+  middle: (s) => s,
   pages: (s) => {
     let out = "";
     let run = 0;
@@ -103,8 +106,37 @@ function truthBefore(truth, source, cut) {
     const i = text.indexOf(v.slice(0, 8), 0);
     return i < 0 || cutAt < 0 ? v : v.slice(0, Math.max(0, cutAt - i));
   };
-  const left = (t) => Object.fromEntries(["text", "title", "content"].filter((f) => t[f] !== undefined && before(t[f]) !== "").map((f) => [f, before(t[f])]));
+  // As one wording: where the excerpt stops, a reader cannot tell a title from its content.
+  const left = (t) => ({ text: ["text", "title", "content"].map((f) => (t[f] === undefined ? "" : before(t[f]))).join("") });
   return { ...truth, tasks: kept.map((t, i) => (i === last && !whole ? { ...left(t), cut: true } : t)) };
+}
+
+/**
+ * A text that starts at the line of its middle task (a mirror's page 2, which begins at a row: the
+ * header, the title and the first rows are on page 1), and the truth of that text: the tasks from
+ * there on. A bare number on the line before (a cell-per-line row's 序号, blank lines between) goes with it. Null when
+ * the tasks are not found in order, or there are fewer than four.
+ */
+function fromMiddle(truth, source) {
+  if (truth.noTable || !truth.tasks || truth.tasks.length < 4) return null;
+  const { text, at } = normalizedIndex(source);
+  const starts = [];
+  let from = 0;
+  for (const task of truth.tasks) {
+    const probe = normalizeText(task.text ?? task.title ?? task.content ?? "").slice(0, 8);
+    const i = probe === "" ? -1 : text.indexOf(probe, from);
+    if (i < 0) return null;
+    starts.push(at[i]);
+    from = i + probe.length;
+  }
+  const k = Math.floor(truth.tasks.length / 2);
+  let cut = source.lastIndexOf("\n", starts[k] - 1) + 1;
+  const before = source.slice(0, cut).trimEnd();
+  const previous = before.slice(before.lastIndexOf("\n") + 1);
+  if (/^\s*\d{1,3}[、.．]?\s*$/.test(previous)) cut = before.length - previous.length;
+  // The task must begin on its line: a line that also holds the task before it cannot be cut so.
+  if (k > 0 && starts[k - 1] >= cut) return null;
+  return { text: source.slice(cut), truth: { ...truth, tasks: truth.tasks.slice(k) } };
 }
 
 const asked = process.argv.slice(2);
@@ -148,9 +180,10 @@ for (const t of transforms) {
           : t === "head"
             ? truthBefore(truth, body, TRANSFORMS.head(body).length)
             : truth;
-    if (expected === null) continue;
+    const middle = t === "middle" ? fromMiddle(truth, body) : null;
+    if (expected === null || (t === "middle" && middle === null)) continue;
     tried.add(name);
-    const s = await score(expected, `${first}\n${TRANSFORMS[t](body)}`);
+    const s = middle ? await score(middle.truth, `${first}\n${middle.text}`) : await score(expected, `${first}\n${TRANSFORMS[t](body)}`);
     if (s.score < READ_WELL) broke.push(`${name}: ${(s.score * 100).toFixed(1)}%${s.refused ? ` (refused ${s.refused})` : ""}`);
   }
   console.log(`${t}: ${tried.size - broke.length} of ${tried.size} documents that read well still read well`);

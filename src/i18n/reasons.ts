@@ -256,6 +256,7 @@ const DOUBTS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => string]> =
   [/^its cells were told apart at spaces by what they look like, and one could belong to the next column$/, () => "单元格按空格和内容区分，有一格可能属于下一列"],
   [/^half or more of the table's rows \((\d+) of (\d+)\) could not be read with certainty, and this one was read the same way$/, (m) => `表中半数以上的行（${m[2]} 行中的 ${m[1]} 行）无法确定，本行按同样方式读取`],
   [/^the excerpt ends inside the list the report announced: this item may go on$/, () => "摘录在所列清单中间结束，本项可能未完"],
+  [/^its beginning is on the page before: its lines were placed in its last columns$/, () => "本行开头在上一页，已把印出的各行依次放入最后几列"],
   [/^read from a list a report announces with its count \(十件民生实事…分别是：…\): no unit is named with it$/, () => "取自文中先说件数再逐项列出的清单，未写明责任单位"],
 ];
 

@@ -12,7 +12,7 @@ import { Locator } from "./locator.js";
 import { textLines } from "./split-text.js";
 import { readRunTogether, findHeaderRun } from "./run-together.js";
 import { readLabelled } from "./labelled.js";
-import { readLines } from "./lines.js";
+import { readLines, readUnderInferredHeader } from "./lines.js";
 import { plausibility } from "./plausibility.js";
 import { doubtWhole } from "./doubt.js";
 import { readRecords } from "./records/index.js";
@@ -112,7 +112,8 @@ function detect(stream: Stream, locator: Locator, check: (table: TextTable) => v
   // title that names a breakdown table: read as the last resort, their rows flagged.
   if (!best) {
     // A page from inside a table printed one cell per line, with no header: named by what its lines hold.
-    const fragment = readHeaderlessBlocks(stream, locator);
+    // Its columns inferred from what most rows' lines hold, else named by a row's usual shape.
+    const fragment = readUnderInferredHeader(stream, locator) ?? readHeaderlessBlocks(stream, locator);
     // Then a plan read by its numbering alone (tasks under headings, no unit named yet), or a list a
     // report announces with its count (十件民生实事分别是：…；…；…), or duties run on in a paragraph.
     const last = fragment ?? readLabelled(stream, locator, maxRows) ?? readOutline(stream, locator) ?? readCountedList(stream, locator) ?? readDutiesRunOn(stream, locator);

@@ -13,6 +13,7 @@ import { looksGarbled } from "./run-together-row.js";
 import { AMBIGUOUS_MARGIN, alignRow, alignStream, alignSubRow, emptyCost, oneToOne, subRows, type AlignColumn } from "./align-cells.js";
 import { cellKind, expectedKind, fitScore } from "../../genre/cell-types.js";
 import { readItemNumber } from "../../genre/numbering.js";
+import { inferredHeader } from "./inferred-header.js";
 
 // A row with as many lines as columns is read one line per column unless a line fits its column
 // worse than this and another reading is better by this much.
@@ -1180,6 +1181,70 @@ function underGroups(cells: GridCell[]): { cells: GridCell[]; groups: GridCell[]
 }
 
 /** Tables laid out by lines: delimited rows, or one cell per line. */
+/**
+ * A page from inside a table printed one cell per line whose header is on an earlier page (a
+ * mirror's page 2 begins at a row): rows from the first line that holds only a number, read under
+ * a header inferred from what the rows' lines hold. Every row is flagged; the lines before the first
+ * number (the end of a row begun on the page before) are read into the row's last columns when they
+ * fit them, else kept as text before the table. Null when the rows do not agree on their columns.
+ */
+export function readUnderInferredHeader(stream: Stream, locator: Locator): TextTable | null {
+  const lines = pipeCells(stream, textLines(stream.text)) ?? cellBlocks(stream, textLines(stream.text));
+  const numbers = longestIncreasing(lines.flatMap((l, i) => (SEQ_ONLY.test(l.text) ? [{ i, value: Number(/\d+/.exec(l.text)?.[0]) }] : [])));
+  if (numbers.length < 3) return null;
+  // The last row may be cut by the page's end: the others say what the columns are.
+  const blocks = numbers.slice(0, -1).map((n, k) => lines.slice(n.i + 1, (numbers[k + 1] as { i: number }).i).map(lineText));
+  const names = inferredHeader(blocks);
+  if (!names) return null;
+  const header: GridCell[] = names.map((text) => ({ text, place: {}, spans: [] }));
+  const first = (numbers[0] as { i: number }).i;
+  const table = readCellRows(stream, locator, header, lines.slice(first), true);
+  if (!table) return null;
+  const doubt = "the page has no header: its columns were named by what their lines hold";
+  const rows: GridRow[] = table.rows.map((r) => (r.kind === "data" ? { ...r, uncertain: r.uncertain ?? doubt } : r));
+  const top = topOfRow(stream, locator, header, lines.slice(0, first));
+  const message: Message = {
+    ruleId: "headerless",
+    severity: "warning",
+    reason: `The text starts inside a table printed one cell per line, with no header: its columns were named by what their lines hold (${names.join(" | ")}).`,
+    seq: null,
+    field: null,
+    where: rows[0]?.place ?? {},
+  };
+  const start = (lines[first] as Line).start;
+  return {
+    layout: "cell-per-line",
+    header,
+    rows: top ? [{ ...top, uncertain: "its beginning is on the page before: its lines were placed in its last columns" }, ...rows] : rows,
+    before: top ? [] : paragraphsAt(stream, locator, 0, start),
+    after: table.after,
+    messages: [message, ...table.messages],
+  };
+}
+
+/** The lines before a page's first row number, as the last columns of a row begun on the page before; null when they do not fit them. */
+function topOfRow(stream: Stream, locator: Locator, header: readonly GridCell[], lines: readonly Line[]): GridRow | null {
+  if (lines.length === 0) return null;
+  const columns = header.slice(1).map((h) => ({ field: fieldForHeader(h.text), header: h.text }));
+  const texts = lines.map(lineText);
+  for (let m = Math.min(texts.length, columns.length); m >= 1; m--) {
+    const reading = alignRow(texts, columns.slice(columns.length - m));
+    if (reading.score === Number.NEGATIVE_INFINITY || reading.worst <= CLEARLY_WRONG) continue;
+    const runs = reading.runs.slice(0, m);
+    if (!runs.every(([a, b]) => b > a)) continue;
+    // Units among them: the row's own cells, not a heading of the page's.
+    if (!columns.slice(columns.length - m).some((c) => isUnitField(c.field))) continue;
+    const cells: GridCell[] = header.map(() => ({ text: "", place: {}, spans: [] }));
+    runs.forEach(([a, b], n) => {
+      const col = header.length - m + n;
+      cells[col] = joinedCell(stream, locator, lines.slice(a, b).flatMap((l) => l.parts ?? [l]), fieldForHeader((header[col] as GridCell).text) as CellRole);
+    });
+    const place = locator.place(stream.sourceAt((lines[0] as Line).start), stream.sourceAt((lines[lines.length - 1] as Line).end));
+    return { kind: "data", cells, raw: lines.map((l) => l.text.trim()).join("\n"), place };
+  }
+  return null;
+}
+
 export function readLines(stream: Stream, locator: Locator): TextTable | null {
   const lines = textLines(stream.text);
   const unwrapped = joinWrappedPipeRows(stream.text, lines);

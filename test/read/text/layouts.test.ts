@@ -1191,4 +1191,18 @@ describe("other layouts and columns", () => {
       [3, "聚焦重点领域", "", "needs_review"],
     ]);
   });
+
+  it("reads a page from inside a cell-per-line table with no header under one inferred from its rows, the row begun on the page before in its last columns", async () => {
+    const doc = await read("xx-city-minsheng-2024-cell-per-line-page2-no-header.txt");
+    expect(doc.columns.map((c) => `${c.field}:${c.header}`)).toEqual(["seq:序号", "title:工作任务", "leaders:责任领导", "units:责任单位", "progress:进展情况", "extra:第6列"]);
+    expect(doc.tasks.map((t) => [t.seq, t.title.slice(0, 6), t.leaders, t.units, t.progress?.slice(0, 6) ?? null, t.extra["第6列"], t.status])).toEqual([
+      [1, "", [], ["市消防大队"], "已完成方案制", "30%", "needs_review"],
+      [2, "新建社区老年", ["王  明"], ["市民政局"], "已建成老年食", "60%", "needs_review"],
+      [3, "改造提升农贸", ["李  强"], ["市市场监管局"], "已完成4个市", "35%", "needs_review"],
+      [4, "新增公共停车", ["李  强"], ["市城管局"], "已新增泊位8", "40%", "needs_review"],
+      [5, "建设口袋公园", [], [], "", "", "needs_review"],
+    ]);
+    expect(doc.messages.some((m) => m.ruleId === "headerless" && m.reason.includes("序号 | 工作任务 | 责任领导 | 责任单位 | 进展情况 | 第6列"))).toBe(true);
+  });
 });
+

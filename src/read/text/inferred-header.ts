@@ -1,0 +1,76 @@
+import { cellKind, type CellKind } from "../../genre/cell-types.js";
+import { opensProgress } from "../../genre/progress.js";
+
+/**
+ * A header for a table whose header is not in the text (a mirror's later page, which begins at a
+ * row), inferred from its rows: most rows print as many lines after their number, and the lines at
+ * one position are of one kind (wording, people, units, dates, figures). Each column is given the
+ * header the genre prints for what it holds, so that the rows are read as any cell-per-line table's
+ * (merged cells, a cut last row). Null when the rows do not agree on their columns.
+ */
+
+// Of the rows that print all their cells, at least this many, and this share of all full rows, agree.
+const MIN_AGREEING = 2;
+const AGREEING_SHARE = 0.5;
+// A column's kind is the one most of its lines have, by at least this share.
+const KIND_SHARE = 0.6;
+// A report of what was done is long: a line of text after the units this long or longer is one.
+const REPORT_LENGTH = 20;
+
+const WORDING_KINDS: ReadonlySet<CellKind> = new Set(["text", "heading"]);
+
+/** The kind most of `kinds` have, if it is at least KIND_SHARE of them. */
+function modalKind(kinds: readonly CellKind[]): CellKind | null {
+  const counts = new Map<CellKind, number>();
+  for (const k of kinds) counts.set(WORDING_KINDS.has(k) ? "text" : k, (counts.get(WORDING_KINDS.has(k) ? "text" : k) ?? 0) + 1);
+  const [kind, count] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  return kind !== null && count >= KIND_SHARE * kinds.length ? kind : null;
+}
+
+/** The header the genre prints over a column of each kind, in the order the columns come. */
+function namesFor(columns: ReadonlyArray<{ kind: CellKind; lines: readonly string[] }>): string[] | null {
+  const firstUnits = columns.findIndex((c) => c.kind === "units");
+  if (firstUnits < 0 || columns[0]?.kind !== "text") return null;
+  let texts = 0;
+  let units = 0;
+  return columns.map((c, i) => {
+    switch (c.kind) {
+      case "units":
+        return units++ === 0 ? (columns.some((d, j) => j > i && d.kind === "units") ? "牵头单位" : "责任单位") : "配合单位";
+      case "people":
+        return i < firstUnits ? "责任领导" : "联系人";
+      case "deadline":
+        return "完成时限";
+      case "text": {
+        // Before the units: the task's name, then its content; after them: what was done, then a remark.
+        if (i < firstUnits) return texts++ === 0 ? "工作任务" : "工作内容";
+        const report = c.lines.some((l) => opensProgress(l) || l.length >= REPORT_LENGTH);
+        return report ? "进展情况" : "备注";
+      }
+      default:
+        // Figures, a percentage done, a remark's mark: a column the genre names in many ways, kept under extra.
+        return `第${i + 2}列`;
+    }
+  });
+}
+
+/**
+ * The inferred header (序号 first) for rows given as their lines after the number; null when fewer
+ * than two full rows agree on a count of lines and a kind for each.
+ */
+export function inferredHeader(rows: ReadonlyArray<readonly string[]>): string[] | null {
+  const counts = new Map<number, number>();
+  for (const r of rows) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
+  const [width, agreeing] = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];
+  if (width < 2 || agreeing < MIN_AGREEING || agreeing < AGREEING_SHARE * rows.length) return null;
+  const full = rows.filter((r) => r.length === width);
+  const columns: Array<{ kind: CellKind; lines: string[] }> = [];
+  for (let j = 0; j < width; j++) {
+    const lines = full.map((r) => r[j] as string);
+    const kind = modalKind(lines.map((l) => cellKind(l)));
+    if (kind === null) return null;
+    columns.push({ kind, lines });
+  }
+  const names = namesFor(columns);
+  return names ? ["序号", ...names] : null;
+}
