@@ -27,16 +27,33 @@ function modalKind(kinds: readonly CellKind[]): CellKind | null {
   return kind !== null && count >= KIND_SHARE * kinds.length ? kind : null;
 }
 
+const UNIT_CUT = /[、,，;；\s]+/;
+
+/**
+ * Two columns of units: all the responsible units, then the lead among them (责任单位 | 牵头单位) when
+ * the second's units are in the first's in most rows; else the lead, then those who help.
+ */
+function unitNames(first: readonly string[], second: readonly string[]): [string, string] {
+  const within = first.filter((units, r) => {
+    const all = new Set(units.split(UNIT_CUT));
+    const lead = (second[r] ?? "").split(UNIT_CUT).filter((u) => u !== "");
+    return lead.length > 0 && lead.every((u) => all.has(u));
+  }).length;
+  return within >= KIND_SHARE * first.length ? ["责任单位", "牵头单位"] : ["牵头单位", "配合单位"];
+}
+
 /** The header the genre prints over a column of each kind, in the order the columns come. */
 function namesFor(columns: ReadonlyArray<{ kind: CellKind; lines: readonly string[] }>): string[] | null {
   const firstUnits = columns.findIndex((c) => c.kind === "units");
   if (firstUnits < 0 || columns[0]?.kind !== "text") return null;
+  const secondUnits = columns.findIndex((c, i) => i > firstUnits && c.kind === "units");
+  const [unitsFirst, unitsSecond] = secondUnits < 0 ? ["责任单位", "配合单位"] : unitNames((columns[firstUnits] as { lines: readonly string[] }).lines, (columns[secondUnits] as { lines: readonly string[] }).lines);
   let texts = 0;
   let units = 0;
   return columns.map((c, i) => {
     switch (c.kind) {
       case "units":
-        return units++ === 0 ? (columns.some((d, j) => j > i && d.kind === "units") ? "牵头单位" : "责任单位") : "配合单位";
+        return units++ === 0 ? unitsFirst : unitsSecond;
       case "people":
         return i < firstUnits ? "责任领导" : "联系人";
       case "deadline":

@@ -21,6 +21,14 @@ describe("a header inferred from the rows of a page without one", () => {
     expect(inferredHeader(rows)).toEqual(["序号", "工作任务", "牵头单位", "配合单位", "联系人", "完成时限"]);
   });
 
+  it("reads a second column of units that repeats one of the first's as the lead among all the responsible units (责任单位 | 牵头单位)", () => {
+    const rows = [
+      ["科技型中小企业新增300家", "区科技局、区经商局、区建设局", "区科技局"],
+      ["规上工业增加值增长10%", "区经商局、莲都经开区管委会", "区经商局"],
+    ];
+    expect(inferredHeader(rows)).toEqual(["序号", "工作任务", "责任单位", "牵头单位"]);
+  });
+
   it("says nothing when the rows do not agree on their count of lines, or on what a column holds", () => {
     expect(inferredHeader([["开展河道清淤", "区水利局"], ["建设污水管网", "区住建委", "区水利局"], ["整治黑臭水体"]])).toBeNull();
     expect(inferredHeader([["开展河道清淤", "区水利局"], ["区住建委", "建设污水管网20公里,改造雨污分流管道"]])).toBeNull();
