@@ -9,6 +9,7 @@ import type { Locator } from "./locator.js";
 import type { Stream } from "./stream.js";
 import { paragraphsAt, type TextTable } from "./text-table.js";
 import { textLines } from "./split-text.js";
+import { modalKind, namesFor } from "./inferred-header.js";
 
 /**
  * Tables printed line by line that the row readers do not take as they are: a table drawn with
@@ -119,9 +120,12 @@ export function readBoxTable(stream: Stream, locator: Locator): TextTable | null
 
 // ─── Delimited lines: transposed tables, fragments without a header ─────────────
 
-/** The cells of a delimited line: split at tabs or pipes (a pipe at either end is no cell). */
-function splitCells(line: Line): Range[] | null {
-  const sep = line.text.includes("\t") ? /\t/g : (line.text.match(/\|/g)?.length ?? 0) >= 2 ? /\|/g : /[ \u3000]{2,}/g;
+/**
+ * The cells of a delimited line: split at tabs or pipes (a pipe at either end is no cell); null when
+ * fewer than `least` (a row cut by the excerpt's end may print two: 10 | 建设口袋公园5个,提升).
+ */
+function splitCells(line: Line, least = 3): Range[] | null {
+  const sep = line.text.includes("\t") ? /\t/g : (line.text.match(/\|/g)?.length ?? 0) >= least - 1 ? /\|/g : /[ \u3000]{2,}/g;
   const out: Range[] = [];
   let s = line.start;
   sep.lastIndex = 0;
@@ -131,7 +135,7 @@ function splitCells(line: Line): Range[] | null {
   }
   out.push({ start: s, end: line.end });
   const cells = out.filter((r, k) => !((k === 0 || k === out.length - 1) && line.text.slice(r.start - line.start, r.end - line.start).trim() === ""));
-  return cells.length >= 3 ? cells : null;
+  return cells.length >= least ? cells : null;
 }
 
 // Rows of a transposed table: at least this many lines named by a header word, as many cells each.
@@ -170,8 +174,8 @@ export function readTransposed(stream: Stream, locator: Locator): TextTable | nu
 }
 
 const SEQ = /^\s*\d{1,4}[.\uff0e、]?\s*$/;
-// A fragment has at least this many numbered rows.
-const MIN_FRAGMENT_ROWS = 3;
+// A fragment has at least this many numbered rows that print all their cells.
+const MIN_FRAGMENT_ROWS = 2;
 // The header words given to the columns of a fragment, by what their cells hold.
 const NAME_BY_KIND: Partial<Record<CellKind, string>> = { seq: "序号", units: "责任单位", deadline: "完成时限", people: "联系人", figure: "目标" };
 
@@ -189,10 +193,16 @@ export function readHeaderlessRows(stream: Stream, locator: Locator): TextTable 
   let width = 0;
   let started = false;
   let end = text.length;
+  const lastLine = lines.filter((l) => l.text.trim() !== "").pop();
   for (const line of lines) {
-    const cells = splitCells(line);
+    const cells = splitCells(line, started && line === lastLine ? 2 : 3);
     const numbered = cells !== null && SEQ.test(stream.text.slice((cells[0] as Range).start, (cells[0] as Range).end));
     if (numbered && cells) {
+      // A row with fewer cells on the text's last line was cut by the excerpt's end: its first cells.
+      if (started && cells.length < width && line === lastLine) {
+        rows.push({ line, cells });
+        break;
+      }
       if (started && cells.length !== width) break;
       width = cells.length;
       started = true;
@@ -203,29 +213,33 @@ export function readHeaderlessRows(stream: Stream, locator: Locator): TextTable 
       break;
     } else if (rows.length === 0) continue;
   }
-  const data = rows.filter((r): r is { line: Line; cells: Range[] } => "cells" in r);
+  const data = rows.filter((r): r is { line: Line; cells: Range[] } => "cells" in r && r.cells.length === width);
   if (data.length < MIN_FRAGMENT_ROWS) return null;
-  // Name the columns by what their cells hold: the first text column the task, a second its content.
-  const kinds = Array.from({ length: width }, (_, k) => majority(data.map((r) => cellKind(stream.text.slice((r.cells[k] as Range).start, (r.cells[k] as Range).end)))));
+  // Name the columns by what their cells hold, as a page's inferred header does (inferred-header.ts);
+  // else the first text column the task, a second its content.
+  const texts = Array.from({ length: width }, (_, k) => data.map((r) => stream.text.slice((r.cells[k] as Range).start, (r.cells[k] as Range).end).trim()));
+  const kinds = texts.map((column) => majority(column.map((t) => cellKind(t))));
   if (!kinds.includes("units")) return null;
-  let texts = 0;
-  const names = kinds.map((k, i) => NAME_BY_KIND[k] ?? (k === "text" || k === "heading" ? (texts++ === 0 ? "重点任务" : "主要内容") : `第${i + 1}栏`));
+  const inferred = kinds[0] === "seq" ? namesFor(texts.slice(1).map((lines) => ({ kind: modalKind(lines.map((t) => cellKind(t))) ?? "text", lines }))) : null;
+  let wordings = 0;
+  const names = inferred ? ["序号", ...inferred] : kinds.map((k, i) => NAME_BY_KIND[k] ?? (k === "text" || k === "heading" ? (wordings++ === 0 ? "重点任务" : "主要内容") : `第${i + 1}栏`));
   const header: GridCell[] = names.map((n) => ({ text: n, place: {}, spans: [] }));
   // Units, dates and numbers name their column well; people (联系人 or 责任领导?) and a second text
   // (主要内容 or 落实情况?) do not: their rows are flagged for a person to name the column.
-  const weak = kinds.filter((k) => k === "people").length > 0 || texts > 1 || names.some((n) => n.startsWith("第"));
+  const weak = kinds.filter((k) => k === "people").length > 0 || kinds.filter((k) => k === "text" || k === "heading").length > 1 || names.some((n) => n.startsWith("第"));
   const out: GridRow[] = rows.map((r) => {
     const place = locator.place(stream.sourceAt(r.line.start), stream.sourceAt(r.line.end));
     if ("section" in r) {
       const cell = cellOf(stream, locator, [r.line], "header");
       return { kind: "section", cells: [cell], raw: cell.text, place };
     }
-    const row: GridRow = { kind: "data", cells: r.cells.map((c, k) => cellOf(stream, locator, [c], fieldForHeader(names[k] as string) as CellRole)), raw: r.line.text.trim(), place };
+    const cells = names.map((name, k) => (r.cells[k] ? cellOf(stream, locator, [r.cells[k] as Range], fieldForHeader(name) as CellRole) : { text: "", place: {}, spans: [] }));
+    const row: GridRow = { kind: "data", cells, raw: r.line.text.trim(), place };
     if (weak) row.uncertain = `the table has no header: its columns were named by what their cells hold (${names.join(" | ")}), and some could be another column`;
     return row;
   });
   const first = (rows[0] as { line: Line }).line;
-  const lastLine = (rows[rows.length - 1] as { line: Line }).line;
+  const lastRow = (rows[rows.length - 1] as { line: Line }).line;
   const messages: Message[] = [
     {
       ruleId: "headerless",
@@ -236,5 +250,5 @@ export function readHeaderlessRows(stream: Stream, locator: Locator): TextTable 
       where: locator.place(stream.sourceAt(first.start), stream.sourceAt(first.end)),
     },
   ];
-  return { layout: "delimited", header, rows: out, before: paragraphsAt(stream, locator, 0, first.start), after: paragraphsAt(stream, locator, Math.max(lastLine.end, Math.min(end, text.length)), text.length), messages };
+  return { layout: "delimited", header, rows: out, before: paragraphsAt(stream, locator, 0, first.start), after: paragraphsAt(stream, locator, Math.max(lastRow.end, Math.min(end, text.length)), text.length), messages };
 }

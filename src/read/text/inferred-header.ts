@@ -20,7 +20,7 @@ const REPORT_LENGTH = 20;
 const WORDING_KINDS: ReadonlySet<CellKind> = new Set(["text", "heading"]);
 
 /** The kind most of `kinds` have, if it is at least KIND_SHARE of them. */
-function modalKind(kinds: readonly CellKind[]): CellKind | null {
+export function modalKind(kinds: readonly CellKind[]): CellKind | null {
   const counts = new Map<CellKind, number>();
   for (const k of kinds) counts.set(WORDING_KINDS.has(k) ? "text" : k, (counts.get(WORDING_KINDS.has(k) ? "text" : k) ?? 0) + 1);
   const [kind, count] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
@@ -42,8 +42,12 @@ function unitNames(first: readonly string[], second: readonly string[]): [string
   return within >= KIND_SHARE * first.length ? ["责任单位", "牵头单位"] : ["牵头单位", "配合单位"];
 }
 
-/** The header the genre prints over a column of each kind, in the order the columns come. */
-function namesFor(columns: ReadonlyArray<{ kind: CellKind; lines: readonly string[] }>): string[] | null {
+/**
+ * The header the genre prints over a column of each kind, in the order the columns come (each
+ * column's kind and its cells' texts, row by row); null unless the first is wording and a column
+ * holds units.
+ */
+export function namesFor(columns: ReadonlyArray<{ kind: CellKind; lines: readonly string[] }>): string[] | null {
   const firstUnits = columns.findIndex((c) => c.kind === "units");
   if (firstUnits < 0 || columns[0]?.kind !== "text") return null;
   const secondUnits = columns.findIndex((c, i) => i > firstUnits && c.kind === "units");

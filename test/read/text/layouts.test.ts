@@ -513,7 +513,7 @@ describe("other layouts and columns", () => {
 
   it("flags the rows of a page from inside a table with no header when a column had to be named by guess (people: 联系人 or 责任领导?)", async () => {
     const doc = await read("xx-county-minsheng-2024-fragment-people-column.txt");
-    expect(doc.columns.map((c) => c.header)).toEqual(["序号", "重点任务", "责任单位", "联系人"]);
+    expect(doc.columns.map((c) => c.header)).toEqual(["序号", "工作任务", "责任单位", "联系人"]);
     expect(doc.tasks.map((t) => [t.seq, t.units, t.contacts, t.status])).toEqual([
       [12, ["县住房城乡建设局"], ["张某某"], "needs_review"],
       [13, ["县城市管理局"], ["李某某"], "needs_review"],
@@ -1203,6 +1203,18 @@ describe("other layouts and columns", () => {
       [5, "建设口袋公园", [], [], "", "", "needs_review"],
     ]);
     expect(doc.messages.some((m) => m.ruleId === "headerless" && m.reason.includes("序号 | 工作任务 | 责任领导 | 责任单位 | 进展情况 | 第6列"))).toBe(true);
+  });
+
+  it("names a headerless pipe page's columns as a cell-per-line page's are (a leader before the units, lead and support, a report after), its cut last row kept", async () => {
+    const doc = await read("xx-county-zfgzbg-2024-pipe-page2-no-header.txt");
+    expect(doc.columns.map((c) => `${c.field}:${c.header}`)).toEqual(["seq:序号", "title:工作任务", "leaders:责任领导", "leadUnits:牵头单位", "supportUnits:配合单位", "progress:进展情况"]);
+    expect(doc.tasks.map((t) => [t.seq, t.title.slice(0, 6), t.leaders, t.leadUnits, t.supportUnits, t.progress?.slice(0, 4) ?? null, t.status])).toEqual([
+      [7, "推进城乡供水", ["张某某"], ["县水利局"], ["县住建局"], "已完成3", "needs_review"],
+      [8, "改造提升农贸", ["李某某"], ["县市场监管局"], ["县商务局"], "2个市场", "needs_review"],
+      [9, "新建城市书房", ["王某某"], ["县文广旅局"], ["县财政局"], "已完成选", "needs_review"],
+      [10, "建设口袋公园", [], [], [], "", "needs_review"],
+    ]);
+    expect(doc.messages.some((m) => m.ruleId === "row-ends-text" && m.seq === 10)).toBe(true);
   });
 });
 
