@@ -12,7 +12,7 @@
 // aside (they are listed under workedOn and scored apart as composed). From round 7 (2026-12-07, collected
 // while set-aside 6 was still hidden) on, every new real document went into setAside7; from round 8
 // (collected later that day) on, every new real document went into setAside8; from round 9 on, every new
-// real document goes into setAside9.
+// real document went into setAside9; from round 10 on, every new real document goes into setAside10.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -28,13 +28,14 @@ split.setAside6 ??= [];
 split.setAside7 ??= [];
 split.setAside8 ??= [];
 split.setAside9 ??= [];
-const known = new Set([...split.workedOn, ...split.setAside, ...split.setAside2, ...split.setAside3, ...split.setAside4, ...split.setAside5, ...split.setAside6, ...split.setAside7, ...split.setAside8, ...split.setAside9]);
+split.setAside10 ??= [];
+const known = new Set([...split.workedOn, ...split.setAside, ...split.setAside2, ...split.setAside3, ...split.setAside4, ...split.setAside5, ...split.setAside6, ...split.setAside7, ...split.setAside8, ...split.setAside9, ...split.setAside10]);
 for (const file of readdirSync(join(CORPUS, "truth")).filter((f) => f.endsWith(".truth.json")).sort()) {
   const name = file.replace(/\.truth\.json$/, "");
   if (known.has(name)) continue;
   const truth = JSON.parse(readFileSync(join(CORPUS, "truth", file), "utf8"));
-  (truth.composed ? split.workedOn : split.setAside9).push(name);
-  console.log(`${name}: ${truth.composed ? "composed" : "set-aside 9"}`);
+  (truth.composed ? split.workedOn : split.setAside10).push(name);
+  console.log(`${name}: ${truth.composed ? "composed" : "set-aside 10"}`);
 }
 split.workedOn.sort();
 split.setAside.sort();
@@ -46,4 +47,5 @@ split.setAside6.sort();
 split.setAside7.sort();
 split.setAside8.sort();
 split.setAside9.sort();
+split.setAside10.sort();
 writeFileSync(path, `${JSON.stringify(split, null, 1)}\n`);

@@ -5,7 +5,7 @@ import { z } from "zod";
  * reader is changed again, and revealed at the end of that round: a revealed group keeps being scored
  * but no longer measures overfitting, so each round puts a fresh group aside.
  */
-export const GROUPS = ["worked-on", "set-aside-1", "set-aside-2", "set-aside-3", "set-aside-4", "set-aside-5", "set-aside-6", "set-aside-7", "set-aside-8", "set-aside-9", "composed"] as const;
+export const GROUPS = ["worked-on", "set-aside-1", "set-aside-2", "set-aside-3", "set-aside-4", "set-aside-5", "set-aside-6", "set-aside-7", "set-aside-8", "set-aside-9", "set-aside-10", "composed"] as const;
 export type CorpusGroup = (typeof GROUPS)[number];
 
 /** How reports name each group. */
@@ -19,7 +19,8 @@ export const GROUP_LABELS: Record<CorpusGroup, string> = {
   "set-aside-6": "set-aside 6 (revealed)",
   "set-aside-7": "set-aside 7 (revealed)",
   "set-aside-8": "set-aside 8 (revealed)",
-  "set-aside-9": "set-aside 9",
+  "set-aside-9": "set-aside 9 (revealed)",
+  "set-aside-10": "set-aside 10",
   composed: "composed",
 };
 
@@ -29,9 +30,10 @@ export const GROUP_LABELS: Record<CorpusGroup, string> = {
 // (collected 2026-12-07 while set-aside 6 was still hidden) was measured at collection and, once a change
 // had been guided by a helper's description of one of its documents, revealed; set-aside 8 (collected
 // later that day) was measured hidden at collection and again after the round's changes, then revealed.
-// Set-aside 9 is the next fresh group, empty for now: real documents collected from here on go into it,
-// hidden until they are measured.
-export const HIDDEN_GROUPS: readonly CorpusGroup[] = ["set-aside-9"];
+// Set-aside 9 (collected 2026-12-07, fourth round) was measured hidden at collection and again after
+// that round's changes, the same both times, then revealed. Set-aside 10 is the next fresh group: real
+// documents collected from here on go into it, hidden until they are measured.
+export const HIDDEN_GROUPS: readonly CorpusGroup[] = ["set-aside-10"];
 
 const names = z.array(z.string());
 export const SplitSchema = z
@@ -54,8 +56,10 @@ export const SplitSchema = z
     setAside7: names.default([]),
     /** Round 8's set-aside (collected later on 2026-12-07), placed only by this list. */
     setAside8: names.default([]),
-    /** Round 9's set-aside: every real document added from here on goes here. */
+    /** Round 9's set-aside (collected on 2026-12-07, fourth round), placed only by this list. */
     setAside9: names.default([]),
+    /** Round 10's set-aside: every real document added from here on goes here. */
+    setAside10: names.default([]),
   })
   .strict();
 export type Split = z.infer<typeof SplitSchema>;
@@ -75,7 +79,8 @@ export function groupOf(split: Split, name: string, composed: boolean): CorpusGr
   if (split.setAside6.includes(name)) return "set-aside-6";
   if (split.setAside7.includes(name)) return "set-aside-7";
   if (split.setAside8.includes(name)) return "set-aside-8";
-  return "set-aside-9";
+  if (split.setAside9.includes(name)) return "set-aside-9";
+  return "set-aside-10";
 }
 
 export function isHidden(group: CorpusGroup): boolean {
