@@ -1,6 +1,6 @@
 import { bracketStep } from "./brackets.js";
 import { DEADLINE_TEXT } from "./dates.js";
-import { fieldForHeader } from "./headers.js";
+import { fieldForHeader, HEADER_TERMS } from "./headers.js";
 import { simplified } from "./script.js";
 import { readsAsUnit } from "./units.js";
 
@@ -34,7 +34,10 @@ export function isStandingNote(text: string): boolean {
 }
 // Role labels inside a group: 牵头单位：… 责任单位：… 配合：… 完成时限：… (and people: 牵头领导：… 责任人：…)
 // Any other short name of units labelled so after a separator (数据提供单位：, 督办部门：) names one more role.
-const ROLE_LABEL = /((?:牵头|责任|分管|包抓|联系|挂钩)领导|责任人|联系人|牵头责任单位|牵头单位|牵头部门|主责单位|牵头|协同责任单位|配合责任单位|配合单位|配合部门|协同单位|协办单位|参与单位|参加单位|协助单位|责任单位|责任部门|实施单位|配合|参与|完成时限|完成时间|时间节点|时限|(?<=^|[\s;；,，、(（])[\u4e00-\u9fa5]{2,6}(?:单位|部门))\s*[:\uff1a]/g;
+// Leaders' labels are the header vocabulary's (headers.ts: 牵头领导, 分管副市长, 责任秘书长…), longest first. A
+// contact's (联系电话：…) is not: a notice's own brackets print one beside no task.
+const PEOPLE_LABELS = HEADER_TERMS.filter(({ term, field }) => field === "leaders" && term.length >= 3).map(({ term }) => term);
+const ROLE_LABEL = new RegExp(String.raw`((?:牵头|责任|分管|包抓|联系|挂钩)领导|责任人|联系人|${PEOPLE_LABELS.join("|")}|牵头责任单位|牵头单位|牵头部门|主责单位|牵头|协同责任单位|配合责任单位|配合单位|配合部门|协同单位|协办单位|参与单位|参加单位|协助单位|责任单位|责任部门|实施单位|配合|参与|完成时限|完成时间|时间节点|时限|(?<=^|[\s;；,，、(（])[\u4e00-\u9fa5]{2,6}(?:单位|部门))\s*[:\uff1a]`, "g");
 // A role said after the units of a clause: …牵头, …等配合, …负责落实, …按职责分工负责.
 const ROLE_SUFFIX = /(?:^|(?<=[^\s]))(由)?(?:(分别牵头(?:负责|实施)?)|(牵头(?:组织实施|组织落实|[\u4e00-\u9fa5]{0,2})|承办|主办)|((?:等)?(?:有关部门)?(?:共同)?(?:配合|参与|参加|协助|协办|协同)(?:实施|落实|推进)?)|((?:等)?(?:按(?:照)?职责(?:分工)?(?:分别|共同)?|分别|共同)(?:负责|落实|推进)(?:落实)?|(?:等)?按(?:照)?职责(?:分工)?\S{0,2})|((?:等)?(?:具体|抓好)?负责(?:[^，,。；;\s]{1,10}?(?:并|和))?(?:组织)?(?:落实|实施|推进)|(?:等)?(?:抓好|具体)?落实)|((?:等(?:部门)?)?(?:研究提出|提出)(?:落实|贯彻)?(?:意见|措施))|((?:等)?负责(?:考核|考评|督办|督促|指导|组织实施|组织)|(?:等)?(?:考核|考评))|((?:等)?负责))$/;
 const CLAUSE_SEPARATOR = /[,，;；。]/;

@@ -14,6 +14,7 @@ import { unitRoles } from "./rules/unit-roles.js";
 import { unitEtc } from "./rules/unit-etc.js";
 import { unitPeople } from "./rules/unit-people.js";
 import { sectionUnitRule } from "./rules/section-unit.js";
+import { sectionLeadersRule } from "./rules/section-leaders.js";
 import { garbledRow } from "./rules/garbled-row.js";
 import { missingRow } from "./rules/missing-row.js";
 import { fieldCheck } from "./rules/field-check.js";
@@ -42,6 +43,7 @@ export const RULES: readonly RepairRule[] = [
   unitPeople,
   unitEtc,
   sectionUnitRule,
+  sectionLeadersRule,
   garbledRow,
   missingRow,
   fieldCheck,

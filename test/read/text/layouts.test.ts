@@ -1216,5 +1216,18 @@ describe("other layouts and columns", () => {
     ]);
     expect(doc.messages.some((m) => m.ruleId === "row-ends-text" && m.seq === 10)).toBe(true);
   });
+
+  it("reads a heading that names only leaders as a section whose leaders lead its tasks, a 责任秘书长 as a leader, and a heading with a note in brackets as a section", async () => {
+    const doc = await read("xx-city-yanhai-2010-section-leaders-bracket-labels.txt");
+    expect(doc.sections.map((s) => s.title.replace(/\n/g, " "))).toEqual(["四项保障措施(牵头领导:王某某、李某某)", "重点争取推进事项 (2010年2月,成立专门工作班子)"]);
+    expect(doc.tasks.map((t) => [t.content, t.leaders, t.units])).toEqual([
+      ["建立强有力的推进工作体系。", ["王某某", "李某某", "赵某"], ["市政府办公室"]],
+      ["编制8个专项规划。", ["王某某", "李某某", "各分管秘书长"], ["市政府办公室", "市各相关单位"]],
+      ["推进区划调整。", ["王某某", "李某某", "钱某"], ["市民政局"]],
+      // Under a heading of their own, each with its own 牵头领导.
+      ["建设石油炼化一体化项目。", ["王某某", "孙某"], ["新区管委会", "市发改委"]],
+      ["建设精品钢铁基地项目。", ["李某某", "周某"], ["市发改委"]],
+    ]);
+  });
 });
 

@@ -1,4 +1,4 @@
-import { headingUnits, isTaskEvidence, labelEvidence, unitBrackets, type Evidence, type InheritedEvidence, type LabelEvidence } from "./evidence.js";
+import { headingUnits, isTaskEvidence, labelEvidence, namesUnits, unitBrackets, type Evidence, type InheritedEvidence, type LabelEvidence } from "./evidence.js";
 import type { Item } from "./items.js";
 
 /**
@@ -149,7 +149,8 @@ export function classifyItems(text: string, items: readonly Item[]): Classified 
       if (mode[k] === "parent") {
         // With units of its own it is a task too, unless its words only restate the items under it
         // (一、减少…；实施…。(责任单位:…) over 1.减少…(…) 2.实施…(…)): then it heads them.
-        roles[k] = own[k] && !restatesItems(text, item, items) ? "task" : "section";
+        // A heading that names only who leads the items under it (三、保障措施(牵头领导:张某、李某)) heads them.
+        roles[k] = own[k] && !restatesItems(text, item, items) && (evidence[k] ?? []).some(namesUnits) ? "task" : "section";
         assign(item.children);
       } else if (mode[k] === "absorb" || (mode[k] === "leaf" && own[k])) {
         roles[k] = "task";

@@ -1,10 +1,10 @@
 import { bracketDepth } from "../../../genre/brackets.js";
 import { labelLineField, labelsWithColon } from "../../../genre/labels.js";
-import { listPieces, readUnitGroup, type UnitGroup } from "../../../genre/unit-groups.js";
+import { listPieces, readUnitGroup, type GroupRole, type UnitGroup } from "../../../genre/unit-groups.js";
 import { readsAsUnit, readsAsUnitList } from "../../../genre/units.js";
 import { closesDocument } from "../../../genre/site-chrome.js";
 import { isHeaderTerm } from "../../../genre/headers.js";
-import { type ColumnField, UNIT_FIELDS } from "../../../model/fields.js";
+import { type ColumnField, isUnitField, UNIT_FIELDS } from "../../../model/fields.js";
 import { textLines } from "../split-text.js";
 
 /**
@@ -422,6 +422,14 @@ function isUnitLine(line: string): boolean {
 
 /** Fields that say who does a task, or when: a record with one of them is a task. */
 export const TASK_FIELDS: ReadonlySet<ColumnField> = new Set([...UNIT_FIELDS, "leaders", "contacts", "deadline"]);
+
+const UNIT_ROLES: ReadonlySet<GroupRole> = new Set(["lead", "support", "units"]);
+
+/** Evidence that names units (a bracket of units, a unit's label), not only people or a date. */
+export function namesUnits(e: Evidence): boolean {
+  if (e.kind === "bracket") return e.group.parts.some((p) => UNIT_ROLES.has(p.role));
+  return e.kind === "inherited" || isUnitField(e.field);
+}
 
 export function isTaskEvidence(e: Evidence): boolean {
   return e.kind === "bracket" || TASK_FIELDS.has(e.field);

@@ -13,7 +13,7 @@ import type { Locator } from "../locator.js";
 import type { Stream } from "../stream.js";
 import { cellAt, paragraphsAt, type TextTable } from "../text-table.js";
 import { classifyItems, evidenceIn } from "./classify.js";
-import { isTaskEvidence, namesWhoActs, type Evidence, type InheritedEvidence } from "./evidence.js";
+import { isTaskEvidence, namesUnits, namesWhoActs, type Evidence, type InheritedEvidence } from "./evidence.js";
 import { findItems, type Item } from "./items.js";
 import type { TextRecord } from "./record.js";
 import { recordsWithoutNumbers } from "./unnumbered.js";
@@ -56,6 +56,8 @@ const STATED_LINE = /^([^\n。；;：:]{2,40}?。)[ \t\u3000]*\r?\n(?=[ \t\u3000
 const BRACKET_TITLE = /^【([^】\n]{2,40})】/;
 // A heading without a number: one short line, no sentence punctuation, no bracket.
 const UNNUMBERED_HEADING = /^[^\n。，,；;：:()（）〔〕[\]]{2,30}$/;
+// …or such a line with a note in brackets on the line under it (沿海开发十大重点争取推进事项 / (2010年2月,成立专门工作班子)).
+const HEADING_WITH_NOTE = /^[^\n。，,；;：:()（）〔〕[\]]{2,30}\n[ \t\u3000]*[(（][^()（）\n:：]{1,40}[)）]$/;
 // Sub-paragraphs that are a task's list (- 约600个…, • …), not tasks of their own.
 // A report's sub-heading on a line of its own, opened by a double dash (——在推进“放管服”改革上精准发力): no bullet.
 const DASH_HEADING = /^[ \t\u3000]*——[^\n。；;]{2,40}(?:\n|$)/;
@@ -135,6 +137,13 @@ function evidenceBetween(evidence: readonly Evidence[], s: number, e: number): E
   return evidence.slice(firstAt(s), firstAt(e));
 }
 
+/** The piece after a task's last bracket is a heading: one short line with no evidence, or with a note in brackets naming no units. */
+function isHeadingTail(text: string, [s, e]: [number, number], evidence: readonly Evidence[]): boolean {
+  const own = evidence.filter((ev) => ev.start >= s && ev.start < e);
+  const words = text.slice(s, e).trim();
+  return (own.length === 0 && UNNUMBERED_HEADING.test(words)) || (!own.some(namesUnits) && HEADING_WITH_NOTE.test(words));
+}
+
 /** Records of numbered tasks: each task item's text, with sub-items where they belong. */
 export function numberedRecords(text: string, items: readonly Item[], roles: readonly string[], absorbs: ReadonlySet<number>, inherited: ReadonlyMap<number, InheritedEvidence>, headings: Array<[number, number]>): TextRecord[] {
   const records: TextRecord[] = [];
@@ -148,7 +157,7 @@ export function numberedRecords(text: string, items: readonly Item[], roles: rea
     // A short line with no sentence in it after the last bracket heads what follows (a group of
     // tasks printed without a number: 地区事项统筹工作组), it is not a task.
     const tail = pieces[pieces.length - 1];
-    if (pieces.length > 1 && tail && text.slice(tail[1]).trim() !== "" && !evidence.some((ev) => ev.start >= tail[0] && ev.start < tail[1]) && UNNUMBERED_HEADING.test(text.slice(tail[0], tail[1]).trim())) {
+    if (pieces.length > 1 && tail && text.slice(tail[1]).trim() !== "" && isHeadingTail(text, tail, evidence)) {
       headings.push(tail);
       pieces.pop();
     }
