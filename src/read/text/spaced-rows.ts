@@ -2,7 +2,7 @@ import { fieldsForHeader, groupHeaderWords } from "../../genre/headers.js";
 import { SECTION_LINE } from "../../genre/sections.js";
 import { closesDocument } from "../../genre/site-chrome.js";
 import type { GridCell, GridRow } from "../../model/grid.js";
-import type { ColumnField } from "../../model/fields.js";
+import { type ColumnField, isUnitField } from "../../model/fields.js";
 import type { Message } from "../../model/message.js";
 import { alignRow, type AlignColumn } from "./align-cells.js";
 import { longestIncreasing } from "./anchors.js";
@@ -61,7 +61,10 @@ function findHeader(text: string, lines: readonly Line[]): Header | null {
       ...groups.map((g) => ({ start: (rest[g[0] as number] as TextWord).start, end: (rest[g[g.length - 1] as number] as TextWord).end })),
     ];
     const fields = fieldsForHeader(cells.map((c) => text.slice(c.start, c.end)));
-    if (fields.filter((f) => f !== "extra" && f !== "seq").length >= MIN_KNOWN) return { line: k, cells, fields };
+    const known = fields.filter((f) => f !== "extra" && f !== "seq");
+    // Or a short header every cell of which is known, wording and units (序号 工 作 任 务 牵头负责部门).
+    const whole = known.length === fields.length - 1 && known.some((f) => f === "title" || f === "content") && known.some(isUnitField);
+    if (known.length >= MIN_KNOWN || whole) return { line: k, cells, fields };
   }
   return null;
 }

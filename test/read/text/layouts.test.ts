@@ -1229,5 +1229,15 @@ describe("other layouts and columns", () => {
       ["建设精品钢铁基地项目。", ["李某某", "周某"], ["市发改委"]],
     ]);
   });
+
+  it("reads rows cut at single spaces under a short header every cell of which is known (序号 工 作 任 务 牵头负责部门)", async () => {
+    const doc = await read("xx-province-zfgzbg-2016-spaced-two-columns.txt");
+    expect(doc.columns.map((c) => c.field)).toEqual(["seq", "title", "leadUnits"]);
+    expect(doc.tasks.map((t) => [t.seq, t.title, t.leadUnits])).toEqual([
+      [1, "居民消费价格涨幅3%左右", ["省发展改革委"]],
+      [2, "城镇新增就业80万人以上", ["省人力资源社会保障厅"]],
+      [3, "新建改造农村公路5000公里", ["省交通运输厅"]],
+    ]);
+  });
 });
 
