@@ -20,6 +20,7 @@ export const RULE_TEXTS = catalogue(
     "duplicate-sentence": "同一句话连续印了两遍，已删去重复的一遍。",
     "duty-lines": "职责逐行书写，每行以承担该项职责的单位开头：按“责任单位 | 工作职责”读取。",
     "counted-list": "任务取自文中先说明件数、再逐项列出的清单（如“十件民生实事分别是：……”），每项均标为需人工核对。",
+    "sentence-duties": "任务取自写明由谁负责的句子（如“……，由某某负责。”“这项工作由某某负责”），每项均标为需人工核对。",
     "field-check": "该字段的内容看起来不对，请核对。",
     "garbled-row": "该行无法识别，原文保留在 raw 中供核对。",
     headerless: "文本从表格中间开始，没有表头：按各列内容为列命名。",
@@ -71,6 +72,7 @@ export const RULE_TEXTS = catalogue(
     "duplicate-sentence": "The same sentence was printed twice in a row; the repeat was removed.",
     "duty-lines": "The duties are written one per line, each beginning with the units that hold it: read as 责任单位 | 工作职责.",
     "counted-list": "The tasks are the items of a list the text announces with its count; each is flagged.",
+    "sentence-duties": "The tasks are said in sentences that name who does them; each is flagged.",
     "field-check": "The field's content does not look right; check it.",
     "garbled-row": "The row could not be read; its text is kept in raw for review.",
     headerless: "The text starts inside a table, with no header: its columns were named by what their cells hold.",
@@ -140,6 +142,7 @@ const FIELD_ZH: Readonly<Record<string, string>> = {
 const REASON_PATTERNS: Readonly<Record<string, readonly Shape[]>> = {
   "duplicate-sentence": [[/^The same sentence was printed twice in a row; the repeat was removed\.$/, () => "同一句话连续印了两遍，已删去重复的一遍。"]],
   "duty-lines": [[/^The duties are written one per line/, () => "职责逐行书写，每行以承担该项职责的单位开头：按“责任单位 | 工作职责”读取。"]],
+  "sentence-duties": [[/^The tasks are said in sentences that name who does them .*: (\d+) were read, each flagged\.$/, (m) => `任务取自写明由谁负责的句子（“……，由某某负责。”“这项工作由某某负责”“N项由某某牵头，分别是……”）：共读出 ${m[1]} 项，每项均标为需人工核对。`]],
   "counted-list": [[/^The tasks are the (\d+) items of a list the text announces with its count; each is flagged\.$/, (m) => `任务取自文中先说明件数、再逐项列出的 ${m[1]} 项清单，每项均标为需人工核对。`]],
   "field-check": [
     [/^(「[^」]*」) does not read as a unit's name/, (m) => `${m[1]} 不像单位名称：责任单位可能切分有误，或取自正文。`],
@@ -259,6 +262,7 @@ const DOUBTS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => string]> =
   [/^its cells were told apart at spaces by what they look like, and one could belong to the next column$/, () => "单元格按空格和内容区分，有一格可能属于下一列"],
   [/^half or more of the table's rows \((\d+) of (\d+)\) could not be read with certainty, and this one was read the same way$/, (m) => `表中半数以上的行（${m[2]} 行中的 ${m[1]} 行）无法确定，本行按同样方式读取`],
   [/^the excerpt ends inside the list the report announced: this item may go on$/, () => "摘录在所列清单中间结束，本项可能未完"],
+  [/^its words and units were cut from a sentence that names who does it$/, () => "任务文字和责任单位取自写明由谁负责的句子"],
   [/^its beginning is on the page before: its lines were placed in its last columns$/, () => "本行开头在上一页，已把印出的各行依次放入最后几列"],
   [/^read from a list a report announces with its count \(十件民生实事…分别是：…\): no unit is named with it$/, () => "取自文中先说件数再逐项列出的清单，未写明责任单位"],
 ];

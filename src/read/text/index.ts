@@ -13,6 +13,7 @@ import { textLines } from "./split-text.js";
 import { readRunTogether, findHeaderRun } from "./run-together.js";
 import { readLabelled } from "./labelled.js";
 import { readLines, readUnderInferredHeader } from "./lines.js";
+import { readSentenceDuties } from "./sentence-duties.js";
 import { plausibility } from "./plausibility.js";
 import { doubtWhole } from "./doubt.js";
 import { readRecords } from "./records/index.js";
@@ -81,6 +82,7 @@ function readers(stream: Stream, locator: Locator): Array<() => TextTable | null
     () => readHeaderlessRows(stream, locator),
     () => readDutyLines(stream, locator),
     () => readLabelledSections(stream, locator),
+    () => readSentenceDuties(stream, locator),
   ];
 }
 

@@ -1239,5 +1239,29 @@ describe("other layouts and columns", () => {
       [3, "新建改造农村公路5000公里", ["省交通运输厅"]],
     ]);
   });
+
+  it("reads tasks said in a news report's sentences with who does them (N项由X牵头，分别是…；…, …，由X等分工负责。, X、Y等分工负责A；B), each flagged", async () => {
+    const doc = await read("xx-province-zfgzbg-2019-sentence-duties-news.txt");
+    expect(doc.tasks.map((t) => [t.title, t.leadUnits, t.units, t.status])).toEqual([
+      ["抓好传染病防治", ["省卫生健康委"], ["省卫生健康委"], "needs_review"],
+      ["抓好青少年近视防治", ["省卫生健康委"], ["省卫生健康委"], "needs_review"],
+      ["加强妇幼保健服务", ["省卫生健康委"], ["省卫生健康委"], "needs_review"],
+      // 例如， leads the sentence in; 等 ends the list.
+      ["完善药品集中采购机制", [], ["省医保局", "省卫生健康委"], "needs_review"],
+      ["支持中医药事业传承发展", [], ["省卫生健康委", "省中医药局"], "needs_review"],
+      ["深化公立医院综合改革", [], ["省卫生健康委", "省财政厅", "省发展改革委"], "needs_review"],
+      ["促进社会办医", [], ["省卫生健康委", "省财政厅", "省发展改革委"], "needs_review"],
+    ]);
+    expect(doc.messages.some((m) => m.ruleId === "sentence-duties")).toBe(true);
+  });
+
+  it("reads a target sentence followed by 这项工作由X负责 and what was done as a task, its unit and its progress", async () => {
+    const doc = await read("xx-county-zfgzbg-2017-this-work-by-news.txt");
+    expect(doc.tasks.map((t) => [t.title, t.units, t.progress])).toEqual([
+      ["地区生产总值增长7%左右。", ["县发展改革局"], "去年地区生产总值增长7.2%。"],
+      ["城镇新增就业3000人以上。", ["县人力资源社会保障局"], "去年城镇新增就业3150人。"],
+      ["单位生产总值能耗下降3%以上。", ["县发展改革局"], "去年单位生产总值能耗下降3.5%。"],
+    ]);
+  });
 });
 

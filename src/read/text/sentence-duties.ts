@@ -1,0 +1,190 @@
+import { readItemNumber } from "../../genre/numbering.js";
+import { listPieces } from "../../genre/unit-groups.js";
+import { readsAsUnit } from "../../genre/units.js";
+import type { ColumnField } from "../../model/fields.js";
+import type { GridCell, GridRow } from "../../model/grid.js";
+import type { Message } from "../../model/message.js";
+import type { Locator } from "./locator.js";
+import type { Stream } from "./stream.js";
+import { textLines } from "./split-text.js";
+import { cellAt, paragraphsAt, type TextTable } from "./text-table.js";
+
+/**
+ * A report in sentences, as news of a government's division of labour prints it: each task said in
+ * a sentence that names who does it.
+ *
+ *     国内生产总值增长6.5%—7%。这项工作由国家发展改革委负责，去年国内生产总值增长6.7%。
+ *     完善药品集中采购和使用机制，由国家医保局、国家卫生健康委等分工负责。
+ *     有3项由国家卫生健康委牵头，分别是抓好传染病防治；抓好青少年近视防治；完善生育配套政策。
+ *     国家卫生健康委、财政部等分工负责深化公立医院综合改革；促进社会办医。
+ *
+ * Read only where no line opens with an item's number (a numbered plan is read by its numbering), and
+ * only when three tasks or more are found. Each is flagged: the task's words were cut from a sentence.
+ */
+
+interface Duty {
+  /** The task's words, its units, and what was done (after the units), as stream ranges. */
+  task: [number, number];
+  units: [number, number];
+  lead: boolean;
+  progress: [number, number] | null;
+}
+
+const MIN_DUTIES = 3;
+// Lines opening with an item's number that make the text a numbered plan.
+const MAX_NUMBERED_LINES = 1;
+// 这项工作由X负责，…: the task is the sentence before; what follows the comma is what was done.
+const THIS_WORK = /(?:这|此|该|本)项(?:工作|任务|指标)?由([^，,。；;]{2,60}?)(?:等)?(?:分工)?(?:牵头)?负责[，,；;]?/g;
+// …，由X、Y等分工负责。: the task is the clause before 由.
+const BY_UNITS = /[，,]\s*由([^，,。；;由]{2,80}?)(?:等)?(?:分工|共同|按职责)?(?:牵头)?负责[。；;]/g;
+// 有N项由X牵头，分别是A；B；C。
+const COUNTED_LEAD = /(?:有)?(\d{1,2}|[一二三四五六七八九十]{1,3})项由([^，,。；;]{2,30}?)牵头[，,]\s*(?:分别)?是/g;
+// Words that lead a sentence into its task (例如，…), not the task's.
+const LEAD_IN = /^(?:例如|比如|其中|此外|另外|同时|报告明确|报告提出|报告要求|《意见》明确|意见明确)[，,：:]\s*/;
+
+/** Do the units of a clause read as units (国家医保局、国家卫生健康委、国家药监局)? */
+function namesUnits(text: string): boolean {
+  const pieces = listPieces(text.replace(/等$/, ""));
+  return pieces.length > 0 && pieces.every((p) => readsAsUnit(p));
+}
+
+/** Where the sentence that ends before `at` begins: after the last stop (or line break) before it. */
+function sentenceStart(text: string, at: number, floor: number): number {
+  let i = at;
+  while (i > floor && !/[。；;！？!?\n]/.test(text[i - 1] as string)) i--;
+  return i;
+}
+
+/** A range with the blanks and a lead-in trimmed off its start and the blanks off its end. */
+function trimmed(text: string, [s, e]: [number, number]): [number, number] {
+  let a = s;
+  while (a < e && /\s/.test(text[a] as string)) a++;
+  const lead = LEAD_IN.exec(text.slice(a, e));
+  if (lead) a += lead[0].length;
+  let b = e;
+  while (b > a && /[\s，,]/.test(text[b - 1] as string)) b--;
+  return [a, b];
+}
+
+function thisWorkDuties(text: string): Duty[] {
+  const out: Duty[] = [];
+  THIS_WORK.lastIndex = 0;
+  for (let m = THIS_WORK.exec(text); m; m = THIS_WORK.exec(text)) {
+    const units = m[1] as string;
+    if (!namesUnits(units)) continue;
+    // The task is the sentence that ends right before (…6.5%—7%。这项工作由…).
+    const before = m.index;
+    if (!/[。；;]\s*$/.test(text.slice(Math.max(0, before - 2), before))) continue;
+    const start = sentenceStart(text, before - 1, 0);
+    const unitsStart = m.index + m[0].indexOf(units);
+    const end = m.index + m[0].length;
+    const lineEnd = text.indexOf("\n", end) < 0 ? text.length : text.indexOf("\n", end);
+    const progress = text.slice(end, lineEnd).trim() === "" ? null : trimmed(text, [end, lineEnd]);
+    out.push({ task: trimmed(text, [start, before]), units: [unitsStart, unitsStart + units.length], lead: false, progress });
+  }
+  return out;
+}
+
+function byUnitsDuties(text: string): Duty[] {
+  const out: Duty[] = [];
+  BY_UNITS.lastIndex = 0;
+  for (let m = BY_UNITS.exec(text); m; m = BY_UNITS.exec(text)) {
+    const units = m[1] as string;
+    if (!namesUnits(units)) continue;
+    const start = sentenceStart(text, m.index, 0);
+    const unitsStart = m.index + m[0].indexOf(units);
+    out.push({ task: trimmed(text, [start, m.index]), units: [unitsStart, unitsStart + units.length], lead: false, progress: null });
+  }
+  return out;
+}
+
+function countedLeadDuties(text: string): Duty[] {
+  const out: Duty[] = [];
+  COUNTED_LEAD.lastIndex = 0;
+  for (let m = COUNTED_LEAD.exec(text); m; m = COUNTED_LEAD.exec(text)) {
+    const unit = m[2] as string;
+    if (!namesUnits(unit)) continue;
+    const unitStart = m.index + m[0].indexOf(unit, m[0].indexOf("由"));
+    let at = m.index + m[0].length;
+    const stop = text.slice(at).search(/[。\n]/);
+    const end = stop < 0 ? text.length : at + stop;
+    for (const piece of text.slice(at, end).split(/[；;]/)) {
+      const range = trimmed(text, [at, at + piece.length]);
+      if (range[1] > range[0]) out.push({ task: range, units: [unitStart, unitStart + unit.length], lead: true, progress: null });
+      at += piece.length + 1;
+    }
+  }
+  return out;
+}
+
+// X、Y等分工负责A；B；C。: the units open the clause, the tasks follow 负责, cut at semicolons.
+const UNITS_THEN_TASKS = /(?:等)?(?:分工|共同|按职责)?负责(?=[^。\n；;，,]{4})/g;
+
+function unitsThenTasks(text: string): Duty[] {
+  const out: Duty[] = [];
+  UNITS_THEN_TASKS.lastIndex = 0;
+  for (let m = UNITS_THEN_TASKS.exec(text); m; m = UNITS_THEN_TASKS.exec(text)) {
+    let from = m.index;
+    while (from > 0 && !/[，,。；;：:\n]/.test(text[from - 1] as string)) from--;
+    const [unitsStart, unitsEnd] = trimmed(text, [from, m.index]);
+    if (unitsEnd <= unitsStart || !namesUnits(text.slice(unitsStart, unitsEnd))) continue;
+    let at = m.index + m[0].length;
+    const stop = text.slice(at).search(/[。\n]/);
+    const end = stop < 0 ? text.length : at + stop;
+    const pieces = text.slice(at, end).split(/[；;]/);
+    // One duty (X负责A。) is a duty line's, read by its reader; pieces that say who does them are duties
+    // of other units (A负责…；B负责…: a notice's own), not this list's tasks.
+    if (pieces.length < 2 || pieces.some((p) => ROLE_WORD.test(p))) continue;
+    for (const piece of pieces) {
+      const range = trimmed(text, [at, at + piece.length]);
+      if (range[1] > range[0]) out.push({ task: range, units: [unitsStart, unitsEnd], lead: false, progress: null });
+      at += piece.length + 1;
+    }
+  }
+  return out;
+}
+const ROLE_WORD = /负责|牵头|配合/;
+
+/** Lines that open with an item's number (1. 一、 (一)): a numbered plan's. */
+function numberedLines(text: string): number {
+  return textLines(text).filter((l) => readItemNumber(text, l.start + (l.text.length - l.text.trimStart().length)) !== null).length;
+}
+
+export function readSentenceDuties(stream: Stream, locator: Locator): TextTable | null {
+  const text = stream.text;
+  if (numberedLines(text) > MAX_NUMBERED_LINES) return null;
+  const duties = [...thisWorkDuties(text), ...byUnitsDuties(text), ...countedLeadDuties(text), ...unitsThenTasks(text)]
+    .filter((d) => d.task[1] > d.task[0])
+    .sort((a, b) => a.task[0] - b.task[0]);
+  // One task per place: a sentence two patterns found is read once.
+  const kept = duties.filter((d, i) => i === 0 || d.task[0] >= (duties[i - 1] as Duty).task[1]);
+  if (kept.length < MIN_DUTIES) return null;
+  const named = (t: string, field: ColumnField): GridCell => ({ text: t, place: {}, spans: [], field });
+  const hasProgress = kept.some((d) => d.progress);
+  const header = [named("工作任务", "title"), named("责任单位", "units"), named("牵头单位", "leadUnits"), ...(hasProgress ? [named("进展情况", "progress")] : [])];
+  const empty: GridCell = { text: "", place: {}, spans: [] };
+  const rows: GridRow[] = kept.map((d) => {
+    const units = cellAt(stream, locator, d.units[0], d.units[1]);
+    const end = Math.max(d.task[1], d.units[1], d.progress?.[1] ?? 0);
+    const place = locator.place(stream.sourceAt(d.task[0]), stream.sourceAt(end));
+    return {
+      kind: "data",
+      cells: [cellAt(stream, locator, d.task[0], d.task[1]), d.lead ? empty : units, d.lead ? units : empty, ...(hasProgress ? [d.progress ? cellAt(stream, locator, d.progress[0], d.progress[1]) : empty] : [])],
+      raw: text.slice(d.task[0], end).trim(),
+      place,
+      uncertain: "its words and units were cut from a sentence that names who does it",
+    };
+  });
+  const first = (kept[0] as Duty).task[0];
+  const messages: Message[] = [
+    {
+      ruleId: "sentence-duties",
+      severity: "info",
+      reason: `The tasks are said in sentences that name who does them (…，由X负责。 / 这项工作由X负责 / N项由X牵头，分别是…): ${kept.length} were read, each flagged.`,
+      seq: null,
+      field: null,
+      where: locator.place(stream.sourceAt(first), stream.sourceAt(first)),
+    },
+  ];
+  return { layout: "labelled", header, rows, before: paragraphsAt(stream, locator, 0, first), after: [], messages };
+}
