@@ -344,6 +344,14 @@ const BY_PREFIX = /^(?:(?:此项|该项|本项|本部分|这部分|该部分|上
 
 // A person named with a leader's post (杨志武副市长, 王明常务副县长, 李强书记).
 const LEADER_WITH_POST = /^[\u4e00-\u9fa5]{2,4}(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|书记|秘书长)$/;
+// A leader's post named for the work it follows, no person (分管副省长, 协管副秘书长, 联系市领导).
+const POST_ALONE = /^(?:分管|协管|联系|主管|牵头|挂钩)(?:常务)?(?:副?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|书记|秘书长)|(?:省|市|县|区)?领导)$/;
+
+/** Are the clause's names leaders (杨志武副市长; 分管副省长、协管副秘书长), no units? */
+function namesLeaders(clause: string): boolean {
+  const pieces = listPieces(clause);
+  return pieces.length > 0 && pieces.every((p) => LEADER_WITH_POST.test(p.trim()) || POST_ALONE.test(p.trim()));
+}
 
 // The departments concerned, alone in their clause, and their role (有关部门配合, 相关单位参与).
 const CONCERNED_HELP = /^((?:有关|相关|其他有关)(?:部门|单位))(?:共同)?(?:配合|参与|参加|协助|协办|协同)(?:实施|落实|推进)?$/;
@@ -400,8 +408,9 @@ function readSentences(g: GroupParts, from: number, to: number): void {
   const responsibleLeads = hasSupport && !found.some((f) => f.role === "lead");
   const hasLead = responsibleLeads || found.some((f) => f.role === "lead");
   for (const f of found) {
-    // 由杨志武副市长负责，市发改委牵头: a person named with a leader's post is the task's leader, no unit.
-    if (LEADER_WITH_POST.test(g.text.slice(f.start, f.end).trim())) {
+    // 由杨志武副市长负责，市发改委牵头 / 分管副省长、协管副秘书长负责，…: people named with a leader's post, or
+    // the posts alone, are the task's leaders, no units.
+    if (namesLeaders(g.text.slice(f.start, f.end).trim())) {
       g.add("leaders", f.start, f.end);
       continue;
     }

@@ -53,6 +53,7 @@ export const RULE_TEXTS = catalogue(
     "pdf-merge-continued": "跨页的合并单元格在下一页顶端印为空白：已把它的值给了该页的那几行。",
     "pdf-row-continued": "被分页切开的一行在下一页顶端接着印出：已把两半读作一行。",
     "section-unit": "任务未写责任单位，取其所在板块标题中的单位。",
+    "first-leads": "文件写明列第一位的单位为牵头单位：已把第一个单位记为牵头单位，其余为配合单位。",
     "section-leaders": "板块标题写明了牵头领导，已列为其下各项任务的领导。",
     "units-in-text": "任务没有责任单位而其内容末尾写有责任单位：已移入责任单位。",
     "section-units": "板块标题行中写有责任单位，已记入该板块下的任务。",
@@ -105,6 +106,7 @@ export const RULE_TEXTS = catalogue(
     "pdf-merge-continued": "A merged cell cut by a page break is printed empty at the top of the next page: its value was given to those rows.",
     "pdf-row-continued": "A row cut by a page break goes on at the top of the next page: its two halves were read as one row.",
     "section-unit": "The task names no unit; the unit its section heading names was taken.",
+    "first-leads": "The document says the unit listed first leads: the first unit was taken as the lead, the others as support.",
     "section-leaders": "The section heading names its leaders; they were put first among the leaders of each task under it.",
     "units-in-text": "The task had no units and its wording ended with them: they were moved to its units.",
     "section-units": "The section's heading row names units; they were given to the section's tasks.",
@@ -215,6 +217,7 @@ const REASON_PATTERNS: Readonly<Record<string, readonly Shape[]>> = {
   "row-cut": [[/^Row (\d+): its cells could not be told apart \((.*)\)\.$/, (m) => `第 ${m[1]} 行：单元格无法区分（${m[2]?.startsWith("no unit list") ? "正文之后没有找到单位名单" : m[2]}）。`]],
   "pdf-row-continued": [[/^A row cut by the page break after page (\d+) goes on at the top of page (\d+): its two halves were read as one row\.$/, (m) => `第 ${m[1]} 页末被分页切开的一行在第 ${m[2]} 页顶端接着印出：已把两半读作一行。`]],
   "pdf-merge-continued": [[/^A cell merged down over the last rows of page (\d+) goes on, printed empty, at the top of page (\d+):/, (m) => `第 ${m[1]} 页末几行的合并单元格在第 ${m[2]} 页顶端印为空白：已把它的值给了该页的那几行，如同 .docx 中一个合并单元格给它下面的每一行。`]],
+  "first-leads": [[/^The document says the unit listed first leads( \(for the tasks after it too\))?: (.+?) leads, the others help\.$/, (m) => `文件写明列第一位的单位为牵头单位${m[1] ? "（其后各项同此）" : ""}：${m[2]} 牵头，其余单位配合。`]],
   "section-leaders": [[/^The section heading the task is under names its leaders \((.+?)\); they lead this task too and were put first\.$/, (m) => `本项任务所在板块的标题写明了领导（${m[1]}）：他们也是本项任务的领导，已列在前面。`]],
   "section-unit": [[/^The task names no unit; the section heading it is under names only (.+?), the group the list gives this task to\.$/, (m) => `本项任务未写责任单位；其所在板块的标题只写了 ${m[1]}，即清单把本项任务交给的单位。`]],
   "units-in-text": [

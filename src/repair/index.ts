@@ -12,6 +12,7 @@ import { quotePair } from "./rules/quote-pair.js";
 import { unitsInText } from "./rules/units-in-text.js";
 import { unitRoles } from "./rules/unit-roles.js";
 import { unitEtc } from "./rules/unit-etc.js";
+import { firstLeads } from "./rules/first-leads.js";
 import { unitPeople } from "./rules/unit-people.js";
 import { sectionUnitRule } from "./rules/section-unit.js";
 import { sectionLeadersRule } from "./rules/section-leaders.js";
@@ -42,6 +43,7 @@ export const RULES: readonly RepairRule[] = [
   unitRoles,
   unitPeople,
   unitEtc,
+  firstLeads,
   sectionUnitRule,
   sectionLeadersRule,
   garbledRow,

@@ -107,6 +107,12 @@ describe("roles said in clauses with the departments concerned and a leader", ()
     expect(roles("由建设部门负责,有关部门配合")).toEqual([["lead", "建设部门"], ["support", "有关部门"]]);
   });
 
+  it("reads the posts alone that follow a task (分管副省长、协管副秘书长负责) as its leaders, no units", () => {
+    expect(roles("分管副省长、协管副秘书长负责,省科技厅牵头")).toEqual([["leaders", "分管副省长、协管副秘书长"], ["lead", "省科技厅"]]);
+    // A unit named for its post's office is still a unit.
+    expect(roles("省政府办公厅负责,省科技厅配合")).toEqual([["lead", "省政府办公厅"], ["support", "省科技厅"]]);
+  });
+
   it("reads a person named with a leader's post as the leader, no unit (由杨志武副市长负责，市发改委牵头，相关部门配合)", () => {
     expect(roles("由杨志武副市长负责,市发改委牵头,相关部门配合")).toEqual([["leaders", "杨志武副市长"], ["lead", "市发改委"], ["support", "相关部门"]]);
   });

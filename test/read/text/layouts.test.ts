@@ -1263,5 +1263,22 @@ describe("other layouts and columns", () => {
       ["单位生产总值能耗下降3%以上。", ["县发展改革局"], "去年单位生产总值能耗下降3.5%。"],
     ]);
   });
+
+  it("reads a paragraph of tasks each closed by a bracket of its leaders and units under its item's short title, the unit listed first leading where the document says so", async () => {
+    const doc = await read("xx-province-zfgzbg-2016-paragraph-of-bracketed-tasks.txt");
+    expect(doc.sections.map((s) => [s.id, s.title])).toEqual([
+      ["一", "努力保持经济平稳健康发展"],
+      ["一(一)", "增强创新驱动发展能力"],
+    ]);
+    expect(doc.tasks.map((t) => [t.title || t.content.slice(0, 8), t.leaders, t.leadUnits, t.supportUnits])).toEqual([
+      ["推进自主创新示范", ["分管副省长", "协管副秘书长"], ["省科技厅"], []],
+      ["在高端装备、新材", ["分管副省长", "协管副秘书长"], ["省科技厅"], ["省发改委", "省财政厅"]],
+      ["建设一批众创空间", ["分管副省长", "协管副秘书长"], ["省科技厅"], []],
+      // One bracket under (二): the item is the task; 列第一位的为牵头部门，下同 holds for it too.
+      ["扩大有效投资", ["分管副省长", "协管副秘书长"], ["省发改委"], ["省自然资源厅"]],
+    ]);
+    expect(doc.tasks.slice(0, 3).map((t) => t.section)).toEqual(["一(一)", "一(一)", "一(一)"]);
+    expect(doc.tasks[1]?.repairs.map((r) => r.ruleId)).toContain("first-leads");
+  });
 });
 

@@ -76,6 +76,10 @@ function printedAsHeading(opening: string, lineEnd: number, headingLength: numbe
 }
 
 /** Paragraph ends (line breaks) in text[from, to). */
+// A paragraph holds several tasks when at least this many brackets of units close its sentences.
+const MIN_SENTENCE_TASKS = 2;
+const SENTENCE_STOP = /^[ \t\u3000]*[。；;，,]/;
+
 function paragraphBreak(text: string, from: number, to: number): boolean {
   return text.slice(from, to).includes("\n");
 }
@@ -97,6 +101,9 @@ function opensWordingLabel(rest: string): boolean {
 function splitAtBrackets(text: string, start: number, end: number, evidence: readonly Evidence[]): Array<[number, number]> {
   const brackets = evidence.filter((e) => e.kind === "bracket");
   if (brackets.length === 0) return [[start, end]];
+  // A paragraph of sentences each closed by a bracket of its units (推进…(省科技厅牵头)。在…实施…(省工信厅牵头)。):
+  // each bracket that a stop follows closes a task, inside the paragraph too.
+  const closesSentences = brackets.filter(namesUnits).length >= MIN_SENTENCE_TASKS;
   const firstLine = text.slice(start, text.indexOf("\n", start) < 0 ? end : Math.min(end, text.indexOf("\n", start))).trim();
   if (/[:\uff1a]$/.test(firstLine)) return [[start, end]];
   const out: Array<[number, number]> = [];
@@ -110,7 +117,9 @@ function splitAtBrackets(text: string, start: number, end: number, evidence: rea
     // so is a paragraph under a label of the task's wording (整改措施：…, 进展情况：…).
     if (opensProgress(rest) || opensWordingLabel(rest)) continue;
     const nextLine = rest.replace(/^\s*\n/, "");
-    if (!paragraphBreak(text, next, next + (after.length - after.trimStart().length) + 1) || (BULLET.test(nextLine) && !DASH_HEADING.test(nextLine))) continue;
+    const sameParagraph = !paragraphBreak(text, next, next + (after.length - after.trimStart().length) + 1);
+    if (sameParagraph && !(closesSentences && namesUnits(b) && SENTENCE_STOP.test(after))) continue;
+    if (!sameParagraph && BULLET.test(nextLine) && !DASH_HEADING.test(nextLine)) continue;
     const cut = next + (after.length - rest.length);
     out.push([s, cut]);
     s = cut;
@@ -144,6 +153,26 @@ function isHeadingTail(text: string, [s, e]: [number, number], evidence: readonl
   return (own.length === 0 && UNNUMBERED_HEADING.test(words)) || (!own.some(namesUnits) && HEADING_WITH_NOTE.test(words));
 }
 
+// An item's title before its paragraph of tasks: one short sentence, no evidence in it.
+const PARAGRAPH_TITLE = /^[^\n。；;，,：:()（）]{2,24}。/;
+
+/**
+ * Where an item's short title ends (its stop, and where the next sentence begins) when the item's first
+ * piece is a paragraph of tasks cut at their brackets inside it (its first cut falls on the same line
+ * as the title); else null.
+ */
+function paragraphTitle(text: string, textStart: number, pieces: ReadonlyArray<[number, number]>, evidence: readonly Evidence[]): { stop: number; next: number } | null {
+  const title = PARAGRAPH_TITLE.exec(text.slice(textStart));
+  if (!title) return null;
+  const end = textStart + title[0].length;
+  const firstCut = (pieces[1] as [number, number])[0];
+  // Cut inside the paragraph: no line break between the title and the cut, nor at the cut.
+  const beforeCut = text.slice(end, firstCut);
+  if (beforeCut.includes("\n") || beforeCut.trim() === "" || evidence.some((e) => e.start < end)) return null;
+  if (/^[ \t\u3000]*\r?\n/.test(text.slice(firstCut))) return null;
+  return { stop: end - 1, next: end + (text.slice(end).length - text.slice(end).trimStart().length) };
+}
+
 /** Records of numbered tasks: each task item's text, with sub-items where they belong. */
 export function numberedRecords(text: string, items: readonly Item[], roles: readonly string[], absorbs: ReadonlySet<number>, inherited: ReadonlyMap<number, InheritedEvidence>, headings: Array<[number, number]>): TextRecord[] {
   const records: TextRecord[] = [];
@@ -162,12 +191,21 @@ export function numberedRecords(text: string, items: readonly Item[], roles: rea
       pieces.pop();
     }
     const inherits = named && !evidence.some(isTaskEvidence) ? [named] : [];
+    // A paragraph of bracket-closed tasks under its item's short title ((一)增强创新驱动发展能力。推进…(…牵头)。在…(…牵头)。):
+    // the number and title head the tasks, none of which is the item's.
+    const head = pieces.length > 1 ? paragraphTitle(text, item.textStart, pieces, evidence) : null;
+    if (head !== null) {
+      // The heading without its stop; the first task from the next sentence on.
+      headings.push([item.start, head.stop]);
+      (pieces[0] as [number, number])[0] = head.next;
+    }
     pieces.forEach(([s, e], k) => {
+      const numbered = k === 0 && head === null;
       records.push({
-        start: k === 0 ? item.start : s,
+        start: numbered ? item.start : s,
         end: e,
-        numberStart: k === 0 ? item.start : null,
-        numberEnd: k === 0 ? item.textStart : null,
+        numberStart: numbered ? item.start : null,
+        numberEnd: numbered ? item.textStart : null,
         evidence: [...evidenceBetween(evidence, s, e), ...inherits],
       });
     });
