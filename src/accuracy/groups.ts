@@ -5,7 +5,7 @@ import { z } from "zod";
  * reader is changed again, and revealed at the end of that round: a revealed group keeps being scored
  * but no longer measures overfitting, so each round puts a fresh group aside.
  */
-export const GROUPS = ["worked-on", "set-aside-1", "set-aside-2", "set-aside-3", "set-aside-4", "set-aside-5", "set-aside-6", "set-aside-7", "set-aside-8", "set-aside-9", "set-aside-10", "composed"] as const;
+export const GROUPS = ["worked-on", "set-aside-1", "set-aside-2", "set-aside-3", "set-aside-4", "set-aside-5", "set-aside-6", "set-aside-7", "set-aside-8", "set-aside-9", "set-aside-10", "set-aside-11", "composed"] as const;
 export type CorpusGroup = (typeof GROUPS)[number];
 
 /** How reports name each group. */
@@ -20,7 +20,8 @@ export const GROUP_LABELS: Record<CorpusGroup, string> = {
   "set-aside-7": "set-aside 7 (revealed)",
   "set-aside-8": "set-aside 8 (revealed)",
   "set-aside-9": "set-aside 9 (revealed)",
-  "set-aside-10": "set-aside 10",
+  "set-aside-10": "set-aside 10 (revealed)",
+  "set-aside-11": "set-aside 11",
   composed: "composed",
 };
 
@@ -31,9 +32,11 @@ export const GROUP_LABELS: Record<CorpusGroup, string> = {
 // had been guided by a helper's description of one of its documents, revealed; set-aside 8 (collected
 // later that day) was measured hidden at collection and again after the round's changes, then revealed.
 // Set-aside 9 (collected 2026-12-07, fourth round) was measured hidden at collection and again after
-// that round's changes, the same both times, then revealed. Set-aside 10 is the next fresh group: real
-// documents collected from here on go into it, hidden until they are measured.
-export const HIDDEN_GROUPS: readonly CorpusGroup[] = ["set-aside-10"];
+// that round's changes, the same both times, then revealed. Set-aside 10 (collected later that round)
+// was measured at collection and again after the round's changes to set-aside 9's failures, the same,
+// then revealed. Set-aside 11 is the next fresh group: real documents collected from here on go into
+// it, hidden until they are measured.
+export const HIDDEN_GROUPS: readonly CorpusGroup[] = ["set-aside-11"];
 
 const names = z.array(z.string());
 export const SplitSchema = z
@@ -58,8 +61,10 @@ export const SplitSchema = z
     setAside8: names.default([]),
     /** Round 9's set-aside (collected on 2026-12-07, fourth round), placed only by this list. */
     setAside9: names.default([]),
-    /** Round 10's set-aside: every real document added from here on goes here. */
+    /** Round 10's set-aside (collected on 2026-12-07, fourth round), placed only by this list. */
     setAside10: names.default([]),
+    /** Round 11's set-aside: every real document added from here on goes here. */
+    setAside11: names.default([]),
   })
   .strict();
 export type Split = z.infer<typeof SplitSchema>;
@@ -80,7 +85,8 @@ export function groupOf(split: Split, name: string, composed: boolean): CorpusGr
   if (split.setAside7.includes(name)) return "set-aside-7";
   if (split.setAside8.includes(name)) return "set-aside-8";
   if (split.setAside9.includes(name)) return "set-aside-9";
-  return "set-aside-10";
+  if (split.setAside10.includes(name)) return "set-aside-10";
+  return "set-aside-11";
 }
 
 export function isHidden(group: CorpusGroup): boolean {
