@@ -817,7 +817,9 @@ function readCellRows(stream: Stream, locator: Locator, header: readonly GridCel
   );
   // Without a 序号 column, a figure alone on a line is a cell (分值 3), not a row's number.
   if (seqCol < 0) return readUnnumberedRows(stream, locator, header, body, isLast);
-  if (seqLines.length === 0) return null;
+  // A 序号 column the rows leave empty (the page printed no numbers): the rows cut by what their lines
+  // hold, as a table without one, each with an empty 序号 cell.
+  if (seqLines.length === 0) return withEmptyColumn(readUnnumberedRows(stream, locator, header.filter((_, i) => i !== seqCol), body, isLast), seqCol);
   const rows: GridRow[] = [];
   const messages: Message[] = [];
   const after: Paragraph[] = [];
@@ -868,6 +870,13 @@ function readCellRows(stream: Stream, locator: Locator, header: readonly GridCel
     }
   }
   return { rows, after, messages };
+}
+
+/** The table's data rows with an empty cell put in at column `at` (a column no row printed). */
+function withEmptyColumn(table: CellTable | null, at: number): CellTable | null {
+  if (!table) return null;
+  const rows = table.rows.map((r) => (r.kind === "data" ? { ...r, cells: [...r.cells.slice(0, at), { text: "", place: {}, spans: [] }, ...r.cells.slice(at)] } : r));
+  return { ...table, rows };
 }
 
 /** What the rows of one cell-per-line table share while they are placed. */

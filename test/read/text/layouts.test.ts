@@ -1280,5 +1280,16 @@ describe("other layouts and columns", () => {
     expect(doc.tasks.slice(0, 3).map((t) => t.section)).toEqual(["一(一)", "一(一)", "一(一)"]);
     expect(doc.tasks[1]?.repairs.map((r) => r.ruleId)).toContain("first-leads");
   });
+
+  it("reads a cell-per-line table whose rows print no number under its 序号 header by what their lines hold", async () => {
+    const doc = await read("xx-city-zfgzbg-2020-cell-per-line-seq-column-empty.txt");
+    // 责任单位 beside 牵头责任单位 are the units that help.
+    expect(doc.columns.map((c) => c.field)).toEqual(["seq", "title", "leadUnits", "supportUnits"]);
+    expect(doc.tasks.map((t) => [t.seq, t.title.slice(0, 6), t.leadUnits, t.supportUnits])).toEqual([
+      [1, "加快推进国土", ["市自然资源和规划局"], ["各县(市)区政府", "开发区管委会"]],
+      [2, "扎实打好污染", ["市生态环境局"], ["各县(市)区政府"]],
+      [3, "深化“放管服", ["市数据资源局"], ["市直各部门"]],
+    ]);
+  });
 });
 
