@@ -10,6 +10,7 @@ import { ocrLatin } from "./rules/ocr-latin.js";
 import { ocrHanzi } from "./rules/ocr-hanzi.js";
 import { quotePair } from "./rules/quote-pair.js";
 import { unitsInText } from "./rules/units-in-text.js";
+import { unitsAfter } from "./rules/units-after.js";
 import { unitRoles } from "./rules/unit-roles.js";
 import { unitEtc } from "./rules/unit-etc.js";
 import { firstLeads } from "./rules/first-leads.js";
@@ -40,6 +41,7 @@ export const RULES: readonly RepairRule[] = [
   ocrHanzi,
   quotePair,
   unitsInText,
+  unitsAfter,
   unitRoles,
   unitPeople,
   unitEtc,
