@@ -872,6 +872,30 @@ function readCellRows(stream: Stream, locator: Locator, header: readonly GridCel
   return { rows, after, messages };
 }
 
+// Row numbers a header without a 序号 cell must find alone on their lines, one more each time, to get one.
+const MIN_NUMBERED_ROWS = 3;
+
+/**
+ * A header printed without 序号 over rows that each open with their number on a line of its own
+ * (工作任务 / 牵头责任单位 / 一季度进展情况 over 1 / … / 2 / …): the header with a 序号 cell first.
+ */
+function withNumberColumn(header: GridCell[], body: readonly Line[]): GridCell[] {
+  if (header.some((h) => fieldForHeader(h.text) === "seq")) return header;
+  const numbers = body.flatMap((l, i) => {
+    const m = SEQ_ONLY.exec(l.text);
+    return m ? [{ i, value: Number(m[1] ?? m[2]) }] : [];
+  });
+  let run = 1;
+  let best = numbers.length > 0 ? 1 : 0;
+  for (let k = 1; k < numbers.length; k++) {
+    const [a, b] = [numbers[k - 1] as { i: number; value: number }, numbers[k] as { i: number; value: number }];
+    // One more than the last, a row's lines after it.
+    run = b.value === a.value + 1 && b.i - a.i >= 2 ? run + 1 : 1;
+    best = Math.max(best, run);
+  }
+  return best >= MIN_NUMBERED_ROWS ? [{ text: "序号", place: {}, spans: [], field: "seq" }, ...header] : header;
+}
+
 /** The table's data rows with an empty cell put in at column `at` (a column no row printed). */
 function withEmptyColumn(table: CellTable | null, at: number): CellTable | null {
   if (!table) return null;
@@ -1117,9 +1141,13 @@ function readCellPerLine(stream: Stream, locator: Locator, allLines: Line[]): Te
     if (next && sameHeader(lines, run, next)) while (end > run.end + 1 && end > next.lead - MAX_GROUP_TITLE_LINES && GROUP_TITLE.test((lines[end - 1] as Line).text)) end--;
     while (next && end > run.end && NEXT_TABLE_TITLE.test((lines[end - 1] as Line).text)) end--;
     const printed = headerCells(stream, locator, lines.slice(run.start, run.end));
-    const { cells: own, groups } = underGroups(printed);
+    const under = underGroups(printed);
+    let own = under.cells;
+    const groups = under.groups;
     for (const g of groups) groupNames.push({ text: g.text, place: g.place, spans: g.spans ?? [] });
-    const table = readCellRows(stream, locator, own, lines.slice(run.end, end), next === null);
+    const body = lines.slice(run.end, end);
+    own = withNumberColumn(own, body);
+    const table = readCellRows(stream, locator, own, body, next === null);
     if (!table) {
       if (header.length === 0) return null;
       break;

@@ -1291,5 +1291,15 @@ describe("other layouts and columns", () => {
       [3, "深化“放管服", ["市数据资源局"], ["市直各部门"]],
     ]);
   });
+
+  it("reads rows that open with their number on a line of its own under a header printed without 序号", async () => {
+    const doc = await read("xx-city-zhongdian-2025-cell-per-line-numbers-no-seq-header.txt");
+    expect(doc.columns.map((c) => c.field)).toEqual(["seq", "title", "leadUnits", "progress"]);
+    expect(doc.tasks.map((t) => [t.seq, t.title.slice(0, 6), t.leadUnits, t.progress?.slice(0, 4) ?? null])).toEqual([
+      [1, "地区生产总值", ["市发展改革委"], "一季度全"],
+      [2, "居民人均可支", ["市人社局", "市农业农村局"], "一季度全"],
+      [3, "规上工业增加", ["市工业和信息化局"], "一季度全"],
+    ]);
+  });
 });
 
