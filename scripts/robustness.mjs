@@ -77,14 +77,8 @@ function normalizedIndex(source) {
   return { text, at };
 }
 
-/**
- * The truth of a text cut at `cut` (a source offset): the tasks found in order in the source, those
- * that begin before the cut kept, the last kept one marked cut unless the next task begins before
- * the cut too. Null when a task's wording cannot be found in the source (then the document is skipped).
- */
-function truthBefore(truth, source, cut) {
-  if (truth.noTable || !truth.tasks) return null;
-  const { text, at } = normalizedIndex(source);
+/** Where each truth task begins in the source (its wording's first characters, found in order), or null. */
+function taskStarts(truth, text, at) {
   const starts = [];
   let from = 0;
   for (const task of truth.tasks) {
@@ -94,6 +88,19 @@ function truthBefore(truth, source, cut) {
     starts.push(at[i]);
     from = i + probe.length;
   }
+  return starts;
+}
+
+/**
+ * The truth of a text cut at `cut` (a source offset): the tasks found in order in the source, those
+ * that begin before the cut kept, the last kept one marked cut unless the next task begins before
+ * the cut too. Null when a task's wording cannot be found in the source (then the document is skipped).
+ */
+function truthBefore(truth, source, cut) {
+  if (truth.noTable || !truth.tasks) return null;
+  const { text, at } = normalizedIndex(source);
+  const starts = taskStarts(truth, text, at);
+  if (starts === null) return null;
   const kept = truth.tasks.filter((_, i) => starts[i] < cut);
   // At least one whole task before the cut: a preview that stops inside the first task shows no table yet.
   if (kept.length < 2) return null;
@@ -114,21 +121,14 @@ function truthBefore(truth, source, cut) {
 /**
  * A text that starts at the line of its middle task (a mirror's page 2, which begins at a row: the
  * header, the title and the first rows are on page 1), and the truth of that text: the tasks from
- * there on. A bare number on the line before (a cell-per-line row's 序号, blank lines between) goes with it. Null when
- * the tasks are not found in order, or there are fewer than four.
+ * there on. A bare number on the line before (a cell-per-line row's 序号, blank lines between) goes
+ * with it. Null when the tasks are not found in order, or there are fewer than four.
  */
 function fromMiddle(truth, source) {
   if (truth.noTable || !truth.tasks || truth.tasks.length < 4) return null;
   const { text, at } = normalizedIndex(source);
-  const starts = [];
-  let from = 0;
-  for (const task of truth.tasks) {
-    const probe = normalizeText(task.text ?? task.title ?? task.content ?? "").slice(0, 8);
-    const i = probe === "" ? -1 : text.indexOf(probe, from);
-    if (i < 0) return null;
-    starts.push(at[i]);
-    from = i + probe.length;
-  }
+  const starts = taskStarts(truth, text, at);
+  if (starts === null) return null;
   const k = Math.floor(truth.tasks.length / 2);
   let cut = source.lastIndexOf("\n", starts[k] - 1) + 1;
   const before = source.slice(0, cut).trimEnd();

@@ -194,6 +194,13 @@ function warningsByPlace(messages: readonly Message[]): Map<number, number[]> {
   return said;
 }
 
+/** Give the warnings said of the place at `offset` the task's seq; whether there were any. */
+function giveSeq(said: ReadonlyMap<number, number[]>, messages: Message[], offset: number | undefined, seq: number): boolean {
+  const here = said.get(offset ?? -1);
+  for (const i of here ?? []) messages[i] = { ...(messages[i] as Message), seq };
+  return here !== undefined;
+}
+
 /**
  * Grid → working document: name each column by the header vocabulary, turn section rows into
  * sections and data rows into tasks, read the title, issuer and date around the table.
@@ -224,9 +231,7 @@ export function structureGrid(grid: Grid): WorkDoc {
     const seq = numbering.next(read.seqPrinted, tasks[tasks.length - 1], sections.current, row.place);
     // Why the reader is not sure of the row, said where the task is flagged (unless a message of the
     // reader's says it already, at the same place).
-    const saidHere = said.get(row.place.offset ?? -1);
-    for (const i of saidHere ?? []) messages[i] = { ...(messages[i] as Message), seq };
-    if (row.uncertain && saidHere === undefined) {
+    if (!giveSeq(said, messages, row.place.offset, seq) && row.uncertain) {
       messages.push({ ruleId: "row-doubt", severity: "warning", reason: `Task ${seq} was read with doubt: ${row.uncertain}.`, seq, field: null, where: row.place });
     }
     const task: WorkTask = {

@@ -8,6 +8,7 @@ import type { Locator } from "./locator.js";
 import type { Stream } from "./stream.js";
 import { cellAt, paragraphsAt, type TextTable } from "./text-table.js";
 import { textLines } from "./split-text.js";
+import { headerlessMessage } from "./inferred-header.js";
 
 /**
  * A page from the middle of a table printed one cell per line, with no header (a mirror's second
@@ -97,15 +98,6 @@ export function readHeaderlessBlocks(stream: Stream, locator: Locator): TextTabl
   // Two rows at least, one of them read (the other may be cut by the page's end).
   if (read === 0 || rows.length < MIN_ROWS) return null;
   const end = closing >= 0 ? (all[closing] as Line).start : text.length;
-  const messages: Message[] = [
-    {
-      ruleId: "headerless",
-      severity: "warning",
-      reason: `The text starts inside a table printed one cell per line, with no header: its columns were named by what their lines hold (${HEADER.join(" | ")}).`,
-      seq: null,
-      field: null,
-      where: rows[0]?.place ?? {},
-    },
-  ];
+  const messages: Message[] = [headerlessMessage(HEADER, rows[0]?.place ?? {})];
   return { layout: "cell-per-line", header, rows, before: paragraphsAt(stream, locator, 0, beforeEnd), after: paragraphsAt(stream, locator, end, text.length), messages };
 }

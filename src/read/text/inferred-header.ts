@@ -1,5 +1,7 @@
 import { cellKind, type CellKind } from "../../genre/cell-types.js";
 import { opensProgress } from "../../genre/progress.js";
+import type { Message } from "../../model/message.js";
+import type { Place } from "../../model/place.js";
 
 /**
  * A header for a table whose header is not in the text (a mirror's later page, which begins at a
@@ -94,4 +96,16 @@ export function inferredHeader(rows: ReadonlyArray<readonly string[]>): string[]
   }
   const names = namesFor(columns);
   return names ? ["序号", ...names] : null;
+}
+
+/** The message that says a page from inside a cell-per-line table was read under columns named by their lines. */
+export function headerlessMessage(names: readonly string[], where: Place): Message {
+  return {
+    ruleId: "headerless",
+    severity: "warning",
+    reason: `The text starts inside a table printed one cell per line, with no header: its columns were named by what their lines hold (${names.join(" | ")}).`,
+    seq: null,
+    field: null,
+    where,
+  };
 }

@@ -13,7 +13,7 @@ import { looksGarbled } from "./run-together-row.js";
 import { AMBIGUOUS_MARGIN, alignRow, alignStream, alignSubRow, emptyCost, oneToOne, subRows, type AlignColumn } from "./align-cells.js";
 import { cellKind, expectedKind, fitScore } from "../../genre/cell-types.js";
 import { readItemNumber } from "../../genre/numbering.js";
-import { inferredHeader } from "./inferred-header.js";
+import { headerlessMessage, inferredHeader } from "./inferred-header.js";
 
 // A row with as many lines as columns is read one line per column unless a line fits its column
 // worse than this and another reading is better by this much.
@@ -1240,14 +1240,7 @@ export function readUnderInferredHeader(stream: Stream, locator: Locator): TextT
   const doubt = "the page has no header: its columns were named by what their lines hold";
   const rows: GridRow[] = table.rows.map((r) => (r.kind === "data" ? { ...r, uncertain: r.uncertain ?? doubt } : r));
   const top = topOfRow(stream, locator, header, lines.slice(0, first));
-  const message: Message = {
-    ruleId: "headerless",
-    severity: "warning",
-    reason: `The text starts inside a table printed one cell per line, with no header: its columns were named by what their lines hold (${names.join(" | ")}).`,
-    seq: null,
-    field: null,
-    where: rows[0]?.place ?? {},
-  };
+  const message = headerlessMessage(names, rows[0]?.place ?? {});
   const start = (lines[first] as Line).start;
   return {
     layout: "cell-per-line",

@@ -105,14 +105,22 @@ function countedLeadDuties(text: string): Duty[] {
     const unit = m[2] as string;
     if (!namesUnits(unit)) continue;
     const unitStart = m.index + m[0].indexOf(unit, m[0].indexOf("由"));
-    let at = m.index + m[0].length;
-    const stop = text.slice(at).search(/[。\n]/);
-    const end = stop < 0 ? text.length : at + stop;
-    for (const piece of text.slice(at, end).split(/[；;]/)) {
-      const range = trimmed(text, [at, at + piece.length]);
-      if (range[1] > range[0]) out.push({ task: range, units: [unitStart, unitStart + unit.length], lead: true, progress: null });
-      at += piece.length + 1;
-    }
+    const pieces = listAfter(text, m.index + m[0].length);
+    out.push(...pieces.map((task) => ({ task, units: [unitStart, unitStart + unit.length] as [number, number], lead: true, progress: null })));
+  }
+  return out;
+}
+
+/** The items of a list from `at` to its sentence's end, cut at semicolons, each trimmed: stream ranges. */
+function listAfter(text: string, at: number): Array<[number, number]> {
+  const stop = text.slice(at).search(/[。\n]/);
+  const end = stop < 0 ? text.length : at + stop;
+  const out: Array<[number, number]> = [];
+  let from = at;
+  for (const piece of text.slice(at, end).split(/[；;]/)) {
+    const range = trimmed(text, [from, from + piece.length]);
+    if (range[1] > range[0]) out.push(range);
+    from += piece.length + 1;
   }
   return out;
 }
@@ -128,18 +136,11 @@ function unitsThenTasks(text: string): Duty[] {
     while (from > 0 && !/[，,。；;：:\n]/.test(text[from - 1] as string)) from--;
     const [unitsStart, unitsEnd] = trimmed(text, [from, m.index]);
     if (unitsEnd <= unitsStart || !namesUnits(text.slice(unitsStart, unitsEnd))) continue;
-    let at = m.index + m[0].length;
-    const stop = text.slice(at).search(/[。\n]/);
-    const end = stop < 0 ? text.length : at + stop;
-    const pieces = text.slice(at, end).split(/[；;]/);
+    const pieces = listAfter(text, m.index + m[0].length);
     // One duty (X负责A。) is a duty line's, read by its reader; pieces that say who does them are duties
     // of other units (A负责…；B负责…: a notice's own), not this list's tasks.
-    if (pieces.length < 2 || pieces.some((p) => ROLE_WORD.test(p))) continue;
-    for (const piece of pieces) {
-      const range = trimmed(text, [at, at + piece.length]);
-      if (range[1] > range[0]) out.push({ task: range, units: [unitsStart, unitsEnd], lead: false, progress: null });
-      at += piece.length + 1;
-    }
+    if (pieces.length < 2 || pieces.some(([a, b]) => ROLE_WORD.test(text.slice(a, b)))) continue;
+    out.push(...pieces.map((task) => ({ task, units: [unitsStart, unitsEnd] as [number, number], lead: false, progress: null })));
   }
   return out;
 }
