@@ -834,6 +834,8 @@ function readCellRows(stream: Stream, locator: Locator, header: readonly GridCel
   const leading = header.map((_, i) => i).filter((i) => i < seqCol);
   const alignColumns: AlignColumn[] = [...targets, ...leading].map((i) => ({ field: fieldForHeader((header[i] as GridCell).text), header: (header[i] as GridCell).text }));
   const ctx: RowContext = { stream, locator, header, seqCol, targets, alignColumns, rows, messages, previous: null };
+  // Lines the row before printed after its number (none before the first row).
+  let previousLines = Number.POSITIVE_INFINITY;
   for (let k = 0; k < seqLines.length; k++) {
     const from = (seqLines[k] as { i: number }).i;
     let to = k + 1 < seqLines.length ? (seqLines[k + 1] as { i: number }).i : body.length;
@@ -859,8 +861,10 @@ function readCellRows(stream: Stream, locator: Locator, header: readonly GridCel
     // A row whose number and first cells are merged over sub-rows (one per unit): each sub-row a row.
     const segments = leading.length === 0 ? subRows(allLines.map(lineText), alignColumns) : null;
     const groupLines: Line[] = [];
-    // The text ends inside the last row (no trailer after it): what is printed of it is its first cells.
-    const endsInside = isLast && k + 1 === seqLines.length && to === body.length && segments === null;
+    // The text ends inside the last row (no trailer after it), and the row prints fewer lines than the
+    // row before it (a whole row as short as the others is whole): what is printed of it is its first cells.
+    const endsInside = isLast && k + 1 === seqLines.length && to === body.length && segments === null && allLines.length < previousLines;
+    previousLines = allLines.length;
     for (const [n, [a, b]] of (segments ?? [[0, allLines.length] as [number, number]]).entries()) {
       groupLines.push(...placeRow(ctx, seqLine, allLines.slice(a, b), n > 0, endsInside));
     }

@@ -1301,5 +1301,13 @@ describe("other layouts and columns", () => {
       [3, "规上工业增加", ["市工业和信息化局"], "一季度全"],
     ]);
   });
+
+  it("reads a last row as short as the row before it as whole, though the text ends with it: its lines placed as the others'", async () => {
+    const doc = await read("xx-town-2024-cell-per-line-whole-last-row.txt");
+    expect(doc.tasks.map((t) => [t.title, t.content, t.target, t.progress])).toEqual([
+      ["水库工程政策处理", "推进坟墓迁移工作。", "完成项目政策处理工作,推进大坝及配套设施建设。", "库区内坟墓迁移进度达60%。"],
+      ["现代化美丽城镇", "按照时间节点开展项目建设。", "成功创建省级美丽城镇。", "19个项目完成投资3000万元。"],
+    ]);
+  });
 });
 
