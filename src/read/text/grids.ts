@@ -173,7 +173,8 @@ export function readTransposed(stream: Stream, locator: Locator): TextTable | nu
   return null;
 }
 
-const SEQ = /^\s*\d{1,4}[.\uff0e、]?\s*$/;
+// A row's number: 6, 6., 6、 or in brackets (6) / （6）.
+const SEQ = /^\s*(?:\d{1,4}[.\uff0e、]?|[(\uff08]\d{1,4}[)\uff09])\s*$/;
 // A fragment has at least this many numbered rows that print all their cells.
 const MIN_FRAGMENT_ROWS = 2;
 // The header words given to the columns of a fragment, by what their cells hold.
@@ -218,7 +219,8 @@ export function readHeaderlessRows(stream: Stream, locator: Locator): TextTable 
   // Name the columns by what their cells hold, as a page's inferred header does (inferred-header.ts);
   // else the first text column the task, a second its content.
   const texts = Array.from({ length: width }, (_, k) => data.map((r) => stream.text.slice((r.cells[k] as Range).start, (r.cells[k] as Range).end).trim()));
-  const kinds = texts.map((column) => majority(column.map((t) => cellKind(t))));
+  // The first column is the rows' numbers: each row was taken for opening with one ((6) reads as no number alone).
+  const kinds = texts.map((column, k) => (k === 0 ? "seq" : majority(column.map((t) => cellKind(t)))));
   if (!kinds.includes("units")) return null;
   const inferred = kinds[0] === "seq" ? namesFor(texts.slice(1).map((lines) => ({ kind: modalKind(lines.map((t) => cellKind(t))) ?? "text", lines }))) : null;
   let wordings = 0;

@@ -1309,5 +1309,15 @@ describe("other layouts and columns", () => {
       ["现代化美丽城镇", "按照时间节点开展项目建设。", "成功创建省级美丽城镇。", "19个项目完成投资3000万元。"],
     ]);
   });
+
+  it("reads a headerless pipe page whose rows open with their number in brackets ((6) | …)", async () => {
+    const doc = await read("xx-city-zhongdian-2025-pipe-page2-bracketed-numbers.txt");
+    expect(doc.columns.map((c) => c.field)).toEqual(["seq", "title", "leadUnits", "supportUnits"]);
+    expect(doc.tasks.map((t) => [t.seq, t.leadUnits, t.supportUnits])).toEqual([
+      [6, ["市人社局", "市农业农村局"], ["各县市区政府", "开发区管委会"]],
+      [7, ["市发展改革委"], ["各县市区政府"]],
+      [8, ["市商务局"], ["市财政局"]],
+    ]);
+  });
 });
 
