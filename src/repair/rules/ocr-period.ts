@@ -9,7 +9,7 @@ export const ocrPeriod: RepairRule = {
     return mapTasks(doc, (task) => {
       let out: WorkTask = task;
       for (const [field, value] of taskFields(task)) {
-        if (!/^(title|content|progress|target|note|category|extra\.)/.test(field)) continue;
+        if (!/^(title|content|progress|target|note|category|units|leadUnits|supportUnits|extra\.)/.test(field)) continue;
         // Most fields have no o at all: skip the lookbehind regex for them.
         if (!value.text.includes("o") && !value.text.includes("O")) continue;
         let v = value;

@@ -14,6 +14,12 @@ describe("ocr-period", () => {
     expect(field(doc, 1, "content")).toBe("配套率保持100%。");
   });
 
+  it("turns the o that ends a unit's sentence (县环保局o负责…, the units cut before the duty) into 。 in the units too", () => {
+    const doc = ocrPeriod.apply(workDoc([{ seq: 1, fields: { content: "负责对全县秸秆禁烧工作实施统一监督。", units: "县交通局、公路局o" } }]));
+    expect(field(doc, 1, "units")).toBe("县交通局、公路局。");
+    expect(doc.tasks[0]?.repairs[0]).toMatchObject({ ruleId: "ocr-period", field: "units" });
+  });
+
   it("leaves Latin words and o beside Latin letters alone", () => {
     const doc = ocrPeriod.apply(workDoc([{ seq: 1, fields: { content: "推广Logo设计,建设OA系统" } }]));
     expect(field(doc, 1, "content")).toBe("推广Logo设计,建设OA系统");
