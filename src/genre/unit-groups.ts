@@ -342,10 +342,12 @@ function readClause(g: GroupParts, s: number, e: number): { role: ClauseRole; st
 // What a clause says before the units that do the work: 由, 此项工作由, 该项任务由.
 const BY_PREFIX = /^(?:(?:此项|该项|本项|本部分|这部分|该部分|上述|以上)(?:工作|任务|事项)?|[^由，,、；;。]{2,30}?(?:工作|任务|事项))?由/;
 
+// A leader's post (省长, 副市长, 秘书长).
+const POST = "副?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|书记|秘书长)";
 // A person named with a leader's post (杨志武副市长, 王明常务副县长, 李强书记).
-const LEADER_WITH_POST = /^[\u4e00-\u9fa5]{2,4}(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|书记|秘书长)$/;
+const LEADER_WITH_POST = new RegExp(`^[\\u4e00-\\u9fa5]{2,4}(?:常务)?${POST}$`);
 // A leader's post named for the work it follows, no person (分管副省长, 协管副秘书长, 联系市领导).
-const POST_ALONE = /^(?:分管|协管|联系|主管|牵头|挂钩)(?:常务)?(?:副?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|书记|秘书长)|(?:省|市|县|区)?领导)$/;
+const POST_ALONE = new RegExp(`^(?:分管|协管|联系|主管|牵头|挂钩)(?:常务)?(?:${POST}|(?:省|市|县|区)?领导)$`);
 
 /** Are the clause's names leaders (杨志武副市长; 分管副省长、协管副秘书长), no units? */
 function namesLeaders(clause: string): boolean {

@@ -220,9 +220,10 @@ export function readHeaderlessRows(stream: Stream, locator: Locator): TextTable 
   // else the first text column the task, a second its content.
   const texts = Array.from({ length: width }, (_, k) => data.map((r) => stream.text.slice((r.cells[k] as Range).start, (r.cells[k] as Range).end).trim()));
   // The first column is the rows' numbers: each row was taken for opening with one ((6) reads as no number alone).
-  const kinds = texts.map((column, k) => (k === 0 ? "seq" : majority(column.map((t) => cellKind(t)))));
+  const cellKinds = texts.map((column) => column.map((t) => cellKind(t)));
+  const kinds = cellKinds.map((column, k) => (k === 0 ? "seq" : majority(column)));
   if (!kinds.includes("units")) return null;
-  const inferred = kinds[0] === "seq" ? namesFor(texts.slice(1).map((lines) => ({ kind: modalKind(lines.map((t) => cellKind(t))) ?? "text", lines }))) : null;
+  const inferred = namesFor(texts.slice(1).map((lines, k) => ({ kind: modalKind(cellKinds[k + 1] as CellKind[]) ?? "text", lines })));
   let wordings = 0;
   const names = inferred ? ["序号", ...inferred] : kinds.map((k, i) => NAME_BY_KIND[k] ?? (k === "text" || k === "heading" ? (wordings++ === 0 ? "重点任务" : "主要内容") : `第${i + 1}栏`));
   const header: GridCell[] = names.map((n) => ({ text: n, place: {}, spans: [] }));

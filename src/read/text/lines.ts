@@ -1016,6 +1016,17 @@ function placePrefix(ctx: RowContext, seqLine: Line, cellLines: readonly Line[],
 }
 
 /**
+ * The lines read into `columns` in order (all of them: alignRow places every line), each column taking
+ * at least one and no line clearly wrong for its column: each column's run of lines, or null.
+ */
+function takenByEach(texts: readonly string[], columns: readonly AlignColumn[]): Array<[number, number]> | null {
+  const reading = alignRow(texts, columns);
+  if (reading.score === Number.NEGATIVE_INFINITY || reading.worst <= CLEARLY_WRONG) return null;
+  const runs = reading.runs.slice(0, columns.length);
+  return runs.every(([a, b]) => b > a) ? runs : null;
+}
+
+/**
  * The lines of a row cut at its end, read as its first columns: the most first columns that each
  * take at least one line (a cell wrapped over lines keeps them), no line clearly wrong for its
  * column and the last column's lines clearly what it holds (a sentence is no 建设起止年限); else all
@@ -1023,10 +1034,8 @@ function placePrefix(ctx: RowContext, seqLine: Line, cellLines: readonly Line[],
  */
 function firstColumns(texts: readonly string[], columns: readonly AlignColumn[]): Array<[number, number]> | null {
   for (let m = Math.min(texts.length, columns.length); m >= 1; m--) {
-    const reading = alignRow(texts, columns.slice(0, m));
-    if (reading.score === Number.NEGATIVE_INFINITY || reading.worst <= CLEARLY_WRONG) continue;
-    const runs = reading.runs.slice(0, m);
-    if (!runs.every(([a, b]) => b > a) || (runs[m - 1] as [number, number])[1] !== texts.length) continue;
+    const runs = takenByEach(texts, columns.slice(0, m));
+    if (!runs) continue;
     // The last column taken looks like what it holds (a sentence is not a 建设起止年限), or it is the first.
     const [a, b] = runs[m - 1] as [number, number];
     const last = columns[m - 1] as AlignColumn;
@@ -1230,7 +1239,8 @@ function underGroups(cells: GridCell[]): { cells: GridCell[]; groups: GridCell[]
  * fit them, else kept as text before the table. Null when the rows do not agree on their columns.
  */
 export function readUnderInferredHeader(stream: Stream, locator: Locator): TextTable | null {
-  const lines = pipeCells(stream, textLines(stream.text)) ?? cellBlocks(stream, textLines(stream.text));
+  const printed = textLines(stream.text);
+  const lines = pipeCells(stream, printed) ?? cellBlocks(stream, printed);
   const numbers = longestIncreasing(lines.flatMap((l, i) => (SEQ_ONLY.test(l.text) ? [{ i, value: Number(/\d+/.exec(l.text)?.[0]) }] : [])));
   if (numbers.length < 3) return null;
   // The last row may be cut by the page's end: the others say what the columns are.
@@ -1262,10 +1272,8 @@ function topOfRow(stream: Stream, locator: Locator, header: readonly GridCell[],
   const columns = header.slice(1).map((h) => ({ field: fieldForHeader(h.text), header: h.text }));
   const texts = lines.map(lineText);
   for (let m = Math.min(texts.length, columns.length); m >= 1; m--) {
-    const reading = alignRow(texts, columns.slice(columns.length - m));
-    if (reading.score === Number.NEGATIVE_INFINITY || reading.worst <= CLEARLY_WRONG) continue;
-    const runs = reading.runs.slice(0, m);
-    if (!runs.every(([a, b]) => b > a)) continue;
+    const runs = takenByEach(texts, columns.slice(columns.length - m));
+    if (!runs) continue;
     // Units among them: the row's own cells, not a heading of the page's.
     if (!columns.slice(columns.length - m).some((c) => isUnitField(c.field))) continue;
     const cells: GridCell[] = header.map(() => ({ text: "", place: {}, spans: [] }));

@@ -111,10 +111,13 @@ function countedLeadDuties(text: string): Duty[] {
   return out;
 }
 
+const SENTENCE_END = /[。\n]/g;
+
 /** The items of a list from `at` to its sentence's end, cut at semicolons, each trimmed: stream ranges. */
 function listAfter(text: string, at: number): Array<[number, number]> {
-  const stop = text.slice(at).search(/[。\n]/);
-  const end = stop < 0 ? text.length : at + stop;
+  // Found from `at` on, not by slicing the rest of the text for each list.
+  SENTENCE_END.lastIndex = at;
+  const end = SENTENCE_END.exec(text)?.index ?? text.length;
   const out: Array<[number, number]> = [];
   let from = at;
   for (const piece of text.slice(at, end).split(/[；;]/)) {

@@ -28,10 +28,11 @@ export const firstLeads: RepairRule = {
     let from = -1;
     let below = false;
     const tasks = doc.tasks.map((t, k): WorkTask => {
-      const said = FIRST_LEADS.exec(notes(t));
+      const printed = notes(t);
+      const said = FIRST_LEADS.exec(printed);
       if (said) {
         from = k;
-        below = BELOW_TOO.test(notes(t).slice(said.index));
+        below = BELOW_TOO.test(printed.slice(said.index));
       }
       if (from < 0 || (k > from && !below) || t.status === "missing") return t;
       if (text(t, "leadUnits") !== "" || text(t, "supportUnits") !== "") return t;

@@ -53,19 +53,25 @@ export const sectionLeadersRule: RepairRule = {
   id: "section-leaders",
   description: "Leaders a section heading names under a label (三、保障措施(牵头领导:张某、李某)) put first among the leaders of every task under it; each fill recorded.",
   apply(doc: WorkDoc): WorkDoc {
-    const named = new Map(doc.sections.filter((s) => headingLeaders(s.title).length > 0).map((s) => [s.id, s]));
+    // Each heading's leaders and their labels, read once.
+    const named = new Map<string, { leaders: string[]; labels: string[] }>();
+    for (const s of doc.sections) {
+      const leaders = headingLeaders(s.title);
+      if (leaders.length > 0) named.set(s.id, { leaders, labels: leaderLabels(s.title) });
+    }
     if (named.size === 0) return doc;
     const byId = new Map(doc.sections.map((s) => [s.id, s]));
     const tasks = doc.tasks.map((t): WorkTask => {
       if (t.status === "missing") return t;
+      const raw = simplified(t.raw);
       // A task that prints a leader under the heading's own label (牵头领导:…) names its own instead.
       const heads = chain(byId, t.section)
-        .filter((s) => named.has(s.id) && !leaderLabels(s.title).some((label) => simplified(t.raw).includes(label)))
+        .filter((s) => named.has(s.id) && !(named.get(s.id)?.labels ?? []).some((label) => raw.includes(label)))
         .reverse();
       if (heads.length === 0) return t;
       const before = t.cells.get("leaders")?.text.trim() ?? "";
       const own = before.split(NAME_CUT).filter((n) => n !== "");
-      const fromHeads = heads.flatMap((s) => headingLeaders(s.title)).filter((n) => !own.includes(n));
+      const fromHeads = heads.flatMap((s) => named.get(s.id)?.leaders ?? []).filter((n) => !own.includes(n));
       if (fromHeads.length === 0) return t;
       const after = [...new Set(fromHeads), ...own].join("、");
       const where = (heads[heads.length - 1] as Section).where;

@@ -109,8 +109,9 @@ export function unitBrackets(text: string, from: number, to: number): BracketEvi
     // Inside a paragraph, only a bracket after a sentence's stop that names roles (。〔市生态环境局牵头，…参与〕按省的
     // 要求…): the task's text goes on after it.
     // Or one that names roles and closes its sentence (…政策体系(分管副省长负责，省科技厅牵头)。在…): the next task follows.
-    const closesSentence = /^[ \t\u3000]*[。；;，,]/.test(rest) && ROLE_IN_BRACKET.test(text.slice(open + 1, i));
-    if (!closesParagraph && !closesSentence && !(/[。；;]\s*$/.test(text.slice(Math.max(from, open - 2), open)) && ROLE_IN_BRACKET.test(text.slice(open + 1, i)))) continue;
+    const namesRoles = ROLE_IN_BRACKET.test(text.slice(open + 1, i));
+    const closesSentence = namesRoles && /^[ \t\u3000]*[。；;，,]/.test(rest);
+    if (!closesParagraph && !closesSentence && !(namesRoles && /[。；;]\s*$/.test(text.slice(Math.max(from, open - 2), open)))) continue;
     const group = readUnitGroup(text.slice(open + 1, i));
     if (!group) continue;
     // A bracket inside another one already taken is part of it.

@@ -146,6 +146,14 @@ function evidenceBetween(evidence: readonly Evidence[], s: number, e: number): E
   return evidence.slice(firstAt(s), firstAt(e));
 }
 
+const NON_BLANK = /\S/g;
+
+/** Whether any text follows `at` (found from there, not by slicing the rest of a long text). */
+function textAfter(text: string, at: number): boolean {
+  NON_BLANK.lastIndex = at;
+  return NON_BLANK.test(text);
+}
+
 /** The piece after a task's last bracket is a heading: one short line with no evidence, or with a note in brackets naming no units. */
 function isHeadingTail(text: string, [s, e]: [number, number], evidence: readonly Evidence[]): boolean {
   const own = evidence.filter((ev) => ev.start >= s && ev.start < e);
@@ -154,7 +162,8 @@ function isHeadingTail(text: string, [s, e]: [number, number], evidence: readonl
 }
 
 // An item's title before its paragraph of tasks: one short sentence, no evidence in it.
-const PARAGRAPH_TITLE = /^[^\n。；;，,：:()（）]{2,24}。/;
+// (Sticky, tried at the item's text: slicing the rest of a long text for each item would cost its length.)
+const PARAGRAPH_TITLE = /[^\n。；;，,：:()（）]{2,24}。/y;
 
 /**
  * Where an item's short title ends (its stop, and where the next sentence begins) when the item's first
@@ -162,7 +171,8 @@ const PARAGRAPH_TITLE = /^[^\n。；;，,：:()（）]{2,24}。/;
  * as the title); else null.
  */
 function paragraphTitle(text: string, textStart: number, pieces: ReadonlyArray<[number, number]>, evidence: readonly Evidence[]): { stop: number; next: number } | null {
-  const title = PARAGRAPH_TITLE.exec(text.slice(textStart));
+  PARAGRAPH_TITLE.lastIndex = textStart;
+  const title = PARAGRAPH_TITLE.exec(text);
   if (!title) return null;
   const end = textStart + title[0].length;
   const firstCut = (pieces[1] as [number, number])[0];
@@ -170,7 +180,9 @@ function paragraphTitle(text: string, textStart: number, pieces: ReadonlyArray<[
   const beforeCut = text.slice(end, firstCut);
   if (beforeCut.includes("\n") || beforeCut.trim() === "" || evidence.some((e) => e.start < end)) return null;
   if (/^[ \t\u3000]*\r?\n/.test(text.slice(firstCut))) return null;
-  return { stop: end - 1, next: end + (text.slice(end).length - text.slice(end).trimStart().length) };
+  let next = end;
+  while (next < firstCut && /\s/.test(text[next] as string)) next++;
+  return { stop: end - 1, next };
 }
 
 /** Records of numbered tasks: each task item's text, with sub-items where they belong. */
@@ -186,7 +198,7 @@ export function numberedRecords(text: string, items: readonly Item[], roles: rea
     // A short line with no sentence in it after the last bracket heads what follows (a group of
     // tasks printed without a number: 地区事项统筹工作组), it is not a task.
     const tail = pieces[pieces.length - 1];
-    if (pieces.length > 1 && tail && text.slice(tail[1]).trim() !== "" && isHeadingTail(text, tail, evidence)) {
+    if (pieces.length > 1 && tail && textAfter(text, tail[1]) && isHeadingTail(text, tail, evidence)) {
       headings.push(tail);
       pieces.pop();
     }
