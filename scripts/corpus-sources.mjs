@@ -18,13 +18,14 @@ const aside8 = new Set(split.setAside8 ?? []);
 const aside9 = new Set(split.setAside9 ?? []);
 const aside10 = new Set(split.setAside10 ?? []);
 const aside11 = new Set(split.setAside11 ?? []);
+const aside12 = new Set(split.setAside12 ?? []);
 const rows = [];
 for (const file of readdirSync(join(CORPUS, "truth")).filter((f) => f.endsWith(".truth.json")).sort()) {
   const truth = JSON.parse(readFileSync(join(CORPUS, "truth", file), "utf8"));
   const name = file.replace(/\.truth\.json$/, "");
   const first = readFileSync(join(CORPUS, truth.source), "utf8").split("\n")[0] ?? "";
   const url = first.startsWith("SOURCE:") ? first.slice(7).trim() : "(composed)";
-  // Group names as src/accuracy/groups.ts labels them; a real document not yet placed is set-aside 11.
+  // Group names as src/accuracy/groups.ts labels them; a real document not yet placed is set-aside 12.
   const group = truth.composed
     ? "composed"
     : aside1.has(name)
@@ -47,9 +48,11 @@ for (const file of readdirSync(join(CORPUS, "truth")).filter((f) => f.endsWith("
                       ? "set-aside 9 (revealed)"
                       : aside10.has(name)
                         ? "set-aside 10 (revealed)"
-                        : aside11.has(name) || !split.workedOn.includes(name)
-                          ? "set-aside 11"
-                          : "worked-on";
+                        : aside11.has(name)
+                          ? "set-aside 11 (revealed)"
+                          : aside12.has(name) || !split.workedOn.includes(name)
+                            ? "set-aside 12"
+                            : "worked-on";
   const tasks = truth.noTable ? "no table" : String(truth.tasks?.length ?? 0);
   const note = (truth.notes ?? "").replace(/\|/g, "/").replace(/\s+/g, " ").slice(0, 160);
   rows.push(`| ${name} | ${group} | ${(truth.shapes ?? []).join(" ")} | ${tasks} | ${url} | ${note} |`);
@@ -59,7 +62,7 @@ const md = [
   "",
   "Real breakdown tables as public pages give them: each `NAME.txt` is the first ~2 KB of a stored page, its",
   "address on the first line; `truth/NAME.truth.json` is what a careful person reads in it, written by hand",
-  "(format: truth/README.md). `split.json` says which are set aside (set-asides 1 to 4 were revealed at the end of rounds 1 to 4; set-aside 5 is still hidden; set-aside 6 is the fresh one). Written by `node scripts/corpus-sources.mjs`.",
+  "(format: truth/README.md). `split.json` says which group each document is in (when each set-aside was measured and revealed: docs/accuracy.md). Written by `node scripts/corpus-sources.mjs`.",
   "",
   "Conventions beyond truth/README.md: a mirror's pinyin glosses after characters (`實(shí)`) are not text and",
   "are left out of truths; `?` where a mirror lost a character is kept as printed; a third role (…负责落实) goes",

@@ -13,7 +13,8 @@
 // while set-aside 6 was still hidden) on, every new real document went into setAside7; from round 8
 // (collected later that day) on, every new real document went into setAside8; from round 9 on, every new
 // real document went into setAside9; from round 10 on, every new real document went into setAside10; from
-// round 11 on, every new real document goes into setAside11.
+// round 11 on, every new real document went into setAside11; from round 12 on, every new real document goes
+// into setAside12.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,13 +32,14 @@ split.setAside8 ??= [];
 split.setAside9 ??= [];
 split.setAside10 ??= [];
 split.setAside11 ??= [];
-const known = new Set([...split.workedOn, ...split.setAside, ...split.setAside2, ...split.setAside3, ...split.setAside4, ...split.setAside5, ...split.setAside6, ...split.setAside7, ...split.setAside8, ...split.setAside9, ...split.setAside10, ...split.setAside11]);
+split.setAside12 ??= [];
+const known = new Set([...split.workedOn, ...split.setAside, ...split.setAside2, ...split.setAside3, ...split.setAside4, ...split.setAside5, ...split.setAside6, ...split.setAside7, ...split.setAside8, ...split.setAside9, ...split.setAside10, ...split.setAside11, ...split.setAside12]);
 for (const file of readdirSync(join(CORPUS, "truth")).filter((f) => f.endsWith(".truth.json")).sort()) {
   const name = file.replace(/\.truth\.json$/, "");
   if (known.has(name)) continue;
   const truth = JSON.parse(readFileSync(join(CORPUS, "truth", file), "utf8"));
-  (truth.composed ? split.workedOn : split.setAside11).push(name);
-  console.log(`${name}: ${truth.composed ? "composed" : "set-aside 11"}`);
+  (truth.composed ? split.workedOn : split.setAside12).push(name);
+  console.log(`${name}: ${truth.composed ? "composed" : "set-aside 12"}`);
 }
 split.workedOn.sort();
 split.setAside.sort();
@@ -51,4 +53,5 @@ split.setAside8.sort();
 split.setAside9.sort();
 split.setAside10.sort();
 split.setAside11.sort();
+split.setAside12.sort();
 writeFileSync(path, `${JSON.stringify(split, null, 1)}\n`);

@@ -83,5 +83,6 @@ await group("set-aside 8 corpus (counted only)", corpus(split.setAside8 ?? []), 
 await group("set-aside 9 corpus (counted only)", corpus(split.setAside9 ?? []), { show: false });
 await group("set-aside 10 corpus (counted only)", corpus(split.setAside10 ?? []), { show: false });
 await group("set-aside 11 corpus (counted only)", corpus(split.setAside11 ?? []), { show: false });
+await group("set-aside 12 corpus (counted only)", corpus(split.setAside12 ?? []), { show: false });
 console.log(`false repairs on clean documents: ${falseRepairs}`);
 process.exitCode = falseRepairs === 0 ? 0 : 1;
