@@ -25,6 +25,12 @@ export const DUTY_LEAD_IN = /(?:以下(?:几(?:个方面|项))?(?:主要|重点|
 export const ATTACHMENT_NAME = /^[^。；;，,:：\n]{2,60}?(?:表|清单|方案|办法|细则|意见|通知|目录|名单|\.(?:docx?|xlsx?|wps|pdf))[》」"]?\s*$/i;
 
 /**
+ * The last attachment's name where a page ran on what follows it (…任务分解表银川市…人民政府办公室2018年8月16日):
+ * the name, then no sentence's punctuation before the issuer or date that closes the notice.
+ */
+export const ATTACHMENT_NAME_OPENING = /^[^。；;，,:：\n]{2,60}?(?:表|清单|方案|办法|细则|目录|名单)[》」"]?(?=[^。；;，,:：\n]*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}))/;
+
+/**
  * The sentence of a notice that issues a document to its addressees (现将《…任务分解表》印发给你们):
  * the table is that document, printed after the notice or attached (现将《…》印发给你们, 《…》已经市政府同意，
  * 现印发给你们, 现将…分工方案印发给你们); the notice's own numbered points

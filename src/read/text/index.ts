@@ -25,6 +25,7 @@ import { readSpacedTable } from "./token-table.js";
 import { readNumberedWords } from "./numbered-words.js";
 import { readSpacedRows } from "./spaced-rows.js";
 import { unflattenPipes } from "./pipe-stream.js";
+import { relined } from "./reline.js";
 import { readDutiesRunOn, readDutyLines } from "./duty-lines.js";
 import { readLabelledSections } from "./labelled-sections.js";
 import { readHeaderlessBlocks } from "./headerless-blocks.js";
@@ -96,6 +97,16 @@ const CLEAR_MIN_ROWS = 3;
  * last resort, which reads what the others could not, stops reading past `maxRows` itself.
  */
 function detect(stream: Stream, locator: Locator, check: (table: TextTable) => void, maxRows: number): TextTable | null {
+  const found = detectIn(stream, locator, check, maxRows);
+  // A page run on in one line may read better once its items open lines again.
+  const lines = relined(stream);
+  if (lines === stream) return found;
+  const again = detectIn(lines, locator, check, maxRows);
+  if (!found) return again;
+  return again && plausibility(again) >= plausibility(found) ? again : found;
+}
+
+function detectIn(stream: Stream, locator: Locator, check: (table: TextTable) => void, maxRows: number): TextTable | null {
   let best: TextTable | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const read of readers(stream, locator)) {

@@ -1,7 +1,7 @@
 import { DATE_LINE, OPENING_DEADLINE } from "../../genre/dates.js";
 import { fieldForHeader } from "../../genre/headers.js";
 import { ISSUER_LINE } from "../../genre/issuers.js";
-import { ATTACHMENT_NAME, DUTY_LEAD_IN } from "../../genre/notice.js";
+import { ATTACHMENT_NAME, ATTACHMENT_NAME_OPENING, DUTY_LEAD_IN } from "../../genre/notice.js";
 import { opensAsExplainer, TITLE_HINT } from "../../genre/titles.js";
 import type { GridCell, GridRow, Paragraph } from "../../model/grid.js";
 import { bestTaskAnchors, sectionAnchors, type Anchor } from "./anchors.js";
@@ -142,7 +142,9 @@ export function readLabelled(stream: Stream, locator: Locator, maxRows = Number.
 /** The tasks and section headings, and the row the table starts at; null when the text is not such a list. */
 function findTableStart(text: string, labelled: boolean): TableStart | null {
   const { anchors: tasks } = bestTaskAnchors(text, TASK_STYLES, MAX_HEADING_CHARS);
-  if (tasks.every((t) => ATTACHMENT_NAME.test(lineAfter(text, t.end)))) return null;
+  // A notice's list of attachments is no list of tasks; the last one's line may run on into the signature.
+  const attachment = (t: Anchor, k: number): boolean => ATTACHMENT_NAME.test(lineAfter(text, t.end)) || (k > 0 && k === tasks.length - 1 && ATTACHMENT_NAME_OPENING.test(lineAfter(text, t.end)));
+  if (tasks.every(attachment)) return null;
   const lead = labelled ? null : leadIn(text, tasks);
   if (tasks.length < (labelled || lead ? 1 : MIN_UNLABELLED_TASKS)) return null;
   if (!labelled && tasks.length < MIN_UNTITLED_TASKS && !TITLE_HINT.test(text.slice(0, Math.min(text.length, TITLE_HINT_CHARS)))) return null;

@@ -3,6 +3,23 @@ import { closesDocument } from "../../genre/site-chrome.js";
 /** A line this long is a page flattened into one (its line breaks lost or printed as spaces), not a paragraph. */
 export const FLAT_LINE = 600;
 
+// A shorter line is a flattened page too when its lost breaks show as spaces between sentences' words
+// (…10件实事 一、解决…问题。 二、新建…): this many such spaces, in a line at least this long.
+const SPACED_BREAKS = 3;
+const SPACED_LINE = 120;
+const SPACED_BREAK = /[\u4e00-\u9fa5。；;：:)）”」][ \u3000]+(?=[\u4e00-\u9fa5(（“「\d])/g;
+
+/** Whether text[start, end) is one line of a page that lost its line breaks (long, or spaced where its lines broke). */
+export function isFlatLine(text: string, start: number, end: number): boolean {
+  if (end - start >= FLAT_LINE) return true;
+  if (end - start < SPACED_LINE) return false;
+  const line = text.slice(start, end);
+  let breaks = 0;
+  SPACED_BREAK.lastIndex = 0;
+  while (SPACED_BREAK.exec(line) && ++breaks < SPACED_BREAKS);
+  return breaks >= SPACED_BREAKS;
+}
+
 /** A line (or a cell) whose sentence ended: a stop or a question's, exclamation's or clause's mark at its end. */
 export const SENTENCE_CLOSED = /[。；;!！?？]\s*$/;
 

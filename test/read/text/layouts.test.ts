@@ -1319,5 +1319,40 @@ describe("other layouts and columns", () => {
       [8, ["市商务局"], ["市财政局"]],
     ]);
   });
-});
 
+  it("reads a labelled plan whose page lost every line break: items glued to the words before them, sections after a closing bracket", async () => {
+    const doc = await read("xx-county-fengong-2024-flattened-no-breaks.txt");
+    expect(doc.sections.map((s) => [s.number, s.title])).toEqual([
+      ["一", "着力扩大有效投资推动经济持续向好"],
+      ["二", "着力提升民生保障水平"],
+    ]);
+    expect(doc.tasks.map((t) => [t.section, t.title, t.leadUnits, t.supportUnits, t.deadline])).toEqual([
+      ["一", "抓好重大项目建设", ["县发展改革局"], ["县财政局", "县自然资源局"], "12月底前完成"],
+      ["一", "强化要素保障", ["县自然资源局"], ["县财政局", "县行政审批局"], null],
+      ["二", "稳定和扩大就业", ["县人力资源社会保障局"], ["各乡镇人民政府"], null],
+      ["二", "办好教育民生实事", ["县教育体育局"], ["县财政局", "县住房城乡建设局"], "9月底前完成"],
+      ["二", "提升医疗服务能力", ["县卫生健康局"], ["县医疗保障局"], null],
+    ]);
+    expect(doc.tasks.every((t) => !t.content.includes("二、"))).toBe(true);
+  });
+
+  it("reads a short news page whose line breaks became spaces: its counted list found after the spaces, the site's footer kept out of the last item", async () => {
+    const doc = await read("xx-city-minsheng-shishi-2024-spaced-short.txt");
+    expect(doc.tasks.map((t) => t.content)).toEqual([
+      "解决农村5万人安全饮水问题。",
+      "新建改造城乡社区综合服务站20个。",
+      "完善12个乡镇卫生院急救站。",
+      "改造城区老旧小区30个。",
+      "新建公办幼儿园5所。",
+      "维修改造城区内街小巷40条。",
+      "新建公交候车亭50个。",
+      "新建农贸市场3个。",
+    ]);
+    expect(doc.tasks.every((t) => t.status === "needs_review")).toBe(true);
+    expect(doc.leftovers.map((l) => l.text)).toContain("责任编辑:王某");
+  });
+
+  it("refuses a notice run on in one line whose numbered list is its attachments' names, the last run on into the signature", async () => {
+    await expect(parse(fixture("text", "xx-district-fenjie-notice-2024-flattened-attachments.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
+  });
+});

@@ -1,5 +1,5 @@
 import { ITEM_SCHEMES, readItemNumber, schemeRank, type ItemNumber, type ItemScheme } from "../../../genre/numbering.js";
-import { FLAT_LINE } from "../split-text.js";
+import { isFlatLine } from "../split-text.js";
 
 /**
  * Numbered items in running text (一、 （一） 1. （1） ①, 第一部分), found as the genre numbers them:
@@ -42,6 +42,8 @@ const LINE_LEAD = /[ \t\u3000•·●■◆◇▪★☆▲△\-—]/;
 const INLINE_BEFORE = /[。；;！？!?)）〕\]】:：]/;
 const FIRST_CHARS = /[第一二三四五六七八九十(\uff08\d①-⑳⑴-⒛㈠-㈩任事问]/;
 const HAN = /[\u4e00-\u9fa5]/;
+// Words that end with a numeral (统一 唯一 之一 万一 同一 逐一 第一 再三 不二): the numeral is no item's.
+const NUMERAL_WORD = /^(?:[统唯之万单同划逐专不归合初第其均整十]一|再三|不二|十[一二三四五六七八九])$/;
 
 /** Where each line's text starts, after spaces and bullets: positions where a number may start a line. */
 function lineTextStarts(text: string): Set<number> {
@@ -65,15 +67,16 @@ function lineTextStarts(text: string): Set<number> {
  * megabyte was quadratic).
  */
 function flatLines(text: string): (at: number) => boolean {
-  let start = 0;
   let end = -1;
+  let flat = false;
   return (at) => {
     if (at > end) {
-      start = text.lastIndexOf("\n", at) + 1;
+      const start = text.lastIndexOf("\n", at) + 1;
       const nl = text.indexOf("\n", at);
       end = nl < 0 ? text.length : nl;
+      flat = isFlatLine(text, start, end);
     }
-    return end - start >= FLAT_LINE;
+    return flat;
   };
 }
 
@@ -133,10 +136,14 @@ function candidates(text: string): Candidate[] {
     // word before it may still begin an item, its chain deciding.
     const spaceBefore = /[ \u3000]/.test(text[i - 1] ?? "");
     const flatBreak = !line && (spaceBefore || (n.scheme === "ar" && HAN.test(before))) && flatLine(i);
+    // 一、 glued to the title before it in a page run on in one line (…任务分工方案一、着力…), unless the
+    // numeral ends a word (统一、 唯一、 再三、).
+    const gluedHeading = !line && n.scheme === "cn" && HAN.test(before) && flatLine(i) && !NUMERAL_WORD.test(text.slice(i - 1, i + 1));
     // Inside a line, only after the end of a sentence or bracket; （一） may follow a heading glued to it.
-    if (!line && !flatBreak && !INLINE_BEFORE.test(before) && !((n.scheme === "cn-paren" || n.scheme === "ar-paren") && HAN.test(before))) continue;
-    // 一、 inside a line is too often a word (统一、 唯一、): only at a line start or after a full stop.
-    if (!line && !flatBreak && n.scheme === "cn" && !/[。；;！？!?]/.test(before)) continue;
+    if (!line && !flatBreak && !gluedHeading && !INLINE_BEFORE.test(before) && !((n.scheme === "cn-paren" || n.scheme === "ar-paren") && HAN.test(before))) continue;
+    // 一、 inside a line is too often a word (统一、 唯一、): only at a line start or after a full stop, or
+    // in a page run on in one line after a closing bracket too (…(牵头单位:县教育局)二、着力…).
+    if (!line && !flatBreak && !gluedHeading && n.scheme === "cn" && !/[。；;！？!?]/.test(before) && !(/[)）]/.test(before) && flatLine(i))) continue;
     // In a flattened page, a number after a space break stands where a line began.
     out.push({ scheme: n.scheme, value: n.value, printed: n.printed, start: i, length: n.length, line: line || (flatBreak && spaceBefore), flat: !line && flatLine(i) });
     if (line && n.scheme !== "ar") lost = 0;
