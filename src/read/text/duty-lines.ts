@@ -22,6 +22,13 @@ import { FLAT_LINE, SENTENCE_CLOSED, textLines, type TextLine } from "./split-te
 // The verbs a duty begins with, after the units that hold it.
 // 要 too (区委农办要结合…), not inside a word (重要, 要素).
 const DUTY_VERB = /负责|牵头|承担|配合|协助|协同|参与|督促|指导|会同|(?<![重主需必只纪])要(?![求点素件])/;
+// Under a heading that says the duties are divided (七、组织分工 / 七、工作安排), a unit's duty may open with
+// what it does as well (办公室做好…, 防疫二科认真搞好…, 区水务局分配…).
+const SECTION_DUTY_VERB = new RegExp(`${DUTY_VERB.source}|做好|搞好|抓好|认真|组织|制定|制作|安排|准备|分配|提供|邀请|维护|落实`);
+// A plan's heading over its units' duties (七、组织、分工 / (二)具体分工 / 五、工作安排).
+const DUTY_HEADING = /(?:分工|职责|工作安排|任务安排|责任分解)[^。；;\n]{0,20}$/;
+// Duties under such a heading are a list from this many on.
+const MIN_SECTION_DUTIES = 2;
 // Units before their duty are a short list.
 const MAX_UNITS_TEXT = 48;
 const MIN_DUTIES = 3;
@@ -39,7 +46,7 @@ interface Duty {
 }
 
 /** A line that reads as a unit's duty, or null. */
-function readDuty(text: string, start: number, end: number): Duty | null {
+function readDuty(text: string, start: number, end: number, verbs: RegExp = DUTY_VERB): Duty | null {
   let at = start;
   while (at < end && /[ \t\u3000]/.test(text[at] as string)) at++;
   const number = readItemNumber(text, at);
@@ -56,7 +63,7 @@ function readDuty(text: string, start: number, end: number): Duty | null {
     unitsEnd = at + (colon[1] as string).length;
     wordingStart = at + colon[0].length;
   } else {
-    const verb = DUTY_VERB.exec(line.slice(0, MAX_UNITS_TEXT + 2));
+    const verb = verbs.exec(line.slice(0, MAX_UNITS_TEXT + 2));
     if (!verb || verb.index < 2) return null;
     unitsEnd = at + verb.index;
     wordingStart = unitsEnd;
@@ -150,12 +157,11 @@ export function readDutiesRunOn(stream: Stream, locator: Locator): TextTable | n
 }
 
 /** The text's lines that read as duties, and where the list of them begins and ends; null when they make no list. */
-function dutyList(text: string): { lines: TextLine[]; duties: Array<Duty | null>; first: number; last: number } | null {
-  const lines = textLines(text);
-  const duties = lines.map((l) => readDuty(text, l.start, l.end));
+function dutyList(text: string, lines: TextLine[] = textLines(text), verbs = DUTY_VERB, minDuties = MIN_DUTIES): { lines: TextLine[]; duties: Array<Duty | null>; first: number; last: number } | null {
+  const duties = lines.map((l) => readDuty(text, l.start, l.end, verbs));
   const first = duties.findIndex((d) => d !== null);
   const found = duties.filter((d) => d !== null);
-  if (first < 0 || found.length < MIN_DUTIES) return null;
+  if (first < 0 || found.length < minDuties) return null;
   // 要 says what a unit must do in a notice's points too (市财政局要做好…): most duties name their role.
   if (found.filter((d) => text.slice(d.wording[0], d.wording[0] + 1) === "要").length * 2 > found.length) return null;
   let last = duties.length - 1;
@@ -172,9 +178,29 @@ function dutyList(text: string): { lines: TextLine[]; duties: Array<Duty | null>
   return others * OTHER_LINES_PER_DUTY > count ? null : { lines, duties, first, last };
 }
 
+/**
+ * The duties listed under a plan's heading that says how its work is divided (七、组织分工 / 五、工作安排),
+ * up to the next heading of that heading's rank: the rest of the plan (its theme, time, place, forms)
+ * is no list of duties. Null when no such heading holds a list.
+ */
+function dutySection(text: string): { lines: TextLine[]; duties: Array<Duty | null>; first: number; last: number } | null {
+  const lines = textLines(text);
+  for (let h = 0; h < lines.length; h++) {
+    const heading = (lines[h] as TextLine).text.trim();
+    const number = readItemNumber(heading, 0);
+    if (!number || number.scheme === "ar" || !DUTY_HEADING.test(heading.replace(/[:\uff1a]\s*$/, ""))) continue;
+    let end = h + 1;
+    while (end < lines.length && readItemNumber((lines[end] as TextLine).text.trim(), 0)?.scheme !== number.scheme) end++;
+    const found = dutyList(text, lines.slice(h + 1, end), SECTION_DUTY_VERB, MIN_SECTION_DUTIES);
+    // The heading heads the list (its section row), as a heading line just above the duties does.
+    if (found && found.first === 0) return { ...found, lines: lines.slice(h, end), first: 1, last: found.last + 1, duties: [null, ...found.duties] };
+  }
+  return null;
+}
+
 export function readDutyLines(stream: Stream, locator: Locator): TextTable | null {
   const text = stream.text;
-  const list = dutyList(text);
+  const list = dutyList(text) ?? dutySection(text);
   if (!list) return null;
   const { lines, duties, first, last } = list;
   // Numbered duties ((一)市气象局：…) keep their numbers in a 序号 column.

@@ -92,12 +92,18 @@ function readers(stream: Stream, locator: Locator): Array<() => TextTable | null
 const CLEAR_READING = 0.95;
 const CLEAR_MIN_ROWS = 3;
 
+function isClear(table: TextTable, score = plausibility(table)): boolean {
+  const rows = table.rows.filter((r) => r.kind === "data").length;
+  return rows >= CLEAR_MIN_ROWS && score >= CLEAR_READING * rows;
+}
+
 /**
  * The most plausible reading of the text; each is checked against the limits as it is made. The
  * last resort, which reads what the others could not, stops reading past `maxRows` itself.
  */
 function detect(stream: Stream, locator: Locator, check: (table: TextTable) => void, maxRows: number): TextTable | null {
   const found = detectIn(stream, locator, check, maxRows);
+  if (found && isClear(found)) return found;
   // A page run on in one line may read better once its items open lines again.
   const lines = relined(stream);
   if (lines === stream) return found;
@@ -118,8 +124,7 @@ function detectIn(stream: Stream, locator: Locator, check: (table: TextTable) =>
       best = table;
       bestScore = score;
     }
-    const rows = table.rows.filter((r) => r.kind === "data").length;
-    if (rows >= CLEAR_MIN_ROWS && score >= CLEAR_READING * rows) break;
+    if (isClear(table, score)) break;
   }
   // Numbered paragraphs with labels the records reader could not place, or none at all under a
   // title that names a breakdown table: read as the last resort, their rows flagged.

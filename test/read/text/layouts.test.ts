@@ -1355,4 +1355,16 @@ describe("other layouts and columns", () => {
   it("refuses a notice run on in one line whose numbered list is its attachments' names, the last run on into the signature", async () => {
     await expect(parse(fixture("text", "xx-district-fenjie-notice-2024-flattened-attachments.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
+
+  it("reads the duties under a plan's 工作分工 heading, each opening with its unit, and leaves the plan's theme, time, contents and requirements out", async () => {
+    const doc = await read("xx-district-activity-plan-2024-duty-section.txt");
+    expect(doc.sections.map((s) => s.title)).toEqual(["工作分工"]);
+    expect(doc.tasks.map((t) => [t.seq, t.units, t.content])).toEqual([
+      [1, ["区文化体育局"], "负责活动的总体策划和组织协调,制定活动方案,邀请新闻媒体进行宣传报道。"],
+      [2, ["区卫生健康局"], "安排2辆救护车及医护人员在现场值守,做好应急医疗保障。"],
+      [3, ["区城市管理局"], "做好活动场地周边的环境卫生保洁工作。"],
+      [4, ["区公安分局"], "负责现场安全保卫和交通秩序维护工作。"],
+    ]);
+    expect(doc.leftovers.map((l) => l.text)).toContain("1.高度重视,精心组织。各有关单位要充分认识开展全民健身活动的重要意义,确保活动顺利开展。");
+  });
 });
