@@ -1,7 +1,7 @@
 import { opensProgress } from "./progress.js";
 import { bracketDepth } from "./brackets.js";
 import { type ColumnField, UNIT_FIELDS } from "../model/fields.js";
-import { UNIT_PREFIX, unitSuffixLength } from "./units.js";
+import { readsAsUnit, UNIT_PREFIX, unitSuffixLength } from "./units.js";
 
 /** What a cell is read as: a column's field, the header row, or text outside the table. */
 export type CellRole = ColumnField | "header";
@@ -35,6 +35,9 @@ export function breakMeans(prev: string, next: string, role: CellRole): boolean 
     if (/(?:^|[、,\uff0c;\uff1b])\s*[\u4e00-\u9fa5]$/.test(prev)) return false;
     // A bracket left open at the line's end (…政府(管委会 / )): the name goes on inside it.
     if (bracketDepth(prev) > 0) return false;
+    // A name cut where its first part reads as a unit too (…滁州经开区管委 / 会、中新…): the next line
+    // opens with a piece too short to be a name, and the two read as one.
+    if (cutInsideName(prev, next)) return false;
     if (ENDS_LIST_ITEM.test(prev) || unitSuffixLength(prev.replace(/[)\uff09]$/, "")) > 0) return true;
     return UNIT_PREFIX.test(next) || STARTS_ITEM.test(next);
   }
@@ -43,6 +46,16 @@ export function breakMeans(prev: string, next: string, role: CellRole): boolean 
   // A progress cell's status over its report (该件实事已全面完成 / 此项工作已完成。截至…): two statements.
   if (role === "progress") return opensProgress(next);
   return false;
+}
+
+// The most characters of a unit's name a line may carry over from the line before (管委 / 会).
+const MAX_NAME_PIECE = 3;
+
+/** Whether a list's line break falls inside a name whose first part reads as a unit too (管委 / 会). */
+export function cutInsideName(prev: string, next: string): boolean {
+  const last = prev.trim().split(/[、,\uff0c;\uff1b\s]/).pop() ?? "";
+  const first = next.trim().split(/[、,\uff0c;\uff1b\s。]/)[0] ?? "";
+  return last !== "" && first !== "" && first.length <= MAX_NAME_PIECE && !readsAsUnit(first) && readsAsUnit(last + first);
 }
 
 /** Join a cell's lines into its text: "\n" where the break means something, nothing where it is only wrapping. */

@@ -46,6 +46,11 @@ describe("joining a cell's lines", () => {
     expect(joinLines(["县自然资源和规", "划局、县水利局"], "units")).toBe("县自然资源和规划局、县水利局");
   });
 
+  it("drops a break inside a name whose first part reads as a unit too (管委 / 会), keeps one before a unit's name", () => {
+    expect(joinLines(["市水利局、滁州经开区管委", "会、中新苏滁高新区管委会"], "supportUnits")).toBe("市水利局、滁州经开区管委会、中新苏滁高新区管委会");
+    expect(joinLines(["滁州经开区管委会", "市水利局"], "supportUnits")).toBe("滁州经开区管委会\n市水利局");
+  });
+
   it("keeps a break after a sentence or before a numbered item, drops one inside a sentence", () => {
     expect(joinLines(["完成改造。", "开展评估。"], "content")).toBe("完成改造。\n开展评估。");
     expect(joinLines(["目标\uff1a", "完成改造"], "content")).toBe("目标\uff1a\n完成改造");

@@ -995,6 +995,14 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads a labelled list of units cut inside a name whose first part reads as a unit too (…管委 / 会、…) as one list", async () => {
+    const doc = await read("xx-city-zhongdian-2024-label-wrapped-inside-name.txt");
+    expect(doc.tasks.map((t) => [t.content, t.supportUnits])).toEqual([
+      ["固定资产投资增长10%以上。", ["市经信局", "市住建局", "市交通局", "市水利局", "滁州经开区管委会", "中新苏滁高新区管委会", "各县、市、区政府"]],
+      ["一般公共预算收入增长6%。", ["市税务局"]],
+    ]);
+  });
+
   it("reads a labelled sentence cut by the line's end (工作目标:…使用量 / 保持负增长;…) as one value", async () => {
     const doc = await read("xx-province-shipin-2024-label-wrapped-target.txt");
     expect(doc.tasks.map((t) => [t.content, t.target, t.deadline])).toEqual([

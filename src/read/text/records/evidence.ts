@@ -1,4 +1,5 @@
 import { bracketDepth } from "../../../genre/brackets.js";
+import { cutInsideName } from "../../../genre/line-breaks.js";
 import { labelLineField, labelsWithColon } from "../../../genre/labels.js";
 import { listPieces, readUnitGroup, type GroupRole, type UnitGroup } from "../../../genre/unit-groups.js";
 import { readsAsUnit, readsAsUnitList } from "../../../genre/units.js";
@@ -407,7 +408,8 @@ function wrappedUnitsEnd(text: string, from: number, end: number, limit: number)
     // Or the list goes on whole on the next line (县发改委、环保局 / 各乡镇（街道）、黎阳建管办):
     // every name on it reads as a unit, and it is not the issuer signing the document.
     const listGoesOn = readsAsUnit(lastName) && isUnitLine(line);
-    if (!listGoesOn && (readsAsUnit(lastName) || !readsAsUnit(lastName + firstNext))) return e;
+    // Or the name was cut where its first part reads as a unit too (…滁州经开区管委 / 会、中新…).
+    if (!listGoesOn && !cutInsideName(value, line) && (readsAsUnit(lastName) || !readsAsUnit(lastName + firstNext))) return e;
     e = lineEnd;
   }
 }
