@@ -26,6 +26,7 @@ import { readNumberedWords } from "./numbered-words.js";
 import { readSpacedRows } from "./spaced-rows.js";
 import { unflattenPipes } from "./pipe-stream.js";
 import { relined } from "./reline.js";
+import { unwrapped } from "./unwrap.js";
 import { readDutiesRunOn, readDutyLines } from "./duty-lines.js";
 import { readLabelledSections } from "./labelled-sections.js";
 import { readHeaderlessBlocks } from "./headerless-blocks.js";
@@ -103,13 +104,18 @@ function isClear(table: TextTable, score = plausibility(table)): boolean {
  */
 function detect(stream: Stream, locator: Locator, check: (table: TextTable) => void, maxRows: number): TextTable | null {
   const found = detectIn(stream, locator, check, maxRows);
-  if (found && isClear(found)) return found;
-  // A page run on in one line may read better once its items open lines again.
-  const lines = relined(stream);
-  if (lines === stream) return found;
-  const again = detectIn(lines, locator, check, maxRows);
-  if (!found) return again;
-  return again && plausibility(again) >= plausibility(found) ? again : found;
+  // A text hard-wrapped at one width may read better once its wraps are cut out (a clear reading of
+  // it too: the wraps cut a paragraph's sentences into lines that read as titles); a page run on in one
+  // line, once its items open lines again. The more plausible reading is kept.
+  const unwrappedStream = unwrapped(stream);
+  if (found && isClear(found) && unwrappedStream === stream) return found;
+  let best = found;
+  for (const other of [relined(stream), unwrappedStream]) {
+    if (other === stream) continue;
+    const again = detectIn(other, locator, check, maxRows);
+    if (again && (!best || plausibility(again) >= plausibility(best))) best = again;
+  }
+  return best;
 }
 
 function detectIn(stream: Stream, locator: Locator, check: (table: TextTable) => void, maxRows: number): TextTable | null {

@@ -995,11 +995,12 @@ describe("other layouts and columns", () => {
     ]);
   });
 
-  it("reads a labelled list of units cut inside a name whose first part reads as a unit too (…管委 / 会、…) as one list", async () => {
+  it("reads a labelled list of units cut inside a name whose first part reads as a unit too (…管委 / 会、…) as one list, and a standing note in brackets on the line under a list as the list's", async () => {
     const doc = await read("xx-city-zhongdian-2024-label-wrapped-inside-name.txt");
-    expect(doc.tasks.map((t) => [t.content, t.supportUnits])).toEqual([
-      ["固定资产投资增长10%以上。", ["市经信局", "市住建局", "市交通局", "市水利局", "滁州经开区管委会", "中新苏滁高新区管委会", "各县、市、区政府"]],
-      ["一般公共预算收入增长6%。", ["市税务局"]],
+    expect(doc.tasks.map((t) => [t.content, t.leadUnits, t.supportUnits])).toEqual([
+      ["固定资产投资增长10%以上。", ["市发展改革委"], ["市经信局", "市住建局", "市交通局", "市水利局", "滁州经开区管委会", "中新苏滁高新区管委会", "各县、市、区政府"]],
+      ["一般公共预算收入增长6%。", ["市财政局"], ["市税务局", "市人行"]],
+      ["城镇新增就业3万人。", ["市人力资源社会保障局"], ["市财政局"]],
     ]);
   });
 
@@ -1374,5 +1375,15 @@ describe("other layouts and columns", () => {
       [4, ["区公安分局"], "负责现场安全保卫和交通秩序维护工作。"],
     ]);
     expect(doc.leftovers.map((l) => l.text)).toContain("1.高度重视,精心组织。各有关单位要充分认识开展全民健身活动的重要意义,确保活动顺利开展。");
+  });
+
+  it("reads a plan hard-wrapped at one width as its paragraphs: a wrap before a stop or inside a bracket is no break, the paragraph's title heads its tasks", async () => {
+    const doc = await read("xx-province-fengong-2024-hard-wrapped.txt");
+    expect(doc.tasks.map((t) => [t.title, t.content.slice(0, 8), t.leaders, t.leadUnits, t.supportUnits])).toEqual([
+      ["", "推进省级自主创新", ["分管副省长", "协管副秘书长"], ["省科技厅"], []],
+      ["", "在高端装备、新材", ["分管副省长"], ["省工业和信息化厅"], ["省财政厅"]],
+      ["扩大有效投资", "实施重大项目建设", ["分管副省长"], ["省发展改革委"], []],
+    ]);
+    expect(doc.tasks.every((t) => !t.content.startsWith("。"))).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { bracketDepth } from "../../../genre/brackets.js";
 import { cutInsideName } from "../../../genre/line-breaks.js";
 import { labelLineField, labelsWithColon } from "../../../genre/labels.js";
-import { listPieces, readUnitGroup, type GroupRole, type UnitGroup } from "../../../genre/unit-groups.js";
+import { isStandingNote, listPieces, readUnitGroup, type GroupRole, type UnitGroup } from "../../../genre/unit-groups.js";
 import { readsAsUnit, readsAsUnitList } from "../../../genre/units.js";
 import { closesDocument } from "../../../genre/site-chrome.js";
 import { isHeaderTerm } from "../../../genre/headers.js";
@@ -369,6 +369,9 @@ const UNIT_LIST_FIELDS: ReadonlySet<ColumnField> = new Set(UNIT_FIELDS);
 // A line that starts a new field or item is never a list's next line.
 const STARTS_OWN = /^\s*(?:[\d一二三四五六七八九十]{1,3}\s*[、.．]|[(（]|[\u4e00-\u9fa5]{2,8}[:：])/;
 
+// A line that is one bracket (its stop after it).
+const WHOLE_BRACKET = /^\s*[(\uff08][^()\uff08\uff09]+[)\uff09][。.]?\s*$/;
+
 const PROSE_FIELDS: ReadonlySet<ColumnField> = new Set(["title", "content", "target", "progress", "source"]);
 const SENTENCE_DONE = /[。；;！？!?]\s*$/;
 
@@ -394,6 +397,11 @@ function wrappedUnitsEnd(text: string, from: number, end: number, limit: number)
     const next = text.indexOf("\n", e + 1);
     const lineEnd = next < 0 || next > limit ? limit : next;
     const line = text.slice(e + 1, lineEnd);
+    // A standing note in brackets on the line under the list ((列第一位者为牵头单位，下同)) is the list's.
+    if (WHOLE_BRACKET.test(line) && isStandingNote(line)) {
+      e = lineEnd;
+      continue;
+    }
     if (line.trim() === "" || STARTS_OWN.test(line)) return e;
     const value = text.slice(from, e).trim().replace(/[。.]$/, "");
     // A bracket left open at the line's end (…政府(管委会 / )) closes on the next line.
