@@ -11,19 +11,30 @@ const WORK_WORDS = /(?:领导|保障|措施|机制|要求|任务|目标|工作|�
 
 /**
  * The unit a section heading names, when the heading is only a unit's name (with the count a
- * problem list prints after it): 二、存在问题 / (一)鹿城镇(14个) / 1.… — the group names who must
- * act. Null when the heading says anything else.
+ * problem list prints after it), or a short list of them: 二、存在问题 / (一)鹿城镇(14个) / 1.… — the
+ * group names who must act. Null when the heading says anything else.
  */
 export function sectionUnit(title: string): string | null {
   // Matched in the simplified view (鹿城鎮(14個)), offset for offset the printed title's.
   const view = simplified(title);
   if (DUTY_LEAD_IN.test(view)) return leadInSubject(title);
   const name = title.slice(0, view.replace(COUNT_TAIL, "").length).trim();
-  if (name.length < 2 || name.length > 20) return null;
-  if (/[\s，,。:：;；、“”"]/.test(name)) return null;
+  // Or a short list of units' names (区教育体育局、文化局): each of them a unit.
+  const names = name.split("、");
+  if (names.length > MAX_NAMES || name.length > MAX_NAME * names.length) return null;
+  return names.every(isUnitName) ? name : null;
+}
+
+// A heading of names lists this many at most, each this long at most.
+const MAX_NAMES = 3;
+const MAX_NAME = 20;
+
+function isUnitName(name: string): boolean {
+  if (name.length < 2 || name.length > MAX_NAME) return false;
+  if (/[\s，,。:：;；、“”"]/.test(name)) return false;
   const plain = simplified(name);
-  if (WORK_WORDS.test(plain)) return null;
-  return looksLikeUnit(plain) || PLACE_END.test(plain) ? name : null;
+  if (WORK_WORDS.test(plain)) return false;
+  return looksLikeUnit(plain) || PLACE_END.test(plain);
 }
 
 // The subject of a lead-in: 2022年，区政府要全面实施… / 市卫健委负责… — the words before 要/应/负责/主要承担.

@@ -13,7 +13,7 @@ const hasUnits = (t: WorkTask): boolean => UNIT_FIELDS.some((f) => (t.cells.get(
  */
 export const sectionUnitRule: RepairRule = {
   id: "section-unit",
-  description: "Tasks with no unit, under a section heading that is only a unit's name (a problem list grouped by town or department), given that unit; each such fill recorded.",
+  description: "Tasks with no unit, under a section heading that is only a unit's name or a short list of them (a problem list grouped by town or department, a plan's duties grouped by unit), given those units; each such fill recorded.",
   apply(doc: WorkDoc): WorkDoc {
     const bySection = new Map<string, WorkTask[]>();
     for (const t of doc.tasks) if (t.section !== null && t.status !== "missing") bySection.set(t.section, [...(bySection.get(t.section) ?? []), t]);

@@ -15,6 +15,13 @@ describe("sectionUnit", () => {
     expect(sectionUnit("区城管局（共5项）")).toBe("区城管局");
     expect(sectionUnit("东城街道")).toBe("东城街道");
   });
+  it("reads a heading that is a short list of units' names, each of them a unit", () => {
+    expect(sectionUnit("区教育体育局、文化局")).toBe("区教育体育局、文化局");
+    expect(sectionUnit("區教育體育局、文化局")).toBe("區教育體育局、文化局");
+    expect(sectionUnit("区教育局、组织领导")).toBeNull();
+    expect(sectionUnit("宣传、教育、培训、考核")).toBeNull();
+  });
+
   it("refuses a heading that names work, not who does it", () => {
     expect(sectionUnit("优化营商环境")).toBeNull();
     expect(sectionUnit("组织领导")).toBeNull();
