@@ -6,6 +6,8 @@ import { DUTY_LEAD_IN } from "./notice.js";
 const COUNT_TAIL = /\s*[(（]?\s*(?:共|计)?\s*\d{1,4}\s*(?:个|项|条|处|件)(?:问题)?\s*[)）]?\s*$/;
 // Places a list is grouped by, which the unit suffixes do not all cover: 鹿城镇, 城关乡, 东城街道.
 const PLACE_END = /(?:镇|乡|街道|街道办|街道办事处|社区|管委会)$/;
+// Headings that say what is done, though they end like a unit (成立宣传活动领导小组, 组建工作专班).
+const DOING = /^(?:成立|建立|组建|设立|健全|完善|加强|开展|组织|召开|明确)/;
 // Headings that name a kind of work, not who does it (组织领导, 工作专班 are a plan's own parts).
 const WORK_WORDS = /(?:领导|保障|措施|机制|要求|任务|目标|工作|情况|问题|意见|安排|步骤|原则|思路)$/;
 
@@ -33,7 +35,7 @@ function isUnitName(name: string): boolean {
   if (name.length < 2 || name.length > MAX_NAME) return false;
   if (/[\s，,。:：;；、“”"]/.test(name)) return false;
   const plain = simplified(name);
-  if (WORK_WORDS.test(plain)) return false;
+  if (WORK_WORDS.test(plain) || DOING.test(plain)) return false;
   return looksLikeUnit(plain) || PLACE_END.test(plain);
 }
 

@@ -2,6 +2,7 @@ import { fieldForHeader } from "../../genre/headers.js";
 import { FOOTER_LINE } from "../../genre/site-chrome.js";
 import { readItemNumber } from "../../genre/numbering.js";
 import { SECTION_LINE } from "../../genre/sections.js";
+import { sectionUnit } from "../../genre/section-units.js";
 import { listPieces, readUnitGroup } from "../../genre/unit-groups.js";
 import { readsAsUnit } from "../../genre/units.js";
 import type { GridCell, GridRow } from "../../model/grid.js";
@@ -157,7 +158,17 @@ export function readDutiesRunOn(stream: Stream, locator: Locator): TextTable | n
 }
 
 /** The text's lines that read as duties, and where the list of them begins and ends; null when they make no list. */
-function dutyList(text: string, lines: TextLine[] = textLines(text), verbs = DUTY_VERB, minDuties = MIN_DUTIES): { lines: TextLine[]; duties: Array<Duty | null>; first: number; last: number } | null {
+interface DutyList {
+  lines: TextLine[];
+  duties: Array<Duty | null>;
+  /** The lines of the list, first to last. */
+  first: number;
+  last: number;
+  /** Lines that are headings naming the units of the duties under them. */
+  headings?: ReadonlySet<number>;
+}
+
+function dutyList(text: string, lines: TextLine[] = textLines(text), verbs = DUTY_VERB, minDuties = MIN_DUTIES): DutyList | null {
   const duties = lines.map((l) => readDuty(text, l.start, l.end, verbs));
   const first = duties.findIndex((d) => d !== null);
   const found = duties.filter((d) => d !== null);
@@ -183,7 +194,7 @@ function dutyList(text: string, lines: TextLine[] = textLines(text), verbs = DUT
  * up to the next heading of that heading's rank: the rest of the plan (its theme, time, place, forms)
  * is no list of duties. Null when no such heading holds a list.
  */
-function dutySection(text: string): { lines: TextLine[]; duties: Array<Duty | null>; first: number; last: number } | null {
+function dutySection(text: string): DutyList | null {
   const lines = textLines(text);
   for (let h = 0; h < lines.length; h++) {
     const heading = (lines[h] as TextLine).text.trim();
@@ -194,15 +205,54 @@ function dutySection(text: string): { lines: TextLine[]; duties: Array<Duty | nu
     const found = dutyList(text, lines.slice(h + 1, end), SECTION_DUTY_VERB, MIN_SECTION_DUTIES);
     // The heading heads the list (its section row), as a heading line just above the duties does.
     if (found && found.first === 0) return { ...found, lines: lines.slice(h, end), first: 1, last: found.last + 1, duties: [null, ...found.duties] };
+    const headed = headedDuties(text, lines.slice(h, end));
+    if (headed) return headed;
   }
   return null;
+}
+
+// Unit headings with duties under them make a list from this many on.
+const MIN_UNIT_HEADINGS = 2;
+
+/**
+ * A duty section whose duties are grouped under headings that only name units (1、市卫计委 / (1)…负责… /
+ * (2)… / 2、市医改办 / 负责…): each line under a heading is a duty of the heading's units, which the
+ * section-unit rule gives it (recorded); the headings are section rows. Lines between the section's
+ * heading and the first unit heading must be headings themselves ((二)具体分工). Null otherwise.
+ */
+function headedDuties(text: string, lines: TextLine[]): DutyList | null {
+  const duties: Array<Duty | null> = [null];
+  const headings = new Set<number>();
+  let dutiesUnder = 0;
+  for (let k = 1; k < lines.length; k++) {
+    const line = lines[k] as TextLine;
+    let at = line.start + (line.text.length - line.text.trimStart().length);
+    const number = readItemNumber(text, at);
+    const seq: [number, number] | null = number ? [at, at + number.printed.length] : null;
+    if (number) at += number.length;
+    const rest = text.slice(at, line.end).trim();
+    if (sectionUnit(rest) !== null) {
+      if (headings.size > 0 && dutiesUnder === 0) return null;
+      headings.add(k);
+      dutiesUnder = 0;
+      duties.push(null);
+    } else if (headings.size === 0) {
+      if (!SECTION_LINE.test(line.text)) return null;
+      duties.push(null);
+    } else {
+      dutiesUnder++;
+      duties.push({ lineStart: line.start, lineEnd: line.end, units: [at, at], wording: [at, line.end], seq });
+    }
+  }
+  if (headings.size < MIN_UNIT_HEADINGS || dutiesUnder === 0) return null;
+  return { lines, duties, first: 1, last: lines.length - 1, headings };
 }
 
 export function readDutyLines(stream: Stream, locator: Locator): TextTable | null {
   const text = stream.text;
   const list = dutyList(text) ?? dutySection(text);
   if (!list) return null;
-  const { lines, duties, first, last } = list;
+  const { lines, duties, first, last, headings } = list;
   // Numbered duties ((一)市气象局：…) keep their numbers in a 序号 column.
   const numbered = duties.some((d) => d?.seq);
   const header: GridCell[] = [
@@ -229,7 +279,7 @@ export function readDutyLines(stream: Stream, locator: Locator): TextTable | nul
       const seq = duty.seq ? cellAt(stream, locator, duty.seq[0], duty.seq[1]) : { text: "", place, spans: [] };
       const cells = [...(numbered ? [seq] : []), cellAt(stream, locator, duty.units[0], duty.units[1]), cellAt(stream, locator, duty.wording[0], duty.wording[1])];
       rows.push({ kind: "data", cells, raw: lineText, place });
-    } else if (SECTION_LINE.test(lineText)) {
+    } else if (SECTION_LINE.test(lineText) || headings?.has(k)) {
       const cell = cellAt(stream, locator, line.start, line.end);
       rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place });
     } else {

@@ -1386,4 +1386,16 @@ describe("other layouts and columns", () => {
     ]);
     expect(doc.tasks.every((t) => !t.content.startsWith("。"))).toBe(true);
   });
+
+  it("reads duties grouped under headings that only name units inside a plan's 分工 section: each line under a heading is its units' duty", async () => {
+    const doc = await read("xx-city-publicity-plan-2024-duties-under-unit-headings.txt");
+    expect(doc.tasks.map((t) => [t.units, t.content])).toEqual([
+      [["市卫生健康委"], "基层卫生科负责本次活动的统筹协调和全程跟踪落实工作。"],
+      [["市卫生健康委"], "宣传科负责宣传资料的准备和宣传报道等工作。"],
+      [["市医保局"], "负责医保政策的资料、物品准备和发放工作。"],
+      [["XX区卫生健康局"], "负责制作宣传横幅、板报,落实本次活动场地、桌椅等有关工作。"],
+    ]);
+    expect(doc.tasks.every((t) => t.repairs.some((r) => r.ruleId === "section-unit"))).toBe(true);
+    expect(doc.leftovers.map((l) => l.text)).toContain("2、开展义诊咨询活动。");
+  });
 });

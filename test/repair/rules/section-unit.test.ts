@@ -20,6 +20,7 @@ describe("sectionUnit", () => {
     expect(sectionUnit("區教育體育局、文化局")).toBe("區教育體育局、文化局");
     expect(sectionUnit("区教育局、组织领导")).toBeNull();
     expect(sectionUnit("宣传、教育、培训、考核")).toBeNull();
+    expect(sectionUnit("成立宣传活动领导小组")).toBeNull();
   });
 
   it("refuses a heading that names work, not who does it", () => {
