@@ -13,8 +13,8 @@
 // while set-aside 6 was still hidden) on, every new real document went into setAside7; from round 8
 // (collected later that day) on, every new real document went into setAside8; from round 9 on, every new
 // real document went into setAside9; from round 10 on, every new real document went into setAside10; from
-// round 11 on, every new real document went into setAside11; from round 12 on, every new real document goes
-// into setAside12.
+// round 11 on, every new real document went into setAside11; from round 12 on, every new real document went
+// into setAside12; from round 13 on, every new real document goes into setAside13.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -33,13 +33,14 @@ split.setAside9 ??= [];
 split.setAside10 ??= [];
 split.setAside11 ??= [];
 split.setAside12 ??= [];
-const known = new Set([...split.workedOn, ...split.setAside, ...split.setAside2, ...split.setAside3, ...split.setAside4, ...split.setAside5, ...split.setAside6, ...split.setAside7, ...split.setAside8, ...split.setAside9, ...split.setAside10, ...split.setAside11, ...split.setAside12]);
+split.setAside13 ??= [];
+const known = new Set([...split.workedOn, ...split.setAside, ...split.setAside2, ...split.setAside3, ...split.setAside4, ...split.setAside5, ...split.setAside6, ...split.setAside7, ...split.setAside8, ...split.setAside9, ...split.setAside10, ...split.setAside11, ...split.setAside12, ...split.setAside13]);
 for (const file of readdirSync(join(CORPUS, "truth")).filter((f) => f.endsWith(".truth.json")).sort()) {
   const name = file.replace(/\.truth\.json$/, "");
   if (known.has(name)) continue;
   const truth = JSON.parse(readFileSync(join(CORPUS, "truth", file), "utf8"));
-  (truth.composed ? split.workedOn : split.setAside12).push(name);
-  console.log(`${name}: ${truth.composed ? "composed" : "set-aside 12"}`);
+  (truth.composed ? split.workedOn : split.setAside13).push(name);
+  console.log(`${name}: ${truth.composed ? "composed" : "set-aside 13"}`);
 }
 split.workedOn.sort();
 split.setAside.sort();
@@ -54,4 +55,5 @@ split.setAside9.sort();
 split.setAside10.sort();
 split.setAside11.sort();
 split.setAside12.sort();
+split.setAside13.sort();
 writeFileSync(path, `${JSON.stringify(split, null, 1)}\n`);

@@ -5,7 +5,7 @@ import { z } from "zod";
  * reader is changed again, and revealed at the end of that round: a revealed group keeps being scored
  * but no longer measures overfitting, so each round puts a fresh group aside.
  */
-export const GROUPS = ["worked-on", "set-aside-1", "set-aside-2", "set-aside-3", "set-aside-4", "set-aside-5", "set-aside-6", "set-aside-7", "set-aside-8", "set-aside-9", "set-aside-10", "set-aside-11", "set-aside-12", "composed"] as const;
+export const GROUPS = ["worked-on", "set-aside-1", "set-aside-2", "set-aside-3", "set-aside-4", "set-aside-5", "set-aside-6", "set-aside-7", "set-aside-8", "set-aside-9", "set-aside-10", "set-aside-11", "set-aside-12", "set-aside-13", "composed"] as const;
 export type CorpusGroup = (typeof GROUPS)[number];
 
 /** How reports name each group. */
@@ -22,7 +22,8 @@ export const GROUP_LABELS: Record<CorpusGroup, string> = {
   "set-aside-9": "set-aside 9 (revealed)",
   "set-aside-10": "set-aside 10 (revealed)",
   "set-aside-11": "set-aside 11 (revealed)",
-  "set-aside-12": "set-aside 12",
+  "set-aside-12": "set-aside 12 (revealed)",
+  "set-aside-13": "set-aside 13",
   composed: "composed",
 };
 
@@ -36,9 +37,11 @@ export const GROUP_LABELS: Record<CorpusGroup, string> = {
 // that round's changes, the same both times, then revealed. Set-aside 10 (collected later that round)
 // was measured at collection and again after the round's changes to set-aside 9's failures, the same,
 // then revealed. Set-aside 11 (3 documents collected in the fourth round, 16 more in the fifth) was
-// measured hidden at collection of all 19, then revealed. Set-aside 12 is the next fresh group: real
-// documents collected from here on go into it, hidden until they are measured.
-export const HIDDEN_GROUPS: readonly CorpusGroup[] = ["set-aside-12"];
+// measured hidden at collection of all 19, then revealed. Set-aside 12 (collected in the fifth round) was
+// measured hidden at collection and again after that round's first changes, the same both times, then
+// revealed. Set-aside 13 is the next fresh group: real documents collected from here on go into it,
+// hidden until they are measured.
+export const HIDDEN_GROUPS: readonly CorpusGroup[] = ["set-aside-13"];
 
 const names = z.array(z.string());
 export const SplitSchema = z
@@ -67,8 +70,10 @@ export const SplitSchema = z
     setAside10: names.default([]),
     /** Round 11's set-aside (collected on 2026-12-07, fourth and fifth rounds), placed only by this list. */
     setAside11: names.default([]),
-    /** Round 12's set-aside: every real document added from here on goes here. */
+    /** Round 12's set-aside (collected on 2026-12-07, fifth round), placed only by this list. */
     setAside12: names.default([]),
+    /** Round 13's set-aside: every real document added from here on goes here. */
+    setAside13: names.default([]),
   })
   .strict();
 export type Split = z.infer<typeof SplitSchema>;
@@ -91,7 +96,8 @@ export function groupOf(split: Split, name: string, composed: boolean): CorpusGr
   if (split.setAside9.includes(name)) return "set-aside-9";
   if (split.setAside10.includes(name)) return "set-aside-10";
   if (split.setAside11.includes(name)) return "set-aside-11";
-  return "set-aside-12";
+  if (split.setAside12.includes(name)) return "set-aside-12";
+  return "set-aside-13";
 }
 
 export function isHidden(group: CorpusGroup): boolean {
