@@ -38,6 +38,8 @@ export function breakMeans(prev: string, next: string, role: CellRole): boolean 
     // A name cut where its first part reads as a unit too (…滁州经开区管委 / 会、中新…): the next line
     // opens with a piece too short to be a name, and the two read as one.
     if (cutInsideName(prev, next)) return false;
+    // A unit's other name in brackets on the line under it (市财政局 / (市地方金融局)): one unit.
+    if (ALIAS_LINE.test(next) && readsAsUnit(next.slice(1, -1)) && unitSuffixLength(prev.replace(/[)\uff09]$/, "")) > 0) return false;
     if (ENDS_LIST_ITEM.test(prev) || unitSuffixLength(prev.replace(/[)\uff09]$/, "")) > 0) return true;
     return UNIT_PREFIX.test(next) || STARTS_ITEM.test(next);
   }
@@ -47,6 +49,9 @@ export function breakMeans(prev: string, next: string, role: CellRole): boolean 
   if (role === "progress") return opensProgress(next);
   return false;
 }
+
+// A line that is only a bracketed name (市地方金融局), as a unit's other name is printed under it.
+const ALIAS_LINE = /^[(\uff08][^()\uff08\uff09、,\uff0c;\uff1b]{2,20}[)\uff09]$/;
 
 // The most characters of a unit's name a line may carry over from the line before (管委 / 会).
 const MAX_NAME_PIECE = 3;

@@ -51,6 +51,11 @@ describe("joining a cell's lines", () => {
     expect(joinLines(["滁州经开区管委会", "市水利局"], "supportUnits")).toBe("滁州经开区管委会\n市水利局");
   });
 
+  it("joins a unit's other name in brackets on the line under it, keeps a role's bracket apart", () => {
+    expect(joinLines(["市发改委", "市财政局", "(市地方金融局)", "市工信局"], "units")).toBe("市发改委\n市财政局(市地方金融局)\n市工信局");
+    expect(joinLines(["市发改委", "(牵头)"], "units")).toBe("市发改委\n(牵头)");
+  });
+
   it("keeps a break after a sentence or before a numbered item, drops one inside a sentence", () => {
     expect(joinLines(["完成改造。", "开展评估。"], "content")).toBe("完成改造。\n开展评估。");
     expect(joinLines(["目标\uff1a", "完成改造"], "content")).toBe("目标\uff1a\n完成改造");
