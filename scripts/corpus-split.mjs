@@ -14,7 +14,8 @@
 // (collected later that day) on, every new real document went into setAside8; from round 9 on, every new
 // real document went into setAside9; from round 10 on, every new real document went into setAside10; from
 // round 11 on, every new real document went into setAside11; from round 12 on, every new real document went
-// into setAside12; from round 13 on, every new real document goes into setAside13.
+// into setAside12; from round 13 on, every new real document went into setAside13; from
+// round 14 on, every new real document goes into setAside14.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -34,13 +35,14 @@ split.setAside10 ??= [];
 split.setAside11 ??= [];
 split.setAside12 ??= [];
 split.setAside13 ??= [];
-const known = new Set([...split.workedOn, ...split.setAside, ...split.setAside2, ...split.setAside3, ...split.setAside4, ...split.setAside5, ...split.setAside6, ...split.setAside7, ...split.setAside8, ...split.setAside9, ...split.setAside10, ...split.setAside11, ...split.setAside12, ...split.setAside13]);
+split.setAside14 ??= [];
+const known = new Set([...split.workedOn, ...split.setAside, ...split.setAside2, ...split.setAside3, ...split.setAside4, ...split.setAside5, ...split.setAside6, ...split.setAside7, ...split.setAside8, ...split.setAside9, ...split.setAside10, ...split.setAside11, ...split.setAside12, ...split.setAside13, ...split.setAside14]);
 for (const file of readdirSync(join(CORPUS, "truth")).filter((f) => f.endsWith(".truth.json")).sort()) {
   const name = file.replace(/\.truth\.json$/, "");
   if (known.has(name)) continue;
   const truth = JSON.parse(readFileSync(join(CORPUS, "truth", file), "utf8"));
-  (truth.composed ? split.workedOn : split.setAside13).push(name);
-  console.log(`${name}: ${truth.composed ? "composed" : "set-aside 13"}`);
+  (truth.composed ? split.workedOn : split.setAside14).push(name);
+  console.log(`${name}: ${truth.composed ? "composed" : "set-aside 14"}`);
 }
 split.workedOn.sort();
 split.setAside.sort();
@@ -56,4 +58,5 @@ split.setAside10.sort();
 split.setAside11.sort();
 split.setAside12.sort();
 split.setAside13.sort();
+split.setAside14.sort();
 writeFileSync(path, `${JSON.stringify(split, null, 1)}\n`);
