@@ -22,6 +22,12 @@ describe("the header vocabulary", () => {
     expect(fieldsForHeader(["序号", "项目名称", "建设内容", "建设起止年限", "总投资(万元)", "2023年度计划", "责任单位"])).toEqual(["seq", "title", "content", "deadline", "extra", "target", "units"]);
   });
 
+  it("reads how far along a task is, as a share (进展比例, 完成比例), as its progress", () => {
+    expect(fieldForHeader("进展比例")).toBe("progress");
+    expect(fieldForHeader("進展比例")).toBe("progress");
+    expect(fieldForHeader("完成比例")).toBe("progress");
+  });
+
   it("reads a grouping column named for its sorting (事项分类, 项目分类) as the category, not as the task (事项…)", () => {
     expect(fieldsForHeader(["序号", "事项分类", "事项名称", "项目内容", "牵头单位", "协同单位"])).toEqual(["seq", "category", "title", "content", "leadUnits", "supportUnits"]);
   });

@@ -8,7 +8,7 @@ import type { Message } from "../../model/message.js";
 import type { WorkDoc, WorkTask } from "../../model/work.js";
 import { splitUnits } from "../../structure/split-list.js";
 import type { RepairRule } from "../rule.js";
-import { UNIT_FIELDS } from "../../model/fields.js";
+import { isUnitField, UNIT_FIELDS } from "../../model/fields.js";
 
 // A person's entry longer than this is not one person (局长 张三 13800001111 is 17).
 const MAX_PERSON = 25;
@@ -73,7 +73,7 @@ const loneNameChar = memoize((names: string): string => (/\s/.test(names) ? (spl
 function doubt(task: WorkTask, usual: ReadonlySet<string>): { field: string; reason: string; actual: string } | null {
   const text = (field: string): string => task.cells.get(field)?.text.trim() ?? "";
   // A table that names the units of nearly every task names none for this one: a cell may have been missed.
-  if (usual.has("units") && UNIT_FIELDS.every((f) => text(f) === "")) return { field: "units", reason: "The table names units for nearly every task but none for this one: its units may be in another field or lost.", actual: "" };
+  if (usual.has("units") && UNIT_FIELDS.every((f) => text(f) === "") && text("leaders") === "") return { field: "units", reason: "The table names units for its tasks but none for this one: its units may be in another field or lost.", actual: "" };
   for (const field of ["title", "content"]) {
     // The fields are trimmed and a role word with its bracket and stop is at most 9 characters:
     // only the end of a long paragraph is searched.
@@ -139,6 +139,8 @@ export const fieldCheck: RepairRule = {
     const usual = new Set<string>();
     const withUnits = read.filter((t) => UNIT_FIELDS.some((f) => (t.cells.get(f)?.text.trim() ?? "") !== "")).length;
     if (read.length >= MIN_TASKS_FOR_HABIT && withUnits / read.length >= USUALLY_FILLED) usual.add("units");
+    // A table with a column of units names them for every task: one with none was not read whole.
+    if (doc.columns.some((c) => isUnitField(c.field))) usual.add("units");
     const tasks = doc.tasks.map((task) => {
       if (task.status === "needs_review" || task.status === "missing") return task;
       const d = doubt(task, usual);

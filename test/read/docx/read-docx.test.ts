@@ -451,7 +451,9 @@ describe("a row with fewer cells than the header", () => {
       [1, "任务甲", ["县民政局"]],
       [2, "任务乙", []],
     ]);
-    expect(doc.messages).toEqual([expect.objectContaining({ ruleId: "short-row", severity: "warning", where: { table: 0, row: 2 } })]);
+    // The row's units were not printed: field-check says so too, and the task is flagged.
+    expect(doc.messages).toEqual([expect.objectContaining({ ruleId: "short-row", severity: "warning", where: { table: 0, row: 2 } }), expect.objectContaining({ ruleId: "field-check", seq: 2, field: "units" })]);
+    expect(doc.tasks.map((t) => t.status)).toEqual(["ok", "needs_review"]);
   });
 });
 

@@ -28,6 +28,14 @@ describe("field-check", () => {
     expect(flagged(check({ ...good, units: "" }, 2)).status).toBe("ok");
   });
 
+  it("flags a task with no units (and no leader) in a table that has a column of units, however short", () => {
+    const withColumn = (doc: WorkDoc): WorkDoc => ({ ...doc, columns: [{ header: "责任单位", field: "units", index: 0 }] });
+    const apply = (fields: Record<string, string>): WorkDoc => fieldCheck.apply(withColumn(workDoc([{ seq: 1, fields }])));
+    expect(flagged(apply({ ...good, units: "" }))).toMatchObject({ status: "needs_review", field: "units" });
+    expect(flagged(apply({ ...good, units: "", leaders: "王副县长" })).status).toBe("ok");
+    expect(flagged(apply(good)).status).toBe("ok");
+  });
+
   it("flags wording that ends with a role word: the units were left in the text", () => {
     expect(flagged(check({ ...good, content: "开展古树名木普查，区林业局牵头。" }))).toMatchObject({ status: "needs_review", field: "content", actual: "牵头。" });
   });
