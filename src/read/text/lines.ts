@@ -663,7 +663,9 @@ function pipeCells(stream: Stream, lines: Line[]): Line[] | null {
         out.push(...open);
         open = [];
       }
-      open.push(piece(line.start, line.start + line.text.lastIndexOf("|")));
+      // A cell opened by a pipe as well (| 序号 | / | 1 |: a row's first cell): the text between them.
+      const opened = /^\s*\|/.test(line.text) && line.text.indexOf("|") < line.text.lastIndexOf("|") ? line.text.indexOf("|") + 1 : 0;
+      open.push(piece(line.start + opened, line.start + line.text.lastIndexOf("|")));
       close();
     } else if (open.length > 0 || (closedCells && n > firstTrailing && line.text.trim() !== "")) open.push(piece(line.start, line.end));
     else out.push(line);

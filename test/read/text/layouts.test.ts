@@ -1398,4 +1398,14 @@ describe("other layouts and columns", () => {
     expect(doc.tasks.every((t) => t.repairs.some((r) => r.ruleId === "section-unit"))).toBe(true);
     expect(doc.leftovers.map((l) => l.text)).toContain("2、开展义诊咨询活动。");
   });
+
+  it("reads cells each closed by a pipe whose rows open with their number between two pipes (| 1 | / 区民政局 | / …)", async () => {
+    const doc = await read("xx-district-pipe-closed-cells-row-opened.txt");
+    expect(doc.columns.map((c) => c.header)).toEqual(["序号", "责任单位", "考核指标", "分月序时进度", "监督方式", "实施部门", "实施步骤", "完成时限"]);
+    expect(doc.tasks.map((t) => [t.seq, t.units, t.deadline])).toEqual([
+      [1, ["区民政局", "救助中心"], "2025年12月底"],
+      [2, ["区民政局", "低保中心"], "2025年12月底"],
+      [3, ["区民政局", "养老服务中心"], "2025年10月底"],
+    ]);
+  });
 });
