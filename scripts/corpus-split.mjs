@@ -15,7 +15,8 @@
 // real document went into setAside9; from round 10 on, every new real document went into setAside10; from
 // round 11 on, every new real document went into setAside11; from round 12 on, every new real document went
 // into setAside12; from round 13 on, every new real document went into setAside13; from
-// round 14 on, every new real document goes into setAside14.
+// round 14 on, every new real document went into setAside14; from round 15 on, every new real document
+// goes into setAside15.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -36,13 +37,14 @@ split.setAside11 ??= [];
 split.setAside12 ??= [];
 split.setAside13 ??= [];
 split.setAside14 ??= [];
-const known = new Set([...split.workedOn, ...split.setAside, ...split.setAside2, ...split.setAside3, ...split.setAside4, ...split.setAside5, ...split.setAside6, ...split.setAside7, ...split.setAside8, ...split.setAside9, ...split.setAside10, ...split.setAside11, ...split.setAside12, ...split.setAside13, ...split.setAside14]);
+split.setAside15 ??= [];
+const known = new Set([...split.workedOn, ...split.setAside, ...split.setAside2, ...split.setAside3, ...split.setAside4, ...split.setAside5, ...split.setAside6, ...split.setAside7, ...split.setAside8, ...split.setAside9, ...split.setAside10, ...split.setAside11, ...split.setAside12, ...split.setAside13, ...split.setAside14, ...split.setAside15]);
 for (const file of readdirSync(join(CORPUS, "truth")).filter((f) => f.endsWith(".truth.json")).sort()) {
   const name = file.replace(/\.truth\.json$/, "");
   if (known.has(name)) continue;
   const truth = JSON.parse(readFileSync(join(CORPUS, "truth", file), "utf8"));
-  (truth.composed ? split.workedOn : split.setAside14).push(name);
-  console.log(`${name}: ${truth.composed ? "composed" : "set-aside 14"}`);
+  (truth.composed ? split.workedOn : split.setAside15).push(name);
+  console.log(`${name}: ${truth.composed ? "composed" : "set-aside 15"}`);
 }
 split.workedOn.sort();
 split.setAside.sort();
@@ -59,4 +61,5 @@ split.setAside11.sort();
 split.setAside12.sort();
 split.setAside13.sort();
 split.setAside14.sort();
+split.setAside15.sort();
 writeFileSync(path, `${JSON.stringify(split, null, 1)}\n`);

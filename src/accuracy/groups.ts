@@ -5,7 +5,7 @@ import { z } from "zod";
  * reader is changed again, and revealed at the end of that round: a revealed group keeps being scored
  * but no longer measures overfitting, so each round puts a fresh group aside.
  */
-export const GROUPS = ["worked-on", "set-aside-1", "set-aside-2", "set-aside-3", "set-aside-4", "set-aside-5", "set-aside-6", "set-aside-7", "set-aside-8", "set-aside-9", "set-aside-10", "set-aside-11", "set-aside-12", "set-aside-13", "set-aside-14", "composed"] as const;
+export const GROUPS = ["worked-on", "set-aside-1", "set-aside-2", "set-aside-3", "set-aside-4", "set-aside-5", "set-aside-6", "set-aside-7", "set-aside-8", "set-aside-9", "set-aside-10", "set-aside-11", "set-aside-12", "set-aside-13", "set-aside-14", "set-aside-15", "composed"] as const;
 export type CorpusGroup = (typeof GROUPS)[number];
 
 /** How reports name each group. */
@@ -24,7 +24,8 @@ export const GROUP_LABELS: Record<CorpusGroup, string> = {
   "set-aside-11": "set-aside 11 (revealed)",
   "set-aside-12": "set-aside 12 (revealed)",
   "set-aside-13": "set-aside 13 (revealed)",
-  "set-aside-14": "set-aside 14",
+  "set-aside-14": "set-aside 14 (revealed)",
+  "set-aside-15": "set-aside 15",
   composed: "composed",
 };
 
@@ -41,9 +42,10 @@ export const GROUP_LABELS: Record<CorpusGroup, string> = {
 // measured hidden at collection of all 19, then revealed. Set-aside 12 (collected in the fifth round) was
 // measured hidden at collection and again after that round's first changes, the same both times, then
 // revealed. Set-aside 13 (collected later in the fifth round) was measured hidden at collection, then
-// revealed. Set-aside 14 is the next fresh group: real documents collected from here on go into it,
+// revealed. Set-aside 14 (collected at the end of the fifth round) was measured hidden at collection, then
+// revealed. Set-aside 15 is the next fresh group: real documents collected from here on go into it,
 // hidden until they are measured.
-export const HIDDEN_GROUPS: readonly CorpusGroup[] = ["set-aside-14"];
+export const HIDDEN_GROUPS: readonly CorpusGroup[] = ["set-aside-15"];
 
 const names = z.array(z.string());
 export const SplitSchema = z
@@ -76,8 +78,10 @@ export const SplitSchema = z
     setAside12: names.default([]),
     /** Round 13's set-aside (collected on 2026-12-07, fifth round), placed only by this list. */
     setAside13: names.default([]),
-    /** Round 14's set-aside: every real document added from here on goes here. */
+    /** Round 14's set-aside (collected on 2026-12-07, fifth round), placed only by this list. */
     setAside14: names.default([]),
+    /** Round 15's set-aside: every real document added from here on goes here. */
+    setAside15: names.default([]),
   })
   .strict();
 export type Split = z.infer<typeof SplitSchema>;
@@ -102,7 +106,8 @@ export function groupOf(split: Split, name: string, composed: boolean): CorpusGr
   if (split.setAside11.includes(name)) return "set-aside-11";
   if (split.setAside12.includes(name)) return "set-aside-12";
   if (split.setAside13.includes(name)) return "set-aside-13";
-  return "set-aside-14";
+  if (split.setAside14.includes(name)) return "set-aside-14";
+  return "set-aside-15";
 }
 
 export function isHidden(group: CorpusGroup): boolean {
