@@ -163,6 +163,7 @@ const REASON_PATTERNS: Readonly<Record<string, readonly Shape[]>> = {
     [/^A field label (「[^」]*」) is inside the (\S+):/, (m) => `${FIELD_ZH[m[2] ?? ""] ?? m[2]}中有字段标签 ${m[1]}：两个字段（或两项任务）可能连在了一起。`],
     [/^(「[^」]*」) is too long for a person/, (m) => `${m[1]} 太长，不像人名：可能有句子混入了该列。`],
     [/^The deadline is as long as a sentence/, () => "完成时限长得像一句话：可能有文字混入了该列。"],
+    [/^The (\S+) (opens a bracket it does not close|closes a bracket it did not open)/, (m) => `${FIELD_ZH[m[1] ?? ""] ?? m[1]}${m[2]?.startsWith("opens") ? "有左括号而无右括号" : "有右括号而无左括号"}：该字段可能在括号中间被切开。`],
   ],
   "garbled-row": [
     [/^Text after row (\S+) could not be read as a row, and no number is missing there; it is kept as a leftover\.$/, (m) => `第 ${m[1] === "(start)" ? "（开头）" : m[1]} 行之后的文字无法读成一行，且此处没有缺号；已作为未入表文本保留。`],

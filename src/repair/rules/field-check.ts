@@ -22,7 +22,8 @@ const USUALLY_FILLED = 0.8;
 const MIN_TASKS_FOR_HABIT = 5;
 // Role words left in a task's wording when its units were not taken out of it.
 const ROLE_TAIL = 12;
-const ROLE_IN_TEXT = /(?:牵头|负责落实|按职责分工负责|配合)[)\uff09\]\u3015]?[。.;；]?\s*$/;
+// A unit's name before 落实 at the end says who carries it out (…,污染物排放总量控制处落实。), unlike 抓好落实.
+const ROLE_IN_TEXT = /(?:牵头|负责落实|按职责分工负责|配合|(?:处|局|委|办|室|科|中心|部门|单位)(?:分别)?落实)[)\uff09\]\u3015]?[。.;；]?\s*$/;
 
 // Marks wording does not open with: a stop, a comma, a closing bracket or quote, a cell's bar.
 const STRAY_OPENING = /^[.．。,，、;；:：)）\]】」』”|｜]/;
@@ -30,13 +31,21 @@ const STRAY_OPENING = /^[.．。,，、;；:：)）\]】」』”|｜]/;
 const ROLE_OPENING = /^(?:负责|牵头|配合|参与|协助|負責|牽頭|參與|協助)\s*[,，、;；。.]/;
 // Words of a clause inside a unit's name: what a sentence said before the unit (此项工作由市交通委, 本部分工作由…)
 // or the verb it said after it (各乡(街道)落实). 自由, 理由 and 经由 are words of their own.
-const CLAUSE_IN_UNIT = /(?:^|[^自理经])由(?=[\u4e00-\u9fa5]{2})|(?:落实|实施|推进|完成|督促|指导|负责|牵头|配合)$/;
+// …等部门和… inside one name is two lists joined (交通运输厅等部门和5市人民政府).
+const CLAUSE_IN_UNIT = /(?:^|[^自理经])由(?=[\u4e00-\u9fa5]{2})|(?:落实|实施|推进|完成|督促|指导|负责|牵头|配合)$|等(?:有关|相关)?(?:部门|单位)(?=[和及与])/;
 // Mojibake: a replacement mark, box drawing inside words, a Latin letter with a diacritic or a question mark against Chinese.
 const GARBLED = /\uFFFD|[\u2500-\u257F]|[\u00C0-\u024F\u0250-\u02AF](?=[\u4e00-\u9fa5?])|(?<=[\u4e00-\u9fa5])\?(?=[\u4e00-\u9fa5])|^\?[.．]?/;
 // An item's number (6、, 12.) at the start of wording.
 const LEFT_NUMBER = /^(\d{1,3})(、|[.．](?!\d))/;
 // A level-1 heading of the outline (二、, 第三部分) right after a stop in a task's wording.
 const HEADING_INSIDE = /[。；;]\s*((?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)[^。；;，,]{2,20})/;
+
+/** How many round or lenticular brackets (（ ） 〔 〕 【 】) a field leaves open (negative: closes more than it opens). */
+function roundDepth(value: string): number {
+  let depth = 0;
+  for (const ch of value) depth += "(（〔【".includes(ch) ? 1 : ")）〕】".includes(ch) ? -1 : 0;
+  return depth;
+}
 
 /** The first piece of a list of units that does not read as a unit's name, or a clause's words left in one, or "". */
 function oddUnit(list: string): string {
@@ -121,6 +130,12 @@ function doubt(task: WorkTask, usual: ReadonlySet<string>): { field: string; rea
     if (lone) return { field, reason: `「${lone}」 alone is no one's name: the names in 「${text(field)}」 may be cut wrongly.`, actual: text(field) };
   }
   if (text("deadline").length > MAX_DEADLINE) return { field: "deadline", reason: "The deadline is as long as a sentence: text may have run into the column.", actual: text("deadline") };
+  // A bracket a field closes without opening it, or opens without closing (王功传) / …未清除。(): the
+  // field was cut inside a bracket that the next field or the next task holds the rest of.
+  for (const field of ["contacts", "leaders", ...UNIT_FIELDS, "title", "content"]) {
+    const depth = roundDepth(text(field));
+    if (depth !== 0) return { field, reason: `The ${field} ${depth > 0 ? "opens a bracket it does not close" : "closes a bracket it did not open"}: it may have been cut inside the bracket.`, actual: text(field).slice(-10) };
+  }
   return null;
 }
 

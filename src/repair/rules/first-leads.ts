@@ -6,7 +6,8 @@ import { withField, type RepairRule } from "../rule.js";
 
 // A standing note that the unit listed first leads (列第一位的为牵头部门, 排在第一位者为牵头单位, 排名第一的为牵头单位,
 // 第一单位为牵头单位).
-const FIRST_LEADS = /(?:列|排)(?:在|名)?(?:第一|首)位?(?:的|者)?(?:为|是)牵头(?:单位|部门)|第一(?:责任)?单位为牵头(?:单位|部门)/;
+// 由排名首位的部门牵头负责 says it too.
+const FIRST_LEADS = /(?:列|排)(?:在|名)?(?:第一|首)位?(?:的|者)?(?:(?:为|是)牵头(?:单位|部门)|(?:部门|单位)牵头)|第一(?:责任)?单位为牵头(?:单位|部门)/;
 // …and says so for the tasks after it too.
 const BELOW_TOO = /下同|以下|后同/;
 

@@ -38,6 +38,19 @@ describe("field-check", () => {
 
   it("flags wording that ends with a role word: the units were left in the text", () => {
     expect(flagged(check({ ...good, content: "开展古树名木普查，区林业局牵头。" }))).toMatchObject({ status: "needs_review", field: "content", actual: "牵头。" });
+    // A unit's name before 落实 at the end says who carries it out; 抓好落实 is wording's own.
+    expect(flagged(check({ ...good, content: "削减排放总量。由金国兴总工负责,污染物排放总量控制处落实。" }))).toMatchObject({ status: "needs_review", field: "content" });
+    expect(flagged(check({ ...good, content: "开展古树名木普查，抓好落实。" })).status).toBe("ok");
+  });
+
+  it("flags a field that opens or closes a bracket without its pair: it was cut inside the bracket", () => {
+    expect(flagged(check({ ...good, contacts: "王功传)" }))).toMatchObject({ status: "needs_review", field: "contacts" });
+    expect(flagged(check({ ...good, content: "院内小广告未清除。(" }))).toMatchObject({ status: "needs_review", field: "content" });
+    expect(flagged(check({ ...good, units: "区林业局（牵头）、区财政局" })).status).toBe("ok");
+  });
+
+  it("flags two lists of units joined into one name (…等部门和…)", () => {
+    expect(flagged(check({ ...good, units: "公安厅、交通运输厅等部门和5市人民政府" }))).toMatchObject({ status: "needs_review", field: "units", actual: "交通运输厅等部门和5市人民政府" });
   });
 
   it("flags a piece among the units that does not read as a unit's name", () => {

@@ -43,8 +43,8 @@ describe("first-leads", () => {
     expect(field(out, 3, "leadUnits")).toBeUndefined();
   });
 
-  it("knows the note however it is worded (排名第一的为牵头单位, in traditional characters too)", () => {
-    for (const note of ["排名第一的为牵头单位，下同", "排名第一的為牽頭單位,下同", "排在第一位者为牵头单位，下同"]) {
+  it("knows the note however it is worded (排名第一的为牵头单位, 由排名首位的部门牵头负责, in traditional characters too)", () => {
+    for (const note of ["排名第一的为牵头单位，下同", "排名第一的為牽頭單位,下同", "排在第一位者为牵头单位，下同", "一项任务涉及多个部门的,原则上由排名首位的部门牵头负责。下同"]) {
       const doc = withRaw(workDoc([{ seq: 1, fields: { content: "增强粮食安全意识。", units: "市发改委、市农委" } }]), { 1: `增强粮食安全意识(市发改委、市农委负责。${note})` });
       expect(field(firstLeads.apply(doc), 1, "leadUnits"), note).toBe("市发改委");
     }
