@@ -1408,4 +1408,16 @@ describe("other layouts and columns", () => {
       [3, ["区民政局", "养老服务中心"], "2025年10月底"],
     ]);
   });
+
+  it("reads a part's title on a line of its own ((一)约束性指标) as the heading of the lines of tasks under it, each closed by its bracket", async () => {
+    const doc = await read("xx-city-plan-2024-part-title-over-task-lines.txt");
+    expect(doc.sections.map((s) => s.title)).toEqual(["主要目标和任务分工安排", "约束性指标", "预期性指标"]);
+    expect(doc.tasks.map((t) => [t.section, t.title, t.content, t.units])).toEqual([
+      ["二(一)", "", "耕地保有量保持在200万亩以上。", ["市自然资源局"]],
+      ["二(一)", "", "单位工业增加值用水量达到省要求标准。", ["市水利局", "市发展改革委", "市工信局"]],
+      ["二(一)", "", "森林覆盖率达到45%。", ["市林业局"]],
+      ["二(二)", "", "地区生产总值年均增长6%左右。", ["市发展改革委", "市统计局"]],
+      ["二(二)", "", "城镇调查失业率控制在5.5%以内。", ["市人力资源社会保障局"]],
+    ]);
+  });
 });

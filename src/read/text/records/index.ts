@@ -185,6 +185,28 @@ function paragraphTitle(text: string, textStart: number, pieces: ReadonlyArray<[
   return { stop: end - 1, next };
 }
 
+// An item's title on a line of its own over its tasks' lines: short, no sentence or clause in it.
+const LINE_TITLE = /^[^。；;，,：:()（）]{2,24}$/;
+
+/**
+ * Where an item's title line ends, and where its first task begins, when the item is a title on a line of
+ * its own over lines of tasks each closed by its bracket ((一)约束性指标 / 耕地保有量保持在…。(市国土局牵头) /
+ * 单位工业增加值用水量…。(市水利局…)): the title heads them. Null otherwise.
+ */
+function lineTitle(text: string, textStart: number, pieces: ReadonlyArray<[number, number]>, evidence: readonly Evidence[]): { stop: number; next: number } | null {
+  const nl = text.indexOf("\n", textStart);
+  const firstCut = (pieces[1] as [number, number])[0];
+  if (nl < 0 || nl >= firstCut || evidence.some((e) => e.start < nl)) return null;
+  const title = text.slice(textStart, nl).trim();
+  if (!LINE_TITLE.test(title)) return null;
+  // Each task on lines of its own.
+  const opensLine = (at: number): boolean => /^[ \t\u3000]*$/.test(text.slice(text.lastIndexOf("\n", at - 1) + 1, at).replace(/[。.;；]/g, ""));
+  if (!pieces.slice(1).every(([s]) => opensLine(s + (text.slice(s).length - text.slice(s).trimStart().length)))) return null;
+  let next = nl + 1;
+  while (next < firstCut && /\s/.test(text[next] as string)) next++;
+  return { stop: textStart + text.slice(textStart, nl).trimEnd().length, next };
+}
+
 /** Records of numbered tasks: each task item's text, with sub-items where they belong. */
 export function numberedRecords(text: string, items: readonly Item[], roles: readonly string[], absorbs: ReadonlySet<number>, inherited: ReadonlyMap<number, InheritedEvidence>, headings: Array<[number, number]>): TextRecord[] {
   const records: TextRecord[] = [];
@@ -205,7 +227,9 @@ export function numberedRecords(text: string, items: readonly Item[], roles: rea
     const inherits = named && !evidence.some(isTaskEvidence) ? [named] : [];
     // A paragraph of bracket-closed tasks under its item's short title ((一)增强创新驱动发展能力。推进…(…牵头)。在…(…牵头)。):
     // the number and title head the tasks, none of which is the item's.
-    const head = pieces.length > 1 ? paragraphTitle(text, item.textStart, pieces, evidence) : null;
+    // A title line heads lines of tasks under a part's number ((一)约束性指标), not under a task's own (1.加大…).
+    const partNumber = item.scheme === "cn" || item.scheme === "cn-paren";
+    const head = pieces.length > 1 ? (paragraphTitle(text, item.textStart, pieces, evidence) ?? (partNumber ? lineTitle(text, item.textStart, pieces, evidence) : null)) : null;
     if (head !== null) {
       // The heading without its stop; the first task from the next sentence on.
       headings.push([item.start, head.stop]);
