@@ -3,6 +3,7 @@ import { fieldForHeader } from "../../genre/headers.js";
 import { ISSUER_LINE } from "../../genre/issuers.js";
 import { ATTACHMENT_NAME, ATTACHMENT_NAME_OPENING, DUTY_LEAD_IN } from "../../genre/notice.js";
 import { opensAsExplainer, TITLE_HINT } from "../../genre/titles.js";
+import { sectionUnit } from "../../genre/section-units.js";
 import type { GridCell, GridRow, Paragraph } from "../../model/grid.js";
 import { bestTaskAnchors, sectionAnchors, type Anchor } from "./anchors.js";
 import type { Locator } from "./locator.js";
@@ -153,12 +154,36 @@ function findTableStart(text: string, labelled: boolean): TableStart | null {
   // Only tasks that are followed by a label before the next task count when the document has labels
   // (a numbered list in the notice above the table is not the table).
   const sections = sectionAnchors(text, tasks, MAX_HEADING_CHARS);
-  const anchors: Anchor[] = [...tasks, ...sections].sort((a, b) => a.start - b.start);
+  const anchors: Anchor[] = [...tasks, ...sections, ...unitHeadings(text, tasks, sections)].sort((a, b) => a.start - b.start);
   const firstTaskIndex = anchors.findIndex((a) => a.kind === "task");
   // The table starts at the section heading just before the first task, if any.
   let index = firstTaskIndex;
   while (index > 0 && (anchors[index - 1] as Anchor).kind === "section") index--;
   return { anchors, index, offset: lead && index === firstTaskIndex ? lead.start : (anchors[index] as Anchor).start, lead };
+}
+
+/**
+ * Lines that only name a unit, each just above a task numbered 1 (凤台县政府 / 1.… / 大通区政府 / 1.…): the
+ * tasks under it are that unit's (the section-unit rule gives it them, recorded). Sections without a number.
+ */
+function unitHeadings(text: string, tasks: readonly Anchor[], sections: readonly Anchor[]): Anchor[] {
+  const level = sections.some((a) => a.level === 1) ? 2 : 1;
+  const out: Anchor[] = [];
+  for (const t of tasks) {
+    if (t.value !== 1) continue;
+    const lineStart = text.lastIndexOf("\n", t.start - 1) + 1;
+    if (text.slice(lineStart, t.start).trim() !== "") continue;
+    // The line above, blank lines skipped.
+    let end = lineStart - 1;
+    while (end > 0 && /\s/.test(text[end - 1] as string)) end--;
+    if (end <= 0) continue;
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end);
+    const lead = line.length - line.trimStart().length;
+    if (sectionUnit(line.trim()) === null || sections.some((a) => a.start === start + lead)) continue;
+    out.push({ kind: "section", level, value: 0, printed: "", start: start + lead, end: start + lead });
+  }
+  return out;
 }
 
 /** The rest of the line from `at`. */

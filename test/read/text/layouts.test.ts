@@ -1420,4 +1420,11 @@ describe("other layouts and columns", () => {
       ["二(二)", "", "城镇调查失业率控制在5.5%以内。", ["市人力资源社会保障局"]],
     ]);
   });
+
+  it("reads a line that only names a unit, just above a list numbered from 1, as the section whose unit the list's tasks are given (recorded)", async () => {
+    const doc = await read("xx-city-kaohe-mubiao-2024-unit-line-over-list.txt");
+    expect(doc.sections.map((s) => s.title)).toEqual(["XX县政府"]);
+    expect(doc.tasks.map((t) => [t.seq, t.units])).toEqual([1, 2, 3, 4, 5].map((n) => [n, ["XX县政府"]]));
+    expect(doc.tasks.every((t) => t.repairs.some((r) => r.ruleId === "section-unit"))).toBe(true);
+  });
 });
