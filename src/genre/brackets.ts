@@ -12,7 +12,21 @@ export function bracketStep(ch: string): -1 | 0 | 1 {
 
 /** How many brackets `text` leaves open at its end (negative when it closes more than it opens). */
 export function bracketDepth(text: string): number {
+  return depthBy(text, bracketStep);
+}
+
+// The brackets a field's own words are printed in, which a cut inside leaves unpaired: round and
+// lenticular (（ ） 〔 〕 【 】), not the ASCII [ of a terminal's escape nor a title's 《》.
+const ROUND_OPENERS = new Set(["(", "（", "〔", "【"]);
+const ROUND_CLOSERS = new Set([")", "）", "〕", "】"]);
+
+/** bracketDepth counting only round and lenticular brackets. */
+export function roundBracketDepth(text: string): number {
+  return depthBy(text, (ch) => (ROUND_OPENERS.has(ch) ? 1 : ROUND_CLOSERS.has(ch) ? -1 : 0));
+}
+
+function depthBy(text: string, step: (ch: string) => number): number {
   let depth = 0;
-  for (const ch of text) depth += bracketStep(ch);
+  for (const ch of text) depth += step(ch);
   return depth;
 }

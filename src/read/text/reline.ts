@@ -1,10 +1,7 @@
 import { FOOTER_INSIDE } from "../../genre/site-chrome.js";
 import { findItems } from "./records/items.js";
-import { isFlatLine, textLines, type TextLine } from "./split-text.js";
+import { isFlatLine, PIPE_ROW, textLines, type TextLine } from "./split-text.js";
 import type { Stream } from "./stream.js";
-
-// Two pipes on a line: a pipe table's cells.
-const PIPES = /\|[^|]*\|/;
 
 /**
  * A page whose text layer lost its line breaks (a sharing site's paragraph run on for pages:
@@ -17,7 +14,7 @@ const PIPES = /\|[^|]*\|/;
 export function relined(stream: Stream): Stream {
   const text = stream.text;
   // A pipe table's line is rows run on, read by its own reader: numbers inside its cells (1.…;2.…) stay where they are.
-  const flat = textLines(text).filter((l) => isFlatLine(text, l.start, l.end) && !PIPES.test(l.text));
+  const flat = textLines(text).filter((l) => isFlatLine(text, l.start, l.end) && !PIPE_ROW.test(l.text));
   if (flat.length === 0) return stream;
   // Items come in order of place: the flat line each might stand in is walked to once.
   let line = 0;

@@ -3,6 +3,9 @@ import { closesDocument } from "../../genre/site-chrome.js";
 /** A line this long is a page flattened into one (its line breaks lost or printed as spaces), not a paragraph. */
 export const FLAT_LINE = 600;
 
+/** Two pipes on a line: a pipe table's cells, whose line is a row (or rows run on), never prose. */
+export const PIPE_ROW = /\|[^|]*\|/;
+
 // A shorter line is a flattened page too when its lost breaks show as spaces between sentences' words
 // (…10件实事 一、解决…问题。 二、新建…): this many such spaces, in a line at least this long.
 const SPACED_BREAKS = 3;

@@ -1,6 +1,6 @@
 import { labelsWithColon } from "../../genre/labels.js";
 import { breakMeans } from "../../genre/line-breaks.js";
-import { textLines, type TextLine } from "./split-text.js";
+import { PIPE_ROW, textLines, type TextLine } from "./split-text.js";
 import type { Stream } from "./stream.js";
 
 /**
@@ -20,7 +20,7 @@ const ABOVE = 1;
 const MIN_WRAPPED = 5;
 const MIN_SHARE = 0.5;
 // A table's row: two pipes, a tab, or runs of spaces between its cells (two of them: a prose line may hold one).
-const ROW = /\|[^|]*\||\t|\S(?: {2,}|\u3000{2,})\S.*\S(?: {2,}|\u3000{2,})\S/;
+const ROW = new RegExp(String.raw`${PIPE_ROW.source}|\t|\S(?: {2,}|\u3000{2,})\S.*\S(?: {2,}|\u3000{2,})\S`);
 
 /** A line's printed width: its text with its indent, without what trails it. */
 function width(line: TextLine): number {

@@ -1,3 +1,4 @@
+import { roundBracketDepth } from "../../genre/brackets.js";
 import { LABEL_COLON } from "../../genre/labels.js";
 import { memoize } from "../../genre/memo.js";
 import { splitNames } from "../../genre/names.js";
@@ -39,13 +40,6 @@ const GARBLED = /\uFFFD|[\u2500-\u257F]|[\u00C0-\u024F\u0250-\u02AF](?=[\u4e00-\
 const LEFT_NUMBER = /^(\d{1,3})(、|[.．](?!\d))/;
 // A level-1 heading of the outline (二、, 第三部分) right after a stop in a task's wording.
 const HEADING_INSIDE = /[。；;]\s*((?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)[^。；;，,]{2,20})/;
-
-/** How many round or lenticular brackets (（ ） 〔 〕 【 】) a field leaves open (negative: closes more than it opens). */
-function roundDepth(value: string): number {
-  let depth = 0;
-  for (const ch of value) depth += "(（〔【".includes(ch) ? 1 : ")）〕】".includes(ch) ? -1 : 0;
-  return depth;
-}
 
 /** The first piece of a list of units that does not read as a unit's name, or a clause's words left in one, or "". */
 function oddUnit(list: string): string {
@@ -133,7 +127,7 @@ function doubt(task: WorkTask, usual: ReadonlySet<string>): { field: string; rea
   // A bracket a field closes without opening it, or opens without closing (王功传) / …未清除。(): the
   // field was cut inside a bracket that the next field or the next task holds the rest of.
   for (const field of ["contacts", "leaders", ...UNIT_FIELDS, "title", "content"]) {
-    const depth = roundDepth(text(field));
+    const depth = roundBracketDepth(text(field));
     if (depth !== 0) return { field, reason: `The ${field} ${depth > 0 ? "opens a bracket it does not close" : "closes a bracket it did not open"}: it may have been cut inside the bracket.`, actual: text(field).slice(-10) };
   }
   return null;
