@@ -47,12 +47,16 @@ interface Duty {
 }
 
 /** A line that reads as a unit's duty, or null. */
-function readDuty(text: string, start: number, end: number, verbs: RegExp = DUTY_VERB): Duty | null {
+/** Where a line's words begin after its indent and the item number printed before them, and that number's range. */
+function afterNumber(text: string, start: number, end: number): { at: number; seq: [number, number] | null } {
   let at = start;
   while (at < end && /[ \t\u3000]/.test(text[at] as string)) at++;
   const number = readItemNumber(text, at);
-  const seq: [number, number] | null = number ? [at, at + number.printed.length] : null;
-  if (number) at += number.length;
+  return number ? { at: at + number.length, seq: [at, at + number.printed.length] } : { at, seq: null };
+}
+
+function readDuty(text: string, start: number, end: number, verbs: RegExp = DUTY_VERB): Duty | null {
+  const { at, seq } = afterNumber(text, start, end);
   const line = text.slice(at, end);
   // 市发改委：负责… : the units before a colon.
   // A colon inside a bracket (…办公室（联系人：张明）) is the bracket's, not the units'.
@@ -226,10 +230,7 @@ function headedDuties(text: string, lines: TextLine[]): DutyList | null {
   let dutiesUnder = 0;
   for (let k = 1; k < lines.length; k++) {
     const line = lines[k] as TextLine;
-    let at = line.start + (line.text.length - line.text.trimStart().length);
-    const number = readItemNumber(text, at);
-    const seq: [number, number] | null = number ? [at, at + number.printed.length] : null;
-    if (number) at += number.length;
+    const { at, seq } = afterNumber(text, line.start, line.end);
     const rest = text.slice(at, line.end).trim();
     if (sectionUnit(rest) !== null) {
       if (headings.size > 0 && dutiesUnder === 0) return null;
