@@ -1,6 +1,6 @@
 import { FOOTER_LINE } from "../../genre/site-chrome.js";
 import { DATE_LINE } from "../../genre/dates.js";
-import { fieldForHeader, fieldsForHeader, groupHeaderWords, HEADER_WORD_END, isPeriodAlone, MAX_HEADER_CELL, normalizeHeader } from "../../genre/headers.js";
+import { fieldForHeader, fieldsForHeader, groupHeaderWords, HEADER_WORD_END, isHeaderTerm, isPeriodAlone, MAX_HEADER_CELL, normalizeHeader } from "../../genre/headers.js";
 import { ISSUER_LINE } from "../../genre/issuers.js";
 import { TITLE_END } from "../../genre/titles.js";
 import { SECTION_LINE } from "../../genre/sections.js";
@@ -741,6 +741,29 @@ function twoColumnHeader(lines: readonly Line[], i: number, j: number): boolean 
 }
 
 /**
+ * Where a header without 序号 over lines `i` to `j` ends, and how many of its cells the vocabulary
+ * knows: the lines are grouped into cells as a header's words are, and the header ends with its last
+ * known cell, unless that cell names a field the header has already named only because it ends like
+ * one (养老服务项目 under 项目名称, just before the long line of its wording: the first row's name).
+ */
+function unnumberedHeaderEnd(lines: readonly Line[], i: number, j: number): { end: number; known: number; cells: number } {
+  const groups = groupHeaderWords(lines.slice(i, j).map((l) => l.text.trim()));
+  const read = groups.map((g) => {
+    const text = g.map((k) => (lines[i + k] as Line).text.trim()).join("");
+    return { end: i + (g[g.length - 1] as number) + 1, text, field: fieldForHeader(text) };
+  });
+  let last = read.length;
+  while (last > 0 && read[last - 1]?.field === "extra") last--;
+  const cell = read[last - 1];
+  if (cell && !isHeaderTerm(cell.text) && read.slice(0, last - 1).some((c) => c.field === cell.field)) {
+    last--;
+    while (last > 0 && read[last - 1]?.field === "extra") last--;
+  }
+  const kept = read.slice(0, last);
+  return { end: kept.length > 0 ? (kept[kept.length - 1] as { end: number }).end : i, known: kept.filter((c) => c.field !== "extra").length, cells: kept.length };
+}
+
+/**
  * A header printed one cell per line from line `from` on: a run of short lines, at least three known
  * (one of them 序号, or all but one), or a two-column header of wording and units.
  */
@@ -757,13 +780,11 @@ function findHeaderLines(lines: readonly Line[], from: number): HeaderRun | null
       if (f === "seq") hasSeq = true;
       j++;
     }
-    // Without 序号 (项目 | 分值 | 目标任务 | 监考单位) the header ends at its last known cell, and all its cells are known but one.
-    if (!hasSeq) {
-      let last = j;
-      while (last > i && fieldForHeader((lines[last - 1] as Line).text) === "extra") last--;
-      j = last;
-    }
-    if ((known >= 3 && (hasSeq || known >= j - i - 1)) || twoColumnHeader(lines, i, j)) {
+    // Without 序号 (项目 | 分值 | 目标任务 | 监考单位) the header ends at its last known cell, and all its
+    // cells are known but one, counted as the cells its lines make (項目 / 名稱, 進展情況 / (7月)).
+    let cells = j - i;
+    if (!hasSeq) ({ end: j, known, cells } = unnumberedHeaderEnd(lines, i, j));
+    if ((known >= 3 && (hasSeq || known >= cells - 1)) || twoColumnHeader(lines, i, j)) {
       // When 序号 is not the first column, the lines just before the first number that the
       // vocabulary does not know are the first row's leading cells (a group heading), not header.
       let end = j;

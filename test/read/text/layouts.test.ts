@@ -1427,4 +1427,19 @@ describe("other layouts and columns", () => {
     expect(doc.tasks.map((t) => [t.seq, t.units])).toEqual([1, 2, 3, 4, 5].map((n) => [n, ["XX县政府"]]));
     expect(doc.tasks.every((t) => t.repairs.some((r) => r.ruleId === "section-unit"))).toBe(true);
   });
+  it("reads a cell-per-line table without 序号 whose header cells are broken over lines (项目 / 名称, 进展情况 / (6月)), the first row's name (…项目) not a second title column", async () => {
+    const doc = await read("xx-district-minsheng-2024-no-seq-split-header-cells.txt");
+    expect(doc.columns.map((c) => [c.header, c.field])).toEqual([
+      ["项目名称", "title"],
+      ["建设内容", "content"],
+      ["牵头单位", "leadUnits"],
+      ["进展情况(6月)", "progress"],
+      ["进展情况(9月)", "progress"],
+    ]);
+    expect(doc.tasks.map((t) => [t.title, t.leadUnits, t.progress])).toEqual([
+      ["教育提质项目", ["区教育局"], "1所主体完工。\n2所均已开园。"],
+      ["养老服务项目", ["区民政局"], "已选址6家。\n已建成4家。"],
+      ["城市更新工程", ["区住房城乡建设委"], "已开工9个。\n已完工7个。"],
+    ]);
+  });
 });
