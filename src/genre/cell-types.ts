@@ -54,6 +54,17 @@ function readsAsName(p: string): boolean {
   return !(given.length >= 2 && (startWord(given, CONTENT_START_WORDS) === given || startWord(given, TITLE_END_WORDS) === given));
 }
 
+/**
+ * A unit and its people in one cell, a space between (市民政局 伍泽国, 县财政局 张三 李四), as a column
+ * of 责任单位及责任人 prints them: the cell belongs with the units.
+ */
+function unitsThenPeople(text: string): boolean {
+  const m = /^(\S+)[ \u3000]+(\S.*)$/.exec(text);
+  if (!m || (m[1] as string).length > 40) return false;
+  const unitPieces = listPieces(m[1] as string);
+  return unitPieces.length > 0 && readsAsUnitList(unitPieces) && readsAsPeople(m[2] as string);
+}
+
 // A space between two Chinese characters, as a cell spaced out to its width prints them.
 const SPACED_OUT = /(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])/g;
 
@@ -73,6 +84,7 @@ export const cellKind = memoize(function cellKind(printed: string): CellKind {
   const countedSentence = /\d/.test(text) && /[。！？!?]$/.test(text);
   if (!countedSentence && pieces.length > 0 && readsAsUnitList(pieces) && text.length <= 120) return "units";
   if (!countedSentence && text.length <= 200 && readUnitGroup(text) !== null && !/[。]/.test(text.replace(/。$/, ""))) return "units";
+  if (unitsThenPeople(simplified(printed.trim()))) return "units";
   // A task's name (a title cell) is short and not a sentence; its measures are.
   if (text.length <= MAX_HEADING && !/[。；;，,]/.test(text)) return "heading";
   return "text";

@@ -76,6 +76,13 @@ describe("a row's lines placed in columns by what they look like (alignRow)", ()
     expect(cellKind("改扩建幼儿园5所。")).not.toBe("units");
     expect(cellKind("县教育局")).toBe("units");
   });
+
+  it("takes a unit and its people in one cell, a space between (市民政局 伍泽国), for units; a phrase spaced out is not", () => {
+    expect(cellKind("市民政局 伍泽国")).toBe("units");
+    expect(cellKind("县财政局 张三 李四")).toBe("units");
+    expect(cellKind("推进 改革")).not.toBe("units");
+    expect(cellKind("组织 领导")).not.toBe("units");
+  });
 });
 
 describe("a numbered row merged over sub-rows (subRows)", () => {
