@@ -87,5 +87,6 @@ await group("set-aside 12 corpus (counted only)", corpus(split.setAside12 ?? [])
 await group("set-aside 13 corpus (counted only)", corpus(split.setAside13 ?? []), { show: false });
 await group("set-aside 14 corpus (counted only)", corpus(split.setAside14 ?? []), { show: false });
 await group("set-aside 15 corpus (counted only)", corpus(split.setAside15 ?? []), { show: false });
+await group("set-aside 16 corpus (counted only)", corpus(split.setAside16 ?? []), { show: false });
 console.log(`false repairs on clean documents: ${falseRepairs}`);
 process.exitCode = falseRepairs === 0 ? 0 : 1;
