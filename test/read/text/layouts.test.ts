@@ -1442,4 +1442,12 @@ describe("other layouts and columns", () => {
       ["城市更新工程", ["区住房城乡建设委"], "已开工9个。\n已完工7个。"],
     ]);
   });
+  it("leaves the labels that close the task before a page (牵头单位 / 责任单位 / 完成时限 above the first task) out of every task: the list has unit labels of its own", async () => {
+    const doc = await read("xx-city-dianzizhengwu-2009-p2-labels-of-task-before.txt");
+    expect(doc.tasks.map((t) => [t.leadUnits, t.supportUnits, t.deadline])).toEqual([
+      [["市信息化办"], ["各县(市、区)政府"], "2009年10月底"],
+      [["市信息化办"], ["市司法局", "市审计局", "市体育局"], "2009年10月底"],
+      [["市信息化办"], ["各县(市、区)政府", "有关通信公司"], "2009年12月底"],
+    ]);
+  });
 });
