@@ -30,3 +30,12 @@ function depthBy(text: string, step: (ch: string) => number): number {
   for (const ch of text) depth += step(ch);
   return depth;
 }
+
+/**
+ * Does `text` leave a bracket or a quotation open at its end (张娟代表提出的“关于…: the quotation goes on)?
+ * A title cut there would end inside the words it quotes.
+ */
+export function leavesOpen(text: string): boolean {
+  const count = (c: string): number => text.split(c).length - 1;
+  return bracketDepth(text) > 0 || count("“") > count("”") || count("‘") > count("’") || count("「") > count("」") || count('"') % 2 === 1;
+}

@@ -1450,4 +1450,13 @@ describe("other layouts and columns", () => {
       [["市信息化办"], ["各县(市、区)政府", "有关通信公司"], "2009年12月底"],
     ]);
   });
+  it("does not cut a task's title at a colon inside the quotation it opens (代表提出的“关于:…的建议”), nor pair the quotation anew", async () => {
+    const doc = await read("xx-city-rd-2024-suggestions-quoted-colon.txt");
+    expect(doc.tasks.map((t) => [t.title, t.content, t.leadUnits])).toEqual([
+      ["", "王明代表提出的“关于:加强我市‘菜篮子’保供体系建设的建议”", ["市农业农村局"]],
+      ["", "李华代表提出的“关于:构建劳动关系监测预警体系的建议”", ["市人力资源和社会保障局"]],
+      ["", "赵强等13名代表提出的“关于:强化乡村‘两委’法治素养的议案”", ["市司法局"]],
+    ]);
+    expect(doc.tasks.flatMap((t) => t.repairs.map((r) => r.ruleId))).not.toContain("quote-pair");
+  });
 });

@@ -1,5 +1,5 @@
 import { FRAMING_SECTION } from "../../../genre/sections.js";
-import { bracketStep } from "../../../genre/brackets.js";
+import { bracketStep, leavesOpen } from "../../../genre/brackets.js";
 import { listPieces } from "../../../genre/unit-groups.js";
 import { readsAsUnitList } from "../../../genre/units.js";
 import { breakMeans, type CellRole } from "../../../genre/line-breaks.js";
@@ -404,7 +404,8 @@ function recordCells(record: TextRecord, text: string, headingLines: boolean): R
       const heading = HEADING_SENTENCE.exec(text.slice(first.start + lead, first.end));
       const restLength = wording.reduce((n, p) => n + (p.end - p.start), 0) - (heading?.[0].length ?? 0);
       // …，其中：①…②…: the colon opens the items of the sentence, it does not close a title.
-      if (heading && restLength > 8 && !LIST_OPENER.test(heading[1] as string)) {
+      // …提出的“关于…：…”: a colon inside a quotation or a bracket does not close a title either.
+      if (heading && restLength > 8 && !LIST_OPENER.test(heading[1] as string) && !leavesOpen(heading[1] as string)) {
         const titleEnd = first.start + lead + (heading[1] as string).length;
         add(values, "title", null, { start: first.start + lead, end: titleEnd });
         add(values, "content", null, { start: titleEnd + 1, end: first.end });
