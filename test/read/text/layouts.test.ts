@@ -1459,4 +1459,12 @@ describe("other layouts and columns", () => {
     ]);
     expect(doc.tasks.flatMap((t) => t.repairs.map((r) => r.ruleId))).not.toContain("quote-pair");
   });
+  it("reads a task's heading over its labels as its title and the task labelled 主要任务 as its content, with the items the label's line goes on to", async () => {
+    const doc = await read("xx-city-chuangwei-2008-heading-then-task-label.txt");
+    expect(doc.tasks.map((t) => [t.title, t.content, t.leadUnits])).toEqual([
+      ["农贸市场卫生管理", "1、对农贸市场的卫生进行整治,重点整治占道经营;\n2、由市商务局组织市场管理人员组成保洁队进行保洁。", ["市商务局"]],
+      ["城区废品收购站清理", "在10月20日前将城区的废品收购站清理到选定的郊区地段,对无证站点进行取缔。", ["城东区", "城西区"]],
+      ["垃圾填埋场升级改造", "市环卫局负责监督垃圾填埋场的改造工程。", ["市创卫办"]],
+    ]);
+  });
 });

@@ -352,6 +352,7 @@ function recordCells(record: TextRecord, text: string, headingLines: boolean): R
     map.set(key, [...(map.get(key) ?? []), piece]);
   };
   const has = (field: ColumnField): boolean => [...values.keys()].some((k) => columns.get(k)?.field === field);
+  const firstWording = wordingPieces(record, text)[0];
   for (const e of record.evidence) {
     if (e.kind === "bracket") {
       // The bracket's content as printed: the unit-roles rule reads its roles, recording it.
@@ -362,15 +363,33 @@ function recordCells(record: TextRecord, text: string, headingLines: boolean): R
       add(values, e.field, null, { start: e.valueStart, end: e.valueEnd, merged: true });
       continue;
     }
-    if (markers.has(keyOf(e.field, e.label))) repeated.push({ start: e.start, end: e.labelEnd });
-    else add(markers, e.field, e.label, { start: e.start, end: e.labelEnd });
-    add(values, e.field, e.label, { start: e.valueStart, end: e.valueEnd });
+    // A task labelled after the record's own heading ((十四)填埋场改造 牵头单位:… 主要任务:…): the heading
+    // is the title, the labelled task its content.
+    const asContent = e.field === "title" && firstWording !== undefined && firstWording.start < e.start;
+    const field = asContent ? "content" : e.field;
+    const label = e.label;
+    if (markers.has(keyOf(field, label))) repeated.push({ start: e.start, end: e.labelEnd });
+    else add(markers, field, label, { start: e.start, end: e.labelEnd });
+    add(values, field, label, { start: e.valueStart, end: e.valueEnd });
   }
   const wording = withoutProgress(wordingPieces(record, text), record, text, (p) => add(values, "progress", null, p));
   const hasTitle = has("title");
   const hasContent = has("content");
+  const contentKeys = [...values.entries()].filter(([k]) => columns.get(k)?.field === "content");
+  const contentStart = Math.min(...contentKeys.flatMap(([, ps]) => ps.map((p) => p.start)));
+  // The label of the first content column (its key is field:label, or the field alone without one).
+  const firstContentKey = contentKeys[0]?.[0] ?? "";
+  const contentLabel = firstContentKey.includes(":") ? firstContentKey.slice(firstContentKey.indexOf(":") + 1) : null;
   if (wording.length > 0) {
-    if (hasTitle || hasContent) for (const p of wording) add(values, hasTitle ? "content" : "title", null, p);
+    // Beside a labelled title the wording is the content; beside a labelled content the wording before
+    // it is the title, and what follows the label's line goes on with it (1、… / 2、… under 主要任务:).
+    if (hasTitle || hasContent) {
+      for (const p of wording) {
+        if (hasTitle) add(values, "content", null, p);
+        else if (p.start > contentStart) add(values, "content", contentLabel, p);
+        else add(values, "title", null, p);
+      }
+    }
     else if (namedBeforeRoles(text, wording, record)) {
       // 道路交通安全专项整治，由公安部门负责，有关部门配合。要继续…: the name before the roles is the title.
       const first = wording[0] as Piece;
