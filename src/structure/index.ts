@@ -104,13 +104,13 @@ function readRowCells(row: GridRow, columns: readonly Column[]): RowCells {
   return out;
 }
 
-/** No number in a 序号 column (none, or its cell empty), the number printed at the start of the task's text (1.加快发展…): it is the row's number. */
+/** No number in a 序号 column (none, or its cell empty), the number printed at the start of the task's text (1.加快发展…, 一、违章建筑): it is the row's number. */
 function takeNumberFromText(row: RowCells): void {
   for (const field of ["title", "content"]) {
     const value = row.cells.get(field);
     if (!value) continue;
     const n = readItemNumber(value.text, 0);
-    if (n && n.scheme !== "cn" && n.scheme !== "part" && value.text.length > n.length + 1) {
+    if (n && n.scheme !== "part" && value.text.length > n.length + 1) {
       row.seqPrinted = n.printed;
       row.cells.set(field, value.replace(0, n.length, ""));
     }

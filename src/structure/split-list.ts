@@ -12,6 +12,11 @@ function nextWord(text: string, at: number): string {
   return m ? rest.slice(0, m.index) : rest;
 }
 
+/** A piece that is a unit's whole name: three characters or more, ending as a unit does (各区政府, 市建委). */
+function wholeName(piece: string): boolean {
+  return piece.length >= 3 && unitSuffixLength(piece) > 0;
+}
+
 /** Two pieces of three characters or more that each read as a unit's name. */
 function bothUnits(a: string, b: string): boolean {
   const x = a.trim();
@@ -110,8 +115,15 @@ function unitSpans(text: string): Span[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Span;
     const last = out[out.length - 1];
-    if (t[1] - t[0] === 1 && last) {
+    if (t[1] - t[0] === 1 && (last || tokens[i + 1] !== undefined)) {
       const next = tokens[i + 1];
+      // After a whole name (各区政府, 市、区城管执法部门) the piece opens the next name, not the last one's.
+      if (next !== undefined && (!last || wholeName(str(last)))) {
+        out.push([t[0], next[1]]);
+        i++;
+        continue;
+      }
+      if (!last) continue;
       last[1] = next !== undefined ? next[1] : t[1];
       if (next !== undefined) i++;
     } else out.push([t[0], t[1]]);

@@ -23,4 +23,12 @@ describe("splitting a unit cell into units", () => {
     expect(splitUnits("各县、区人民政府(管委会)")).toEqual(["各县、区人民政府(管委会)"]);
     expect(splitUnits("市发改委 五县五区政府 开发区管委会")).toEqual(["市发改委", "五县五区政府", "开发区管委会"]);
   });
+
+  it("gives a one-character level after a whole name to the name it opens (各区政府,市、区城管执法部门), and glues it to neighbours otherwise", () => {
+    expect(splitUnits("各区政府,\n市、区城管综合执法部门")).toEqual(["各区政府", "市、区城管综合执法部门"]);
+    expect(splitUnits("市财政局、县、区财政部门")).toEqual(["市财政局", "县、区财政部门"]);
+    expect(splitUnits("市、区城管执法部门")).toEqual(["市、区城管执法部门"]);
+    expect(splitUnits("各县、市、区政府")).toEqual(["各县、市、区政府"]);
+    expect(splitUnits("各县市、区政府")).toEqual(["各县市、区政府"]);
+  });
 });

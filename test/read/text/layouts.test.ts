@@ -1467,4 +1467,12 @@ describe("other layouts and columns", () => {
       ["垃圾填埋场升级改造", "市环卫局负责监督垃圾填埋场的改造工程。", ["市创卫办"]],
     ]);
   });
+  it("takes a task's number printed as a Chinese numeral in its title cell (一、违章建筑) where there is no 序号 column as its number", async () => {
+    const doc = await read("xx-city-chuangwei-2004-tabs-numbered-items-no-seq.txt");
+    expect(doc.tasks.map((t) => [t.seqPrinted, t.title])).toEqual([
+      ["一、", "违章建筑"],
+      ["二、", "环境污染治理"],
+      ["三、", "市容市貌"],
+    ]);
+  });
 });
