@@ -65,6 +65,12 @@ function unitsThenPeople(text: string): boolean {
   return unitPieces.length > 0 && readsAsUnitList(unitPieces) && readsAsPeople(m[2] as string);
 }
 
+/** Two or three deadlines in clauses (2025年11月底前,并长期坚持 / 6月底前；年底前完成). */
+function deadlineClauses(text: string): boolean {
+  const clauses = text.replace(/[。.]$/, "").split(/[,，;；]/).map((c) => c.trim().replace(/^(?:并且?|且|和|及)/, ""));
+  return clauses.length >= 2 && clauses.length <= 3 && clauses.every((c) => DEADLINE_TEXT.test(c));
+}
+
 // A space between two Chinese characters, as a cell spaced out to its width prints them.
 const SPACED_OUT = /(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])/g;
 
@@ -77,7 +83,7 @@ export const cellKind = memoize(function cellKind(printed: string): CellKind {
   if (NUMBER.test(text)) return "seq";
   if (MEASURE.test(text)) return "measure";
   if (FIGURE.test(text.replace(/\s+/g, ""))) return "figure";
-  if (text.length <= 30 && (DEADLINE_TEXT.test(text) || PERIOD_TEXT.test(text) || (findDate(text) !== null && text.length <= 16))) return "deadline";
+  if (text.length <= 30 && (DEADLINE_TEXT.test(text) || PERIOD_TEXT.test(text) || (findDate(text) !== null && text.length <= 16) || deadlineClauses(text))) return "deadline";
   if (readsAsPeople(text)) return "people";
   const pieces = listPieces(text);
   // A sentence that counts (改扩建幼儿园5所。) is not a unit however it ends.

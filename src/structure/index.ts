@@ -5,7 +5,7 @@ import type { Leftover, Message } from "../model/message.js";
 import type { Place } from "../model/place.js";
 import type { PendingGarbled, WorkDoc, WorkTask } from "../model/work.js";
 import { isListField } from "../model/fields.js";
-import { readItemNumber, seqValue } from "../genre/numbering.js";
+import { type ItemNumber, readItemNumber, schemeRank, seqValue } from "../genre/numbering.js";
 import { parseHeading } from "../genre/sections.js";
 import { mapColumns } from "./columns.js";
 import { readDocumentMeta, remainderOf } from "./document-meta.js";
@@ -104,8 +104,43 @@ function readRowCells(row: GridRow, columns: readonly Column[]): RowCells {
   return out;
 }
 
+/**
+ * A title numbered at an outer level over a content numbered inside it ((一)强化源头治理 | 1.加强…, the
+ * title a cell merged down over its items): the title groups the rows, as a category, and the content's
+ * number is the task's. Whether it did.
+ */
+function groupedByTitle(row: RowCells): boolean {
+  const title = row.cells.get("title");
+  const content = row.cells.get("content");
+  if (!title || !content || row.cells.has("category")) return false;
+  const outer = readItemNumber(title.text, 0);
+  const inner = readItemNumber(content.text, 0);
+  if (!outer || !inner || outer.scheme === "part" || schemeRank(outer.scheme) >= schemeRank(inner.scheme) || content.text.length <= inner.length + 1) return false;
+  // The content's own items ((1)…;(2)…) under the row's title: the title is the task's.
+  if (itemAfter(content.text, inner)) return false;
+  row.cells.set("category", title);
+  row.cells.delete("title");
+  if (row.fields.title) row.fields.category = row.fields.title;
+  delete row.fields.title;
+  row.merged = row.merged.map((k) => (k === "title" ? "category" : k));
+  row.seqPrinted = inner.printed;
+  row.cells.set("content", content.replace(0, inner.length, ""));
+  return true;
+}
+
+/** Does `text` go on to the item after `first` ((1)… ；(2)…), at a line or clause start? */
+function itemAfter(text: string, first: ItemNumber): boolean {
+  for (let i = first.length; i < text.length; i++) {
+    if (!/[\n;；。,，:：]/.test(text[i - 1] as string)) continue;
+    const n = readItemNumber(text, i);
+    if (n && n.scheme === first.scheme && n.value === first.value + 1) return true;
+  }
+  return false;
+}
+
 /** No number in a 序号 column (none, or its cell empty), the number printed at the start of the task's text (1.加快发展…, 一、违章建筑): it is the row's number. */
 function takeNumberFromText(row: RowCells): void {
+  if (groupedByTitle(row)) return;
   for (const field of ["title", "content"]) {
     const value = row.cells.get(field);
     if (!value) continue;

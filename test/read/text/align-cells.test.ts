@@ -77,6 +77,12 @@ describe("a row's lines placed in columns by what they look like (alignRow)", ()
     expect(cellKind("县教育局")).toBe("units");
   });
 
+  it("takes deadlines in clauses (2025年11月底前,并长期坚持) for a deadline, a measure and its deadline not", () => {
+    expect(cellKind("2025年11月底前,并长期坚持")).toBe("deadline");
+    expect(cellKind("6月底前；年底前完成")).toBe("deadline");
+    expect(cellKind("开展专项整治,年底前完成")).not.toBe("deadline");
+  });
+
   it("takes a unit and its people in one cell, a space between (市民政局 伍泽国), for units; a phrase spaced out is not", () => {
     expect(cellKind("市民政局 伍泽国")).toBe("units");
     expect(cellKind("县财政局 张三 李四")).toBe("units");

@@ -1475,4 +1475,15 @@ describe("other layouts and columns", () => {
       ["三、", "市容市貌"],
     ]);
   });
+  it("reads a pipe table whose rows under merged first columns print their closers at the end (… | 县农业农村局 | 2025年11月底前,并长期坚持 | ||): the numbered group over numbered measures is the rows' category, a measure's number the task's", async () => {
+    const doc = await read("xx-county-shipin-2025-pipes-merged-groups-numbered-measures.txt");
+    expect(doc.tasks.map((t) => [t.seqPrinted, t.category, t.title, t.units, t.deadline])).toEqual([
+      ["1.", "(一)强化源头治理", "", ["县生态环境分局"], "2025年11月底前,并长期坚持"],
+      ["2.", "(一)强化源头治理", "", ["县农业农村局"], "2025年11月底前,并长期坚持"],
+      ["3.", "(二)严控农兽药残留超标", "", ["县农业农村局"], "2025年11月底前,并长期坚持"],
+      ["4.", "(三)加大校园食品安全整治力度", "", ["县教育体育局", "县市场监管局"], "2025年9月底前,并长期坚持"],
+      ["5.", "(三)加大校园食品安全整治力度", "", ["县教育体育局"], "2025年12月底前"],
+    ]);
+    expect(doc.tasks[1]?.content).toBe("持续开展农药科学施用增效行动,稳步提高受污染耕地安全利用水平。");
+  });
 });
