@@ -105,6 +105,12 @@ export const readsAsUnit = memoize(function readsAsUnit(piece: string): boolean 
 // A place named by its level alone (黄埔区, 桐庐县), printed in a list whose last name gives the level's office.
 const PLACE = /^[\u4e00-\u9fa5]{1,4}([区县市镇乡旗])$/;
 
+/** A place named by its level alone (玄武区, 溧水县): three characters or more. */
+export function namesPlace(piece: string): boolean {
+  const t = simplified(piece.trim());
+  return t.length >= 3 && PLACE.test(t);
+}
+
 /**
  * Do the pieces of a list read as units, a place named alone counting when the list ends with the
  * same level's office (黄埔区、南沙区政府: the districts' governments)?

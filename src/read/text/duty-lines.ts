@@ -4,7 +4,7 @@ import { readItemNumber } from "../../genre/numbering.js";
 import { SECTION_LINE } from "../../genre/sections.js";
 import { sectionUnit } from "../../genre/section-units.js";
 import { listPieces, readUnitGroup } from "../../genre/unit-groups.js";
-import { readsAsUnit } from "../../genre/units.js";
+import { namesPlace, readsAsUnit } from "../../genre/units.js";
 import type { GridCell, GridRow } from "../../model/grid.js";
 import type { Message } from "../../model/message.js";
 import type { Locator } from "./locator.js";
@@ -81,7 +81,8 @@ function readDuty(text: string, start: number, end: number, verbs: RegExp = DUTY
   // 责任部门：… and 牵头单位：… are labels of a task's fields, not units with their duty; 发布机构：… is the page's.
   if (fieldForHeader(unitText) !== "extra" || (colon && FOOTER_LINE.test(`${unitText}：`))) return null;
   const pieces = listPieces(unitText);
-  if (pieces.length === 0 || !pieces.every((p) => readsAsUnit(p))) return null;
+  // Before a colon a place named alone is its government's duty (玄武区：实施…, a 任务书's part per district).
+  if (pieces.length === 0 || !pieces.every((p) => readsAsUnit(p) || (colon !== null && namesPlace(p)))) return null;
   if (text.slice(wordingStart, end).trim().length < 4) return null;
   if (!colon) {
     // Roles said in clauses before the duty (市农业局负责，市市场监管局、市生态环境局配合，开展…): the

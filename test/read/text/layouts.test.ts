@@ -1486,4 +1486,13 @@ describe("other layouts and columns", () => {
     ]);
     expect(doc.tasks[1]?.content).toBe("持续开展农药科学施用增效行动,稳步提高受污染耕地安全利用水平。");
   });
+  it("reads a task list's part written per district (东城区:实施…) as each place's duty, the place its unit", async () => {
+    const doc = await read("xx-city-aiwei-2009-district-tasks-by-place.txt");
+    expect(doc.tasks.map((t) => [t.units, t.content])).toEqual([
+      [["东城区"], "实施PCO服务模式街道2个,达到市级考核验收要求。"],
+      [["西城区"], "实施街道服务站模式1个,达到市级考核验收要求。"],
+      [["南湖区"], "新增无害化卫生户厕1000座。"],
+      [["北山县"], "新增无害化卫生户厕8000座。"],
+    ]);
+  });
 });
