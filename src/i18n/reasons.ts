@@ -41,6 +41,7 @@ export const RULE_TEXTS = catalogue(
     "page-marker": "已删去分享网站或页面加入的页码标记。",
     "pinyin-gloss": "已删去镜像网站在汉字后加注的拼音。",
     "forum-jammer": "已删去论坛为防采集插入的乱码字符。",
+    "html-space": "已删去以 HTML 名称印出的空格(&nbsp;)。",
     "quote-pair": "引号不成对，已补全或按原样保留。",
     reference: "该行内容取自参照文件（另一版本），请对照原件核对。",
     "reference-majority": "几份副本不一致，按多数副本的写法取值。",
@@ -95,6 +96,7 @@ export const RULE_TEXTS = catalogue(
     "page-marker": "A page marker added by the sharing site or the page was removed.",
     "pinyin-gloss": "The mirror's pinyin gloss after a character was removed.",
     "forum-jammer": "The forum's anti-copy noise was removed.",
+    "html-space": "A space printed as its HTML name (&nbsp;) was removed.",
     "quote-pair": "A quote mark without its pair was completed or left as printed.",
     reference: "The row was taken from the reference (another version); check it against the original.",
     "reference-majority": "The copies disagree; the value most copies print was taken.",
@@ -188,6 +190,7 @@ const REASON_PATTERNS: Readonly<Record<string, readonly Shape[]>> = {
     [/^Page (marker|footer) (.+?) (?:of the sharing site )?removed\.( It fell between cells, so no field changed\.)?$/, (m) => `已删去${m[1] === "footer" ? "页脚" : "分享网站的页码标记"} ${m[2]}。${m[3] ? "它位于单元格之间，没有字段因此改变。" : ""}`],
   ],
   "forum-jammer": [[/^The forum's anti-copy noise (「[^」]*」) removed\.( It fell between cells, so no field changed\.)?$/, (m) => `已删去论坛为防采集插入的乱码 ${m[1]}。${m[2] ? "它位于单元格之间，没有字段因此改变。" : ""}`]],
+  "html-space": [[/^A space printed as its HTML name (「[^」]*」) removed\.( It fell between cells, so no field changed\.)?$/, (m) => `已删去以 HTML 名称印出的空格 ${m[1]}。${m[2] ? "它位于单元格之间，没有字段因此改变。" : ""}`]],
   "pinyin-gloss": [[/^The mirror's pinyin gloss (「[^」]*」) after a character removed\.( It fell between cells, so no field changed\.)?$/, (m) => `已删去镜像网站在汉字后加注的拼音 ${m[1]}。${m[2] ? "它位于单元格之间，没有字段因此改变。" : ""}`]],
   "quote-pair": [
     [/^An unpaired quote mark was left as printed/, () => "有一个不成对的引号按原样保留：无法判断所引词语从哪里开始或结束。"],

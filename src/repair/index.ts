@@ -3,6 +3,7 @@ import type { RepairRule } from "./rule.js";
 import { pageMarker } from "./rules/page-marker.js";
 import { pinyinGloss } from "./rules/pinyin-gloss.js";
 import { forumJammer } from "./rules/forum-jammer.js";
+import { htmlSpace } from "./rules/html-space.js";
 import { interleavedCells } from "./rules/interleaved-cells.js";
 import { ocrPeriod } from "./rules/ocr-period.js";
 import { duplicateSentence } from "./rules/duplicate-sentence.js";
@@ -34,6 +35,7 @@ export const RULES: readonly RepairRule[] = [
   pageMarker,
   pinyinGloss,
   forumJammer,
+  htmlSpace,
   interleavedCells,
   ocrPeriod,
   duplicateSentence,

@@ -110,6 +110,7 @@ export function stripSiteBoilerplate(source: string): Stripped {
   cutPageFooters(st);
   cutPinyinGlosses(st);
   cutForumJammer(st);
+  cutHtmlSpaces(st);
   st.edits.sort((a, b) => a.offset - b.offset);
   return {
     stream: Stream.fromSource(source).without(mergeCuts(st.cuts)),
@@ -271,6 +272,16 @@ function cutForumJammer(st: Stripping): void {
   const runs = [...source.matchAll(JAMMER)].filter((m) => (m[0].match(/[A-Za-z]/g)?.length ?? 0) >= MIN_JAMMER_LETTERS && /\d/.test(m[0]));
   if (runs.length < MIN_JAMMER_RUNS) return;
   for (const m of runs) cutMatch(st, m, "forum-jammer", `The forum's anti-copy noise 「${m[0].trim()}」 removed.`, { line: lineOf(starts, m.index ?? 0) });
+}
+
+// A page's spaces printed as their HTML names, as a copy left them (&nbsp;, its `n` lost: &bsp;): a text
+// of the genre never writes them.
+const HTML_SPACE = /&(?:n?bsp|ensp|emsp|thinsp);?|&#(?:160|12288|[xX](?:a0|A0|3000));/g;
+
+/** Spaces a copy printed as HTML names (&nbsp;) between and before the text's words: the page's, not the text. */
+function cutHtmlSpaces(st: Stripping): void {
+  const { source, starts } = st;
+  for (const m of source.matchAll(HTML_SPACE)) cutMatch(st, m, "html-space", `A space printed as its HTML name 「${m[0]}」 removed.`, { line: lineOf(starts, m.index ?? 0) });
 }
 
 /** Cut a match of the site's chrome out of the text, recording it as the reader's edit. */

@@ -62,6 +62,20 @@ describe("what a site or a printer adds to the text", () => {
     expect(edits).toHaveLength(4);
   });
 
+  it("takes spaces printed as their HTML names out (&nbsp;, &bsp; with its n lost, &#12288;), recording each, and keeps an ampersand of the text's", () => {
+    const source = "&bsp;二、主办单位\n&bsp;&bsp;&bsp;(一)县教育局&nbsp;(7月7日)\n&#12288;宣传食品安全R&D知识\n";
+    const { stream, edits } = stripSiteBoilerplate(source);
+    expect(stream.text).toBe("二、主办单位\n(一)县教育局(7月7日)\n宣传食品安全R&D知识\n");
+    expect(edits.map((e) => [e.ruleId, e.before])).toEqual([
+      ["html-space", "&bsp;"],
+      ["html-space", "&bsp;"],
+      ["html-space", "&bsp;"],
+      ["html-space", "&bsp;"],
+      ["html-space", "&nbsp;"],
+      ["html-space", "&#12288;"],
+    ]);
+  });
+
   it("keeps ASCII that is the text's: a pipe table's empty cells, figures, one run of letters alone", () => {
     for (const source of ["序号 | 任务 | 单位\n1 | 2 | 3 | 4 | 5\n", "完成 A B C D 四类 1 2 3 项\n", "代号 a1 b2 c3 d4 e5 只此一处\n"]) {
       expect(stripSiteBoilerplate(source).edits).toEqual([]);
