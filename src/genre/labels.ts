@@ -88,7 +88,8 @@ const MAX_LABEL_LINE = 24;
  * value being on the lines after; null when the line is not a label.
  */
 export function labelLineField(line: string): ColumnField | null {
-  const t = line.trim().replace(/[:\uff1a]$/, "");
+  // A table's border pipe after it (进展情况： |) is no part of it.
+  const t = line.trim().replace(/[ \t\u3000]*[|｜]$/, "").replace(/[:\uff1a]$/, "");
   // A colon inside the line is a label with its value beside it (牵头领导：刘兴达), not a label alone.
   if (t === "" || t.length > MAX_LABEL_LINE || /[。，,；;！？:\uff1a]/.test(t)) return null;
   const field = fieldForHeader(t);

@@ -27,6 +27,12 @@ describe("field labels in running text", () => {
     expect(labelLineField("责任单位")).toBe("units");
   });
 
+  it("reads a label alone before a table's border pipe (进展情况、存在问题 及下一步工作建议: |) as the label, its value on the lines after", () => {
+    expect(labelLineField("进展情况、存在问题 及下一步工作建议: |")).toBe("progress");
+    expect(labelLineField("牵头单位: |")).toBe("leadUnits");
+    expect(labelLineField("牵头单位: | 市城管局 |")).toBeNull();
+  });
+
   it("reads a heading's words as a label when they are one, or end with one of four characters or more", () => {
     expect(headingLabelField("整改目标")).toBe("target");
     expect(headingLabelField("中央环境保护督察反馈意见整改任务")).toBe("title");

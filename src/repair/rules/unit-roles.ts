@@ -25,8 +25,8 @@ function targetField(role: GroupRole, cell: UnitField): string {
 const ROLE_WORDS: Record<string, string> = { leadUnits: "牵头", supportUnits: "配合", units: "责任", deadline: "时限", note: "备注", progress: "进展", leaders: "领导", contacts: "责任人" };
 // A lead said with 负责 beside the units that help it (市工商局负责，市经贸委、市农业局配合).
 const LEADS_WITH_HELP = /负责[，,；;]\s*[^\n，,；;]{2,60}?(?:配合|协助|参与|协办)/;
-// Words of a progress report (进度较慢, 已完成, 正在推进, 滞后).
-const REPORTS_PROGRESS = /进度|进展|滞后|较慢|已完成|已经完成|正在|已开工|已竣工|完成率/;
+// Words of a progress report (进度较慢, 已完成, 正在推进, 滞后, 未完成…的县区为…, 整改不到位的为…).
+const REPORTS_PROGRESS = /进度|进展|滞后|较慢|已完成|已经完成|正在|已开工|已竣工|完成率|未完成|未开工|未启动|未达标|不到位/;
 
 /**
  * A cell of units that says more than names (genre/unit-groups.ts): roles (牵头单位：A；配合单位：B,

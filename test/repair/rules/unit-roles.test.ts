@@ -40,6 +40,9 @@ describe("unit-roles", () => {
     const doc = unitRoles.apply(workDoc([{ seq: 1, fields: { units: printed } }]));
     // It reports what was done (进度较慢): progress, flagged as a guess.
     expect([field(doc, 1, "units"), field(doc, 1, "progress"), field(doc, 1, "note")]).toEqual(["市退役军人局", "其中\uff0c退役军人技能培训提升进度较慢的为叶集区", undefined]);
+    // So does one that names who has not finished (未完成…的县区为…, 整改不到位的为…).
+    const behind = unitRoles.apply(workDoc([{ seq: 1, fields: { units: "市水利局\u3002未完成建设任务的县区为舒城县\u3002" } }, { seq: 2, fields: { units: "市卫健委\u3002其中\uff0c督查发现问题整改不到位的为叶集区\u3002" } }]));
+    expect([field(behind, 1, "progress"), field(behind, 2, "progress")]).toEqual(["未完成建设任务的县区为舒城县", "其中\uff0c督查发现问题整改不到位的为叶集区"]);
     const remark = unitRoles.apply(workDoc([{ seq: 1, fields: { units: "市民政局\u3002涉及资金由市财政统筹安排\u3002" } }]));
     expect([field(remark, 1, "units"), field(remark, 1, "note")]).toEqual(["市民政局", "涉及资金由市财政统筹安排"]);
     expect(remark.tasks[0]?.status).toBe("needs_review");
