@@ -16,7 +16,8 @@
 // round 11 on, every new real document went into setAside11; from round 12 on, every new real document went
 // into setAside12; from round 13 on, every new real document went into setAside13; from
 // round 14 on, every new real document went into setAside14; from round 15 on, every new real document
-// went into setAside15; from round 16 on, every new real document goes into setAside16.
+// went into setAside15; from round 16 on, every new real document went into setAside16; from round 17 on,
+// every new real document goes into setAside17.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -39,13 +40,14 @@ split.setAside13 ??= [];
 split.setAside14 ??= [];
 split.setAside15 ??= [];
 split.setAside16 ??= [];
-const known = new Set([...split.workedOn, ...split.setAside, ...split.setAside2, ...split.setAside3, ...split.setAside4, ...split.setAside5, ...split.setAside6, ...split.setAside7, ...split.setAside8, ...split.setAside9, ...split.setAside10, ...split.setAside11, ...split.setAside12, ...split.setAside13, ...split.setAside14, ...split.setAside15, ...split.setAside16]);
+split.setAside17 ??= [];
+const known = new Set([...split.workedOn, ...split.setAside, ...split.setAside2, ...split.setAside3, ...split.setAside4, ...split.setAside5, ...split.setAside6, ...split.setAside7, ...split.setAside8, ...split.setAside9, ...split.setAside10, ...split.setAside11, ...split.setAside12, ...split.setAside13, ...split.setAside14, ...split.setAside15, ...split.setAside16, ...split.setAside17]);
 for (const file of readdirSync(join(CORPUS, "truth")).filter((f) => f.endsWith(".truth.json")).sort()) {
   const name = file.replace(/\.truth\.json$/, "");
   if (known.has(name)) continue;
   const truth = JSON.parse(readFileSync(join(CORPUS, "truth", file), "utf8"));
-  (truth.composed ? split.workedOn : split.setAside16).push(name);
-  console.log(`${name}: ${truth.composed ? "composed" : "set-aside 16"}`);
+  (truth.composed ? split.workedOn : split.setAside17).push(name);
+  console.log(`${name}: ${truth.composed ? "composed" : "set-aside 17"}`);
 }
 split.workedOn.sort();
 split.setAside.sort();
@@ -64,4 +66,5 @@ split.setAside13.sort();
 split.setAside14.sort();
 split.setAside15.sort();
 split.setAside16.sort();
+split.setAside17.sort();
 writeFileSync(path, `${JSON.stringify(split, null, 1)}\n`);

@@ -5,7 +5,7 @@ import { z } from "zod";
  * reader is changed again, and revealed at the end of that round: a revealed group keeps being scored
  * but no longer measures overfitting, so each round puts a fresh group aside.
  */
-export const GROUPS = ["worked-on", "set-aside-1", "set-aside-2", "set-aside-3", "set-aside-4", "set-aside-5", "set-aside-6", "set-aside-7", "set-aside-8", "set-aside-9", "set-aside-10", "set-aside-11", "set-aside-12", "set-aside-13", "set-aside-14", "set-aside-15", "set-aside-16", "composed"] as const;
+export const GROUPS = ["worked-on", "set-aside-1", "set-aside-2", "set-aside-3", "set-aside-4", "set-aside-5", "set-aside-6", "set-aside-7", "set-aside-8", "set-aside-9", "set-aside-10", "set-aside-11", "set-aside-12", "set-aside-13", "set-aside-14", "set-aside-15", "set-aside-16", "set-aside-17", "composed"] as const;
 export type CorpusGroup = (typeof GROUPS)[number];
 
 /** How reports name each group. */
@@ -26,7 +26,8 @@ export const GROUP_LABELS: Record<CorpusGroup, string> = {
   "set-aside-13": "set-aside 13 (revealed)",
   "set-aside-14": "set-aside 14 (revealed)",
   "set-aside-15": "set-aside 15 (revealed)",
-  "set-aside-16": "set-aside 16",
+  "set-aside-16": "set-aside 16 (revealed)",
+  "set-aside-17": "set-aside 17",
   composed: "composed",
 };
 
@@ -45,9 +46,10 @@ export const GROUP_LABELS: Record<CorpusGroup, string> = {
 // revealed. Set-aside 13 (collected later in the fifth round) was measured hidden at collection, then
 // revealed. Set-aside 14 (collected at the end of the fifth round) was measured hidden at collection, then
 // revealed. Set-aside 15 (collected in the sixth round, 2026-12-07) was measured hidden at collection, with
-// the reader of that round's start and of the moment, then revealed. Set-aside 16 is the next fresh group:
-// real documents collected from here on go into it, hidden until they are measured.
-export const HIDDEN_GROUPS: readonly CorpusGroup[] = ["set-aside-16"];
+// the reader of that round's start and of the moment, then revealed. Set-aside 16 (collected later in the sixth round) was measured hidden at collection, with the
+// reader of that moment and of the round's start, then revealed. Set-aside 17 is the next fresh group: real
+// documents collected from here on go into it, hidden until they are measured.
+export const HIDDEN_GROUPS: readonly CorpusGroup[] = ["set-aside-17"];
 
 const names = z.array(z.string());
 export const SplitSchema = z
@@ -84,8 +86,10 @@ export const SplitSchema = z
     setAside14: names.default([]),
     /** Round 15's set-aside (collected on 2026-12-07, sixth round), placed only by this list. */
     setAside15: names.default([]),
-    /** Round 16's set-aside: every real document added from here on goes here. */
+    /** Round 16's set-aside (collected on 2026-12-07, sixth round), placed only by this list. */
     setAside16: names.default([]),
+    /** Round 17's set-aside: every real document added from here on goes here. */
+    setAside17: names.default([]),
   })
   .strict();
 export type Split = z.infer<typeof SplitSchema>;
@@ -112,7 +116,8 @@ export function groupOf(split: Split, name: string, composed: boolean): CorpusGr
   if (split.setAside13.includes(name)) return "set-aside-13";
   if (split.setAside14.includes(name)) return "set-aside-14";
   if (split.setAside15.includes(name)) return "set-aside-15";
-  return "set-aside-16";
+  if (split.setAside16.includes(name)) return "set-aside-16";
+  return "set-aside-17";
 }
 
 export function isHidden(group: CorpusGroup): boolean {
