@@ -99,7 +99,9 @@ function unitSpans(text: string): Span[] {
     const next = str(tokens[i + 1] as Span);
     // Only when the next piece names the levels' offices (区政府, 市政府): 各县区、开发园区 are two.
     const nextName = next.replace(/[(（][^)）]*[)）]/g, "");
-    if (t.startsWith("各") && t.length <= 4 && unitSuffixLength(t) === 0 && nextName.length <= 6 && unitSuffixLength(nextName) > 0 && !next.startsWith("各") && /^[县市区镇乡旗州]/.test(next)) {
+    // (A level's own bracket, 各市(县), does not count: 各市(县)、区政府 is one.)
+    const bare = t.replace(/[(（][^)）]*[)）]/g, "");
+    if (t.startsWith("各") && bare.length <= 4 && unitSuffixLength(bare) === 0 && nextName.length <= 6 && unitSuffixLength(nextName) > 0 && !next.startsWith("各") && /^[县市区镇乡旗州]/.test(next)) {
       tokens.splice(i, 2, [(tokens[i] as Span)[0], (tokens[i + 1] as Span)[1]]);
     }
   }

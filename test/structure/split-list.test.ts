@@ -30,5 +30,7 @@ describe("splitting a unit cell into units", () => {
     expect(splitUnits("市、区城管执法部门")).toEqual(["市、区城管执法部门"]);
     expect(splitUnits("各县、市、区政府")).toEqual(["各县、市、区政府"]);
     expect(splitUnits("各县市、区政府")).toEqual(["各县市、区政府"]);
+    expect(splitUnits("市人保局、各市(县)、区政府")).toEqual(["市人保局", "各市(县)、区政府"]);
+    expect(splitUnits("各镇(街道)、园区")).toEqual(["各镇(街道)", "园区"]);
   });
 });
