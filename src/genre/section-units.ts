@@ -4,6 +4,9 @@ import { DUTY_LEAD_IN } from "./notice.js";
 
 // The count a problem list prints after the unit it groups by: 鹿城镇(14个), 区城管局(共5项), 某街道 3条.
 const COUNT_TAIL = /\s*[(（]?\s*(?:共|计)?\s*\d{1,4}\s*(?:个|项|条|处|件)(?:问题)?\s*[)）]?\s*$/;
+// What a heading says of the unit it names: its duties (卫生部门职责、任务, 公安部门的主要职责), or only a stop
+// (农业部门。, 市林业局。), the unit printed as a heading sentence of its own.
+const DUTIES_TAIL = /(?:的)?(?:主要)?(?:工作)?(?:职责(?:[、和及与]任务)?|任务(?:[、和及与]职责)?)\s*[:：]?\s*$|\s*[。.:：]\s*$/;
 // Places a list is grouped by, which the unit suffixes do not all cover: 鹿城镇, 城关乡, 东城街道.
 const PLACE_END = /(?:镇|乡|街道|街道办|街道办事处|社区|管委会)$/;
 // Headings that say what is done, though they end like a unit (成立宣传活动领导小组, 组建工作专班).
@@ -20,7 +23,7 @@ export function sectionUnit(title: string): string | null {
   // Matched in the simplified view (鹿城鎮(14個)), offset for offset the printed title's.
   const view = simplified(title);
   if (DUTY_LEAD_IN.test(view)) return leadInSubject(title);
-  const name = title.slice(0, view.replace(COUNT_TAIL, "").length).trim();
+  const name = title.slice(0, view.replace(COUNT_TAIL, "").replace(DUTIES_TAIL, "").length).trim();
   // Or a short list of units' names (区教育体育局、文化局): each of them a unit.
   const names = name.split("、");
   if (names.length > MAX_NAMES || name.length > MAX_NAME * names.length) return null;

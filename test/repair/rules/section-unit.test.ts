@@ -15,6 +15,13 @@ describe("sectionUnit", () => {
     expect(sectionUnit("区城管局（共5项）")).toBe("区城管局");
     expect(sectionUnit("东城街道")).toBe("东城街道");
   });
+  it("reads a heading that names a unit and its duties (卫生部门职责、任务), or the unit as a sentence of its own (农业部门。)", () => {
+    expect(sectionUnit("卫生部门职责、任务")).toBe("卫生部门");
+    expect(sectionUnit("公安部门的主要职责")).toBe("公安部门");
+    expect(sectionUnit("农业部门。")).toBe("农业部门");
+    expect(sectionUnit("主要职责")).toBeNull();
+    expect(sectionUnit("保障措施。")).toBeNull();
+  });
   it("reads a heading that is a short list of units' names, each of them a unit", () => {
     expect(sectionUnit("区教育体育局、文化局")).toBe("区教育体育局、文化局");
     expect(sectionUnit("區教育體育局、文化局")).toBe("區教育體育局、文化局");
