@@ -46,9 +46,10 @@ export const GROUP_LABELS: Record<CorpusGroup, string> = {
 // revealed. Set-aside 13 (collected later in the fifth round) was measured hidden at collection, then
 // revealed. Set-aside 14 (collected at the end of the fifth round) was measured hidden at collection, then
 // revealed. Set-aside 15 (collected in the sixth round, 2026-12-07) was measured hidden at collection, with
-// the reader of that round's start and of the moment, then revealed. Set-aside 16 (collected later in the sixth round) was measured hidden at collection, with the
-// reader of that moment and of the round's start, then revealed. Set-aside 17 is the next fresh group: real
-// documents collected from here on go into it, hidden until they are measured.
+// the reader of that round's start and of the moment, then revealed. Set-aside 16 (collected later in the
+// sixth round) was measured hidden at collection, with the reader of that moment and of the round's start,
+// then revealed. Set-aside 17 is the next fresh group: real documents collected from here on go into it,
+// hidden until they are measured.
 export const HIDDEN_GROUPS: readonly CorpusGroup[] = ["set-aside-17"];
 
 const names = z.array(z.string());

@@ -1,6 +1,6 @@
 import { fieldsForHeader } from "../../genre/headers.js";
 import { labelsWithColon } from "../../genre/labels.js";
-import type { ColumnField } from "../../model/fields.js";
+import { type ColumnField, isUnitField, UNIT_FIELDS } from "../../model/fields.js";
 import type { GridCell, Paragraph } from "../../model/grid.js";
 import type { Locator } from "./locator.js";
 import type { TextTable } from "./text-table.js";
@@ -14,7 +14,6 @@ import type { TextTable } from "./text-table.js";
 
 // What a sheet says once for all its rows.
 const SHEET_FIELDS: ReadonlySet<ColumnField> = new Set(["leaders", "contacts", "units", "leadUnits", "supportUnits"]);
-const UNIT_FIELDS: ReadonlySet<ColumnField> = new Set(["units", "leadUnits", "supportUnits"]);
 // The lines just above the header looked at.
 const MAX_LINES_ABOVE = 3;
 // A value this long is a sentence, no name.
@@ -61,7 +60,7 @@ export function withSheetLabels(table: TextTable, locator: Locator): TextTable {
   const have = new Set(fieldsForHeader(table.header.map((h) => h.text)));
   // Units are one family: a table with a column of lead or support units has its units (a 责任单位 line
   // above a list labelled 牵头单位 / 责任单位 is the end of the task before the page, not the sheet's).
-  if ([...have].some((f) => UNIT_FIELDS.has(f))) for (const f of UNIT_FIELDS) have.add(f);
+  if ([...have].some(isUnitField)) for (const f of UNIT_FIELDS) have.add(f);
   const above = table.before.slice(-MAX_LINES_ABOVE);
   const taken: Paragraph[] = [];
   const labels: SheetLabel[] = [];

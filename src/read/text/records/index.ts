@@ -367,10 +367,9 @@ function recordCells(record: TextRecord, text: string, headingLines: boolean): R
     // is the title, the labelled task its content.
     const asContent = e.field === "title" && firstWording !== undefined && firstWording.start < e.start;
     const field = asContent ? "content" : e.field;
-    const label = e.label;
-    if (markers.has(keyOf(field, label))) repeated.push({ start: e.start, end: e.labelEnd });
-    else add(markers, field, label, { start: e.start, end: e.labelEnd });
-    add(values, field, label, { start: e.valueStart, end: e.valueEnd });
+    if (markers.has(keyOf(field, e.label))) repeated.push({ start: e.start, end: e.labelEnd });
+    else add(markers, field, e.label, { start: e.start, end: e.labelEnd });
+    add(values, field, e.label, { start: e.valueStart, end: e.valueEnd });
   }
   const wording = withoutProgress(wordingPieces(record, text), record, text, (p) => add(values, "progress", null, p));
   const hasTitle = has("title");
