@@ -25,13 +25,12 @@ function indexAfter(value: Located, offset: number): number {
  * broke (seed, page 2: a marker in the middle of a sentence of row 2). The reader cut them out; this rule records
  * each cut on the task and field it fell in, with the sentence around it.
  */
-export const pageMarker: RepairRule = {
-  id: "page-marker",
-  description: "Page markers (N、) of a document-sharing site removed from inside cells.",
-  apply(doc: WorkDoc): WorkDoc {
-    return recordReaderEdits(doc, "page-marker");
-  },
-};
+export const pageMarker: RepairRule = readerEditRule("page-marker", "Page markers (N、) of a document-sharing site removed from inside cells.");
+
+/** A rule that only records the cuts the reader made under its id (page markers, glosses, a site's noise). */
+export function readerEditRule(id: string, description: string): RepairRule {
+  return { id, description, apply: (doc: WorkDoc): WorkDoc => recordReaderEdits(doc, id) };
+}
 
 /** Record each cut the reader made with rule `ruleId` on the task and field it fell in (or as a message between cells). */
 export function recordReaderEdits(doc: WorkDoc, ruleId: string): WorkDoc {

@@ -299,6 +299,8 @@ function joinedCell(stream: Stream, locator: Locator, pieces: readonly Piece[], 
 interface ColumnKey {
   field: ColumnField;
   header: string;
+  /** The label its values were printed under, if any. */
+  label?: string | null;
 }
 
 /** One record's values, by column key (`field` or `field:label`). */
@@ -348,11 +350,12 @@ function recordCells(record: TextRecord, text: string, headingLines: boolean): R
   const repeated: Piece[] = [];
   const add = (map: Map<string, Piece[]>, field: ColumnField, label: string | null, piece: Piece): void => {
     const key = keyOf(field, label);
-    if (!columns.has(key)) columns.set(key, { field, header: label ?? DEFAULT_HEADERS[field] ?? field });
+    if (!columns.has(key)) columns.set(key, { field, header: label ?? DEFAULT_HEADERS[field] ?? field, label });
     map.set(key, [...(map.get(key) ?? []), piece]);
   };
   const has = (field: ColumnField): boolean => [...values.keys()].some((k) => columns.get(k)?.field === field);
-  const firstWording = wordingPieces(record, text)[0];
+  const printedWording = wordingPieces(record, text);
+  const firstWording = printedWording[0];
   for (const e of record.evidence) {
     if (e.kind === "bracket") {
       // The bracket's content as printed: the unit-roles rule reads its roles, recording it.
@@ -371,14 +374,12 @@ function recordCells(record: TextRecord, text: string, headingLines: boolean): R
     else add(markers, field, e.label, { start: e.start, end: e.labelEnd });
     add(values, field, e.label, { start: e.valueStart, end: e.valueEnd });
   }
-  const wording = withoutProgress(wordingPieces(record, text), record, text, (p) => add(values, "progress", null, p));
+  const wording = withoutProgress(printedWording, record, text, (p) => add(values, "progress", null, p));
   const hasTitle = has("title");
   const hasContent = has("content");
   const contentKeys = [...values.entries()].filter(([k]) => columns.get(k)?.field === "content");
   const contentStart = Math.min(...contentKeys.flatMap(([, ps]) => ps.map((p) => p.start)));
-  // The label of the first content column (its key is field:label, or the field alone without one).
-  const firstContentKey = contentKeys[0]?.[0] ?? "";
-  const contentLabel = firstContentKey.includes(":") ? firstContentKey.slice(firstContentKey.indexOf(":") + 1) : null;
+  const contentLabel = columns.get(contentKeys[0]?.[0] ?? "")?.label ?? null;
   if (wording.length > 0) {
     // Beside a labelled title the wording is the content; beside a labelled content the wording before
     // it is the title, and what follows the label's line goes on with it (1、… / 2、… under 主要任务:).
