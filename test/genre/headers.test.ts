@@ -12,6 +12,10 @@ describe("the header vocabulary", () => {
     expect(["牵头单位及主要负责人", "责任单位和责任人", "主要负责人", "落实进展情况", "项目推进情况", "目标完成情况"].map(fieldForHeader)).toEqual(["leadUnits", "units", "contacts", "progress", "progress", "extra"]);
   });
 
+  it("reads the leader a notice names as 主管 (主管领导, 主管市领导) as leaders, and 主要责任人 as contacts", () => {
+    expect(["主管领导", "主管市领导", "主管县领导", "主要责任人"].map(fieldForHeader)).toEqual(["leaders", "leaders", "leaders", "contacts"]);
+  });
+
   it("reads the roles alone under a 责任单位 group header (牵头 | 配合), and keeps longer words that begin with them", () => {
     expect(["牵头", "配合", "牵头领导", "牵头负责领导"].map(fieldForHeader)).toEqual(["leadUnits", "supportUnits", "leaders", "leaders"]);
     // Only whole: 牵头责任 is the first line of 牵头责任单位 wrapped in two.

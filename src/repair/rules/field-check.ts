@@ -46,6 +46,18 @@ function oddUnit(list: string): string {
   return list === "" ? "" : (splitUnits(list).find((u) => !readsAsUnit(u) || CLAUSE_IN_UNIT.test(simplified(u.trim()))) ?? "");
 }
 
+/** A unit named twice in one list of units (the simplified view compared, spaces ignored), or "". */
+function namedTwice(list: string): string {
+  const seen = new Set<string>();
+  for (const unit of list === "" ? [] : splitUnits(list)) {
+    const key = simplified(unit).replace(/\s/g, "").replace(/等$/, "");
+    if (key === "") continue;
+    if (seen.has(key)) return unit.trim();
+    seen.add(key);
+  }
+  return "";
+}
+
 /**
  * The task's next number printed at the start of a line inside its wording (3. … \n4.2011年底…): the
  * next task ran into this one. Not when the wording numbers sub-items in the same scheme from 1.
@@ -86,6 +98,9 @@ function doubt(task: WorkTask, usual: ReadonlySet<string>): { field: string; rea
   for (const field of UNIT_FIELDS) {
     const odd = oddUnit(text(field));
     if (odd) return { field, reason: `「${odd}」 does not read as a unit's name: the units may have been cut wrongly, or taken from the text.`, actual: odd };
+    // A list never names one unit twice: twice means two lists were joined (a sheet's labels added to a row's own).
+    const twice = namedTwice(text(field));
+    if (twice) return { field, reason: `「${twice}」 is named twice in the ${field}: two lists of units may have been joined.`, actual: twice };
   }
   for (const field of ["title", "content"]) {
     // Wording never opens on a stop or a closing mark: a number lost before it (.坚持…) or a cell cut inside a sentence.
@@ -113,8 +128,12 @@ function doubt(task: WorkTask, usual: ReadonlySet<string>): { field: string; rea
     // Every label ends in a colon: a field without one is not searched for the long list of labels.
     if (!value.includes(":") && !value.includes("：")) continue;
     LABEL_COLON.lastIndex = 0;
-    const m = LABEL_COLON.exec(value);
-    if (m) return { field, reason: `A field label 「${m[0]}」 is inside the ${field}: two fields (or two tasks) may have run together.`, actual: m[0] };
+    // Labels are matched in the simplified view (主管領導: is 主管领导:) and quoted as printed.
+    const m = LABEL_COLON.exec(simplified(value));
+    if (m) {
+      const printed = value.slice(m.index, m.index + m[0].length);
+      return { field, reason: `A field label 「${printed}」 is inside the ${field}: two fields (or two tasks) may have run together.`, actual: printed };
+    }
   }
   for (const field of ["contacts", "leaders"]) {
     const long = text(field).split(/[、,，;；\n]/).find((p) => p.trim().length > MAX_PERSON);

@@ -118,6 +118,16 @@ describe("field-check", () => {
     expect(flagged(check({ ...good, content: "开展古树名木普查。责任单位：区林业局" }))).toMatchObject({ status: "needs_review", field: "content" });
   });
 
+  it("flags a field label printed in traditional characters (主管領導：), quoting it as printed", () => {
+    expect(flagged(check({ ...good, title: "", content: "主管領導：劉東" }))).toMatchObject({ status: "needs_review", field: "content", actual: "主管領導：" });
+  });
+
+  it("flags a unit named twice in one list: two lists of units were joined", () => {
+    expect(flagged(check({ ...good, units: "各县(市、区)政府、市信息化办、各縣(市、區)政府" }))).toMatchObject({ status: "needs_review", field: "units", actual: "各縣(市、區)政府" });
+    // The same unit as lead and as support is two roles, not a list joined.
+    expect(flagged(check({ ...good, units: "", leadUnits: "区林业局", supportUnits: "区林业局、区财政局" })).status).toBe("ok");
+  });
+
   it("flags a person's entry as long as a sentence, and a deadline as long as one", () => {
     expect(flagged(check({ ...good, contacts: "张三负责组织开展全区古树名木普查建档和日常养护巡查工作" }))).toMatchObject({ status: "needs_review", field: "contacts" });
     expect(flagged(check({ ...good, deadline: "2025年底前完成全区古树名木普查建档工作，并建立健全日常养护巡查制度、责任体系和考核办法，按季度报送进展" }))).toMatchObject({ status: "needs_review", field: "deadline" });
@@ -144,6 +154,7 @@ describe("field-check", () => {
       { ...good, content: "开展古树名木普查。责任单位：区林业局" },
       { ...good, contacts: "张三负责组织开展全区古树名木普查建档和日常养护巡查工作" },
       { ...good, contacts: "陆 明俞 悦" },
+      { ...good, units: "区林业局、区财政局、区林业局" },
       { ...good, deadline: "2025年底前完成全区古树名木普查建档工作，并建立健全日常养护巡查制度、责任体系和考核办法，按季度报送进展" },
     ];
     const reasons = odd.map((fields) => check(fields, 5).messages.find((m) => m.seq === 1)?.reason ?? "");
