@@ -163,6 +163,7 @@ const REASON_PATTERNS: Readonly<Record<string, readonly Shape[]>> = {
     [/^The next task's number (「[^」]*」) opens a line inside the (title|content)/, (m) => `${m[2] === "title" ? "标题" : "内容"}中有一行以下一项的编号 ${m[1]} 开头：下一项任务可能并入了本项。`],
     [/^The (title|content) ends with a role word (「[^」]*」)/, (m) => `${m[1] === "title" ? "标题" : "内容"}以表示分工的 ${m[2]} 结尾：责任单位可能留在了文字中。`],
     [/^A field label (「[^」]*」) is inside the (\S+):/, (m) => `${FIELD_ZH[m[2] ?? ""] ?? m[2]}中有字段标签 ${m[1]}：两个字段（或两项任务）可能连在了一起。`],
+    [/^Units in a bracket (「[^」]*」) stand inside the wording/, (m) => `正文中间有括号内的单位 ${m[1]}，其后还有文字：正文可能包含几项任务，各自写明了责任单位。`],
     [/^(「[^」]*」) is named twice in the (\S+):/, (m) => `${m[1]} 在${FIELD_ZH[m[2] ?? ""] ?? m[2]}中出现了两次：可能有两份单位名单被连在了一起。`],
     [/^(「[^」]*」) is too long for a person/, (m) => `${m[1]} 太长，不像人名：可能有句子混入了该列。`],
     [/^The deadline is as long as a sentence/, () => "完成时限长得像一句话：可能有文字混入了该列。"],

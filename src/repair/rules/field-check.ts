@@ -2,7 +2,7 @@ import { roundBracketDepth } from "../../genre/brackets.js";
 import { LABEL_COLON } from "../../genre/labels.js";
 import { memoize } from "../../genre/memo.js";
 import { splitNames } from "../../genre/names.js";
-import { readsAsUnit } from "../../genre/units.js";
+import { readsAsUnit, readsAsUnitList } from "../../genre/units.js";
 import { readItemNumber } from "../../genre/numbering.js";
 import { simplified } from "../../genre/script.js";
 import type { Message } from "../../model/message.js";
@@ -25,6 +25,12 @@ const MIN_TASKS_FOR_HABIT = 5;
 const ROLE_TAIL = 12;
 // A unit's name before 落实 at the end says who carries it out (…,污染物排放总量控制处落实。), unlike 抓好落实.
 const ROLE_IN_TEXT = /(?:牵头|负责落实|按职责分工负责|配合|(?:处|局|委|办|室|科|中心|部门|单位)(?:分别)?落实)[)\uff09\]\u3015]?[。.;；]?\s*$/;
+
+// A bracket of units' names inside the wording with a sentence after it (…新村(市扶贫开发办、市以工代赈办)。升钟…):
+// each sentence named its own units, so several tasks may have been read as one.
+const INNER_BRACKET = /[(（]([^()（）]{3,60})[)）](?=[^。；;]*[。；;][\s\S]{6,})/g;
+// Each name in such a bracket ends in an office's word: a place's collective (乡镇(街道)) is no task's units.
+const OFFICE_END = /(?:局|办|委|厅|政府|中心|公司)$/;
 
 // Marks wording does not open with: a stop, a comma, a closing bracket or quote, a cell's bar.
 const STRAY_OPENING = /^[.．。,，、;；:：)）\]】」』”|｜]/;
@@ -54,6 +60,15 @@ function namedTwice(list: string): string {
     if (key === "") continue;
     if (seen.has(key)) return unit.trim();
     seen.add(key);
+  }
+  return "";
+}
+
+/** Units in a bracket inside the wording that are not the task's own units, or "". */
+function unitsInsideWording(wording: string, own: ReadonlySet<string>): string {
+  for (const m of wording.matchAll(INNER_BRACKET)) {
+    const pieces = splitUnits(m[1] as string).map((p) => p.trim());
+    if (pieces.length > 0 && readsAsUnitList(pieces) && pieces.every((p) => p.length >= 3 && OFFICE_END.test(simplified(p)) && !own.has(p))) return m[0];
   }
   return "";
 }
@@ -95,6 +110,9 @@ function doubt(task: WorkTask, usual: ReadonlySet<string>): { field: string; rea
     const m = ROLE_IN_TEXT.exec(text(field).slice(-ROLE_TAIL));
     if (m) return { field, reason: `The ${field} ends with a role word 「${m[0].trim()}」: the units may have been left in the text.`, actual: m[0].trim() };
   }
+  const own = new Set(UNIT_FIELDS.flatMap((f) => (text(f) === "" ? [] : splitUnits(text(f)).map((u) => u.trim()))));
+  const inner = unitsInsideWording(`${text("title")}。${text("content")}`, own);
+  if (inner) return { field: "content", reason: `Units in a bracket 「${inner}」 stand inside the wording, with more after them: the wording may hold several tasks, each naming its own units.`, actual: inner };
   for (const field of UNIT_FIELDS) {
     const odd = oddUnit(text(field));
     if (odd) return { field, reason: `「${odd}」 does not read as a unit's name: the units may have been cut wrongly, or taken from the text.`, actual: odd };

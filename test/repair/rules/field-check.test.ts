@@ -128,6 +128,14 @@ describe("field-check", () => {
     expect(flagged(check({ ...good, units: "", leadUnits: "区林业局", supportUnits: "区林业局、区财政局" })).status).toBe("ok");
   });
 
+  it("flags units in a bracket inside the wording with more after them: several tasks, each naming its units, read as one", () => {
+    const merged = { ...good, title: "扶贫解困工程", content: "启动建设57个扶贫新村(市扶贫开发办、市以工代赈办)。升钟库区完成新村扶贫帮扶7个(剑阁县政府)。", units: "" };
+    expect(flagged(check(merged))).toMatchObject({ status: "needs_review", field: "content", actual: "(市扶贫开发办、市以工代赈办)" });
+    // Units at the end are the task's own; a place's collective in a bracket (乡镇(街道)) names no task's units.
+    expect(flagged(check({ ...good, content: "开展古树名木普查(区林业局、区财政局)。" })).status).toBe("ok");
+    expect(flagged(check({ ...good, content: "各乡镇(街道)开展古树名木普查，建立档案。" })).status).toBe("ok");
+  });
+
   it("flags a person's entry as long as a sentence, and a deadline as long as one", () => {
     expect(flagged(check({ ...good, contacts: "张三负责组织开展全区古树名木普查建档和日常养护巡查工作" }))).toMatchObject({ status: "needs_review", field: "contacts" });
     expect(flagged(check({ ...good, deadline: "2025年底前完成全区古树名木普查建档工作，并建立健全日常养护巡查制度、责任体系和考核办法，按季度报送进展" }))).toMatchObject({ status: "needs_review", field: "deadline" });
@@ -155,6 +163,7 @@ describe("field-check", () => {
       { ...good, contacts: "张三负责组织开展全区古树名木普查建档和日常养护巡查工作" },
       { ...good, contacts: "陆 明俞 悦" },
       { ...good, units: "区林业局、区财政局、区林业局" },
+      { ...good, content: "启动建设57个扶贫新村(市扶贫开发办、市以工代赈办)。升钟库区完成新村扶贫帮扶7个。" },
       { ...good, deadline: "2025年底前完成全区古树名木普查建档工作，并建立健全日常养护巡查制度、责任体系和考核办法，按季度报送进展" },
     ];
     const reasons = odd.map((fields) => check(fields, 5).messages.find((m) => m.seq === 1)?.reason ?? "");
