@@ -276,6 +276,7 @@ const DOUBTS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => string]> =
   [/^the page has no header: its columns were named by what their lines hold$/, () => "页面没有表头，各列按内容推定"],
   [/^its cells were told apart at spaces by what they look like, and one could belong to the next column$/, () => "单元格按空格和内容区分，有一格可能属于下一列"],
   [/^half or more of the table's rows \((\d+) of (\d+)\) could not be read with certainty, and this one was read the same way$/, (m) => `表中半数以上的行（${m[2]} 行中的 ${m[1]} 行）无法确定，本行按同样方式读取`],
+  [/^nothing marks where the list's last duty ends: the lines after it may be read into it$/, () => "清单最后一项职责的结尾没有标记，其后的文字可能被读入了该项"],
   [/^the excerpt ends inside the list the report announced: this item may go on$/, () => "摘录在所列清单中间结束，本项可能未完"],
   [/^its words and units were cut from a sentence that names who does it$/, () => "任务文字和责任单位取自写明由谁负责的句子"],
   [/^its beginning is on the page before: its lines were placed in its last columns$/, () => "本行开头在上一页，已把印出的各行依次放入最后几列"],

@@ -26,6 +26,10 @@ const DUTY_VERB = /负责|牵头|承担|配合|协助|协同|参与|督促|指�
 // Under a heading that says the duties are divided (七、组织分工 / 七、工作安排), a unit's duty may open with
 // what it does as well (办公室做好…, 防疫二科认真搞好…, 区水务局分配…).
 const SECTION_DUTY_VERB = new RegExp(`${DUTY_VERB.source}|做好|搞好|抓好|认真|组织|制定|制作|安排|准备|分配|提供|邀请|维护|落实`);
+// A body's duties introduced by its name (综合组职责。, 办公室职责及构成：, 市卫健委的主要职责：).
+const NAMED_DUTIES = /^([^:\uff1a。，,；;\s]{2,24}?)(?:的)?(?:主要)?(?:工作)?职责(?:及[\u4e00-\u9fa5]{1,4})?[。:\uff1a]/;
+// A working body set up for the task: a group, an office, a headquarters.
+const WORKING_BODY = /(?:组|办公室|指挥部|专班|工作队)$/;
 // A plan's heading over its units' duties (七、组织、分工 / (二)具体分工 / 五、工作安排).
 const DUTY_HEADING = /(?:分工|职责|工作安排|任务安排|责任分解)[^。；;\n]{0,20}$/;
 // Duties under such a heading are a list from this many on.
@@ -33,6 +37,8 @@ const MIN_SECTION_DUTIES = 2;
 // Units before their duty are a short list.
 const MAX_UNITS_TEXT = 48;
 const MIN_DUTIES = 3;
+// …or this many numbered one after the other, each with its units before a colon.
+const MIN_NUMBERED_DUTIES = 2;
 // At most one other line (a duty wrapped) for this many duties.
 const OTHER_LINES_PER_DUTY = 3;
 
@@ -44,6 +50,8 @@ interface Duty {
   wording: [number, number];
   /** The item number printed before the units ((一), 1.), if any. */
   seq: [number, number] | null;
+  /** Why the duty's extent is a guess, when it is. */
+  uncertain?: string;
 }
 
 /** A line that reads as a unit's duty, or null. */
@@ -60,7 +68,9 @@ function readDuty(text: string, start: number, end: number, verbs: RegExp = DUTY
   const line = text.slice(at, end);
   // 市发改委：负责… : the units before a colon.
   // A colon inside a bracket (…办公室（联系人：张明）) is the bracket's, not the units'.
-  const colonMatch = /^([^:\uff1a。，,；;]{2,48})[:\uff1a]/.exec(line);
+  // 综合组职责。主要负责… / 办公室职责及构成：… : the body named before its duties, which follow the stop.
+  const named = NAMED_DUTIES.exec(line);
+  const colonMatch = named ?? /^([^:\uff1a。，,；;]{2,48})[:\uff1a]/.exec(line);
   const colon = colonMatch && !/[(\uff08][^)\uff09]*$/.test(colonMatch[1] as string) ? colonMatch : null;
   let unitsEnd: number;
   let wordingStart: number;
@@ -82,7 +92,8 @@ function readDuty(text: string, start: number, end: number, verbs: RegExp = DUTY
   if (fieldForHeader(unitText) !== "extra" || (colon && FOOTER_LINE.test(`${unitText}：`))) return null;
   const pieces = listPieces(unitText);
   // Before a colon a place named alone is its government's duty (玄武区：实施…, a 任务书's part per district).
-  if (pieces.length === 0 || !pieces.every((p) => readsAsUnit(p) || (colon !== null && namesPlace(p)))) return null;
+  // A working body (综合组, 活动办公室) is a unit where its duties are named so.
+  if (pieces.length === 0 || !pieces.every((p) => readsAsUnit(p) || (colon !== null && namesPlace(p)) || (named !== null && WORKING_BODY.test(p)))) return null;
   if (text.slice(wordingStart, end).trim().length < 4) return null;
   if (!colon) {
     // Roles said in clauses before the duty (市农业局负责，市市场监管局、市生态环境局配合，开展…): the
@@ -173,11 +184,22 @@ interface DutyList {
   headings?: ReadonlySet<number>;
 }
 
+/**
+ * Duties numbered one after the other from the first, each with its units before a colon (一、市委办公室：… /
+ * 二、市委组织部：…): two are a list, as the numbers and colons say what the lines are.
+ */
+function numberedAfterColon(text: string, found: readonly Duty[]): boolean {
+  if (found.length < MIN_NUMBERED_DUTIES) return false;
+  const numbers = found.map((d) => (d.seq && d.wording[0] > d.units[1] ? readItemNumber(text, d.seq[0]) : null));
+  // From the first: a list that goes on from an item of another shape (1.农业部门。 over its own sub-items) is not these two alone.
+  return numbers[0]?.value === 1 && numbers.every((n, k) => n !== null && (k === 0 || (n.scheme === numbers[0]?.scheme && n.value === (numbers[k - 1]?.value ?? 0) + 1)));
+}
+
 function dutyList(text: string, lines: TextLine[] = textLines(text), verbs = DUTY_VERB, minDuties = MIN_DUTIES): DutyList | null {
   const duties = lines.map((l) => readDuty(text, l.start, l.end, verbs));
   const first = duties.findIndex((d) => d !== null);
   const found = duties.filter((d) => d !== null);
-  if (first < 0 || found.length < minDuties) return null;
+  if (first < 0 || (found.length < minDuties && !numberedAfterColon(text, found))) return null;
   // 要 says what a unit must do in a notice's points too (市财政局要做好…): most duties name their role.
   if (found.filter((d) => text.slice(d.wording[0], d.wording[0] + 1) === "要").length * 2 > found.length) return null;
   let last = duties.length - 1;
@@ -250,9 +272,74 @@ function headedDuties(text: string, lines: TextLine[]): DutyList | null {
   return { lines, duties, first: 1, last: lines.length - 1, headings };
 }
 
+// Unit headings over their duties make a list from this many on.
+const MIN_UNIT_BLOCKS = 2;
+// A heading that is a name alone: no clause's marks inside it, its stop or colon at most after it.
+const NAME_HEADING = /^([^，,；;。:：\s]{2,24})[。.:：]?$/;
+
+/**
+ * Numbered headings that only name units, each over its duty written on lines of its own (沈阳:
+ * (1)市林业局。 / 负责…; a plan's 6、南康庄村党支部、村委 / 负责… / 派…): the lines under a heading,
+ * up to the next heading of its scheme, are one duty of its units. Headings numbered one after the
+ * other, at least MIN_UNIT_BLOCKS, and most duties opening with what a unit does (负责, 做好…).
+ * Lines numbered under a heading are duties each (headedDuties reads them), so they end the list.
+ * The list is given as one line per heading and its duty. Null when no such headings are found.
+ */
+function unitBlocks(text: string, lines: TextLine[]): DutyList | null {
+  const numberOf = (l: TextLine): { scheme: string; value: number; seq: [number, number]; at: number } | null => {
+    const { at, seq } = afterNumber(text, l.start, l.end);
+    const n = seq ? readItemNumber(text, seq[0]) : null;
+    return n && seq ? { scheme: n.scheme, value: n.value, seq, at } : null;
+  };
+  const numbers = lines.map(numberOf);
+  let best: Array<{ k: number; end: number; duty: Duty }> = [];
+  for (let h = 0; h < lines.length; h++) {
+    const run: Array<{ k: number; end: number; duty: Duty }> = [];
+    let named = 0;
+    let k = h;
+    let expected: { scheme: string; value: number } | null = null;
+    while (k < lines.length) {
+      const n = numbers[k];
+      if (!n || (expected && (n.scheme !== expected.scheme || n.value !== expected.value))) break;
+      const line = lines[k] as TextLine;
+      const printed = text.slice(n.at, line.end);
+      const unitsStart = n.at + (printed.length - printed.trimStart().length);
+      // A heading names units when it reads as their names; one that only looks like a name (沈阳警备区。,
+      // xx网) goes with them when most of the run's do.
+      const known = sectionUnit(printed.trim());
+      const unit = known ?? NAME_HEADING.exec(printed.trim())?.[1] ?? null;
+      if (unit === null) break;
+      if (known !== null) named++;
+      // The duty: the lines up to the next numbered line or heading of the outline.
+      let end = k + 1;
+      while (end < lines.length && !numbers[end] && !SECTION_LINE.test((lines[end] as TextLine).text) && !FOOTER_LINE.test((lines[end] as TextLine).text.trim())) end++;
+      if (end === k + 1) break;
+      const first = lines[k + 1] as TextLine;
+      const last = lines[end - 1] as TextLine;
+      run.push({ k, end, duty: { lineStart: line.start, lineEnd: last.end, units: [unitsStart, unitsStart + unit.length], wording: [first.start, last.end], seq: n.seq } });
+      expected = { scheme: n.scheme, value: n.value + 1 };
+      k = end;
+    }
+    if (run.length > best.length && named * 3 >= run.length * 2) best = run;
+  }
+  if (best.length < MIN_UNIT_BLOCKS) return null;
+  const opensDuty = best.filter((b) => SECTION_DUTY_VERB.exec(text.slice(b.duty.wording[0], b.duty.wording[1]).trimStart().slice(0, 6))?.index === 0).length;
+  if (opensDuty * 2 < best.length) return null;
+  // Nothing marks where the last duty ends: more lines than the others mostly have may be the text after the list.
+  const lastBlock = best[best.length - 1] as { k: number; end: number; duty: Duty };
+  const sizes = best.slice(0, -1).map((b) => b.end - b.k).sort((a, b) => a - b);
+  if (lastBlock.end - lastBlock.k > (sizes[Math.floor(sizes.length / 2)] as number)) lastBlock.duty.uncertain = "nothing marks where the list's last duty ends: the lines after it may be read into it";
+  const firstK = (best[0] as { k: number }).k;
+  const lastEnd = (best[best.length - 1] as { end: number }).end;
+  const blockLines: TextLine[] = best.map((b) => ({ start: b.duty.lineStart, end: b.duty.lineEnd, text: text.slice(b.duty.lineStart, b.duty.lineEnd) }));
+  const out = [...lines.slice(0, firstK), ...blockLines, ...lines.slice(lastEnd)];
+  const duties: Array<Duty | null> = [...lines.slice(0, firstK).map(() => null), ...best.map((b) => b.duty), ...lines.slice(lastEnd).map(() => null)];
+  return { lines: out, duties, first: firstK, last: firstK + best.length - 1 };
+}
+
 export function readDutyLines(stream: Stream, locator: Locator): TextTable | null {
   const text = stream.text;
-  const list = dutyList(text) ?? dutySection(text);
+  const list = dutyList(text) ?? dutySection(text) ?? unitBlocks(text, textLines(text));
   if (!list) return null;
   const { lines, duties, first, last, headings } = list;
   // Numbered duties ((一)市气象局：…) keep their numbers in a 序号 column.
@@ -280,7 +367,7 @@ export function readDutyLines(stream: Stream, locator: Locator): TextTable | nul
     if (duty) {
       const seq = duty.seq ? cellAt(stream, locator, duty.seq[0], duty.seq[1]) : { text: "", place, spans: [] };
       const cells = [...(numbered ? [seq] : []), cellAt(stream, locator, duty.units[0], duty.units[1]), cellAt(stream, locator, duty.wording[0], duty.wording[1])];
-      rows.push({ kind: "data", cells, raw: lineText, place });
+      rows.push({ kind: "data", cells, raw: lineText, place, ...(duty.uncertain ? { uncertain: duty.uncertain } : {}) });
     } else if (SECTION_LINE.test(lineText) || headings?.has(k)) {
       const cell = cellAt(stream, locator, line.start, line.end);
       rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place });

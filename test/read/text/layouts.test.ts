@@ -1387,6 +1387,37 @@ describe("other layouts and columns", () => {
     expect(doc.tasks.every((t) => !t.content.startsWith("。"))).toBe(true);
   });
 
+  it("reads numbered headings that only name units, each over its duty on lines of its own ((1)县水利局。 / 负责…): one duty per heading, its lines joined", async () => {
+    const doc = await read("xx-county-flood-plan-2024-unit-heading-duties.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.units, t.content.replace(/\n/g, "")])).toEqual([
+      [1, ["县水利局"], "负责全县防汛抗旱的组织、协调和水利工程的调度工作。"],
+      [2, ["县人武部"], "负责组织民兵参加抢险救灾，协调驻县部队参加抗洪抢险。"],
+      [3, ["县气象局"], "负责监测天气形势，及时提供天气预报和雨情信息。按要求报送雨情、水情简报。"],
+      [4, ["县卫生健康局", "县疾控中心"], "负责灾区的伤病救治及卫生防疫工作。县防汛指挥部其他成员单位按照各自职责做好有关工作。"],
+    ]);
+    // Nothing marks where the last duty ends (its second line may be the text after the list): flagged.
+    expect(doc.tasks.map((t) => t.status)).toEqual(["ok", "ok", "ok", "needs_review"]);
+    expect(doc.leftovers.map((l) => l.text).join("\n")).toContain("3.1预防。");
+  });
+
+  it("reads two duties numbered from the first, each with its units before a colon (一、市委办公室：… / 二、市委组织部：…), as a list", async () => {
+    const doc = await read("xx-city-civilization-duties-2024-two-numbered-colon.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.units, t.content.slice(0, 8)])).toEqual([
+      [1, ["市委办公室", "市政府办公室"], "将文明城市创建工"],
+      [2, ["市委组织部"], "把文明创建工作纳"],
+    ]);
+  });
+
+  it("reads a body's duties introduced by its name (综合组职责。主要负责…), a working group or office being their unit", async () => {
+    const doc = await read("xx-county-campaign-office-2024-named-duties.txt");
+    expect(doc.tasks.map((t) => [t.units, t.content.slice(0, 6)])).toEqual([
+      [["办公室"], "承担全县活动"],
+      [["综合组"], "主要负责情况"],
+      [["宣传组"], "主要负责活动"],
+      [["督导组"], "主要负责督促"],
+    ]);
+  });
+
   it("reads duties grouped under headings that only name units inside a plan's 分工 section: each line under a heading is its units' duty", async () => {
     const doc = await read("xx-city-publicity-plan-2024-duties-under-unit-headings.txt");
     expect(doc.tasks.map((t) => [t.units, t.content])).toEqual([
