@@ -14,6 +14,8 @@ describe("the header vocabulary", () => {
 
   it("reads the leader a notice names as 主管 (主管领导, 主管市领导) as leaders, and 主要责任人 as contacts", () => {
     expect(["主管领导", "主管市领导", "主管县领导", "主要责任人"].map(fieldForHeader)).toEqual(["leaders", "leaders", "leaders", "contacts"]);
+    // …and the leader who oversees, leads or is paired with a task (督办领导, 领衔领导, 挂点领导, 包联领导).
+    expect(["督办领导", "领衔领导", "挂点领导", "包联领导"].map(fieldForHeader)).toEqual(["leaders", "leaders", "leaders", "leaders"]);
   });
 
   it("reads the roles alone under a 责任单位 group header (牵头 | 配合), and keeps longer words that begin with them", () => {
