@@ -154,6 +154,7 @@ const REASON_PATTERNS: Readonly<Record<string, readonly Shape[]>> = {
     [/^(「[^」]*」) does not read as a unit's name/, (m) => `${m[1]} 不像单位名称：责任单位可能切分有误，或取自正文。`],
     [/^(「[^」]*」) alone is no one's name: the names in (「[^」]*」) may be cut wrongly\.$/, (m) => `${m[1]} 单独不是人名：${m[2]} 中的姓名可能切分有误。`],
     [/^The table names units for its tasks but none for this one/, () => "表中的任务都写有责任单位，唯独本项没有：其单位可能在其他字段中，或已丢失。"],
+    [/^No unit, leader or person is named for this task/, () => "本项任务没有写明责任单位、领导或责任人：未找到由谁落实，其文字中可能含有单位。"],
     [/^The task has no wording of its own/, () => "本项任务没有自己的文字：其内容可能在其他字段中，或已丢失。"],
     [/^The (title|content) begins with (「[^」]*」): its number may have been lost/, (m) => `${m[1] === "title" ? "标题" : "内容"}以 ${m[2]} 开头：其序号可能已丢失，或单元格从句子中间切开。`],
     [/^The (title|content) begins with a number (「[^」]*」): the task's numbering may have been missed\.$/, (m) => `${m[1] === "title" ? "标题" : "内容"}以编号 ${m[2]} 开头：任务的编号可能未被识别。`],

@@ -103,7 +103,10 @@ const loneNameChar = memoize((names: string): string => (/\s/.test(names) ? (spl
 function doubt(task: WorkTask, usual: ReadonlySet<string>): { field: string; reason: string; actual: string } | null {
   const text = (field: string): string => task.cells.get(field)?.text.trim() ?? "";
   // A table that names the units of nearly every task names none for this one: a cell may have been missed.
-  if (usual.has("units") && UNIT_FIELDS.every((f) => text(f) === "") && text("leaders") === "") return { field: "units", reason: "The table names units for its tasks but none for this one: its units may be in another field or lost.", actual: "" };
+  const noOne = UNIT_FIELDS.every((f) => text(f) === "") && text("leaders") === "";
+  if (usual.has("units") && noOne) return { field: "units", reason: "The table names units for its tasks but none for this one: its units may be in another field or lost.", actual: "" };
+  // A breakdown names who carries out each task: a task read with no unit, leader or person was read without them.
+  if (noOne && text("contacts") === "") return { field: "units", reason: "No unit, leader or person is named for this task: who carries it out was not found, and its wording may hold them.", actual: "" };
   for (const field of ["title", "content"]) {
     // The fields are trimmed and a role word with its bracket and stop is at most 9 characters:
     // only the end of a long paragraph is searched.

@@ -28,6 +28,16 @@ describe("field-check", () => {
     expect(flagged(check({ ...good, units: "" }, 2)).status).toBe("ok");
   });
 
+  it("flags a task with no unit, leader or person at all, even where the table names none for its other tasks", () => {
+    const nobody = { title: "加强组织领导", content: "建立联动协调机制。" };
+    expect(flagged(check(nobody))).toMatchObject({ status: "needs_review", field: "units" });
+    // A person named with it says who carries it out.
+    expect(flagged(check({ ...nobody, contacts: "张三" })).status).toBe("ok");
+    const reason = check(nobody).messages[0]?.reason ?? "";
+    expect(hasOwnShape("field-check", reason), reason).toBe(true);
+    expect(reasonText("field-check", reason, "zh")).toMatch(/责任单位、领导或责任人/);
+  });
+
   it("flags a task with no units (and no leader) in a table that has a column of units, however short", () => {
     const withColumn = (doc: WorkDoc): WorkDoc => ({ ...doc, columns: [{ header: "责任单位", field: "units", index: 0 }] });
     const apply = (fields: Record<string, string>): WorkDoc => fieldCheck.apply(withColumn(workDoc([{ seq: 1, fields }])));
