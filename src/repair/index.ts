@@ -11,6 +11,7 @@ import { ocrLatin } from "./rules/ocr-latin.js";
 import { ocrHanzi } from "./rules/ocr-hanzi.js";
 import { quotePair } from "./rules/quote-pair.js";
 import { unitsInText } from "./rules/units-in-text.js";
+import { unitsOpening } from "./rules/units-opening.js";
 import { unitsAfter } from "./rules/units-after.js";
 import { unitRoles } from "./rules/unit-roles.js";
 import { unitEtc } from "./rules/unit-etc.js";
@@ -29,7 +30,8 @@ import { fieldCheck } from "./rules/field-check.js";
  * before quotes look for the terms the document quotes elsewhere; OCR'd Chinese characters are
  * repaired after the letters (智Ji林长 counts as 智慧林长 when phrases are compared) and after
  * duplicate sentences are cut (a repeated sentence would print a slip's evidence twice); units
- * left in a task's wording are taken out before their roles are read; rows are placed last.
+ * left at the end of a task's wording are taken out before their roles are read; units opening a
+ * wording only once no section heading has given the task its own; rows are placed last.
  */
 export const RULES: readonly RepairRule[] = [
   pageMarker,
@@ -50,6 +52,7 @@ export const RULES: readonly RepairRule[] = [
   firstLeads,
   sectionUnitRule,
   sectionLeadersRule,
+  unitsOpening,
   garbledRow,
   missingRow,
   fieldCheck,

@@ -1,3 +1,4 @@
+import { DUTY_VERB } from "../../genre/duties.js";
 import { fieldForHeader } from "../../genre/headers.js";
 import { FOOTER_LINE } from "../../genre/site-chrome.js";
 import { readItemNumber } from "../../genre/numbering.js";
@@ -20,9 +21,6 @@ import { FLAT_LINE, SENTENCE_CLOSED, textLines, type TextLine } from "./split-te
  * The units before the duty's verb (or before a colon) are the task's units, the rest of the line its
  * wording. Read as a table of two columns, 责任单位 | 工作职责, when at least three lines read so.
  */
-// The verbs a duty begins with, after the units that hold it.
-// 要 too (区委农办要结合…), not inside a word (重要, 要素).
-const DUTY_VERB = /负责|牵头|承担|配合|协助|协同|参与|督促|指导|会同|(?<![重主需必只纪])要(?![求点素件])/;
 // Under a heading that says the duties are divided (七、组织分工 / 七、工作安排), a unit's duty may open with
 // what it does as well (办公室做好…, 防疫二科认真搞好…, 区水务局分配…).
 const SECTION_DUTY_VERB = new RegExp(`${DUTY_VERB.source}|做好|搞好|抓好|认真|组织|制定|制作|安排|准备|分配|提供|邀请|维护|落实`);
