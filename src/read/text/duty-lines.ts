@@ -35,7 +35,8 @@ const MIN_SECTION_DUTIES = 2;
 // Units before their duty are a short list.
 const MAX_UNITS_TEXT = 48;
 const MIN_DUTIES = 3;
-// …or this many numbered one after the other, each with its units before a colon.
+// …or this many numbered one after the other, each with its units before a colon, or each with its
+// units before a colon and a duty's verb after it.
 const MIN_NUMBERED_DUTIES = 2;
 // At most one other line (a duty wrapped) for this many duties.
 const OTHER_LINES_PER_DUTY = 3;
@@ -193,11 +194,20 @@ function numberedAfterColon(text: string, found: readonly Duty[]): boolean {
   return numbers[0]?.value === 1 && numbers.every((n, k) => n !== null && (k === 0 || (n.scheme === numbers[0]?.scheme && n.value === (numbers[k - 1]?.value ?? 0) + 1)));
 }
 
+/**
+ * Unnumbered duties each with its units before a colon and its wording opening with a duty's verb
+ * (县住建局：负责… / 县自然资源局：负责…): two are a list, as the colon and the verb say what the lines are.
+ */
+function saidAfterColon(text: string, found: readonly Duty[]): boolean {
+  // Unnumbered: numbered ones are a list from their first (numberedAfterColon), not a part of one taken alone.
+  return found.length >= MIN_NUMBERED_DUTIES && found.every((d) => d.seq === null && d.wording[0] > d.units[1] && DUTY_VERB.exec(text.slice(d.wording[0], d.wording[0] + 4).trimStart())?.index === 0);
+}
+
 function dutyList(text: string, lines: TextLine[] = textLines(text), verbs = DUTY_VERB, minDuties = MIN_DUTIES): DutyList | null {
   const duties = lines.map((l) => readDuty(text, l.start, l.end, verbs));
   const first = duties.findIndex((d) => d !== null);
   const found = duties.filter((d) => d !== null);
-  if (first < 0 || (found.length < minDuties && !numberedAfterColon(text, found))) return null;
+  if (first < 0 || (found.length < minDuties && !numberedAfterColon(text, found) && !saidAfterColon(text, found))) return null;
   // 要 says what a unit must do in a notice's points too (市财政局要做好…): most duties name their role.
   if (found.filter((d) => text.slice(d.wording[0], d.wording[0] + 1) === "要").length * 2 > found.length) return null;
   let last = duties.length - 1;

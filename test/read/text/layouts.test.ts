@@ -1408,6 +1408,14 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads two unnumbered duties, each with its units before a colon and a duty's verb after it (县住建局：负责…), as a list, the page cut inside the second", async () => {
+    const doc = await read("xx-county-flood-plan-2024-two-colon-duties-cut.txt");
+    expect(doc.tasks.map((t) => [t.units, t.content.slice(0, 6)])).toEqual([
+      [["县住房城乡建设局"], "负责城镇建成"],
+      [["县自然资源局"], "负责因暴雨引"],
+    ]);
+  });
+
   it("reads a body's duties introduced by its name (综合组职责。主要负责…), a working group or office being their unit", async () => {
     const doc = await read("xx-county-campaign-office-2024-named-duties.txt");
     expect(doc.tasks.map((t) => [t.units, t.content.slice(0, 6)])).toEqual([
