@@ -1408,6 +1408,15 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("keeps a site's footer after the last numbered task (扫一扫在手机打开当前页) as a leftover, and makes no empty task of it", async () => {
+    const doc = await read("xx-city-key-work-2024-bracket-units-footer.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.units])).toEqual([
+      [1, ["市工信局"]],
+      [2, ["市大数据局"]],
+    ]);
+    expect(doc.leftovers.map((l) => l.text)).toContain("扫一扫在手机打开当前页");
+  });
+
   it("reads two unnumbered duties, each with its units before a colon and a duty's verb after it (县住建局：负责…), as a list, the page cut inside the second", async () => {
     const doc = await read("xx-county-flood-plan-2024-two-colon-duties-cut.txt");
     expect(doc.tasks.map((t) => [t.units, t.content.slice(0, 6)])).toEqual([

@@ -585,8 +585,14 @@ export function recordsTable(stream: Stream, locator: Locator, reading: RecordsR
   // The table begins at its first section or record; what closes the document follows its last record.
   const first = records[0] as TextRecord;
   const tableStart = Math.min(first.start, ...sections.filter((s) => s.start < first.start).map((s) => s.start));
-  const last = records[records.length - 1] as TextRecord;
+  let last = records[records.length - 1] as TextRecord;
   cutTrailer(text, last);
+  // A last record the trailer took whole (the page's footer read as a record of no number) is none:
+  // the footer follows the record before it.
+  if (records.length > 1 && last.numberStart === null && text.slice(last.start, last.end).trim() === "") {
+    records.pop();
+    last = records[records.length - 1] as TextRecord;
+  }
   const perRecord = records.map((r) => recordCells(r, text, reading.headingLines));
   const cols = recordColumns(stream, perRecord);
   const messages: Message[] = [];
