@@ -24,13 +24,14 @@ const aside14 = new Set(split.setAside14 ?? []);
 const aside15 = new Set(split.setAside15 ?? []);
 const aside16 = new Set(split.setAside16 ?? []);
 const aside17 = new Set(split.setAside17 ?? []);
+const aside18 = new Set(split.setAside18 ?? []);
 const rows = [];
 for (const file of readdirSync(join(CORPUS, "truth")).filter((f) => f.endsWith(".truth.json")).sort()) {
   const truth = JSON.parse(readFileSync(join(CORPUS, "truth", file), "utf8"));
   const name = file.replace(/\.truth\.json$/, "");
   const first = readFileSync(join(CORPUS, truth.source), "utf8").split("\n")[0] ?? "";
   const url = first.startsWith("SOURCE:") ? first.slice(7).trim() : "(composed)";
-  // Group names as src/accuracy/groups.ts labels them; a real document not yet placed is set-aside 17.
+  // Group names as src/accuracy/groups.ts labels them; a real document not yet placed is set-aside 18.
   const group = truth.composed
     ? "composed"
     : aside1.has(name)
@@ -65,9 +66,11 @@ for (const file of readdirSync(join(CORPUS, "truth")).filter((f) => f.endsWith("
                                   ? "set-aside 15 (revealed)"
                                   : aside16.has(name)
                                     ? "set-aside 16 (revealed)"
-                                    : aside17.has(name) || !split.workedOn.includes(name)
-                                      ? "set-aside 17"
-                                      : "worked-on";
+                                    : aside17.has(name)
+                                      ? "set-aside 17 (revealed)"
+                                      : aside18.has(name) || !split.workedOn.includes(name)
+                                        ? "set-aside 18"
+                                        : "worked-on";
   const tasks = truth.noTable ? "no table" : String(truth.tasks?.length ?? 0);
   const note = (truth.notes ?? "").replace(/\|/g, "/").replace(/\s+/g, " ").slice(0, 160);
   rows.push(`| ${name} | ${group} | ${(truth.shapes ?? []).join(" ")} | ${tasks} | ${url} | ${note} |`);

@@ -89,5 +89,6 @@ await group("set-aside 14 corpus (counted only)", corpus(split.setAside14 ?? [])
 await group("set-aside 15 corpus (counted only)", corpus(split.setAside15 ?? []), { show: false });
 await group("set-aside 16 corpus (counted only)", corpus(split.setAside16 ?? []), { show: false });
 await group("set-aside 17 corpus (counted only)", corpus(split.setAside17 ?? []), { show: false });
+await group("set-aside 18 corpus (counted only)", corpus(split.setAside18 ?? []), { show: false });
 console.log(`false repairs on clean documents: ${falseRepairs}`);
 process.exitCode = falseRepairs === 0 ? 0 : 1;

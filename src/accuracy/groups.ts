@@ -5,7 +5,7 @@ import { z } from "zod";
  * reader is changed again, and revealed at the end of that round: a revealed group keeps being scored
  * but no longer measures overfitting, so each round puts a fresh group aside.
  */
-export const GROUPS = ["worked-on", "set-aside-1", "set-aside-2", "set-aside-3", "set-aside-4", "set-aside-5", "set-aside-6", "set-aside-7", "set-aside-8", "set-aside-9", "set-aside-10", "set-aside-11", "set-aside-12", "set-aside-13", "set-aside-14", "set-aside-15", "set-aside-16", "set-aside-17", "composed"] as const;
+export const GROUPS = ["worked-on", "set-aside-1", "set-aside-2", "set-aside-3", "set-aside-4", "set-aside-5", "set-aside-6", "set-aside-7", "set-aside-8", "set-aside-9", "set-aside-10", "set-aside-11", "set-aside-12", "set-aside-13", "set-aside-14", "set-aside-15", "set-aside-16", "set-aside-17", "set-aside-18", "composed"] as const;
 export type CorpusGroup = (typeof GROUPS)[number];
 
 /** How reports name each group. */
@@ -27,7 +27,8 @@ export const GROUP_LABELS: Record<CorpusGroup, string> = {
   "set-aside-14": "set-aside 14 (revealed)",
   "set-aside-15": "set-aside 15 (revealed)",
   "set-aside-16": "set-aside 16 (revealed)",
-  "set-aside-17": "set-aside 17",
+  "set-aside-17": "set-aside 17 (revealed)",
+  "set-aside-18": "set-aside 18",
   composed: "composed",
 };
 
@@ -48,9 +49,11 @@ export const GROUP_LABELS: Record<CorpusGroup, string> = {
 // revealed. Set-aside 15 (collected in the sixth round, 2026-12-07) was measured hidden at collection, with
 // the reader of that round's start and of the moment, then revealed. Set-aside 16 (collected later in the
 // sixth round) was measured hidden at collection, with the reader of that moment and of the round's start,
-// then revealed. Set-aside 17 is the next fresh group: real documents collected from here on go into it,
-// hidden until they are measured.
-export const HIDDEN_GROUPS: readonly CorpusGroup[] = ["set-aside-17"];
+// then revealed. Set-aside 17 (61 documents collected by three helpers in the seventh round) was measured
+// hidden after that round's first changes, the same as with the reader of the round's start, then revealed.
+// Set-aside 18 is the next fresh group: real documents collected from here on go into it, hidden until
+// they are measured.
+export const HIDDEN_GROUPS: readonly CorpusGroup[] = ["set-aside-18"];
 
 const names = z.array(z.string());
 export const SplitSchema = z
@@ -89,8 +92,10 @@ export const SplitSchema = z
     setAside15: names.default([]),
     /** Round 16's set-aside (collected on 2026-12-07, sixth round), placed only by this list. */
     setAside16: names.default([]),
-    /** Round 17's set-aside: every real document added from here on goes here. */
+    /** Round 17's set-aside (collected on 2026-12-07, seventh round), placed only by this list. */
     setAside17: names.default([]),
+    /** Round 18's set-aside: every real document added from here on goes here. */
+    setAside18: names.default([]),
   })
   .strict();
 export type Split = z.infer<typeof SplitSchema>;
@@ -118,7 +123,8 @@ export function groupOf(split: Split, name: string, composed: boolean): CorpusGr
   if (split.setAside14.includes(name)) return "set-aside-14";
   if (split.setAside15.includes(name)) return "set-aside-15";
   if (split.setAside16.includes(name)) return "set-aside-16";
-  return "set-aside-17";
+  if (split.setAside17.includes(name)) return "set-aside-17";
+  return "set-aside-18";
 }
 
 export function isHidden(group: CorpusGroup): boolean {
