@@ -281,8 +281,18 @@ export function fieldsForHeader(printed: readonly string[]): ColumnField[] {
       else if (!hasContent) fields[i] = "content";
     });
   }
+  // No column of wording at all, but one of units (专项整治行业 | 时间安排 | 责任单位): the first column the
+  // vocabulary does not know, before the units, says what each row is about — unless it counts or scores.
+  const firstUnits = fields.findIndex((f) => UNIT_HEADER_FIELDS.has(f));
+  if (firstUnits > 0 && !fields.some((f) => WORDING.has(f))) {
+    const named = fields.findIndex((f, i) => f === "extra" && i < firstUnits && !FIGURES_HEADER.test(normalizeHeader(printed[i] as string)));
+    if (named >= 0) fields[named] = "title";
+  }
   return fields;
 }
+
+// A column of figures, money, scores or phone numbers says nothing of what a row is about.
+const FIGURES_HEADER = /万元|金额|投资|资金|数量|数额|分值|得分|分数|电话|比例|%|％|面积|人数/;
 
 // Pieces that join into a term word for word win over a role word and a stray piece.
 const WHOLE_TERM = 0.9;

@@ -18,6 +18,13 @@ describe("the header vocabulary", () => {
     expect(["督办领导", "领衔领导", "挂点领导", "包联领导"].map(fieldForHeader)).toEqual(["leaders", "leaders", "leaders", "leaders"]);
   });
 
+  it("takes the first column it does not know, before the units, as what each row is about when no column holds wording (专项整治行业 | 时间安排 | 责任单位)", () => {
+    expect(fieldsForHeader(["专项整治行业", "时间安排", "责任单位"])).toEqual(["title", "deadline", "units"]);
+    // …not a column of figures, and not when a column of wording is there.
+    expect(fieldsForHeader(["投资(万元)", "完成时限", "责任单位"])).toEqual(["extra", "deadline", "units"]);
+    expect(fieldsForHeader(["专项整治行业", "重点任务", "责任单位"])).toEqual(["extra", "title", "units"]);
+  });
+
   it("reads the roles alone under a 责任单位 group header (牵头 | 配合), and keeps longer words that begin with them", () => {
     expect(["牵头", "配合", "牵头领导", "牵头负责领导"].map(fieldForHeader)).toEqual(["leadUnits", "supportUnits", "leaders", "leaders"]);
     // Only whole: 牵头责任 is the first line of 牵头责任单位 wrapped in two.

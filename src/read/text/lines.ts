@@ -147,7 +147,17 @@ function withOverflow(last: GridCell, extra: readonly GridCell[]): GridCell {
   return { ...last, text, spans };
 }
 
-/** The first line that reads as a delimited header row: three cells or more the vocabulary knows. */
+/**
+ * Two cells the vocabulary knows, one of them a column of units, and a first cell it does not know that
+ * names what the rows are about (专项整治行业 | 时间安排 | 责任单位): a header too.
+ */
+function unitsAndOneMore(cells: readonly string[]): boolean {
+  if (knownHeaders(cells) < 2) return false;
+  const fields = fieldsForHeader(cells);
+  return fields.some((f) => isUnitField(f)) && fields.includes("title");
+}
+
+/** The first line that reads as a delimited header row: three cells or more the vocabulary knows (or see unitsAndOneMore). */
 function findDelimitedHeader(stream: Stream, lines: readonly Line[]): { index: number; delimiter: Delimiter; skip: number } | null {
   for (let i = 0; i < Math.min(lines.length, MAX_HEADER_SEARCH_LINES); i++) {
     const d = delimiterOf((lines[i] as Line).text);
@@ -158,7 +168,7 @@ function findDelimitedHeader(stream: Stream, lines: readonly Line[]): { index: n
     const skip = nonEmpty.length > 1 && fieldForHeader(nonEmpty[1] as string) === "seq" && TITLE_END.test((nonEmpty[0] as string).trim()) ? 1 : 0;
     const heads = nonEmpty.slice(skip);
     // A header cell is short, unless the vocabulary knows it (进展情况、存在问题及下一步打算).
-    if (heads.length >= 3 && knownHeaders(heads) >= 3 && heads.every((c) => normalizeHeader(c).length <= MAX_HEADER_CELL || fieldForHeader(c) !== "extra")) return { index: i, delimiter: d, skip };
+    if (heads.length >= 3 && (knownHeaders(heads) >= 3 || unitsAndOneMore(heads)) && heads.every((c) => normalizeHeader(c).length <= MAX_HEADER_CELL || fieldForHeader(c) !== "extra")) return { index: i, delimiter: d, skip };
   }
   return null;
 }

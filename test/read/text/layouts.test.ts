@@ -1408,6 +1408,16 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads a pipe table whose first column the vocabulary does not know (专项整治行业 | 时间安排 | 责任单位) with it as the rows' titles", async () => {
+    const doc = await read("xx-town-safety-campaign-2024-unknown-first-column.txt");
+    expect(doc.tasks.map((t) => [t.title, t.deadline, t.units])).toEqual([
+      ["烟花爆竹", "1月份", ["安监站"]],
+      ["危险化学品", "2月份", ["安监站", "派出所"]],
+      ["电力设施", "3月份", ["电管所"]],
+      ["养老机构", "4月份", ["民政所"]],
+    ]);
+  });
+
   it("keeps a site's footer after the last numbered task (扫一扫在手机打开当前页) as a leftover, and makes no empty task of it", async () => {
     const doc = await read("xx-city-key-work-2024-bracket-units-footer.txt");
     expect(doc.tasks.map((t) => [t.seq, t.units])).toEqual([
