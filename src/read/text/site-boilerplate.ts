@@ -17,6 +17,9 @@ const BANNER = /由会员分享|可在线阅读|更多相关《|请在.{1,80}上
 // A site's notice on a line of its own, anywhere in the text (sites repeat it between pages); a
 // sharing site's rules for downloads, printed as a numbered list (- 1、下载文档前请自行甄别…).
 const SITE_NOTICE = /^\s*(?:本文档由.{0,12}(?:用户)?上传|文档来源于网络|下载文档到电脑)[^\n]{0,80}$|^\s*(?:[-•·]\s*)?(?:\d\s*[、.．]\s*)?(?:下载文档前请自行甄别|["“]?仅部分预览["”]?的文档|如文档侵犯您的权益)[^\n]{0,120}$|^\s*[^\n]{0,40}仅供(?:学习|参考)(?:交流|使用)?[,，、]?\s*(?:未经许可)?不得(?:转载|用于商业)[^\n]{0,40}$/;
+// A sharing site's rules and disclaimers, wherever they stand in the line (1、原创力文档(book118)网站文档一经付费…,
+// 2、本站所有内容均由合作方或网友上传…, 导语:…一文来源于网友上传,不代表本站观点…): no document says these.
+const SITE_RULE = /本站(?:所有|不对|不保证|有权|观点|小编)|不代表本站观点|网友上传|版权申诉|收益归属内容提供方|若内容存在侵权|原创力文档|VIP(?:文档|会员)|成为VIP|下载(?:本文档|文档前)|不支持退款|本文档共\d+页/;
 // A first line naming where an excerpt was taken from.
 const SOURCE_LINE = /^SOURCE:\s*\S+\s*$/;
 const PAGE_COUNT = /[(（](\d{1,5})\s*页/;
@@ -174,7 +177,7 @@ function bannerEnd(line: string): number {
 function cutSiteNotices(st: Stripping): void {
   for (let li = 0; li < st.starts.length; li++) {
     const { s, e, line } = lineAt(st, li);
-    if (line.length > MAX_NOTICE_CHARS || !SITE_NOTICE.test(line) || st.cuts.some(([a]) => a === s)) continue;
+    if (line.length > MAX_NOTICE_CHARS || !(SITE_NOTICE.test(line) || SITE_RULE.test(line)) || st.cuts.some(([a]) => a === s)) continue;
     cutLine(st, li, s, e, line);
   }
 }

@@ -1418,6 +1418,17 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("keeps a sharing site's numbered rules (原创力文档…, 本站所有内容均由…网友上传, 成为VIP…) as leftovers, never as tasks", async () => {
+    const doc = await read("xx-town-health-2024-sharing-site-rules.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.units])).toEqual([
+      [1, ["镇社会事务办"]],
+      [2, ["镇市场监管所", "城管中队"]],
+      [3, ["镇农业服务中心"]],
+    ]);
+    const left = doc.leftovers.map((l) => l.text).join("\n");
+    for (const rule of ["本文档共11页", "原创力文档", "网友上传", "成为VIP会员"]) expect(left).toContain(rule);
+  });
+
   it("keeps a site's footer after the last numbered task (扫一扫在手机打开当前页) as a leftover, and makes no empty task of it", async () => {
     const doc = await read("xx-city-key-work-2024-bracket-units-footer.txt");
     expect(doc.tasks.map((t) => [t.seq, t.units])).toEqual([
