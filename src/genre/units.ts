@@ -47,6 +47,8 @@ export const looksLikeUnit = memoize(function looksLikeUnit(token: string): bool
   const t = simplified(token.trim());
   if (t.length < 2 || t.length > 40) return false;
   if (/[。!！?？:：;；]/.test(t)) return false;
+  // Where a body sits or who fills a post (办公室设在市环保局, 由副秘书长担任) is a sentence about units, no name.
+  if (/设在|设于|担任/.test(t)) return false;
   if (unitSuffixLength(t.replace(/[)）]$/, "")) > 0) return true;
   // A name with a bracket after it (各乡镇(街道), 区委政法委(平安办), 各县(市、区)): the name before it or the
   // bracket's own words end as a unit's do; 扶贫攻坚和小康建设(40分) is a heading with its score.

@@ -10,6 +10,10 @@ describe("readsAsUnit", () => {
     for (const u of ["孝顺镇", "傅村镇", "源东乡", "槐树关镇", "建设局", "建设银行", "发展改革委", "督查一处"]) expect(readsAsUnit(u), u).toBe(true);
   });
 
+  it("does not read where a body sits or who fills a post as a unit (联席会议办公室设在市环保局, 由副秘书长担任)", () => {
+    for (const u of ["联席会议办公室设在市环保局", "领导小组办公室设于县教育局", "由市政府副秘书长担任"]) expect(readsAsUnit(u), u).toBe(false);
+  });
+
   it("does not read an action on a thing, a counted thing or a sentence's opening as a unit, whatever it ends with", () => {
     for (const u of ["新(改、扩)建一批中小学校", "新(改)建村卫生室", "对乡镇(街道)专职消防队", "按照要求成立领导小组", "统筹城乡", "特色小镇", "建设两个中心"]) expect(readsAsUnit(u), u).toBe(false);
   });

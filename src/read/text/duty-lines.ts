@@ -26,6 +26,8 @@ import { FLAT_LINE, SENTENCE_CLOSED, textLines, type TextLine } from "./split-te
 const SECTION_DUTY_VERB = new RegExp(`${DUTY_VERB.source}|做好|搞好|抓好|认真|组织|制定|制作|安排|准备|分配|提供|邀请|维护|落实`);
 // A body's duties introduced by its name (综合组职责。, 办公室职责及构成：, 市卫健委的主要职责：).
 const NAMED_DUTIES = /^([^:\uff1a。，,；;\s]{2,24}?)(?:的)?(?:主要)?(?:工作)?职责(?:及[\u4e00-\u9fa5]{1,4})?[。:\uff1a]/;
+// A heading that names the duties, then a space, before the units of the first one (…单位工作职责 市环保局：).
+const HEADING_BEFORE_UNITS = /^.*(?:职责|分工|任务|如下)[:\uff1a]?[ \t\u3000]+(?=[^ \t\u3000]+$)/;
 // A working body set up for the task: a group, an office, a headquarters.
 const WORKING_BODY = /(?:组|办公室|指挥部|专班|工作队)$/;
 // A plan's heading over its units' duties (七、组织、分工 / (二)具体分工 / 五、工作安排).
@@ -63,7 +65,7 @@ function afterNumber(text: string, start: number, end: number): { at: number; se
 }
 
 function readDuty(text: string, start: number, end: number, verbs: RegExp = DUTY_VERB): Duty | null {
-  const { at, seq } = afterNumber(text, start, end);
+  const { at, seq: printedSeq } = afterNumber(text, start, end);
   const line = text.slice(at, end);
   // 市发改委：负责… : the units before a colon.
   // A colon inside a bracket (…办公室（联系人：张明）) is the bracket's, not the units'.
@@ -82,9 +84,15 @@ function readDuty(text: string, start: number, end: number, verbs: RegExp = DUTY
     unitsEnd = at + verb.index;
     wordingStart = unitsEnd;
   }
+  // A heading run on before the units (三、成员单位工作职责 市环保局：负责…, a page's lines flattened): the
+  // units are the words after its last space, the heading no part of them.
+  const heading = HEADING_BEFORE_UNITS.exec(text.slice(at, unitsEnd));
+  const unitsStart = heading ? at + heading[0].length : at;
+  // The number before such a heading is the heading's, not the duty's.
+  const seq = heading ? null : printedSeq;
   // 由市监局牵头: the 由 before the units says who acts; it is no part of a name. 县环保局。负责…: the
   // units printed as a heading sentence of their own, their stop no part of them.
-  const unitText = text.slice(at, unitsEnd).trim().replace(/^由/, "").replace(/[。.]$/, "");
+  const unitText = text.slice(unitsStart, unitsEnd).trim().replace(/^由/, "").replace(/[。.]$/, "");
   // A clause that opens with a conjunction or preposition (与卫生等有关部门配合…) goes on a sentence, no duty's units.
   if (/^(?:与|和|及|同|并|对|向|在|为|并与|会同)/.test(unitText)) return null;
   // 责任部门：… and 牵头单位：… are labels of a task's fields, not units with their duty; 发布机构：… is the page's.
@@ -97,10 +105,10 @@ function readDuty(text: string, start: number, end: number, verbs: RegExp = DUTY
   if (!colon) {
     // Roles said in clauses before the duty (市农业局负责，市市场监管局、市生态环境局配合，开展…): the
     // clauses are the units with their roles, the duty what follows them.
-    const roles = roleClausesEnd(text, at, end);
-    if (roles) return { lineStart: start, lineEnd: end, units: [at, roles[0]], wording: [roles[1], end], seq };
+    const roles = roleClausesEnd(text, unitsStart, end);
+    if (roles) return { lineStart: start, lineEnd: end, units: [unitsStart, roles[0]], wording: [roles[1], end], seq };
   }
-  return { lineStart: start, lineEnd: end, units: [at, unitsEnd], wording: [wordingStart, end], seq };
+  return { lineStart: start, lineEnd: end, units: [unitsStart, unitsEnd], wording: [wordingStart, end], seq };
 }
 
 // A clause that closes on a role word: the units before it hold that role.

@@ -140,7 +140,11 @@ function detectIn(stream: Stream, locator: Locator, check: (table: TextTable) =>
     const fragment = readUnderInferredHeader(stream, locator) ?? readHeaderlessBlocks(stream, locator);
     // Then a plan read by its numbering alone (tasks under headings, no unit named yet), or a list a
     // report announces with its count (十件民生实事分别是：…；…；…), or duties run on in a paragraph.
-    const last = fragment ?? readLabelled(stream, locator, maxRows) ?? readOutline(stream, locator) ?? readCountedList(stream, locator) ?? readDutiesRunOn(stream, locator);
+    const first = fragment ?? readLabelled(stream, locator, maxRows) ?? readOutline(stream, locator) ?? readCountedList(stream, locator);
+    // Duties a page ran on in one paragraph (…。 市环保局:负责…。 市监察局:负责…) win over a notice's points
+    // read as tasks with no units, when they read more plausibly.
+    const runOn = readDutiesRunOn(stream, locator);
+    const last = first && runOn ? (plausibility(runOn) > plausibility(first) ? runOn : first) : (first ?? runOn);
     if (last) check(last);
     return last;
   }

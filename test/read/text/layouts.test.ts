@@ -1408,6 +1408,14 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads a member units' duties a page ran on in one paragraph after the notice's own points (… 三、成员单位工作职责 市环保局:负责…。 市监察局:负责…), the points and the heading no tasks", async () => {
+    const doc = await read("xx-city-dust-meeting-duties-run-on.txt");
+    expect(doc.tasks.map((t) => t.units)).toEqual([["市环保局"], ["市监察局"], ["市住建委"], ["市交通运输局"], ["市国土资源局"], ["市市容局"], ["市公安局"], ["市林业局"]]);
+    expect(doc.tasks.map((t) => t.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    // 办公室设在市环保局，负责日常工作 and 科室负责人担任联络员 say where a body sits and who fills a post: no duties.
+    expect(doc.tasks.every((t) => t.content.startsWith("负责"))).toBe(true);
+  });
+
   it("reads a pipe table whose first column the vocabulary does not know (专项整治行业 | 时间安排 | 责任单位) with it as the rows' titles", async () => {
     const doc = await read("xx-town-safety-campaign-2024-unknown-first-column.txt");
     expect(doc.tasks.map((t) => [t.title, t.deadline, t.units])).toEqual([
