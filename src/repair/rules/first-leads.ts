@@ -7,9 +7,11 @@ import { withField, type RepairRule } from "../rule.js";
 // A standing note that the unit listed first leads (列第一位的为牵头部门, 排在第一位者为牵头单位, 排名第一的为牵头单位,
 // 第一单位为牵头单位).
 // 由排名首位的部门牵头负责 says it too.
-const FIRST_LEADS = /(?:列|排)(?:在|名)?(?:第一|首)位?(?:的|者)?(?:(?:为|是)牵头(?:单位|部门)|(?:部门|单位)牵头)|第一(?:责任)?单位为牵头(?:单位|部门)/;
-// …and says so for the tasks after it too.
+// 列第一位的为牵头或汇总单位 too.
+const FIRST_LEADS = /(?:列|排)(?:在|名)?(?:第一|首)位?(?:的|者)?(?:(?:为|是)牵头(?:或汇总)?(?:单位|部门)|(?:部门|单位)牵头)|第一(?:责任)?单位为牵头(?:单位|部门)/;
+// …and says so for the tasks after it too: 下同, or a rule with its exception (除标注为“牵头”单位外，列第一位的…).
 const BELOW_TOO = /下同|以下|后同/;
+const RULE_WITH_EXCEPTION = /除(?:标注|注明|标明)/;
 
 const text = (t: WorkTask, field: string): string => t.cells.get(field)?.text.trim() ?? "";
 
@@ -34,7 +36,7 @@ export const firstLeads: RepairRule = {
       const said = FIRST_LEADS.exec(printed);
       if (said) {
         from = k;
-        below = BELOW_TOO.test(printed.slice(said.index));
+        below = BELOW_TOO.test(printed.slice(said.index)) || RULE_WITH_EXCEPTION.test(printed.slice(Math.max(0, said.index - 20), said.index));
       }
       if (from < 0 || (k > from && !below) || t.status === "missing") return t;
       if (text(t, "leadUnits") !== "" || text(t, "supportUnits") !== "") return t;

@@ -67,8 +67,10 @@ export const unitRoles: RepairRule = {
         // (One unit: 由A、B负责 with no one helping names two that share it, no lead.)
         const only = group.parts[0];
         const aloneLeads = leadsBy && cell === "units" && group.parts.length === 1 && only?.role === "units" && !/[、,，]/.test(partText(only)) && /负责[。.]?\s*$/.test(simplified(value.text));
+        // A牵头，B、C: after the units that lead, the others named with no role of their own help them.
+        const helpAfterLead = cell === "units" && group.parts.some((p) => p.role === "lead") && !group.parts.some((p) => p.role === "support");
         for (const p of group.parts) {
-          const f = reportsProgress(p) ? "progress" : aloneLeads ? "leadUnits" : targetField(p.role, cell);
+          const f = reportsProgress(p) ? "progress" : aloneLeads ? "leadUnits" : helpAfterLead && p.role === "units" && group.parts.findIndex((q) => q.role === "lead") < group.parts.indexOf(p) ? "supportUnits" : targetField(p.role, cell);
           collected.set(f, [...(collected.get(f) ?? []), slice(value, p.start, p.end)]);
         }
         if (!collected.has(cell)) collected.set(cell, []);

@@ -8,6 +8,19 @@ function withRaw(doc: WorkDoc, raws: Record<number, string>): WorkDoc {
 }
 
 describe("first-leads", () => {
+  it("reads 列第一位的为牵头或汇总单位 after its exception (除标注为“牵头”单位外) as said for the tasks after it", () => {
+    const doc = withRaw(
+      workDoc([
+        { seq: 1, fields: { content: "严控一般性支出。", units: "省财政厅、省审计厅" } },
+        { seq: 2, fields: { content: "用好地方政府专项债券。", units: "省财政厅、省发展改革委" } },
+      ]),
+      { 1: "严控一般性支出。责任单位:省财政厅、省审计厅(除标注为“牵头”单位外,列第一位的为牵头或汇总单位)" },
+    );
+    const out = firstLeads.apply(doc);
+    expect([field(out, 1, "leadUnits"), field(out, 1, "supportUnits")]).toEqual(["省财政厅", "省审计厅"]);
+    expect([field(out, 2, "leadUnits"), field(out, 2, "supportUnits")]).toEqual(["省财政厅", "省发展改革委"]);
+  });
+
   it("reads the first unit as the lead where the document says so, and in the tasks after it when it says 下同", () => {
     const doc = withRaw(
       workDoc([

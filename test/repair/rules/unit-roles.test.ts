@@ -10,6 +10,11 @@ describe("unit-roles", () => {
     expect(doc.tasks[0]?.repairs).toMatchObject([{ ruleId: "unit-roles", field: "units", before: printed, after: "牵头 县发展改革局\uff1b配合 县市场监管局、县财政局" }]);
   });
 
+  it("reads the units named after those that lead, with no role of their own, as helping them (A、B牵头，C、D)", () => {
+    const doc = unitRoles.apply(workDoc([{ seq: 1, fields: { units: "省政府办公厅、省财政厅牵头，省商务厅、省文化广电和旅游厅" } }]));
+    expect([field(doc, 1, "leadUnits"), field(doc, 1, "supportUnits"), field(doc, 1, "units")]).toEqual(["省政府办公厅、省财政厅", "省商务厅、省文化广电和旅游厅", ""]);
+  });
+
   it("reads people labelled among the units (牵头领导：…；责任人：…) into leaders and contacts", () => {
     const printed = "牵头领导\uff1a张某某\uff1b牵头单位\uff1a市河长办\uff1b配合单位\uff1a市水利局、各县区\uff1b责任人\uff1a李某";
     const doc = unitRoles.apply(workDoc([{ seq: 1, fields: { units: printed } }]));
