@@ -13,7 +13,7 @@ const SHARING_SITE_TAIL = String.raw`(?:还剩\s*\d+\s*页未读|继续阅读\s*
  * footer (扫一扫在手机打开当前页, 相关新闻, 打印本页, 关闭窗口), the notice's closing marks
  * (（此件公开发布）, 抄送, 附件：…), and the issuer and date signed under the table.
  */
-const FOOTER_OPENING = String.raw`(?:扫一扫|【\s*(?:打印|关闭|字体|收藏)|打印(?:本页|此页)?\s*$|关闭(?:窗口|本页)|相关(?:新闻|文章|链接|阅读|文件|附件)|上一篇|下一篇|分享到|责任编辑|文章来源|信息来源|主办单位|版权所有|网站(?:地图|标识码)|[(\uff08]此件公开发布[)\uff09]|抄\s*送|主题词|附件\s*[:\uff1a\d]|附\s*件\s*$|备\s*注\s*[:\uff1a]|${PAGE_META}|${SHARING_SITE_TAIL})`;
+const FOOTER_OPENING = String.raw`(?:扫一扫|【\s*(?:打印|关闭|字体|收藏)|打印(?:本页|此页)?\s*$|关闭(?:窗口|本页)|相关(?:新闻|文章|链接|阅读|文件|附件)|上一篇|下一篇|分享到|责任编辑|文章来源|信息来源|主办单位|版权所有|网站(?:地图|标识码)|[(\uff08]此件公开发布[)\uff09]|抄\s*送|主题词|附件\s*[:\uff1a\d]|附\s*件\s*$|备\s*注\s*[:\uff1a]|(?:相关|政策|法律|法规)?依据\s*[:\uff1a]\s*$|${PAGE_META}|${SHARING_SITE_TAIL})`;
 export const FOOTER_LINE = new RegExp(String.raw`^\s*${FOOTER_OPENING}`);
 
 /** Where such a line began in a page that ran its lines on (…新建农贸市场3个。 责任编辑:王某): after a space or a stop. */

@@ -25,6 +25,11 @@ describe("the header vocabulary", () => {
     expect(fieldsForHeader(["专项整治行业", "重点任务", "责任单位"])).toEqual(["extra", "title", "units"]);
   });
 
+  it("reads the departments a duty concerns (涉及部门, 涉及单位, 职能部门) as units", () => {
+    expect(fieldsForHeader(["序号", "涉及部门", "职责分工"])).toEqual(["seq", "units", "content"]);
+    expect(["涉及单位", "职能部门"].map(fieldForHeader)).toEqual(["units", "units"]);
+  });
+
   it("reads the roles alone under a 责任单位 group header (牵头 | 配合), and keeps longer words that begin with them", () => {
     expect(["牵头", "配合", "牵头领导", "牵头负责领导"].map(fieldForHeader)).toEqual(["leadUnits", "supportUnits", "leaders", "leaders"]);
     // Only whole: 牵头责任 is the first line of 牵头责任单位 wrapped in two.

@@ -9,6 +9,11 @@ describe("unit-etc", () => {
     expect(doc.tasks[0]?.repairs.map((r) => r.after.length < r.before.length)).toEqual([true, true, true]);
   });
 
+  it("takes 等有关市直部门 off a unit's name too: the collective's level said with it", () => {
+    const doc = unitEtc.apply(workDoc([{ seq: 1, fields: { units: "市交通运输局等有关市直部门" } }]));
+    expect(field(doc, 1, "units")).toBe("市交通运输局");
+  });
+
   it("keeps 等 inside a name (高等学校) and a cell that is only a collective (等有关部门 alone)", () => {
     const doc = unitEtc.apply(workDoc([{ seq: 1, fields: { units: "市高等学校" } }, { seq: 2, fields: { units: "等有关部门" } }]));
     expect(field(doc, 1, "units")).toBe("市高等学校");
