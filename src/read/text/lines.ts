@@ -30,6 +30,7 @@ const CONFIDENT_FIT = 0.5;
 import type { Locator } from "./locator.js";
 import type { Stream } from "./stream.js";
 import { cellAt, paragraphsAt, type TextTable } from "./text-table.js";
+import { plausibility } from "./plausibility.js";
 import { fitPieces, type Piece } from "./fit-pieces.js";
 import { textLines } from "./split-text.js";
 import { joinWrappedPipeRows } from "./pipe-wraps.js";
@@ -1161,8 +1162,26 @@ function sameHeader(lines: readonly Line[], a: HeaderRun, b: HeaderRun): boolean
   return texts(a) === texts(b);
 }
 
+/**
+ * A header printed on one line with spaces between its cells (序号 涉及部门 职责分工) over rows printed
+ * one cell per line (1 / 市教育局 / 负责…): the header's line given as one line per cell, so that it is
+ * read as a cell-per-line header. Only when every piece is a header term and a row's number follows.
+ */
+function withSpacedHeaderSplit(lines: Line[]): Line[] {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const pieces = [...line.text.matchAll(/[^ \t\u3000]+/g)];
+    if (pieces.length < 3 || !pieces.every((m) => fieldForHeader(m[0]) !== "extra")) continue;
+    const next = lines.slice(i + 1).find((l) => l.text.trim() !== "");
+    if (!next || !SEQ_ONLY.test(next.text)) continue;
+    const split = pieces.map((m) => ({ start: line.start + (m.index as number), end: line.start + (m.index as number) + m[0].length, text: m[0] }));
+    return [...lines.slice(0, i), ...split, ...lines.slice(i + 1)];
+  }
+  return lines;
+}
+
 function readCellPerLine(stream: Stream, locator: Locator, allLines: Line[]): TextTable | null {
-  const lines = pipeCells(stream, allLines) ?? cellBlocks(stream, allLines);
+  const lines = withSpacedHeaderSplit(pipeCells(stream, allLines) ?? cellBlocks(stream, allLines));
   const first = findHeaderLines(lines, 0);
   if (!first) return null;
   // Tables one after the other (附件1 …, 附件2 …) each under a header of its own: one table whose
@@ -1323,5 +1342,15 @@ function topOfRow(stream: Stream, locator: Locator, header: readonly GridCell[],
 export function readLines(stream: Stream, locator: Locator): TextTable | null {
   const lines = textLines(stream.text);
   const unwrapped = joinWrappedPipeRows(stream.text, lines);
-  return readDelimited(stream, locator, unwrapped) ?? readCellPerLine(stream, locator, lines);
+  const delimited = readDelimited(stream, locator, unwrapped);
+  if (!delimited) return readCellPerLine(stream, locator, lines);
+  // A header spaced on one line over rows printed one cell per line reads as delimited rows that make
+  // no sense (序号 涉及部门 职责分工 / 1 / 市教育局 / 负责…): the cell-per-line reading, when it is better.
+  const rows = delimited.rows.filter((r) => r.kind === "data").length;
+  if (plausibility(delimited) >= POOR_READING * rows) return delimited;
+  const perLine = readCellPerLine(stream, locator, lines);
+  return perLine && plausibility(perLine) > plausibility(delimited) ? perLine : delimited;
 }
+
+// A delimited reading worth less than this per row is poor enough to try the other way of reading lines.
+const POOR_READING = 0.25;

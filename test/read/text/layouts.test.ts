@@ -1416,6 +1416,15 @@ describe("other layouts and columns", () => {
     expect(doc.tasks.every((t) => t.content.startsWith("负责"))).toBe(true);
   });
 
+  it("reads a header spaced on one line (序号 涉及部门 职责分工) over rows printed one cell per line", async () => {
+    const doc = await read("xx-city-school-food-duties-spaced-header.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.units, t.content.slice(0, 6)])).toEqual([
+      [1, ["市教育局"], "负责校园食品"],
+      [2, ["市市场监督管理局"], "负责学校集中"],
+      [3, ["市卫生健康委"], "负责组织开展"],
+    ]);
+  });
+
   it("reads a pipe table whose first column the vocabulary does not know (专项整治行业 | 时间安排 | 责任单位) with it as the rows' titles", async () => {
     const doc = await read("xx-town-safety-campaign-2024-unknown-first-column.txt");
     expect(doc.tasks.map((t) => [t.title, t.deadline, t.units])).toEqual([
