@@ -47,7 +47,8 @@ export function seqValue(printed: string): number | null {
 /** A Chinese numeral as section headings print it (一 … 九十九). */
 export const CN_NUMERAL = "[一二三四五六七八九十]{1,3}";
 /** 第X部分 / 第X章 / 第X篇: a level-1 heading in documents that do not number them 一、. */
-export const PART_WORDS = "部分|章|篇|项";
+// In both scripts: headings are parsed as printed (第十二條).
+export const PART_WORDS = "部分|章|篇|项|項|条|條";
 
 /**
  * How items are numbered in the genre, outer to inner as official documents nest them

@@ -1,4 +1,4 @@
-import { looksLikeUnit } from "./units.js";
+import { looksLikeUnit, readsAsUnitList } from "./units.js";
 import { simplified } from "./script.js";
 import { DUTY_LEAD_IN } from "./notice.js";
 
@@ -27,7 +27,8 @@ export function sectionUnit(title: string): string | null {
   // Or a short list of units' names (区教育体育局、文化局): each of them a unit.
   const names = name.split("、");
   if (names.length > MAX_NAMES || name.length > MAX_NAME * names.length) return null;
-  return names.every(isUnitName) ? name : null;
+  // 建设、规划、城管部门: short names sharing the last one's collective word are units too.
+  return names.every(isUnitName) || (names.length > 1 && names.every((n) => n.length <= MAX_NAME && !/[\s，,。:：;；“”"]/.test(n)) && readsAsUnitList(names)) ? name : null;
 }
 
 // A heading of names lists this many at most, each this long at most.
@@ -39,8 +40,11 @@ function isUnitName(name: string): boolean {
   if (/[\s，,。:：;；、“”"]/.test(name)) return false;
   const plain = simplified(name);
   if (WORK_WORDS.test(plain) || DOING.test(plain)) return false;
-  return looksLikeUnit(plain) || PLACE_END.test(plain);
+  // 监察机关, 公安机关: an office named by the kind of power it holds.
+  return looksLikeUnit(plain) || PLACE_END.test(plain) || OFFICE_OF_POWER.test(plain);
 }
+
+const OFFICE_OF_POWER = /^[\u4e00-\u9fa5]{2,6}机关$/;
 
 // The subject of a lead-in: 2022年，区政府要全面实施… / 市卫健委负责… — the words before 要/应/负责/主要承担.
 const LEAD_SUBJECT = /^(?:\d{4}年度?[,，]?\s*)?([^\s,，。:：;；、]{2,20}?)(?:要|应当|应|需要|须|负责|主要承担|承担)/;

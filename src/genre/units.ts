@@ -28,11 +28,13 @@ const MAX_SUFFIX = Math.max(...UNIT_SUFFIXES.map((s) => s.length));
 
 // Words that end in 镇 or 乡 and name no place that acts (城乡, 特色小镇, 返乡).
 const NOT_A_TOWN = /(?:城乡|城镇|小镇|家乡|故乡|下乡|返乡|回乡|入乡|老乡|水乡|异乡)$/;
+// …or in 行 and name no bank: a verb (施行, 执行, 进行, 运行, 实行, 推行, 试行, 履行).
+const NOT_A_BANK = /(?:施|执|进|运|实|推|发|试|旅|同|可|履|并|流|盛|先|践|步|航|飞|游|奉|暂|另|遵|例|通)行$/;
 
 /** Does `text` end like a unit name? Returns the length of the matching suffix, or 0. */
 export const unitSuffixLength = memoize(function unitSuffixLength(printed: string): number {
   const text = simplified(printed);
-  if (NOT_A_TOWN.test(text)) return 0;
+  if (NOT_A_TOWN.test(text) || NOT_A_BANK.test(text)) return 0;
   for (let n = Math.min(MAX_SUFFIX, text.length); n >= 1; n--) {
     if (SUFFIX_SET.has(text.slice(text.length - n))) return n;
   }
@@ -42,13 +44,15 @@ export const unitSuffixLength = memoize(function unitSuffixLength(printed: strin
 /** How unit names begin: an administrative level (区/市/县/省), 各, or a Party body. */
 export const UNIT_PREFIX = /^(?:各|区|市|县|省|州|镇|乡|中共|共青团|国家|国网|人行|团)/;
 
+// Where a body sits or who fills a post (办公室设在市环保局, 由副秘书长担任), or what a unit is
+// (公安部门是…的主管机关): a sentence about units, no name.
+const ABOUT_UNITS = /设在|设于|担任|是/;
 /** Does a token look like one unit's name? */
 export const looksLikeUnit = memoize(function looksLikeUnit(token: string): boolean {
   const t = simplified(token.trim());
   if (t.length < 2 || t.length > 40) return false;
   if (/[。!！?？:：;；]/.test(t)) return false;
-  // Where a body sits or who fills a post (办公室设在市环保局, 由副秘书长担任) is a sentence about units, no name.
-  if (/设在|设于|担任/.test(t)) return false;
+  if (ABOUT_UNITS.test(t)) return false;
   if (unitSuffixLength(t.replace(/[)）]$/, "")) > 0) return true;
   // A name with a bracket after it (各乡镇(街道), 区委政法委(平安办), 各县(市、区)): the name before it or the
   // bracket's own words end as a unit's do; 扶贫攻坚和小康建设(40分) is a heading with its score.
@@ -81,9 +85,12 @@ function actsOn(t: string): boolean {
 const MAX_OFFICE_AFTER_ACTION = 3;
 
 /** How a list of units is said to be open (县财政局等, 各县区政府等有关单位) or to reach further. */
-const COLLECTIVE_END = /(?:政府|部门|单位|机构|企业|街道|乡镇|镇街|管委会|社区|村|园区|板块|平台|专班|成员单位)$/;
+// 机关 of a kind of office (公安机关, 监察机关, 税务机关); alone it is BARE_WORD.
+const COLLECTIVE_END = /(?:政府|部门|单位|机构|机关|企业|街道|乡镇|镇街|管委会|社区|村|园区|板块|平台|专班|成员单位)$/;
 
 const BARE_WORD = /^(?:单位|部门|机构|机关|政府|企业)$/;
+// A collective named by 各 / 市直… alone, not ending in a unit's word (各县区, 各县(市、区)), is short.
+const MAX_BARE_COLLECTIVE = 10;
 
 /** Does a piece of a unit list read as units (a name, or a collective: 各县区政府, 市直有关部门)? */
 export const readsAsUnit = memoize(function readsAsUnit(piece: string): boolean {
@@ -91,7 +98,7 @@ export const readsAsUnit = memoize(function readsAsUnit(piece: string): boolean 
   if (t.length < 2 || t.length > 40) return false;
   if (/[。!！?？:：;；]/.test(t)) return false;
   // A unit's word alone (单位, 部门: 本部门(单位)) names no one.
-  if (BARE_WORD.test(t)) return false;
+  if (BARE_WORD.test(t) || ABOUT_UNITS.test(t)) return false;
   // A clause that opens with a preposition (对乡镇专职消防队…, 按照…, 通过…) is a sentence's start; 对外… is a name.
   if (PREPOSITION_START.test(t)) return false;
   // A clause that begins with an action (推动…, 引进…) or counts things (8家, 3个) is a sentence, not a name.
@@ -101,7 +108,10 @@ export const readsAsUnit = memoize(function readsAsUnit(piece: string): boolean 
   if ((start.length >= 2 && !officeNamedFor(t, start)) || actsOn(plain) || COUNTED.test(t)) return false;
   // 各… and 市直… are collectives of units (各县区, 市直各单位); 有关…/相关… only when a unit's word ends them
   // (有关部门 is a collective, 相关依据 a document's heading).
-  return looksLikeUnit(t) || COLLECTIVE_END.test(t) || /^(?:各|市直|县直|区直|省直)/.test(t);
+  // A long run after 各 that ends in no unit's word is a clause (各级各部门在本级政府的领导下).
+  // (Its brackets aside: 各县〔市、区〕政府〔管委会〕 ends in 政府.)
+  const bare = t.replace(/[(（〔<〈［[][^)）〕>〉］\]]*[)）〕>〉］\]]/g, "");
+  return looksLikeUnit(t) || COLLECTIVE_END.test(t) || (/^(?:各|市直|县直|区直|省直)/.test(t) && (bare.length <= MAX_BARE_COLLECTIVE || COLLECTIVE_END.test(bare) || looksLikeUnit(bare)));
 });
 
 // A place named by its level alone (黄埔区, 桐庐县), printed in a list whose last name gives the level's office.
@@ -120,6 +130,12 @@ export function namesPlace(piece: string): boolean {
 export function readsAsUnitList(pieces: readonly string[]): boolean {
   const offices = new Set(pieces.map((p) => /([区县市镇乡旗])(?:人民)?政府$/.exec(simplified(p))?.[1]).filter((x): x is string => x !== undefined));
   // A name printed short before the next one's collective word (公安、交通部门: the police and transport departments).
-  const sharesNext = (k: number): boolean => /^[\u4e00-\u9fa5]{2,4}$/.test(simplified(pieces[k] ?? "").trim()) && /(?:部门|单位|机关)$/.test(simplified(pieces[k + 1] ?? "").trim()) && readsAsUnit(pieces[k + 1] as string);
+  // …or several (建设、规划、城管部门: each short name shares the collective word the last one ends with).
+  const short = (k: number): boolean => /^[\u4e00-\u9fa5]{2,4}$/.test(simplified(pieces[k] ?? "").trim());
+  const sharesNext = (k: number): boolean => {
+    let j = k;
+    while (j < pieces.length && short(j) && !/(?:部门|单位|机关)$/.test(simplified(pieces[j] ?? "").trim())) j++;
+    return j > k && j < pieces.length && /(?:部门|单位|机关)$/.test(simplified(pieces[j] ?? "").trim()) && readsAsUnit(pieces[j] as string);
+  };
   return pieces.length > 0 && pieces.every((p, k) => readsAsUnit(p) || offices.has(PLACE.exec(simplified(p.trim()))?.[1] ?? "") || sharesNext(k));
 }

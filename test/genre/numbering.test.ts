@@ -46,3 +46,10 @@ describe("an item whose words open with a year", () => {
     expect(readItemNumber("3.2020", 0)).toBeNull();
   });
 });
+
+describe("articles of a regulation", () => {
+  it("reads 第十二条 and 第十二條 as item numbers of the part scheme", () => {
+    expect(readItemNumber("第十二条 监察机关职责", 0)).toMatchObject({ scheme: "part", value: 12 });
+    expect(readItemNumber("第十二條 監察機關職責", 0)).toMatchObject({ scheme: "part", value: 12 });
+  });
+});

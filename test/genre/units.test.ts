@@ -10,6 +10,15 @@ describe("readsAsUnit", () => {
     for (const u of ["孝顺镇", "傅村镇", "源东乡", "槐树关镇", "建设局", "建设银行", "发展改革委", "督查一处"]) expect(readsAsUnit(u), u).toBe(true);
   });
 
+  it("reads a kind of office (公安机关) and a 各 collective whose brackets follow its office (各县〔市、区〕政府〔管委会〕) as units", () => {
+    for (const u of ["公安机关", "税务机关", "各县〔市、区〕政府〔管委会〕", "各区县政府<南太湖新区、长合区管委会>"]) expect(readsAsUnit(u), u).toBe(true);
+    expect(readsAsUnitList(["建设", "规划", "城管部门"])).toBe(true);
+  });
+
+  it("does not read a clause after 各 that ends in no unit's word, a sentence saying what a unit is, or one ending in a verb with 行, as a unit", () => {
+    for (const u of ["各级各部门在本级政府的领导下", "公安部门是城市燃放烟花爆竹的主管机关", "本办法自印发之日起施行"]) expect(readsAsUnit(u), u).toBe(false);
+  });
+
   it("does not read where a body sits or who fills a post as a unit (联席会议办公室设在市环保局, 由副秘书长担任)", () => {
     for (const u of ["联席会议办公室设在市环保局", "领导小组办公室设于县教育局", "由市政府副秘书长担任"]) expect(readsAsUnit(u), u).toBe(false);
   });

@@ -1,4 +1,5 @@
 import { DUTY_VERB } from "../../genre/duties.js";
+import { simplified } from "../../genre/script.js";
 import { fieldForHeader } from "../../genre/headers.js";
 import { FOOTER_LINE } from "../../genre/site-chrome.js";
 import { readItemNumber } from "../../genre/numbering.js";
@@ -353,9 +354,47 @@ function unitBlocks(text: string, lines: TextLine[]): DutyList | null {
   return { lines: out, duties, first: firstK, last: firstK + best.length - 1 };
 }
 
+// A heading that names a unit's duties as such (监察机关职责, 财政部门的主要职责).
+const SAYS_DUTIES = /(?:职责|职能)(?:[、和及与]任务)?\s*[:：。]?\s*$/;
+
+/**
+ * Headings that each name a unit and say they give its duties (第十二条 监察机关职责 / (一)负责… /
+ * 第十三条 财政部门职责 / 负责…), with no heading over them that says the duties are divided: read as
+ * headedDuties reads them under one. Null unless the first such heading is followed by more.
+ */
+function titledDuties(text: string): DutyList | null {
+  const lines = textLines(text);
+  const first = lines.findIndex((l) => {
+    const { at, seq } = afterNumber(text, l.start, l.end);
+    const rest = text.slice(at, l.end).trim();
+    return seq !== null && SAYS_DUTIES.test(simplified(rest)) && sectionUnit(rest) !== null;
+  });
+  if (first < 0) return null;
+  const from = lines[first] as TextLine;
+  // The list ends at a line numbered in a scheme other than its headings' and their duties' (六、工作步骤),
+  // or at a heading of its headings' scheme that names no unit (第十五条 附则).
+  const schemeAt = (l: TextLine): string | null => {
+    const { seq } = afterNumber(text, l.start, l.end);
+    return seq ? (readItemNumber(text, seq[0])?.scheme ?? null) : null;
+  };
+  const own = schemeAt(from);
+  const inner = lines.slice(first + 1).map(schemeAt).find((sc) => sc !== null && sc !== own) ?? null;
+  const namesUnit = (l: TextLine): boolean => sectionUnit(text.slice(afterNumber(text, l.start, l.end).at, l.end).trim()) !== null;
+  let end = first + 1;
+  while (end < lines.length) {
+    const l = lines[end] as TextLine;
+    const scheme = schemeAt(l);
+    if (![own, inner, null].includes(scheme) || (scheme === own && !namesUnit(l))) break;
+    end++;
+  }
+  // headedDuties reads its first line as the heading over the units' headings: here there is none.
+  const found = headedDuties(text, [{ start: from.start, end: from.start, text: "" }, ...lines.slice(first, end)]);
+  return found ? { ...found, lines: found.lines.slice(1), duties: found.duties.slice(1), first: found.first - 1, last: found.last - 1, headings: new Set([...(found.headings ?? [])].map((k) => k - 1)) } : null;
+}
+
 export function readDutyLines(stream: Stream, locator: Locator): TextTable | null {
   const text = stream.text;
-  const list = dutyList(text) ?? dutySection(text) ?? unitBlocks(text, textLines(text));
+  const list = dutyList(text) ?? dutySection(text) ?? unitBlocks(text, textLines(text)) ?? titledDuties(text);
   if (!list) return null;
   const { lines, duties, first, last, headings } = list;
   // Numbered duties ((一)市气象局：…) keep their numbers in a 序号 column.

@@ -1416,6 +1416,12 @@ describe("other layouts and columns", () => {
     expect(doc.tasks.every((t) => t.content.startsWith("负责"))).toBe(true);
   });
 
+  it("reads a regulation's articles that each give a unit's duties (第十二条 监察机关职责 / (一)负责…), with no heading over them, and ends at an article of another kind (第十五条 附则)", async () => {
+    const doc = await read("xx-county-road-safety-rules-article-duties.txt");
+    expect(doc.tasks.map((t) => t.units)).toEqual([["监察机关"], ["监察机关"], ["监察机关"], ["财政部门"], ["建设", "规划", "城管部门"], ["建设", "规划", "城管部门"]]);
+    expect(doc.leftovers.map((l) => l.text).join("\n")).toContain("本办法自印发之日起施行。");
+  });
+
   it("reads a header spaced on one line (序号 涉及部门 职责分工) over rows printed one cell per line", async () => {
     const doc = await read("xx-city-school-food-duties-spaced-header.txt");
     expect(doc.tasks.map((t) => [t.seq, t.units, t.content.slice(0, 6)])).toEqual([

@@ -30,6 +30,13 @@ describe("sectionUnit", () => {
     expect(sectionUnit("成立宣传活动领导小组")).toBeNull();
   });
 
+  it("reads an office named by the power it holds (监察机关职责) and short names sharing the last one's collective word (建设、规划、城管部门职责)", () => {
+    expect(sectionUnit("监察机关职责")).toBe("监察机关");
+    expect(sectionUnit("建设、规划、城管部门职责")).toBe("建设、规划、城管部门");
+    // A sentence that ends like a bank's name does not name one.
+    expect(sectionUnit("本办法自印发之日起施行。")).toBeNull();
+  });
+
   it("refuses a heading that names work, not who does it", () => {
     expect(sectionUnit("优化营商环境")).toBeNull();
     expect(sectionUnit("组织领导")).toBeNull();
