@@ -349,6 +349,22 @@ const LEADER_WITH_POST = new RegExp(`^[\\u4e00-\\u9fa5]{2,4}(?:常务)?${POST}$`
 // A leader's post named for the work it follows, no person (分管副省长, 协管副秘书长, 联系市领导).
 const POST_ALONE = new RegExp(`^(?:分管|协管|联系|主管|牵头|挂钩)(?:常务)?(?:${POST}|(?:省|市|县|区)?领导)$`);
 
+// A leader's post before the leader's name (常务副省长高建民, 副市长 王明).
+const POST_THEN_NAME = new RegExp(`^(?:常务)?${POST}[ \\t\\u3000]*([\\u4e00-\\u9fa5]{2,3})$`);
+const NAME_THEN_POST = new RegExp(`^([\\u4e00-\\u9fa5]{2,3}?)(?:常务)?${POST}$`);
+
+/**
+ * Where in `text` the name of a leader printed with a post is (常务副省长高建民 → 高建民, 杨志武副市长 →
+ * 杨志武), as [start, end); null when the text is not one leader so named.
+ */
+export function leaderName(text: string): [number, number] | null {
+  const t = simplified(text);
+  const after = POST_THEN_NAME.exec(t);
+  if (after) return [t.length - (after[1] as string).length, t.length];
+  const before = NAME_THEN_POST.exec(t);
+  return before ? [0, (before[1] as string).length] : null;
+}
+
 /** Are the clause's names leaders (杨志武副市长; 分管副省长、协管副秘书长), no units? */
 function namesLeaders(clause: string): boolean {
   const pieces = listPieces(clause);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readUnitGroup } from "../../src/genre/unit-groups.js";
+import { leaderName, readUnitGroup } from "../../src/genre/unit-groups.js";
 
 function roles(text: string): Array<[string, string]> {
   const group = readUnitGroup(text);
@@ -146,5 +146,15 @@ describe("each part of the work with its own lead", () => {
     // 由 inside a name (自由贸易试验区) says no work before it.
     const named = "由自由贸易试验区管委会负责";
     expect(readUnitGroup(named)?.parts.map((p) => named.slice(p.start, p.end))).toEqual(["自由贸易试验区管委会"]);
+  });
+});
+
+describe("leaderName", () => {
+  it("finds the name of a leader printed with a post, before or after it (常务副省长高建民, 杨志武副市长)", () => {
+    expect(leaderName("常务副省长高建民")).toEqual([5, 8]);
+    expect(leaderName("秘書長廉毅敏")).toEqual([3, 6]);
+    expect(leaderName("杨志武副市长")).toEqual([0, 3]);
+    expect(leaderName("市发改委")).toBeNull();
+    expect(leaderName("副省长")).toBeNull();
   });
 });

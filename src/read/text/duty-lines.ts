@@ -5,7 +5,7 @@ import { FOOTER_LINE } from "../../genre/site-chrome.js";
 import { readItemNumber } from "../../genre/numbering.js";
 import { SECTION_LINE } from "../../genre/sections.js";
 import { sectionUnit } from "../../genre/section-units.js";
-import { listPieces, readUnitGroup } from "../../genre/unit-groups.js";
+import { leaderName, listPieces, readUnitGroup } from "../../genre/unit-groups.js";
 import { namesPlace, readsAsUnit } from "../../genre/units.js";
 import type { GridCell, GridRow } from "../../model/grid.js";
 import type { Message } from "../../model/message.js";
@@ -54,6 +54,8 @@ interface Duty {
   seq: [number, number] | null;
   /** Why the duty's extent is a guess, when it is. */
   uncertain?: string;
+  /** The duty is a leader's (常务副省长高建民：负责…): `units` is the leader's name. */
+  leader?: boolean;
 }
 
 /** A line that reads as a unit's duty, or null. */
@@ -98,6 +100,13 @@ function readDuty(text: string, start: number, end: number, verbs: RegExp = DUTY
   if (/^(?:与|和|及|同|并|对|向|在|为|并与|会同)/.test(unitText)) return null;
   // 责任部门：… and 牵头单位：… are labels of a task's fields, not units with their duty; 发布机构：… is the page's.
   if (fieldForHeader(unitText) !== "extra" || (colon && FOOTER_LINE.test(`${unitText}：`))) return null;
+  // A leader printed with a post before a colon (常务副省长高建民：负责…, a government's division of work among
+  // its leaders): the leader's duty, the name its holder.
+  const leader = colon !== null && named === null && !heading ? leaderName(text.slice(unitsStart, unitsEnd).trim()) : null;
+  if (leader && text.slice(wordingStart, end).trim().length >= 4) {
+    const lead = unitsStart + (text.slice(unitsStart, unitsEnd).length - text.slice(unitsStart, unitsEnd).trimStart().length);
+    return { lineStart: start, lineEnd: end, units: [lead + leader[0], lead + leader[1]], wording: [wordingStart, end], seq, leader: true };
+  }
   const pieces = listPieces(unitText);
   // Before a colon a place named alone is its government's duty (玄武区：实施…, a 任务书's part per district).
   // A working body (综合组, 活动办公室) is a unit where its duties are named so.
@@ -399,9 +408,11 @@ export function readDutyLines(stream: Stream, locator: Locator): TextTable | nul
   const { lines, duties, first, last, headings } = list;
   // Numbered duties ((一)市气象局：…) keep their numbers in a 序号 column.
   const numbered = duties.some((d) => d?.seq);
+  // Duties all held by leaders (副省长付建华：负责…) are under 责任领导.
+  const byLeaders = duties.every((d) => d === null || d.leader === true);
   const header: GridCell[] = [
     ...(numbered ? [{ text: "序号", place: {}, spans: [] }] : []),
-    { text: "责任单位", place: {}, spans: [] },
+    { text: byLeaders ? "责任领导" : "责任单位", place: {}, spans: [] },
     { text: "工作职责", place: {}, spans: [] },
   ];
   const wordingCol = header.length - 1;

@@ -1422,6 +1422,16 @@ describe("other layouts and columns", () => {
     expect(doc.leftovers.map((l) => l.text).join("\n")).toContain("本办法自印发之日起施行。");
   });
 
+  it("reads leaders' duties written leader first with their post (常务副市长王某某：负责…) under 责任领导, the name the leader", async () => {
+    const doc = await read("xx-city-leaders-division-of-work-2024.txt");
+    expect(doc.columns.map((c) => c.header)).toEqual(["责任领导", "工作职责"]);
+    expect(doc.tasks.map((t) => [t.leaders, t.units, t.content.slice(0, 4)])).toEqual([
+      [["王某某"], [], "负责市政"],
+      [["李某"], [], "负责工业"],
+      [["赵某某"], [], "负责农业"],
+    ]);
+  });
+
   it("reads a header spaced on one line (序号 涉及部门 职责分工) over rows printed one cell per line", async () => {
     const doc = await read("xx-city-school-food-duties-spaced-header.txt");
     expect(doc.tasks.map((t) => [t.seq, t.units, t.content.slice(0, 6)])).toEqual([
