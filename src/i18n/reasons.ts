@@ -59,6 +59,7 @@ export const RULE_TEXTS = catalogue(
     "section-leaders": "板块标题写明了牵头领导，已列为其下各项任务的领导。",
     "units-in-text": "任务没有责任单位而其内容末尾写有责任单位：已移入责任单位。",
     "units-opening": "任务没有责任单位而其文字以责任单位及其职责开头：已移入责任单位。",
+    "deadline-opening": "任务没有完成时限而其文字以时限开头：已同时记为完成时限。",
     "section-units": "板块标题行中写有责任单位，已记入该板块下的任务。",
     "seq-inferred": "该行没有序号（或序号不是数字），已按前后行推定。",
     "row-doubt": "该任务的读取有不确定之处，已标为需人工核对。",
@@ -115,6 +116,7 @@ export const RULE_TEXTS = catalogue(
     "section-leaders": "The section heading names its leaders; they were put first among the leaders of each task under it.",
     "units-in-text": "The task had no units and its wording ended with them: they were moved to its units.",
     "units-opening": "The task had no units and its wording opened with them and their duty: they were moved to its units.",
+    "deadline-opening": "The task had no deadline and its wording opened with one: it was taken as its deadline too.",
     "section-units": "The section's heading row names units; they were given to the section's tasks.",
     "seq-inferred": "The row has no number (or not a number); it was numbered from its neighbours.",
     "row-doubt": "The task was read with doubt and is flagged for review.",
@@ -239,6 +241,7 @@ const REASON_PATTERNS: Readonly<Record<string, readonly Shape[]>> = {
     [/^The (title|content) ends with the task's units \((「[^」]*」)\) and the task has none of its own: they were moved to its units\.$/, (m) => `${m[1] === "title" ? "标题" : "内容"}末尾写有本项任务的责任单位（${m[2]}），而本项任务自身没有：已移入责任单位。`],
     [/^The units were taken from the end of the (title|content)\.$/, (m) => `责任单位取自${m[1] === "title" ? "标题" : "内容"}的末尾。`],
   ],
+  "deadline-opening": [[/^The (title|content) opens with a deadline \((「[^」]*」)\) and the task has none of its own: it was taken as its deadline too\.$/, (m) => `${m[1] === "title" ? "标题" : "内容"}以时限 ${m[2]} 开头，而本项任务没有自己的完成时限：已同时记为完成时限。`]],
   "units-opening": [
     [/^The (title|content) opens with the task's units and their duty \((「[^」]*」)\) and the task has none of its own: they were moved to its units\.$/, (m) => `${m[1] === "title" ? "标题" : "内容"}以本项任务的责任单位及其职责开头（${m[2]}），而本项任务自身没有责任单位：已移入责任单位。`],
     [/^The units were taken from the start of the (title|content)\.$/, (m) => `责任单位取自${m[1] === "title" ? "标题" : "内容"}的开头。`],

@@ -12,6 +12,7 @@ import { ocrHanzi } from "./rules/ocr-hanzi.js";
 import { quotePair } from "./rules/quote-pair.js";
 import { unitsInText } from "./rules/units-in-text.js";
 import { unitsOpening } from "./rules/units-opening.js";
+import { deadlineOpening } from "./rules/deadline-opening.js";
 import { unitsAfter } from "./rules/units-after.js";
 import { unitRoles } from "./rules/unit-roles.js";
 import { unitEtc } from "./rules/unit-etc.js";
@@ -53,6 +54,7 @@ export const RULES: readonly RepairRule[] = [
   sectionUnitRule,
   sectionLeadersRule,
   unitsOpening,
+  deadlineOpening,
   garbledRow,
   missingRow,
   fieldCheck,

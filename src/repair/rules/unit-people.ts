@@ -1,8 +1,59 @@
-import { peopleAfterUnit } from "../../genre/unit-people.js";
+import { peopleAfterUnit, postAfterUnit } from "../../genre/unit-people.js";
 import type { Located } from "../../model/located.js";
 import type { WorkDoc, WorkTask } from "../../model/work.js";
 import { UNIT_FIELDS } from "../../model/fields.js";
 import { mapTasks, placeIn, withField, type RepairRule } from "../rule.js";
+
+/**
+ * Posts glued after units in a cell of units (市公安消防支队主要领导, a cell of 责任单位及责任人): the post
+ * goes to the leaders (…领导) or the contacts (…负责人), the unit stays; the cell as printed is recorded.
+ */
+function withPostsMoved(doc: WorkDoc, task: WorkTask, out: WorkTask, field: string): WorkTask {
+  const value = out.cells.get(field);
+  if (!value || !/领导|负责/.test(value.text)) return out;
+  const pieces: Array<{ start: number; text: string }> = [];
+  const re = /[^、,，;；\n]+/g;
+  for (let m = re.exec(value.text); m; m = re.exec(value.text)) pieces.push({ start: m.index, text: m[0] });
+  const found = pieces.flatMap((p) => {
+    const trimmed = p.text.trim();
+    const hit = postAfterUnit(trimmed);
+    return hit ? [{ ...hit, start: p.start + (p.text.length - p.text.trimStart().length) }] : [];
+  });
+  if (found.length === 0) return out;
+  let units: Located = value;
+  const moved: Record<"leaders" | "contacts", Located[]> = { leaders: [], contacts: [] };
+  for (const f of [...found].reverse()) {
+    const from = f.start + f.at;
+    const to = from + f.post.length;
+    moved[f.leader ? "leaders" : "contacts"].unshift(value.replace(to, value.text.length, "").replace(0, from, ""));
+    units = units.replace(from, to, "");
+  }
+  let next = withField(out, field, units);
+  for (const target of ["leaders", "contacts"] as const) {
+    // One post said of several units (主要领导 after each) is one entry.
+    const seen = new Set<string>();
+    for (const m of moved[target]) {
+      if (seen.has(m.text)) continue;
+      seen.add(m.text);
+      const existing = next.cells.get(target);
+      next = withField(next, target, existing && existing.text.trim() !== "" ? existing.concat(m, "、") : m);
+    }
+  }
+  return {
+    ...next,
+    repairs: [
+      ...next.repairs,
+      {
+        ruleId: "unit-people",
+        field,
+        before: value.text,
+        after: units.text,
+        where: placeIn(doc, task, field, value, 0, value.text.length),
+        reason: `Posts named after units in the cell (${found.map((f) => `「${f.post}」`).join("")}) were moved to the leaders or contacts; the units stay.`,
+      },
+    ],
+  };
+}
 
 /**
  * A column of units and the people who answer for them (牵头单位及主要负责人: 市民政局 伍泽国): each
@@ -16,6 +67,7 @@ export const unitPeople: RepairRule = {
     return mapTasks(doc, (task) => {
       let out: WorkTask = task;
       for (const field of UNIT_FIELDS) {
+        out = withPostsMoved(doc, task, out, field);
         const value = out.cells.get(field);
         if (!value || !/[ \t\u3000]/.test(value.text.trim())) continue;
         // The cell's pieces between separators and line breaks, with where each begins.
