@@ -47,15 +47,18 @@ const LEFT_NUMBER = /^(\d{1,3})(、|[.．](?!\d))/;
 // A level-1 heading of the outline (二、, 第三部分) right after a stop in a task's wording.
 const HEADING_INSIDE = /[。；;]\s*((?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)[^。；;，,]{2,20})/;
 
+// A table names the same units under many tasks: each cell's cut is remembered.
+const unitsOf = memoize((list: string): readonly string[] => (list === "" ? [] : splitUnits(list)));
+
 /** The first piece of a list of units that does not read as a unit's name, or a clause's words left in one, or "". */
 function oddUnit(list: string): string {
-  return list === "" ? "" : (splitUnits(list).find((u) => !readsAsUnit(u) || CLAUSE_IN_UNIT.test(simplified(u.trim()))) ?? "");
+  return unitsOf(list).find((u) => !readsAsUnit(u) || CLAUSE_IN_UNIT.test(simplified(u.trim()))) ?? "";
 }
 
 /** A unit named twice in one list of units (the simplified view compared, spaces ignored), or "". */
 function namedTwice(list: string): string {
   const seen = new Set<string>();
-  for (const unit of list === "" ? [] : splitUnits(list)) {
+  for (const unit of unitsOf(list)) {
     const key = simplified(unit).replace(/\s/g, "").replace(/等$/, "");
     if (key === "") continue;
     if (seen.has(key)) return unit.trim();
@@ -66,8 +69,9 @@ function namedTwice(list: string): string {
 
 /** Units in a bracket inside the wording that are not the task's own units, or "". */
 function unitsInsideWording(wording: string, own: ReadonlySet<string>): string {
+  if (!/[(（]/.test(wording)) return "";
   for (const m of wording.matchAll(INNER_BRACKET)) {
-    const pieces = splitUnits(m[1] as string).map((p) => p.trim());
+    const pieces = unitsOf(m[1] as string).map((p) => p.trim());
     if (pieces.length > 0 && readsAsUnitList(pieces) && pieces.every((p) => p.length >= 3 && OFFICE_END.test(simplified(p)) && !own.has(p))) return m[0];
   }
   return "";
@@ -113,8 +117,8 @@ function doubt(task: WorkTask, usual: ReadonlySet<string>): { field: string; rea
     const m = ROLE_IN_TEXT.exec(text(field).slice(-ROLE_TAIL));
     if (m) return { field, reason: `The ${field} ends with a role word 「${m[0].trim()}」: the units may have been left in the text.`, actual: m[0].trim() };
   }
-  const own = new Set(UNIT_FIELDS.flatMap((f) => (text(f) === "" ? [] : splitUnits(text(f)).map((u) => u.trim()))));
-  const inner = unitsInsideWording(`${text("title")}。${text("content")}`, own);
+  const wording = `${text("title")}。${text("content")}`;
+  const inner = /[(（]/.test(wording) ? unitsInsideWording(wording, new Set(UNIT_FIELDS.flatMap((f) => unitsOf(text(f)).map((u) => u.trim())))) : "";
   if (inner) return { field: "content", reason: `Units in a bracket 「${inner}」 stand inside the wording, with more after them: the wording may hold several tasks, each naming its own units.`, actual: inner };
   for (const field of UNIT_FIELDS) {
     const odd = oddUnit(text(field));
