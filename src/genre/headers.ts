@@ -281,6 +281,10 @@ export function fieldsForHeader(printed: readonly string[]): ColumnField[] {
       else if (!hasContent) fields[i] = "content";
     });
   }
+  // A column of targets first, with no column of wording beside it (责任目标 | 责任主体 | 完成时间): the targets
+  // are the tasks themselves. (After columns the vocabulary does not know, one of those may be the wording.)
+  const firstTarget = fields.indexOf("target");
+  if (firstTarget >= 0 && !fields.includes("title") && !fields.includes("content") && fields.slice(0, firstTarget).every((f) => f === "seq" || f === "category")) fields[firstTarget] = "title";
   // No column of wording at all, but one of units (专项整治行业 | 时间安排 | 责任单位): the first column the
   // vocabulary does not know, before the units, says what each row is about — unless it counts or scores.
   const firstUnits = fields.findIndex((f) => UNIT_HEADER_FIELDS.has(f));

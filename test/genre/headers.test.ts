@@ -25,6 +25,13 @@ describe("the header vocabulary", () => {
     expect(fieldsForHeader(["专项整治行业", "重点任务", "责任单位"])).toEqual(["extra", "title", "units"]);
   });
 
+  it("reads a column of targets that comes first, with no column of wording, as the tasks' wording (责任目标 | 责任主体 | 完成时间)", () => {
+    expect(fieldsForHeader(["责任目标", "责任主体", "完成时间"])).toEqual(["title", "units", "deadline"]);
+    // Beside a column of wording, or after columns the vocabulary does not know, it stays a target.
+    expect(fieldsForHeader(["工作任务", "年度目标", "责任单位"])).toEqual(["title", "target", "units"]);
+    expect(fieldsForHeader(["序号", "项目内容说明", "年度目标", "责任单位"])[2]).toBe("target");
+  });
+
   it("reads the departments a duty concerns (涉及部门, 涉及单位, 职能部门) as units", () => {
     expect(fieldsForHeader(["序号", "涉及部门", "职责分工"])).toEqual(["seq", "units", "content"]);
     expect(["涉及单位", "职能部门"].map(fieldForHeader)).toEqual(["units", "units"]);

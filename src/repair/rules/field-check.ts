@@ -44,6 +44,9 @@ const CLAUSE_IN_UNIT = /(?:^|[^自理经])由(?=[\u4e00-\u9fa5]{2})|(?:落实|�
 const GARBLED = /\uFFFD|[\u2500-\u257F]|[\u00C0-\u024F\u0250-\u02AF](?=[\u4e00-\u9fa5?])|(?<=[\u4e00-\u9fa5])\?(?=[\u4e00-\u9fa5])|^\?[.．]?/;
 // An item's number (6、, 12.) at the start of wording.
 const LEFT_NUMBER = /^(\d{1,3})(、|[.．](?!\d))/;
+// A sub-item's number of an outline numbered by points (1.3, 2.1.4) at the start of wording, before its words.
+// A figure is no number: 1.5万人次, 2.3亿元, 1.2公里 (a measure follows).
+const LEFT_POINT_NUMBER = /^\d{1,2}(?:[.．]\d{1,2}){1,3}(?=[\u4e00-\u9fa5“"《(（])(?!万|亿|千|百|个|项|家|所|座|人|次|户|元|吨|亩|倍|公里|公顷|米|年|月|日|天|小时|周|分|秒)/;
 // A level-1 heading of the outline (二、, 第三部分) right after a stop in a task's wording.
 const HEADING_INSIDE = /[。；;]\s*((?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)[^。；;，,]{2,20})/;
 
@@ -137,6 +140,8 @@ function doubt(task: WorkTask, usual: ReadonlySet<string>): { field: string; rea
     // (Under a title, a content cell may open with its one sub-item: 1.明确…)
     const number = field === "content" && text("title") !== "" ? null : LEFT_NUMBER.exec(text(field));
     if (number && !text(field).includes(`${Number(number[1]) + 1}${number[2]}`)) return { field, reason: `The ${field} begins with a number 「${number[0]}」: the task's numbering may have been missed.`, actual: number[0] };
+    const point = LEFT_POINT_NUMBER.exec(text(field));
+    if (point) return { field, reason: `The ${field} begins with a number 「${point[0]}」: the task's numbering may have been missed.`, actual: point[0] };
     // Characters no Chinese text holds (mojibake: ?.ǘ┩七M…, a replacement mark): the wording is garbled there.
     const garbled = GARBLED.exec(text(field));
     if (garbled) return { field, reason: `The ${field} holds characters of a garbled text 「${garbled[0]}」: it may not read as printed.`, actual: garbled[0] };

@@ -100,6 +100,12 @@ describe("field-check", () => {
     expect(flagged(check({ ...good, content: "完成以下工作:\n(1)完成普查。\n(2)建立档案。" })).status).toBe("ok");
   });
 
+  it("flags wording that opens with a sub-item's number of an outline numbered by points (1.3在学校…): the numbering was missed", () => {
+    expect(flagged(check({ ...good, title: "1.3在学校门口显著位置展示校训", content: "" }))).toMatchObject({ status: "needs_review", field: "title", actual: "1.3" });
+    // A figure is no number (1.5万人次).
+    expect(flagged(check({ ...good, title: "", content: "1.5万人次参加培训。" })).status).toBe("ok");
+  });
+
   it("flags wording that opens with an item's number no next number follows (6、98年元旦…): the numbering was missed", () => {
     expect(flagged(check({ ...good, title: "", content: "6、98年元旦升旗活动相关事宜,应事先做好规划。" }))).toMatchObject({ status: "needs_review", field: "content", actual: "6、" });
     // Sub-items numbered on (1.…；2.…), or one sub-item under a title, are the task's own.
