@@ -51,8 +51,9 @@ export const GROUP_LABELS: Record<CorpusGroup, string> = {
 // sixth round) was measured hidden at collection, with the reader of that moment and of the round's start,
 // then revealed. Set-aside 17 (61 documents collected by three helpers in the seventh round) was measured
 // hidden after that round's first changes, the same as with the reader of the round's start, then revealed.
-// Set-aside 18 is the next fresh group: real documents collected from here on go into it, hidden until
-// they are measured.
+// Set-aside 18 (41 documents collected in the seventh round while set-aside 17 was worked on) was measured
+// hidden at that round's end and kept hidden, for the next round to measure its changes on; real documents
+// collected from here on go into it too, hidden until they are measured.
 export const HIDDEN_GROUPS: readonly CorpusGroup[] = ["set-aside-18"];
 
 const names = z.array(z.string());
