@@ -15,7 +15,7 @@ describe("the header vocabulary", () => {
   it("reads the leader a notice names as 主管 (主管领导, 主管市领导) as leaders, and 主要责任人 as contacts", () => {
     expect(["主管领导", "主管市领导", "主管县领导", "主要责任人"].map(fieldForHeader)).toEqual(["leaders", "leaders", "leaders", "contacts"]);
     // …and the leader who oversees, leads or is paired with a task (督办领导, 领衔领导, 挂点领导, 包联领导).
-    expect(["督办领导", "领衔领导", "挂点领导", "包联领导"].map(fieldForHeader)).toEqual(["leaders", "leaders", "leaders", "leaders"]);
+    expect(["督办领导", "领衔领导", "挂点领导", "包联领导", "协助领导"].map(fieldForHeader)).toEqual(["leaders", "leaders", "leaders", "leaders", "leaders"]);
   });
 
   it("takes the first column it does not know, before the units, as what each row is about when no column holds wording (专项整治行业 | 时间安排 | 责任单位)", () => {

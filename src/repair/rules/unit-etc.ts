@@ -7,7 +7,7 @@ import { UNIT_FIELDS } from "../../model/fields.js";
 // Not inside a name (高等学校, 中等职业学校): only before a list separator or the end of the cell.
 // 等部门, 等有关单位 (市文广旅局等部门): the same, said of the other units' kind.
 // 等有关市直部门 (市交通运输局等有关市直部门): the collective's level (市直, 县直) said too.
-const ETC = /等(?:(?:有关|相关|成员|其他)?(?:市直|县直|区直|省直|市级|县级)?(?:部门|单位))?(?=\s*(?:[、,，;；\n]|[。.]?\s*$))/g;
+const ETC = /等(?:(?:有关|相关|成员|其他)?(?:市直|县直|区直|省直|市级|县级)?(?:有关|相关)?(?:部门|单位))?(?=\s*(?:[、,，;；\n]|[。.]?\s*$))/g;
 
 export const unitEtc: RepairRule = {
   id: "unit-etc",

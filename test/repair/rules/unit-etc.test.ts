@@ -10,8 +10,9 @@ describe("unit-etc", () => {
   });
 
   it("takes 等有关市直部门 off a unit's name too: the collective's level said with it", () => {
-    const doc = unitEtc.apply(workDoc([{ seq: 1, fields: { units: "市交通运输局等有关市直部门" } }]));
+    const doc = unitEtc.apply(workDoc([{ seq: 1, fields: { units: "市交通运输局等有关市直部门" } }, { seq: 2, fields: { units: "市工信局等市直有关单位、福州古厝集团" } }]));
     expect(field(doc, 1, "units")).toBe("市交通运输局");
+    expect(field(doc, 2, "units")).toBe("市工信局、福州古厝集团");
   });
 
   it("keeps 等 inside a name (高等学校) and a cell that is only a collective (等有关部门 alone)", () => {
