@@ -1432,6 +1432,16 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads a task's first sentence as its title where the page printed its line breaks as spaces (1.生产总值增长12%。 抓好…)", async () => {
+    const doc = await read("xx-city-2004-tasks-lines-printed-as-spaces.txt");
+    expect(doc.tasks.map((t) => [t.title, t.units])).toEqual([
+      ["生产总值增长12%。", ["市计委"]],
+      ["财政一般预算收入增长12%。", ["市财政局"]],
+      ["新增就业岗位10万个以上。", ["市劳动保障局"]],
+    ]);
+    expect(doc.tasks[0]?.content.trim()).toBe("抓好宏观经济调控,第一产业增长4%,第二产业增长14%。");
+  });
+
   it("reads a header spaced on one line (序号 涉及部门 职责分工) over rows printed one cell per line", async () => {
     const doc = await read("xx-city-school-food-duties-spaced-header.txt");
     expect(doc.tasks.map((t) => [t.seq, t.units, t.content.slice(0, 6)])).toEqual([

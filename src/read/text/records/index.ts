@@ -51,7 +51,8 @@ const LIST_OPENER = /(?:其中|包括|主要有|具体为|分别为|如下|主�
 // A record's first line printed as a heading over its text: short, no stop or clause in it, more lines below.
 const HEADING_LINE = /^([^\n。；;，,：:]{2,40}?)[ \t\u3000]*\r?\n(?=[ \t\u3000]*\S)/;
 // A record's first line that is one short sentence, its stop at the line's end.
-const STATED_LINE = /^([^\n。；;：:]{2,40}?。)[ \t\u3000]*\r?\n(?=[ \t\u3000]*\S)/;
+// (A page that printed its line breaks as spaces keeps the sentence's stop and one space: 生产总值增长12%。 抓好….)
+const STATED_LINE = /^([^\n。；;：:]{2,40}?。)(?:[ \t\u3000]*\r?\n(?=[ \t\u3000]*\S)| (?=[\u4e00-\u9fa5]))/;
 // A task whose title is printed in brackets before its text: 1.【优化审批流程】全面推行…
 const BRACKET_TITLE = /^【([^】\n]{2,40})】/;
 // A heading without a number: one short line, no sentence punctuation, no bracket.
