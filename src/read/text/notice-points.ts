@@ -24,10 +24,14 @@ function noticeBody(text: string): { body: [number, number]; signed: boolean } |
     const attached = attachedTable(text);
     return attached ? { body: attached, signed: true } : null;
   }
-  const nl = text.indexOf("\n", issues.index + issues[0].length);
-  if (nl < 0) return null;
+  const after = issues.index + issues[0].length;
+  const nl = text.indexOf("\n", after);
+  // A page that printed its line breaks as spaces: the points begin after the issuing sentence's end.
+  const sentenceEnd = /[。:：]/.exec(text.slice(after));
+  const start = nl >= 0 ? nl + 1 : sentenceEnd ? after + sentenceEnd.index + 1 : -1;
+  if (start < 0) return null;
   const closing = closingLinesStart(text, issues.index, text.length, (line) => closesNotice(line) || /^\s*此通知\s*$/.test(line));
-  return { body: [nl + 1, closing], signed: closing < text.length };
+  return { body: [start, closing], signed: closing < text.length };
 }
 
 // 附件： alone on its line, the attached document's title on the next (附件: / 2023年连云港市民生实事项目).

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parse } from "../../../src/index.js";
+import { parse, parseBytes } from "../../../src/index.js";
 import { CORPUS, fixture } from "../../helpers.js";
 import { unaccounted } from "../../support/conservation.js";
 
@@ -251,6 +251,14 @@ describe("other layouts and columns", () => {
       [2, ["市水务局"]],
       [3, ["各区人民政府"]],
     ]);
+  });
+
+  it("refuses a notice that issues a table and gives its own points, on a page that printed its line breaks as spaces", async () => {
+    // A real notice (the corpus's 盘锦 2021), its line breaks printed as spaces as a web mirror prints them.
+    const printed = readFileSync(join(CORPUS, "panjin_2021_zfgzbg_fenjie_notice_tradmirror.txt"), "utf8");
+    const first = printed.indexOf("\n");
+    const spaced = `${printed.slice(0, first + 1)}${printed.slice(first + 1).replace(/\r?\n\s*/g, " ")}`;
+    await expect(parseBytes(new TextEncoder().encode(spaced), "panjin-spaced.txt")).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
 
   it("refuses a notice whose counted points instruct its addressees (以下三项措施：一是各乡镇要…；二是各部门要…)", async () => {
