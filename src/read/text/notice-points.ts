@@ -34,6 +34,8 @@ function noticeBody(text: string): { body: [number, number]; signed: boolean } |
   return { body: [start, closing], signed: closing < text.length };
 }
 
+// …on a page that printed its line breaks as spaces: the title runs to the next space.
+const ATTACHED_TABLE_INLINE = /(?<=^|[ \t\u3000])附\s*件\s*\d*\s*[:：]\s*(?:\d{1,2}\s*[.、．]\s*)?([^\s]{2,80})(?=[ \t\u3000]|$)/;
 // 附件： alone on its line, the attached document's title on the next (附件: / 2023年连云港市民生实事项目).
 const ATTACHMENT_LINE = /^[ \t\u3000]*附\s*件\s*\d*\s*[:：]?[ \t\u3000]*\n[ \t\u3000]*([^\n]{2,80})$/m;
 
@@ -42,7 +44,7 @@ const ATTACHMENT_LINE = /^[ \t\u3000]*附\s*件\s*\d*\s*[:：]?[ \t\u3000]*\n[ \
  * before that line is the notice's.
  */
 function attachedTable(text: string): [number, number] | null {
-  const m = ATTACHED_TABLE.exec(text);
+  const m = ATTACHED_TABLE.exec(text) ?? ATTACHED_TABLE_INLINE.exec(text);
   if (m && (TITLE_HINT.test(m[1] as string) || TITLE_END.test(m[1] as string))) return [0, m.index];
   const line = ATTACHMENT_LINE.exec(text);
   const title = line?.[1] as string | undefined;

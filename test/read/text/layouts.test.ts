@@ -254,11 +254,14 @@ describe("other layouts and columns", () => {
   });
 
   it("refuses a notice that issues a table and gives its own points, on a page that printed its line breaks as spaces", async () => {
-    // A real notice (the corpus's 盘锦 2021), its line breaks printed as spaces as a web mirror prints them.
-    const printed = readFileSync(join(CORPUS, "panjin_2021_zfgzbg_fenjie_notice_tradmirror.txt"), "utf8");
-    const first = printed.indexOf("\n");
-    const spaced = `${printed.slice(0, first + 1)}${printed.slice(first + 1).replace(/\r?\n\s*/g, " ")}`;
-    await expect(parseBytes(new TextEncoder().encode(spaced), "panjin-spaced.txt")).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
+    // Real notices of the corpus (盘锦 2021: 现将…印发给你们…通知如下：一、…; 三水 2007: …附件：…任务分解表),
+    // their line breaks printed as spaces as a web mirror prints them.
+    for (const name of ["panjin_2021_zfgzbg_fenjie_notice_tradmirror", "foshan_sanshui_2007_zfgzbg_fenjie_notice_mirror"]) {
+      const printed = readFileSync(join(CORPUS, `${name}.txt`), "utf8");
+      const first = printed.indexOf("\n");
+      const spaced = `${printed.slice(0, first + 1)}${printed.slice(first + 1).replace(/\r?\n\s*/g, " ")}`;
+      await expect(parseBytes(new TextEncoder().encode(spaced), `${name}-spaced.txt`), name).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
+    }
   });
 
   it("refuses a notice whose counted points instruct its addressees (以下三项措施：一是各乡镇要…；二是各部门要…)", async () => {
