@@ -91,6 +91,8 @@ const COLLECTIVE_END = /(?:政府|部门|单位|机构|机关|企业|街道|乡�
 const BARE_WORD = /^(?:单位|部门|机构|机关|政府|企业)$/;
 // A collective named by 各 / 市直… alone, not ending in a unit's word (各县区, 各县(市、区)), is short.
 const MAX_BARE_COLLECTIVE = 10;
+// …and says no time or manner (各单位接到通知后, 各地按照…): that is a clause's opening.
+const CLAUSE_AFTER_COLLECTIVE = /后|时|接到|收到|按照|根据|结合|对照|围绕|要|应/;
 
 /** Does a piece of a unit list read as units (a name, or a collective: 各县区政府, 市直有关部门)? */
 export const readsAsUnit = memoize(function readsAsUnit(piece: string): boolean {
@@ -111,7 +113,7 @@ export const readsAsUnit = memoize(function readsAsUnit(piece: string): boolean 
   // A long run after 各 that ends in no unit's word is a clause (各级各部门在本级政府的领导下).
   // (Its brackets aside: 各县〔市、区〕政府〔管委会〕 ends in 政府.)
   const bare = t.replace(/[(（〔<〈［[][^)）〕>〉］\]]*[)）〕>〉］\]]/g, "");
-  return looksLikeUnit(t) || COLLECTIVE_END.test(t) || (/^(?:各|市直|县直|区直|省直)/.test(t) && (bare.length <= MAX_BARE_COLLECTIVE || COLLECTIVE_END.test(bare) || looksLikeUnit(bare)));
+  return looksLikeUnit(t) || COLLECTIVE_END.test(t) || (/^(?:各|市直|县直|区直|省直)/.test(t) && ((bare.length <= MAX_BARE_COLLECTIVE && !CLAUSE_AFTER_COLLECTIVE.test(bare)) || COLLECTIVE_END.test(bare) || looksLikeUnit(bare)));
 });
 
 // A place named by its level alone (黄埔区, 桐庐县), printed in a list whose last name gives the level's office.
@@ -138,4 +140,15 @@ export function readsAsUnitList(pieces: readonly string[]): boolean {
     return j > k && j < pieces.length && /(?:部门|单位|机关)$/.test(simplified(pieces[j] ?? "").trim()) && readsAsUnit(pieces[j] as string);
   };
   return pieces.length > 0 && pieces.every((p, k) => readsAsUnit(p) || offices.has(PLACE.exec(simplified(p.trim()))?.[1] ?? "") || sharesNext(k));
+}
+
+// A working body set up for the task: a group, an office, a headquarters (道路运输保障组, 活动办公室).
+const WORKING_BODY = /(?:组|办公室|指挥部|专班|工作队)$/;
+// Its name is short.
+const MAX_BODY_NAME = 14;
+
+/** Does a piece name a working body set up for the task (综合组, 道路运输保障组, 活动办公室)? */
+export function namesWorkingBody(piece: string): boolean {
+  const t = simplified(piece.trim());
+  return t.length >= 2 && t.length <= MAX_BODY_NAME && WORKING_BODY.test(t) && !/[，,。；;:：\s]/.test(t);
 }

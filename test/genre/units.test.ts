@@ -16,7 +16,8 @@ describe("readsAsUnit", () => {
   });
 
   it("does not read a clause after 各 that ends in no unit's word, a sentence saying what a unit is, or one ending in a verb with 行, as a unit", () => {
-    for (const u of ["各级各部门在本级政府的领导下", "公安部门是城市燃放烟花爆竹的主管机关", "本办法自印发之日起施行"]) expect(readsAsUnit(u), u).toBe(false);
+    for (const u of ["各级各部门在本级政府的领导下", "各单位接到通知后", "公安部门是城市燃放烟花爆竹的主管机关", "本办法自印发之日起施行"]) expect(readsAsUnit(u), u).toBe(false);
+    for (const u of ["各县(市、区)", "各学院和上课教师"]) expect(readsAsUnit(u), u).toBe(true);
   });
 
   it("does not read where a body sits or who fills a post as a unit (联席会议办公室设在市环保局, 由副秘书长担任)", () => {

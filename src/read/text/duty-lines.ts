@@ -1,12 +1,13 @@
 import { DUTY_VERB } from "../../genre/duties.js";
 import { simplified } from "../../genre/script.js";
-import { fieldForHeader } from "../../genre/headers.js";
+import { fieldForHeader, normalizeHeader } from "../../genre/headers.js";
+import { labelsWithColon } from "../../genre/labels.js";
 import { FOOTER_LINE } from "../../genre/site-chrome.js";
 import { readItemNumber } from "../../genre/numbering.js";
 import { SECTION_LINE } from "../../genre/sections.js";
 import { sectionUnit } from "../../genre/section-units.js";
 import { leaderName, listPieces, readUnitGroup } from "../../genre/unit-groups.js";
-import { namesPlace, readsAsUnit } from "../../genre/units.js";
+import { namesPlace, namesWorkingBody, readsAsUnit } from "../../genre/units.js";
 import type { GridCell, GridRow } from "../../model/grid.js";
 import type { Message } from "../../model/message.js";
 import type { Locator } from "./locator.js";
@@ -29,8 +30,6 @@ const SECTION_DUTY_VERB = new RegExp(`${DUTY_VERB.source}|做好|搞好|抓好|�
 const NAMED_DUTIES = /^([^:\uff1a。，,；;\s]{2,24}?)(?:的)?(?:主要)?(?:工作)?职责(?:及[\u4e00-\u9fa5]{1,4})?[。:\uff1a]/;
 // A heading that names the duties, then a space, before the units of the first one (…单位工作职责 市环保局：).
 const HEADING_BEFORE_UNITS = /^.*(?:职责|分工|任务|如下)[:\uff1a]?[ \t\u3000]+(?=[^ \t\u3000]+$)/;
-// A working body set up for the task: a group, an office, a headquarters.
-const WORKING_BODY = /(?:组|办公室|指挥部|专班|工作队)$/;
 // A plan's heading over its units' duties (七、组织、分工 / (二)具体分工 / 五、工作安排).
 const DUTY_HEADING = /(?:分工|职责|工作安排|任务安排|责任分解)[^。；;\n]{0,20}$/;
 // Duties under such a heading are a list from this many on.
@@ -110,7 +109,9 @@ function readDuty(text: string, start: number, end: number, verbs: RegExp = DUTY
   const pieces = listPieces(unitText);
   // Before a colon a place named alone is its government's duty (玄武区：实施…, a 任务书's part per district).
   // A working body (综合组, 活动办公室) is a unit where its duties are named so.
-  if (pieces.length === 0 || !pieces.every((p) => readsAsUnit(p) || (colon !== null && namesPlace(p)) || (named !== null && WORKING_BODY.test(p)))) return null;
+  // …and so is one before a colon whose duty opens with its verb (道路运输保障组：负责…).
+  const saysDuty = colon !== null && /^(?:主要)?(?:负责|承担|牵头)/.test(text.slice(wordingStart, wordingStart + 6).trimStart());
+  if (pieces.length === 0 || !pieces.every((p) => readsAsUnit(p) || (colon !== null && namesPlace(p)) || ((named !== null || saysDuty) && namesWorkingBody(p)))) return null;
   if (text.slice(wordingStart, end).trim().length < 4) return null;
   if (!colon) {
     // Roles said in clauses before the duty (市农业局负责，市市场监管局、市生态环境局配合，开展…): the
@@ -298,6 +299,11 @@ function headedDuties(text: string, lines: TextLine[]): DutyList | null {
   return { lines, duties, first: 1, last: lines.length - 1, headings };
 }
 
+// Fields a label after a duty may give (…。责任人：…；完成时限：…), each a column of its own.
+const TRAILING_LABEL_FIELDS: ReadonlySet<string> = new Set(["contacts", "leaders", "deadline", "note", "progress", "supportUnits"]);
+// A label this far into the duty at least: one at its start is the duty's own heading.
+const MIN_DUTY_BEFORE_LABEL = 4;
+
 // Unit headings over their duties make a list from this many on.
 const MIN_UNIT_BLOCKS = 2;
 // A heading that is a name alone: no clause's marks inside it, its stop or colon at most after it.
@@ -416,6 +422,7 @@ export function readDutyLines(stream: Stream, locator: Locator): TextTable | nul
     { text: "工作职责", place: {}, spans: [] },
   ];
   const wordingCol = header.length - 1;
+  const labelColumns = new Map<string, number>();
   const rows: GridRow[] = [];
   // Lines before the first duty that are a heading of the list (一、职责分工) are its section.
   let beforeEnd = (lines[first] as { start: number }).start;
@@ -432,7 +439,21 @@ export function readDutyLines(stream: Stream, locator: Locator): TextTable | nul
     const lineText = text.slice(line.start, line.end).trim();
     if (duty) {
       const seq = duty.seq ? cellAt(stream, locator, duty.seq[0], duty.seq[1]) : { text: "", place, spans: [] };
-      const cells = [...(numbered ? [seq] : []), cellAt(stream, locator, duty.units[0], duty.units[1]), cellAt(stream, locator, duty.wording[0], duty.wording[1])];
+      // Labels after the duty (…秩序管理。责任人：黄勇、杨文革。): each its own column, the duty ending before them.
+      const labels = labelsWithColon(text, duty.wording[0], duty.wording[1]).filter((l) => TRAILING_LABEL_FIELDS.has(l.field) && l.start >= duty.wording[0] + MIN_DUTY_BEFORE_LABEL);
+      const wordingEnd = labels[0]?.start ?? duty.wording[1];
+      const cells = [...(numbered ? [seq] : []), cellAt(stream, locator, duty.units[0], duty.units[1]), cellAt(stream, locator, duty.wording[0], wordingEnd)];
+      labels.forEach((l, n) => {
+        const key = normalizeHeader(l.label);
+        let col = labelColumns.get(key);
+        if (col === undefined) {
+          col = header.length;
+          labelColumns.set(key, col);
+          header.push(cellAt(stream, locator, l.start, l.valueStart));
+        } else (header[col] as GridCell).spans?.push(...stream.spans(l.start, l.valueStart));
+        while (cells.length < col) cells.push({ text: "", place: {}, spans: [] });
+        cells[col] = cellAt(stream, locator, l.valueStart, labels[n + 1]?.start ?? duty.wording[1]);
+      });
       rows.push({ kind: "data", cells, raw: lineText, place, ...(duty.uncertain ? { uncertain: duty.uncertain } : {}) });
     } else if (SECTION_LINE.test(lineText) || headings?.has(k)) {
       const cell = cellAt(stream, locator, line.start, line.end);
@@ -454,6 +475,8 @@ export function readDutyLines(stream: Stream, locator: Locator): TextTable | nul
       }
     }
   }
+  // Rows read before a label's column was met have no cell in it.
+  for (const row of rows) if (row.kind === "data") while (row.cells.length < header.length) row.cells.push({ text: "", place: {}, spans: [] });
   const end = (lines[last] as { end: number }).end;
   const firstLine = lines[first] as { start: number; end: number };
   const messages: Message[] = [

@@ -1,6 +1,6 @@
 import { fieldForHeader } from "../../genre/headers.js";
 import { listPieces, readUnitGroup } from "../../genre/unit-groups.js";
-import { readsAsUnit } from "../../genre/units.js";
+import { namesWorkingBody, readsAsUnit } from "../../genre/units.js";
 import { peopleAfterUnit } from "../../genre/unit-people.js";
 import { type ColumnField, isUnitField, UNIT_FIELDS } from "../../model/fields.js";
 import { labelsWithColon } from "../../genre/labels.js";
@@ -47,7 +47,7 @@ export function plausibility(table: TextTable): number {
     // Units labelled at the end of the wording (…。责任单位：A、B) are the task's units too (repair rule units-in-text).
     const labelled = unitText.trim() === "" && labelsWithColon(wording).some((l) => isUnitField(l.field));
     // A unit with the person who answers for it (市民政局 伍泽国, a column of 牵头单位及主要负责人) is a unit too.
-    const unitsOk = labelled || (units.length > 0 && units.filter((u) => readsAsUnit(u) || peopleAfterUnit(u.trim()) !== null).length / units.length >= 0.6) || (unitText.trim() !== "" && readUnitGroup(unitText) !== null);
+    const unitsOk = labelled || (units.length > 0 && units.filter((u) => readsAsUnit(u) || namesWorkingBody(u) || peopleAfterUnit(u.trim()) !== null).length / units.length >= 0.6) || (unitText.trim() !== "" && readUnitGroup(unitText) !== null);
     if (wording !== "" && unitsOk) score += 1;
     else if (wording !== "") score += WORDING_ONLY;
     // A row whose text stands in neither its wording nor its units (a cut row's first cell under 完成情况):

@@ -1433,6 +1433,17 @@ describe("other layouts and columns", () => {
     expect(doc.leftovers.map((l) => l.text).join("\n")).toContain("本办法自印发之日起施行。");
   });
 
+  it("reads a working group's duty after its name and colon (道路运输保障组：负责…), the labels after the duty (责任人：…) in columns of their own", async () => {
+    const doc = await read("xx-county-spring-travel-working-groups-duties.txt");
+    expect(doc.tasks.map((t) => [t.units, t.content.slice(0, 4), t.contacts])).toEqual([
+      [["道路运输保障组"], "负责陆上", ["黄某", "杨某"]],
+      [["公路桥梁保障组"], "负责保障", ["张某", "涂某"]],
+      [["水上运输保障组"], "负责水上", ["刘某"]],
+    ]);
+    // 各单位接到通知后，要… is the notice's instruction, no unit's duty.
+    expect(doc.leftovers.map((l) => l.text).join("\n")).toContain("各单位接到通知后");
+  });
+
   it("reads leaders' duties written leader first with their post (常务副市长王某某：负责…) under 责任领导, the name the leader", async () => {
     const doc = await read("xx-city-leaders-division-of-work-2024.txt");
     expect(doc.columns.map((c) => c.header)).toEqual(["责任领导", "工作职责"]);
