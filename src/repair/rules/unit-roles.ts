@@ -69,8 +69,14 @@ export const unitRoles: RepairRule = {
         const aloneLeads = leadsBy && cell === "units" && group.parts.length === 1 && only?.role === "units" && !/[、,，]/.test(partText(only)) && /负责[。.]?\s*$/.test(simplified(value.text));
         // A牵头，B、C: after the units that lead, the others named with no role of their own help them.
         const helpAfterLead = cell === "units" && group.parts.some((p) => p.role === "lead") && !group.parts.some((p) => p.role === "support");
+        // A，B牵头 (a list whose 、 a page printed as a comma): units just before those that lead, only a comma between, lead too.
+        const leadsWith = (p: GroupPart): boolean => {
+          const next = group.parts[group.parts.indexOf(p) + 1];
+          return p.role === "units" && next?.role === "lead" && /^[,，]$/.test(value.text.slice(p.end, next.start).trim());
+        };
         for (const p of group.parts) {
-          const f = reportsProgress(p) ? "progress" : aloneLeads ? "leadUnits" : helpAfterLead && p.role === "units" && group.parts.findIndex((q) => q.role === "lead") < group.parts.indexOf(p) ? "supportUnits" : targetField(p.role, cell);
+          const firstLead = group.parts.findIndex((q) => q.role === "lead");
+          const f = reportsProgress(p) ? "progress" : aloneLeads || (cell === "units" && leadsWith(p)) ? "leadUnits" : helpAfterLead && p.role === "units" && firstLead < group.parts.indexOf(p) ? "supportUnits" : targetField(p.role, cell);
           collected.set(f, [...(collected.get(f) ?? []), slice(value, p.start, p.end)]);
         }
         if (!collected.has(cell)) collected.set(cell, []);

@@ -15,6 +15,11 @@ describe("unit-roles", () => {
     expect([field(doc, 1, "leadUnits"), field(doc, 1, "supportUnits"), field(doc, 1, "units")]).toEqual(["省政府办公厅、省财政厅", "省商务厅、省文化广电和旅游厅", ""]);
   });
 
+  it("reads units just before those that lead, only a comma between (A，B牵头: a list whose 、 was printed as a comma), as leading too", () => {
+    const doc = unitRoles.apply(workDoc([{ seq: 1, fields: { units: "省政务服务数据管理局,相关地市政府牵头" } }]));
+    expect([field(doc, 1, "leadUnits"), field(doc, 1, "units")]).toEqual(["省政务服务数据管理局、相关地市政府", ""]);
+  });
+
   it("reads people labelled among the units (牵头领导：…；责任人：…) into leaders and contacts", () => {
     const printed = "牵头领导\uff1a张某某\uff1b牵头单位\uff1a市河长办\uff1b配合单位\uff1a市水利局、各县区\uff1b责任人\uff1a李某";
     const doc = unitRoles.apply(workDoc([{ seq: 1, fields: { units: printed } }]));
