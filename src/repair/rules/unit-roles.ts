@@ -69,14 +69,24 @@ export const unitRoles: RepairRule = {
         const aloneLeads = leadsBy && cell === "units" && group.parts.length === 1 && only?.role === "units" && !/[、,，]/.test(partText(only)) && /负责[。.]?\s*$/.test(simplified(value.text));
         // A牵头，B、C: after the units that lead, the others named with no role of their own help them.
         const helpAfterLead = cell === "units" && group.parts.some((p) => p.role === "lead") && !group.parts.some((p) => p.role === "support");
-        // A，B牵头 (a list whose 、 a page printed as a comma): units just before those that lead, only a comma between, lead too.
-        const leadsWith = (p: GroupPart): boolean => {
-          const next = group.parts[group.parts.indexOf(p) + 1];
-          return p.role === "units" && next?.role === "lead" && /^[,，]$/.test(value.text.slice(p.end, next.start).trim());
+        // A，B牵头 / …，C，D等按职责分工负责 (lists whose 、 a page printed as a comma): units with no role of their
+        // own just before units that lead or help, only commas between, share that role.
+        const sharedRole = (p: GroupPart): "leadUnits" | "supportUnits" | null => {
+          if (p.role !== "units") return null;
+          for (let k = group.parts.indexOf(p) + 1, prev = p; k < group.parts.length; k++) {
+            const next = group.parts[k] as GroupPart;
+            if (!/^[,，]$/.test(value.text.slice(prev.end, next.start).trim())) return null;
+            if (next.role === "lead") return "leadUnits";
+            if (next.role === "support") return "supportUnits";
+            if (next.role !== "units") return null;
+            prev = next;
+          }
+          return null;
         };
         for (const p of group.parts) {
           const firstLead = group.parts.findIndex((q) => q.role === "lead");
-          const f = reportsProgress(p) ? "progress" : aloneLeads || (cell === "units" && leadsWith(p)) ? "leadUnits" : helpAfterLead && p.role === "units" && firstLead < group.parts.indexOf(p) ? "supportUnits" : targetField(p.role, cell);
+          const shared = cell === "units" ? sharedRole(p) : null;
+          const f = reportsProgress(p) ? "progress" : aloneLeads ? "leadUnits" : shared ?? (helpAfterLead && p.role === "units" && firstLead < group.parts.indexOf(p) ? "supportUnits" : targetField(p.role, cell));
           collected.set(f, [...(collected.get(f) ?? []), slice(value, p.start, p.end)]);
         }
         if (!collected.has(cell)) collected.set(cell, []);

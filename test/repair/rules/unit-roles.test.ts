@@ -16,8 +16,10 @@ describe("unit-roles", () => {
   });
 
   it("reads units just before those that lead, only a comma between (A，B牵头: a list whose 、 was printed as a comma), as leading too", () => {
-    const doc = unitRoles.apply(workDoc([{ seq: 1, fields: { units: "省政务服务数据管理局,相关地市政府牵头" } }]));
+    const doc = unitRoles.apply(workDoc([{ seq: 1, fields: { units: "省政务服务数据管理局,相关地市政府牵头" } }, { seq: 2, fields: { units: "省政务服务数据管理局牵头,省公安厅,省商务厅,中国人民银行广东省分行等有关单位按职责分工负责" } }]));
     expect([field(doc, 1, "leadUnits"), field(doc, 1, "units")]).toEqual(["省政务服务数据管理局、相关地市政府", ""]);
+    // …and units before those that help, only commas between, help too.
+    expect([field(doc, 2, "leadUnits"), field(doc, 2, "supportUnits"), field(doc, 2, "units")]).toEqual(["省政务服务数据管理局", "省公安厅、省商务厅、中国人民银行广东省分行", ""]);
   });
 
   it("reads people labelled among the units (牵头领导：…；责任人：…) into leaders and contacts", () => {
