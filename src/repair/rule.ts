@@ -1,6 +1,7 @@
 import type { Located } from "../model/located.js";
 import type { Place } from "../model/place.js";
 import type { WorkDoc, WorkTask } from "../model/work.js";
+import { UNIT_FIELDS } from "../model/fields.js";
 
 /** A repair rule: a pure function from one working document to the next, every change logged on its task. */
 export interface RepairRule {
@@ -17,6 +18,11 @@ export const TEXT_REPAIR_FIELDS = ["title", "content", "category", "progress", "
 export function* taskFields(task: WorkTask): Generator<[string, Located]> {
   for (const [field, value] of task.cells) yield [field, value];
   for (const [header, value] of task.extra) yield [`extra.${header}`, value];
+}
+
+/** Does the task name any units (units, lead or support)? */
+export function namesUnits(task: WorkTask): boolean {
+  return UNIT_FIELDS.some((f) => (task.cells.get(f)?.text.trim() ?? "") !== "");
 }
 
 export function withField(task: WorkTask, field: string, value: Located): WorkTask {

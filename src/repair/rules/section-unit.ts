@@ -1,10 +1,8 @@
 import { sectionUnit } from "../../genre/section-units.js";
-import { UNIT_FIELDS } from "../../model/fields.js";
 import { Located } from "../../model/located.js";
 import type { WorkDoc, WorkTask } from "../../model/work.js";
-import { withField, type RepairRule } from "../rule.js";
+import { namesUnits, withField, type RepairRule } from "../rule.js";
 
-const hasUnits = (t: WorkTask): boolean => UNIT_FIELDS.some((f) => (t.cells.get(f)?.text.trim() ?? "") !== "");
 
 /**
  * A problem list grouped by who must act (督查通报: (一)鹿城镇(14个) / 1.… / 2.…): where no task of a
@@ -20,7 +18,7 @@ export const sectionUnitRule: RepairRule = {
     const fill = new Map<string, { unit: string; where: WorkDoc["sections"][number]["where"] }>();
     for (const s of doc.sections) {
       const tasks = bySection.get(s.id);
-      if (!tasks || tasks.some(hasUnits)) continue;
+      if (!tasks || tasks.some(namesUnits)) continue;
       const unit = sectionUnit(s.title);
       if (unit !== null) fill.set(s.id, { unit, where: s.where });
     }

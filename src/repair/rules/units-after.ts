@@ -3,14 +3,12 @@ import { simplified } from "../../genre/script.js";
 import { Located } from "../../model/located.js";
 import type { Repair } from "../../model/message.js";
 import type { WorkDoc, WorkTask } from "../../model/work.js";
-import { placeIn, withField, type RepairRule } from "../rule.js";
-import { UNIT_FIELDS } from "../../model/fields.js";
+import { namesUnits, placeIn, withField, type RepairRule } from "../rule.js";
 
 // A line after a group of targets that names who answers for them: 4项目标的责任单位均为市发展改革委。 /
 // 该目标责任单位为市经委。 / 该项目标责任单位为市发改委、统计局。
 const UNITS_AFTER = /(?:^|\n)[ \t\u3000]*(?:(\d{1,2}|[一二两三四五六七八九十]{1,3})项(?:目标|任务|工作|指标)?|(?:该|此|本)项?(?:目标|任务|工作|指标))的?责任单位(?:均|都)?为([^。；;\n]{2,80})[。；;]?/;
 
-const hasUnits = (t: WorkTask): boolean => UNIT_FIELDS.some((f) => (t.cells.get(f)?.text.trim() ?? "") !== "");
 
 /**
  * Targets listed first and their unit named after them, once for the group (1.…；2.…；3.…；4.… /
@@ -41,7 +39,7 @@ export const unitsAfter: RepairRule = {
       tasks[k] = { ...withField(task, "content", cut), repairs: [...task.repairs, said] };
       for (let j = k - count + 1; j <= k; j++) {
         const t = tasks[j] as WorkTask;
-        if (hasUnits(t) || t.status === "missing") continue;
+        if (namesUnits(t) || t.status === "missing") continue;
         const fill: Repair = { ruleId: "units-after", field: "units", before: "", after: units, where, reason: `The line 「${line}」 after the targets names their unit: ${units}.` };
         tasks[j] = { ...withField(t, "units", Located.of(units)), repairs: [...t.repairs, fill] };
       }

@@ -1,11 +1,11 @@
 import { labelsWithColon } from "../../genre/labels.js";
 import { simplified } from "../../genre/script.js";
 import { readUnitGroup } from "../../genre/unit-groups.js";
-import { isUnitField, UNIT_FIELDS } from "../../model/fields.js";
+import { isUnitField } from "../../model/fields.js";
 import type { Located } from "../../model/located.js";
 import type { Repair } from "../../model/message.js";
-import type { WorkDoc, WorkTask } from "../../model/work.js";
-import { mapTasks, placeIn, withField, type RepairRule } from "../rule.js";
+import type { WorkDoc } from "../../model/work.js";
+import { mapTasks, namesUnits, placeIn, withField, type RepairRule } from "../rule.js";
 
 // A bracket closing the wording: （牵头单位：市发改委；配合单位：市统计局）, with a stop after it or not.
 const CLOSING_BRACKET = /[(\uff08\u3014\u3010]([^()\uff08\uff09\u3014\u3015\u3010\u3011]{2,200})[)\uff09\u3015\u3011][。.;；]?\s*$/;
@@ -35,7 +35,6 @@ function hasUnits(text: string): boolean {
   return group?.parts.some((p) => p.role !== "deadline" && p.role !== "note") === true;
 }
 
-const hasNoUnits = (t: WorkTask): boolean => UNIT_FIELDS.every((f) => (t.cells.get(f)?.text.trim() ?? "") === "");
 
 /**
  * A task's units written into its wording, in a table with no unit column for them or a unit cell
@@ -48,7 +47,7 @@ export const unitsInText: RepairRule = {
   description: "A task with no units whose wording ends with its labelled units (…。责任单位：A、B, …（牵头单位：A；配合单位：B）): the units moved to the units field, recorded.",
   apply(doc: WorkDoc): WorkDoc {
     return mapTasks(doc, (task) => {
-      if (task.status === "missing" || !hasNoUnits(task)) return task;
+      if (task.status === "missing" || namesUnits(task)) return task;
       for (const field of ["content", "title"]) {
         const value = task.cells.get(field);
         if (!value || value.text.trim() === "") continue;

@@ -2,11 +2,10 @@ import { DUTY_MODAL, DUTY_VERB } from "../../genre/duties.js";
 import { simplified } from "../../genre/script.js";
 import { listPieces } from "../../genre/unit-groups.js";
 import { readsAsUnitList } from "../../genre/units.js";
-import { UNIT_FIELDS } from "../../model/fields.js";
 import type { Located } from "../../model/located.js";
 import type { Repair } from "../../model/message.js";
-import type { WorkDoc, WorkTask } from "../../model/work.js";
-import { mapTasks, placeIn, withField, type RepairRule } from "../rule.js";
+import type { WorkDoc } from "../../model/work.js";
+import { mapTasks, namesUnits, placeIn, withField, type RepairRule } from "../rule.js";
 
 // Units before their duty's verb are a short list.
 const MAX_UNITS_TEXT = 48;
@@ -31,7 +30,6 @@ function openingUnits(view: string): { start: number; end: number; duty: number 
   return view.slice(duty).trim().length < MIN_DUTY ? null : { start, end, duty };
 }
 
-const hasNoUnits = (t: WorkTask): boolean => UNIT_FIELDS.every((f) => (t.cells.get(f)?.text.trim() ?? "") === "");
 
 /**
  * A task with no units whose wording opens with them and the verb of their duty (学生处、各学院要加强…,
@@ -44,7 +42,7 @@ export const unitsOpening: RepairRule = {
   description: "A task with no units whose wording opens with them and their duty's verb (学生处、各学院要加强…): the units moved to the units field, a modal after them (要) with them; recorded.",
   apply(doc: WorkDoc): WorkDoc {
     return mapTasks(doc, (task) => {
-      if (task.status === "missing" || !hasNoUnits(task)) return task;
+      if (task.status === "missing" || namesUnits(task)) return task;
       const field = (task.cells.get("title")?.text.trim() ?? "") !== "" ? "title" : "content";
       const value: Located | undefined = task.cells.get(field);
       if (!value) return task;
