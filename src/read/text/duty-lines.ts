@@ -353,6 +353,8 @@ function unitBlocks(text: string, lines: TextLine[]): DutyList | null {
       k = end;
     }
     if (run.length > best.length && named * 3 >= run.length * 2) best = run;
+    // A run begun inside this one is no longer than its rest: the next try starts where this one stopped.
+    h = Math.max(h, k - 1);
   }
   if (best.length < MIN_UNIT_BLOCKS) return null;
   const opensDuty = best.filter((b) => SECTION_DUTY_VERB.exec(text.slice(b.duty.wording[0], b.duty.wording[1]).trimStart().slice(0, 6))?.index === 0).length;
