@@ -21,7 +21,7 @@ const VOCABULARY: ReadonlyArray<readonly [ColumnField, readonly string[]]> = [
       // Tables for a title to win (创建国家园林城市, 创文): the standard each task meets.
       "标准", "创建标准", "标准要求", "考核标准", "测评标准", "测评内容",
       // Rectification lists (整改/整治清单): the problem found is what each row is about.
-      "问题具体情况", "具体问题", "问题描述", "存在问题", "主要问题", "问题内容", "问题表现", "反馈意见", "督察反馈问题", "问题清单",
+      "问题具体情况", "具体问题", "问题描述", "存在问题", "主要问题", "问题内容", "问题表现", "反馈意见", "督察反馈问题", "问题清单", "问题",
     ],
   ],
   [

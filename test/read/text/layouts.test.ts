@@ -1464,6 +1464,14 @@ describe("other layouts and columns", () => {
     expect(doc.tasks[0]?.content.trim()).toBe("抓好宏观经济调控,第一产业增长4%,第二产业增长14%。");
   });
 
+  it("reads a rectification list whose first column is headed 问题 alone (序号 | 问题 | 整改措施 | 责任单位 | 整改时限), the problem its title", async () => {
+    const doc = await read("xx-district-rectification-2024-problem-column-tabs.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.title, t.units, t.deadline])).toEqual([
+      [1, "部分路段占道经营现象反弹", ["区城管局", "各街道"], "2024年5月底"],
+      [2, "农贸市场环境卫生较差", ["区市场监管局"], "立行立改、长期坚持"],
+    ]);
+  });
+
   it("reads a header spaced on one line (序号 涉及部门 职责分工) over rows printed one cell per line", async () => {
     const doc = await read("xx-city-school-food-duties-spaced-header.txt");
     expect(doc.tasks.map((t) => [t.seq, t.units, t.content.slice(0, 6)])).toEqual([
