@@ -1464,6 +1464,15 @@ describe("other layouts and columns", () => {
     expect(doc.tasks[0]?.content.trim()).toBe("抓好宏观经济调控,第一产业增长4%,第二产业增长14%。");
   });
 
+  it("reads a task's first line as its title over its sub-items ((1)…, (2)…), however short the sub-items' lines", async () => {
+    const doc = await read("xx-city-emergency-2024-tasks-over-sub-items.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.title, t.units, t.deadline])).toEqual([
+      [1, "完善应急预案体系。", ["市应急局"], "2024年6月底"],
+      [2, "健全应急管理体制。", ["市应急局", "市委编办"], "2024年12月底"],
+    ]);
+    expect(doc.tasks[1]?.content).toMatch(/^（1）理顺应急管理职能。\n（2）完善应急联动机制。$/);
+  });
+
   it("reads a rectification list whose first column is headed 问题 alone (序号 | 问题 | 整改措施 | 责任单位 | 整改时限), the problem its title", async () => {
     const doc = await read("xx-district-rectification-2024-problem-column-tabs.txt");
     expect(doc.tasks.map((t) => [t.seq, t.title, t.units, t.deadline])).toEqual([

@@ -12,6 +12,7 @@ import type { Message } from "../../../model/message.js";
 import type { Locator } from "../locator.js";
 import type { Stream } from "../stream.js";
 import { cellAt, paragraphsAt, type TextTable } from "../text-table.js";
+import { readItemNumber } from "../../../genre/numbering.js";
 import { classifyItems, evidenceIn } from "./classify.js";
 import { isTaskEvidence, namesUnits, namesWhoActs, type Evidence, type InheritedEvidence } from "./evidence.js";
 import { findItems, type Item } from "./items.js";
@@ -74,6 +75,16 @@ const HEADING_SHORTER_BY = 6;
 function printedAsHeading(opening: string, lineEnd: number, headingLength: number): boolean {
   const next = opening.slice(lineEnd).split("\n", 1)[0]?.trim() ?? "";
   return next.length >= headingLength + HEADING_SHORTER_BY;
+}
+
+/**
+ * Whether the line under a record's first line opens with an item's number ((1)加强…, ①…, 1.…): the first
+ * line is the heading over its sub-items (1.完善应急预案体系。 / (1)… / (2)…), however long they run.
+ */
+function overSubItems(opening: string, lineEnd: number): boolean {
+  const rest = opening.slice(lineEnd);
+  const at = rest.length - rest.trimStart().length;
+  return readItemNumber(rest, at) !== null;
 }
 
 /** Paragraph ends (line breaks) in text[from, to). */
@@ -413,7 +424,7 @@ function recordCells(record: TextRecord, text: string, headingLines: boolean): R
       const plain = HEADING_LINE.exec(opening);
       // A problem stated in one sentence on its own line (整改: (一)…任務未完成。) over its measures heads them too.
       const line = plain ?? STATED_LINE.exec(opening);
-      if (line && ((headingLines && plain) || printedAsHeading(opening, (line[0] as string).length, (line[1] as string).length))) {
+      if (line && ((headingLines && plain) || printedAsHeading(opening, (line[0] as string).length, (line[1] as string).length) || overSubItems(opening, (line[0] as string).length))) {
         // (一)进一步推进权力清单公开 / 对权力清单进行动态调整……: the line is the title, the lines under it the text.
         const titleEnd = first.start + lead + (line[1] as string).length;
         add(values, "title", null, { start: first.start + lead, end: titleEnd });
