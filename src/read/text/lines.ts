@@ -45,6 +45,8 @@ interface Line {
   emptyCell?: boolean;
 }
 
+// A row's number in a 序号 cell printed as a Chinese numeral (一 / 十二、): a row of its own, as 1 is.
+const CN_SEQ_ONLY = /^\s*[一二三四五六七八九十]{1,3}\s*[、.．]?\s*$/;
 // A task's number on a line of its own: 1 / 1. / 1、 / (1) / （1）.
 const SEQ_ONLY = /^\s*(?:(\d{1,5})\s*[.\uff0e、]?|[(\uff08]\s*(\d{1,5})\s*[)\uff09])\s*$/;
 // A cell whose text stops on a comma, enumeration comma, semicolon or colon goes on in a wrapped line.
@@ -276,7 +278,7 @@ class DelimitedTable {
       pieces = [...Array.from({ length: this.seqCol }, () => ({ start: line.start, end: line.start })), ...pieces];
     }
     const seqText = this.seqCol >= 0 && pieces[this.seqCol] ? this.text(pieces[this.seqCol] as Piece) : "";
-    if (this.seqCol < 0 || SEQ_ONLY.test(seqText)) this.addRow(line, pieces, seqText);
+    if (this.seqCol < 0 || SEQ_ONLY.test(seqText) || CN_SEQ_ONLY.test(seqText)) this.addRow(line, pieces, seqText);
     else this.readOtherLine(line, pieces);
   }
 
