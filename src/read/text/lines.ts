@@ -12,7 +12,7 @@ import { dropJumps, longestIncreasing } from "./anchors.js";
 import { looksGarbled } from "./run-together-row.js";
 import { AMBIGUOUS_MARGIN, alignRow, alignStream, alignSubRow, emptyCost, oneToOne, subRows, type AlignColumn } from "./align-cells.js";
 import { cellKind, expectedKind, fitScore } from "../../genre/cell-types.js";
-import { readItemNumber } from "../../genre/numbering.js";
+import { chineseNumeral, readItemNumber } from "../../genre/numbering.js";
 import { headerlessMessage, inferredHeader } from "./inferred-header.js";
 
 // A row with as many lines as columns is read one line per column unless a line fits its column
@@ -787,7 +787,7 @@ function findHeaderLines(lines: readonly Line[], from: number): HeaderRun | null
     let j = i;
     let known = 0;
     let hasSeq = false;
-    while (j < lines.length && headerSized((lines[j] as Line).text) && !SEQ_ONLY.test((lines[j] as Line).text) && !SECTION_LINE.test((lines[j] as Line).text)) {
+    while (j < lines.length && headerSized((lines[j] as Line).text) && !SEQ_ONLY.test((lines[j] as Line).text) && !CN_SEQ_ONLY.test((lines[j] as Line).text) && !SECTION_LINE.test((lines[j] as Line).text)) {
       const f = fieldForHeader((lines[j] as Line).text);
       if (f !== "extra") known++;
       if (f === "seq") hasSeq = true;
@@ -846,7 +846,9 @@ function readCellRows(stream: Stream, locator: Locator, header: readonly GridCel
     longestIncreasing(
       body.map((l, i) => {
         const m = SEQ_ONLY.exec(l.text);
-        return { i, value: Number(m?.[1] ?? m?.[2] ?? Number.NaN) };
+        // Under 序号, a Chinese numeral alone on its line (一 / 二、) numbers a row too.
+        const cn = m ? null : CN_SEQ_ONLY.test(l.text) ? chineseNumeral(l.text.trim().replace(/[、.．]$/, "")) : null;
+        return { i, value: Number(m?.[1] ?? m?.[2] ?? cn ?? Number.NaN) };
       }).filter((x) => !Number.isNaN(x.value)),
     ),
     MAX_ROW_NUMBER_JUMP,

@@ -1473,6 +1473,15 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads a table printed one cell per line whose rows open with a Chinese numeral alone on its line (一 / 二 / 三)", async () => {
+    const doc = await read("xx-city-cell-per-line-2024-chinese-numeral-rows.txt");
+    expect(doc.tasks.map((t) => [t.seqPrinted, t.title, t.units, t.deadline])).toEqual([
+      ["一", "推进老旧小区改造12个", ["市住建局"], "2024年12月"],
+      ["二", "新建公办幼儿园2所", ["市教育局"], "2024年8月"],
+      ["三", "改造农村公路50公里", ["市交通运输局"], "2024年11月"],
+    ]);
+  });
+
   it("reads a task's first line as its title over its sub-items ((1)…, (2)…), however short the sub-items' lines", async () => {
     const doc = await read("xx-city-emergency-2024-tasks-over-sub-items.txt");
     expect(doc.tasks.map((t) => [t.seq, t.title, t.units, t.deadline])).toEqual([
