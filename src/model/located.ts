@@ -86,6 +86,11 @@ export class Located {
     return new Located(text, merge(out));
   }
 
+  /** The text in [start, end), its source spans kept. */
+  slice(start: number, end: number): Located {
+    return this.replace(end, this.text.length, "").replace(0, start, "");
+  }
+
   concat(other: Located, separator = ""): Located {
     const segs: Segment[] = [...this.segs];
     if (separator) segs.push({ src: null, len: separator.length });

@@ -20,6 +20,11 @@ export function* taskFields(task: WorkTask): Generator<[string, Located]> {
   for (const [header, value] of task.extra) yield [`extra.${header}`, value];
 }
 
+/** The field a task's wording opens in: its title, or its content when it has no title. */
+export function openingField(task: WorkTask): "title" | "content" {
+  return (task.cells.get("title")?.text.trim() ?? "") !== "" ? "title" : "content";
+}
+
 /** Does the task name any units (units, lead or support)? */
 export function namesUnits(task: WorkTask): boolean {
   return UNIT_FIELDS.some((f) => (task.cells.get(f)?.text.trim() ?? "") !== "");

@@ -3,7 +3,7 @@ import { simplified } from "../../genre/script.js";
 import { fieldForHeader, normalizeHeader } from "../../genre/headers.js";
 import { labelsWithColon } from "../../genre/labels.js";
 import { FOOTER_LINE } from "../../genre/site-chrome.js";
-import { readItemNumber } from "../../genre/numbering.js";
+import { type ItemNumber, readItemNumber } from "../../genre/numbering.js";
 import { SECTION_LINE } from "../../genre/sections.js";
 import { sectionUnit } from "../../genre/section-units.js";
 import { leaderName, listPieces, readUnitGroup } from "../../genre/unit-groups.js";
@@ -57,15 +57,21 @@ interface Duty {
   leader?: boolean;
 }
 
-/** A line that reads as a unit's duty, or null. */
-/** Where a line's words begin after its indent and the item number printed before them, and that number's range. */
-function afterNumber(text: string, start: number, end: number): { at: number; seq: [number, number] | null } {
+/** Where a line's words begin after its indent and the item number printed before them, that number's range, and the number. */
+function afterNumber(text: string, start: number, end: number): { at: number; seq: [number, number] | null; number: ItemNumber | null } {
   let at = start;
   while (at < end && /[ \t\u3000]/.test(text[at] as string)) at++;
   const number = readItemNumber(text, at);
-  return number ? { at: at + number.length, seq: [at, at + number.printed.length] } : { at, seq: null };
+  return number ? { at: at + number.length, seq: [at, at + number.printed.length], number } : { at, seq: null, number: null };
 }
 
+/** The item number a line opens with (its scheme and value, where it is printed, where the words after it begin), or null. */
+function lineNumber(text: string, l: TextLine): { scheme: string; value: number; seq: [number, number]; at: number } | null {
+  const { at, seq, number } = afterNumber(text, l.start, l.end);
+  return number && seq ? { scheme: number.scheme, value: number.value, seq, at } : null;
+}
+
+/** A line that reads as a unit's duty, or null. */
 function readDuty(text: string, start: number, end: number, verbs: RegExp = DUTY_VERB): Duty | null {
   const { at, seq: printedSeq } = afterNumber(text, start, end);
   const line = text.slice(at, end);
@@ -318,12 +324,7 @@ const NAME_HEADING = /^([^，,；;。:：\s]{2,24})[。.:：]?$/;
  * The list is given as one line per heading and its duty. Null when no such headings are found.
  */
 function unitBlocks(text: string, lines: TextLine[]): DutyList | null {
-  const numberOf = (l: TextLine): { scheme: string; value: number; seq: [number, number]; at: number } | null => {
-    const { at, seq } = afterNumber(text, l.start, l.end);
-    const n = seq ? readItemNumber(text, seq[0]) : null;
-    return n && seq ? { scheme: n.scheme, value: n.value, seq, at } : null;
-  };
-  const numbers = lines.map(numberOf);
+  const numbers = lines.map((l) => lineNumber(text, l));
   let best: Array<{ k: number; end: number; duty: Duty }> = [];
   for (let h = 0; h < lines.length; h++) {
     const run: Array<{ k: number; end: number; duty: Duty }> = [];
@@ -390,10 +391,7 @@ function titledDuties(text: string): DutyList | null {
   const from = lines[first] as TextLine;
   // The list ends at a line numbered in a scheme other than its headings' and their duties' (六、工作步骤),
   // or at a heading of its headings' scheme that names no unit (第十五条 附则).
-  const schemeAt = (l: TextLine): string | null => {
-    const { seq } = afterNumber(text, l.start, l.end);
-    return seq ? (readItemNumber(text, seq[0])?.scheme ?? null) : null;
-  };
+  const schemeAt = (l: TextLine): string | null => lineNumber(text, l)?.scheme ?? null;
   const own = schemeAt(from);
   const inner = lines.slice(first + 1).map(schemeAt).find((sc) => sc !== null && sc !== own) ?? null;
   const namesUnit = (l: TextLine): boolean => sectionUnit(text.slice(afterNumber(text, l.start, l.end).at, l.end).trim()) !== null;

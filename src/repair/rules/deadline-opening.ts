@@ -1,7 +1,7 @@
 import { simplified } from "../../genre/script.js";
 import type { Located } from "../../model/located.js";
 import type { WorkDoc } from "../../model/work.js";
-import { mapTasks, placeIn, withField, type RepairRule } from "../rule.js";
+import { mapTasks, openingField, placeIn, withField, type RepairRule } from "../rule.js";
 
 // A deadline that opens a task's wording before its first comma (2009年底前，完成… / 6月底前，建成…): a year or a
 // month, then 底/末/前/内 saying it bounds the work. 2009年，全市… names a year, not a deadline.
@@ -18,13 +18,13 @@ export const deadlineOpening: RepairRule = {
   apply(doc: WorkDoc): WorkDoc {
     return mapTasks(doc, (task) => {
       if (task.status === "missing" || (task.cells.get("deadline")?.text.trim() ?? "") !== "") return task;
-      const field = (task.cells.get("title")?.text.trim() ?? "") !== "" ? "title" : "content";
+      const field = openingField(task);
       const value: Located | undefined = task.cells.get(field);
       if (!value) return task;
       const m = OPENING_DEADLINE.exec(simplified(value.text));
       if (!m || !BOUNDS.test(m[1] as string)) return task;
       const at = m[0].indexOf(m[1] as string);
-      const deadline = value.replace(at + (m[1] as string).length, value.text.length, "").replace(0, at, "");
+      const deadline = value.slice(at, at + (m[1] as string).length);
       return {
         ...withField(task, "deadline", deadline),
         repairs: [

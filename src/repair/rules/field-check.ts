@@ -72,7 +72,6 @@ function namedTwice(list: string): string {
 
 /** Units in a bracket inside the wording that are not the task's own units, or "". */
 function unitsInsideWording(wording: string, own: ReadonlySet<string>): string {
-  if (!/[(（]/.test(wording)) return "";
   for (const m of wording.matchAll(INNER_BRACKET)) {
     const pieces = unitsOf(m[1] as string).map((p) => p.trim());
     if (pieces.length > 0 && readsAsUnitList(pieces) && pieces.every((p) => p.length >= 3 && OFFICE_END.test(simplified(p)) && !own.has(p))) return m[0];

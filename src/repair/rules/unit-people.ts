@@ -5,27 +5,33 @@ import { UNIT_FIELDS } from "../../model/fields.js";
 import { mapTasks, placeIn, withField, type RepairRule } from "../rule.js";
 
 /**
+ * What `read` finds in each piece of a cell of units between separators and line breaks (the piece
+ * trimmed), with where the piece begins in the cell.
+ */
+function hitsInPieces<T>(text: string, read: (piece: string) => T | null): Array<T & { start: number }> {
+  const out: Array<T & { start: number }> = [];
+  for (const m of text.matchAll(/[^、,，;；\n]+/g)) {
+    const hit = read(m[0].trim());
+    if (hit) out.push({ ...hit, start: (m.index as number) + (m[0].length - m[0].trimStart().length) });
+  }
+  return out;
+}
+
+/**
  * Posts glued after units in a cell of units (市公安消防支队主要领导, a cell of 责任单位及责任人): the post
  * goes to the leaders (…领导) or the contacts (…负责人), the unit stays; the cell as printed is recorded.
  */
 function withPostsMoved(doc: WorkDoc, task: WorkTask, out: WorkTask, field: string): WorkTask {
   const value = out.cells.get(field);
   if (!value || !/领导|负责/.test(value.text)) return out;
-  const pieces: Array<{ start: number; text: string }> = [];
-  const re = /[^、,，;；\n]+/g;
-  for (let m = re.exec(value.text); m; m = re.exec(value.text)) pieces.push({ start: m.index, text: m[0] });
-  const found = pieces.flatMap((p) => {
-    const trimmed = p.text.trim();
-    const hit = postAfterUnit(trimmed);
-    return hit ? [{ ...hit, start: p.start + (p.text.length - p.text.trimStart().length) }] : [];
-  });
+  const found = hitsInPieces(value.text, postAfterUnit);
   if (found.length === 0) return out;
   let units: Located = value;
   const moved: Record<"leaders" | "contacts", Located[]> = { leaders: [], contacts: [] };
   for (const f of [...found].reverse()) {
     const from = f.start + f.at;
     const to = from + f.post.length;
-    moved[f.leader ? "leaders" : "contacts"].unshift(value.replace(to, value.text.length, "").replace(0, from, ""));
+    moved[f.leader ? "leaders" : "contacts"].unshift(value.slice(from, to));
     units = units.replace(from, to, "");
   }
   let next = withField(out, field, units);
@@ -70,15 +76,7 @@ export const unitPeople: RepairRule = {
         out = withPostsMoved(doc, task, out, field);
         const value = out.cells.get(field);
         if (!value || !/[ \t\u3000]/.test(value.text.trim())) continue;
-        // The cell's pieces between separators and line breaks, with where each begins.
-        const pieces: Array<{ start: number; text: string }> = [];
-        const re = /[^、,，;；\n]+/g;
-        for (let m = re.exec(value.text); m; m = re.exec(value.text)) pieces.push({ start: m.index, text: m[0] });
-        const found = pieces.flatMap((p) => {
-          const lead = p.text.length - p.text.trimStart().length;
-          const hit = peopleAfterUnit(p.text.trim());
-          return hit ? [{ ...hit, start: p.start + lead }] : [];
-        });
+        const found = hitsInPieces(value.text, peopleAfterUnit);
         if (found.length === 0) continue;
         let units: Located = value;
         let people: Located | null = out.cells.get("contacts") ?? null;
@@ -88,7 +86,7 @@ export const unitPeople: RepairRule = {
         for (const f of [...found].reverse()) {
           const from = f.start + f.unit.length;
           const to = f.start + f.at + f.people.length;
-          moved.unshift(value.replace(to, value.text.length, "").replace(0, f.start + f.at, ""));
+          moved.unshift(value.slice(f.start + f.at, to));
           units = units.replace(from, to, "");
         }
         for (const m of moved) people = people ? people.concat(m, "、") : m;

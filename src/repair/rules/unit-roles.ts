@@ -11,11 +11,6 @@ import { UNIT_FIELDS, type UnitField } from "../../model/fields.js";
 // (genre/dates.ts DEADLINE_TEXT). A plain list (县林业局、县财政局) has none and is not read as a group.
 const MAY_SAY_MORE = /[:：年月季按]|。(?=\s*\S)|牵头|负责|会同|配合|参与|参加|协|落实|以下|下同|不再|第一|首位|汇总|长期|持续|常态|分别|共同|承办|主办|抓好|考评|考核|^由/;
 
-/** The part [start, end) of a field, its source spans kept. */
-function slice(value: Located, start: number, end: number): Located {
-  return value.replace(end, value.text.length, "").replace(0, start, "");
-}
-
 /** Where each role's part goes: the units of the cell's own role stay in it. */
 function targetField(role: GroupRole, cell: UnitField): string {
   if (role === "units") return cell;
@@ -87,14 +82,14 @@ export const unitRoles: RepairRule = {
           const firstLead = group.parts.findIndex((q) => q.role === "lead");
           const shared = cell === "units" ? sharedRole(p) : null;
           const f = reportsProgress(p) ? "progress" : aloneLeads ? "leadUnits" : shared ?? (helpAfterLead && p.role === "units" && firstLead < group.parts.indexOf(p) ? "supportUnits" : targetField(p.role, cell));
-          collected.set(f, [...(collected.get(f) ?? []), slice(value, p.start, p.end)]);
+          collected.set(f, [...(collected.get(f) ?? []), value.slice(p.start, p.end)]);
         }
         if (!collected.has(cell)) collected.set(cell, []);
         const described: string[] = [];
         for (const [f, parts] of collected) {
           const sep = f === "note" || f === "deadline" ? "\n" : "、";
           const [first, ...rest] = parts;
-          const joined = first ? rest.reduce((acc, p) => acc.concat(p, sep), first) : slice(value, 0, 0);
+          const joined = first ? rest.reduce((acc, p) => acc.concat(p, sep), first) : value.slice(0, 0);
           const existing = f === cell ? undefined : out.cells.get(f);
           const merged = existing && existing.text.trim() !== "" && joined.text !== "" ? existing.concat(joined, sep) : joined.text !== "" || !existing ? joined : existing;
           out = withField(out, f, merged);

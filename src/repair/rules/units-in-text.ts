@@ -35,7 +35,6 @@ function hasUnits(text: string): boolean {
   return group?.parts.some((p) => p.role !== "deadline" && p.role !== "note") === true;
 }
 
-
 /**
  * A task's units written into its wording, in a table with no unit column for them or a unit cell
  * left empty (目标任务：…。责任单位：市政府办公室、市财政局 / …。（牵头单位：市发改委；配合单位：市统计局）):
@@ -58,7 +57,7 @@ export const unitsInText: RepairRule = {
         // The wording keeps its words: units alone in it are the task's only text, not its units.
         if (kept.trim() === "") continue;
         const wording: Located = value.replace(kept.length, value.text.length, "");
-        const units: Located = value.replace(found.inner[1], value.text.length, "").replace(0, found.inner[0], "");
+        const units: Located = value.slice(found.inner[0], found.inner[1]);
         const repairs: Repair[] = [
           {
             ruleId: "units-in-text",

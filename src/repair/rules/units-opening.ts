@@ -5,7 +5,7 @@ import { readsAsUnitList } from "../../genre/units.js";
 import type { Located } from "../../model/located.js";
 import type { Repair } from "../../model/message.js";
 import type { WorkDoc } from "../../model/work.js";
-import { mapTasks, namesUnits, placeIn, withField, type RepairRule } from "../rule.js";
+import { mapTasks, namesUnits, openingField, placeIn, withField, type RepairRule } from "../rule.js";
 
 // Units before their duty's verb are a short list.
 const MAX_UNITS_TEXT = 48;
@@ -30,7 +30,6 @@ function openingUnits(view: string): { start: number; end: number; duty: number 
   return view.slice(duty).trim().length < MIN_DUTY ? null : { start, end, duty };
 }
 
-
 /**
  * A task with no units whose wording opens with them and the verb of their duty (学生处、各学院要加强…,
  * 卫生、执法等部门负责保障…: a duty written unit first, read by a layout that has no place for its units):
@@ -43,13 +42,13 @@ export const unitsOpening: RepairRule = {
   apply(doc: WorkDoc): WorkDoc {
     return mapTasks(doc, (task) => {
       if (task.status === "missing" || namesUnits(task)) return task;
-      const field = (task.cells.get("title")?.text.trim() ?? "") !== "" ? "title" : "content";
+      const field = openingField(task);
       const value: Located | undefined = task.cells.get(field);
       if (!value) return task;
       // Found in the simplified view (負責 as 负责), offset for offset the printed text's.
       const found = openingUnits(simplified(value.text));
       if (!found) return task;
-      const units = value.replace(found.end, value.text.length, "").replace(0, found.start, "");
+      const units = value.slice(found.start, found.end);
       const wording = value.replace(0, found.duty, "");
       const cut = value.text.slice(found.start, found.duty);
       const repairs: Repair[] = [
