@@ -28,7 +28,7 @@ export function sectionUnit(title: string): string | null {
   const names = name.split("、");
   if (names.length > MAX_NAMES || name.length > MAX_NAME * names.length) return null;
   // 建设、规划、城管部门: short names sharing the last one's collective word are units too.
-  return names.every(isUnitName) || (names.length > 1 && names.every((n) => n.length <= MAX_NAME && !/[\s，,。:：;；“”"]/.test(n)) && readsAsUnitList(names)) ? name : null;
+  return names.every(isUnitName) || (names.length > 1 && names.every((n) => n.length <= MAX_NAME && !NAME_BREAK.test(n)) && readsAsUnitList(names)) ? name : null;
 }
 
 // A heading of names lists this many at most, each this long at most.
@@ -37,7 +37,7 @@ const MAX_NAME = 20;
 
 function isUnitName(name: string): boolean {
   if (name.length < 2 || name.length > MAX_NAME) return false;
-  if (/[\s，,。:：;；、“”"]/.test(name)) return false;
+  if (NAME_BREAK.test(name)) return false;
   const plain = simplified(name);
   if (WORK_WORDS.test(plain) || DOING.test(plain)) return false;
   // 监察机关, 公安机关: an office named by the kind of power it holds.
@@ -45,6 +45,8 @@ function isUnitName(name: string): boolean {
 }
 
 const OFFICE_OF_POWER = /^[\u4e00-\u9fa5]{2,6}机关$/;
+// Marks no name holds: a clause's, a list's, a quotation's.
+const NAME_BREAK = /[\s，,。:：;；、“”"]/;
 
 // The subject of a lead-in: 2022年，区政府要全面实施… / 市卫健委负责… — the words before 要/应/负责/主要承担.
 const LEAD_SUBJECT = /^(?:\d{4}年度?[,，]?\s*)?([^\s,，。:：;；、]{2,20}?)(?:要|应当|应|需要|须|负责|主要承担|承担)/;

@@ -47,6 +47,7 @@ export const UNIT_PREFIX = /^(?:各|区|市|县|省|州|镇|乡|中共|共青团
 // Where a body sits or who fills a post (办公室设在市环保局, 由副秘书长担任), or what a unit is
 // (公安部门是…的主管机关): a sentence about units, no name.
 const ABOUT_UNITS = /设在|设于|担任|是/;
+
 /** Does a token look like one unit's name? */
 export const looksLikeUnit = memoize(function looksLikeUnit(token: string): boolean {
   const t = simplified(token.trim());
@@ -116,6 +117,9 @@ export const readsAsUnit = memoize(function readsAsUnit(piece: string): boolean 
   return looksLikeUnit(t) || COLLECTIVE_END.test(t) || (/^(?:各|市直|县直|区直|省直)/.test(t) && ((bare.length <= MAX_BARE_COLLECTIVE && !CLAUSE_AFTER_COLLECTIVE.test(bare)) || COLLECTIVE_END.test(bare) || looksLikeUnit(bare)));
 });
 
+// The collective word short names before it share (公安、交通部门).
+const SHARED_WORD = /(?:部门|单位|机关)$/;
+
 // A place named by its level alone (黄埔区, 桐庐县), printed in a list whose last name gives the level's office.
 const PLACE = /^[\u4e00-\u9fa5]{1,4}([区县市镇乡旗])$/;
 
@@ -133,11 +137,11 @@ export function readsAsUnitList(pieces: readonly string[]): boolean {
   const offices = new Set(pieces.map((p) => /([区县市镇乡旗])(?:人民)?政府$/.exec(simplified(p))?.[1]).filter((x): x is string => x !== undefined));
   // A name printed short before the next one's collective word (公安、交通部门: the police and transport departments).
   // …or several (建设、规划、城管部门: each short name shares the collective word the last one ends with).
-  const short = (k: number): boolean => /^[\u4e00-\u9fa5]{2,4}$/.test(simplified(pieces[k] ?? "").trim());
+  const plain = pieces.map((p) => simplified(p).trim());
   const sharesNext = (k: number): boolean => {
     let j = k;
-    while (j < pieces.length && short(j) && !/(?:部门|单位|机关)$/.test(simplified(pieces[j] ?? "").trim())) j++;
-    return j > k && j < pieces.length && /(?:部门|单位|机关)$/.test(simplified(pieces[j] ?? "").trim()) && readsAsUnit(pieces[j] as string);
+    while (j < plain.length && /^[\u4e00-\u9fa5]{2,4}$/.test(plain[j] as string) && !SHARED_WORD.test(plain[j] as string)) j++;
+    return j > k && j < plain.length && SHARED_WORD.test(plain[j] as string) && readsAsUnit(pieces[j] as string);
   };
   return pieces.length > 0 && pieces.every((p, k) => readsAsUnit(p) || offices.has(PLACE.exec(simplified(p.trim()))?.[1] ?? "") || sharesNext(k));
 }

@@ -78,10 +78,10 @@ export const unitRoles: RepairRule = {
           }
           return null;
         };
-        for (const p of group.parts) {
-          const firstLead = group.parts.findIndex((q) => q.role === "lead");
+        const firstLead = group.parts.findIndex((q) => q.role === "lead");
+        for (const [k, p] of group.parts.entries()) {
           const shared = cell === "units" ? sharedRole(p) : null;
-          const f = reportsProgress(p) ? "progress" : aloneLeads ? "leadUnits" : shared ?? (helpAfterLead && p.role === "units" && firstLead < group.parts.indexOf(p) ? "supportUnits" : targetField(p.role, cell));
+          const f = reportsProgress(p) ? "progress" : aloneLeads ? "leadUnits" : shared ?? (helpAfterLead && p.role === "units" && firstLead < k ? "supportUnits" : targetField(p.role, cell));
           collected.set(f, [...(collected.get(f) ?? []), value.slice(p.start, p.end)]);
         }
         if (!collected.has(cell)) collected.set(cell, []);

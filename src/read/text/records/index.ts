@@ -1,5 +1,6 @@
 import { FRAMING_SECTION } from "../../../genre/sections.js";
 import { bracketStep, leavesOpen } from "../../../genre/brackets.js";
+import { readItemNumber } from "../../../genre/numbering.js";
 import { listPieces } from "../../../genre/unit-groups.js";
 import { readsAsUnitList } from "../../../genre/units.js";
 import { breakMeans, type CellRole } from "../../../genre/line-breaks.js";
@@ -12,7 +13,6 @@ import type { Message } from "../../../model/message.js";
 import type { Locator } from "../locator.js";
 import type { Stream } from "../stream.js";
 import { cellAt, paragraphsAt, type TextTable } from "../text-table.js";
-import { readItemNumber } from "../../../genre/numbering.js";
 import { classifyItems, evidenceIn } from "./classify.js";
 import { isTaskEvidence, namesUnits, namesWhoActs, type Evidence, type InheritedEvidence } from "./evidence.js";
 import { findItems, type Item } from "./items.js";
