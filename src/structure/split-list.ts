@@ -78,8 +78,9 @@ function unitSpans(text: string): Span[] {
       continue;
     }
     // One space between two names that each read as a unit (县城管局 县住房城乡建设局, 市发改委 五县五区政府).
-    // Not before a bracket: 市安委办 (工作专班办公室) is one unit with its own words.
-    if ((ch === " " || ch === "\u3000") && !/^[ \u3000]*[(（〔【[]/.test(text.slice(i + 1)) && unitSuffixLength(text.slice(start, i).trim()) > 0 && (UNIT_PREFIX.test(text.slice(i + 1).trimStart()) || bothUnits(text.slice(start, i), nextWord(text, i + 1)))) {
+    // Not before a bracket: 市安委办 (工作专班办公室) is one unit with its own words; after one, the
+    // name before the bracket counts (市财政局 (市地方金融局) 市工信局: a page's spaces around a note).
+    if ((ch === " " || ch === "\u3000") && !/^[ \u3000]*[(（〔【[]/.test(text.slice(i + 1)) && unitSuffixLength(withoutNote(text.slice(start, i).trim())) > 0 && (UNIT_PREFIX.test(text.slice(i + 1).trimStart()) || bothUnits(text.slice(start, i), nextWord(text, i + 1)))) {
       flush(i);
     }
   }
@@ -131,6 +132,11 @@ function unitSpans(text: string): Span[] {
     } else out.push([t[0], t[1]]);
   }
   return out;
+}
+
+/** A name without the bracketed note that closes it (市财政局 (市地方金融局) → 市财政局). */
+function withoutNote(name: string): string {
+  return name.replace(/\s*[(（][^()（）]*[)）]$/, "");
 }
 
 /** Split a free-text list (leaders, deadlines given as lists) on the usual separators. */

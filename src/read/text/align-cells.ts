@@ -227,6 +227,29 @@ function borderIsGuess(runs: ReadonlyArray<[number, number]>, columns: readonly 
   return false;
 }
 
+// A piece that closes a sentence, or opens an item's number or a section's: a border between two cells of text there is printed, not guessed.
+const CLOSES_SENTENCE = /[。；;!！?？]\s*$/;
+const OPENS_ITEM = /^\s*(?:\d{1,2}[.\uff0e、]|[(\uff08]\d{1,2}[)\uff09]|[一二三四五六七八九十]{1,3}、|[\u2460-\u2473])/;
+
+/**
+ * Two columns of text side by side (具体措施 | 进展情况), both given pieces cut at the page's spaces, and
+ * the border between them inside a sentence (…梳理年内在建项目 | 计划新开工项目清单按月…): nothing printed
+ * says where the first cell ends, as a stop or the next cell's item number would. `cells`: each column's
+ * pieces, in order.
+ */
+export function textBorderInSentence(cells: ReadonlyArray<readonly string[]>, columns: readonly AlignColumn[]): boolean {
+  for (let j = 0; j + 1 < cells.length; j++) {
+    const here = cells[j] as readonly string[];
+    const next = cells[j + 1] as readonly string[];
+    if (here.length === 0 || next.length === 0) continue;
+    const a = columns[j] as AlignColumn;
+    const b = columns[j + 1] as AlignColumn;
+    if (expectedKind(a.field, a.header) !== "text" || expectedKind(b.field, b.header) !== "text") continue;
+    if (!CLOSES_SENTENCE.test(here[here.length - 1] as string) && !OPENS_ITEM.test(next[0] as string)) return true;
+  }
+  return false;
+}
+
 /** A sub-row's lines placed as a row's are, its first column (merged over the sub-rows) left empty. */
 export function alignSubRow(lines: readonly string[], columns: readonly AlignColumn[]): Alignment {
   const first = columns[0];

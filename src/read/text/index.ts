@@ -26,6 +26,7 @@ import { readNumberedWords } from "./numbered-words.js";
 import { readSpacedRows } from "./spaced-rows.js";
 import { unflattenPipes } from "./pipe-stream.js";
 import { relined } from "./reline.js";
+import { spacedRelined } from "./spaced-lines.js";
 import { unwrapped } from "./unwrap.js";
 import { readDutiesRunOn, readDutyLines } from "./duty-lines.js";
 import { readLabelledSections } from "./labelled-sections.js";
@@ -67,6 +68,9 @@ function readers(stream: Stream, locator: Locator): Array<() => TextTable | null
         i = b - 1;
       }
       const joined = stream.without(breaks);
+      // A page that printed its line breaks as spaces has no line left from the header on: a space
+      // stands where a line began (…市发改委 2高质量…), so a row's number after one counts as a line's.
+      if (breaks.length === 0) for (const m of text.slice(run.start).matchAll(/[ \u3000]+/g)) lineStarts.add(run.start + m.index + m[0].length);
       const header = findHeaderRun(joined.text) ?? ("cells" in run ? run : null);
       return header ? readRunTogether(joined, locator, header, lineStarts) : null;
     },
@@ -110,7 +114,7 @@ function detect(stream: Stream, locator: Locator, check: (table: TextTable) => v
   const unwrappedStream = unwrapped(stream);
   if (found && isClear(found) && unwrappedStream === stream) return found;
   let best = found;
-  for (const other of [relined(stream), unwrappedStream]) {
+  for (const other of [relined(stream), unwrappedStream, spacedRelined(stream)]) {
     if (other === stream) continue;
     const again = detectIn(other, locator, check, maxRows);
     if (again && (!best || plausibility(again) >= plausibility(best))) best = again;

@@ -10,7 +10,7 @@ import { type ColumnField, isUnitField } from "../../model/fields.js";
 import { breakMeans, type CellRole } from "../../genre/line-breaks.js";
 import { dropJumps, longestIncreasing } from "./anchors.js";
 import { looksGarbled } from "./run-together-row.js";
-import { AMBIGUOUS_MARGIN, alignRow, alignStream, alignSubRow, emptyCost, oneToOne, subRows, type AlignColumn } from "./align-cells.js";
+import { AMBIGUOUS_MARGIN, alignRow, alignStream, alignSubRow, emptyCost, oneToOne, subRows, textBorderInSentence, type AlignColumn } from "./align-cells.js";
 import { cellKind, expectedKind, fitScore } from "../../genre/cell-types.js";
 import { chineseNumeral, readItemNumber } from "../../genre/numbering.js";
 import { headerlessMessage, inferredHeader } from "./inferred-header.js";
@@ -457,7 +457,7 @@ class DelimitedTable {
     return out;
   }
 
-  private rowCells(line: Line, pieces: Piece[]): { cells: GridCell[]; count: number; placed: boolean; numbered: boolean } {
+  private rowCells(line: Line, pieces: Piece[]): { cells: GridCell[]; count: number; placed: boolean; numbered: boolean; borderGuessed: boolean } {
     const { stream, locator, width } = this;
     const numbered = pieces.length < width && this.seqCol < 0 ? this.numberedOn(pieces) : null;
     const placed = numbered ?? (pieces.length < width && this.seqCol < 0 ? this.placeShort(pieces) : this.shiftedRight(pieces));
@@ -472,11 +472,15 @@ class DelimitedTable {
     // Extra pieces that did not fit go into the last cell rather than being lost.
     const overflow = fitted.slice(width) as Piece[];
     if (overflow.length > 0) cells[width - 1] = withOverflow(cells[width - 1] as GridCell, overflow.map((p) => cellAt(stream, locator, p.start, p.end)));
-    return { cells, count: placed ? pieces.length : fitted.length, placed: placed !== null, numbered: numbered !== null };
+    // More pieces than columns were joined into cells: two cells of text side by side, the border
+    // between them inside a sentence, were cut where nothing printed says.
+    const joined = fitted.slice(0, width).map((p) => (p ? (p.parts ?? [p]).map((q) => this.text(q)) : []));
+    const borderGuessed = pieces.length > width && textBorderInSentence(joined, this.columns);
+    return { cells, count: placed ? pieces.length : fitted.length, placed: placed !== null, numbered: numbered !== null, borderGuessed };
   }
 
   private addRow(line: Line, pieces: Piece[], seqText: string): void {
-    const { cells, count, placed, numbered } = this.rowCells(line, pieces);
+    const { cells, count, placed, numbered, borderGuessed } = this.rowCells(line, pieces);
     // A value printed once for several rows is carried down, but not into a garbled row whose cells
     // do not match the header: its empty cell is one it lost, not one merged from above.
     const lostCells = count !== this.width && looksGarbled(line.text);
@@ -500,7 +504,7 @@ class DelimitedTable {
         where: place,
       });
       row.uncertain = "its cells do not match the header's columns";
-    }
+    } else if (borderGuessed) row.uncertain = "two cells of text follow each other and the first ends inside a sentence: where one ends and the next begins was guessed";
     this.rows.push(row);
     this.lastCells = cells;
     this.tails = cells.map((c) => c.text.slice(c.text.lastIndexOf("\n") + 1));

@@ -4,7 +4,7 @@ import { closesDocument } from "../../genre/site-chrome.js";
 import type { GridCell, GridRow } from "../../model/grid.js";
 import { type ColumnField, isUnitField } from "../../model/fields.js";
 import type { Message } from "../../model/message.js";
-import { alignRow, type AlignColumn } from "./align-cells.js";
+import { alignRow, textBorderInSentence, type AlignColumn } from "./align-cells.js";
 import { longestIncreasing } from "./anchors.js";
 import type { Locator } from "./locator.js";
 import type { Stream } from "./stream.js";
@@ -127,6 +127,7 @@ export function readSpacedRows(stream: Stream, locator: Locator): TextTable | nu
       });
       const row: GridRow = { kind: "data", cells, raw, place, seqPrinted: seqCell.text };
       if (ambiguous || worst < 0) row.uncertain = "its cells were told apart at spaces by what they look like, and one could belong to the next column";
+      else if (textBorderInSentence(runs.map(([x, y]) => ws.slice(x, y).map((w) => w.text)), body)) row.uncertain = "two cells of text follow each other and the first ends inside a sentence: where one ends and the next begins was guessed";
       rows.push(row);
     }
     if (lastLine && to === lastLine.start) pushBetween(stream, locator, rows, lastLine.start, lastLine.end);
