@@ -122,6 +122,13 @@ const PERIOD_PREFIX = /^(?:目前|当前|截至目前|\d{4}年度?|[一二三四
 
 const PERIOD_ALONE = new RegExp(`^(?:${PERIOD_PREFIX.source.slice(1)})$`);
 
+/** How many characters of periods open text at `at` (二季度进展情况 → 3, 2023年10-12月份… → 10), or 0. */
+export function periodPrefixLength(text: string, at: number): number {
+  let len = 0;
+  for (let period = PERIOD_PREFIX.exec(text.slice(at + len, at + len + 12)); period && period[0].length > 0; period = PERIOD_PREFIX.exec(text.slice(at + len, at + len + 12))) len += period[0].length;
+  return len;
+}
+
 /** Is a printed header a period alone (一季度, 上半年, 2023年, 3月)? */
 export function isPeriodAlone(printed: string): boolean {
   return PERIOD_ALONE.test(normalizeHeader(printed));

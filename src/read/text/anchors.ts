@@ -14,12 +14,13 @@ export interface Anchor {
 
 // A bare number glued to the task title (seed: 9全面加强森林资源保护…): not a quantity, date or
 // ordinal. Measure words after it and 第 before it mark numbers inside sentences.
-const MEASURE_CHARS = "年月日号个条家次万亿元千百米吨亩人户所座批倍周天时秒级类期届名位台辆套件份章节篇岁版栋间楼层只头株棵";
+const MEASURE_CHARS = "年月日号个条家次万亿元千百米吨亩人户所座批倍周天时秒级类期届名位台辆套件份章篇岁版栋间楼层只头株棵";
 // A number after a word that counts (有3, 共5, 约20) is a quantity inside a sentence, not a row's number. Only
 // these three: 超, 达 or 为 may end a name or a unit glued before the next row's number (孙文超10科学推进).
 const COUNTING_WORD = "[有共约]";
-// Words, not characters: 3项 is a quantity but 3项目建设 is a title; 15公里 a distance but 11公开… a title.
-const MEASURE = `[${MEASURE_CHARS}]|项(?!目)|公里|公顷|平方|立方|小时|分钟|千米|个百分点`;
+// Words, not characters: 3项 is a quantity but 3项目建设 is a title; 15公里 a distance but 11公开… a title;
+// 2节课 a count but 7节能减排… a title.
+const MEASURE = `[${MEASURE_CHARS}]|项(?!目)|节(?![能约水俭])|公里|公顷|平方|立方|小时|分钟|千米|个百分点`;
 const BARE = new RegExp(`(?<![\\d.．第A-Za-z\\-—~～/:：])(?<!${COUNTING_WORD})(\\d{1,5})(?![\\d.．%％A-Za-z\\-—~～:：/,，、)）])(?!\\s?(?:${MEASURE}))(?=\\s?[\\u4e00-\\u9fa5“"「《(（])`, "gu");
 // 1. 1．1、 (with a space allowed after); not a decimal (1.5), but a number glued to the date its
 // task opens with is one (1.2017年2月底前，… / 2.6月底前，…: no decimal counts years or months).

@@ -132,7 +132,7 @@ export function looksGarbled(text: string): boolean {
  * that takes the row to its end wins outright; then the one that names most characters; on a tie,
  * the one that leaves least unread (a tie-breaker, too small to outweigh one named character).
  */
-const TAIL_SCORE = { consumedToEnd: 1000, perCharLeft: -0.001 } as const;
+const TAIL_SCORE = { consumedToEnd: 1000, reportOpens: 500, perCharLeft: -0.001 } as const;
 // How sure a guessed cut of wording from a target or a report is: a target's last sentence that
 // sets a date or a figure, none found (all wording), a report's opening words found, none found.
 const CUT_CONFIDENCE = { targetSentence: 0.5, noTarget: 0.3, progressOpening: 0.6, none: 0 } as const;
@@ -255,13 +255,14 @@ interface UnitsParse {
  * tail (names, deadline). The last unit token runs into the names: it is cut where a unit
  * name ends and names begin (各乡镇人民政府|王五).
  */
-function readUnitsFrom(text: string, q: number, to: number, plan: RowPlan, lex: DocumentLexicon): UnitsParse | null {
+function readUnitsFrom(text: string, q: number, to: number, plan: RowPlan, lex: DocumentLexicon, glued = false): UnitsParse | null {
   // Most sentence ends are inside the content, where the next clause is no unit: look at that first
   // token before cutting the rest of the row (npm run bench, read stage).
   const [first] = tokens(text, q, to, 1) as [[number, number]];
   if (first[1] < to) {
     const token = text.slice(first[0], first[1]).trim();
-    if (token === "" || !looksLikeUnit(withoutClosingRole(token))) return null;
+    if (token === "") return null;
+    if (!looksLikeUnit(withoutClosingRole(token))) return progressAfterUnit(q, first[1]);
   }
   let lastUnitEnd = -1;
   let tail: TailParse | null = null;
@@ -284,6 +285,22 @@ function readUnitsFrom(text: string, q: number, to: number, plan: RowPlan, lex: 
   }
   return null;
 
+  /**
+   * One unit run into the progress report after it (…以上。市发改委截至6月底，已开工…): the unit ends
+   * where the report opens as one does (截至, 1-6月, 已完成…); the report runs to the row's end.
+   */
+  function progressAfterUnit(s: number, e: number): UnitsParse | null {
+    if (plan.tail[0]?.field !== "progress") return null;
+    for (let j = s + 2; j < e; j++) {
+      const head = text.slice(s, j);
+      if (sentenceEnds(head).length > 0 || head.length > 40) return null;
+      if ((!endsLikeUnit(head) && !lex.units.has(head.trim())) || !looksLikeUnit(head.trim()) || !opensProgress(text.slice(j, e))) continue;
+      const t = readTail(text, j, to, plan, lex);
+      return { units: splitUnitBlock(text, s, j, plan), tail: t.cells, end: t.end };
+    }
+    return null;
+  }
+
   function finishInside(s: number, e: number): UnitsParse | null {
     // Try each place a unit name could end inside the token; keep the one whose tail reads best.
     let best: { end: number; unitEnd: number; tail: TailParse; score: number } | null = null;
@@ -298,10 +315,16 @@ function readUnitsFrom(text: string, q: number, to: number, plan: RowPlan, lex: 
       // Role words closing the list (…区委组织部等按职责分工负责) are the unit cell's.
       const role = closingRoleLength(text.slice(j, to));
       for (const unitEnd of role > 0 ? [j, j + role] : [j]) {
+        // Units glued to the prose before them, a progress report run on after them: the report opens as
+        // one (截至…, 已完成…), as nothing else marks where the units end (…治理处 | 理率达到… is no cut).
+        const report = plan.tail[0]?.field === "progress" && text.slice(unitEnd, to).trim() !== "";
+        const opens = report && opensProgress(text.slice(unitEnd, to));
+        if (glued && report && !opens) continue;
         const t = readTail(text, unitEnd, to, plan, lex);
         const consumedToEnd = t.end >= to;
         const named = t.cells.reduce((n, c) => n + (c.end - c.start), 0);
-        const score = (consumedToEnd ? TAIL_SCORE.consumedToEnd : 0) + named + (to - t.end) * TAIL_SCORE.perCharLeft;
+        // A report that opens as one (市农业农村局 | 上半年…) wins over a longer one that does not (市农业农村 | 局上半年…).
+        const score = (consumedToEnd ? TAIL_SCORE.consumedToEnd : 0) + (opens ? TAIL_SCORE.reportOpens : 0) + named + (to - t.end) * TAIL_SCORE.perCharLeft;
         if (!best || score > best.score) best = { end: t.end, unitEnd, tail: t, score };
       }
     }
@@ -526,10 +549,10 @@ export function cutRow(text: string, plan: RowPlan, lex: DocumentLexicon, isLast
     const glued = (found: number): RowCut | null => {
       const at = widenUnitStart(text, found, 0);
       if (at < MIN_TITLE_CHARS) return null;
-      const first = readUnitsFrom(text, at, to, plan, lex);
+      const first = readUnitsFrom(text, at, to, plan, lex, true);
       if (!first || text.slice(first.end).trim() !== "") return null;
       const q = pullBack(text, at, lex);
-      const parse = q === at ? first : readUnitsFrom(text, q, to, plan, lex);
+      const parse = q === at ? first : readUnitsFrom(text, q, to, plan, lex, true);
       if (!parse || text.slice(parse.end).trim() !== "") return null;
       const prose = proseCells(text, 0, q, plan);
       return { cells: [...prose.cells, ...parse.units, ...parse.tail], end: parse.end, trailing: "none", fragment: [], titleConfidence: prose.confidence, ok: true };

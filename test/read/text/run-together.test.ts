@@ -71,3 +71,37 @@ describe("a table whose cells run together", () => {
     expect(document.tasks[1]?.supportUnits).toEqual(["各镇(街道)"]);
   });
 });
+
+describe("a report of progress whose cells run together (序号重点工作牵头责任单位上半年落实情况1…)", () => {
+  const row = (n: number, task: string, unit: string, progress: string) => `${n}${task}${unit}${progress}`;
+  const text = (header: string) =>
+    [
+      `2024年重点工作上半年落实情况${header}`,
+      row(1, "新开工亿元以上项目170个以上、竣工120个以上。", "市发改委", "截至6月底,已开工项目145个,占全年目标任务的87.9%。"),
+      row(2, "力争实施技改项目400个。", "市工信局", "1-6月,全市305家规模工业企业共开展335个技改项目。"),
+      row(3, "生活污水治理率达30%。", "市生态环境局", "截至6月底,已完成50个行政村污水治理。"),
+      row(4, "农村居民人均可支配收入增速高于全省平均水平。", "市农业农村局", "上半年增长8.2%。"),
+      row(5, "节能减排完成年度任务。", "市生态环境局", "已完成年度目标任务。"),
+    ].join("");
+
+  it("finds the header's progress column with its period (上半年落实情况) and its terms spaced out (完  成  情  况)", async () => {
+    for (const header of ["序号重点工作牵头责任单位上半年落实情况", "序号重点工作牵头责任单位完  成  情  况"]) {
+      const { document } = await parse(bytes(text(header)));
+      const tasks = document.tasks.filter((t) => t.status !== "missing");
+      expect(tasks.map((t) => t.seq)).toEqual([1, 2, 3, 4, 5]);
+      expect(tasks.map((t) => t.units)).toEqual([["市发改委"], ["市工信局"], ["市生态环境局"], ["市农业农村局"], ["市生态环境局"]]);
+      expect(tasks[1]?.progress).toBe("1-6月,全市305家规模工业企业共开展335个技改项目。");
+      expect(tasks[3]?.title).toBe("农村居民人均可支配收入增速高于全省平均水平。");
+    }
+  });
+
+  it("cuts units from a report run on after them only where the report opens as one", async () => {
+    // Row 3's report has no opening after its unit, and a comma: the unit is looked for glued inside it.
+    const glued = text("序号重点工作牵头责任单位上半年落实情况").replace("截至6月底,已完成50个行政村污水治理。", "全市污水治理率已达到30%以上,城镇生活垃圾无害化处理率达到100%。");
+    const { document } = await parse(bytes(glued));
+    const third = document.tasks.find((t) => t.seq === 3);
+    // No opening (截至, 已, 1-6月…) says where 市生态环境局 ends: the row is not cut at a guess (…无害化处 | 理率…).
+    expect(third?.units).not.toContain("城镇生活垃圾无害化处");
+    expect(third?.status === "ok" && third.units.join() !== "市生态环境局").toBe(false);
+  });
+});
