@@ -50,6 +50,12 @@ export interface GridRow {
   seqPrinted?: string;
   /** Why the reader is not sure of this row's cells: the task is flagged needs_review. */
   uncertain?: string;
+  /**
+   * Where the best reading of its layout still rests on a guess for this row (a line of more pieces than
+   * the header has columns, joined into cells by what they look like): the task is flagged needs_review
+   * as for `uncertain`, but the guess does not weigh against the reading when layouts are compared.
+   */
+  guessed?: string;
 }
 
 /** A change the reader made to the source text before it could cut it into cells (page markers). */

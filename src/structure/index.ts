@@ -266,8 +266,9 @@ export function structureGrid(grid: Grid): WorkDoc {
     const seq = numbering.next(read.seqPrinted, tasks[tasks.length - 1], sections.current, row.place);
     // Why the reader is not sure of the row, said where the task is flagged (unless a message of the
     // reader's says it already, at the same place).
-    if (!giveSeq(said, messages, row.place.offset, seq) && row.uncertain) {
-      messages.push({ ruleId: "row-doubt", severity: "warning", reason: `Task ${seq} was read with doubt: ${row.uncertain}.`, seq, field: null, where: row.place });
+    const doubt = row.uncertain ?? row.guessed;
+    if (!giveSeq(said, messages, row.place.offset, seq) && doubt) {
+      messages.push({ ruleId: "row-doubt", severity: "warning", reason: `Task ${seq} was read with doubt: ${doubt}.`, seq, field: null, where: row.place });
     }
     const task: WorkTask = {
       seq,
@@ -275,7 +276,7 @@ export function structureGrid(grid: Grid): WorkDoc {
       section: sections.current?.id ?? null,
       cells: read.cells,
       extra: read.extra,
-      status: row.uncertain ? "needs_review" : "ok",
+      status: doubt ? "needs_review" : "ok",
       repairs: [],
       raw: row.raw,
       where: row.place,

@@ -234,7 +234,7 @@ describe("the reasons of repairs and messages, in the reader's language", async 
     }
   });
 
-  it("says in Chinese every reason the readers give for a row they are not sure of (GridRow.uncertain)", () => {
+  it("says in Chinese every reason the readers give for a row they are not sure of (GridRow.uncertain, GridRow.guessed)", () => {
     const reasons = new Set<string>();
     const walk = (dir: string): void => {
       for (const f of readdirSync(dir)) {
@@ -242,7 +242,7 @@ describe("the reasons of repairs and messages, in the reader's language", async 
         if (statSync(p).isDirectory()) walk(p);
         else if (f.endsWith(".ts")) {
           const text = readFileSync(p, "utf8");
-          for (const m of text.matchAll(/uncertain(?: \?\?=| =|:) *"([^"]+)"/g)) reasons.add(m[1] as string);
+          for (const m of text.matchAll(/(?:uncertain|guessed)(?: \?\?=| =|:) *"([^"]+)"/g)) reasons.add(m[1] as string);
           for (const m of text.matchAll(/flagLastRow\(table, [^"\n]*"([^"]+)"/g)) reasons.add(m[1] as string);
         }
       }

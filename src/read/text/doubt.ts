@@ -9,9 +9,9 @@ const MIN_ROWS_TO_DOUBT = 2;
 
 export function doubtWhole(table: TextTable): TextTable {
   const data = table.rows.filter((r) => r.kind === "data");
-  const doubtful = table.rows.filter((r) => (r.kind === "data" && r.uncertain) || r.kind === "garbled").length;
+  const doubtful = table.rows.filter((r) => (r.kind === "data" && (r.uncertain || r.guessed)) || r.kind === "garbled").length;
   const all = data.length + table.rows.filter((r) => r.kind === "garbled").length;
   if (all < MIN_ROWS_TO_DOUBT || doubtful / all < DOUBTFUL_SHARE) return table;
   const reason = `half or more of the table's rows (${doubtful} of ${all}) could not be read with certainty, and this one was read the same way`;
-  return { ...table, rows: table.rows.map((r) => (r.kind === "data" && !r.uncertain ? { ...r, uncertain: reason } : r)) };
+  return { ...table, rows: table.rows.map((r) => (r.kind === "data" && !r.uncertain && !r.guessed ? { ...r, uncertain: reason } : r)) };
 }

@@ -36,10 +36,19 @@ function spacedTermAt(text: string, at: number): { term: string; field: ColumnFi
   return null;
 }
 
-function termAt(text: string, at: number, spaced = false): { term: string; field: ColumnField } | null {
+/** How terms may be printed: with a period before them (二季度进展情况), with spaces between their characters (完  成  情  况). */
+export interface TermForms {
+  periods: boolean;
+  spaced: boolean;
+}
+
+const PRINTED: TermForms = { periods: true, spaced: false };
+
+function termAt(text: string, at: number, forms: TermForms): { term: string; field: ColumnField } | null {
   for (const t of HEADER_TERMS) if (text.startsWith(t.term, at)) return t;
-  const apart = spaced ? spacedTermAt(text, at) : null;
+  const apart = forms.spaced ? spacedTermAt(text, at) : null;
   if (apart) return apart;
+  if (!forms.periods) return null;
   // A period before a term does not change its field (二季度进展情况, 上半年落实情况, 2023年目标任务).
   const period = periodPrefixLength(text, at);
   if (period === 0) return null;
@@ -52,11 +61,11 @@ const CONJUNCTION = /[及与和暨或、]/;
 const MAX_JOINED = 5;
 
 /** How many characters after `at` join the term before them: a conjunction and words up to the next known term. */
-function joinedWords(text: string, at: number, spaced: boolean): number {
+function joinedWords(text: string, at: number, forms: TermForms): number {
   if (!CONJUNCTION.test(text[at] ?? "")) return 0;
   for (let len = 2; len <= MAX_JOINED; len++) {
     if (!/^[\u4e00-\u9fa5]$/.test(text[at + len - 1] ?? "")) return 0;
-    if (termAt(text, at + len, spaced)) return len;
+    if (termAt(text, at + len, forms)) return len;
   }
   return 0;
 }
@@ -64,31 +73,30 @@ function joinedWords(text: string, at: number, spaced: boolean): number {
 /**
  * A header row whose cells run together (序号重点任务主要内容责任单位联系人): the first place
  * where at least `minCells` known header terms follow one another with nothing but spaces
- * between, starting with 序号/编号 when there is one. `spaced`: a term may be printed with spaces
- * between its characters (完  成  情  况).
+ * between, starting with 序号/编号 when there is one; its terms printed in the `forms` given.
  */
-export function findHeaderRun(text: string, minCells = 3, limit = 20_000, spaced = false): HeaderRun | null {
+export function findHeaderRun(text: string, minCells = 3, limit = 20_000, forms: TermForms = PRINTED): HeaderRun | null {
   const scanEnd = Math.min(text.length, limit);
   let fallback: HeaderRun | null = null;
   for (let i = 0; i < scanEnd; i++) {
-    const first = termAt(text, i, spaced);
+    const first = termAt(text, i, forms);
     if (!first) continue;
     const cells: HeaderCellMatch[] = [];
     let pos = i;
     const seen = new Set<ColumnField>();
     for (;;) {
-      const t = termAt(text, pos, spaced);
+      const t = termAt(text, pos, forms);
       if (!t) break;
       // A short word that begins longer headers, run into the term after it (目标内容, 项目内容), is
       // that longer header's first half, when the two read as one header.
-      const next = beginsLongerHeaders(t.term) ? termAt(text, pos + t.term.length, spaced) : null;
+      const next = beginsLongerHeaders(t.term) ? termAt(text, pos + t.term.length, forms) : null;
       const whole = next && fieldForHeader(t.term + next.term) !== "extra" ? t.term + next.term : null;
       const field = whole ? fieldForHeader(whole) : t.field;
       if (seen.has(field) && field !== "extra") break;
       seen.add(field);
       const length = whole ? whole.length : t.term.length;
       // A term joined to more words (内容与要求, 完成情况及成效) when a known term follows them.
-      const more = joinedWords(text, pos + length, spaced);
+      const more = joinedWords(text, pos + length, forms);
       cells.push({ text: text.slice(pos, pos + length + more), field, start: pos, end: pos + length + more });
       pos += length + more;
       pos += (GAP.exec(text.slice(pos, pos + 8))?.[0].length ?? 0);

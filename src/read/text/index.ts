@@ -73,20 +73,18 @@ function readers(stream: Stream, locator: Locator): Array<() => TextTable | null
       // A page that printed its line breaks as spaces has no line left from the header on: a space
       // stands where a line began (…市发改委 2高质量…), so a row's number after one counts as a line's.
       if (breaks.length === 0) for (const m of text.slice(run.start).matchAll(/[ \u3000]+/g)) lineStarts.add(run.start + m.index + m[0].length);
-      // Its terms may be printed with spaces between their characters (重点工作任务完  成  情  况牵头…),
-      // when the header's cells run together on one line: cells on lines of their own (序 号 / 主 要 任 务 /
-      // 牵 头 单 位) are a table printed a cell a line, the line readers'.
-      const apart = (): HeaderRun | null => {
-        const found = findHeaderRun(joined.text, 3, 20_000, true);
-        return found && !printedLineStarts.some((p) => p > found.start && p < found.end) ? found : null;
-      };
+      // With the breaks cut out, its terms as the vocabulary has them (a term wrapped over lines joins again);
+      // printed with a period (二季度进展情况) or spaces between their characters (完  成  情  况) only where the
+      // header's cells run together on one line: cells on lines of their own (序 号 / 主 要 任 务 / 一季度进展
+      // 情况) are a table printed a cell a line, the line readers'.
+      const plain = findHeaderRun(joined.text, 3, 20_000, { periods: false, spaced: false }) ?? ("cells" in run ? run : null);
+      const wide = findHeaderRun(joined.text, 3, 20_000, { periods: true, spaced: true });
+      const oneLine = wide && !printedLineStarts.some((p) => p > wide.start && p < wide.end) ? wide : null;
       // A header that opens with 序号 wins over one found without it (a title's words: …任务前三季度完成情况);
       // of two from the same place, the one of more cells.
-      const plain = findHeaderRun(joined.text) ?? ("cells" in run ? run : null);
-      const spaced = apart();
       const opensSeq = (h: HeaderRun): boolean => h.cells[0]?.field === "seq";
-      const wider = spaced && plain && spaced.start === plain.start && spaced.cells.length > plain.cells.length;
-      const header = spaced && (!plain || wider || (opensSeq(spaced) && !opensSeq(plain))) ? spaced : plain;
+      const wider = oneLine && plain && oneLine.start === plain.start && oneLine.cells.length > plain.cells.length;
+      const header = oneLine && (!plain || wider || (opensSeq(oneLine) && !opensSeq(plain))) ? oneLine : plain;
       return header ? readRunTogether(joined, locator, header, lineStarts) : null;
     },
     () => {

@@ -186,6 +186,8 @@ const MAX_HEADER_SEARCH_LINES = 200;
 const MAX_SHORT_BY = 3;
 // A row this many pieces longer than the header is joined by what its cells look like; a longer one by length alone.
 const MAX_LONG_BY = 4;
+// A piece that ends so goes on in the next: a list's comma, a clause's.
+const LIST_GOES_ON = /[、,，;；]\s*$/;
 const OPEN_COLUMNS: ReadonlySet<ColumnField> = new Set(["note", "extra"]);
 const MERGED_LEFT = 0.05;
 const HOLE = 0.5;
@@ -457,7 +459,7 @@ class DelimitedTable {
     return out;
   }
 
-  private rowCells(line: Line, pieces: Piece[]): { cells: GridCell[]; count: number; placed: boolean; numbered: boolean; borderGuessed: boolean } {
+  private rowCells(line: Line, pieces: Piece[]): { cells: GridCell[]; count: number; placed: boolean; numbered: boolean; borderGuessed: boolean; joined: boolean } {
     const { stream, locator, width } = this;
     const numbered = pieces.length < width && this.seqCol < 0 ? this.numberedOn(pieces) : null;
     const placed = numbered ?? (pieces.length < width && this.seqCol < 0 ? this.placeShort(pieces) : this.shiftedRight(pieces));
@@ -476,11 +478,13 @@ class DelimitedTable {
     // between them inside a sentence, were cut where nothing printed says.
     const joined = fitted.slice(0, width).map((p) => (p ? (p.parts ?? [p]).map((q) => this.text(q)) : []));
     const borderGuessed = pieces.length > width && textBorderInSentence(joined, this.columns);
-    return { cells, count: placed ? pieces.length : fitted.length, placed: placed !== null, numbered: numbered !== null, borderGuessed };
+    // Pieces joined where nothing printed says they are one cell: a list's mark (各区教育局、 市局直属单位) does.
+    const joinGuessed = placed === null && pieces.length > width && joined.some((parts) => parts.slice(0, -1).some((part) => !LIST_GOES_ON.test(part)));
+    return { cells, count: placed ? pieces.length : fitted.length, placed: placed !== null, numbered: numbered !== null, borderGuessed, joined: joinGuessed };
   }
 
   private addRow(line: Line, pieces: Piece[], seqText: string): void {
-    const { cells, count, placed, numbered, borderGuessed } = this.rowCells(line, pieces);
+    const { cells, count, placed, numbered, borderGuessed, joined } = this.rowCells(line, pieces);
     // A value printed once for several rows is carried down, but not into a garbled row whose cells
     // do not match the header: its empty cell is one it lost, not one merged from above.
     const lostCells = count !== this.width && looksGarbled(line.text);
@@ -505,6 +509,7 @@ class DelimitedTable {
       });
       row.uncertain = "its cells do not match the header's columns";
     } else if (borderGuessed) row.uncertain = "two cells of text follow each other and the first ends inside a sentence: where one ends and the next begins was guessed";
+    else if (joined) row.guessed = "its line has more pieces than the header has columns, and some were joined into one cell by what they look like";
     this.rows.push(row);
     this.lastCells = cells;
     this.tails = cells.map((c) => c.text.slice(c.text.lastIndexOf("\n") + 1));

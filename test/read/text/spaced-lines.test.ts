@@ -98,3 +98,24 @@ describe("units apart at spaces, a bracketed note after one", () => {
     expect(splitUnits("市安委办 (工作专班办公室)")).toEqual(["市安委办 (工作专班办公室)"]);
   });
 });
+
+describe("a line of more pieces than the header has columns", () => {
+  it("flags the row whose pieces were joined where nothing printed says they are one cell, not one joined at a list's comma", async () => {
+    const text = [
+      "某市全面推行河长制主要任务分解表",
+      "序号 主要任务 细化措施 牵头单位 备注",
+      "1 加强水资源保 护 实施水资源消耗总量和强度双控行动。 市水利局 无",
+      "2 推进节约用水 全面推进节水型社会建设。 市水利局、 市发展改革委 无",
+      "3 落实河湖长制 建立健全河湖长组织体系。 市河长办 无",
+      "4 加强河湖管理 开展河湖清四乱专项行动。 市水利局 无",
+    ].join("\n");
+    const { document } = await parse(bytes(text));
+    const bySeq = Object.fromEntries(document.tasks.map((t) => [t.seq, t]));
+    expect(bySeq[1]?.title).toBe("加强水资源保护");
+    expect(bySeq[1]?.status).toBe("needs_review");
+    expect(document.messages.some((m) => m.ruleId === "row-doubt" && m.seq === 1 && /pieces/.test(m.reason))).toBe(true);
+    expect(bySeq[2]?.units).toEqual(["市水利局", "市发展改革委"]);
+    expect(bySeq[2]?.status).toBe("ok");
+    expect([bySeq[3]?.status, bySeq[4]?.status]).toEqual(["ok", "ok"]);
+  });
+});
