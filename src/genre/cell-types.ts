@@ -24,7 +24,7 @@ const NUMBER = /^[1-9]\d{0,3}[.\uff0e、]?$/;
 const FIGURE = /^(?:[≥≤><＞＜]=?|不低于|不高于|低于|高于|达到|控制在|增长|下降|完成)?\s*-?\d+(?:\.\d+)?\s*(?:%|‰|万|亿|个|项|家|人|元|万元|亿元|吨|万吨|亩|万亩|公里|次|所|座|套|户|名)?(?:以上|以下|左右|以内)?$|^(?:良好|优秀|合格|达标|全市统筹|全县统筹|完成|按期完成)(?:以上)?$/;
 // A unit of measure printed in its own column (单位): %, 万元/人, 万亩, 个, -.
 const MEASURE = /^(?:[万亿千百]?(?:元|吨|亩|斤|头|只|人|人次|个|家|所|座|套|户|名|件|台|辆|间|处|条|株|棵|公顷|公里|千米|米|平方米|立方米|次|项|小时|天|年|千瓦|千瓦时|度|张|册|床|个点|家次|批|场|人\/年)(?:\/[万亿千]?[\u4e00-\u9fa5]{1,2})?|%|‰|-|—|\/|个百分点)$/;
-const PHONE = /^(?:(?:联系)?电话|手机)?[:\uff1a]?\s*[(\uff08]?\d[\d\s-]{6,}[)\uff09]?$/;
+const PHONE = /^(?:(?:联系|监督|举报|咨询|服务)?电话|手机)?[:\uff1a]?\s*[(\uff08]?\d[\d\s-]{6,}[)\uff09]?$/;
 // A title cell is at most this long (加快推进杭州城西科创大走廊科技创新高地建设 is 21).
 const MAX_HEADING = 30;
 const POST = /(?:书记|局长|县长|市长|区长|镇长|乡长|主任|科长|部长|处长|所长|站长|主席|组长|队长|调研员|副县长|副市长|副区长)$/;
@@ -74,6 +74,9 @@ function deadlineClauses(text: string): boolean {
 // A space between two Chinese characters, as a cell spaced out to its width prints them.
 const SPACED_OUT = /(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])/g;
 
+// A task's number opening a line: 1. 1、 12．(not a decimal, 1.5万).
+const TASK_NUMBER = /^\d{1,3}\s*[.\uff0e、](?!\d)/;
+
 /** The kind of text a cell holds. */
 export const cellKind = memoize(function cellKind(printed: string): CellKind {
   // A word spaced out for the cell's width (第 一 季 度, 重 点 工 作) is read as the word.
@@ -88,6 +91,8 @@ export const cellKind = memoize(function cellKind(printed: string): CellKind {
   const pieces = listPieces(text);
   // A sentence that counts (改扩建幼儿园5所。) is not a unit however it ends.
   const countedSentence = /\d/.test(text) && /[。！？!?]$/.test(text);
+  // A line numbered as a task is (1.改扩建城区学校) names a task, not a unit however it ends.
+  if (TASK_NUMBER.test(text)) return text.length <= MAX_HEADING && !/[。；;，,]/.test(text) ? "heading" : "text";
   if (!countedSentence && pieces.length > 0 && readsAsUnitList(pieces) && text.length <= 120) return "units";
   if (!countedSentence && text.length <= 200 && readUnitGroup(text) !== null && !/[。]/.test(text.replace(/。$/, ""))) return "units";
   if (unitsThenPeople(simplified(printed.trim()))) return "units";
@@ -122,6 +127,8 @@ export function expectedKind(field: ColumnField, header: string): CellKind {
       break;
   }
   const h = simplified(header).replace(/\s+/g, "");
+  // 监督电话, 咨询电话: a column of phone numbers, read as a contact's.
+  if (/电话$/.test(h)) return "people";
   // A header line of the drawing alone (the pipes between cells printed a line each): its column takes them.
   if (RULE.test(h)) return "rule";
   if (h === "单位" || h === "计量单位") return "measure";

@@ -287,6 +287,7 @@ const DOUBTS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => string]> =
   [/^its cells were told apart at spaces by what they look like, and one could belong to the next column$/, () => "单元格按空格和内容区分，有一格可能属于下一列"],
   [/^two cells of text follow each other and the first ends inside a sentence: where one ends and the next begins was guessed$/, () => "两个文字单元格相连，前一格在句中结束：两格的分界是推测的"],
   [/^its line has more pieces than the header has columns, and some were joined into one cell by what they look like$/, () => "该行的片段多于表头列数，部分片段按内容被合并为一个单元格"],
+  [/^the words just before it, with no number, were read as a heading (「[^」]*」): they may be the start of its wording$/, (m) => `它前面没有编号的文字 ${m[1]} 被读作标题，可能是它的文字开头`],
   [/^half or more of the table's rows \((\d+) of (\d+)\) could not be read with certainty, and this one was read the same way$/, (m) => `表中半数以上的行（${m[2]} 行中的 ${m[1]} 行）无法确定，本行按同样方式读取`],
   [/^nothing marks where the list's last duty ends: the lines after it may be read into it$/, () => "清单最后一项职责的结尾没有标记，其后的文字可能被读入了该项"],
   [/^the excerpt ends inside the list the report announced: this item may go on$/, () => "摘录在所列清单中间结束，本项可能未完"],

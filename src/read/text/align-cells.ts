@@ -53,6 +53,16 @@ const MAX_LINES_PER_CELL = 8;
 const MAX_LIST_LINES = 30;
 const LIST_ITEM_COST = 0.1;
 
+// A task numbered as the genre numbers them (14.改扩建…, 2、按照…): a category groups tasks under a name,
+// numbered in Chinese if at all (四、教育文化); a line so numbered is the task's, in the column after it.
+const TASK_NUMBERED = /^\s*\d{1,3}\s*[.\uff0e、](?!\d)/;
+const NUMBERED_CATEGORY = 2;
+
+/** What placing a line opening with a task's number in a column of categories costs. */
+function numberedCategory(field: ColumnField, first: string): number {
+  return field === "category" && TASK_NUMBERED.test(first) ? NUMBERED_CATEGORY : 0;
+}
+
 /** What leaving a column of this field empty in a row costs. */
 export function emptyCost(field: ColumnField): number {
   return field === "note" ? EMPTY_COST_USUALLY_EMPTY : OFTEN_MERGED.has(field) ? EMPTY_COST_MERGED : EMPTY_COST;
@@ -95,7 +105,7 @@ export function alignRow(lines: readonly string[], columns: readonly AlignColumn
     // A numbered row's name is never more than one numbered point: a line opening with an outline
     // number (一、 (一) 1、) under the name's first line begins the next column's paragraphs.
     if (kinds[j] === "heading" && lines.slice(i + 1, k).some((line) => OUTLINE_POINT.test(line))) return NUMBERED_IN_NAME;
-    return scoreRun(kinds[j] as CellKind, lines.slice(i, k), lineKinds.slice(i, k), glue) - listed;
+    return scoreRun(kinds[j] as CellKind, lines.slice(i, k), lineKinds.slice(i, k), glue) - listed - numberedCategory(col.field, lines[i] as string);
   };
 
   const NEG = Number.NEGATIVE_INFINITY;
@@ -250,6 +260,14 @@ export function textBorderInSentence(cells: ReadonlyArray<readonly string[]>, co
   return false;
 }
 
+// A piece that ends so goes on in the next: a list's comma, a clause's.
+const LIST_GOES_ON = /[、,，;；]\s*$/;
+
+/** Pieces joined into one cell where nothing printed says they are one (加强水资源保 护; not 各区教育局、 市局直属单位). */
+export function joinedByGuess(cells: ReadonlyArray<readonly string[]>): boolean {
+  return cells.some((parts) => parts.slice(0, -1).some((part) => !LIST_GOES_ON.test(part)));
+}
+
 /** A sub-row's lines placed as a row's are, its first column (merged over the sub-rows) left empty. */
 export function alignSubRow(lines: readonly string[], columns: readonly AlignColumn[]): Alignment {
   const first = columns[0];
@@ -334,7 +352,7 @@ function readStream(atoms: readonly string[], columns: readonly AlignColumn[], f
   if (n === 0 || m === 0) return null;
   const kinds: CellKind[] = columns.map((c) => expectedKind(c.field, c.header));
   const atomKinds = atoms.map((a) => cellKind(a));
-  const runFitOf = (j: number, i: number, k: number): number => scoreRun(kinds[j] as CellKind, atoms.slice(i, k), atomKinds.slice(i, k), true);
+  const runFitOf = (j: number, i: number, k: number): number => scoreRun(kinds[j] as CellKind, atoms.slice(i, k), atomKinds.slice(i, k), true) - numberedCategory((columns[j] as AlignColumn).field, atoms[i] as string);
 
   const habit = (j: number): number => {
     const f = filled?.[j];

@@ -77,9 +77,13 @@ function readers(stream: Stream, locator: Locator): Array<() => TextTable | null
       // printed with a period (二季度进展情况) or spaces between their characters (完  成  情  况) only where the
       // header's cells run together on one line: cells on lines of their own (序 号 / 主 要 任 务 / 一季度进展
       // 情况) are a table printed a cell a line, the line readers'.
-      const plain = findHeaderRun(joined.text, 3, 20_000, { periods: false, spaced: false }) ?? ("cells" in run ? run : null);
+      const breaksIn = (h: HeaderRun): number[] => printedLineStarts.filter((p) => p > h.start && p < h.end);
+      // A header each of whose cells stood on a line of its own is a cell-a-line table's, whatever its terms.
+      const cellALine = (h: HeaderRun): boolean => breaksIn(h).length >= 2 && breaksIn(h).every((p) => h.cells.some((c) => c.start === p));
+      const found = findHeaderRun(joined.text, 3, 20_000, { periods: false, spaced: false });
+      const plain = (found && !cellALine(found) ? found : null) ?? ("cells" in run ? run : null);
       const wide = findHeaderRun(joined.text, 3, 20_000, { periods: true, spaced: true });
-      const oneLine = wide && !printedLineStarts.some((p) => p > wide.start && p < wide.end) ? wide : null;
+      const oneLine = wide && breaksIn(wide).length === 0 ? wide : null;
       // A header that opens with 序号 wins over one found without it (a title's words: …任务前三季度完成情况);
       // of two from the same place, the one of more cells.
       const opensSeq = (h: HeaderRun): boolean => h.cells[0]?.field === "seq";

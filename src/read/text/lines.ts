@@ -10,7 +10,7 @@ import { type ColumnField, isUnitField } from "../../model/fields.js";
 import { breakMeans, type CellRole } from "../../genre/line-breaks.js";
 import { dropJumps, longestIncreasing } from "./anchors.js";
 import { looksGarbled } from "./run-together-row.js";
-import { AMBIGUOUS_MARGIN, alignRow, alignStream, alignSubRow, emptyCost, oneToOne, subRows, textBorderInSentence, type AlignColumn } from "./align-cells.js";
+import { AMBIGUOUS_MARGIN, alignRow, alignStream, alignSubRow, emptyCost, joinedByGuess, oneToOne, subRows, textBorderInSentence, type AlignColumn } from "./align-cells.js";
 import { cellKind, expectedKind, fitScore } from "../../genre/cell-types.js";
 import { chineseNumeral, readItemNumber } from "../../genre/numbering.js";
 import { headerlessMessage, inferredHeader } from "./inferred-header.js";
@@ -186,8 +186,6 @@ const MAX_HEADER_SEARCH_LINES = 200;
 const MAX_SHORT_BY = 3;
 // A row this many pieces longer than the header is joined by what its cells look like; a longer one by length alone.
 const MAX_LONG_BY = 4;
-// A piece that ends so goes on in the next: a list's comma, a clause's.
-const LIST_GOES_ON = /[、,，;；]\s*$/;
 const OPEN_COLUMNS: ReadonlySet<ColumnField> = new Set(["note", "extra"]);
 const MERGED_LEFT = 0.05;
 const HOLE = 0.5;
@@ -479,7 +477,7 @@ class DelimitedTable {
     const joined = fitted.slice(0, width).map((p) => (p ? (p.parts ?? [p]).map((q) => this.text(q)) : []));
     const borderGuessed = pieces.length > width && textBorderInSentence(joined, this.columns);
     // Pieces joined where nothing printed says they are one cell: a list's mark (各区教育局、 市局直属单位) does.
-    const joinGuessed = placed === null && pieces.length > width && joined.some((parts) => parts.slice(0, -1).some((part) => !LIST_GOES_ON.test(part)));
+    const joinGuessed = placed === null && pieces.length > width && joinedByGuess(joined);
     return { cells, count: placed ? pieces.length : fitted.length, placed: placed !== null, numbered: numbered !== null, borderGuessed, joined: joinGuessed };
   }
 
@@ -782,8 +780,17 @@ function unnumberedHeaderEnd(lines: readonly Line[], i: number, j: number): { en
     while (last > 0 && read[last - 1]?.field === "extra") last--;
   }
   const kept = read.slice(0, last);
-  return { end: kept.length > 0 ? (kept[kept.length - 1] as { end: number }).end : i, known: kept.filter((c) => c.field !== "extra").length, cells: kept.length };
+  // Cells after the last known one that still read as a column's name (1-9月份工作取得成效 / 监督电话): a
+  // report's or a list's own columns, kept under their printed names (not counted as cells the vocabulary
+  // must know); never a first row's name (养老服务项目, 学校建设工程).
+  let end = last;
+  while (end > 0 && end < read.length && TRAILING_COLUMN.test(normalizeHeader((read[end] as { text: string }).text))) end++;
+  const through = read.slice(0, end);
+  return { end: through.length > 0 ? (through[through.length - 1] as { end: number }).end : i, known: kept.filter((c) => c.field !== "extra").length, cells: kept.length };
 }
+
+// The name of a column a table may add after the ones the vocabulary knows: what was achieved, a phone to call.
+const TRAILING_COLUMN = /^[^。；;，,、]{0,10}(?:成效|电话|备注|说明)$/;
 
 /**
  * A header printed one cell per line from line `from` on: a run of short lines, at least three known

@@ -1,8 +1,9 @@
 import { fieldForHeader, fieldsForHeader } from "../../genre/headers.js";
+import { SECTION_LINE } from "../../genre/sections.js";
 import type { CellRole } from "../../genre/line-breaks.js";
 import type { GridCell, GridRow } from "../../model/grid.js";
 import type { Message } from "../../model/message.js";
-import { alignStream } from "./align-cells.js";
+import { alignStream, joinedByGuess, textBorderInSentence, type AlignColumn } from "./align-cells.js";
 import { wordsCell } from "./word-cells.js";
 import type { Locator } from "./locator.js";
 import type { Stream } from "./stream.js";
@@ -55,18 +56,23 @@ export function readSpacedTable(stream: Stream, locator: Locator): TextTable | n
   if (atoms.length < headerWords.length) return null;
   const printed = headerWords.map((w) => w.text);
   const fields = fieldsForHeader(printed);
-  const reading = alignStream(atoms.map((a) => a.text), printed.map((h, i) => ({ field: fields[i] ?? "extra", header: h })));
+  const columns: AlignColumn[] = printed.map((h, i) => ({ field: fields[i] ?? "extra", header: h }));
+  const reading = alignStream(atoms.map((a) => a.text), columns);
   if (!reading) return null;
   const header: GridCell[] = headerWords.map((w) => cellAt(stream, locator, w.start, w.end));
   const rows: GridRow[] = [];
   const messages: Message[] = [
     { ruleId: "row-cells", severity: "info", reason: "The table's cells are separated by single spaces, with no row numbers: its rows were cut by what each cell looks like (units, people, dates, figures, text).", seq: null, field: null, where: (header[0] as GridCell).place },
   ];
+  // A short word read as a section's heading with no number of its own (负责城乡 before 环境卫生整治…): the row
+  // after it may have begun with it.
+  let unnumberedHeading = "";
   for (const item of reading.items) {
     if (item.kind === "heading") {
       const a = atoms[item.atom] as TextWord;
       const cell = cellAt(stream, locator, a.start, a.end);
       rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place });
+      unnumberedHeading = SECTION_LINE.test(cell.text) ? "" : cell.text;
       continue;
     }
     const cells = header.map((_, col): GridCell => {
@@ -79,6 +85,14 @@ export function readSpacedTable(stream: Stream, locator: Locator): TextTable | n
     const place = locator.place(stream.sourceAt(from.start), stream.sourceAt(to.end));
     const row: GridRow = { kind: "data", cells, raw: text.slice(from.start, to.end), place };
     if (item.row.unsure) row.uncertain = "its cells were cut at spaces by what they look like, and one does not look like its column";
+    else {
+      // Where a cell's words were joined, or two cells of text meet, at a space that says nothing, the cut is a guess.
+      const words = item.row.runs.map(([a, b]) => atoms.slice(a, b).map((w) => w.text));
+      if (joinedByGuess(words)) row.guessed = "its line has more pieces than the header has columns, and some were joined into one cell by what they look like";
+      else if (textBorderInSentence(words, columns)) row.guessed = "two cells of text follow each other and the first ends inside a sentence: where one ends and the next begins was guessed";
+      else if (unnumberedHeading !== "") row.guessed = `the words just before it, with no number, were read as a heading 「${unnumberedHeading}」: they may be the start of its wording`;
+    }
+    unnumberedHeading = "";
     rows.push(row);
   }
   const headerStart = (headerWords[0] as TextWord).start;

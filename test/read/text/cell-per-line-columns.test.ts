@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { cellKind, expectedKind } from "../../../src/genre/cell-types.js";
+import { parse } from "../../../src/index.js";
+import { reasonText } from "../../../src/i18n/reasons.js";
+
+const bytes = (text: string) => ({ data: new Uint8Array(Buffer.from(text, "utf8")), fileName: "t.txt" });
+
+// A progress report printed a cell a line: a category merged down its rows, tasks numbered 1. 2. 3.,
+// and two columns after those the vocabulary knows (what was achieved, a phone to call).
+const REPORT = [
+  "某市2022年民生实事项目1-9月进展情况",
+  "类别",
+  "民生事项名称",
+  "2022年度任务目标",
+  "责任单位",
+  "分管市领导",
+  "1-9月份工作完成情况",
+  "1-9月份工作取得成效",
+  "监督电话",
+  "一、教育文化",
+  ...[
+    ["1.改扩建城区学校", "完成城区学校一期2座教学楼建设。", "已完成主体建筑结构施工。", "新增学位900个。"],
+    ["2.推进学校运动场地建设", "完成13处农村学校塑胶运动场地建设。", "9月份开始施工,完成基础施工30%。", "改善学生运动条件。"],
+    ["3.推进义务教育课后服务", "对全市义务教育学校实行课后服务全覆盖。", "已实现课后服务全覆盖。", "惠及学生3万人。"],
+  ].flatMap(([name, target, done, gained]) => [name, target, "市教育局", "张某某", done, gained, "0535-1234567"]),
+].join("\n");
+
+describe("a report printed a cell a line, its rows numbered in a column after a merged category", () => {
+  it("keeps the header's columns after the last one the vocabulary knows (…取得成效, 监督电话), and reads each row into them", async () => {
+    const { document } = await parse(bytes(REPORT));
+    expect(document.columns.map((c) => c.header)).toEqual(["类别", "民生事项名称", "2022年度任务目标", "责任单位", "分管市领导", "1-9月份工作完成情况", "1-9月份工作取得成效", "监督电话"]);
+    expect(document.tasks.map((t) => [t.seq, t.category, t.title, t.units, t.leaders, t.extra["监督电话"]])).toEqual([
+      [1, "一、教育文化", "改扩建城区学校", ["市教育局"], ["张某某"], "0535-1234567"],
+      [2, "一、教育文化", "推进学校运动场地建设", ["市教育局"], ["张某某"], "0535-1234567"],
+      [3, "一、教育文化", "推进义务教育课后服务", ["市教育局"], ["张某某"], "0535-1234567"],
+    ]);
+    expect(document.tasks[1]?.extra["1-9月份工作取得成效"]).toBe("改善学生运动条件。");
+  });
+
+  it("reads a line numbered as a task is as a task's name, never a unit, and a phone under 监督电话 as a contact's", () => {
+    expect(cellKind("1.改扩建城区学校")).toBe("heading");
+    expect(cellKind("监督电话0535-8246306")).toBe("people");
+    expect(expectedKind("extra", "监督电话")).toBe("people");
+  });
+});
+
+describe("a table printed a cell a line whose header terms the run-together reader also knows", () => {
+  it("is read a cell a line, its header's cells being on lines of their own (国家园林城市 标准或要求 / 工作内容及要求 / …)", async () => {
+    const text = [
+      "某市创建国家园林城市任务分解表",
+      "任务 内容",
+      "国家园林城市 标准或要求",
+      "工作内容及要求",
+      "责任单位 或牵头单位",
+      "协助 单位",
+      "完成 期限",
+      "生 态 环 境",
+      "1、城市大环境绿化扎实开展,效果明显。",
+      "禁止开发城市周围的自然山体,保护植被。",
+      "市规划局",
+      "市国土资源局",
+      "2010年9月20日前",
+      "2、按照城市卫生、安全等要求建设防护绿地。",
+      "加强建成区防护绿地的建设及绿化带的管护。",
+      "市建设局",
+      "市城管局",
+      "2010年9月20日前",
+      "3、城市环境综合治理工作扎实开展。",
+      "改善污水处理设施、环境卫生设施。",
+      "市环保局",
+      "市建设局",
+      "2010年10月30日前",
+    ].join("\n");
+    const { document } = await parse(bytes(text));
+    expect(document.document.source.layout).toBe("cell-per-line");
+    expect(document.tasks.map((t) => [t.title.slice(0, 6), t.leadUnits, t.supportUnits, t.deadline])).toEqual([
+      ["城市大环境绿", ["市规划局"], ["市国土资源局"], "2010年9月20日前"],
+      ["按照城市卫生", ["市建设局"], ["市城管局"], "2010年9月20日前"],
+      ["城市环境综合", ["市环保局"], ["市建设局"], "2010年10月30日前"],
+    ]);
+  });
+});
+
+describe("a table whose cells a page printed with single spaces, no row numbers", () => {
+  it("flags a row whose words were joined into a cell at a space that says nothing", async () => {
+    // Header and rows on one line, as a forum repost gives them; a stray space inside row 2's wording.
+    const text = [
+      "某县2024年重点任务分工",
+      [
+        "工作任务和内容 责任单位 配合单位 完成时间",
+        "负责全县大气污染防治工作。 县生态环境局 县住建局 2024年12月底前",
+        "负责全县城乡环境卫生综合整治工作的组织协调 开展专项行动。 县城管局 各乡镇 2024年10月底前",
+        "负责河道水质监测工作。 县水利局 县农业农村局 2024年11月底前",
+      ].join(" "),
+    ].join("\n");
+    const { document } = await parse(bytes(text));
+    const second = document.tasks.find((t) => t.units.includes("县城管局"));
+    expect(second?.title).toBe("负责全县城乡环境卫生综合整治工作的组织协调开展专项行动。");
+    expect(second?.status).toBe("needs_review");
+    expect(document.tasks.filter((t) => t !== second).every((t) => t.status === "ok")).toBe(true);
+  });
+});
+
+describe("a short word read as a heading before a row of a table with no row numbers", () => {
+  it("flags the row after it, which may have begun with it, and says so in Chinese", async () => {
+    const text = [
+      "某县2024年重点任务分工",
+      [
+        "工作任务和内容 责任单位 配合单位 完成时间",
+        "负责全县大气污染防治工作。 县生态环境局 县住建局 2024年12月底前",
+        "负责城乡 环境卫生整治工作。 县城管局 各乡镇 2024年10月底前",
+        "负责河道水质监测工作。 县水利局 县农业农村局 2024年11月底前",
+      ].join(" "),
+    ].join("\n");
+    const { document } = await parse(bytes(text));
+    const row = document.tasks.find((t) => t.units.includes("县城管局"));
+    expect(row?.status).toBe("needs_review");
+    const doubt = document.messages.find((m) => m.ruleId === "row-doubt" && m.seq === row?.seq);
+    expect(doubt?.reason).toMatch(/「负责城乡」/);
+    expect(reasonText("row-doubt", doubt?.reason ?? "", "zh")).toMatch(/「负责城乡」\s*被读作标题/);
+  });
+});
