@@ -43,6 +43,9 @@ export function readsAsPeople(printed: string): boolean {
  * 欧阳明华), the given name not a stock policy word (项目建设 and 严格落实 are not people).
  */
 const TOWN_OR_OFFICE_END = /[镇乡局委办厅]$/;
+// 高塘湖, 白河渠, 龙山村: a water, a place or a work's name (a river chief's list, a project's site), not a person
+// (江, 河 and 路 end given names too: 李长江).
+const PLACE_END = /[湖渠库港湾岛村桥街]$/;
 
 function readsAsName(p: string): boolean {
   if (!/^[\u4e00-\u9fa5]{2,4}$/.test(p)) return false;
@@ -50,7 +53,7 @@ function readsAsName(p: string): boolean {
   if (s === 0 || (p.length === 4 && s !== 2)) return false;
   const given = p.slice(s);
   // 傅村镇, 曹宅镇: a place with an office's ending, not a person.
-  if (p.length === 3 && TOWN_OR_OFFICE_END.test(p)) return false;
+  if (p.length === 3 && (TOWN_OR_OFFICE_END.test(p) || PLACE_END.test(p))) return false;
   return !(given.length >= 2 && (startWord(given, CONTENT_START_WORDS) === given || startWord(given, TITLE_END_WORDS) === given));
 }
 

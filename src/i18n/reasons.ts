@@ -280,6 +280,7 @@ const DOUBTS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => string]> =
   [/^its lines were cut into cells by what they look like, and one does not look like its column$/, () => "各行按内容推断切成单元格，有一格与所在列不符"],
   [/^a cell of it was empty and took the value of the row above \(a merged cell, or the table had ended\)$/, () => "有一格为空，已取上一行的值（合并单元格，或表格已结束）"],
   [/^its lines do not all look like the columns they were placed in$/, () => "有的行与所放入的列不符"],
+  [/^a cell of it was empty and took the value of the row above, which was read with doubt$/, () => "有一格为空，已取上一行的值，而上一行的读取本身有疑问"],
   [/^the text ends inside this row, before its units$/, () => "文本在该行中间、责任单位之前结束"],
   [/^the text ends inside this row: its last cells were not printed$/, () => "文本在该行中间结束，最后几格没有印出"],
   [/^the text ends inside this row's wording$/, () => "文本在该行的文字中间结束"],

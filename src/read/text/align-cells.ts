@@ -53,6 +53,9 @@ const MAX_LINES_PER_CELL = 8;
 const MAX_LIST_LINES = 30;
 const LIST_ITEM_COST = 0.1;
 
+// Leaving the one column of wording empty in a row of its own: as costly as a line far from its column.
+const OWN_WORDING_EMPTY = 3;
+
 // A task numbered as the genre numbers them (14.改扩建…, 2、按照…): a category groups tasks under a name,
 // numbered in Chinese if at all (四、教育文化); a line so numbered is the task's, in the column after it.
 const TASK_NUMBERED = /^\s*\d{1,3}\s*[.\uff0e、](?!\d)/;
@@ -92,15 +95,17 @@ function scoreRun(expected: CellKind, run: readonly string[], runKinds: readonly
  * `glue`: pieces may be one value cut in two (市生态 / 环境局, a line's end); false where the pieces
  * were cut at spaces the table printed between its cells, which never cut a name.
  */
-export function alignRow(lines: readonly string[], columns: readonly AlignColumn[], glue = true): Alignment {
+export function alignRow(lines: readonly string[], columns: readonly AlignColumn[], glue = true, ownWording = false): Alignment {
   const n = lines.length;
   const m = columns.length;
   const kinds: CellKind[] = columns.map((c) => expectedKind(c.field, c.header));
   const lineKinds = lines.map((l) => cellKind(l));
+  // A row of its own (its own number) in a table with one column of wording has its wording: never merged from above.
+  const wording = kinds.filter((k) => k === "heading" || k === "text").length === 1 ? kinds.findIndex((k) => k === "heading" || k === "text") : -1;
   /** What lines [i, k) score in column j (no lines: the cost of an empty cell). */
   const runScore = (j: number, i: number, k: number): number => {
     const col = columns[j] as AlignColumn;
-    if (k === i) return -emptyCost(col.field);
+    if (k === i) return ownWording && j === wording ? -OWN_WORDING_EMPTY : -emptyCost(col.field);
     const listed = col.field === "leadUnits" && columns[j + 1]?.field === "supportUnits" ? LEAD_LIST_COST * (k - i - 1) : 0;
     // A numbered row's name is never more than one numbered point: a line opening with an outline
     // number (一、 (一) 1、) under the name's first line begins the next column's paragraphs.

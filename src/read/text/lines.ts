@@ -986,7 +986,7 @@ function placeRow(ctx: RowContext, seqLine: Line, rowLines: readonly Line[], sub
   // A sub-row shares its number with the row above: carried down as a merged cell is.
   cells[seqCol] = subRow ? { text: seqCell.text, place: seqCell.place, spans: [], merged: true } : seqCell;
   const texts = cellLines.map(lineText);
-  const aligned = cellLines.length === 0 ? null : subRow ? alignSubRow(texts, alignColumns) : alignRow(texts, alignColumns);
+  const aligned = cellLines.length === 0 ? null : subRow ? alignSubRow(texts, alignColumns) : alignRow(texts, alignColumns, true, true);
   // As many lines as columns: one line per column, unless a line clearly belongs to another column
   // (units under a figure's header) and another reading is clearly better.
   const direct = cellLines.length === targets.length && !subRow ? oneToOne(texts, alignColumns.slice(0, targets.length)) : null;
@@ -1014,12 +1014,19 @@ function placeRow(ctx: RowContext, seqLine: Line, rowLines: readonly Line[], sub
   });
   // A column that took no line was merged with the row above (a Word table's vertical merge):
   // its value is carried down and marked as merged.
+  let carried = false;
   if (!exact && previous && cellLines.length > 0) {
     for (const col of targets) {
       const above = previous[col] as GridCell;
-      if ((cells[col] as GridCell).text === "" && above.text !== "") cells[col] = carriedDown(above);
+      if ((cells[col] as GridCell).text === "" && above.text !== "") {
+        cells[col] = carriedDown(above);
+        carried = true;
+      }
     }
   }
+  // A value carried down from a row that was itself read with doubt is as doubtful.
+  const lastRow = [...rows].reverse().find((r) => r.kind === "data");
+  const doubtAbove = carried && lastRow?.uncertain !== undefined;
   const last = cellLines[cellLines.length - 1] ?? seqLine;
   const place = locator.place(stream.sourceAt(seqLine.start), stream.sourceAt(last.end));
   // One line per column, though another reading scores better (a leading column merged above, the
@@ -1042,6 +1049,7 @@ function placeRow(ctx: RowContext, seqLine: Line, rowLines: readonly Line[], sub
   const raw = [seqLine, ...cellLines].map((l) => l.text.trim()).join("\n");
   const row: GridRow = { kind: "data", cells, raw, place };
   if (unsure) row.uncertain = "its lines do not all look like the columns they were placed in";
+  else if (doubtAbove) row.uncertain = "a cell of it was empty and took the value of the row above, which was read with doubt";
   rows.push(row);
   ctx.previous = cells;
   return groupLines;

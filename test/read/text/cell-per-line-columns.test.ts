@@ -40,6 +40,9 @@ describe("a report printed a cell a line, its rows numbered in a column after a 
   it("reads a line numbered as a task is as a task's name, never a unit, and a phone under 监督电话 as a contact's", () => {
     expect(cellKind("1.改扩建城区学校")).toBe("heading");
     expect(cellKind("监督电话0535-8246306")).toBe("people");
+    // A lake's name in a river chiefs' list is no person's, though 高 is a surname; 李长江 still is one.
+    expect(cellKind("高塘湖")).not.toBe("people");
+    expect(cellKind("李长江")).toBe("people");
     expect(expectedKind("extra", "监督电话")).toBe("people");
   });
 });
@@ -118,5 +121,49 @@ describe("a short word read as a heading before a row of a table with no row num
     const doubt = document.messages.find((m) => m.ruleId === "row-doubt" && m.seq === row?.seq);
     expect(doubt?.reason).toMatch(/「负责城乡」/);
     expect(reasonText("row-doubt", doubt?.reason ?? "", "zh")).toMatch(/「负责城乡」\s*被读作标题/);
+  });
+});
+
+describe("rows numbered one by one in a table with one column of wording", () => {
+  it("gives each numbered row its own wording, though the wording reads like a unit (养老机构 | 民政所)", async () => {
+    const rows: Array<[string, string, string]> = [
+      ["烟花爆竹", "安监站、安监所", "1月份"],
+      ["电力设施", "电管所", "3月份"],
+      ["养老机构", "民政所", "4月份"],
+      ["建筑施工及市政建设", "城建办", "5月份"],
+      ["医疗机构", "文化站、卫生院", "6月份"],
+    ];
+    const text = ["某镇安全生产专项整治安排表", "序号", "专项整治行业", "责任单位", "时间安排", ...rows.flatMap(([what, who, when], i) => [String(i + 1), what, who, when])].join("\n");
+    const { document } = await parse(bytes(text));
+    expect(document.tasks.map((t) => [t.title, t.units])).toEqual(rows.map(([what, who]) => [what, who.split("、")]));
+  });
+
+  it("flags a row whose empty cell took its value from a row read with doubt", async () => {
+    const text = [
+      "某县卫生健康重点工作分解",
+      "序号",
+      "工作任务",
+      "牵头单位",
+      "配合单位",
+      "1",
+      "落实积极应对人口老龄化国家战略,加快发展养老服务。",
+      "县卫健委、县民政局",
+      "各乡镇人民政府、县政府有关部门",
+      "2",
+      "加强重大公共卫生安全风险源头防控。",
+      "县卫健委",
+      "3",
+      "毫不放松抓好疫情常态化防控工作。",
+      "4",
+      "创建国家卫生县城。",
+      "县爱卫办",
+      "各乡镇人民政府",
+    ].join("\n");
+    const { document } = await parse(bytes(text));
+    const [, second, third] = document.tasks;
+    expect(second?.status).toBe("needs_review");
+    // Row 3 printed only its wording: its units are row 2's, which were placed by a guess.
+    expect(third?.status).toBe("needs_review");
+    expect(document.messages.some((m) => m.ruleId === "row-doubt" && m.seq === 3 && /the row above, which was read with doubt/.test(m.reason))).toBe(true);
   });
 });
