@@ -53,6 +53,18 @@ const MAX_LINES_PER_CELL = 8;
 const MAX_LIST_LINES = 30;
 const LIST_ITEM_COST = 0.1;
 
+// Units the row above named in the same column (牵头单位 | 配合单位 with one of them merged): where they go again.
+const SAME_AS_ABOVE = 0.4;
+
+/** A run of unit lines naming a unit the cell above in its column named too: the table keeps its columns. */
+function sameAsAbove(kind: CellKind, run: readonly string[], above: string | undefined): number {
+  if (kind !== "units" || !above) return 0;
+  const named = new Set(above.split(/[、,，;；\s]+/).filter((u) => u.length >= 2));
+  // Every line of the run units (a deadline after them is no part of it), one of them named above.
+  if (!run.every((line) => cellKind(line) === "units")) return 0;
+  return run.some((line) => line.split(/[、,，;；\s]+/).some((u) => named.has(u))) ? SAME_AS_ABOVE : 0;
+}
+
 // Leaving the one column of wording empty in a row of its own: as costly as a line far from its column.
 const OWN_WORDING_EMPTY = 3;
 
@@ -95,7 +107,7 @@ function scoreRun(expected: CellKind, run: readonly string[], runKinds: readonly
  * `glue`: pieces may be one value cut in two (市生态 / 环境局, a line's end); false where the pieces
  * were cut at spaces the table printed between its cells, which never cut a name.
  */
-export function alignRow(lines: readonly string[], columns: readonly AlignColumn[], glue = true, ownWording = false): Alignment {
+export function alignRow(lines: readonly string[], columns: readonly AlignColumn[], glue = true, ownWording = false, above: readonly string[] = []): Alignment {
   const n = lines.length;
   const m = columns.length;
   const kinds: CellKind[] = columns.map((c) => expectedKind(c.field, c.header));
@@ -110,7 +122,7 @@ export function alignRow(lines: readonly string[], columns: readonly AlignColumn
     // A numbered row's name is never more than one numbered point: a line opening with an outline
     // number (一、 (一) 1、) under the name's first line begins the next column's paragraphs.
     if (kinds[j] === "heading" && lines.slice(i + 1, k).some((line) => OUTLINE_POINT.test(line))) return NUMBERED_IN_NAME;
-    return scoreRun(kinds[j] as CellKind, lines.slice(i, k), lineKinds.slice(i, k), glue) - listed - numberedCategory(col.field, lines[i] as string);
+    return scoreRun(kinds[j] as CellKind, lines.slice(i, k), lineKinds.slice(i, k), glue) - listed - numberedCategory(col.field, lines[i] as string) + sameAsAbove(kinds[j] as CellKind, lines.slice(i, k), above[j]);
   };
 
   const NEG = Number.NEGATIVE_INFINITY;

@@ -986,7 +986,9 @@ function placeRow(ctx: RowContext, seqLine: Line, rowLines: readonly Line[], sub
   // A sub-row shares its number with the row above: carried down as a merged cell is.
   cells[seqCol] = subRow ? { text: seqCell.text, place: seqCell.place, spans: [], merged: true } : seqCell;
   const texts = cellLines.map(lineText);
-  const aligned = cellLines.length === 0 ? null : subRow ? alignSubRow(texts, alignColumns) : alignRow(texts, alignColumns, true, true);
+  // The row above's cells, in the aligned columns' order: a unit it named goes to the same column again.
+  const above = previous ? [...targets, ...header.map((_, i) => i).filter((i) => i < seqCol)].map((col) => (previous[col] as GridCell).text) : [];
+  const aligned = cellLines.length === 0 ? null : subRow ? alignSubRow(texts, alignColumns) : alignRow(texts, alignColumns, true, true, above);
   // As many lines as columns: one line per column, unless a line clearly belongs to another column
   // (units under a figure's header) and another reading is clearly better.
   const direct = cellLines.length === targets.length && !subRow ? oneToOne(texts, alignColumns.slice(0, targets.length)) : null;

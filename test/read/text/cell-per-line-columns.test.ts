@@ -167,3 +167,33 @@ describe("rows numbered one by one in a table with one column of wording", () =>
     expect(document.messages.some((m) => m.ruleId === "row-doubt" && m.seq === 3 && /the row above, which was read with doubt/.test(m.reason))).toBe(true);
   });
 });
+
+describe("one of 牵头单位 | 配合单位 merged from the row above", () => {
+  it("places a row's units in the column where the row above named them", async () => {
+    const text = [
+      "某市2023年重点工作任务分解表",
+      "序号",
+      "工作任务",
+      "牵头单位",
+      "配合单位",
+      "1",
+      "地区生产总值增长6%。",
+      "市发展改革委",
+      "各县(市)区政府、各开发区管委会",
+      "2",
+      "规模以上工业增加值增长6%。",
+      "市财政局",
+      "3",
+      "固定资产投资增长10%以上。",
+      "市发展改革委",
+      "4",
+      "社会消费品零售总额增长9%。",
+      "市商务局",
+      "各开发区管委会",
+    ].join("\n");
+    const { document } = await parse(bytes(text));
+    // Row 3 names the lead above again (row 1's, carried down through row 2): the lead's, not the help's.
+    expect(document.tasks[2]?.leadUnits).toEqual(["市发展改革委"]);
+    expect(document.tasks[2]?.supportUnits).not.toContain("市发展改革委");
+  });
+});
