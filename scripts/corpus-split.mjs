@@ -17,8 +17,8 @@
 // into setAside12; from round 13 on, every new real document went into setAside13; from
 // round 14 on, every new real document went into setAside14; from round 15 on, every new real document
 // went into setAside15; from round 16 on, every new real document went into setAside16; from round 17 on,
-// every new real document went into setAside17; from round 18 on, every new real document goes into
-// setAside18.
+// every new real document went into setAside17; in round 18, into setAside18; from round 19 on, every new
+// real document goes into setAside19.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -43,13 +43,14 @@ split.setAside15 ??= [];
 split.setAside16 ??= [];
 split.setAside17 ??= [];
 split.setAside18 ??= [];
-const known = new Set([...split.workedOn, ...split.setAside, ...split.setAside2, ...split.setAside3, ...split.setAside4, ...split.setAside5, ...split.setAside6, ...split.setAside7, ...split.setAside8, ...split.setAside9, ...split.setAside10, ...split.setAside11, ...split.setAside12, ...split.setAside13, ...split.setAside14, ...split.setAside15, ...split.setAside16, ...split.setAside17, ...split.setAside18]);
+split.setAside19 ??= [];
+const known = new Set([...split.workedOn, ...split.setAside, ...split.setAside2, ...split.setAside3, ...split.setAside4, ...split.setAside5, ...split.setAside6, ...split.setAside7, ...split.setAside8, ...split.setAside9, ...split.setAside10, ...split.setAside11, ...split.setAside12, ...split.setAside13, ...split.setAside14, ...split.setAside15, ...split.setAside16, ...split.setAside17, ...split.setAside18, ...split.setAside19]);
 for (const file of readdirSync(join(CORPUS, "truth")).filter((f) => f.endsWith(".truth.json")).sort()) {
   const name = file.replace(/\.truth\.json$/, "");
   if (known.has(name)) continue;
   const truth = JSON.parse(readFileSync(join(CORPUS, "truth", file), "utf8"));
-  (truth.composed ? split.workedOn : split.setAside18).push(name);
-  console.log(`${name}: ${truth.composed ? "composed" : "set-aside 18"}`);
+  (truth.composed ? split.workedOn : split.setAside19).push(name);
+  console.log(`${name}: ${truth.composed ? "composed" : "set-aside 19"}`);
 }
 split.workedOn.sort();
 split.setAside.sort();
@@ -70,4 +71,5 @@ split.setAside15.sort();
 split.setAside16.sort();
 split.setAside17.sort();
 split.setAside18.sort();
+split.setAside19.sort();
 writeFileSync(path, `${JSON.stringify(split, null, 1)}\n`);

@@ -5,7 +5,7 @@ import { z } from "zod";
  * reader is changed again, and revealed at the end of that round: a revealed group keeps being scored
  * but no longer measures overfitting, so each round puts a fresh group aside.
  */
-export const GROUPS = ["worked-on", "set-aside-1", "set-aside-2", "set-aside-3", "set-aside-4", "set-aside-5", "set-aside-6", "set-aside-7", "set-aside-8", "set-aside-9", "set-aside-10", "set-aside-11", "set-aside-12", "set-aside-13", "set-aside-14", "set-aside-15", "set-aside-16", "set-aside-17", "set-aside-18", "composed"] as const;
+export const GROUPS = ["worked-on", "set-aside-1", "set-aside-2", "set-aside-3", "set-aside-4", "set-aside-5", "set-aside-6", "set-aside-7", "set-aside-8", "set-aside-9", "set-aside-10", "set-aside-11", "set-aside-12", "set-aside-13", "set-aside-14", "set-aside-15", "set-aside-16", "set-aside-17", "set-aside-18", "set-aside-19", "composed"] as const;
 export type CorpusGroup = (typeof GROUPS)[number];
 
 /** How reports name each group. */
@@ -28,7 +28,8 @@ export const GROUP_LABELS: Record<CorpusGroup, string> = {
   "set-aside-15": "set-aside 15 (revealed)",
   "set-aside-16": "set-aside 16 (revealed)",
   "set-aside-17": "set-aside 17 (revealed)",
-  "set-aside-18": "set-aside 18",
+  "set-aside-18": "set-aside 18 (revealed)",
+  "set-aside-19": "set-aside 19",
   composed: "composed",
 };
 
@@ -51,10 +52,12 @@ export const GROUP_LABELS: Record<CorpusGroup, string> = {
 // sixth round) was measured hidden at collection, with the reader of that moment and of the round's start,
 // then revealed. Set-aside 17 (61 documents collected by three helpers in the seventh round) was measured
 // hidden after that round's first changes, the same as with the reader of the round's start, then revealed.
-// Set-aside 18 (41 documents collected in the seventh round while set-aside 17 was worked on) was measured
-// hidden at that round's end and kept hidden, for the next round to measure its changes on; real documents
-// collected from here on go into it too, hidden until they are measured.
-export const HIDDEN_GROUPS: readonly CorpusGroup[] = ["set-aside-18"];
+// Set-aside 18 (41 documents collected in the seventh round while set-aside 17 was worked on, 6 more at its
+// end, 32 more early in the eighth) was measured hidden at the seventh round's end and kept hidden, measured
+// again after the eighth round's first changes (the same readings as with that round's starting reader,
+// fewer silent errors), then revealed. Set-aside 19 takes the real documents collected from here on,
+// hidden until they are measured.
+export const HIDDEN_GROUPS: readonly CorpusGroup[] = ["set-aside-19"];
 
 const names = z.array(z.string());
 export const SplitSchema = z
@@ -95,8 +98,10 @@ export const SplitSchema = z
     setAside16: names.default([]),
     /** Round 17's set-aside (collected on 2026-12-07, seventh round), placed only by this list. */
     setAside17: names.default([]),
-    /** Round 18's set-aside: every real document added from here on goes here. */
+    /** Round 18's set-aside (collected on 2026-12-07, seventh and eighth rounds), placed only by this list. */
     setAside18: names.default([]),
+    /** Round 19's set-aside: every real document added from here on goes here. */
+    setAside19: names.default([]),
   })
   .strict();
 export type Split = z.infer<typeof SplitSchema>;
@@ -125,7 +130,8 @@ export function groupOf(split: Split, name: string, composed: boolean): CorpusGr
   if (split.setAside15.includes(name)) return "set-aside-15";
   if (split.setAside16.includes(name)) return "set-aside-16";
   if (split.setAside17.includes(name)) return "set-aside-17";
-  return "set-aside-18";
+  if (split.setAside18.includes(name)) return "set-aside-18";
+  return "set-aside-19";
 }
 
 export function isHidden(group: CorpusGroup): boolean {
