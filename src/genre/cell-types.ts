@@ -167,10 +167,12 @@ const NONE_MARK = /^(?:\/|／|-|—{1,2}|－|无|暂无|\\|\|+)$/;
 const NONE_FIT = 0.5;
 
 /** How well `text` fits a column expecting `expected` (higher is better; below 0 it does not fit). */
-export function fitScore(expected: CellKind, text: string): number {
+export function fitScore(expected: CellKind, text: string, numbered = false): number {
   // A cell printed as none (/, —, 无) fits any column: the table says it has nothing there.
   if (NONE_MARK.test(text.trim()) && expected !== "seq" && expected !== "measure" && expected !== "rule") return NONE_FIT;
-  const kind = cellKind(text);
+  // In a row whose number is already read, a bare number (4934) is a figure, not the next row's number.
+  const read = cellKind(text);
+  const kind = numbered && read === "seq" ? "figure" : read;
   const row = FIT[expected];
   if (kind === expected) return row[kind] ?? 2;
   return row[kind] ?? -2;

@@ -60,3 +60,16 @@ function leadInSubject(sentence: string): string | null {
   const at = m.index + m[0].indexOf(name);
   return printed.slice(at, at + name.length);
 }
+
+// A heading that gives its tasks to the unit that leads them: 省审计厅牵头的工作, 市财政局牵头负责的任务, 由市水利局牵头.
+const LEAD_HEADING = /^(?:由)?(.{2,20}?)(?:牵头(?:负责)?|负责牵头|主办)(?:的)?(?:工作|任务|事项)?\s*[:：。]?\s*$/;
+
+/** The unit a section heading says leads the tasks under it (省审计厅 in (二)省审计厅牵头的工作), or null. */
+export function sectionLead(title: string): string | null {
+  const printed = title.trim();
+  const m = LEAD_HEADING.exec(simplified(printed));
+  const name = m?.[1];
+  if (!m || name === undefined || !isUnitName(name)) return null;
+  const at = m.index + m[0].indexOf(name);
+  return printed.slice(at, at + name.length);
+}

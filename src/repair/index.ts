@@ -19,6 +19,7 @@ import { unitEtc } from "./rules/unit-etc.js";
 import { firstLeads } from "./rules/first-leads.js";
 import { unitPeople } from "./rules/unit-people.js";
 import { sectionUnitRule } from "./rules/section-unit.js";
+import { sectionLeadRule } from "./rules/section-lead.js";
 import { sectionLeadersRule } from "./rules/section-leaders.js";
 import { garbledRow } from "./rules/garbled-row.js";
 import { missingRow } from "./rules/missing-row.js";
@@ -52,6 +53,7 @@ export const RULES: readonly RepairRule[] = [
   unitEtc,
   firstLeads,
   sectionUnitRule,
+  sectionLeadRule,
   sectionLeadersRule,
   unitsOpening,
   deadlineOpening,

@@ -89,8 +89,8 @@ export function emptyCost(field: ColumnField): number {
  * unless only joined they read as the column's kind (市生态 / 环境局, 7月底前制定 / 扬尘治理方案): a
  * value wrapped, and for a name a little evidence of the wrap.
  */
-function scoreRun(expected: CellKind, run: readonly string[], runKinds: readonly CellKind[], glue: boolean): number {
-  if (run.length === 1) return fitScore(expected, run[0] as string);
+function scoreRun(expected: CellKind, run: readonly string[], runKinds: readonly CellKind[], glue: boolean, numbered = false): number {
+  if (run.length === 1) return fitScore(expected, run[0] as string, numbered);
   if (NAME_KINDS.has(expected) && runKinds.every((k) => k === expected)) return fitScore(expected, run.join("\n")) - LIST_ITEM_COST * (run.length - 1);
   const fit = Math.max(fitScore(expected, run.join("\n")), glue ? fitScore(expected, run.join("")) : Number.NEGATIVE_INFINITY);
   let changes = 0;
@@ -122,7 +122,7 @@ export function alignRow(lines: readonly string[], columns: readonly AlignColumn
     // A numbered row's name is never more than one numbered point: a line opening with an outline
     // number (一、 (一) 1、) under the name's first line begins the next column's paragraphs.
     if (kinds[j] === "heading" && lines.slice(i + 1, k).some((line) => OUTLINE_POINT.test(line))) return NUMBERED_IN_NAME;
-    return scoreRun(kinds[j] as CellKind, lines.slice(i, k), lineKinds.slice(i, k), glue) - listed - numberedCategory(col.field, lines[i] as string) + sameAsAbove(kinds[j] as CellKind, lines.slice(i, k), above[j]);
+    return scoreRun(kinds[j] as CellKind, lines.slice(i, k), lineKinds.slice(i, k), glue, true) - listed - numberedCategory(col.field, lines[i] as string) + sameAsAbove(kinds[j] as CellKind, lines.slice(i, k), above[j]);
   };
 
   const NEG = Number.NEGATIVE_INFINITY;
