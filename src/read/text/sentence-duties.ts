@@ -149,6 +149,27 @@ function unitsThenTasks(text: string): Duty[] {
 }
 const ROLE_WORD = /负责|牵头|配合/;
 
+// 市安全监管局牵头，负责组织开展…。市公安局牵头，负责…。: each sentence opens with who leads, then its duty.
+const LEAD_THEN_DUTY = /(?:^|(?<=[。；;\n]))\s*([^，,。；;：:\n]{2,40}?)(牵头|负责)[，,]\s*(?:主要)?负责/g;
+
+function leadThenDuty(text: string): Duty[] {
+  const out: Duty[] = [];
+  LEAD_THEN_DUTY.lastIndex = 0;
+  for (let m = LEAD_THEN_DUTY.exec(text); m; m = LEAD_THEN_DUTY.exec(text)) {
+    const units = m[1] as string;
+    if (!namesUnits(units)) continue;
+    const unitsStart = m.index + m[0].indexOf(units);
+    const from = m.index + m[0].length;
+    SENTENCE_END.lastIndex = from;
+    const end = SENTENCE_END.exec(text)?.index ?? text.length;
+    // The duty runs to its stop, kept with it as printed.
+    const task = trimmed(text, [from, text[end] === "。" ? end + 1 : end]);
+    if (task[1] - task[0] < 4) continue;
+    out.push({ task, units: [unitsStart, unitsStart + units.length], lead: m[2] === "牵头", progress: null });
+  }
+  return out;
+}
+
 /** Lines that open with an item's number (1. 一、 (一)): a numbered plan's. */
 function numberedLines(text: string): number {
   return textLines(text).filter((l) => readItemNumber(text, l.start + (l.text.length - l.text.trimStart().length)) !== null).length;
@@ -156,13 +177,16 @@ function numberedLines(text: string): number {
 
 export function readSentenceDuties(stream: Stream, locator: Locator): TextTable | null {
   const text = stream.text;
-  if (numberedLines(text) > MAX_NUMBERED_LINES) return null;
-  const duties = [...thisWorkDuties(text), ...byUnitsDuties(text), ...countedLeadDuties(text), ...unitsThenTasks(text)]
+  const duties = [...thisWorkDuties(text), ...byUnitsDuties(text), ...countedLeadDuties(text), ...unitsThenTasks(text), ...leadThenDuty(text)]
     .filter((d) => d.task[1] > d.task[0])
     .sort((a, b) => a.task[0] - b.task[0]);
   // One task per place: a sentence two patterns found is read once.
   const kept = duties.filter((d, i) => i === 0 || d.task[0] >= (duties[i - 1] as Duty).task[1]);
   if (kept.length < MIN_DUTIES) return null;
+  // A numbered plan is read by its numbering: the lines up to the last duty (a site's numbered rules after
+  // the article are not the plan's) open with no item's number, but one.
+  const lastEnd = Math.max(...kept.map((d) => Math.max(d.task[1], d.units[1])));
+  if (numberedLines(text.slice(0, lastEnd)) > MAX_NUMBERED_LINES) return null;
   const named = (t: string, field: ColumnField): GridCell => ({ text: t, place: {}, spans: [], field });
   const hasProgress = kept.some((d) => d.progress);
   const header = [named("工作任务", "title"), named("责任单位", "units"), named("牵头单位", "leadUnits"), ...(hasProgress ? [named("进展情况", "progress")] : [])];

@@ -210,26 +210,3 @@ describe("a table of figures printed a cell a line", () => {
     expect(document.tasks.map((t) => [t.title, t.target, t.progress])).toEqual(rows);
   });
 });
-
-describe("a plan grouped by the unit that leads each group", () => {
-  it("gives the tasks under (二)省审计厅牵头的工作 that name no lead that unit as their lead, recorded", async () => {
-    const text = [
-      "某省人民政府关于印发2008年省人民政府工作目标责任分解的通知",
-      "一、常务副省长负责的工作",
-      "(一)省审计厅牵头的工作",
-      "1.全面加强审计工作。",
-      "协同单位:省直各部门。",
-      "2.深化经济责任审计。",
-      "协同单位:各市人民政府。",
-      "(二)省编办牵头的工作",
-      "3.深化行政管理体制改革,优化政府机构设置。",
-      "协同单位:省财政厅、省人事厅。",
-      "4.积极稳妥地推进乡镇机构改革。",
-      "协同单位:省农业厅。",
-    ].join("\n");
-    const { document } = await parse(bytes(text));
-    const tasks = document.tasks.filter((t) => t.status !== "missing");
-    expect(tasks.map((t) => t.leadUnits)).toEqual([["省审计厅"], ["省审计厅"], ["省编办"], ["省编办"]]);
-    expect(tasks.every((t) => t.repairs.some((r) => r.ruleId === "section-lead"))).toBe(true);
-  });
-});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { parse } from "../../../src/index.js";
+
+const bytes = (text: string) => ({ data: new Uint8Array(Buffer.from(text, "utf8")), fileName: "t.txt" });
+
+describe("a plan grouped by the unit that leads each group", () => {
+  it("gives the tasks under (二)省审计厅牵头的工作 that name no lead that unit as their lead, recorded", async () => {
+    const text = [
+      "某省人民政府关于印发2008年省人民政府工作目标责任分解的通知",
+      "一、常务副省长负责的工作",
+      "(一)省审计厅牵头的工作",
+      "1.全面加强审计工作。",
+      "协同单位:省直各部门。",
+      "2.深化经济责任审计。",
+      "协同单位:各市人民政府。",
+      "(二)省编办牵头的工作",
+      "3.深化行政管理体制改革,优化政府机构设置。",
+      "协同单位:省财政厅、省人事厅。",
+      "4.积极稳妥地推进乡镇机构改革。",
+      "协同单位:省农业厅。",
+    ].join("\n");
+    const { document } = await parse(bytes(text));
+    const tasks = document.tasks.filter((t) => t.status !== "missing");
+    expect(tasks.map((t) => t.leadUnits)).toEqual([["省审计厅"], ["省审计厅"], ["省编办"], ["省编办"]]);
+    expect(tasks.every((t) => t.repairs.some((r) => r.ruleId === "section-lead"))).toBe(true);
+  });
+});
+
+describe("news that runs a plan's duties on in sentences, each opening with who leads", () => {
+  it("reads each 「X牵头，负责…。」 as a task led by X, flagged, though the site's numbered rules follow the article", async () => {
+    const text = [
+      "12月1日开始我市开展十大重点行业领域安全生产专项整治行动",
+      "发布时间:2016-12-02 11:59",
+      "为确保全市安全生产形势持续稳定,从12月1日开始,我市集中开展专项整治行动。",
+      "市安全监管局牵头,负责组织开展对危险化学品和烟花爆竹领域的专项整治工作。市公安局牵头,负责组织开展对道路交通领域的专项整治工作。市住房和城乡建设局牵头,负责组织开展对建筑施工领域的专项整治工作。市教育局牵头,负责组织开展对校园安全领域的专项整治工作。",
+      "本网版权与免责声明",
+      "1、未经本网许可,任何人不得非法使用本网自有版权作品。",
+      "2、本网转载其他媒体之稿件,不代表本网赞同其观点。",
+      "3、如因作品版权问题可联系本网。",
+    ].join("\n");
+    const { document } = await parse(bytes(text));
+    const tasks = document.tasks.filter((t) => t.status !== "missing");
+    expect(tasks.map((t) => [t.title, t.leadUnits])).toEqual([
+      ["组织开展对危险化学品和烟花爆竹领域的专项整治工作。", ["市安全监管局"]],
+      ["组织开展对道路交通领域的专项整治工作。", ["市公安局"]],
+      ["组织开展对建筑施工领域的专项整治工作。", ["市住房和城乡建设局"]],
+      ["组织开展对校园安全领域的专项整治工作。", ["市教育局"]],
+    ]);
+    expect(tasks.every((t) => t.status === "needs_review")).toBe(true);
+  });
+});
