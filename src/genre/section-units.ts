@@ -53,10 +53,15 @@ const LEAD_SUBJECT = /^(?:\d{4}年度?[,，]?\s*)?([^\s,，。:：;；、]{2,20}
 
 /** The unit a sentence introducing a list of duties is about (区政府 in 2022年，区政府要…承担以下工作：). */
 function leadInSubject(sentence: string): string | null {
-  const printed = sentence.trim();
-  const m = LEAD_SUBJECT.exec(simplified(printed));
+  return nameMatched(sentence, LEAD_SUBJECT, looksLikeUnit);
+}
+
+/** The name `pattern` finds in its first group (in the simplified view), as printed, when `accept` takes it; else null. */
+function nameMatched(text: string, pattern: RegExp, accept: (name: string) => boolean): string | null {
+  const printed = text.trim();
+  const m = pattern.exec(simplified(printed));
   const name = m?.[1];
-  if (!m || name === undefined || !looksLikeUnit(name)) return null;
+  if (!m || name === undefined || !accept(name)) return null;
   const at = m.index + m[0].indexOf(name);
   return printed.slice(at, at + name.length);
 }
@@ -66,10 +71,5 @@ const LEAD_HEADING = /^(?:由)?(.{2,20}?)(?:牵头(?:负责)?|负责牵头|主�
 
 /** The unit a section heading says leads the tasks under it (省审计厅 in (二)省审计厅牵头的工作), or null. */
 export function sectionLead(title: string): string | null {
-  const printed = title.trim();
-  const m = LEAD_HEADING.exec(simplified(printed));
-  const name = m?.[1];
-  if (!m || name === undefined || !isUnitName(name)) return null;
-  const at = m.index + m[0].indexOf(name);
-  return printed.slice(at, at + name.length);
+  return nameMatched(title, LEAD_HEADING, isUnitName);
 }

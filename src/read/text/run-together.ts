@@ -196,4 +196,58 @@ export function readRunTogether(stream: Stream, locator: Locator, header: Header
   };
 }
 
+
+/**
+ * A text whose table's cells run together (the seed's layout, a page's text layer): from its header on,
+ * line breaks are only wrapping (OCR lines, a header cell 联系\n人 cut in two), so the table is read with
+ * them cut out, where a row's number opened a line counting as a row's.
+ */
+export function readCellsRunTogether(stream: Stream, locator: Locator): TextTable | null {
+  // A header wrapped inside a term (序号重点任务主要内 / 容责任单位) is found with the breaks cut out.
+  const run = findHeaderRun(stream.text) ?? (/[\r\n]/.test(stream.text) ? { start: 0 } : null);
+  if (!run) return null;
+  // Cells run together: line breaks from the header on are only wrapping (OCR lines, a
+  // header cell 联系\n人 cut in two), so the table is read with them cut out.
+  // The indent and padding around a break are the wrapping's too (a page's lines indented 　　).
+  const breaks: Array<[number, number]> = [];
+  // Where each line began, in the joined text: a row's number starts a line.
+  const lineStarts = new Set<number>();
+  const text = stream.text;
+  const blank = (c: string | undefined): boolean => c === " " || c === "\t" || c === "\u3000";
+  let removed = 0;
+  for (let i = run.start; i < text.length; i++) {
+    if (text[i] !== "\n" && text[i] !== "\r") continue;
+    let a = i;
+    while (a > run.start && blank(text[a - 1]) && (breaks.length === 0 || a - 1 >= (breaks[breaks.length - 1] as [number, number])[1])) a--;
+    let b = i + 1;
+    while (b < text.length && (blank(text[b]) || text[b] === "\r" || text[b] === "\n")) b++;
+    breaks.push([a, b]);
+    removed += b - a;
+    lineStarts.add(b - removed);
+    i = b - 1;
+  }
+  const joined = stream.without(breaks);
+  const printedLineStarts = [...lineStarts];
+  // A page that printed its line breaks as spaces has no line left from the header on: a space
+  // stands where a line began (…市发改委 2高质量…), so a row's number after one counts as a line's.
+  if (breaks.length === 0) for (const m of text.slice(run.start).matchAll(/[ \u3000]+/g)) lineStarts.add(run.start + m.index + m[0].length);
+  // With the breaks cut out, its terms as the vocabulary has them (a term wrapped over lines joins again);
+  // printed with a period (二季度进展情况) or spaces between their characters (完  成  情  况) only where the
+  // header's cells run together on one line: cells on lines of their own (序 号 / 主 要 任 务 / 一季度进展
+  // 情况) are a table printed a cell a line, the line readers'.
+  const breaksIn = (h: HeaderRun): number[] => printedLineStarts.filter((p) => p > h.start && p < h.end);
+  // A header each of whose cells stood on a line of its own is a cell-a-line table's, whatever its terms.
+  const cellALine = (h: HeaderRun): boolean => breaksIn(h).length >= 2 && breaksIn(h).every((p) => h.cells.some((c) => c.start === p));
+  const found = findHeaderRun(joined.text, 3, 20_000, { periods: false, spaced: false });
+  const plain = (found && !cellALine(found) ? found : null) ?? ("cells" in run ? run : null);
+  const wide = findHeaderRun(joined.text, 3, 20_000, { periods: true, spaced: true });
+  const oneLine = wide && breaksIn(wide).length === 0 ? wide : null;
+  // A header that opens with 序号 wins over one found without it (a title's words: …任务前三季度完成情况);
+  // of two from the same place, the one of more cells.
+  const opensSeq = (h: HeaderRun): boolean => h.cells[0]?.field === "seq";
+  const wider = oneLine && plain && oneLine.start === plain.start && oneLine.cells.length > plain.cells.length;
+  const header = oneLine && (!plain || wider || (opensSeq(oneLine) && !opensSeq(plain))) ? oneLine : plain;
+  return header ? readRunTogether(joined, locator, header, lineStarts) : null;
+}
+
 export { findHeaderRun };
