@@ -1027,8 +1027,9 @@ function placeRow(ctx: RowContext, seqLine: Line, rowLines: readonly Line[], sub
     }
   }
   // A value carried down from a row that was itself read with doubt is as doubtful.
-  const lastRow = [...rows].reverse().find((r) => r.kind === "data");
-  const doubtAbove = carried && lastRow?.uncertain !== undefined;
+  let lastRow = rows.length - 1;
+  while (lastRow >= 0 && (rows[lastRow] as GridRow).kind !== "data") lastRow--;
+  const doubtAbove = carried && lastRow >= 0 && (rows[lastRow] as GridRow).uncertain !== undefined;
   const last = cellLines[cellLines.length - 1] ?? seqLine;
   const place = locator.place(stream.sourceAt(seqLine.start), stream.sourceAt(last.end));
   // One line per column, though another reading scores better (a leading column merged above, the
