@@ -624,8 +624,9 @@ function cellBlocks(stream: Stream, lines: Line[]): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
     const last = out[out.length - 1];
-    // A date under an issuer (XX县人民政府办公室 / 2024年3月15日) is a line of its own, not a wrapped cell.
-    if (last && breaksBetween(stream, last, line) === 1 && !DATE_LINE.test(line.text)) out[out.length - 1] = { start: last.start, end: line.end, text: stream.text.slice(last.start, line.end), parts: [...(last.parts ?? [last]), line] };
+    // A date under an issuer (XX县人民政府办公室 / 2024年3月15日) is a line of its own, not a wrapped cell;
+    // so is a header's 序号 under the table's title, and a row's number alone.
+    if (last && breaksBetween(stream, last, line) === 1 && !DATE_LINE.test(line.text) && !OPENS_TABLE_OR_ROW.test(line.text)) out[out.length - 1] = { start: last.start, end: line.end, text: stream.text.slice(last.start, line.end), parts: [...(last.parts ?? [last]), line] };
     else out.push(line);
   }
   return out;
@@ -734,6 +735,8 @@ function joinedCell(stream: Stream, locator: Locator, parts: readonly Line[], ro
 // blanks between them: 0.8 lost a wrapped table under one (npm run robustness); no corpus document
 // reads differently at 0.65.
 const BLANK_SEPARATED = 0.65;
+// A header's first cell or a row's number, alone on its line: never a wrapped cell's second line.
+const OPENS_TABLE_OR_ROW = /^\s*(?:序号|编号|序|\d{1,3}[.\uff0e、]?)\s*$/;
 
 interface HeaderRun {
   /** First and one-past-last line of the header. */

@@ -210,3 +210,17 @@ describe("a table of figures printed a cell a line", () => {
     expect(document.tasks.map((t) => [t.title, t.target, t.progress])).toEqual(rows);
   });
 });
+
+describe("a page that prints each cell as a paragraph, a blank line between", () => {
+  it("keeps the header's 序号 apart from the table's title just above it, and a row's number apart from the figure above it", async () => {
+    const cells = ["序号", "工作任务", "责任单位", "工作目标", "进展情况", "1", "精准扶贫:农村饮用水安全巩固提升", "农林水务局", "1300人", "700", "2", "新增城镇就业", "人社局", "8950", "7356", "3", "建设农村公办幼儿园", "教育局", "2所", "2"];
+    const text = `某区2017年民生实事完成情况表\n${cells.join("\n\n")}\n`;
+    const { document } = await parse(bytes(text));
+    expect(document.columns.map((c) => c.header)).toEqual(["序号", "工作任务", "责任单位", "工作目标", "进展情况"]);
+    expect(document.tasks.map((t) => [t.seq, t.units, t.target, t.progress])).toEqual([
+      [1, ["农林水务局"], "1300人", "700"],
+      [2, ["人社局"], "8950", "7356"],
+      [3, ["教育局"], "2所", "2"],
+    ]);
+  });
+});
