@@ -55,8 +55,9 @@ export const GROUP_LABELS: Record<CorpusGroup, string> = {
 // Set-aside 18 (41 documents collected in the seventh round while set-aside 17 was worked on, 6 more at its
 // end, 32 more early in the eighth) was measured hidden at the seventh round's end and kept hidden, measured
 // again after the eighth round's first changes (the same readings as with that round's starting reader,
-// fewer silent errors), then revealed. Set-aside 19 takes the real documents collected from here on,
-// hidden until they are measured.
+// fewer silent errors), then revealed. Set-aside 19 (26 documents collected later in the eighth round) was
+// measured hidden at that round's end, with its reader and with the reader of its start, and kept hidden for
+// the next round to measure its changes on; real documents collected from here on go into it too.
 export const HIDDEN_GROUPS: readonly CorpusGroup[] = ["set-aside-19"];
 
 const names = z.array(z.string());
