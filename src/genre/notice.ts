@@ -37,10 +37,10 @@ export const ATTACHMENT_NAME_OPENING = /^[^。；;，,:：\n]{2,60}?(?:表|清�
  * that follow the sentence (一、高度重视… 二、…) are instructions, not its tasks.
  */
 // A line the page wrapped may fall anywhere in it (…印发 / 给你们).
-export const ISSUES_DOCUMENT = /(?:现将)?《[^》]{2,120}》[^。]{0,60}?(?:印\s*发|下\s*达|转\s*发)\s*给?\s*你\s*们|现将[^。《]{2,80}?(?:印\s*发|下\s*达|转\s*发)\s*给\s*你\s*们|(?:同意|批准)\s*[,，]\s*现\s*(?:予以)?(?:印\s*发|下\s*达|转\s*发)\s*给\s*你\s*们/;
+export const ISSUES_DOCUMENT = /(?:现将)?《[^》]{2,120}》[^。]{0,60}?(?:印\s*发|下\s*达|转\s*发)\s*给?\s*你\s*们|现将[^。《]{2,80}?(?:印\s*发|下\s*达|转\s*发)\s*给\s*你\s*们|(?:同意|批准)\s*[,，]\s*现\s*(?:予以)?(?:印\s*发|下\s*达|转\s*发)\s*给\s*你\s*们|现将[^。《]{2,80}?予以(?:分解|细化|明确)[^。]{0,30}?(?:有关事项)?通知如下/;
 
 /**
  * A notice's point instructs its addressees (各责任单位要…, 牵头单位要…, 请各…); a task says what is to
  * be done. (要 of 重要, 主要, 需要, 要求 is no instruction.)
  */
-export const INSTRUCTS = /(?:各|单位|部门|领导|政府|办公室)[^。；;]{0,20}(?<![重主需必只])要(?![求点素件])|请各|务必/;
+export const INSTRUCTS = /(?:各|单位|部门|领导|政府|办公室)[^。；;]{0,20}(?<![重主需必只])要(?![求点素件])|(?:^|[。；;])\s*要(?![求点素件])|请各|务必/;

@@ -49,3 +49,17 @@ describe("news that runs a plan's duties on in sentences, each opening with who 
     expect(tasks.every((t) => t.status === "needs_review")).toBe(true);
   });
 });
+
+describe("a notice that divides the tasks and goes on with its own points", () => {
+  it("is refused as no table when its only points are its own (现将…予以分解，并就有关事项通知如下。 / 一、加强领导…。要…)", async () => {
+    const text = [
+      "某州人民政府办公室关于印发2020年州政府工作报告重点任务分工方案的通知",
+      "各县(市)人民政府,州级有关部门:",
+      "州人民代表大会批准的《政府工作报告》,明确了2020年全州经济社会发展预期目标和重点任务。经州政府同意,现将州政府工作报告重点任务予以分解,并就有关事项通知如下。",
+      "一、加强领导,确保责任落实到位。要坚持以新时代中国特色社会主义思想为指导,认真落实各项部署。",
+      "二、细化方案,确保工作落实到位。要按照细化、量化、项目化、具体化的要求,制定详实的落实方案。",
+      "三、强化督查,确保问责问效到位。要牢固树立质量意识,切实把高质量发展要求贯穿始终。",
+    ].join("\n");
+    await expect(parse(bytes(text))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
+  });
+});
