@@ -21,6 +21,7 @@ import { readOutline } from "./records/outline.js";
 import { readCountedList } from "./counted-list.js";
 import { withSheetLabels } from "./sheet-labels.js";
 import { withoutNoticePoints } from "./notice-points.js";
+import { withoutExplanations } from "./explanations.js";
 import { readSpacedTable } from "./token-table.js";
 import { readNumberedWords } from "./numbered-words.js";
 import { readSpacedRows } from "./spaced-rows.js";
@@ -191,7 +192,9 @@ export function readText(bytes: Uint8Array, file: string, options: ResolvedParse
   const locator = new Locator(source, stripped.edits);
   // A reading over the row, column or cell limit is refused at once (the other layouts are not tried).
   const detected = detect(stripped.stream, locator, (t) => checkTableLimits(t.header, t.rows, options.limits, file), options.limits.maxRows);
-  const tasks = detected ? withoutNoticePoints(detected, stripped.stream, (s, e) => sourceParagraphs(view, s, e, locator)) : null;
+  const paragraphsOf = (s: number, e: number): Paragraph[] => sourceParagraphs(view, s, e, locator);
+  const pointsAside = detected ? withoutNoticePoints(detected, stripped.stream, paragraphsOf) : null;
+  const tasks = pointsAside ? withoutExplanations(pointsAside, stripped.stream, paragraphsOf) : null;
   // Where the text ends: a row it ends inside is flagged, its unprinted cells not filled from above.
   const textEnd = stripped.stream.sourceAt(stripped.stream.text.trimEnd().length);
   // Who answers for the whole sheet, printed once above its table (分管领导：… 责任人：…): every row's.

@@ -63,3 +63,25 @@ describe("a notice that divides the tasks and goes on with its own points", () =
     await expect(parse(bytes(text))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
 });
+
+describe("a breakdown's notes under their own heading", () => {
+  const notes = ["说明", "1.任务分解意见是对政府工作报告中涉及2022年重点工作任务的逐条细化分解。", "2.任务分解意见本着尽可能做到责任唯一的原则,将各项任务的主要负责单位确定为责任单位。", "3.各单位要按照任务分解意见,细化工作措施,确保按期完成。"];
+
+  it("are no tasks: a page with nothing else is no table", async () => {
+    const text = ["某市人民政府办公厅关于印发2022年政府工作报告任务分解意见的通知", "某市2022年《政府工作报告》任务分解意见", ...notes].join("\n");
+    await expect(parse(bytes(text))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
+  });
+
+  it("are kept out of the tasks of the table that follows them, as paragraphs before it", async () => {
+    const text = [
+      "某市2022年《政府工作报告》任务分解意见",
+      ...notes,
+      "一、主要发展指标",
+      "1.地区生产总值增长6%左右。(责任单位:市发改委)",
+      "2.一般公共预算收入增长5%。(责任单位:市财政局)",
+      "3.城镇新增就业12万人。(责任单位:市人社局)",
+    ].join("\n");
+    const { document } = await parse(bytes(text));
+    expect(document.tasks.filter((t) => t.status !== "missing").map((t) => t.units)).toEqual([["市发改委"], ["市财政局"], ["市人社局"]]);
+  });
+});
