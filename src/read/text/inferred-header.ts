@@ -66,7 +66,8 @@ export function namesFor(columns: ReadonlyArray<{ kind: CellKind; lines: readonl
         return "完成时限";
       case "text": {
         // Before the units: the task's name, then its content; after them: what was done, then a remark.
-        if (i < firstUnits) return texts++ === 0 ? "工作任务" : "工作内容";
+        // (A second one whose cells mostly open as reports do — 上半年，…, 截至… — is what was done.)
+        if (i < firstUnits) return texts++ === 0 ? "工作任务" : c.lines.filter((l) => opensProgress(l)).length * 2 > c.lines.length ? "进展情况" : "工作内容";
         const report = c.lines.some((l) => opensProgress(l) || l.length >= REPORT_LENGTH);
         return report ? "进展情况" : "备注";
       }

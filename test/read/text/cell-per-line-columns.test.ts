@@ -224,3 +224,15 @@ describe("a page that prints each cell as a paragraph, a blank line between", ()
     ]);
   });
 });
+
+describe("a later page of a report printed a cell a line, no header", () => {
+  it("names the text column after the task's, whose cells open as reports do (上半年，…), its progress", async () => {
+    const rows = [
+      ["4", "社会消费品零售总额增长9%以上。", "上半年,全市社会消费品零售总额672.7亿元,同比增长6.1%。", "市商务局"],
+      ["5", "城镇常住居民人均可支配收入增长8%左右。", "上半年,城镇常住居民人均可支配收入19818元,增长4.4%。", "市人力资源社会保障局"],
+      ["6", "农村常住居民人均可支配收入增速高于全省平均水平。", "截至6月底,农村常住居民人均可支配收入10420元,增长7.8%。", "市农业农村局"],
+    ];
+    const { document } = await parse(bytes(`${rows.flat().join("\n\n")}\n`));
+    expect(document.tasks.map((t) => [t.seq, t.title, t.progress, t.units])).toEqual(rows.map(([n, task, done, unit]) => [Number(n), task, done, [unit]]));
+  });
+});
