@@ -20,6 +20,7 @@ import { firstLeads } from "./rules/first-leads.js";
 import { unitPeople } from "./rules/unit-people.js";
 import { sectionUnitRule } from "./rules/section-unit.js";
 import { sectionLeadRule } from "./rules/section-lead.js";
+import { ordinalTwice } from "./rules/ordinal-twice.js";
 import { sectionLeadersRule } from "./rules/section-leaders.js";
 import { garbledRow } from "./rules/garbled-row.js";
 import { missingRow } from "./rules/missing-row.js";
@@ -57,6 +58,7 @@ export const RULES: readonly RepairRule[] = [
   sectionLeadersRule,
   unitsOpening,
   deadlineOpening,
+  ordinalTwice,
   garbledRow,
   missingRow,
   fieldCheck,

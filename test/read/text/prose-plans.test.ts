@@ -85,3 +85,22 @@ describe("a breakdown's notes under their own heading", () => {
     expect(document.tasks.filter((t) => t.status !== "missing").map((t) => t.units)).toEqual([["市发改委"], ["市财政局"], ["市人社局"]]);
   });
 });
+
+describe("a task's number printed again as an ordinal word", () => {
+  it("takes 一是 / 二是 off the wording of tasks numbered 1, 2, recorded; an ordinal of another number stays", async () => {
+    const text = [
+      "其中,市长亲自牵头3项重点工作,分别为:",
+      "1",
+      "一是切实加强政府自身建设。坚决把全面从严治党要求落实到从严治政之中。",
+      "2",
+      "二是切实将政府活动全面纳入法治轨道,落实重大行政决策程序。",
+      "3",
+      "五是真正以人民群众满意度作为评判工作的标准。",
+    ].join("\n");
+    const { document } = await parse(bytes(text));
+    const tasks = document.tasks.filter((t) => t.status !== "missing");
+    const wording = (t: (typeof tasks)[number]) => t.title + t.content;
+    expect(tasks.map((t) => wording(t).slice(0, 10))).toEqual(["切实加强政府自身建设", "切实将政府活动全面纳", "五是真正以人民群众满"]);
+    expect(tasks.slice(0, 2).every((t) => t.repairs.some((r) => r.ruleId === "ordinal-twice" && /^[一二]是$/.test(r.before)))).toBe(true);
+  });
+});
