@@ -21,6 +21,7 @@ import { unitPeople } from "./rules/unit-people.js";
 import { sectionUnitRule } from "./rules/section-unit.js";
 import { sectionLeadRule } from "./rules/section-lead.js";
 import { ordinalTwice } from "./rules/ordinal-twice.js";
+import { unitAlias } from "./rules/unit-alias.js";
 import { sectionLeadersRule } from "./rules/section-leaders.js";
 import { garbledRow } from "./rules/garbled-row.js";
 import { missingRow } from "./rules/missing-row.js";
@@ -55,6 +56,7 @@ export const RULES: readonly RepairRule[] = [
   firstLeads,
   sectionUnitRule,
   sectionLeadRule,
+  unitAlias,
   sectionLeadersRule,
   unitsOpening,
   deadlineOpening,

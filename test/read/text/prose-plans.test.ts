@@ -104,3 +104,20 @@ describe("a task's number printed again as an ordinal word", () => {
     expect(tasks.slice(0, 2).every((t) => t.repairs.some((r) => r.ruleId === "ordinal-twice" && /^[一二]是$/.test(r.before)))).toBe(true);
   });
 });
+
+describe("a unit's short name given after its name", () => {
+  it("takes (以下简称…) off a unit named by its section's heading, recorded, the name kept", async () => {
+    const text = [
+      "二、本计划主办机关及其任务如下:",
+      "(一)市发展和改革委员会(以下简称市发改委):",
+      "1.本计划之订定、修正及发布。",
+      "2.本计划之统筹规划及推动。",
+      "(二)市财政局:",
+      "1.本计划经费之预算编列。",
+      "2.本计划经费之审核拨付。",
+    ].join("\n");
+    const { document } = await parse(bytes(text));
+    expect(document.tasks.map((t) => t.units)).toEqual([["市发展和改革委员会"], ["市发展和改革委员会"], ["市财政局"], ["市财政局"]]);
+    expect(document.tasks[0]?.repairs.some((r) => r.ruleId === "unit-alias" && r.before.includes("(以下简称市发改委)"))).toBe(true);
+  });
+});
