@@ -2,6 +2,7 @@ import type { Located } from "../model/located.js";
 import type { Place } from "../model/place.js";
 import type { WorkDoc, WorkTask } from "../model/work.js";
 import { UNIT_FIELDS } from "../model/fields.js";
+import { simplified } from "../genre/script.js";
 
 /** A repair rule: a pure function from one working document to the next, every change logged on its task. */
 export interface RepairRule {
@@ -65,4 +66,44 @@ export function mapTasks(doc: WorkDoc, edit: (task: WorkTask) => WorkTask): Work
     return n;
   });
   return changed ? { ...doc, tasks } : doc;
+}
+
+/** Words cut out of a unit's name by a rule: what to look for, and why it is no part of the name. */
+export interface UnitNameCut {
+  ruleId: string;
+  /** A character string every cut holds: a cell without it is not searched. */
+  mark: string;
+  /** The words to cut (global), matched in the simplified view, offset for offset the printed text's. */
+  pattern: RegExp;
+  /** Why the words printed are no part of the name. */
+  reason: (printed: string) => string;
+}
+
+/**
+ * A task with each match of `cut.pattern` taken out of its unit fields (units, lead, support), each
+ * cut recorded with the words around it; a match at a field's very start is kept (it is all the cell
+ * says of the units). The task itself when nothing is cut.
+ */
+export function cutFromUnitNames(doc: WorkDoc, task: WorkTask, cut: UnitNameCut): WorkTask {
+  let out: WorkTask = task;
+  for (const field of UNIT_FIELDS) {
+    const value = out.cells.get(field);
+    if (!value?.text.includes(cut.mark)) continue;
+    const hits = [...simplified(value.text).matchAll(cut.pattern)];
+    if (hits.length === 0) continue;
+    let v = value;
+    const repairs = [...out.repairs];
+    // Right to left, so earlier offsets stay valid.
+    for (const m of hits.reverse()) {
+      const i = m.index;
+      if (i === 0) continue;
+      const len = m[0].length;
+      const printed = value.text.slice(i, i + len);
+      const { left, right } = context(value.text, i, i + len);
+      repairs.push({ ruleId: cut.ruleId, field, before: `${left}${printed}${right}`, after: `${left}${right}`, where: placeIn(doc, task, field, value, i, len), reason: cut.reason(printed) });
+      v = v.replace(i, i + len, "");
+    }
+    out = { ...withField(out, field, v), repairs };
+  }
+  return out;
 }

@@ -1,6 +1,5 @@
-import { fieldForHeader } from "../../genre/headers.js";
-import { isUnitField } from "../../model/fields.js";
 import type { GridRow, Paragraph } from "../../model/grid.js";
+import { asParagraphs, namesUnitsIn } from "./notice-points.js";
 import type { Stream } from "./stream.js";
 import type { TextTable } from "./text-table.js";
 
@@ -28,13 +27,6 @@ export function withoutExplanations(table: TextTable, stream: Stream, paragraphs
   if (ranges.length === 0) return table;
   const inNotes = (row: GridRow): boolean => ranges.some(([a, b]) => (row.place.offset ?? -1) >= a && (row.place.offset ?? -1) < b);
   const notes = table.rows.filter((r) => r.kind === "data" && inNotes(r));
-  if (notes.length === 0) return table;
-  const unitColumns = table.header.map((h) => isUnitField(fieldForHeader(h.text)));
-  if (notes.some((r) => r.cells.some((c, i) => unitColumns[i] === true && c.text.trim() !== ""))) return table;
-  const moved = table.rows.filter((r) => inNotes(r));
-  const rows = table.rows.filter((r) => !inNotes(r));
-  if (!rows.some((r) => r.kind === "data")) return null;
-  const paragraphs = moved.flatMap((r) => paragraphsOf(r.place.offset ?? 0, r.place.end ?? r.place.offset ?? 0));
-  const before = [...table.before, ...paragraphs].sort((a, b) => (a.place.offset ?? 0) - (b.place.offset ?? 0));
-  return { ...table, rows, before };
+  if (notes.length === 0 || namesUnitsIn(table, notes)) return table;
+  return asParagraphs(table, inNotes, paragraphsOf);
 }

@@ -66,15 +66,26 @@ export function withoutNoticePoints(table: TextTable, stream: Stream, paragraphs
   // A point starts in the body; the notice's contact line after the last one may have been read into it (联系人：…).
   const inBody = (row: GridRow): boolean => (row.place.offset ?? -1) >= from && (row.place.offset ?? -1) < to;
   const points = table.rows.filter((r) => r.kind === "data" && inBody(r));
-  if (points.length === 0 || points.length > MAX_NOTICE_POINTS) return table;
-  const unitColumns = table.header.map((h) => isUnitField(fieldForHeader(h.text)));
-  if (points.some((r) => r.cells.some((c, i) => unitColumns[i] === true && c.text.trim() !== ""))) return table;
+  if (points.length === 0 || points.length > MAX_NOTICE_POINTS || namesUnitsIn(table, points)) return table;
   // Unsigned, the rows may be the table itself: only points that instruct the addressees are the notice's.
   if (!signed && points.filter((r) => INSTRUCTS.test(r.cells.map((c) => c.text).join(""))).length * 2 < points.length) return table;
-  const moved = table.rows.filter((r) => inBody(r));
-  const rows = table.rows.filter((r) => !inBody(r));
+  return asParagraphs(table, inBody, paragraphsOf);
+}
+
+/** Whether any of `rows` has text under a column of units. */
+export function namesUnitsIn(table: TextTable, rows: readonly GridRow[]): boolean {
+  const unitColumns = table.header.map((h) => isUnitField(fieldForHeader(h.text)));
+  return rows.some((r) => r.cells.some((c, i) => unitColumns[i] === true && c.text.trim() !== ""));
+}
+
+/**
+ * The table with the rows `inside` says are no table's made paragraphs before it (one per line of the
+ * source range `paragraphsOf` is given), or null when no task is left.
+ */
+export function asParagraphs(table: TextTable, inside: (row: GridRow) => boolean, paragraphsOf: (start: number, end: number) => Paragraph[]): TextTable | null {
+  const rows = table.rows.filter((r) => !inside(r));
   if (!rows.some((r) => r.kind === "data")) return null;
-  const paragraphs: Paragraph[] = moved.flatMap((r) => paragraphsOf(r.place.offset ?? 0, r.place.end ?? r.place.offset ?? 0));
+  const paragraphs = table.rows.filter(inside).flatMap((r) => paragraphsOf(r.place.offset ?? 0, r.place.end ?? r.place.offset ?? 0));
   const before = [...table.before, ...paragraphs].sort((a, b) => (a.place.offset ?? 0) - (b.place.offset ?? 0));
   return { ...table, rows, before };
 }

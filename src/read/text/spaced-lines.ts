@@ -29,12 +29,8 @@ const MAX_HEADER = 80;
 // A row number this far past the one before is a figure inside a cell.
 const MAX_JUMP = 5;
 
-interface Found {
-  breaks: number[];
-}
-
-/** The breaks that give one flat line [start, end) a header line and a line per row, or null. */
-function tableInLine(text: string, start: number, end: number): Found | null {
+/** The breaks (offsets in the stream's text) that give one flat line [start, end) a header line and a line per row, or null. */
+function tableInLine(text: string, start: number, end: number): number[] | null {
   const line = text.slice(start, end);
   for (const seq of line.matchAll(SEQ_WORD)) {
     const after = seq.index + seq[0].length;
@@ -60,7 +56,7 @@ function tableInLine(text: string, start: number, end: number): Found | null {
     // The site's footer run on after the last row opens a line too.
     FOOTER_INSIDE.lastIndex = 0;
     for (let m = FOOTER_INSIDE.exec(line); m; m = FOOTER_INSIDE.exec(line)) if (m.index > (rows[rows.length - 1] as { at: number }).at) breaks.push(m.index);
-    return { breaks: breaks.map((b) => start + b) };
+    return breaks.map((b) => start + b);
   }
   return null;
 }
@@ -71,7 +67,7 @@ export function spacedRelined(stream: Stream): Stream {
   for (const l of textLines(text)) {
     if (!isFlatLine(text, l.start, l.end)) continue;
     const found = tableInLine(text, l.start, l.end);
-    if (found) at.push(...found.breaks.filter((b) => b > l.start));
+    if (found) at.push(...found.filter((b) => b > l.start));
   }
   return at.length === 0 ? stream : stream.withBreaksBefore([...new Set(at)].sort((a, b) => a - b));
 }
