@@ -71,7 +71,7 @@ const VOCABULARY: ReadonlyArray<readonly [ColumnField, readonly string[]]> = [
     // How far along, as a share (进展比例 20%).
     "进展比例", "完成比例", "进度比例", "完成百分比", "进展百分比",
     "进展成效"]],
-  ["target", ["目标进度", "进度目标", "目标要求", "目标及要求", "目标及质量要求", "质量要求", "工作目标", "年度目标", "整改目标", "目标", "年度阶段性工作目标", "阶段性目标", "预期成效", "工作进度安排", "季度目标",
+  ["target", ["目标进度", "进度目标", "目标要求", "目标及要求", "目标及质量要求", "质量要求", "工作目标", "年度目标", "整改目标", "目标", "年度阶段性工作目标", "阶段性目标", "预期成效", "预期效果", "工作进度安排", "季度目标",
     // What a project list plans for the year (2023年度计划: 完工投用).
     "年度计划"]],
   ["source", ["任务来源", "文件依据", "政策依据", "依据", "来源"]],
@@ -148,12 +148,15 @@ const MAX_QUALIFIER = 8;
 // A qualifier naming people, units or time belongs to another kind of column (牵头单位联系人).
 const NOT_A_QUALIFIER = /单位|部门|领导|人|时间|时限|序号/;
 
+// What kind a task is (指标属性, 任务类型): a column that classifies the rows, not the term's own field.
+const KIND_OF = /^(?:属性|性质|类型|级别)$/;
+
 function lookupOne(h: string): ColumnField {
   for (const { term, field } of HEADER_TERMS) if (h === term) return field;
   // 牵头单位(部门), 责任单位及责任人… : a known term at the start, some words after (not a role alone:
   // 牵头责任 is the first half of 牵头责任单位 wrapped over two lines, not a column of its own).
   for (const { term, field } of HEADER_TERMS) {
-    if (term.length < 2 || EXACT_ONLY.has(term) || !h.startsWith(term)) continue;
+    if (term.length < 2 || EXACT_ONLY.has(term) || !h.startsWith(term) || KIND_OF.test(h.slice(term.length))) continue;
     if (h.length <= term.length + 4 || (OPEN_ENDED.has(field) && term.length >= 4)) return field;
   }
   // 国家园林城市标准: a wording column's term at the end, the programme it belongs to before it;
@@ -186,6 +189,30 @@ function lookup(h: string): ColumnField {
     const f = lookupOne(part);
     if (f !== "extra") return f;
   }
+  return byHeadWord(h);
+}
+
+// A header the vocabulary does not list is still built as the genre builds them: a role word, then the
+// kind of thing the column holds (牵头负责司局, 相关责任部门, 区级责任领导). Only the heads that name a
+// responsible party are read this way: a page's own labels (发布机构, 发布时间) end otherwise.
+const UNIT_HEAD = /(?:单位|部门|处室|科室|股室|司局|局室|科局|站所)$/;
+const LEAD_ROLE = /牵头|主责|主办|主体/;
+const SUPPORT_ROLE = /配合|协同|协办|协助|参与|协作|参加/;
+const RESPONSIBLE_ROLE = /责任|负责|承办|落实|实施|相关|涉及|主管|职能/;
+const LEADER_HEAD = /(?:领导|市长|县长|区长|秘书长)$/;
+const CONTACT_HEAD = /(?:责任人|负责人|联系人|联络员)$/;
+const MAX_HEAD_WORD_HEADER = 8;
+
+function byHeadWord(h: string): ColumnField {
+  if (h.length > MAX_HEAD_WORD_HEADER || !/^[\u4e00-\u9fff]+$/.test(h) || FIGURES_HEADER.test(h)) return "extra";
+  if (UNIT_HEAD.test(h)) {
+    if (LEAD_ROLE.test(h)) return "leadUnits";
+    if (SUPPORT_ROLE.test(h)) return "supportUnits";
+    if (RESPONSIBLE_ROLE.test(h)) return "units";
+    return "extra";
+  }
+  if (LEADER_HEAD.test(h) && (LEAD_ROLE.test(h) || RESPONSIBLE_ROLE.test(h) || /分管|联系|包保|挂点|督办/.test(h))) return "leaders";
+  if (CONTACT_HEAD.test(h)) return "contacts";
   return "extra";
 }
 

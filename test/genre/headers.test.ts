@@ -75,4 +75,14 @@ describe("the header vocabulary", () => {
     // Without a content column, the first of two names the task (指标 | 工作任务).
     expect(fieldsForHeader(["指标", "工作任务", "责任单位"])).toEqual(["title", "content", "units"]);
   });
+  it("reads a header it does not list by how the genre builds one: a role word, then the party that holds the column (牵头负责司局, 相关责任部门, 区级责任领导)", () => {
+    const printed = ["牵头负责司局", "协同配合处室", "相关责任部门", "区级责任领导", "具体经办联系人"];
+    expect(printed.map(fieldForHeader)).toEqual(["leadUnits", "supportUnits", "units", "leaders", "contacts"]);
+    // A page's own labels, a numbered heading and a column that names no role stay unknown.
+    expect(["发布机构", "发布时间", "二、主办单位", "评分单位", "所在部门"].map(fieldForHeader)).toEqual(["extra", "extra", "extra", "extra", "extra"]);
+  });
+
+  it("reads a column that says what kind a task is (指标属性) as no field of the task, and 预期效果 as its target", () => {
+    expect(["指标名称", "预期效果", "指标属性", "任务类型"].map(fieldForHeader)).toEqual(["title", "target", "extra", "extra"]);
+  });
 });
