@@ -36,6 +36,8 @@ const VOCABULARY: ReadonlyArray<readonly [ColumnField, readonly string[]]> = [
       "整治措施", "具体整治措施", "具体整改措施", "整改要求", "整治要求", "整改方案", "处理措施",
       // A group's member units and their duties (成员单位职责分工).
       "工作职责", "主要职责", "职责任务", "职责",
+      // The head words themselves, so a qualified header reads as content (贯彻举措, 保障措施).
+      "措施", "举措",
     ],
   ],
   [
@@ -213,6 +215,8 @@ function byHeadWord(h: string): ColumnField {
   }
   if (LEADER_HEAD.test(h) && (LEAD_ROLE.test(h) || RESPONSIBLE_ROLE.test(h) || /分管|联系|包保|挂点|督办/.test(h))) return "leaders";
   if (CONTACT_HEAD.test(h)) return "contacts";
+  // The name of what each row is (目标名称, 工作名称): the task's title.
+  if (/^(?:目标|任务|项目|事项|工作|指标|实事|问题|重点工作|工程)名称$/.test(h)) return "title";
   return "extra";
 }
 

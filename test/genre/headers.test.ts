@@ -84,5 +84,7 @@ describe("the header vocabulary", () => {
 
   it("reads a column that says what kind a task is (指标属性) as no field of the task, and 预期效果 as its target", () => {
     expect(["指标名称", "预期效果", "指标属性", "任务类型"].map(fieldForHeader)).toEqual(["title", "target", "extra", "extra"]);
+    // The name of what each row is, and measures however qualified (贯彻举措, 保障措施), are the task's wording.
+    expect(["目标名称", "工作名称", "贯彻举措", "保障措施", "措施"].map(fieldForHeader)).toEqual(["title", "title", "content", "content", "content"]);
   });
 });
