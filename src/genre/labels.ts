@@ -53,6 +53,22 @@ const GLUED_LABEL_AT_COLON = new RegExp(`(${GLUED_TERMS.join("|")})[ \\t\\u3000]
 // …within this many characters of the label before it.
 const MAX_GLUED_VALUE = 60;
 
+// A role's label glued to the end of the wording before it, the line break between them lost (…增长7%以上责任单位:区发展和改革局,
+// a page run into one line); not one a sentence names (各责任单位：, 有关牵头单位：, 的责任单位：), nor one after a
+// body's name (市政府牵头单位：: the body's own units).
+const NAMED_IN_SENTENCE = /[各有关相其他等和及与的为由对向请、府局委办部厅室处院所会]$/;
+
+// Only words that are labels and nothing else: an addressee list ends in units too (…市直相关单位：).
+const WORDING_GLUED_TERMS = GLUED_TERMS.filter((t) => /(?:单位|部门|处室|科室|股室|时限|领导|责任人|联系人)$/.test(t) && !/^(?:相关|涉及|职能|工作|实施|落实|有关)/.test(t));
+const GLUED_TO_WORDING_AT_COLON = new RegExp(`(${WORDING_GLUED_TERMS.join("|")})[ \\t\\u3000]*[:\\uff1a]$`);
+
+function gluedToWording(text: string, start: number, colon: number): RegExpExecArray | null {
+  const g = GLUED_TO_WORDING_AT_COLON.exec(text.slice(start, colon + 1));
+  if (!g) return null;
+  const before = text.slice(Math.max(0, start + g.index - 2), start + g.index);
+  return /[\u4e00-\u9fa5%％)）]$/.test(before) && !NAMED_IN_SENTENCE.test(before) ? g : null;
+}
+
 /** Every label with a colon (or in 【】) in text[from, to), in order. */
 export function labelsWithColon(text: string, from = 0, to = text.length): LabelHit[] {
   const out: LabelHit[] = [];
@@ -66,10 +82,11 @@ export function labelsWithColon(text: string, from = 0, to = text.length): Label
     const context = start > 0 ? 1 : 0;
     const m = LABEL_AT_COLON.exec(text.slice(start - context, c + 1));
     const previous = out[out.length - 1];
-    const glued = (!m || m.index < context) && previous && c - previous.valueStart <= MAX_GLUED_VALUE && !text.slice(previous.valueStart, c).includes("\n") ? GLUED_LABEL_AT_COLON.exec(text.slice(previous.valueStart, c + 1)) : null;
+    const afterLabel = (!m || m.index < context) && previous && c - previous.valueStart <= MAX_GLUED_VALUE && !text.slice(previous.valueStart, c).includes("\n") ? GLUED_LABEL_AT_COLON.exec(text.slice(previous.valueStart, c + 1)) : null;
+    const glued = afterLabel ?? (!m || m.index < context ? gluedToWording(text, start, c) : null);
     if ((!m || m.index < context) && !glued) continue;
     const label = glued ? (glued[1] as string) : ((m as RegExpExecArray)[1] as string);
-    const at = glued && previous ? previous.valueStart + glued.index : start - context + (m as RegExpExecArray).index;
+    const at = afterLabel && previous ? previous.valueStart + afterLabel.index : glued ? start + glued.index : start - context + (m as RegExpExecArray).index;
     if (at >= to) break;
     out.push({ field: fieldForHeader(label), label, start: at, valueStart: c + 1 });
   }

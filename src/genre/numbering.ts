@@ -71,7 +71,8 @@ export interface ItemNumber {
 // not a number; 1、 inside a date (1、2月) is told apart by the chain of numbers around it.
 const ITEM_PATTERNS: ReadonlyArray<readonly [ItemScheme, RegExp]> = [
   ["part", new RegExp(`第(${CN_NUMERAL})(?:${PART_WORDS})[、.\\uff0e:\\uff1a]?[ \\t\\u3000]*`, "y")],
-  ["cn", new RegExp(`(${CN_NUMERAL})[ \\t]?[、.\\uff0e](?![\\d\\uff10-\\uff19])[ \\t\\u3000]*`, "y")],
+  // A year after the stop is the item's first words (一、2023年全区经济社会发展的主要预期目标).
+  ["cn", new RegExp(`(${CN_NUMERAL})[ \\t]?[、.\\uff0e](?:(?![\\d\\uff10-\\uff19])|(?=(?:19|20)\\d{2}\\s*年))[ \\t\\u3000]*`, "y")],
   ["cn-paren", new RegExp(`[(\\uff08][ \\t]?(${CN_NUMERAL})[ \\t]?[)\\uff09][、.\\uff0e]?[ \\t\\u3000]*`, "y")],
   ["cn-paren", new RegExp(`(${ENCLOSED_CN})[、.\\uff0e]?[ \\t\\u3000]*`, "y")],
   ["ar-paren", /[(\uff08][ \t]?(\d{1,3})[ \t]?[)\uff09][、.\uff0e]?[ \t\u3000]*/y],

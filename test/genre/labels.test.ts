@@ -22,6 +22,16 @@ describe("field labels in running text", () => {
     expect(labelsWithColon("会议要求市政府牵头单位:抓紧落实").map((h) => h.label)).toEqual([]);
   });
 
+  it("reads a role's label glued to the wording before it, the line break between them lost (…增长7%以上责任单位:区发展和改革局), not one a sentence names", () => {
+    const text = "(一)地区生产总值增长7%以上责任单位:区发展和改革局(二)规上工业增加值增长12%以上牵头单位:区科技和经信局";
+    expect(labelsWithColon(text).map((h) => [h.field, h.label])).toEqual([
+      ["units", "责任单位"],
+      ["leadUnits", "牵头单位"],
+    ]);
+    // An addressee list (…市直相关单位:), a sentence naming the units (请各责任单位:) and a body's own units stay prose.
+    expect(["各县(区)人民政府,市政府各部门、市直相关单位:", "现通知如下,请各责任单位:", "会议要求市政府牵头单位:抓紧落实"].flatMap((t) => labelsWithColon(t).map((h) => h.label))).toEqual([]);
+  });
+
   it("takes a line with a colon inside for a label with its value, not a label alone", () => {
     expect(labelLineField("牵头领导:刘兴达")).toBeNull();
     expect(labelLineField("责任单位")).toBe("units");

@@ -11,6 +11,11 @@ describe("item numbers printed as one character", () => {
     expect(["㈩", "⑵", "⒛", "⑤"].map(seqValue)).toEqual([10, 2, 20, 5]);
   });
 
+  it("reads 一、 before a year as the item's number, the year its first words (一、2023年全区经济社会发展的主要预期目标), and 一、 before another figure as none", () => {
+    expect(readItemNumber("一、2023年全区经济社会发展的主要预期目标", 0)).toMatchObject({ scheme: "cn", value: 1, printed: "一、" });
+    expect(readItemNumber("一、2万亩", 0)).toBeNull();
+  });
+
   it("takes a line opening with ㈧ for a level-2 heading", () => {
     expect(parseHeading("㈧全面推开食品安全信用体系建设工作")).toEqual({ number: "㈧", title: "全面推开食品安全信用体系建设工作", level: 2 });
     expect(SECTION_LINE.test("㈨健全食品安全应急救援体系")).toBe(true);

@@ -166,6 +166,18 @@ describe("other layouts and columns", () => {
     expect(doc.tasks[0]?.units).toEqual(["市环保局", "市建设局", "市农业局", "市水利局"]);
   });
 
+  it("reads a plan a page ran into one line after its notice (…通知如下:一、…三、…分解方案一、2023年…(一)…增长7%以上责任单位:区发展和改革局(二)…): the plan's 一、 starts the numbering again, each label glued to the wording before it", async () => {
+    const printed = readFileSync(join(CORPUS, "caidian_2023_zfgzbg_zerenfenjie_gov.txt"), "utf8");
+    const [first, ...rest] = printed.split("\n");
+    const text = `${first}\n${rest.join("\n").replace(/\r?\n\s*/g, "")}`;
+    const { document: doc } = await parse({ data: new Uint8Array(Buffer.from(text, "utf8")), fileName: "plan-run-on.txt" });
+    expect(doc.tasks.slice(0, 3).map((t) => [t.content, t.units, t.status])).toEqual([
+      ["地区生产总值增长7%以上", ["区发展和改革局"], "ok"],
+      ["规上工业增加值增长12%以上", ["区科技和经信局"], "ok"],
+      ["固定资产投资增长10%以上", ["区发展和改革局"], "ok"],
+    ]);
+  });
+
   it("reads units under a colon whose label the page lost (… / :市市容局、市财政局) as the task's units, each task flagged", async () => {
     const doc = await read("xx-city-minsheng-2010-units-label-lost.txt");
     expect(doc.tasks.map((t) => [t.seq, t.units, t.status])).toEqual([

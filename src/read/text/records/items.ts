@@ -142,8 +142,9 @@ function candidates(text: string): Candidate[] {
     // Inside a line, only after the end of a sentence or bracket; （一） may follow a heading glued to it.
     if (!line && !flatBreak && !gluedHeading && !INLINE_BEFORE.test(before) && !((n.scheme === "cn-paren" || n.scheme === "ar-paren") && HAN.test(before))) continue;
     // 一、 inside a line is too often a word (统一、 唯一、): only at a line start or after a full stop, or
-    // in a page run on in one line after a closing bracket too (…(牵头单位:县教育局)二、着力…).
-    if (!line && !flatBreak && !gluedHeading && n.scheme === "cn" && !/[。；;！？!?]/.test(before) && !(/[)）]/.test(before) && flatLine(i))) continue;
+    // in a page run on in one line after a closing bracket too (…(牵头单位:县教育局)二、着力…)
+    // (…通知如下:一、各责任单位要…): after a colon too.
+    if (!line && !flatBreak && !gluedHeading && n.scheme === "cn" && !/[。；;！？!?]/.test(before) && !(/[)）:：]/.test(before) && flatLine(i))) continue;
     // In a flattened page, a number after a space break stands where a line began.
     out.push({ scheme: n.scheme, value: n.value, printed: n.printed, start: i, length: n.length, line: line || (flatBreak && spaceBefore), flat: !line && flatLine(i) });
     if (line && n.scheme !== "ar") lost = 0;
@@ -186,7 +187,7 @@ function chain(cands: readonly Candidate[], outer: readonly number[]): Candidate
     if (c.value === 1) {
       // Starting again: on a line of its own, or under an outer heading.
       const restartFrom = overall;
-      const allowed = restartFrom < 0 || c.line || outerBetween((cands[restartFrom] as Candidate).start, c.start);
+      const allowed = restartFrom < 0 || c.line || c.flat || outerBetween((cands[restartFrom] as Candidate).start, c.start);
       const s = (restartFrom >= 0 ? (best[restartFrom] as number) : 0) + bonus;
       if (allowed && s > score) {
         score = s;
