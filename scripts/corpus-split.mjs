@@ -17,8 +17,8 @@
 // into setAside12; from round 13 on, every new real document went into setAside13; from
 // round 14 on, every new real document went into setAside14; from round 15 on, every new real document
 // went into setAside15; from round 16 on, every new real document went into setAside16; from round 17 on,
-// every new real document went into setAside17; in round 18, into setAside18; from round 19 on, every new
-// real document goes into setAside19.
+// every new real document went into setAside17; in round 18, into setAside18; in round 19, into
+// setAside19; from round 20 on, every new real document goes into setAside20.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -44,13 +44,14 @@ split.setAside16 ??= [];
 split.setAside17 ??= [];
 split.setAside18 ??= [];
 split.setAside19 ??= [];
-const known = new Set([...split.workedOn, ...split.setAside, ...split.setAside2, ...split.setAside3, ...split.setAside4, ...split.setAside5, ...split.setAside6, ...split.setAside7, ...split.setAside8, ...split.setAside9, ...split.setAside10, ...split.setAside11, ...split.setAside12, ...split.setAside13, ...split.setAside14, ...split.setAside15, ...split.setAside16, ...split.setAside17, ...split.setAside18, ...split.setAside19]);
+split.setAside20 ??= [];
+const known = new Set([...split.workedOn, ...split.setAside, ...split.setAside2, ...split.setAside3, ...split.setAside4, ...split.setAside5, ...split.setAside6, ...split.setAside7, ...split.setAside8, ...split.setAside9, ...split.setAside10, ...split.setAside11, ...split.setAside12, ...split.setAside13, ...split.setAside14, ...split.setAside15, ...split.setAside16, ...split.setAside17, ...split.setAside18, ...split.setAside19, ...split.setAside20]);
 for (const file of readdirSync(join(CORPUS, "truth")).filter((f) => f.endsWith(".truth.json")).sort()) {
   const name = file.replace(/\.truth\.json$/, "");
   if (known.has(name)) continue;
   const truth = JSON.parse(readFileSync(join(CORPUS, "truth", file), "utf8"));
-  (truth.composed ? split.workedOn : split.setAside19).push(name);
-  console.log(`${name}: ${truth.composed ? "composed" : "set-aside 19"}`);
+  (truth.composed ? split.workedOn : split.setAside20).push(name);
+  console.log(`${name}: ${truth.composed ? "composed" : "set-aside 20"}`);
 }
 split.workedOn.sort();
 split.setAside.sort();
@@ -72,4 +73,5 @@ split.setAside16.sort();
 split.setAside17.sort();
 split.setAside18.sort();
 split.setAside19.sort();
+split.setAside20.sort();
 writeFileSync(path, `${JSON.stringify(split, null, 1)}\n`);

@@ -91,5 +91,6 @@ await group("set-aside 16 corpus (counted only)", corpus(split.setAside16 ?? [])
 await group("set-aside 17 corpus (counted only)", corpus(split.setAside17 ?? []), { show: false });
 await group("set-aside 18 corpus (counted only)", corpus(split.setAside18 ?? []), { show: false });
 await group("set-aside 19 corpus (counted only)", corpus(split.setAside19 ?? []), { show: false });
+await group("set-aside 20 corpus (counted only)", corpus(split.setAside20 ?? []), { show: false });
 console.log(`false repairs on clean documents: ${falseRepairs}`);
 process.exitCode = falseRepairs === 0 ? 0 : 1;

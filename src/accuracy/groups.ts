@@ -5,7 +5,7 @@ import { z } from "zod";
  * reader is changed again, and revealed at the end of that round: a revealed group keeps being scored
  * but no longer measures overfitting, so each round puts a fresh group aside.
  */
-export const GROUPS = ["worked-on", "set-aside-1", "set-aside-2", "set-aside-3", "set-aside-4", "set-aside-5", "set-aside-6", "set-aside-7", "set-aside-8", "set-aside-9", "set-aside-10", "set-aside-11", "set-aside-12", "set-aside-13", "set-aside-14", "set-aside-15", "set-aside-16", "set-aside-17", "set-aside-18", "set-aside-19", "composed"] as const;
+export const GROUPS = ["worked-on", "set-aside-1", "set-aside-2", "set-aside-3", "set-aside-4", "set-aside-5", "set-aside-6", "set-aside-7", "set-aside-8", "set-aside-9", "set-aside-10", "set-aside-11", "set-aside-12", "set-aside-13", "set-aside-14", "set-aside-15", "set-aside-16", "set-aside-17", "set-aside-18", "set-aside-19", "set-aside-20", "composed"] as const;
 export type CorpusGroup = (typeof GROUPS)[number];
 
 /** How reports name each group. */
@@ -30,6 +30,7 @@ export const GROUP_LABELS: Record<CorpusGroup, string> = {
   "set-aside-17": "set-aside 17 (revealed)",
   "set-aside-18": "set-aside 18 (revealed)",
   "set-aside-19": "set-aside 19",
+  "set-aside-20": "set-aside 20",
   composed: "composed",
 };
 
@@ -57,8 +58,10 @@ export const GROUP_LABELS: Record<CorpusGroup, string> = {
 // again after the eighth round's first changes (the same readings as with that round's starting reader,
 // fewer silent errors), then revealed. Set-aside 19 (26 documents collected later in the eighth round) was
 // measured hidden at that round's end, with its reader and with the reader of its start, and kept hidden for
-// the next round to measure its changes on; real documents collected from here on go into it too.
-export const HIDDEN_GROUPS: readonly CorpusGroup[] = ["set-aside-19"];
+// the next round to measure its changes on. Set-aside 20 (50 documents collected by two helpers at the start
+// of the ninth round, 2026-12-07) was measured hidden with the reader of that round's start and of the
+// moment; real documents collected from here on go into it.
+export const HIDDEN_GROUPS: readonly CorpusGroup[] = ["set-aside-19", "set-aside-20"];
 
 const names = z.array(z.string());
 export const SplitSchema = z
@@ -101,8 +104,10 @@ export const SplitSchema = z
     setAside17: names.default([]),
     /** Round 18's set-aside (collected on 2026-12-07, seventh and eighth rounds), placed only by this list. */
     setAside18: names.default([]),
-    /** Round 19's set-aside: every real document added from here on goes here. */
+    /** Round 19's set-aside (collected on 2026-12-07, eighth round), placed only by this list. */
     setAside19: names.default([]),
+    /** Round 20's set-aside: every real document added from here on goes here. */
+    setAside20: names.default([]),
   })
   .strict();
 export type Split = z.infer<typeof SplitSchema>;
@@ -132,7 +137,8 @@ export function groupOf(split: Split, name: string, composed: boolean): CorpusGr
   if (split.setAside16.includes(name)) return "set-aside-16";
   if (split.setAside17.includes(name)) return "set-aside-17";
   if (split.setAside18.includes(name)) return "set-aside-18";
-  return "set-aside-19";
+  if (split.setAside19.includes(name)) return "set-aside-19";
+  return "set-aside-20";
 }
 
 export function isHidden(group: CorpusGroup): boolean {

@@ -200,7 +200,8 @@ function lookup(h: string): ColumnField {
 const UNIT_HEAD = /(?:单位|部门|处室|科室|股室|司局|局室|科局|站所)$/;
 const LEAD_ROLE = /牵头|主责|主办|主体/;
 const SUPPORT_ROLE = /配合|协同|协办|协助|参与|协作|参加/;
-const RESPONSIBLE_ROLE = /责任|负责|承办|落实|实施|相关|涉及|主管|职能/;
+// (责任 alone is no role here: a qualified 责任单位 (属地责任单位, 监管责任单位) names one kind of duty among several.)
+const RESPONSIBLE_ROLE = /负责|承办|落实|实施|相关|涉及|主管|职能/;
 const LEADER_HEAD = /(?:领导|市长|县长|区长|秘书长)$/;
 const CONTACT_HEAD = /(?:责任人|负责人|联系人|联络员)$/;
 const MAX_HEAD_WORD_HEADER = 8;
@@ -213,7 +214,7 @@ function byHeadWord(h: string): ColumnField {
     if (RESPONSIBLE_ROLE.test(h)) return "units";
     return "extra";
   }
-  if (LEADER_HEAD.test(h) && (LEAD_ROLE.test(h) || RESPONSIBLE_ROLE.test(h) || /分管|联系|包保|挂点|督办/.test(h))) return "leaders";
+  if (LEADER_HEAD.test(h) && (LEAD_ROLE.test(h) || RESPONSIBLE_ROLE.test(h) || /责任|分管|联系|包保|挂点|督办/.test(h))) return "leaders";
   if (CONTACT_HEAD.test(h)) return "contacts";
   // The name of what each row is (目标名称, 工作名称): the task's title.
   if (/^(?:目标|任务|项目|事项|工作|指标|实事|问题|重点工作|工程)名称$/.test(h)) return "title";

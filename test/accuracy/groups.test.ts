@@ -8,7 +8,7 @@ import { CORPUS } from "../helpers.js";
 const split = SplitSchema.parse(JSON.parse(readFileSync(join(CORPUS, "split.json"), "utf8")));
 
 describe("corpus groups", () => {
-  const sample = SplitSchema.parse({ rule: "r", workedOn: ["w", "c"], setAside: ["s1"], setAside2: ["s2"], setAside3: ["s3"], setAside4: ["s4"], setAside5: ["s5"], setAside6: ["s6"], setAside7: ["s7"], setAside8: ["s8"], setAside9: ["s9"], setAside10: ["s10"], setAside11: ["s11"], setAside12: ["s12"], setAside13: ["s13"], setAside14: ["s14"], setAside15: ["s15"], setAside16: ["s16"], setAside17: ["s17"], setAside18: ["s18"], setAside19: ["s19"] });
+  const sample = SplitSchema.parse({ rule: "r", workedOn: ["w", "c"], setAside: ["s1"], setAside2: ["s2"], setAside3: ["s3"], setAside4: ["s4"], setAside5: ["s5"], setAside6: ["s6"], setAside7: ["s7"], setAside8: ["s8"], setAside9: ["s9"], setAside10: ["s10"], setAside11: ["s11"], setAside12: ["s12"], setAside13: ["s13"], setAside14: ["s14"], setAside15: ["s15"], setAside16: ["s16"], setAside17: ["s17"], setAside18: ["s18"], setAside19: ["s19"], setAside20: ["s20"] });
 
   it("places a document by the list that names it, composed ones apart", () => {
     expect(groupOf(sample, "w", false)).toBe("worked-on");
@@ -32,14 +32,15 @@ describe("corpus groups", () => {
     expect(groupOf(sample, "s17", false)).toBe("set-aside-17");
     expect(groupOf(sample, "s18", false)).toBe("set-aside-18");
     expect(groupOf(sample, "s19", false)).toBe("set-aside-19");
+    expect(groupOf(sample, "s20", false)).toBe("set-aside-20");
   });
 
   it("keeps a real document not yet placed out of sight with the newest set-aside", () => {
-    expect(groupOf(sample, "new", false)).toBe("set-aside-19");
+    expect(groupOf(sample, "new", false)).toBe("set-aside-20");
     expect(isHidden(groupOf(sample, "new", false))).toBe(true);
   });
 
-  it("shows the revealed set-asides 1 to 18 and hides the fresh set-aside 19", () => {
+  it("shows the revealed set-asides 1 to 18 and hides set-aside 19 and the fresh set-aside 20", () => {
     expect(isHidden("set-aside-1")).toBe(false);
     expect(isHidden("set-aside-2")).toBe(false);
     expect(isHidden("set-aside-3")).toBe(false);
@@ -61,6 +62,7 @@ describe("corpus groups", () => {
     expect(isHidden("set-aside-17")).toBe(false);
     expect(isHidden("set-aside-18")).toBe(false);
     expect(isHidden("set-aside-19")).toBe(true);
+    expect(isHidden("set-aside-20")).toBe(true);
     expect(GROUP_LABELS["set-aside-1"]).toBe("set-aside 1 (revealed)");
     expect(GROUP_LABELS["set-aside-2"]).toBe("set-aside 2 (revealed)");
     expect(GROUP_LABELS["set-aside-3"]).toBe("set-aside 3 (revealed)");
@@ -80,9 +82,10 @@ describe("corpus groups", () => {
     expect(GROUP_LABELS["set-aside-17"]).toBe("set-aside 17 (revealed)");
     expect(GROUP_LABELS["set-aside-18"]).toBe("set-aside 18 (revealed)");
     expect(GROUP_LABELS["set-aside-19"]).toBe("set-aside 19");
+    expect(GROUP_LABELS["set-aside-20"]).toBe("set-aside 20");
   });
 
-  it("an old split.json without setAside2 to setAside19 still reads", () => {
+  it("an old split.json without setAside2 to setAside20 still reads", () => {
     const old = SplitSchema.parse({ rule: "r", workedOn: [], setAside: [] });
     expect(old.setAside2).toEqual([]);
     expect(old.setAside3).toEqual([]);
@@ -102,10 +105,11 @@ describe("corpus groups", () => {
     expect(old.setAside17).toEqual([]);
     expect(old.setAside18).toEqual([]);
     expect(old.setAside19).toEqual([]);
+    expect(old.setAside20).toEqual([]);
   });
 
   it("places every corpus truth in exactly one list, composed ones never set aside", () => {
-    const lists = [split.workedOn, split.setAside, split.setAside2, split.setAside3, split.setAside4, split.setAside5, split.setAside6, split.setAside7, split.setAside8, split.setAside9, split.setAside10, split.setAside11, split.setAside12, split.setAside13, split.setAside14, split.setAside15, split.setAside16, split.setAside17, split.setAside18, split.setAside19];
+    const lists = [split.workedOn, split.setAside, split.setAside2, split.setAside3, split.setAside4, split.setAside5, split.setAside6, split.setAside7, split.setAside8, split.setAside9, split.setAside10, split.setAside11, split.setAside12, split.setAside13, split.setAside14, split.setAside15, split.setAside16, split.setAside17, split.setAside18, split.setAside19, split.setAside20];
     for (const file of readdirSync(join(CORPUS, "truth")).filter((f) => f.endsWith(".truth.json"))) {
       const name = file.replace(/\.truth\.json$/, "");
       const truth = TruthSchema.parse(JSON.parse(readFileSync(join(CORPUS, "truth", file), "utf8")));

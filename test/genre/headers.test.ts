@@ -79,7 +79,7 @@ describe("the header vocabulary", () => {
     const printed = ["牵头负责司局", "协同配合处室", "相关责任部门", "区级责任领导", "具体经办联系人"];
     expect(printed.map(fieldForHeader)).toEqual(["leadUnits", "supportUnits", "units", "leaders", "contacts"]);
     // A page's own labels, a numbered heading and a column that names no role stay unknown.
-    expect(["发布机构", "发布时间", "二、主办单位", "评分单位", "所在部门"].map(fieldForHeader)).toEqual(["extra", "extra", "extra", "extra", "extra"]);
+    expect(["发布机构", "发布时间", "二、主办单位", "评分单位", "所在部门", "属地责任单位"].map(fieldForHeader)).toEqual(["extra", "extra", "extra", "extra", "extra", "extra"]);
   });
 
   it("reads a column that says what kind a task is (指标属性) as no field of the task, and 预期效果 as its target", () => {
