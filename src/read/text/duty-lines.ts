@@ -228,11 +228,30 @@ function saidAfterColon(text: string, found: readonly Duty[]): boolean {
   return found.length >= MIN_NUMBERED_DUTIES && found.every((d) => d.seq === null && d.wording[0] > d.units[1] && DUTY_VERB.exec(text.slice(d.wording[0], d.wording[0] + 4).trimStart())?.index === 0);
 }
 
+// A duty this long or longer says a body's work in full sentences, not a label's value.
+const MIN_COLON_DUTY = 12;
+
+/**
+ * Duties each with its units before a colon, on lines one after the other with nothing else among them and
+ * each a whole sentence (市农业局：结合…规划，做好…。 / 市林业局：搞好…。, a page from inside a list of
+ * members' duties): two are a list, as the lines say the same thing of two bodies.
+ */
+function dutiesInARow(text: string, duties: ReadonlyArray<Duty | null>, lines: readonly TextLine[]): boolean {
+  const first = duties.findIndex((d) => d !== null);
+  // A list whose other items are of another shape (1.农业部门。 over its own sub-items) is not these alone.
+  if (lines.some((l, k) => duties[k] === null && readItemNumber(text, l.start + (l.text.length - l.text.trimStart().length)) !== null)) return false;
+  const run = duties.slice(first);
+  const end = run.findIndex((d) => d === null);
+  const row = (end < 0 ? run : run.slice(0, end)) as Duty[];
+  if (row.length < MIN_NUMBERED_DUTIES || row.length !== duties.filter((d) => d !== null).length) return false;
+  return row.every((d) => !d.leader && d.wording[0] > d.units[1] && d.wording[1] - d.wording[0] >= MIN_COLON_DUTY && SENTENCE_CLOSED.test(text.slice(d.wording[0], d.wording[1])));
+}
+
 function dutyList(text: string, lines: TextLine[] = textLines(text), verbs = DUTY_VERB, minDuties = MIN_DUTIES): DutyList | null {
   const duties = lines.map((l) => readDuty(text, l.start, l.end, verbs));
   const first = duties.findIndex((d) => d !== null);
   const found = duties.filter((d) => d !== null);
-  if (first < 0 || (found.length < minDuties && !numberedAfterColon(text, found) && !saidAfterColon(text, found))) return null;
+  if (first < 0 || (found.length < minDuties && !numberedAfterColon(text, found) && !saidAfterColon(text, found) && !dutiesInARow(text, duties, lines))) return null;
   // 要 says what a unit must do in a notice's points too (市财政局要做好…): most duties name their role.
   if (found.filter((d) => text.slice(d.wording[0], d.wording[0] + 1) === "要").length * 2 > found.length) return null;
   let last = duties.length - 1;

@@ -208,6 +208,19 @@ describe("other layouts and columns", () => {
     expect(doc.tasks.map((t) => t.units[0])).toEqual(["区住建局", "区委农办", "规划分局", "区城管局", "区财政局", "区环保局", "区水利农机局"]);
   });
 
+  it("reads two bodies' duties on lines one after the other, each a whole sentence after its units and a colon (a page from inside a list of members' duties)", async () => {
+    const text = "市农业局:结合农业和农村经济发展规划,做好畜禽粪便和农业废物的无害化处理。推广有机肥,做好农田灭鼠。\n市林业局:搞好林区自然生态环境保护,组织开展林区灭鼠和白蚁防治工作。\n";
+    const { document: doc } = await parse({ data: new Uint8Array(Buffer.from(text, "utf8")), fileName: "two-duties.txt" });
+    expect(doc.tasks.map((t) => [t.units, t.content.slice(0, 8)])).toEqual([
+      [["市农业局"], "结合农业和农村经"],
+      [["市林业局"], "搞好林区自然生态"],
+    ]);
+    // Two such lines after a list's item of another shape (1.农业部门。 over its sub-items) are not a list alone.
+    const under = "1.农业部门。\n(1)做好疫情的监测、报告,开展流行病学调查。\n(2)调集动物防疫人员参加疫情的控制和扑灭工作。\n2.财政部门:负责筹集、划拨紧急防疫储备金,负责监督储备金的使用。\n3.计划部门:负责紧急防疫物资储备、调运等基础设施建设的计划安排。\n";
+    const read = await parse({ data: new Uint8Array(Buffer.from(under, "utf8")), fileName: "under-other.txt" }).then((r) => r.document.tasks.map((t) => t.units.join("、")), () => []);
+    expect(read).not.toEqual(["财政部门", "计划部门"]);
+  });
+
   it("reads duties whose units are a heading sentence of their own (县环保局。负责… / 县交通局、公路局。负责…), on lines or run on", async () => {
     const lines = "三、职责分工\n各组成单位及其职责如下:\n县环保局。负责对全县秸秆禁烧工作实施统一监督，并承担日常工作。\n县交通局、公路局。负责对公路两侧燃烧秸秆情况的巡查。\n县农委。负责全县农作物秸秆综合利用工作的督导。\n";
     const runOn = `${"为认真做好我县农作物秸秆禁烧工作，进一步改善环境质量，制订本方案。".repeat(20)}${lines.replace(/\n/g, "")}`;
