@@ -241,7 +241,7 @@ function dutiesInARow(text: string, duties: ReadonlyArray<Duty | null>, lines: r
   // A list whose other items are of another shape (1.农业部门。 over its own sub-items) is not these alone.
   if (lines.some((l, k) => duties[k] === null && readItemNumber(text, l.start + (l.text.length - l.text.trimStart().length)) !== null)) return false;
   const run = duties.slice(first);
-  const end = run.findIndex((d) => d === null);
+  const end = run.indexOf(null);
   const row = (end < 0 ? run : run.slice(0, end)) as Duty[];
   if (row.length < MIN_NUMBERED_DUTIES || row.length !== duties.filter((d) => d !== null).length) return false;
   return row.every((d) => !d.leader && d.wording[0] > d.units[1] && d.wording[1] - d.wording[0] >= MIN_COLON_DUTY && SENTENCE_CLOSED.test(text.slice(d.wording[0], d.wording[1])));

@@ -98,9 +98,10 @@ function detectIn(stream: Stream, locator: Locator, check: (table: TextTable) =>
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const read of readers(stream, locator)) {
     const table = read();
-    // A reading with no row read as a task (only a line it could not read as a row) is no reading of a table.
-    if (!table || !table.rows.some((r) => r.kind === "data")) continue;
+    if (!table) continue;
     check(table);
+    // A reading with no row read as a task (only a line it could not read as a row) is no reading of a table.
+    if (!table.rows.some((r) => r.kind === "data")) continue;
     const score = plausibility(table);
     if (score > bestScore) {
       best = table;
