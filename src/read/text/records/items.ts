@@ -185,7 +185,8 @@ function chain(cands: readonly Candidate[], outer: readonly number[]): Candidate
       from = before;
     }
     if (c.value === 1) {
-      // Starting again: on a line of its own, or under an outer heading.
+      // Starting again: on a line of its own, where a line began in a page run into one line (…分解方案一、2023年…),
+      // or under an outer heading.
       const restartFrom = overall;
       const allowed = restartFrom < 0 || c.line || c.flat || outerBetween((cands[restartFrom] as Candidate).start, c.start);
       const s = (restartFrom >= 0 ? (best[restartFrom] as number) : 0) + bonus;
