@@ -1,4 +1,4 @@
-import type { Located } from "../model/located.js";
+import { Located } from "../model/located.js";
 import type { Place } from "../model/place.js";
 import type { WorkDoc, WorkTask } from "../model/work.js";
 import { UNIT_FIELDS } from "../model/fields.js";
@@ -66,6 +66,28 @@ export function mapTasks(doc: WorkDoc, edit: (task: WorkTask) => WorkTask): Work
     return n;
   });
   return changed ? { ...doc, tasks } : doc;
+}
+
+/** A unit a section's heading gives the tasks under it, and where that heading is. */
+export interface SectionFill {
+  unit: string;
+  where: WorkDoc["sections"][number]["where"];
+}
+
+/**
+ * Each task under a section of `fills` (not one marked missing) for which `wants` holds, with the section's
+ * unit put in `field`, each fill recorded as a repair of `ruleId` that says `reason(unit)`.
+ */
+export function fillFromSections(doc: WorkDoc, fills: ReadonlyMap<string, SectionFill>, field: string, ruleId: string, wants: (task: WorkTask) => boolean, reason: (unit: string) => string): WorkDoc {
+  if (fills.size === 0) return doc;
+  return mapTasks(doc, (t) => {
+    const fill = t.section === null || t.status === "missing" ? undefined : fills.get(t.section);
+    if (!fill || !wants(t)) return t;
+    return {
+      ...withField(t, field, Located.of(fill.unit)),
+      repairs: [...t.repairs, { ruleId, field, before: "", after: fill.unit, where: fill.where, reason: reason(fill.unit) }],
+    };
+  });
 }
 
 /** Words cut out of a unit's name by a rule: what to look for, and why it is no part of the name. */

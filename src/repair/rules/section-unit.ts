@@ -1,8 +1,6 @@
 import { sectionUnit } from "../../genre/section-units.js";
-import { Located } from "../../model/located.js";
 import type { WorkDoc, WorkTask } from "../../model/work.js";
-import { namesUnits, withField, type RepairRule } from "../rule.js";
-
+import { fillFromSections, namesUnits, type RepairRule, type SectionFill } from "../rule.js";
 
 /**
  * A problem list grouped by who must act (督查通报: (一)鹿城镇(14个) / 1.… / 2.…): where no task of a
@@ -15,32 +13,20 @@ export const sectionUnitRule: RepairRule = {
   apply(doc: WorkDoc): WorkDoc {
     const bySection = new Map<string, WorkTask[]>();
     for (const t of doc.tasks) if (t.section !== null && t.status !== "missing") bySection.set(t.section, [...(bySection.get(t.section) ?? []), t]);
-    const fill = new Map<string, { unit: string; where: WorkDoc["sections"][number]["where"] }>();
+    const fill = new Map<string, SectionFill>();
     for (const s of doc.sections) {
       const tasks = bySection.get(s.id);
       if (!tasks || tasks.some(namesUnits)) continue;
       const unit = sectionUnit(s.title);
       if (unit !== null) fill.set(s.id, { unit, where: s.where });
     }
-    if (fill.size === 0) return doc;
-    const tasks = doc.tasks.map((t) => {
-      const f = t.section === null || t.status === "missing" ? undefined : fill.get(t.section);
-      if (!f) return t;
-      return {
-        ...withField(t, "units", Located.of(f.unit)),
-        repairs: [
-          ...t.repairs,
-          {
-            ruleId: "section-unit",
-            field: "units",
-            before: "",
-            after: f.unit,
-            where: f.where,
-            reason: `The task names no unit; the section heading it is under names only ${f.unit}, the group the list gives this task to.`,
-          },
-        ],
-      };
-    });
-    return { ...doc, tasks };
+    return fillFromSections(
+      doc,
+      fill,
+      "units",
+      "section-unit",
+      () => true,
+      (unit) => `The task names no unit; the section heading it is under names only ${unit}, the group the list gives this task to.`,
+    );
   },
 };
