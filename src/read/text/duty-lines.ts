@@ -13,7 +13,7 @@ import type { Message } from "../../model/message.js";
 import type { Locator } from "./locator.js";
 import type { Stream } from "./stream.js";
 import { cellAt, paragraphsAt, type TextTable } from "./text-table.js";
-import { FLAT_LINE, SENTENCE_CLOSED, textLines, type TextLine } from "./split-text.js";
+import { FLAT_LINE, opensWithItemNumber, SENTENCE_CLOSED, textLines, type TextLine } from "./split-text.js";
 
 /**
  * The duties of a group's member units, one per line, each written unit first (职责分工, 成员单位职责):
@@ -239,7 +239,7 @@ const MIN_COLON_DUTY = 12;
 function dutiesInARow(text: string, duties: ReadonlyArray<Duty | null>, lines: readonly TextLine[]): boolean {
   const first = duties.findIndex((d) => d !== null);
   // A list whose other items are of another shape (1.农业部门。 over its own sub-items) is not these alone.
-  if (lines.some((l, k) => duties[k] === null && readItemNumber(text, l.start + (l.text.length - l.text.trimStart().length)) !== null)) return false;
+  if (lines.some((l, k) => duties[k] === null && opensWithItemNumber(text, l))) return false;
   const run = duties.slice(first);
   const end = run.indexOf(null);
   const row = (end < 0 ? run : run.slice(0, end)) as Duty[];

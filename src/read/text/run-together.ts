@@ -196,7 +196,6 @@ export function readRunTogether(stream: Stream, locator: Locator, header: Header
   };
 }
 
-
 /**
  * A text whose table's cells run together (the seed's layout, a page's text layer): from its header on,
  * line breaks are only wrapping (OCR lines, a header cell 联系\n人 cut in two), so the table is read with
@@ -206,8 +205,6 @@ export function readCellsRunTogether(stream: Stream, locator: Locator): TextTabl
   // A header wrapped inside a term (序号重点任务主要内 / 容责任单位) is found with the breaks cut out.
   const run = findHeaderRun(stream.text) ?? (/[\r\n]/.test(stream.text) ? { start: 0 } : null);
   if (!run) return null;
-  // Cells run together: line breaks from the header on are only wrapping (OCR lines, a
-  // header cell 联系\n人 cut in two), so the table is read with them cut out.
   // The indent and padding around a break are the wrapping's too (a page's lines indented 　　).
   const breaks: Array<[number, number]> = [];
   // Where each line began, in the joined text: a row's number starts a line.
@@ -237,7 +234,10 @@ export function readCellsRunTogether(stream: Stream, locator: Locator): TextTabl
   // 情况) are a table printed a cell a line, the line readers'.
   const breaksIn = (h: HeaderRun): number[] => printedLineStarts.filter((p) => p > h.start && p < h.end);
   // A header each of whose cells stood on a line of its own is a cell-a-line table's, whatever its terms.
-  const cellALine = (h: HeaderRun): boolean => breaksIn(h).length >= 2 && breaksIn(h).every((p) => h.cells.some((c) => c.start === p));
+  const cellALine = (h: HeaderRun): boolean => {
+    const inside = breaksIn(h);
+    return inside.length >= 2 && inside.every((p) => h.cells.some((c) => c.start === p));
+  };
   const found = findHeaderRun(joined.text, 3, 20_000, { periods: false, spaced: false });
   const plain = (found && !cellALine(found) ? found : null) ?? ("cells" in run ? run : null);
   const wide = findHeaderRun(joined.text, 3, 20_000, { periods: true, spaced: true });

@@ -1,4 +1,3 @@
-import { readItemNumber } from "../../genre/numbering.js";
 import { listPieces } from "../../genre/unit-groups.js";
 import { readsAsUnit } from "../../genre/units.js";
 import type { ColumnField } from "../../model/fields.js";
@@ -6,7 +5,7 @@ import type { GridCell, GridRow } from "../../model/grid.js";
 import type { Message } from "../../model/message.js";
 import type { Locator } from "./locator.js";
 import type { Stream } from "./stream.js";
-import { textLines } from "./split-text.js";
+import { opensWithItemNumber, textLines } from "./split-text.js";
 import { cellAt, paragraphsAt, type TextTable } from "./text-table.js";
 
 /**
@@ -48,6 +47,15 @@ function namesUnits(text: string): boolean {
   return pieces.length > 0 && pieces.every((p) => readsAsUnit(p));
 }
 
+/** Each match of a global pattern whose group `group` reads as units, with that group's text. */
+function* unitMatches(text: string, pattern: RegExp, group: number): Generator<[RegExpExecArray, string]> {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const units = m[group] as string;
+    if (namesUnits(units)) yield [m, units];
+  }
+}
+
 /** Where the sentence that ends before `at` begins: after the last stop (or line break) before it. */
 function sentenceStart(text: string, at: number, floor: number): number {
   let i = at;
@@ -68,10 +76,7 @@ function trimmed(text: string, [s, e]: [number, number]): [number, number] {
 
 function thisWorkDuties(text: string): Duty[] {
   const out: Duty[] = [];
-  THIS_WORK.lastIndex = 0;
-  for (let m = THIS_WORK.exec(text); m; m = THIS_WORK.exec(text)) {
-    const units = m[1] as string;
-    if (!namesUnits(units)) continue;
+  for (const [m, units] of unitMatches(text, THIS_WORK, 1)) {
     // The task is the sentence that ends right before (…6.5%—7%。这项工作由…).
     const before = m.index;
     if (!/[。；;]\s*$/.test(text.slice(Math.max(0, before - 2), before))) continue;
@@ -87,10 +92,7 @@ function thisWorkDuties(text: string): Duty[] {
 
 function byUnitsDuties(text: string): Duty[] {
   const out: Duty[] = [];
-  BY_UNITS.lastIndex = 0;
-  for (let m = BY_UNITS.exec(text); m; m = BY_UNITS.exec(text)) {
-    const units = m[1] as string;
-    if (!namesUnits(units)) continue;
+  for (const [m, units] of unitMatches(text, BY_UNITS, 1)) {
     const start = sentenceStart(text, m.index, 0);
     const unitsStart = m.index + m[0].indexOf(units);
     out.push({ task: trimmed(text, [start, m.index]), units: [unitsStart, unitsStart + units.length], lead: false, progress: null });
@@ -100,10 +102,7 @@ function byUnitsDuties(text: string): Duty[] {
 
 function countedLeadDuties(text: string): Duty[] {
   const out: Duty[] = [];
-  COUNTED_LEAD.lastIndex = 0;
-  for (let m = COUNTED_LEAD.exec(text); m; m = COUNTED_LEAD.exec(text)) {
-    const unit = m[2] as string;
-    if (!namesUnits(unit)) continue;
+  for (const [m, unit] of unitMatches(text, COUNTED_LEAD, 2)) {
     const unitStart = m.index + m[0].indexOf(unit, m[0].indexOf("由"));
     const pieces = listAfter(text, m.index + m[0].length);
     out.push(...pieces.map((task) => ({ task, units: [unitStart, unitStart + unit.length] as [number, number], lead: true, progress: null })));
@@ -154,10 +153,7 @@ const LEAD_THEN_DUTY = /(?:^|(?<=[。；;\n]))\s*([^，,。；;：:\n]{2,40}?)(�
 
 function leadThenDuty(text: string): Duty[] {
   const out: Duty[] = [];
-  LEAD_THEN_DUTY.lastIndex = 0;
-  for (let m = LEAD_THEN_DUTY.exec(text); m; m = LEAD_THEN_DUTY.exec(text)) {
-    const units = m[1] as string;
-    if (!namesUnits(units)) continue;
+  for (const [m, units] of unitMatches(text, LEAD_THEN_DUTY, 1)) {
     const unitsStart = m.index + m[0].indexOf(units);
     const from = m.index + m[0].length;
     SENTENCE_END.lastIndex = from;
@@ -172,7 +168,7 @@ function leadThenDuty(text: string): Duty[] {
 
 /** Lines that open with an item's number (1. 一、 (一)): a numbered plan's. */
 function numberedLines(text: string): number {
-  return textLines(text).filter((l) => readItemNumber(text, l.start + (l.text.length - l.text.trimStart().length)) !== null).length;
+  return textLines(text).filter((l) => opensWithItemNumber(text, l)).length;
 }
 
 export function readSentenceDuties(stream: Stream, locator: Locator): TextTable | null {

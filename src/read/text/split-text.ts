@@ -1,3 +1,4 @@
+import { readItemNumber } from "../../genre/numbering.js";
 import { closesDocument } from "../../genre/site-chrome.js";
 
 /** A line this long is a page flattened into one (its line breaks lost or printed as spaces), not a paragraph. */
@@ -31,6 +32,11 @@ export interface TextLine {
   start: number;
   end: number;
   text: string;
+}
+
+/** Does the line open with an item's number (1. 一、 (一)), its indent aside? */
+export function opensWithItemNumber(text: string, line: TextLine): boolean {
+  return readItemNumber(text, line.start + (line.text.length - line.text.trimStart().length)) !== null;
 }
 
 /**
