@@ -13,3 +13,8 @@ export function fixture(...parts: string[]): string {
 export function readBytes(path: string): Uint8Array {
   return new Uint8Array(readFileSync(path));
 }
+
+/** A text handed to parse() as the bytes of a file of that name. */
+export function textInput(text: string, fileName = "t.txt"): { data: Uint8Array; fileName: string } {
+  return { data: new Uint8Array(Buffer.from(text, "utf8")), fileName };
+}

@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 import { cellKind, expectedKind } from "../../../src/genre/cell-types.js";
 import { parse } from "../../../src/index.js";
 import { reasonText } from "../../../src/i18n/reasons.js";
-
-const bytes = (text: string) => ({ data: new Uint8Array(Buffer.from(text, "utf8")), fileName: "t.txt" });
+import { textInput } from "../../helpers.js";
 
 // A progress report printed a cell a line: a category merged down its rows, tasks numbered 1. 2. 3.,
 // and two columns after those the vocabulary knows (what was achieved, a phone to call).
@@ -27,7 +26,7 @@ const REPORT = [
 
 describe("a report printed a cell a line, its rows numbered in a column after a merged category", () => {
   it("keeps the header's columns after the last one the vocabulary knows (…取得成效, 监督电话), and reads each row into them", async () => {
-    const { document } = await parse(bytes(REPORT));
+    const { document } = await parse(textInput(REPORT));
     expect(document.columns.map((c) => c.header)).toEqual(["类别", "民生事项名称", "2022年度任务目标", "责任单位", "分管市领导", "1-9月份工作完成情况", "1-9月份工作取得成效", "监督电话"]);
     expect(document.tasks.map((t) => [t.seq, t.category, t.title, t.units, t.leaders, t.extra.监督电话])).toEqual([
       [1, "一、教育文化", "改扩建城区学校", ["市教育局"], ["张某某"], "0535-1234567"],
@@ -74,7 +73,7 @@ describe("a table printed a cell a line whose header terms the run-together read
       "市建设局",
       "2010年10月30日前",
     ].join("\n");
-    const { document } = await parse(bytes(text));
+    const { document } = await parse(textInput(text));
     expect(document.document.source.layout).toBe("cell-per-line");
     expect(document.tasks.map((t) => [t.title.slice(0, 6), t.leadUnits, t.supportUnits, t.deadline])).toEqual([
       ["城市大环境绿", ["市规划局"], ["市国土资源局"], "2010年9月20日前"],
@@ -96,7 +95,7 @@ describe("a table whose cells a page printed with single spaces, no row numbers"
         "负责河道水质监测工作。 县水利局 县农业农村局 2024年11月底前",
       ].join(" "),
     ].join("\n");
-    const { document } = await parse(bytes(text));
+    const { document } = await parse(textInput(text));
     const second = document.tasks.find((t) => t.units.includes("县城管局"));
     expect(second?.title).toBe("负责全县城乡环境卫生综合整治工作的组织协调开展专项行动。");
     expect(second?.status).toBe("needs_review");
@@ -115,7 +114,7 @@ describe("a short word read as a heading before a row of a table with no row num
         "负责河道水质监测工作。 县水利局 县农业农村局 2024年11月底前",
       ].join(" "),
     ].join("\n");
-    const { document } = await parse(bytes(text));
+    const { document } = await parse(textInput(text));
     const row = document.tasks.find((t) => t.units.includes("县城管局"));
     expect(row?.status).toBe("needs_review");
     const doubt = document.messages.find((m) => m.ruleId === "row-doubt" && m.seq === row?.seq);
@@ -134,7 +133,7 @@ describe("rows numbered one by one in a table with one column of wording", () =>
       ["医疗机构", "文化站、卫生院", "6月份"],
     ];
     const text = ["某镇安全生产专项整治安排表", "序号", "专项整治行业", "责任单位", "时间安排", ...rows.flatMap(([what, who, when], i) => [String(i + 1), what, who, when])].join("\n");
-    const { document } = await parse(bytes(text));
+    const { document } = await parse(textInput(text));
     expect(document.tasks.map((t) => [t.title, t.units])).toEqual(rows.map(([what, who]) => [what, who.split("、")]));
   });
 
@@ -159,7 +158,7 @@ describe("rows numbered one by one in a table with one column of wording", () =>
       "县爱卫办",
       "各乡镇人民政府",
     ].join("\n");
-    const { document } = await parse(bytes(text));
+    const { document } = await parse(textInput(text));
     const [, second, third] = document.tasks;
     expect(second?.status).toBe("needs_review");
     // Row 3 printed only its wording: its units are row 2's, which were placed by a guess.
@@ -191,7 +190,7 @@ describe("one of 牵头单位 | 配合单位 merged from the row above", () => {
       "市商务局",
       "各开发区管委会",
     ].join("\n");
-    const { document } = await parse(bytes(text));
+    const { document } = await parse(textInput(text));
     // Row 3 names the lead above again (row 1's, carried down through row 2): the lead's, not the help's.
     expect(document.tasks[2]?.leadUnits).toEqual(["市发展改革委"]);
     expect(document.tasks[2]?.supportUnits).not.toContain("市发展改革委");
@@ -206,7 +205,7 @@ describe("a table of figures printed a cell a line", () => {
       ["就业困难人员就业(人)", "2000", "2519"],
     ];
     const text = ["某市2017年十大民生工程进度表", "序号", "工作任务", "责任单位", "工作目标", "进展情况", ...rows.flatMap(([what, goal, done], i) => [String(i + 1), what, "市人力资源社会保障局", goal, done])].join("\n");
-    const { document } = await parse(bytes(text));
+    const { document } = await parse(textInput(text));
     expect(document.tasks.map((t) => [t.title, t.target, t.progress])).toEqual(rows);
   });
 });
@@ -215,7 +214,7 @@ describe("a page that prints each cell as a paragraph, a blank line between", ()
   it("keeps the header's 序号 apart from the table's title just above it, and a row's number apart from the figure above it", async () => {
     const cells = ["序号", "工作任务", "责任单位", "工作目标", "进展情况", "1", "精准扶贫:农村饮用水安全巩固提升", "农林水务局", "1300人", "700", "2", "新增城镇就业", "人社局", "8950", "7356", "3", "建设农村公办幼儿园", "教育局", "2所", "2"];
     const text = `某区2017年民生实事完成情况表\n${cells.join("\n\n")}\n`;
-    const { document } = await parse(bytes(text));
+    const { document } = await parse(textInput(text));
     expect(document.columns.map((c) => c.header)).toEqual(["序号", "工作任务", "责任单位", "工作目标", "进展情况"]);
     expect(document.tasks.map((t) => [t.seq, t.units, t.target, t.progress])).toEqual([
       [1, ["农林水务局"], "1300人", "700"],
@@ -232,7 +231,7 @@ describe("a later page of a report printed a cell a line, no header", () => {
       ["5", "城镇常住居民人均可支配收入增长8%左右。", "上半年,城镇常住居民人均可支配收入19818元,增长4.4%。", "市人力资源社会保障局"],
       ["6", "农村常住居民人均可支配收入增速高于全省平均水平。", "截至6月底,农村常住居民人均可支配收入10420元,增长7.8%。", "市农业农村局"],
     ];
-    const { document } = await parse(bytes(`${rows.flat().join("\n\n")}\n`));
+    const { document } = await parse(textInput(`${rows.flat().join("\n\n")}\n`));
     expect(document.tasks.map((t) => [t.seq, t.title, t.progress, t.units])).toEqual(rows.map(([n, task, done, unit]) => [Number(n), task, done, [unit]]));
   });
 });

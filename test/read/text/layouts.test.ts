@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse, parseBytes } from "../../../src/index.js";
-import { CORPUS, fixture } from "../../helpers.js";
+import { CORPUS, fixture, textInput } from "../../helpers.js";
 import { unaccounted } from "../../support/conservation.js";
 
 // Small tables in layouts and columns the seed does not have, written for these tests.
@@ -61,7 +61,7 @@ describe("other layouts and columns", () => {
 
   it("reads two unit columns run together with a space between them (责任单位 then 牵头单位, a line break printed as a space)", async () => {
     const text = "2023年XX区政府工作报告重点工作责任分解 序号 事项 责任单位 牵头单位 1 地区生产总值增长6.5%以上。 区农业农村局、区经商局、区发改局 区发改局 2 区本级固定资产投资增长25%。 区发改局 区发改局 3 区本级规上工业增加值增长10%。 区经商局、莲都经开区管委会 区经商局\n";
-    const { document: doc } = await parse({ data: new Uint8Array(Buffer.from(text, "utf8")), fileName: "two-unit-columns.txt" });
+    const { document: doc } = await parse(textInput(text, "two-unit-columns.txt"));
     expect(doc.tasks.map((t) => [t.seq, t.units, t.leadUnits])).toEqual([
       [1, ["区发改局", "区农业农村局", "区经商局"], ["区发改局"]],
       [2, ["区发改局"], ["区发改局"]],
@@ -128,7 +128,7 @@ describe("other layouts and columns", () => {
 
   it("reads the stop OCR printed as o before a label (…全覆盖o责任单位：…) as the stop it is, and restores it, recorded", async () => {
     const text = "XX县2023年重点工作任务分解\n1.完成农村公路提质改造50公里，实现建制村通硬化路全覆盖o责任单位：县交通运输局\n2.新建乡镇污水处理站5座o责任单位：县住建局、县生态环境分局\n3.改造城区老旧小区8个o责任单位：县住建局\n";
-    const { document: doc } = await parse({ data: new Uint8Array(Buffer.from(text, "utf8")), fileName: "ocr-stops.txt" });
+    const { document: doc } = await parse(textInput(text, "ocr-stops.txt"));
     expect(doc.tasks.map((t) => [t.title + t.content, t.units])).toEqual([
       ["完成农村公路提质改造50公里，实现建制村通硬化路全覆盖。", ["县交通运输局"]],
       ["新建乡镇污水处理站5座。", ["县住建局", "县生态环境分局"]],
@@ -142,7 +142,7 @@ describe("other layouts and columns", () => {
     const printed = readFileSync(fixture("text", "xx-community-2011-kaohe-items-headed.txt"), "utf8");
     const text = printed.replace(/(?<=[\u4e00-\u9fa5])。(?=[\u4e00-\u9fa5])/g, "o");
     expect(text).not.toBe(printed);
-    const { document: doc } = await parse({ data: new Uint8Array(Buffer.from(text, "utf8")), fileName: "ocr-stops.txt" });
+    const { document: doc } = await parse(textInput(text, "ocr-stops.txt"));
     expect(doc.tasks.map((t) => [t.title, t.content.slice(0, 6)])).toEqual([
       ["一面国旗", "室外悬挂国旗"],
       ["一个公开栏", "公开栏设在办"],
@@ -153,7 +153,7 @@ describe("other layouts and columns", () => {
 
   it("reads a counted list whose lines the page wrapped (实 / 事, 一是…, its sentence going on on the next line), each item whole", async () => {
     const text = "记者从市人代会上获悉，今年市政府将办好3件民生实\n事。\n一是新增公共停车位3000个，缓解老\n城区停车难。\n二是改造背街小巷40条，提升群众出\n行条件。\n三是新建社区养老服务站15个。\n（记者 李强）\n";
-    const { document: doc } = await parse({ data: new Uint8Array(Buffer.from(text, "utf8")), fileName: "wrapped-list.txt" });
+    const { document: doc } = await parse(textInput(text, "wrapped-list.txt"));
     expect(doc.tasks.map((t) => t.title)).toEqual(["新增公共停车位3000个，缓解老城区停车难。", "改造背街小巷40条，提升群众出行条件。", "新建社区养老服务站15个。"]);
   });
 
@@ -161,7 +161,7 @@ describe("other layouts and columns", () => {
     const printed = readFileSync(join(CORPUS, "xinyu_undated_shipinanquan_chuangjian_p3_mirror.txt"), "utf8");
     const [first, ...rest] = printed.split("\n");
     const text = `${first}\n${rest.join("\n").replace(/\r?\n\s*/g, "")}`;
-    const { document: doc } = await parse({ data: new Uint8Array(Buffer.from(text, "utf8")), fileName: "flat-fragment.txt" });
+    const { document: doc } = await parse(textInput(text, "flat-fragment.txt"));
     expect(doc.tasks.map((t) => t.seq).slice(0, 3)).toEqual([19, 20, 21]);
     expect(doc.tasks[0]?.units).toEqual(["市环保局", "市建设局", "市农业局", "市水利局"]);
   });
@@ -170,7 +170,7 @@ describe("other layouts and columns", () => {
     const printed = readFileSync(join(CORPUS, "caidian_2023_zfgzbg_zerenfenjie_gov.txt"), "utf8");
     const [first, ...rest] = printed.split("\n");
     const text = `${first}\n${rest.join("\n").replace(/\r?\n\s*/g, "")}`;
-    const { document: doc } = await parse({ data: new Uint8Array(Buffer.from(text, "utf8")), fileName: "plan-run-on.txt" });
+    const { document: doc } = await parse(textInput(text, "plan-run-on.txt"));
     expect(doc.tasks.slice(0, 3).map((t) => [t.content, t.units, t.status])).toEqual([
       ["地区生产总值增长7%以上", ["区发展和改革局"], "ok"],
       ["规上工业增加值增长12%以上", ["区科技和经信局"], "ok"],
@@ -191,7 +191,7 @@ describe("other layouts and columns", () => {
       "记者获悉，今年县政府将办好3件民生实事：一是新增公共停车位3000个；二是改造背街小巷40条；三是新建社区养老服务站15个。（记者 李强）\n",
       "记者获悉，今年县政府将办好3件民生实事。 一是新增公共停车位3000个。 二是改造背街小巷40条。 三是新建社区养老服务站15个。 （记者 李强）\n",
     ]) {
-      const { document: doc } = await parse({ data: new Uint8Array(Buffer.from(text, "utf8")), fileName: "run-on-list.txt" });
+      const { document: doc } = await parse(textInput(text, "run-on-list.txt"));
       expect(doc.tasks.map((t) => [t.seq, t.title.replace(/。$/, "")])).toEqual([
         [1, "新增公共停车位3000个"],
         [2, "改造背街小巷40条"],
@@ -204,20 +204,20 @@ describe("other layouts and columns", () => {
     const printed = readFileSync(join(CORPUS, "anonqu_undated_cunzhuang_huanjing_zhengzhi_renwu_mingque_essaysite.txt"), "utf8");
     const [first, ...rest] = printed.split("\n");
     const text = `${first}\n${rest.join("\n").replace(/\r?\n\s*/g, "")}`;
-    const { document: doc } = await parse({ data: new Uint8Array(Buffer.from(text, "utf8")), fileName: "duties-run-on.txt" });
+    const { document: doc } = await parse(textInput(text, "duties-run-on.txt"));
     expect(doc.tasks.map((t) => t.units[0])).toEqual(["区住建局", "区委农办", "规划分局", "区城管局", "区财政局", "区环保局", "区水利农机局"]);
   });
 
   it("reads two bodies' duties on lines one after the other, each a whole sentence after its units and a colon (a page from inside a list of members' duties)", async () => {
     const text = "市农业局:结合农业和农村经济发展规划,做好畜禽粪便和农业废物的无害化处理。推广有机肥,做好农田灭鼠。\n市林业局:搞好林区自然生态环境保护,组织开展林区灭鼠和白蚁防治工作。\n";
-    const { document: doc } = await parse({ data: new Uint8Array(Buffer.from(text, "utf8")), fileName: "two-duties.txt" });
+    const { document: doc } = await parse(textInput(text, "two-duties.txt"));
     expect(doc.tasks.map((t) => [t.units, t.content.slice(0, 8)])).toEqual([
       [["市农业局"], "结合农业和农村经"],
       [["市林业局"], "搞好林区自然生态"],
     ]);
     // Two such lines after a list's item of another shape (1.农业部门。 over its sub-items) are not a list alone.
     const under = "1.农业部门。\n(1)做好疫情的监测、报告,开展流行病学调查。\n(2)调集动物防疫人员参加疫情的控制和扑灭工作。\n2.财政部门:负责筹集、划拨紧急防疫储备金,负责监督储备金的使用。\n3.计划部门:负责紧急防疫物资储备、调运等基础设施建设的计划安排。\n";
-    const read = await parse({ data: new Uint8Array(Buffer.from(under, "utf8")), fileName: "under-other.txt" }).then((r) => r.document.tasks.map((t) => t.units.join("、")), () => []);
+    const read = await parse(textInput(under, "under-other.txt")).then((r) => r.document.tasks.map((t) => t.units.join("、")), () => []);
     expect(read).not.toEqual(["财政部门", "计划部门"]);
   });
 
@@ -225,7 +225,7 @@ describe("other layouts and columns", () => {
     const lines = "三、职责分工\n各组成单位及其职责如下:\n县环保局。负责对全县秸秆禁烧工作实施统一监督，并承担日常工作。\n县交通局、公路局。负责对公路两侧燃烧秸秆情况的巡查。\n县农委。负责全县农作物秸秆综合利用工作的督导。\n";
     const runOn = `${"为认真做好我县农作物秸秆禁烧工作，进一步改善环境质量，制订本方案。".repeat(20)}${lines.replace(/\n/g, "")}`;
     for (const text of [lines, runOn]) {
-      const { document: doc } = await parse({ data: new Uint8Array(Buffer.from(text, "utf8")), fileName: "duties-stop.txt" });
+      const { document: doc } = await parse(textInput(text, "duties-stop.txt"));
       expect(doc.tasks.map((t) => t.units)).toEqual([["县环保局"], ["县交通局", "公路局"], ["县农委"]]);
       expect(doc.tasks[0]?.title + (doc.tasks[0]?.content ?? "")).toBe("负责对全县秸秆禁烧工作实施统一监督，并承担日常工作。");
     }
@@ -372,7 +372,7 @@ describe("other layouts and columns", () => {
       .split("\n")
       .map((l) => l.replace(/(.{20})/g, "$1\n"))
       .join("\n");
-    await expect(parse({ data: new Uint8Array(Buffer.from(wrapped, "utf8")), fileName: "wrapped.txt" })).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
+    await expect(parse(textInput(wrapped, "wrapped.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
 
   it("reads a policy explainer's points that say who leads (1.扩大有效需求。由…牵头，…配合。), not its background and requirements", async () => {
@@ -1490,17 +1490,11 @@ describe("other layouts and columns", () => {
     expect(doc.tasks[0]?.content.trim()).toBe("抓好宏观经济调控,第一产业增长4%,第二产业增长14%。");
   });
 
-  it("reads a pipe table whose 序号 cells are Chinese numerals (| 一 | … | / | 二 | …) one row a line", async () => {
-    const doc = await read("xx-city-pipe-table-2024-chinese-numeral-rows.txt");
-    expect(doc.tasks.map((t) => [t.seqPrinted, t.title, t.units, t.deadline])).toEqual([
-      ["一", "推进老旧小区改造12个", ["市住建局"], "2024年12月"],
-      ["二", "新建公办幼儿园2所", ["市教育局"], "2024年8月"],
-      ["三", "改造农村公路50公里", ["市交通运输局"], "2024年11月"],
-    ]);
-  });
-
-  it("reads a table printed one cell per line whose rows open with a Chinese numeral alone on its line (一 / 二 / 三)", async () => {
-    const doc = await read("xx-city-cell-per-line-2024-chinese-numeral-rows.txt");
+  it.each([
+    ["a pipe table whose 序号 cells are Chinese numerals (| 一 | … | / | 二 | …) one row a line", "xx-city-pipe-table-2024-chinese-numeral-rows.txt"],
+    ["a table printed one cell per line whose rows open with a Chinese numeral alone on its line (一 / 二 / 三)", "xx-city-cell-per-line-2024-chinese-numeral-rows.txt"],
+  ])("reads %s", async (_layout, file) => {
+    const doc = await read(file);
     expect(doc.tasks.map((t) => [t.seqPrinted, t.title, t.units, t.deadline])).toEqual([
       ["一", "推进老旧小区改造12个", ["市住建局"], "2024年12月"],
       ["二", "新建公办幼儿园2所", ["市教育局"], "2024年8月"],

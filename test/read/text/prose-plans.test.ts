@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "../../../src/index.js";
-
-const bytes = (text: string) => ({ data: new Uint8Array(Buffer.from(text, "utf8")), fileName: "t.txt" });
+import { textInput } from "../../helpers.js";
 
 describe("a plan grouped by the unit that leads each group", () => {
   it("gives the tasks under (二)省审计厅牵头的工作 that name no lead that unit as their lead, recorded", async () => {
@@ -19,7 +18,7 @@ describe("a plan grouped by the unit that leads each group", () => {
       "4.积极稳妥地推进乡镇机构改革。",
       "协同单位:省农业厅。",
     ].join("\n");
-    const { document } = await parse(bytes(text));
+    const { document } = await parse(textInput(text));
     const tasks = document.tasks.filter((t) => t.status !== "missing");
     expect(tasks.map((t) => t.leadUnits)).toEqual([["省审计厅"], ["省审计厅"], ["省编办"], ["省编办"]]);
     expect(tasks.every((t) => t.repairs.some((r) => r.ruleId === "section-lead"))).toBe(true);
@@ -38,7 +37,7 @@ describe("news that runs a plan's duties on in sentences, each opening with who 
       "2、本网转载其他媒体之稿件,不代表本网赞同其观点。",
       "3、如因作品版权问题可联系本网。",
     ].join("\n");
-    const { document } = await parse(bytes(text));
+    const { document } = await parse(textInput(text));
     const tasks = document.tasks.filter((t) => t.status !== "missing");
     expect(tasks.map((t) => [t.title, t.leadUnits])).toEqual([
       ["组织开展对危险化学品和烟花爆竹领域的专项整治工作。", ["市安全监管局"]],
@@ -60,7 +59,7 @@ describe("a notice that divides the tasks and goes on with its own points", () =
       "二、细化方案,确保工作落实到位。要按照细化、量化、项目化、具体化的要求,制定详实的落实方案。",
       "三、强化督查,确保问责问效到位。要牢固树立质量意识,切实把高质量发展要求贯穿始终。",
     ].join("\n");
-    await expect(parse(bytes(text))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
+    await expect(parse(textInput(text))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
 });
 
@@ -69,7 +68,7 @@ describe("a breakdown's notes under their own heading", () => {
 
   it("are no tasks: a page with nothing else is no table", async () => {
     const text = ["某市人民政府办公厅关于印发2022年政府工作报告任务分解意见的通知", "某市2022年《政府工作报告》任务分解意见", ...notes].join("\n");
-    await expect(parse(bytes(text))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
+    await expect(parse(textInput(text))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
 
   it("are kept out of the tasks of the table that follows them, as paragraphs before it", async () => {
@@ -81,7 +80,7 @@ describe("a breakdown's notes under their own heading", () => {
       "2.一般公共预算收入增长5%。(责任单位:市财政局)",
       "3.城镇新增就业12万人。(责任单位:市人社局)",
     ].join("\n");
-    const { document } = await parse(bytes(text));
+    const { document } = await parse(textInput(text));
     expect(document.tasks.filter((t) => t.status !== "missing").map((t) => t.units)).toEqual([["市发改委"], ["市财政局"], ["市人社局"]]);
   });
 });
@@ -97,7 +96,7 @@ describe("a task's number printed again as an ordinal word", () => {
       "3",
       "五是真正以人民群众满意度作为评判工作的标准。",
     ].join("\n");
-    const { document } = await parse(bytes(text));
+    const { document } = await parse(textInput(text));
     const tasks = document.tasks.filter((t) => t.status !== "missing");
     const wording = (t: (typeof tasks)[number]) => t.title + t.content;
     expect(tasks.map((t) => wording(t).slice(0, 10))).toEqual(["切实加强政府自身建设", "切实将政府活动全面纳", "五是真正以人民群众满"]);
@@ -116,7 +115,7 @@ describe("a unit's short name given after its name", () => {
       "1.本计划经费之预算编列。",
       "2.本计划经费之审核拨付。",
     ].join("\n");
-    const { document } = await parse(bytes(text));
+    const { document } = await parse(textInput(text));
     expect(document.tasks.map((t) => t.units)).toEqual([["市发展和改革委员会"], ["市发展和改革委员会"], ["市财政局"], ["市财政局"]]);
     expect(document.tasks[0]?.repairs.some((r) => r.ruleId === "unit-alias" && r.before.includes("(以下简称市发改委)"))).toBe(true);
   });

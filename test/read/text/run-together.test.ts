@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "../../../src/index.js";
-import { SEED } from "../../helpers.js";
+import { SEED, textInput } from "../../helpers.js";
 
-const bytes = (text: string) => ({ data: new Uint8Array(Buffer.from(text, "utf8")), fileName: "t.txt" });
 const fields = (doc: Awaited<ReturnType<typeof parse>>["document"]) =>
   doc.tasks.map(({ seq, title, content, units, contacts, status }) => ({ seq, title, content, units, contacts, status }));
 
@@ -17,8 +16,8 @@ const plain = readFileSync(SEED, "utf8")
 describe("a table whose cells run together", () => {
   it("reads the same when OCR wrapped it into short lines", async () => {
     const wrapped = plain.replace(/(.{37})/g, "$1\n");
-    const a = await parse(bytes(plain));
-    const b = await parse(bytes(wrapped));
+    const a = await parse(textInput(plain));
+    const b = await parse(textInput(wrapped));
     expect(fields(b.document)).toEqual(fields(a.document));
     expect(a.document.tasks).toHaveLength(17);
   });
@@ -28,7 +27,7 @@ describe("a table whose cells run together", () => {
       "XX县安全生产重点工作任务分解表序号重点任务主要内容责任单位联系人一、压实安全责任" +
       "1健全责任体系落实党政同责、一岗双责。县应急局、各乡镇人民政府王小明(13800000000)" +
       "2开展隐患排查全面排查整治重大事故隐患。县应急局、县消防救援大队李四 023-65432100";
-    const { document } = await parse(bytes(text));
+    const { document } = await parse(textInput(text));
     expect(document.tasks[0]?.contacts).toEqual(["王小明(13800000000)"]);
     expect(document.tasks[0]?.units).toEqual(["县应急局", "各乡镇人民政府"]);
     expect(document.tasks[1]?.contacts).toEqual(["李四 023-65432100"]);
@@ -39,7 +38,7 @@ describe("a table whose cells run together", () => {
       "安澜市云岭区河湖长制工作任务分解表序号重点任务主要内容责任单位联系人" +
       "1强化河湖巡查落实河湖长巡河制度，区级河湖长每季度巡河不少于1次。区河长办、各镇街道孙丽萍" +
       "2加强排污口监管开展入河排污口排查整治，严厉打击偷排漏排行为。区生态环境局、区水利局孙丽萍周伟安澜市云岭区河长制办公室2024年3月15日印发";
-    const { document } = await parse(bytes(text));
+    const { document } = await parse(textInput(text));
     expect(document.tasks[1]?.contacts).toEqual(["孙丽萍", "周伟"]);
     expect(document.document.issuer).toBe("安澜市云岭区河长制办公室");
   });
@@ -48,7 +47,7 @@ describe("a table whose cells run together", () => {
     const text =
       "XX区社会救助任务分解表序号重点任务主要内容责任单位联系人" +
       "1健全工作机制建立联席会议制度。区民政局、各乡镇(街道)王小明2加强队伍建设有序推进人员培训。区人社局、各乡镇(街道)李四";
-    const { document } = await parse(bytes(text));
+    const { document } = await parse(textInput(text));
     expect(document.tasks.map((t) => [t.title, t.content, t.units, t.contacts])).toEqual([
       ["健全工作机制", "建立联席会议制度。", ["区民政局", "各乡镇(街道)"], ["王小明"]],
       ["加强队伍建设", "有序推进人员培训。", ["区人社局", "各乡镇(街道)"], ["李四"]],
@@ -61,7 +60,7 @@ describe("a table whose cells run together", () => {
       "XX区2023年生活垃圾分类工作任务清单序号任务名称目标内容主要责任单位完成期限" +
       "1习惯培养落实垃圾分类党建引领机制和四级联动机制,开展联动会议每季度不少于2次。镇(街道)、区委组织部等按职责分工负责全年" +
       "2宣传教育加强垃圾分类宣传,普及分类知识,提高知晓率。区城管局牵头,各镇(街道)配合2023年12月底前";
-    const { document } = await parse(bytes(text));
+    const { document } = await parse(textInput(text));
     expect(document.tasks.map((t) => [t.title, t.content, t.target, t.deadline])).toEqual([
       ["习惯培养", "落实垃圾分类党建引领机制和四级联动机制,开展联动会议每季度不少于2次。", null, "全年"],
       ["宣传教育", "加强垃圾分类宣传,普及分类知识,提高知晓率。", null, "2023年12月底前"],
@@ -86,7 +85,7 @@ describe("a report of progress whose cells run together (序号重点工作牵�
 
   it("finds the header's progress column with its period (上半年落实情况) and its terms spaced out (完  成  情  况)", async () => {
     for (const header of ["序号重点工作牵头责任单位上半年落实情况", "序号重点工作牵头责任单位完  成  情  况"]) {
-      const { document } = await parse(bytes(text(header)));
+      const { document } = await parse(textInput(text(header)));
       const tasks = document.tasks.filter((t) => t.status !== "missing");
       expect(tasks.map((t) => t.seq)).toEqual([1, 2, 3, 4, 5]);
       expect(tasks.map((t) => t.units)).toEqual([["市发改委"], ["市工信局"], ["市生态环境局"], ["市农业农村局"], ["市生态环境局"]]);
@@ -98,7 +97,7 @@ describe("a report of progress whose cells run together (序号重点工作牵�
   it("cuts units from a report run on after them only where the report opens as one", async () => {
     // Row 3's report has no opening after its unit, and a comma: the unit is looked for glued inside it.
     const glued = text("序号重点工作牵头责任单位上半年落实情况").replace("截至6月底,已完成50个行政村污水治理。", "全市污水治理率已达到30%以上,城镇生活垃圾无害化处理率达到100%。");
-    const { document } = await parse(bytes(glued));
+    const { document } = await parse(textInput(glued));
     const third = document.tasks.find((t) => t.seq === 3);
     // No opening (截至, 已, 1-6月…) says where 市生态环境局 ends: the row is not cut at a guess (…无害化处 | 理率…).
     expect(third?.units).not.toContain("城镇生活垃圾无害化处");

@@ -3,8 +3,7 @@ import { parse } from "../../../src/index.js";
 import { spacedRelined } from "../../../src/read/text/spaced-lines.js";
 import { Stream } from "../../../src/read/text/stream.js";
 import { splitUnits } from "../../../src/structure/split-list.js";
-
-const bytes = (text: string) => ({ data: new Uint8Array(Buffer.from(text, "utf8")), fileName: "t.txt" });
+import { textInput } from "../../helpers.js";
 
 // A notice and its table as a web mirror gives them: every line break printed as one space, the
 // header's words spaced out (完 成 情 况), a section heading between rows, a footer after the last.
@@ -37,7 +36,7 @@ describe("a page that printed its line breaks as spaces, table and all", () => {
   });
 
   it("reads its rows as tasks, with their sections, progress and units", async () => {
-    const { document } = await parse(bytes(SPACED_PAGE));
+    const { document } = await parse(textInput(SPACED_PAGE));
     const tasks = document.tasks.filter((t) => t.status !== "missing");
     expect(tasks.map((t) => [t.seq, t.section, t.title, t.units])).toEqual([
       [1, "一", "地区生产总值增长8%左右。", ["市发展改革委"]],
@@ -65,7 +64,7 @@ describe("a page that printed its line breaks as spaces, table and all", () => {
       "2高质量完成规划纲要编制并印发实施。1.专项规划基本编制完成;2.印发行动计划;3.深化区域合作;4.推进重大项目;5.完善体制机制。市发改委",
       "3全面推进数字化改革。建成一批重大应用场景,数字经济增加值增长12%。市大数据局",
     ].join(" ");
-    const { document } = await parse(bytes(text));
+    const { document } = await parse(textInput(text));
     const tasks = document.tasks.filter((t) => t.status !== "missing");
     expect(tasks.map((t) => t.seq)).toEqual([1, 2, 3]);
     expect(tasks[1]?.units).toEqual(["市发改委"]);
@@ -84,7 +83,7 @@ describe("cells of text told apart at the page's spaces", () => {
       row(2, "序时推进开展调研活动,梳理项目投资堵点和难点。梳理年内在建项目", "计划新开工项目清单 按月排出投资计划,压茬推进。"),
       row(3, "已完成", "全年任务已经完成。"),
     ].join("\n");
-    const { document } = await parse(bytes(text));
+    const { document } = await parse(textInput(text));
     const status = Object.fromEntries(document.tasks.map((t) => [t.seq, t.status]));
     expect(status[2]).toBe("needs_review");
     expect(status[1]).toBe("ok");
@@ -109,7 +108,7 @@ describe("a line of more pieces than the header has columns", () => {
       "3 落实河湖长制 建立健全河湖长组织体系。 市河长办 无",
       "4 加强河湖管理 开展河湖清四乱专项行动。 市水利局 无",
     ].join("\n");
-    const { document } = await parse(bytes(text));
+    const { document } = await parse(textInput(text));
     const bySeq = Object.fromEntries(document.tasks.map((t) => [t.seq, t]));
     expect(bySeq[1]?.title).toBe("加强水资源保护");
     expect(bySeq[1]?.status).toBe("needs_review");
