@@ -4,17 +4,13 @@
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { GROUP_LABELS, SET_ASIDES, SplitSchema, setAsideList } from "../dist/accuracy/groups.js";
 
 const CORPUS = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "corpus");
-const split = JSON.parse(readFileSync(join(CORPUS, "split.json"), "utf8"));
-// Each set-aside's list in split.json and its label as src/accuracy/groups.ts gives it; the newest, still
-// hidden, also takes a real document not yet placed.
-const REVEALED = 18;
-const HIDDEN = 20;
-const asides = Array.from({ length: HIDDEN }, (_, i) => {
-  const n = i + 1;
-  return { names: new Set(split[n === 1 ? "setAside" : `setAside${n}`] ?? []), label: n <= REVEALED ? `set-aside ${n} (revealed)` : `set-aside ${n}` };
-});
+const split = SplitSchema.parse(JSON.parse(readFileSync(join(CORPUS, "split.json"), "utf8")));
+// Each set-aside's list in split.json and its label as src/accuracy/groups.ts gives it (run `npm run build`
+// first); the newest, still hidden, also takes a real document not yet placed.
+const asides = Array.from({ length: SET_ASIDES }, (_, i) => ({ names: new Set(setAsideList(split, i + 1)), label: GROUP_LABELS[`set-aside-${i + 1}`] }));
 const rows = [];
 for (const file of readdirSync(join(CORPUS, "truth")).filter((f) => f.endsWith(".truth.json")).sort()) {
   const truth = JSON.parse(readFileSync(join(CORPUS, "truth", file), "utf8"));
@@ -23,7 +19,7 @@ for (const file of readdirSync(join(CORPUS, "truth")).filter((f) => f.endsWith("
   const url = first.startsWith("SOURCE:") ? first.slice(7).trim() : "(composed)";
   const group = truth.composed
     ? "composed"
-    : (asides.find((a) => a.names.has(name))?.label ?? (split.workedOn.includes(name) ? "worked-on" : `set-aside ${HIDDEN}`));
+    : (asides.find((a) => a.names.has(name))?.label ?? (split.workedOn.includes(name) ? "worked-on" : GROUP_LABELS[`set-aside-${SET_ASIDES}`]));
   const tasks = truth.noTable ? "no table" : String(truth.tasks?.length ?? 0);
   const note = (truth.notes ?? "").replace(/\|/g, "/").replace(/\s+/g, " ").slice(0, 160);
   rows.push(`| ${name} | ${group} | ${(truth.shapes ?? []).join(" ")} | ${tasks} | ${url} | ${note} |`);
