@@ -13,7 +13,8 @@ import { textLines } from "./split-text.js";
 import { readCellsRunTogether } from "./run-together.js";
 import { readLabelled } from "./labelled.js";
 import { readLines, readUnderInferredHeader } from "./lines.js";
-import { readSentenceDuties } from "./sentence-duties.js";
+import { readClauseDuties, readSentenceDuties } from "./sentence-duties.js";
+import { readDutyPoints } from "./duty-points.js";
 import { plausibility } from "./plausibility.js";
 import { doubtWhole } from "./doubt.js";
 import { readRecords } from "./records/index.js";
@@ -121,7 +122,9 @@ function detectIn(stream: Stream, locator: Locator, check: (table: TextTable) =>
     // Duties a page ran on in one paragraph (…。 市环保局:负责…。 市监察局:负责…) win over a notice's points
     // read as tasks with no units, when they read more plausibly.
     const runOn = readDutiesRunOn(stream, locator);
-    const last = first && runOn ? (plausibility(runOn) > plausibility(first) ? runOn : first) : (first ?? runOn);
+    // Last, a speech's points that charge units (一是…，县市政局要…。二是…), or duties said in clauses that each
+    // open with who does them (县财政局要…，县自然资源局要…).
+    const last = (first && runOn ? (plausibility(runOn) > plausibility(first) ? runOn : first) : (first ?? runOn)) ?? readDutyPoints(stream, locator) ?? readClauseDuties(stream, locator);
     if (last) check(last);
     return last;
   }

@@ -1,5 +1,5 @@
 import { listPieces } from "../../genre/unit-groups.js";
-import { readsAsUnit } from "../../genre/units.js";
+import { readsAsUnitList } from "../../genre/units.js";
 import type { ColumnField } from "../../model/fields.js";
 import type { GridCell, GridRow } from "../../model/grid.js";
 import type { Message } from "../../model/message.js";
@@ -43,8 +43,7 @@ const LEAD_IN = /^(?:例如|比如|其中|此外|另外|同时|报告明确|报�
 
 /** Do the units of a clause read as units (国家医保局、国家卫生健康委、国家药监局)? */
 function namesUnits(text: string): boolean {
-  const pieces = listPieces(text.replace(/等$/, ""));
-  return pieces.length > 0 && pieces.every((p) => readsAsUnit(p));
+  return readsAsUnitList(listPieces(text.replace(/等$/, "")));
 }
 
 /** Each match of a global pattern whose group `group` reads as units, with that group's text. */
@@ -166,6 +165,46 @@ function leadThenDuty(text: string): Duty[] {
   return out;
 }
 
+// 县财政局要做好…，县自然资源和规划局要及时跟进…。 / 即县水务局牵头，组织开展…。县环保局牵头，督促…。 /
+// 县财政局负责…；县农牧局分工负责…；乡镇、村负责…。: a clause that opens with who does it, then its duty (a
+// meeting's news, a plan's division of labour in prose). The clause begins a line or follows a stop, a colon or
+// a comma; a word that leads into it (即, 同时, 一是) is not the units'.
+const UNIT_CLAUSE = /(?:^|(?<=[。；;！？!?：:，,]))[ \t]*(?:(?:即|并|同时|另外|此外|其中)[，,]?|[一二三四五六七八九十]是)?[ \t]*([^，,。；;：:！？!?\n]{2,40}?)(?:(牵头)[，,][ \t]*|(?=[，,]?(?:分工|主要)?(?:负责|要)(?![求是])[^，,。；;\n]{2}))/gm;
+// A sentence that goes on with the same duty, its subject left out (…管护工作。要明确责任，…).
+const GOES_ON = /^[ \t]*(?:并|还|同时|也|更)?要(?![求是])/;
+const CLAUSE_END = /[。！？!?\n]/g;
+
+/** Each clause of the text that opens with who does it: where its duty begins, its units and whether it leads. */
+export function unitClauses(text: string): Array<{ at: number; units: [number, number]; lead: boolean }> {
+  const out: Array<{ at: number; units: [number, number]; lead: boolean }> = [];
+  for (const [m, units] of unitMatches(text, UNIT_CLAUSE, 1)) {
+    const unitsStart = m.index + m[0].indexOf(units);
+    out.push({ at: m.index + m[0].length, units: [unitsStart, unitsStart + units.length], lead: m[2] === "牵头" });
+  }
+  return out;
+}
+
+function unitClauseDuties(text: string): Duty[] {
+  const starts = unitClauses(text);
+  return starts.map((s, i) => {
+    const next = starts[i + 1]?.units[0] ?? text.length;
+    // The duty runs to its sentence's end, and on over sentences that go on with it, up to the next clause.
+    let end = s.at;
+    for (;;) {
+      CLAUSE_END.lastIndex = end;
+      const stop = CLAUSE_END.exec(text);
+      const to = stop ? stop.index + (stop[0] === "\n" ? 0 : 1) : text.length;
+      end = Math.min(to, next);
+      if (end >= next || stop?.[0] === "\n" || !stop || !GOES_ON.test(text.slice(end, end + 6))) break;
+    }
+    // X等部门，要…: the comma after the units is no part of the duty.
+    const [a, b] = trimmed(text, [/[，,]/.test(text[s.at] as string) ? s.at + 1 : s.at, end]);
+    let e = b;
+    while (e > a && /[，,；;]/.test(text[e - 1] as string)) e--;
+    return { task: [a, e] as [number, number], units: s.units, lead: s.lead, progress: null };
+  });
+}
+
 /** Lines that open with an item's number (1. 一、 (一)): a numbered plan's. */
 function numberedLines(text: string): number {
   return textLines(text).filter((l) => opensWithItemNumber(text, l)).length;
@@ -173,11 +212,37 @@ function numberedLines(text: string): number {
 
 export function readSentenceDuties(stream: Stream, locator: Locator): TextTable | null {
   const text = stream.text;
-  const duties = [...thisWorkDuties(text), ...byUnitsDuties(text), ...countedLeadDuties(text), ...unitsThenTasks(text), ...leadThenDuty(text)]
-    .filter((d) => d.task[1] > d.task[0])
-    .sort((a, b) => a.task[0] - b.task[0]);
+  const duties = [...thisWorkDuties(text), ...byUnitsDuties(text), ...countedLeadDuties(text), ...unitsThenTasks(text), ...leadThenDuty(text)];
+  return dutyTable(stream, locator, duties, "sentence-duties", `The tasks are said in sentences that name who does them (…，由X负责。 / 这项工作由X负责 / N项由X牵头，分别是…)`);
+}
+
+/**
+ * Duties said in clauses that each open with who does them, as a meeting's news or a plan's prose
+ * division of labour prints them (县财政局要…，县自然资源和规划局要…。 / 县水务局牵头，组织开展…). Read
+ * only as a last resort, and only where three clauses or more name a body of their own: a notice's
+ * closing charges (各牵头单位要…；各配合单位要…；督查室要…) name collectives and roles.
+ */
+export function readClauseDuties(stream: Stream, locator: Locator): TextTable | null {
+  const text = stream.text;
+  const duties = unitClauseDuties(text);
+  if (duties.filter((d) => namesBodies(text.slice(d.units[0], d.units[1]))).length < MIN_DUTIES) return null;
+  return dutyTable(stream, locator, duties, "clause-duties", "The tasks are said in clauses that open with who does them (X要… / X负责… / X牵头，…)");
+}
+
+// Words that make a unit a collective (各乡镇, 有关部门) or a role (牵头单位, 成员单位), not a body of its own.
+const COLLECTIVE = /各|有关|相关|涉及|其他|其余|全体|所有|(?:牵头|责任|配合|协作|协办|主办|承办|参与|成员)(?:[(（][^)）]*[)）])?单位$/;
+
+/** Do the units name bodies of their own (县财政局、县农委), none a collective or a role? */
+export function namesBodies(units: string): boolean {
+  const pieces = listPieces(units.replace(/等$/, ""));
+  return readsAsUnitList(pieces) && !pieces.some((p) => COLLECTIVE.test(p));
+}
+
+function dutyTable(stream: Stream, locator: Locator, duties: Duty[], ruleId: "sentence-duties" | "clause-duties", said: string): TextTable | null {
+  const text = stream.text;
+  const sorted = duties.filter((d) => d.task[1] > d.task[0]).sort((a, b) => a.task[0] - b.task[0]);
   // One task per place: a sentence two patterns found is read once.
-  const kept = duties.filter((d, i) => i === 0 || d.task[0] >= (duties[i - 1] as Duty).task[1]);
+  const kept = sorted.filter((d, i) => i === 0 || d.task[0] >= (sorted[i - 1] as Duty).task[1]);
   if (kept.length < MIN_DUTIES) return null;
   // A numbered plan is read by its numbering: the lines up to the last duty (a site's numbered rules after
   // the article are not the plan's) open with no item's number, but one.
@@ -202,9 +267,9 @@ export function readSentenceDuties(stream: Stream, locator: Locator): TextTable 
   const first = (kept[0] as Duty).task[0];
   const messages: Message[] = [
     {
-      ruleId: "sentence-duties",
+      ruleId,
       severity: "info",
-      reason: `The tasks are said in sentences that name who does them (…，由X负责。 / 这项工作由X负责 / N项由X牵头，分别是…): ${kept.length} were read, each flagged.`,
+      reason: `${said}: ${kept.length} were read, each flagged.`,
       seq: null,
       field: null,
       where: locator.place(stream.sourceAt(first), stream.sourceAt(first)),

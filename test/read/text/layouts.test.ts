@@ -1301,6 +1301,49 @@ describe("other layouts and columns", () => {
     expect(doc.messages.some((m) => m.ruleId === "sentence-duties")).toBe(true);
   });
 
+  it("reads a news paragraph of clauses that each open with the unit that leads, the article around them kept out", async () => {
+    const doc = await read("xx-county-2019-hezhang-news-lead-clauses.txt");
+    expect(doc.tasks.map((t) => [t.title, t.leadUnits, t.status])).toEqual([
+      ["组织开展河道采砂专项整治。", ["县水利局"], "needs_review"],
+      ["督促乡镇污水处理设施建设和运营管理。", ["县生态环境局"], "needs_review"],
+      ["组织开展非法码头清理", ["县交通运输局"], "needs_review"],
+      ["组织开展河道集中清漂。", ["县城市管理局"], "needs_review"],
+      ["严控河库管理范围内畜禽养殖。", ["县农业农村局", "畜牧中心"], "needs_review"],
+    ]);
+    // The slogan after the last action and the site's line are no task's text.
+    expect(doc.tasks.some((t) => /围绕|扫一扫/.test(t.title))).toBe(false);
+    expect(doc.messages.some((m) => m.ruleId === "clause-duties")).toBe(true);
+  });
+
+  it("reads a meeting's demands said unit by unit in one paragraph (X要…，Y要…；Z等部门，要…), each keeping its joining word", async () => {
+    const doc = await read("xx-county-2023-dispatch-meeting-unit-clauses.txt");
+    expect(doc.tasks.map((t) => [t.title, t.units])).toEqual([
+      ["要抢抓施工黄金期，加快推进项目建设。", ["各乡镇"]],
+      ["要加强质量监管，严格落实工程验收制度", ["县交通运输局"]],
+      ["要及时拨付项目资金", ["县财政局"]],
+      ["要加快办理用地审批手续。", ["县自然资源局", "县林业局"]],
+      ["负责项目资金使用情况的审计监督。", ["县审计局"]],
+    ]);
+    expect(doc.tasks.every((t) => t.status === "needs_review")).toBe(true);
+  });
+
+  it("reads a speech's points (一是…二是…三是…) as tasks, each with the units its sentences charge", async () => {
+    const doc = await read("xx-county-2022-mayor-survey-points.txt");
+    expect(doc.tasks.map((t) => [t.title.slice(0, 8), t.units, t.status])).toEqual([
+      ["加大清障力度。城", ["城关镇", "东城办"], "needs_review"],
+      ["强化施工推进。县", ["县住建局"], "needs_review"],
+      ["加强部门协作。县", ["县住建局", "县自然资源局"], "needs_review"],
+    ]);
+    // The point's second sentence is its own; the site's line after the last point is not.
+    expect(doc.tasks[0]?.title).toContain("东城办一周内完成建设路东延清表任务。");
+    expect(doc.tasks[2]?.title.endsWith("高效处置遇到的各类问题。")).toBe(true);
+    expect(doc.messages.some((m) => m.ruleId === "duty-points")).toBe(true);
+  });
+
+  it("refuses a notice whose only charges are to collectives and roles (各牵头单位要…；各配合单位要…), and its points that name no body", async () => {
+    await expect(parse(fixture("text", "xx-county-2021-notice-closing-charges.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
+  });
+
   it("reads a target sentence followed by 这项工作由X负责 and what was done as a task, its unit and its progress", async () => {
     const doc = await read("xx-county-zfgzbg-2017-this-work-by-news.txt");
     expect(doc.tasks.map((t) => [t.title, t.units, t.progress])).toEqual([
