@@ -1301,6 +1301,15 @@ describe("other layouts and columns", () => {
     expect(doc.messages.some((m) => m.ruleId === "sentence-duties")).toBe(true);
   });
 
+  it("reads an inspection bulletin's places, each a line before its labels (存在问题：… / 责任单位：…), as the titles of their records, the reporter's line after them kept out", async () => {
+    const doc = await read("xx-county-2024-inspection-bulletin-named-places.txt");
+    expect(doc.tasks.map((t) => [t.title, t.content, t.units])).toEqual([
+      ["东城农贸市场", "市场内杂物乱堆乱放，垃圾桶未及时清洗。", ["城东街道", "县市场监管局"]],
+      ["人民路公交站台", "电动车乱停放，占据人行道。", ["县交通运输局", "县公安局"]],
+      ["滨河公园", "公益广告破损，绿化带内有垃圾。", ["县住建局"]],
+    ]);
+  });
+
   it("reads a news paragraph of clauses that each open with the unit that leads, the article around them kept out", async () => {
     const doc = await read("xx-county-2019-hezhang-news-lead-clauses.txt");
     expect(doc.tasks.map((t) => [t.title, t.leadUnits, t.status])).toEqual([

@@ -20,6 +20,13 @@ function lineStart(text: string, at: number): number {
   return nl < 0 ? 0 : nl + 1;
 }
 
+/** The end of the line of the last label at or after `from`. */
+function lastLabelLineEnd(text: string, labels: readonly LabelEvidence[], from: number): number {
+  const last = Math.max(...labels.filter((l) => l.start >= from).map((l) => l.start));
+  const nl = text.indexOf("\n", last);
+  return nl < 0 ? text.length : nl;
+}
+
 /** The paragraph (non-empty line) just before `at`, or null when there is none or it is a label's. */
 function paragraphBefore(text: string, at: number, floor: number): number | null {
   let end = lineStart(text, at) - 1;
@@ -31,13 +38,50 @@ function paragraphBefore(text: string, at: number, floor: number): number | null
   return null;
 }
 
+// A line that names what a record is about (a place a 督查通报 found problems at: 明馨园小区) is short.
+const MAX_NAMING_LINE = 30;
+
+/**
+ * Where records that each repeat an opening label (存在问题：…) begin, moved up to the line that names
+ * each one, printed alone before it (明馨园小区 / 存在问题：… / 责任单位：… / 黄龙街县医院路段 / 存在问题：…).
+ * Only where, for every record after the first, the line before its opening label is short, holds no
+ * label, and follows a line that opens with one: a line that is not there for all of them is the
+ * text's own, read as it was.
+ */
+function withNamingLines(text: string, labels: readonly LabelEvidence[], starts: readonly number[]): number[] {
+  if (starts.length < 2) return [...starts];
+  const labelLines = new Set(labels.map((l) => lineStart(text, l.start)));
+  const lineBefore = (at: number): number | null => {
+    const s = lineStart(text, at);
+    return s === 0 ? null : paragraphBefore(text, at, -1);
+  };
+  const namingLine = (at: number): number | null => {
+    const line = lineBefore(at);
+    if (line === null || labelLines.has(line)) return null;
+    const words = text.slice(line, lineStart(text, at)).trim();
+    return words.length <= MAX_NAMING_LINE && !/[：:]/.test(words) ? line : null;
+  };
+  const moved = starts.slice(1).map((s) => {
+    const line = namingLine(s);
+    const before = line === null ? null : lineBefore(line);
+    return before !== null && labelLines.has(before) ? line : null;
+  });
+  if (moved.some((m) => m === null)) return [...starts];
+  return [namingLine(starts[0] as number) ?? (starts[0] as number), ...(moved as number[])];
+}
+
 function labelRecords(text: string, labels: readonly LabelEvidence[]): TextRecord[] {
   const first = labels[0] as LabelEvidence;
   const records: TextRecord[] = [];
   if (OPENING_FIELDS.has(first.field)) {
-    const starts = labels.filter((l) => l.field === first.field).map((l) => l.start);
+    const opening = labels.filter((l) => l.field === first.field).map((l) => l.start);
+    const starts = withNamingLines(text, labels, opening);
+    const named = starts.some((s, k) => s !== opening[k]);
+    // Records that each open with the line naming them end with their labels: the last one's too (the
+    // article goes on after it: 县委副书记…参加检查。).
+    const lastEnd = named ? lastLabelLineEnd(text, labels, starts[starts.length - 1] as number) : text.length;
     starts.forEach((s, k) => {
-      const e = starts[k + 1] ?? text.length;
+      const e = starts[k + 1] ?? lastEnd;
       records.push({ start: s, end: e, numberStart: null, numberEnd: null, evidence: evidenceIn(text, s, e) });
     });
     return records;
