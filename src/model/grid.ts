@@ -23,6 +23,11 @@ export interface GridCell {
   /** The value came from a cell merged over several rows (vertical merge, rowspan). */
   merged?: boolean;
   /**
+   * The merged value was printed once in a heading over the rows (7、财务处 / (1)负责…), not in a cell
+   * of the row above: a row the text ends inside still has it.
+   */
+  fromHeading?: boolean;
+  /**
    * A header cell: the field the reader read it as, where its words alone would not say (a heading
    * that names its field after what it belongs to: 中央环境保护督察反馈意见整改任务).
    */

@@ -20,7 +20,8 @@ export function endsInsideLastRow(table: TextTable, textEnd: number): TextTable 
   const row = table.rows[table.rows.length - 1];
   if (row?.kind !== "data" || (row.place.end ?? 0) < textEnd) return table;
   const fields = table.header.map((h) => h.field ?? fieldForHeader(h.text));
-  const own = (c: GridCell): boolean => c.text.trim() !== "" && c.merged !== true;
+  // A value printed once in a heading over the rows is the row's as much as its own cells are.
+  const own = (c: GridCell): boolean => c.text.trim() !== "" && (c.merged !== true || c.fromHeading === true);
   let lastOwn = -1;
   row.cells.forEach((c, i) => {
     if (own(c)) lastOwn = i;

@@ -1301,6 +1301,20 @@ describe("other layouts and columns", () => {
     expect(doc.messages.some((m) => m.ruleId === "sentence-duties")).toBe(true);
   });
 
+  it("reads the numbered items under headings that are only a unit's name as that unit's duties, on a page that starts inside the list", async () => {
+    const doc = await read("xx-school-2023-welcome-duties-by-office.txt");
+    expect(doc.tasks.map((t) => [t.content || t.title, t.units])).toEqual([
+      ["负责新生银行卡的制作；", ["财务处"]],
+      ["及时统计新生交费情况，提供欠费新生名单。", ["财务处"]],
+      ["负责迎新期间的宣传工作；", ["宣传部"]],
+      ["负责在迎新期间营造良好的校园文化氛围。", ["宣传部"]],
+      ["负责校内安全保卫工作；", ["保卫处"]],
+      ["协助做好迎新现场的交通疏导。", ["保卫处"]],
+    ]);
+    // The duties before the first heading are the page before's unit's: kept, not given to no one as tasks.
+    expect(doc.leftovers.map((l) => l.text)).toContain("(3)负责新生体格复查工作；");
+  });
+
   it("reads an inspection bulletin's places, each a line before its labels (存在问题：… / 责任单位：…), as the titles of their records, the reporter's line after them kept out", async () => {
     const doc = await read("xx-county-2024-inspection-bulletin-named-places.txt");
     expect(doc.tasks.map((t) => [t.title, t.content, t.units])).toEqual([

@@ -1,4 +1,4 @@
-import { headingUnits, isTaskEvidence, labelEvidence, namesUnits, unitBrackets, type Evidence, type InheritedEvidence, type LabelEvidence } from "./evidence.js";
+import { headingBody, headingUnits, isTaskEvidence, labelEvidence, namesUnits, unitBrackets, type Evidence, type InheritedEvidence, type LabelEvidence } from "./evidence.js";
 import type { Item } from "./items.js";
 
 /**
@@ -109,9 +109,25 @@ export function classifyItems(text: string, items: readonly Item[]): Classified 
   const own = evidence.map((ev) => ev.some(isTaskEvidence));
   // Units named once in a heading count for each item under it that names none of its own.
   const inherited = new Map<number, InheritedEvidence>();
+  // (Found for every item before any inherits, so that one heading's items do not hide the next.)
+  const bodies = items.map((item) =>
+    item.children.length === 0 || item.children.some((k) => own[k]) || evidenceIn(text, item.textStart, item.end, true).some(isTaskEvidence)
+      ? null
+      : headingBody(text, item.textStart, item.ownEnd, item.children.map((k) => text.slice((items[k] as Item).textStart, (items[k] as Item).ownEnd))),
+  );
+  const body = (i: number): InheritedEvidence | null => bodies[i] ?? null;
+  // A unit's heading over its duties counts only where each heading beside it is one too (7、财务处 / 8、宣传部 /
+  // 9、保卫部): a heading with its duty on its own lines (第十三条 财政部门职责 / 负责筹措…) is read another way.
+  const bodyOver = (i: number): InheritedEvidence | null => {
+    const item = items[i] as Item;
+    const siblings = items.map((_, k) => k).filter((k) => (items[k] as Item).parent === item.parent && (items[k] as Item).scheme === item.scheme);
+    return siblings.every((k) => body(k) !== null) ? body(i) : null;
+  };
   items.forEach((item, i) => {
-    if (item.children.length === 0 || own[i]) return;
-    const named = headingUnits(text, item.textStart, item.ownEnd);
+    if (own[i]) return;
+    if (item.children.length === 0) return;
+    // …or a heading that is only a unit's name over its duties, where nothing under it names another.
+    const named = headingUnits(text, item.textStart, item.ownEnd) ?? bodyOver(i);
     if (!named) return;
     for (const k of item.children) {
       if (own[k]) continue;

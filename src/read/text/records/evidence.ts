@@ -1,6 +1,8 @@
 import { bracketDepth } from "../../../genre/brackets.js";
 import { cutInsideName } from "../../../genre/line-breaks.js";
 import { labelLineField, labelsWithColon } from "../../../genre/labels.js";
+import { sectionUnit } from "../../../genre/section-units.js";
+import { DUTY_VERB } from "../../../genre/duties.js";
 import { isStandingNote, listPieces, readUnitGroup, type GroupRole, type UnitGroup } from "../../../genre/unit-groups.js";
 import { readsAsUnit, readsAsUnitList } from "../../../genre/units.js";
 import { closesDocument } from "../../../genre/site-chrome.js";
@@ -465,7 +467,26 @@ export function headingUnits(text: string, from: number, to: number): InheritedE
   const line = text.slice(from, nl < 0 || nl > to ? to : nl);
   const lead = line.length - line.trimStart().length;
   const m = HEADING_UNITS.exec(line.trimStart());
-  if (!m || !readsAsUnit(m[1] as string)) return null;
   const start = from + lead;
-  return { kind: "inherited", field: "leadUnits", start, valueStart: start, valueEnd: start + (m[1] as string).length };
+  if (m && readsAsUnit(m[1] as string)) return { kind: "inherited", field: "leadUnits", start, valueStart: start, valueEnd: start + (m[1] as string).length };
+  return null;
 }
+
+// A collective or a role (成员单位, 各有关部门) names no one body whose duties the items would be.
+const NO_BODY = /各|有关|相关|成员|牵头|责任|配合/;
+
+/**
+ * The unit a heading that is only a unit's name gives the items under it (7、财务处 / (1)负责新生银行卡的
+ * 制作； / (2)…), as a range of the text, or null. Only where they read as its duties: most of them open
+ * with a duty's verb (负责, 协助…), half of them at least, not as the problems found at a place (1. 市科技馆 / (1)院内电动车…).
+ */
+export function headingBody(text: string, from: number, to: number, items: readonly string[]): InheritedEvidence | null {
+  const nl = text.indexOf("\n", from);
+  const line = text.slice(from, nl < 0 || nl > to ? to : nl);
+  const unit = sectionUnit(line.trim());
+  if (unit === null || NO_BODY.test(unit)) return null;
+  if (items.filter((t) => DUTY_OPENING.test(t)).length * 2 < items.length) return null;
+  const start = from + (line.length - line.trimStart().length);
+  return { kind: "inherited", field: "units", start, valueStart: start, valueEnd: start + unit.length };
+}
+const DUTY_OPENING = new RegExp(`^\\s*(?:${DUTY_VERB.source})`);

@@ -303,7 +303,7 @@ function joinedCell(stream: Stream, locator: Locator, pieces: readonly Piece[], 
   const last = cells[cells.length - 1] as GridCell;
   const cell: GridCell = { text, spans, place: locator.place(first.place.offset ?? 0, last.place.end ?? first.place.end ?? 0) };
   // A value taken from a heading over several records: shown as merged, its spans already the heading's.
-  if (pieces.every((p) => p.merged)) return { ...cell, spans: [], merged: true };
+  if (pieces.every((p) => p.merged)) return { ...cell, spans: [], merged: true, fromHeading: true };
   return cell;
 }
 
