@@ -361,6 +361,10 @@ export function groupHeaderWords(texts: readonly string[]): number[][] {
       const single = i - j === 1;
       const parenthetical = /^[(\uff08].*[)\uff09]$/.test(texts[j] ?? "");
       if (parenthetical && j > 0 && single) continue;
+      // Periods alone in a row (2023年 / 2025年 / 2027年 / 牵头单位) are columns of their own, a year's figures
+      // each: none is the next name's.
+      const periods = texts.slice(Math.max(0, j - 1), i).filter((t) => PERIOD_ALONE.test(normalizeHeader(t))).length;
+      if (!single && periods > 1) continue;
       // A role word alone (牵头, 配合) names a column only under a group header: it is weak evidence.
       const extra = isExtraTerm(joined);
       const known = fieldForHeader(joined) === "extra" ? (extra ? 1 : 0) : ROLE_ALONE.has(joined) ? ROLE_ALONE_WEIGHT : 1;

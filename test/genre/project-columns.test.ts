@@ -11,6 +11,13 @@ describe("the columns of a 项目 table", () => {
     expect(cells.map((c) => fieldForHeader(c))).toEqual(["seq", "title", "deadline", "extra", "extra", "target", "extra", "units"]);
   });
 
+  it("keeps a target table's year columns apart (2023年 / 2025年 / 2027年 / 牵头单位), and a year printed alone over its name joined to it", () => {
+    const years = ["序号", "指标名称", "单位", "2023年", "2025年", "2027年", "牵头单位"];
+    expect(groupHeaderWords(years).map((g) => g.map((i) => years[i]).join(""))).toEqual(years);
+    const over = ["序号", "重点任务", "2023年", "目标进度", "责任单位"];
+    expect(groupHeaderWords(over).map((g) => g.map((i) => over[i]).join(""))).toEqual(["序号", "重点任务", "2023年目标进度", "责任单位"]);
+  });
+
   it("expects periods under 建设起止年限 and figures under 投资, and reads a span of months as a period", () => {
     expect(expectedKind("deadline", "建设起止年限")).toBe("deadline");
     expect(expectedKind("extra", "总投资(万元)")).toBe("figure");
