@@ -73,3 +73,22 @@ const LEAD_HEADING = /^(?:由)?(.{2,20}?)(?:牵头(?:负责)?|负责牵头|主�
 export function sectionLead(title: string): string | null {
   return nameMatched(title, LEAD_HEADING, isUnitName);
 }
+
+// A heading that says the items under it are one holder's duties: 县级河湖长主要履行以下职责, 县财政局职责如下：. The holder is a unit or a post that holds duties (河湖长, 林长, 组长).
+// Only where it announces them as a list (以下, 下列, 如下): 监察机关职责 alone may head a duty on its own lines.
+const DUTY_HEADING = /^(.{2,16}?)(?:的)?(?:主要|具体)?(?:履行|承担)?(?:(?:以下|下列)(?:主要|具体)?(?:工作)?职责|(?:主要|具体)?(?:工作)?职责如下)\s*[:：]?\s*$/;
+// Posts that hold duties of their own in the genre's duty lists (县级河湖长, 总林长, 网格长, 组长).
+const DUTY_POST = /^[\u4e00-\u9fa5]{0,6}(?:[河湖林田路山网格]长|河湖长|书记|主任|组长|站长|联络员|网格员)$/;
+// Collectives and roles name no one holder (成员单位职责, 各有关部门职责).
+const NO_HOLDER = /各|有关|相关|成员|牵头|责任|配合/;
+
+/**
+ * Who a heading says the items under it are the duties of (县级河湖长主要履行以下职责 → 县级河湖长, a post,
+ * given as leaders; 县财政局职责如下 → 县财政局, units), or null.
+ */
+export function dutyHolder(title: string): { name: string; field: "units" | "leaders" } | null {
+  const post = nameMatched(title, DUTY_HEADING, (n) => !NO_HOLDER.test(n) && DUTY_POST.test(n));
+  if (post !== null) return { name: post, field: "leaders" };
+  const unit = nameMatched(title, DUTY_HEADING, (n) => !NO_HOLDER.test(n) && isUnitName(n));
+  return unit === null ? null : { name: unit, field: "units" };
+}

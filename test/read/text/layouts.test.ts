@@ -1315,6 +1315,16 @@ describe("other layouts and columns", () => {
     expect(doc.leftovers.map((l) => l.text)).toContain("(3)负责新生体格复查工作；");
   });
 
+  it("reads the items under a heading that says whose duties they are (县级林长主要履行以下职责) as that post's, and no hotline after them as a task", async () => {
+    const doc = await read("xx-county-2025-linzhang-duties-sign.txt");
+    expect(doc.tasks.filter((t) => t.section === "二").map((t) => [t.content.slice(0, 6), t.leaders, t.units])).toEqual([
+      ["审定并组织实", ["县级林长"], []],
+      ["组织研究责任", ["县级林长"], []],
+      ["对本级相关部", ["县级林长"], []],
+    ]);
+    expect(doc.tasks.some((t) => /12369|12345/.test(t.title + t.content))).toBe(false);
+  });
+
   it("reads an inspection bulletin's places, each a line before its labels (存在问题：… / 责任单位：…), as the titles of their records, the reporter's line after them kept out", async () => {
     const doc = await read("xx-county-2024-inspection-bulletin-named-places.txt");
     expect(doc.tasks.map((t) => [t.title, t.content, t.units])).toEqual([

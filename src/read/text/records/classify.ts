@@ -1,4 +1,4 @@
-import { headingBody, headingUnits, isTaskEvidence, labelEvidence, namesUnits, unitBrackets, type Evidence, type InheritedEvidence, type LabelEvidence } from "./evidence.js";
+import { headingBody, headingHolder, headingUnits, isTaskEvidence, labelEvidence, namesUnits, unitBrackets, type Evidence, type InheritedEvidence, type LabelEvidence } from "./evidence.js";
 import type { Item } from "./items.js";
 
 /**
@@ -116,6 +116,12 @@ export function classifyItems(text: string, items: readonly Item[]): Classified 
       : headingBody(text, item.textStart, item.ownEnd, item.children.map((k) => text.slice((items[k] as Item).textStart, (items[k] as Item).ownEnd))),
   );
   const body = (i: number): InheritedEvidence | null => bodies[i] ?? null;
+  // A heading that says whose duties its items are (县级河湖长主要履行以下职责), where nothing under it names another.
+  const holderOver = (i: number): InheritedEvidence | null => {
+    const item = items[i] as Item;
+    if (item.children.some((k) => own[k]) || evidenceIn(text, item.textStart, item.end, true).some(isTaskEvidence)) return null;
+    return headingHolder(text, item.textStart, item.ownEnd);
+  };
   // A unit's heading over its duties counts only where each heading beside it is one too (7、财务处 / 8、宣传部 /
   // 9、保卫部): a heading with its duty on its own lines (第十三条 财政部门职责 / 负责筹措…) is read another way.
   const bodyOver = (i: number): InheritedEvidence | null => {
@@ -127,7 +133,7 @@ export function classifyItems(text: string, items: readonly Item[]): Classified 
     if (own[i]) return;
     if (item.children.length === 0) return;
     // …or a heading that is only a unit's name over its duties, where nothing under it names another.
-    const named = headingUnits(text, item.textStart, item.ownEnd) ?? bodyOver(i);
+    const named = headingUnits(text, item.textStart, item.ownEnd) ?? holderOver(i) ?? bodyOver(i);
     if (!named) return;
     for (const k of item.children) {
       if (own[k]) continue;

@@ -1,7 +1,7 @@
 import { bracketDepth } from "../../../genre/brackets.js";
 import { cutInsideName } from "../../../genre/line-breaks.js";
 import { labelLineField, labelsWithColon } from "../../../genre/labels.js";
-import { sectionUnit } from "../../../genre/section-units.js";
+import { dutyHolder, sectionUnit } from "../../../genre/section-units.js";
 import { DUTY_VERB } from "../../../genre/duties.js";
 import { isStandingNote, listPieces, readUnitGroup, type GroupRole, type UnitGroup } from "../../../genre/unit-groups.js";
 import { readsAsUnit, readsAsUnitList } from "../../../genre/units.js";
@@ -490,3 +490,17 @@ export function headingBody(text: string, from: number, to: number, items: reado
   return { kind: "inherited", field: "units", start, valueStart: start, valueEnd: start + unit.length };
 }
 const DUTY_OPENING = new RegExp(`^\\s*(?:${DUTY_VERB.source})`);
+
+/**
+ * The holder a heading says the items under it are the duties of (二、县级河湖长主要履行以下职责 / (一)…；
+ * (二)…), as a range of the text, or null: said in so many words, it needs no other sign.
+ */
+export function headingHolder(text: string, from: number, to: number): InheritedEvidence | null {
+  const nl = text.indexOf("\n", from);
+  const line = text.slice(from, nl < 0 || nl > to ? to : nl);
+  const holder = dutyHolder(line.trim());
+  if (holder === null) return null;
+  const lead = line.length - line.trimStart().length;
+  const at = from + lead + line.trim().indexOf(holder.name);
+  return { kind: "inherited", field: holder.field, start: at, valueStart: at, valueEnd: at + holder.name.length };
+}

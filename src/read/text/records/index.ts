@@ -41,6 +41,7 @@ const DEFAULT_HEADERS: Partial<Record<ColumnField, string>> = {
   supportUnits: "配合单位",
   units: "责任单位",
   deadline: "完成时限",
+  leaders: "责任领导",
   progress: "进展情况",
   note: "备注",
 };
@@ -249,6 +250,9 @@ export function numberedRecords(text: string, items: readonly Item[], roles: rea
     }
     pieces.forEach(([s, e], k) => {
       const numbered = k === 0 && head === null;
+      // A piece cut at a bracket whose words are only a number (12369(生态环境部), 监督电话：12314(水利部): a
+      // hotline and the body that answers it) is no task: left for the leftovers.
+      if (!numbered && pieces.length > 1 && !/[\u4e00-\u9fa5]{2}/.test(withoutEvidence(text, s, e, evidence).replace(HOTLINE_LABEL, ""))) return;
       records.push({
         start: numbered ? item.start : s,
         end: e,
@@ -259,6 +263,22 @@ export function numberedRecords(text: string, items: readonly Item[], roles: rea
     });
   });
   return records;
+}
+
+// What a hotline's number is printed after (监督电话：, 举报热线:): no words of a task.
+const HOTLINE_LABEL = /[\u4e00-\u9fa5]{0,8}(?:电话|热线|邮箱|传真)\s*[:：]?/g;
+
+/** The text of [s, e) without the evidence in it (its brackets and labels). */
+function withoutEvidence(text: string, s: number, e: number, evidence: readonly Evidence[]): string {
+  let out = "";
+  let pos = s;
+  for (const ev of evidenceBetween(evidence, s, e)) {
+    const from = ev.start;
+    const to = ev.kind === "bracket" ? ev.end : ev.kind === "inherited" ? ev.start : (ev.closeEnd ?? ev.valueEnd);
+    if (from > pos) out += text.slice(pos, from);
+    pos = Math.max(pos, to);
+  }
+  return out + text.slice(pos, e);
 }
 
 interface Piece {

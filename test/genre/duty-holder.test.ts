@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { dutyHolder } from "../../src/genre/section-units.js";
+
+describe("who a heading says the duties under it are of", () => {
+  it.each([
+    ["县级河湖长主要履行以下职责", { name: "县级河湖长", field: "leaders" }],
+    ["總林長履行下列職責：", { name: "總林長", field: "leaders" }],
+    ["县财政局职责如下：", { name: "县财政局", field: "units" }],
+    ["县应急管理局的主要职责如下", { name: "县应急管理局", field: "units" }],
+  ])("%s", (heading, holder) => {
+    expect(dutyHolder(heading)).toEqual(holder);
+  });
+
+  it.each([
+    // A collective or a role names no one holder.
+    "成员单位主要履行以下职责",
+    "各有关部门职责如下：",
+    // A heading that only names the duties, with no list announced, may head one duty on its own lines.
+    "监察机关职责",
+    // A heading of work, not of duties.
+    "主要履行以下程序",
+  ])("%s names no holder", (heading) => {
+    expect(dutyHolder(heading)).toBeNull();
+  });
+});
