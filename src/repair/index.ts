@@ -35,7 +35,8 @@ import { fieldCheck } from "./rules/field-check.js";
  * repaired after the letters (智Ji林长 counts as 智慧林长 when phrases are compared) and after
  * duplicate sentences are cut (a repeated sentence would print a slip's evidence twice); units
  * left at the end of a task's wording are taken out before their roles are read; units opening a
- * wording only once no section heading has given the task its own; rows are placed last.
+ * wording only once no section heading has given the task its own; a trailing 等 is cut from the units
+ * once every rule that finds units has run (卫生、建设等部门负责… gives its units last); rows are placed last.
  */
 export const RULES: readonly RepairRule[] = [
   pageMarker,
@@ -52,13 +53,13 @@ export const RULES: readonly RepairRule[] = [
   unitsAfter,
   unitRoles,
   unitPeople,
-  unitEtc,
   firstLeads,
   sectionUnitRule,
   sectionLeadRule,
   unitAlias,
   sectionLeadersRule,
   unitsOpening,
+  unitEtc,
   deadlineOpening,
   ordinalTwice,
   garbledRow,
