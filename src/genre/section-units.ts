@@ -90,5 +90,21 @@ export function dutyHolder(title: string): { name: string; field: "units" | "lea
   const post = nameMatched(title, DUTY_HEADING, (n) => !NO_HOLDER.test(n) && DUTY_POST.test(n));
   if (post !== null) return { name: post, field: "leaders" };
   const unit = nameMatched(title, DUTY_HEADING, (n) => !NO_HOLDER.test(n) && isUnitName(n));
-  return unit === null ? null : { name: unit, field: "units" };
+  if (unit !== null) return { name: unit, field: "units" };
+  // A sentence that opens with its holder, then announces the holder's duties (自治县常务副县长协助县长做好
+  // 全县的安全生产工作。主要职责是：): the holder is the sentence's subject.
+  if (!DUTIES_ANNOUNCED.test(simplified(title))) return null;
+  const subjectPost = nameMatched(title, POST_SUBJECT, (n) => !NO_HOLDER.test(n));
+  if (subjectPost !== null) return { name: subjectPost, field: "leaders" };
+  const subjectUnit = nameMatched(title, UNIT_SUBJECT, (n) => !NO_HOLDER.test(n) && isUnitName(n));
+  return subjectUnit === null ? null : { name: subjectUnit, field: "units" };
 }
+
+// …。主要职责是： / …，其职责如下： closing a heading: the items under it are its subject's duties.
+const DUTIES_ANNOUNCED = /[。；;，,](?:其)?(?:主要|具体)?(?:工作)?职责(?:是|为|如下|主要有|包括)\s*[:：]?\s*$/;
+// The words a holder's sentence goes on with after the holder (协助, 对…负责, 负责, 主持).
+const HOLDER_VERB = "(?:协助|对|负责|负|承担|履行|主持|分管|全面|领导|统筹|做好|抓好|要|应)";
+// A post as a sentence's subject (自治县常务副县长, 分管安全生产工作的副县长).
+const POST_SUBJECT = new RegExp(`^([\\u4e00-\\u9fa5]{0,12}?(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|书记|秘书长|主任|局长|组长|河湖长|[河湖林田路]长))(?=${HOLDER_VERB})`);
+// A unit as a sentence's subject (县应急管理局负责…).
+const UNIT_SUBJECT = new RegExp(`^([^\\s,，。:：;；、]{2,20}?)(?=${HOLDER_VERB})`);
