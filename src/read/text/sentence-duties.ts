@@ -27,6 +27,10 @@ interface Duty {
   units: [number, number];
   lead: boolean;
   progress: [number, number] | null;
+  /** The leader who leads it, where a person is named (…由王光玲牵头，九重镇落实). */
+  leader?: [number, number];
+  /** The unit that leads it, where another carries it out (…由县住建局牵头，县交通运输局落实). */
+  leadBy?: [number, number];
 }
 
 const MIN_DUTIES = 3;
@@ -205,6 +209,29 @@ function unitClauseDuties(text: string): Duty[] {
   });
 }
 
+// 九重区域环境整治由王光玲牵头，九重镇落实；: a meeting's decision, the task first, then who leads it (a leader
+// or a unit) and the unit that carries it out.
+const LED_THEN_DONE = /(?:^|(?<=[。；;：:\n]))[ \t]*([^。；;：:\n]{2,60}?)由([\u4e00-\u9fa5]{2,20}?)牵头(?:负责)?[，,][ \t]*([^，,。；;：:\n]{2,30}?)(?:具体)?(?:落实|负责|实施|承办)(?=[，,。；;\n]|$)/gm;
+
+function ledThenDone(text: string): Duty[] {
+  const out: Duty[] = [];
+  for (const [m, units] of unitMatches(text, LED_THEN_DONE, 3)) {
+    const task = m[1] as string;
+    const by = m[2] as string;
+    const taskStart = m.index + m[0].indexOf(task);
+    const byStart = taskStart + task.length + 1;
+    const unitsStart = m.index + m[0].lastIndexOf(units);
+    const byUnit = namesUnits(by);
+    // The one who leads is a person (王光玲: a leader) unless the words read as a unit.
+    if (!byUnit && !/^[\u4e00-\u9fa5]{2,4}$/.test(by)) continue;
+    const duty: Duty = { task: trimmed(text, [taskStart, taskStart + task.length]), units: [unitsStart, unitsStart + units.length], lead: false, progress: null };
+    if (byUnit) duty.leadBy = [byStart, byStart + by.length];
+    else duty.leader = [byStart, byStart + by.length];
+    out.push(duty);
+  }
+  return out;
+}
+
 /** Lines that open with an item's number (1. 一、 (一)): a numbered plan's. */
 function numberedLines(text: string): number {
   return textLines(text).filter((l) => opensWithItemNumber(text, l)).length;
@@ -212,7 +239,7 @@ function numberedLines(text: string): number {
 
 export function readSentenceDuties(stream: Stream, locator: Locator): TextTable | null {
   const text = stream.text;
-  const duties = [...thisWorkDuties(text), ...byUnitsDuties(text), ...countedLeadDuties(text), ...unitsThenTasks(text), ...leadThenDuty(text)];
+  const duties = [...thisWorkDuties(text), ...byUnitsDuties(text), ...countedLeadDuties(text), ...unitsThenTasks(text), ...leadThenDuty(text), ...ledThenDone(text)];
   return dutyTable(stream, locator, duties, "sentence-duties", `The tasks are said in sentences that name who does them (…，由X负责。 / 这项工作由X负责 / N项由X牵头，分别是…)`);
 }
 
@@ -250,7 +277,8 @@ function dutyTable(stream: Stream, locator: Locator, duties: Duty[], ruleId: "se
   if (numberedLines(text.slice(0, lastEnd)) > MAX_NUMBERED_LINES) return null;
   const named = (t: string, field: ColumnField): GridCell => ({ text: t, place: {}, spans: [], field });
   const hasProgress = kept.some((d) => d.progress);
-  const header = [named("工作任务", "title"), named("责任单位", "units"), named("牵头单位", "leadUnits"), ...(hasProgress ? [named("进展情况", "progress")] : [])];
+  const hasLeaders = kept.some((d) => d.leader);
+  const header = [named("工作任务", "title"), named("责任单位", "units"), named("牵头单位", "leadUnits"), ...(hasProgress ? [named("进展情况", "progress")] : []), ...(hasLeaders ? [named("牵头领导", "leaders")] : [])];
   const empty: GridCell = { text: "", place: {}, spans: [] };
   const rows: GridRow[] = kept.map((d) => {
     const units = cellAt(stream, locator, d.units[0], d.units[1]);
@@ -258,7 +286,13 @@ function dutyTable(stream: Stream, locator: Locator, duties: Duty[], ruleId: "se
     const place = locator.place(stream.sourceAt(d.task[0]), stream.sourceAt(end));
     return {
       kind: "data",
-      cells: [cellAt(stream, locator, d.task[0], d.task[1]), d.lead ? empty : units, d.lead ? units : empty, ...(hasProgress ? [d.progress ? cellAt(stream, locator, d.progress[0], d.progress[1]) : empty] : [])],
+      cells: [
+        cellAt(stream, locator, d.task[0], d.task[1]),
+        d.lead ? empty : units,
+        d.lead ? units : d.leadBy ? cellAt(stream, locator, d.leadBy[0], d.leadBy[1]) : empty,
+        ...(hasProgress ? [d.progress ? cellAt(stream, locator, d.progress[0], d.progress[1]) : empty] : []),
+        ...(hasLeaders ? [d.leader ? cellAt(stream, locator, d.leader[0], d.leader[1]) : empty] : []),
+      ],
       raw: text.slice(d.task[0], end).trim(),
       place,
       uncertain: "its words and units were cut from a sentence that names who does it",

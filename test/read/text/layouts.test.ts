@@ -1348,6 +1348,17 @@ describe("other layouts and columns", () => {
     expect(doc.messages.some((m) => m.ruleId === "clause-duties")).toBe(true);
   });
 
+  it("reads a meeting's decisions said task first (…由王光明牵头，城北镇落实；), the leader who leads and the unit that carries it out", async () => {
+    const doc = await read("xx-county-2023-headquarters-meeting-decisions.txt");
+    expect(doc.tasks.map((t) => [t.title, t.leaders, t.units, t.leadUnits])).toEqual([
+      ["北区环境整治", ["王光明"], ["城北镇"], []],
+      ["南区环境整治", ["李建国"], ["城南镇"], []],
+      ["干渠绿化提升", ["张华"], ["县林业局"], []],
+      ["停车场建设", [], ["县住建局", "县交通运输局"], ["县住建局"]],
+    ]);
+    expect(doc.tasks.every((t) => t.status === "needs_review")).toBe(true);
+  });
+
   it("reads a meeting's demands said unit by unit in one paragraph (X要…，Y要…；Z等部门，要…), each keeping its joining word", async () => {
     const doc = await read("xx-county-2023-dispatch-meeting-unit-clauses.txt");
     expect(doc.tasks.map((t) => [t.title, t.units])).toEqual([
