@@ -1325,6 +1325,15 @@ describe("other layouts and columns", () => {
     expect(doc.tasks.some((t) => /12369|12345/.test(t.title + t.content))).toBe(false);
   });
 
+  it("reads an item's first sentence on a line of its own as its title when a blank line stands between it and its text (第一项：…工程。 / / 包括…)", async () => {
+    const doc = await read("xx-town-2023-minsheng-items-title-blank-line.txt");
+    expect(doc.tasks.map((t) => [t.title, t.content.slice(0, 6), t.units])).toEqual([
+      ["校舍维修建设及设施设备提升工程。", "包括完成中心", ["街道教育办"]],
+      ["农村公路大中修工程。", "包括张庄至董", ["街道建设办"]],
+      ["社区爱心食堂建设工程。", "包括在江北方", ["街道民政办"]],
+    ]);
+  });
+
   it("reads an inspection bulletin's places, each a line before its labels (存在问题：… / 责任单位：…), as the titles of their records, the reporter's line after them kept out", async () => {
     const doc = await read("xx-county-2024-inspection-bulletin-named-places.txt");
     expect(doc.tasks.map((t) => [t.title, t.content, t.units])).toEqual([

@@ -54,7 +54,8 @@ const LIST_OPENER = /(?:其中|包括|主要有|具体为|分别为|如下|主�
 const HEADING_LINE = /^([^\n。；;，,：:]{2,40}?)[ \t\u3000]*\r?\n(?=[ \t\u3000]*\S)/;
 // A record's first line that is one short sentence, its stop at the line's end.
 // (A page that printed its line breaks as spaces keeps the sentence's stop and one space: 生产总值增长12%。 抓好….)
-const STATED_LINE = /^([^\n。；;：:]{2,40}?。)(?:[ \t\u3000]*\r?\n(?=[ \t\u3000]*\S)| (?=[\u4e00-\u9fa5]))/;
+// (A blank line may stand between it and its text: 第一项:校舍维修工程。 / / 包括完成…)
+const STATED_LINE = /^([^\n。；;：:]{2,40}?。)(?:[ \t\u3000]*\r?\n(?=\s*\S)| (?=[\u4e00-\u9fa5]))/;
 // A task whose title is printed in brackets before its text: 1.【优化审批流程】全面推行…
 const BRACKET_TITLE = /^【([^】\n]{2,40})】/;
 // A heading without a number: one short line, no sentence punctuation, no bracket.
@@ -74,7 +75,7 @@ const HEADING_SHORTER_BY = 6;
  * the first line of a paragraph wrapped at the page's width: the line under it runs clearly longer.
  */
 function printedAsHeading(opening: string, lineEnd: number, headingLength: number): boolean {
-  const next = opening.slice(lineEnd).split("\n", 1)[0]?.trim() ?? "";
+  const next = opening.slice(lineEnd).split("\n").find((l) => l.trim() !== "")?.trim() ?? "";
   return next.length >= headingLength + HEADING_SHORTER_BY;
 }
 
