@@ -922,9 +922,11 @@ function readCellRows(stream: Stream, locator: Locator, header: readonly GridCel
     // row before it (a whole row as short as the others is whole): what is printed of it is its first cells.
     const endsInside = isLast && k + 1 === seqLines.length && to === body.length && segments === null && allLines.length < previousLines;
     previousLines = allLines.length;
+    const firstRow = rows.length;
     for (const [n, [a, b]] of (segments ?? [[0, allLines.length] as [number, number]]).entries()) {
       groupLines.push(...placeRow(ctx, seqLine, allLines.slice(a, b), n > 0, endsInside));
     }
+    if (segments) joinReportSubRows(rows, firstRow, header);
     for (const h of [...groupLines, ...headings]) {
       const cell = cellAt(stream, locator, h.start, h.end);
       rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place });
@@ -981,6 +983,35 @@ interface RowContext {
 }
 
 /** One row's lines placed in its cells and pushed; returns the lines that open the next row's group. */
+// What a sub-row may print of its own and still be its row's: another unit and what it reports.
+const REPORT_FIELDS: ReadonlySet<string> = new Set(["units", "leadUnits", "supportUnits", "contacts", "leaders", "progress", "note"]);
+
+/**
+ * Sub-rows that print only another unit and its report (3 / 居民人均可支配收入… / 市农业农村局 / 截至目前… /
+ * 市人社局 / 前三季度…) are one task's: their units and reports joined into the row they are under.
+ * A sub-row with wording or a target of its own stays a row (a task per unit, each with its work).
+ */
+function joinReportSubRows(rows: GridRow[], first: number, header: readonly GridCell[]): void {
+  const fields = header.map((h) => h.field ?? fieldForHeader(h.text));
+  const own = (c: GridCell): boolean => c.text.trim() !== "" && c.merged !== true;
+  const head = rows[first];
+  if (head?.kind !== "data") return;
+  for (let k = first + 1; k < rows.length; k++) {
+    const sub = rows[k] as GridRow;
+    if (sub.kind !== "data" || !sub.cells.every((c, i) => !own(c) || REPORT_FIELDS.has(fields[i] as string))) return;
+  }
+  for (const sub of rows.splice(first + 1)) {
+    sub.cells.forEach((c, i) => {
+      if (!own(c)) return;
+      const into = head.cells[i] as GridCell;
+      head.cells[i] = into.text === "" ? c : { ...into, text: `${into.text}\n${c.text}`, spans: [...(into.spans ?? []), ...(c.spans ?? [])] };
+    });
+    head.raw = `${head.raw}\n${sub.raw}`;
+    head.place = { ...head.place, end: sub.place.end ?? head.place.end };
+    head.uncertain ??= sub.uncertain;
+  }
+}
+
 function placeRow(ctx: RowContext, seqLine: Line, rowLines: readonly Line[], subRow: boolean, endsInside = false): Line[] {
   const { stream, locator, header, seqCol, targets, alignColumns, rows, messages, previous } = ctx;
   let cellLines = rowLines;

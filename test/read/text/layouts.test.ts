@@ -1334,6 +1334,16 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads a numbered row whose units each print their own report under it (单位 / 完成情况 / 单位 / 完成情况) as one task, its units and reports joined", async () => {
+    const doc = await read("xx-county-2022-work-done-units-reporting-under-one-task.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.title.slice(0, 8), t.units])).toEqual([
+      [1, "地区生产总值增长", ["县发改委"]],
+      [2, "居民人均可支配收", ["县农业农村局", "县人社局"]],
+      [3, "单位生产总值能耗", ["县生态环境局"]],
+    ]);
+    expect(doc.tasks[1]?.progress).toBe("截至目前，全县农村常住居民人均可支配收入19792元，增速7.2%。\n前三季度，全县城镇居民人均可支配收入39455元，同比增长6.4%。");
+  });
+
   it("reads an inspection bulletin's places, each a line before its labels (存在问题：… / 责任单位：…), as the titles of their records, the reporter's line after them kept out", async () => {
     const doc = await read("xx-county-2024-inspection-bulletin-named-places.txt");
     expect(doc.tasks.map((t) => [t.title, t.content, t.units])).toEqual([
