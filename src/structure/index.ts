@@ -85,6 +85,8 @@ function readRowCells(row: GridRow, columns: readonly Column[]): RowCells {
     if (col.field === "seq") {
       if (cell.text.trim() !== "") out.seqPrinted = cell.text.trim();
       out.fields.seq = cell.place;
+      // A number merged over several rows (each a task under it) is said so, as any merged value is.
+      if (cell.merged && cell.text.trim() !== "" && !out.merged.includes("seq")) out.merged.push("seq");
       continue;
     }
     if (col.field === "section") continue;

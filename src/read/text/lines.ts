@@ -279,7 +279,28 @@ class DelimitedTable {
     }
     const seqText = this.seqCol >= 0 && pieces[this.seqCol] ? this.text(pieces[this.seqCol] as Piece) : "";
     if (this.seqCol < 0 || SEQ_ONLY.test(seqText) || CN_SEQ_ONLY.test(seqText)) this.addRow(line, pieces, seqText);
-    else this.readOtherLine(line, pieces);
+    else if (this.underMergedNumber(pieces)) {
+      // Under the number above: an empty 序号, its cells after it, the empty cells it ends with dropped.
+      let end = pieces.length;
+      while (end > 0 && this.text(pieces[end - 1] as Piece) === "") end--;
+      this.addRow(line, [{ start: line.start, end: line.start }, ...pieces.slice(0, end)], "", true);
+    } else this.readOtherLine(line, pieces);
+  }
+
+  /**
+   * A row under a merged 序号 that printed none of its merged cells (新增托位500个。 | 新增托位600个。 | ||,
+   * under 2 | 新建驿站7家。 | 新建13家。 | 卫生健康局 |): words where its number would be, two cells or more
+   * filled, fewer than the header's after its empty ones, and a row above it. A wrapped cell's next line
+   * (| 保护工作 | 市环保局 |) leaves the number's place empty; a section heading fills one cell.
+   */
+  private underMergedNumber(pieces: Piece[]): boolean {
+    // Pipes say where its cells are; spaces may stand inside a name (屈 磊).
+    if (this.seqCol !== 0 || !this.lastCells || this.delimiter !== "pipe") return false;
+    const first = this.text(pieces[0] as Piece);
+    const filled = pieces.filter((p) => this.text(p) !== "").length;
+    let end = pieces.length;
+    while (end > 0 && this.text(pieces[end - 1] as Piece) === "") end--;
+    return first !== "" && !SECTION_LINE.test(first) && filled >= 2 && end < this.width && end === filled;
   }
 
   /** An open row's line and the line after it, read as one: the first piece below goes on from the last one above. */
@@ -481,19 +502,21 @@ class DelimitedTable {
     return { cells, count: placed ? pieces.length : fitted.length, placed: placed !== null, numbered: numbered !== null, borderGuessed, joined: joinGuessed };
   }
 
-  private addRow(line: Line, pieces: Piece[], seqText: string): void {
+  private addRow(line: Line, pieces: Piece[], seqText: string, underNumber = false): void {
     const { cells, count, placed, numbered, borderGuessed, joined } = this.rowCells(line, pieces);
     // A value printed once for several rows is carried down, but not into a garbled row whose cells
     // do not match the header: its empty cell is one it lost, not one merged from above.
     const lostCells = count !== this.width && looksGarbled(line.text);
-    for (const i of lostCells ? [] : this.carry) {
+    // A row under a merged number takes the cells it did not print, after its own, from the row above.
+    const carried = underNumber ? new Set([...this.carry, this.seqCol, ...this.header.map((_, i) => i).filter((i) => i >= count)]) : this.carry;
+    for (const i of lostCells ? [] : carried) {
       const above = this.lastCells?.[i];
       if ((cells[i] as GridCell).text === "" && above && above.text !== "") cells[i] = carriedDown(above);
     }
     const place = this.locator.place(this.stream.sourceAt(line.start), this.stream.sourceAt(line.end));
     const row: GridRow = { kind: "data", cells, raw: line.text.trim(), place };
     // Placed by kind with only cells of the kinds tables merge left empty: the row reads clearly.
-    const clear = placed && cells.every((c, i) => c.text !== "" || this.carry.has(i) || ["note", "extra"].includes((this.columns[i] as AlignColumn).field));
+    const clear = (placed || underNumber) && cells.every((c, i) => c.text !== "" || carried.has(i) || i === this.seqCol || ["note", "extra"].includes((this.columns[i] as AlignColumn).field));
     if (count !== this.width && !clear) {
       this.messages.push({
         ruleId: "row-cells",

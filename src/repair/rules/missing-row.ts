@@ -45,7 +45,8 @@ export const missingRow: RepairRule = {
             where: task.where,
           });
         }
-      } else if (prev && task.seq <= prev.seq) {
+      } else if (prev && task.seq <= prev.seq && !(task.merged.includes("seq") && task.seq === prev.seq)) {
+        // (A number merged over several rows, each a task under it, repeats by design.)
         messages.push({
           ruleId: "seq-order",
           severity: "warning",

@@ -1344,6 +1344,20 @@ describe("other layouts and columns", () => {
     expect(doc.tasks[1]?.progress).toBe("截至目前，全县农村常住居民人均可支配收入19792元，增速7.2%。\n前三季度，全县城镇居民人均可支配收入39455元，同比增长6.4%。");
   });
 
+  it("reads pipe rows printed without the number and unit merged over them (新增托位500个。 | 新增托位600个。 | ||) as tasks under the number above, with its unit", async () => {
+    const doc = await read("xx-district-2022-minsheng-progress-pipe-merged-number.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.title || t.content, t.progress, t.units])).toEqual([
+      [1, "新建成公办中小学、幼儿园5所。", "已建成5所，新增学位4800个。", ["教育局"]],
+      [2, "新建成婴幼儿照护服务驿站7家。", "已新建驿站9家。", ["卫生健康局"]],
+      [2, "新增婴幼儿照护服务托位500个。", "新增托位600个。", ["卫生健康局"]],
+      [2, "开展胃肠癌联合筛查1万例以上。", "完成筛查10111例。", ["卫生健康局"]],
+      [3, "实施农村公路大中修100公里。", "完成50公里，剩余11月底前完成。", ["交通运输局"]],
+    ]);
+    expect(doc.tasks[2]?.merged).toEqual(["seq", "units"]);
+    // A number merged over its rows repeats by design: no message says the numbers go backwards.
+    expect(doc.messages.filter((m) => m.ruleId === "seq-order")).toEqual([]);
+  });
+
   it("reads an inspection bulletin's places, each a line before its labels (存在问题：… / 责任单位：…), as the titles of their records, the reporter's line after them kept out", async () => {
     const doc = await read("xx-county-2024-inspection-bulletin-named-places.txt");
     expect(doc.tasks.map((t) => [t.title, t.content, t.units])).toEqual([
