@@ -64,6 +64,7 @@ export const RULE_TEXTS = catalogue(
     "section-leaders": "板块标题写明了牵头领导，已列为其下各项任务的领导。",
     "units-in-text": "任务没有责任单位而其内容末尾写有责任单位：已移入责任单位。",
     "units-opening": "任务没有责任单位而其文字以责任单位及其职责开头：已移入责任单位。",
+    "unit-title": "任务没有责任单位而其标题只是一个单位名称、下面写的是其职责：已将该名称移入责任单位。",
     "deadline-opening": "任务没有完成时限而其文字以时限开头：已同时记为完成时限。",
     "section-units": "板块标题行中写有责任单位，已记入该板块下的任务。",
     "seq-inferred": "该行没有序号（或序号不是数字），已按前后行推定。",
@@ -126,6 +127,7 @@ export const RULE_TEXTS = catalogue(
     "section-leaders": "The section heading names its leaders; they were put first among the leaders of each task under it.",
     "units-in-text": "The task had no units and its wording ended with them: they were moved to its units.",
     "units-opening": "The task had no units and its wording opened with them and their duty: they were moved to its units.",
+    "unit-title": "The task had no units and its title was only a unit's name over its duty: the name was moved to its units.",
     "deadline-opening": "The task had no deadline and its wording opened with one: it was taken as its deadline too.",
     "section-units": "The section's heading row names units; they were given to the section's tasks.",
     "seq-inferred": "The row has no number (or not a number); it was numbered from its neighbours.",
@@ -257,6 +259,10 @@ const REASON_PATTERNS: Readonly<Record<string, readonly Shape[]>> = {
   "units-opening": [
     [/^The (title|content) opens with the task's units and their duty \((「[^」]*」)\) and the task has none of its own: they were moved to its units\.$/, (m) => `${m[1] === "title" ? "标题" : "内容"}以本项任务的责任单位及其职责开头（${m[2]}），而本项任务自身没有责任单位：已移入责任单位。`],
     [/^The units were taken from the start of the (title|content)\.$/, (m) => `责任单位取自${m[1] === "title" ? "标题" : "内容"}的开头。`],
+  ],
+  "unit-title": [
+    [/^The title (「[^」]*」) is only a unit's name over its duty, and the task names no unit: it was moved to its units\.$/, (m) => `标题 ${m[1]} 只是一个单位名称、下面写的是其职责，而本项任务没有责任单位：已移入责任单位。`],
+    [/^The units were taken from the task's title, a unit's name alone\.$/, () => "责任单位取自本项任务的标题（只是一个单位名称）。"],
   ],
   "row-doubt": [[/^Task (\d+) was read with doubt: ([\s\S]+)\.$/, (m) => `第 ${m[1]} 项任务的读取有不确定之处：${doubtWhy(m[2] as string)}。已标为需人工核对。`]],
   "seq-inferred": [

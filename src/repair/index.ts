@@ -12,6 +12,7 @@ import { ocrHanzi } from "./rules/ocr-hanzi.js";
 import { quotePair } from "./rules/quote-pair.js";
 import { unitsInText } from "./rules/units-in-text.js";
 import { unitsOpening } from "./rules/units-opening.js";
+import { unitTitle } from "./rules/unit-title.js";
 import { deadlineOpening } from "./rules/deadline-opening.js";
 import { unitsAfter } from "./rules/units-after.js";
 import { unitRoles } from "./rules/unit-roles.js";
@@ -59,6 +60,7 @@ export const RULES: readonly RepairRule[] = [
   unitAlias,
   sectionLeadersRule,
   unitsOpening,
+  unitTitle,
   unitEtc,
   deadlineOpening,
   ordinalTwice,
