@@ -312,6 +312,7 @@ const DOUBTS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => string]> =
   [/^the excerpt ends inside the list the report announced: this item may go on$/, () => "摘录在所列清单中间结束，本项可能未完"],
   [/^its words and units were cut from a sentence that names who does it$/, () => "任务文字和责任单位取自写明由谁负责的句子"],
   [/^a point of a speech: its units were taken from the clauses that charge them$/, () => "讲话中的一点：责任单位取自其中写明由谁负责的分句"],
+  [/^the heading it is under holds words no field took (「[^」]*」): they may say more of it$/, (m) => `它所在的标题下有未读入任何字段的文字 ${m[1]}，可能还与本项有关`],
   [/^its beginning is on the page before: its lines were placed in its last columns$/, () => "本行开头在上一页，已把印出的各行依次放入最后几列"],
   [/^read from a list a report announces with its count \(十件民生实事…分别是：…\): no unit is named with it$/, () => "取自文中先说件数再逐项列出的清单，未写明责任单位"],
 ];

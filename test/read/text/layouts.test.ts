@@ -1315,6 +1315,21 @@ describe("other layouts and columns", () => {
     expect(doc.leftovers.map((l) => l.text)).toContain("(3)负责新生体格复查工作；");
   });
 
+  it("reads offices' duties under their headings with the heading's contact (联系人：… and a name on the line under it), and an office printed over one paragraph beside them", async () => {
+    const doc = await read("xx-school-2024-sports-meet-duties-by-office.txt");
+    expect(doc.tasks.map((t) => [t.content.slice(0, 6), t.units, t.contacts])).toEqual([
+      ["负责起草校领", ["学院办公室"], ["郑大远"]],
+      ["负责主席台座", ["学院办公室"], ["郑大远"]],
+      ["负责看台的人", ["学生工作部"], ["樊继福", "荆 昊"]],
+      ["做好开幕式的", ["学生工作部"], ["樊继福", "荆 昊"]],
+      ["在主席台南边", ["卫生所"], []],
+      ["保证供应食品", ["后勤集团"], ["王彪"]],
+      ["清理田径场周", ["后勤集团"], ["王彪"]],
+      ["协助安排比赛", ["后勤集团"], ["王彪"]],
+    ]);
+    expect(doc.tasks.every((t) => t.title === "")).toBe(true);
+  });
+
   it("reads the items under a heading that says whose duties they are (县级林长主要履行以下职责) as that post's, and no hotline after them as a task", async () => {
     const doc = await read("xx-county-2025-linzhang-duties-sign.txt");
     expect(doc.tasks.filter((t) => t.section === "二").map((t) => [t.content.slice(0, 6), t.leaders, t.units])).toEqual([

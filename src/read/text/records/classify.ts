@@ -1,4 +1,5 @@
-import { headingBody, headingHolder, headingUnits, isTaskEvidence, labelEvidence, namesUnits, unitBrackets, type Evidence, type InheritedEvidence, type LabelEvidence } from "./evidence.js";
+import { sectionUnit } from "../../../genre/section-units.js";
+import { headingBody, headingHolder, headingUnits, namesWhoActs, isTaskEvidence, labelEvidence, namesUnits, unitBrackets, type Evidence, type InheritedEvidence, type LabelEvidence } from "./evidence.js";
 import type { Item } from "./items.js";
 
 /**
@@ -16,8 +17,8 @@ export interface Classified {
   evidence: Evidence[][];
   /** Items whose units are those closing their last sub-item: their text runs over their sub-items. */
   absorbs: Set<number>;
-  /** Units a section's heading names for the items under it, by item. */
-  inherited: Map<number, InheritedEvidence>;
+  /** Units a section's heading names for the items under it (and the heading's own contacts), by item. */
+  inherited: Map<number, Evidence[]>;
 }
 
 type Mode = "leaf" | "absorb" | "parent";
@@ -104,22 +105,46 @@ export function evidenceIn(text: string, from: number, to: number, headed = fals
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** The words of a heading item's own text after its first line that none of its labels took. */
+function headingRest(text: string, item: Item, labels: readonly LabelEvidence[]): string {
+  const nl = text.indexOf("\n", item.textStart);
+  if (nl < 0 || nl >= item.ownEnd) return "";
+  let rest = "";
+  let pos = nl;
+  for (const l of [...labels].sort((a, b) => a.start - b.start)) {
+    if (l.start > pos) rest += text.slice(pos, l.start);
+    pos = Math.max(pos, l.valueEnd);
+  }
+  if (pos < item.ownEnd) rest += text.slice(pos, item.ownEnd);
+  return rest.replace(/\s+/g, " ").trim();
+}
+
 export function classifyItems(text: string, items: readonly Item[]): Classified {
   const evidence = items.map((it) => evidenceIn(text, it.textStart, it.ownEnd, true));
   const own = evidence.map((ev) => ev.some(isTaskEvidence));
+  // A heading's own contact (一、学院办公室 / 联系人：郑大远) does not say who does the items under it.
+  const acts = (from: number, to: number): boolean => evidenceIn(text, from, to, true).some(namesWhoActs);
   // Units named once in a heading count for each item under it that names none of its own.
-  const inherited = new Map<number, InheritedEvidence>();
+  const inherited = new Map<number, Evidence[]>();
   // (Found for every item before any inherits, so that one heading's items do not hide the next.)
   const bodies = items.map((item) =>
-    item.children.length === 0 || item.children.some((k) => own[k]) || evidenceIn(text, item.textStart, item.end, true).some(isTaskEvidence)
+    item.children.length === 0 || item.children.some((k) => own[k]) || acts(item.textStart, item.end)
       ? null
       : headingBody(text, item.textStart, item.ownEnd, item.children.map((k) => text.slice((items[k] as Item).textStart, (items[k] as Item).ownEnd))),
   );
   const body = (i: number): InheritedEvidence | null => bodies[i] ?? null;
+  // A heading beside them that names a unit over one paragraph of its duty (三、卫生所 / 在主席台南边设救护站…).
+  const unitLeaf = (k: number): boolean => {
+    const item = items[k] as Item;
+    const nl = text.indexOf("\n", item.textStart);
+    if (item.children.length > 0 || nl < 0 || nl >= item.ownEnd) return false;
+    const name = text.slice(item.textStart, nl).trim();
+    return sectionUnit(name) === name;
+  };
   // A heading that says whose duties its items are (县级河湖长主要履行以下职责), where nothing under it names another.
   const holderOver = (i: number): InheritedEvidence | null => {
     const item = items[i] as Item;
-    if (item.children.some((k) => own[k]) || evidenceIn(text, item.textStart, item.end, true).some(isTaskEvidence)) return null;
+    if (item.children.some((k) => own[k]) || acts(item.textStart, item.end)) return null;
     return headingHolder(text, item.textStart, item.ownEnd);
   };
   // A unit's heading over its duties counts only where each heading beside it is one too (7、财务处 / 8、宣传部 /
@@ -127,17 +152,36 @@ export function classifyItems(text: string, items: readonly Item[]): Classified 
   const bodyOver = (i: number): InheritedEvidence | null => {
     const item = items[i] as Item;
     const siblings = items.map((_, k) => k).filter((k) => (items[k] as Item).parent === item.parent && (items[k] as Item).scheme === item.scheme);
-    return siblings.every((k) => body(k) !== null) ? body(i) : null;
+    return siblings.every((k) => body(k) !== null || unitLeaf(k)) ? body(i) : null;
   };
   items.forEach((item, i) => {
-    if (own[i]) return;
-    if (item.children.length === 0) return;
+    if (own[i] && acts(item.textStart, item.ownEnd)) return;
+    if (item.children.length === 0) {
+      // A unit's heading over one paragraph of its duty, beside headings over their duties (三、卫生所 /
+      // 在主席台南边设救护站… beside 二、学工部 / (一)负责…): its heading line is its units.
+      const siblings = items.map((_, k) => k).filter((k) => (items[k] as Item).parent === item.parent && (items[k] as Item).scheme === item.scheme);
+      if (!unitLeaf(i) || !siblings.some((k) => body(k) !== null) || !siblings.every((k) => body(k) !== null || unitLeaf(k))) return;
+      const nl = text.indexOf("\n", item.textStart);
+      const line = text.slice(item.textStart, nl);
+      const at = item.textStart + (line.length - line.trimStart().length);
+      inherited.set(i, [{ kind: "inherited", field: "units", start: at, valueStart: at, valueEnd: at + line.trim().length, ownLine: true }]);
+      own[i] = true;
+      return;
+    }
     // …or a heading that is only a unit's name over its duties, where nothing under it names another.
     const named = headingUnits(text, item.textStart, item.ownEnd) ?? holderOver(i) ?? bodyOver(i);
     if (!named) return;
+    // The heading's own contact (一、学院办公室 / 联系人：郑大远) is each of its items' contact too.
+    const labels = (evidence[i] ?? []).filter((e): e is LabelEvidence => e.kind === "label");
+    const contacts: InheritedEvidence[] = labels
+      .filter((e) => e.field === "contacts")
+      .map((e) => ({ kind: "inherited", field: "contacts", start: e.valueStart, valueStart: e.valueStart, valueEnd: e.valueEnd }));
+    // Lines of the heading no label took (体育部：王昊) may say more of its items: said on each.
+    const unread = headingRest(text, item, labels);
+    const given = unread === "" ? named : { ...named, unread };
     for (const k of item.children) {
       if (own[k]) continue;
-      inherited.set(k, named);
+      inherited.set(k, [given, ...contacts]);
       own[k] = true;
     }
   });

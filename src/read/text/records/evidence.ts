@@ -3,6 +3,8 @@ import { cutInsideName } from "../../../genre/line-breaks.js";
 import { labelLineField, labelsWithColon } from "../../../genre/labels.js";
 import { dutyHolder, sectionUnit } from "../../../genre/section-units.js";
 import { DUTY_VERB } from "../../../genre/duties.js";
+import { CONTENT_START_WORDS, startWord } from "../../../genre/policy-words.js";
+import { simplified } from "../../../genre/script.js";
 import { isStandingNote, listPieces, readUnitGroup, type GroupRole, type UnitGroup } from "../../../genre/unit-groups.js";
 import { readsAsUnit, readsAsUnitList } from "../../../genre/units.js";
 import { closesDocument } from "../../../genre/site-chrome.js";
@@ -48,6 +50,10 @@ export interface InheritedEvidence {
   start: number;
   valueStart: number;
   valueEnd: number;
+  /** The heading is the record's own first line (三、卫生所 / 在主席台…): its units, not its wording. */
+  ownLine?: boolean;
+  /** Words of the heading that no field took (体育部：王昊 under 联系人：王彪): they may say more of its items. */
+  unread?: string;
 }
 
 export type Evidence = BracketEvidence | LabelEvidence | InheritedEvidence;
@@ -362,12 +368,29 @@ export function labelEvidence(text: string, from: number, to: number, headed = f
       // lines go on with it while the list joined up still reads as units.
       if (UNIT_LIST_FIELDS.has(h.field)) valueEnd = wrappedUnitsEnd(text, h.labelEnd, valueEnd, limit);
       else if (PROSE_FIELDS.has(h.field)) valueEnd = wrappedProseEnd(text, valueEnd, limit);
+      else if (PEOPLE_FIELDS.has(h.field)) valueEnd = namesBelowEnd(text, valueEnd, limit);
     }
     return { kind: "label", field: h.field, label: h.label, start: h.start, labelEnd: h.labelEnd, valueStart: h.labelEnd, valueEnd } as LabelEvidence;
   });
 }
 
 const UNIT_LIST_FIELDS: ReadonlySet<ColumnField> = new Set(UNIT_FIELDS);
+const PEOPLE_FIELDS: ReadonlySet<ColumnField> = new Set(["contacts", "leaders"]);
+// A line that is only a person's name (荆 昊, 王昊): two or three characters, a space between at most.
+const NAME_LINE = /^[ \t\u3000]*[\u4e00-\u9fa5][ \t\u3000]?[\u4e00-\u9fa5]{1,2}[ \t\u3000]*$/;
+
+/** A people label's value goes on over the lines under it that hold one name each (联系人：樊继福 / 荆 昊). */
+function namesBelowEnd(text: string, end: number, limit: number): number {
+  let e = end;
+  while (e < limit && text[e] === "\n") {
+    const n = text.indexOf("\n", e + 1);
+    const lineEnd = n < 0 || n > limit ? limit : n;
+    const line = text.slice(e + 1, lineEnd);
+    if (!NAME_LINE.test(line) || readsAsUnit(line.trim())) break;
+    e = lineEnd;
+  }
+  return e;
+}
 // A line that starts a new field or item is never a list's next line.
 const STARTS_OWN = /^\s*(?:[\d一二三四五六七八九十]{1,3}\s*[、.．]|[(（]|[\u4e00-\u9fa5]{2,8}[:：])/;
 
@@ -485,11 +508,16 @@ export function headingBody(text: string, from: number, to: number, items: reado
   const line = text.slice(from, nl < 0 || nl > to ? to : nl);
   const unit = sectionUnit(line.trim());
   if (unit === null || NO_BODY.test(unit)) return null;
-  if (items.filter((t) => DUTY_OPENING.test(t)).length * 2 < items.length) return null;
+  if (items.filter(opensDuty).length * 2 < items.length) return null;
   const start = from + (line.length - line.trimStart().length);
   return { kind: "inherited", field: "units", start, valueStart: start, valueEnd: start + unit.length };
 }
-const DUTY_OPENING = new RegExp(`^\\s*(?:${DUTY_VERB.source})`);
+const DUTY_OPENING = new RegExp(`^\\s*(?:${DUTY_VERB.source}|保证|保障|提供|安排|维持|协调|承办|接待|发放|准备)`);
+
+/** Does an item open as a duty does: a duty's verb (负责, 协助, 保证…) or an action a task's wording opens with (制定, 做好)? */
+function opensDuty(item: string): boolean {
+  return DUTY_OPENING.test(item) || startWord(simplified(item.trimStart()), CONTENT_START_WORDS).length >= 2;
+}
 
 /**
  * The holder a heading says the items under it are the duties of (二、县级河湖长主要履行以下职责 / (一)…；

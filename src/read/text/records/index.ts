@@ -42,6 +42,7 @@ const DEFAULT_HEADERS: Partial<Record<ColumnField, string>> = {
   units: "责任单位",
   deadline: "完成时限",
   leaders: "责任领导",
+  contacts: "联系人",
   progress: "进展情况",
   note: "备注",
 };
@@ -222,7 +223,7 @@ function lineTitle(text: string, textStart: number, pieces: ReadonlyArray<[numbe
 }
 
 /** Records of numbered tasks: each task item's text, with sub-items where they belong. */
-export function numberedRecords(text: string, items: readonly Item[], roles: readonly string[], absorbs: ReadonlySet<number>, inherited: ReadonlyMap<number, InheritedEvidence>, headings: Array<[number, number]>): TextRecord[] {
+export function numberedRecords(text: string, items: readonly Item[], roles: readonly string[], absorbs: ReadonlySet<number>, inherited: ReadonlyMap<number, readonly Evidence[]>, headings: Array<[number, number]>): TextRecord[] {
   const records: TextRecord[] = [];
   items.forEach((item, i) => {
     if (roles[i] !== "task") return;
@@ -238,7 +239,7 @@ export function numberedRecords(text: string, items: readonly Item[], roles: rea
       headings.push(tail);
       pieces.pop();
     }
-    const inherits = named && !evidence.some(isTaskEvidence) ? [named] : [];
+    const inherits = named && !evidence.some(isTaskEvidence) ? [...named] : [];
     // A paragraph of bracket-closed tasks under its item's short title ((一)增强创新驱动发展能力。推进…(…牵头)。在…(…牵头)。):
     // the number and title head the tasks, none of which is the item's.
     // A title line heads lines of tasks under a part's number ((一)约束性指标), not under a task's own (1.加大…).
@@ -293,8 +294,8 @@ interface Piece {
 function wordingPieces(record: TextRecord, text: string): Piece[] {
   const from = record.numberEnd ?? record.start;
   const cuts = record.evidence
-    .filter((e) => e.kind !== "inherited")
-    .map((e) => (e.kind === "bracket" ? [e.start, e.end] : [e.start, e.closeEnd ?? e.valueEnd]) as [number, number])
+    .filter((e) => e.kind !== "inherited" || e.ownLine === true)
+    .map((e) => (e.kind === "bracket" ? [e.start, e.end] : [e.start, e.kind === "label" ? (e.closeEnd ?? e.valueEnd) : e.valueEnd]) as [number, number])
     .sort((a, b) => a[0] - b[0]);
   const out: Piece[] = [];
   let pos = from;
@@ -396,7 +397,8 @@ function recordCells(record: TextRecord, text: string, headingLines: boolean): R
       continue;
     }
     if (e.kind === "inherited") {
-      add(values, e.field, null, { start: e.valueStart, end: e.valueEnd, merged: true });
+      // A heading over several records gives each a merged value; a record's own heading line its own.
+      add(values, e.field, null, { start: e.valueStart, end: e.valueEnd, merged: e.ownLine !== true });
       continue;
     }
     // A task labelled after the record's own heading ((十四)填埋场改造 牵头单位:… 主要任务:…): the heading
@@ -520,7 +522,9 @@ function recordRow(stream: Stream, locator: Locator, record: TextRecord, rc: Rec
   const place = locator.place(stream.sourceAt(record.start), stream.sourceAt(record.end));
   const row: GridRow = { kind: "data", cells, raw: text.slice(record.start, record.end).trim(), place };
   if (record.numberStart !== null && record.numberEnd !== null) row.seqPrinted = text.slice(record.numberStart, record.numberEnd).trim();
+  const unread = record.evidence.find((e): e is InheritedEvidence => e.kind === "inherited" && e.unread !== undefined)?.unread;
   if (!record.evidence.some(isTaskEvidence)) row.uncertain = "no responsible unit was found with it (the excerpt may end inside it)";
+  else if (unread !== undefined) row.uncertain = `the heading it is under holds words no field took (「${unread.slice(0, 30)}」): they may say more of it`;
   // With no number, a record the text begins with may have begun on the page before (a page of a
   // paginated mirror, its first lines a task's tail with the page's title glued on).
   else if (record.numberStart === null && text.slice(0, record.start).trim() === "") row.uncertain = "it has no number and the text begins with it: its beginning may be on the page before";
