@@ -5,6 +5,9 @@ import { looksLikeUnit, readsAsUnit, UNIT_PREFIX, unitSuffixLength } from "../ge
 // A collective word alone, no name of its own (单位, 企业): the second half of 有关部门、单位.
 const BARE_COLLECTIVE = /^(?:单位|企业|机构|部门)$/;
 
+// How a collective of places opens (各县, 相关市, 有关县).
+const COLLECTIVE_OPENING = /^(?:各|相关|有关)/;
+
 /** The text from `at` to the next space or list separator. */
 function nextWord(text: string, at: number): string {
   const m = /[\s、,，;；\n\r/\uff0f]/.exec(text.slice(at).trimStart());
@@ -94,7 +97,8 @@ function unitSpans(text: string): Span[] {
       i += parts.length - 1;
     }
   }
-  // 各县、市、区政府, 各县市、区政府, 各区、市政府: a 各… that is no unit yet goes on to the name that ends it.
+  // 各县、市、区政府, 各县市、区政府, 各区、市政府, 相关市、县政府: a 各… (相关…, 有关…) that is no unit yet goes on to
+  // the name that ends it.
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = str(tokens[i] as Span);
     const next = str(tokens[i + 1] as Span);
@@ -102,7 +106,7 @@ function unitSpans(text: string): Span[] {
     const nextName = next.replace(/[(（][^)）]*[)）]/g, "");
     // (A level's own bracket, 各市(县), does not count: 各市(县)、区政府 is one.)
     const bare = t.replace(/[(（][^)）]*[)）]/g, "");
-    if (t.startsWith("各") && bare.length <= 4 && unitSuffixLength(bare) === 0 && nextName.length <= 6 && unitSuffixLength(nextName) > 0 && !next.startsWith("各") && /^[县市区镇乡旗州]/.test(next)) {
+    if (COLLECTIVE_OPENING.test(t) && bare.length <= 4 && unitSuffixLength(bare) === 0 && nextName.length <= 6 && unitSuffixLength(nextName) > 0 && !COLLECTIVE_OPENING.test(next) && /^[县市区镇乡旗州]/.test(next)) {
       tokens.splice(i, 2, [(tokens[i] as Span)[0], (tokens[i + 1] as Span)[1]]);
     }
   }

@@ -33,4 +33,10 @@ describe("splitting a unit cell into units", () => {
     expect(splitUnits("市人保局、各市(县)、区政府")).toEqual(["市人保局", "各市(县)、区政府"]);
     expect(splitUnits("各镇(街道)、园区")).toEqual(["各镇(街道)", "园区"]);
   });
+
+  it("reads 相关… and 有关… over levels as 各… is (相关市、县政府: the governments of the cities and counties concerned)", () => {
+    expect(splitUnits("省发改委、相关市、县政府")).toEqual(["省发改委", "相关市、县政府"]);
+    expect(splitUnits("有关县、区政府")).toEqual(["有关县、区政府"]);
+    expect(splitUnits("市发改委、相关县区")).toEqual(["市发改委", "相关县区"]);
+  });
 });
