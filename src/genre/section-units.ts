@@ -1,4 +1,4 @@
-import { looksLikeUnit, readsAsUnitList } from "./units.js";
+import { COLLECTIVE_OR_ROLE, looksLikeUnit, readsAsUnitList } from "./units.js";
 import { simplified } from "./script.js";
 import { DUTY_LEAD_IN } from "./notice.js";
 
@@ -79,24 +79,22 @@ export function sectionLead(title: string): string | null {
 const DUTY_HEADING = /^(.{2,16}?)(?:的)?(?:主要|具体)?(?:履行|承担)?(?:(?:以下|下列)(?:主要|具体)?(?:工作)?职责|(?:主要|具体)?(?:工作)?职责如下)\s*[:：]?\s*$/;
 // Posts that hold duties of their own in the genre's duty lists (县级河湖长, 总林长, 网格长, 组长).
 const DUTY_POST = /^[\u4e00-\u9fa5]{0,6}(?:[河湖林田路山网格]长|河湖长|书记|主任|组长|站长|联络员|网格员)$/;
-// Collectives and roles name no one holder (成员单位职责, 各有关部门职责).
-const NO_HOLDER = /各|有关|相关|成员|牵头|责任|配合/;
 
 /**
  * Who a heading says the items under it are the duties of (县级河湖长主要履行以下职责 → 县级河湖长, a post,
  * given as leaders; 县财政局职责如下 → 县财政局, units), or null.
  */
 export function dutyHolder(title: string): { name: string; field: "units" | "leaders" } | null {
-  const post = nameMatched(title, DUTY_HEADING, (n) => !NO_HOLDER.test(n) && DUTY_POST.test(n));
+  const post = nameMatched(title, DUTY_HEADING, (n) => !COLLECTIVE_OR_ROLE.test(n) && DUTY_POST.test(n));
   if (post !== null) return { name: post, field: "leaders" };
-  const unit = nameMatched(title, DUTY_HEADING, (n) => !NO_HOLDER.test(n) && isUnitName(n));
+  const unit = nameMatched(title, DUTY_HEADING, (n) => !COLLECTIVE_OR_ROLE.test(n) && isUnitName(n));
   if (unit !== null) return { name: unit, field: "units" };
   // A sentence that opens with its holder, then announces the holder's duties (自治县常务副县长协助县长做好
   // 全县的安全生产工作。主要职责是：): the holder is the sentence's subject.
   if (!DUTIES_ANNOUNCED.test(simplified(title))) return null;
-  const subjectPost = nameMatched(title, POST_SUBJECT, (n) => !NO_HOLDER.test(n));
+  const subjectPost = nameMatched(title, POST_SUBJECT, (n) => !COLLECTIVE_OR_ROLE.test(n));
   if (subjectPost !== null) return { name: subjectPost, field: "leaders" };
-  const subjectUnit = nameMatched(title, UNIT_SUBJECT, (n) => !NO_HOLDER.test(n) && isUnitName(n));
+  const subjectUnit = nameMatched(title, UNIT_SUBJECT, (n) => !COLLECTIVE_OR_ROLE.test(n) && isUnitName(n));
   return subjectUnit === null ? null : { name: subjectUnit, field: "units" };
 }
 

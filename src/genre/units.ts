@@ -95,6 +95,12 @@ const MAX_BARE_COLLECTIVE = 10;
 // …and says no time or manner (各单位接到通知后, 各地按照…): that is a clause's opening.
 const CLAUSE_AFTER_COLLECTIVE = /后|时|接到|收到|按照|根据|结合|对照|围绕|要|应/;
 
+/**
+ * Words that make a unit's name a collective (各乡镇, 有关部门, 涉及单位) or a role (牵头单位, 成员单位,
+ * 相关责任单位), not one body of its own: such a name says no one body whose duty a text would be.
+ */
+export const COLLECTIVE_OR_ROLE = /各|有关|相关|涉及|其他|其余|全体|所有|成员|牵头|责任|配合|协作|协办|参与/;
+
 /** Does a piece of a unit list read as units (a name, or a collective: 各县区政府, 市直有关部门)? */
 export const readsAsUnit = memoize(function readsAsUnit(piece: string): boolean {
   const t = simplified(piece.trim().replace(/等$/, ""));

@@ -1,5 +1,5 @@
 import { listPieces } from "../../genre/unit-groups.js";
-import { readsAsUnitList } from "../../genre/units.js";
+import { COLLECTIVE_OR_ROLE, readsAsUnitList } from "../../genre/units.js";
 import type { ColumnField } from "../../model/fields.js";
 import type { GridCell, GridRow } from "../../model/grid.js";
 import type { Message } from "../../model/message.js";
@@ -256,13 +256,11 @@ export function readClauseDuties(stream: Stream, locator: Locator): TextTable | 
   return dutyTable(stream, locator, duties, "clause-duties", "The tasks are said in clauses that open with who does them (X要… / X负责… / X牵头，…)");
 }
 
-// Words that make a unit a collective (各乡镇, 有关部门) or a role (牵头单位, 成员单位), not a body of its own.
-const COLLECTIVE = /各|有关|相关|涉及|其他|其余|全体|所有|(?:牵头|责任|配合|协作|协办|主办|承办|参与|成员)(?:[(（][^)）]*[)）])?单位$/;
 
 /** Do the units name bodies of their own (县财政局、县农委), none a collective or a role? */
 export function namesBodies(units: string): boolean {
   const pieces = listPieces(units.replace(/等$/, ""));
-  return readsAsUnitList(pieces) && !pieces.some((p) => COLLECTIVE.test(p));
+  return readsAsUnitList(pieces) && !pieces.some((p) => COLLECTIVE_OR_ROLE.test(p));
 }
 
 function dutyTable(stream: Stream, locator: Locator, duties: Duty[], ruleId: "sentence-duties" | "clause-duties", said: string): TextTable | null {

@@ -1,13 +1,12 @@
 import { sectionUnit } from "../../genre/section-units.js";
 import { DUTY_VERB } from "../../genre/duties.js";
 import { simplified } from "../../genre/script.js";
+import { COLLECTIVE_OR_ROLE } from "../../genre/units.js";
 import type { Located } from "../../model/located.js";
 import type { Repair } from "../../model/message.js";
 import type { WorkDoc, WorkTask } from "../../model/work.js";
 import { mapTasks, namesUnits, placeIn, withField, type RepairRule } from "../rule.js";
 
-// Collectives and roles (各有关部门, 成员单位) name no one body whose duty the text would be.
-const NO_BODY = /各|有关|相关|成员|牵头|责任|配合/;
 // The duty under such a title opens as duties do (负责…, 对…负全责, 具体负责…, 在…领导下), or holds one.
 const DUTY_TEXT = new RegExp(`^(?:具体|主要)?(?:${DUTY_VERB.source})|^对|^在|负责|负全责|监管|职责`);
 
@@ -27,7 +26,7 @@ export const unitTitle: RepairRule = {
       if (!title || content === "" || !DUTY_TEXT.test(simplified(content))) return task;
       const name = title.text.trim();
       const unit = sectionUnit(name);
-      if (unit === null || unit !== name || NO_BODY.test(simplified(unit))) return task;
+      if (unit === null || unit !== name || COLLECTIVE_OR_ROLE.test(simplified(unit))) return task;
       const start = title.text.indexOf(name);
       const repairs: Repair[] = [
         { ruleId: "unit-title", field: "title", before: title.text, after: "", where: placeIn(doc, task, "title", title, start, name.length), reason: `The title 「${name}」 is only a unit's name over its duty, and the task names no unit: it was moved to its units.` },

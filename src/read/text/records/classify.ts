@@ -124,6 +124,13 @@ export function classifyItems(text: string, items: readonly Item[]): Classified 
   const own = evidence.map((ev) => ev.some(isTaskEvidence));
   // A heading's own contact (一、学院办公室 / 联系人：郑大远) does not say who does the items under it.
   const acts = (from: number, to: number): boolean => evidenceIn(text, from, to, true).some(namesWhoActs);
+  // The items numbered beside each (under the same item, in the same scheme), found once.
+  const groups = new Map<string, number[]>();
+  items.forEach((it, k) => {
+    const key = `${it.parent}:${it.scheme}`;
+    groups.set(key, [...(groups.get(key) ?? []), k]);
+  });
+  const siblingsOf = (i: number): number[] => groups.get(`${(items[i] as Item).parent}:${(items[i] as Item).scheme}`) ?? [i];
   // Units named once in a heading count for each item under it that names none of its own.
   const inherited = new Map<number, Evidence[]>();
   // (Found for every item before any inherits, so that one heading's items do not hide the next.)
@@ -149,18 +156,15 @@ export function classifyItems(text: string, items: readonly Item[]): Classified 
   };
   // A unit's heading over its duties counts only where each heading beside it is one too (7、财务处 / 8、宣传部 /
   // 9、保卫部): a heading with its duty on its own lines (第十三条 财政部门职责 / 负责筹措…) is read another way.
-  const bodyOver = (i: number): InheritedEvidence | null => {
-    const item = items[i] as Item;
-    const siblings = items.map((_, k) => k).filter((k) => (items[k] as Item).parent === item.parent && (items[k] as Item).scheme === item.scheme);
-    return siblings.every((k) => body(k) !== null || unitLeaf(k)) ? body(i) : null;
-  };
+  const bodyOver = (i: number): InheritedEvidence | null => (body(i) !== null && siblingsOf(i).every((k) => body(k) !== null || unitLeaf(k)) ? body(i) : null);
   items.forEach((item, i) => {
-    if (own[i] && acts(item.textStart, item.ownEnd)) return;
+    if (own[i] && (evidence[i] ?? []).some(namesWhoActs)) return;
     if (item.children.length === 0) {
       // A unit's heading over one paragraph of its duty, beside headings over their duties (三、卫生所 /
       // 在主席台南边设救护站… beside 二、学工部 / (一)负责…): its heading line is its units.
-      const siblings = items.map((_, k) => k).filter((k) => (items[k] as Item).parent === item.parent && (items[k] as Item).scheme === item.scheme);
-      if (!unitLeaf(i) || !siblings.some((k) => body(k) !== null) || !siblings.every((k) => body(k) !== null || unitLeaf(k))) return;
+      if (!unitLeaf(i)) return;
+      const siblings = siblingsOf(i);
+      if (!siblings.some((k) => body(k) !== null) || !siblings.every((k) => body(k) !== null || unitLeaf(k))) return;
       const nl = text.indexOf("\n", item.textStart);
       const line = text.slice(item.textStart, nl);
       const at = item.textStart + (line.length - line.trimStart().length);

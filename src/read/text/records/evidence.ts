@@ -6,7 +6,7 @@ import { DUTY_VERB } from "../../../genre/duties.js";
 import { CONTENT_START_WORDS, startWord } from "../../../genre/policy-words.js";
 import { simplified } from "../../../genre/script.js";
 import { isStandingNote, listPieces, readUnitGroup, type GroupRole, type UnitGroup } from "../../../genre/unit-groups.js";
-import { readsAsUnit, readsAsUnitList } from "../../../genre/units.js";
+import { COLLECTIVE_OR_ROLE, readsAsUnit, readsAsUnitList } from "../../../genre/units.js";
 import { closesDocument } from "../../../genre/site-chrome.js";
 import { isHeaderTerm } from "../../../genre/headers.js";
 import { type ColumnField, isUnitField, UNIT_FIELDS } from "../../../model/fields.js";
@@ -495,19 +495,17 @@ export function headingUnits(text: string, from: number, to: number): InheritedE
   return null;
 }
 
-// A collective or a role (成员单位, 各有关部门) names no one body whose duties the items would be.
-const NO_BODY = /各|有关|相关|成员|牵头|责任|配合/;
-
 /**
  * The unit a heading that is only a unit's name gives the items under it (7、财务处 / (1)负责新生银行卡的
- * 制作； / (2)…), as a range of the text, or null. Only where they read as its duties: most of them open
- * with a duty's verb (负责, 协助…), half of them at least, not as the problems found at a place (1. 市科技馆 / (1)院内电动车…).
+ * 制作； / (2)…), as a range of the text, or null. Only where they read as its duties, half of them at
+ * least opening as duties do, not as the problems found at a place (1. 市科技馆 / (1)院内电动车…); never
+ * a collective's or a role's (成员单位职责).
  */
 export function headingBody(text: string, from: number, to: number, items: readonly string[]): InheritedEvidence | null {
   const nl = text.indexOf("\n", from);
   const line = text.slice(from, nl < 0 || nl > to ? to : nl);
   const unit = sectionUnit(line.trim());
-  if (unit === null || NO_BODY.test(unit)) return null;
+  if (unit === null || COLLECTIVE_OR_ROLE.test(unit)) return null;
   if (items.filter(opensDuty).length * 2 < items.length) return null;
   const start = from + (line.length - line.trimStart().length);
   return { kind: "inherited", field: "units", start, valueStart: start, valueEnd: start + unit.length };
