@@ -21,6 +21,8 @@ const VOCABULARY: ReadonlyArray<readonly [ColumnField, readonly string[]]> = [
       // Tables for a title to win (创建国家园林城市, 创文): the standard each task meets.
       "标准", "创建标准", "标准要求", "考核标准", "测评标准", "测评内容",
       // Rectification lists (整改/整治清单): the problem found is what each row is about.
+      // A plan's points in levels (政务公开工作要点分工方案: 一级要点 | 二级要点): the first level is what each row is about.
+      "一级要点",
       "问题具体情况", "具体问题", "问题描述", "存在问题", "主要问题", "问题内容", "问题表现", "反馈意见", "督察反馈问题", "问题清单", "问题",
     ],
   ],
@@ -29,7 +31,7 @@ const VOCABULARY: ReadonlyArray<readonly [ColumnField, readonly string[]]> = [
     [
       "主要内容", "具体措施", "工作措施", "细化措施", "基本措施", "工作内容", "考核内容", "任务内容",
       "具体内容", "主要措施", "推进措施", "具体任务", "工作举措", "任务措施", "落实措施", "内容",
-      "建设内容", "主要建设内容", "建设规模及内容", "实施内容", "工作要求", "具体要求", "整改措施", "项目内容",
+      "建设内容", "主要建设内容", "建设规模及内容", "实施内容", "工作要求", "具体要求", "整改措施", "项目内容", "二级要点", "三级要点",
       "主要工作措施", "工作举措及要求", "工作措施及要求", "具体工作", "具体工作措施",
       // The 三张清单 of a 清单制 table: 任务清单 | 责任清单 | 时限清单.
       "任务清单",

@@ -150,9 +150,26 @@ function takeNumberFromText(row: RowCells): void {
     if (n && n.scheme !== "part" && value.text.length > n.length + 1) {
       row.seqPrinted = n.printed;
       row.cells.set(field, value.replace(0, n.length, ""));
+      if (field === "title") numberedUnderTitle(row, n);
     }
     return;
   }
+}
+
+/**
+ * A content numbered inside the title's number, the title kept where a category groups the rows too
+ * (一、… | (一)深化… | 1.规范… | 责任科室): the content's number is the task's, as it is where the title groups
+ * them (groupedByTitle); the title's number is kept with it in seqPrinted. Whether it was.
+ */
+function numberedUnderTitle(row: RowCells, outer: ItemNumber): boolean {
+  const content = row.cells.get("content");
+  if (!content || !row.cells.has("category")) return false;
+  const inner = readItemNumber(content.text, 0);
+  if (!inner || inner.scheme === "part" || schemeRank(outer.scheme) >= schemeRank(inner.scheme) || content.text.length <= inner.length + 1 || itemAfter(content.text, inner)) return false;
+  // Both numbers as printed ((二)3.), the title's where this row prints it (not carried from the row above).
+  row.seqPrinted = row.merged.includes("title") ? inner.printed : `${outer.printed}${inner.printed}`;
+  row.cells.set("content", content.replace(0, inner.length, ""));
+  return true;
 }
 
 /**

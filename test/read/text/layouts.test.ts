@@ -1373,6 +1373,16 @@ describe("other layouts and columns", () => {
     expect(doc.messages.filter((m) => m.ruleId === "seq-order")).toEqual([]);
   });
 
+  it("reads a plan's points in levels (工作要求 | 一级要点 | 二级要点 | 责任科室): the first level the title, the second the content, its number the task's (both numbers kept as printed)", async () => {
+    const doc = await read("xx-bureau-2022-zhengwu-gongkai-yaodian-levels-pipe.txt");
+    expect(doc.columns.map((c) => c.field)).toEqual(["category", "title", "content", "units"]);
+    expect(doc.tasks.map((t) => [t.seqPrinted, t.title, t.content.slice(0, 8), t.leadUnits, t.supportUnits])).toEqual([
+      ["(一)1.", "深化规范性文件集中公开。", "规范行政法规使用", ["法规科"], ["办公室"]],
+      ["2.", "深化规范性文件集中公开。", "摸清本单位规范性", ["办公室"], ["各科室"]],
+      ["(二)3.", "持续推进基层政务公开标准化规范化。", "推动政府信息主动", ["办公室"], ["各科室"]],
+    ]);
+  });
+
   it("reads an inspection bulletin's places, each a line before its labels (存在问题：… / 责任单位：…), as the titles of their records, the reporter's line after them kept out", async () => {
     const doc = await read("xx-county-2024-inspection-bulletin-named-places.txt");
     expect(doc.tasks.map((t) => [t.title, t.content, t.units])).toEqual([
