@@ -34,6 +34,8 @@ interface Duty {
 }
 
 const MIN_DUTIES = 3;
+// Clauses read as duties only where this many name a body of their own (the others may name collectives).
+const MIN_NAMED_CLAUSES = 2;
 // Lines opening with an item's number that make the text a numbered plan.
 const MAX_NUMBERED_LINES = 1;
 // 这项工作由X负责，…: the task is the sentence before; what follows the comma is what was done.
@@ -246,13 +248,14 @@ export function readSentenceDuties(stream: Stream, locator: Locator): TextTable 
 /**
  * Duties said in clauses that each open with who does them, as a meeting's news or a plan's prose
  * division of labour prints them (县财政局要…，县自然资源和规划局要…。 / 县水务局牵头，组织开展…). Read
- * only as a last resort, and only where three clauses or more name a body of their own: a notice's
- * closing charges (各牵头单位要…；各配合单位要…；督查室要…) name collectives and roles.
+ * only as a last resort, and only where three clauses or more are found, two of them at least naming a
+ * body of their own: a notice's closing charges (各牵头单位要…；各配合单位要…；督查室要…) name collectives
+ * and roles.
  */
 export function readClauseDuties(stream: Stream, locator: Locator): TextTable | null {
   const text = stream.text;
   const duties = unitClauseDuties(text);
-  if (duties.filter((d) => namesBodies(text.slice(d.units[0], d.units[1]))).length < MIN_DUTIES) return null;
+  if (duties.length < MIN_DUTIES || duties.filter((d) => namesBodies(text.slice(d.units[0], d.units[1]))).length < MIN_NAMED_CLAUSES) return null;
   return dutyTable(stream, locator, duties, "clause-duties", "The tasks are said in clauses that open with who does them (X要… / X负责… / X牵头，…)");
 }
 

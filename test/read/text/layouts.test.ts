@@ -1442,6 +1442,15 @@ describe("other layouts and columns", () => {
     expect(doc.messages.some((m) => m.ruleId === "duty-points")).toBe(true);
   });
 
+  it("reads a meeting's three charges, two of them to bodies by name and one to a collective (各乡镇及相关单位要…)", async () => {
+    const doc = await read("xx-county-2021-land-meeting-two-bodies.txt");
+    expect(doc.tasks.map((t) => [t.title.slice(0, 6), t.units])).toEqual([
+      ["要抢抓耕种时", ["各乡镇及相关单位"]],
+      ["要做好项目投", ["县财政局"]],
+      ["要及时跟进已", ["县自然资源和规划局"]],
+    ]);
+  });
+
   it("refuses a notice whose only charges are to collectives and roles (各牵头单位要…；各配合单位要…), and its points that name no body", async () => {
     await expect(parse(fixture("text", "xx-county-2021-notice-closing-charges.txt"))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
