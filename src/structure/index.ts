@@ -116,10 +116,8 @@ function groupedByTitle(row: RowCells): boolean {
   const content = row.cells.get("content");
   if (!title || !content || row.cells.has("category")) return false;
   const outer = readItemNumber(title.text, 0);
-  const inner = readItemNumber(content.text, 0);
-  if (!outer || !inner || outer.scheme === "part" || schemeRank(outer.scheme) >= schemeRank(inner.scheme) || content.text.length <= inner.length + 1) return false;
-  // The content's own items ((1)…;(2)…) under the row's title: the title is the task's.
-  if (itemAfter(content.text, inner)) return false;
+  const inner = outer && outer.scheme !== "part" ? numberInside(content, outer) : null;
+  if (!inner) return false;
   row.cells.set("category", title);
   row.cells.delete("title");
   if (row.fields.title) row.fields.category = row.fields.title;
@@ -128,6 +126,17 @@ function groupedByTitle(row: RowCells): boolean {
   row.seqPrinted = inner.printed;
   row.cells.set("content", content.replace(0, inner.length, ""));
   return true;
+}
+
+/**
+ * The number a content opens with inside its title's (1.… under (一)…), with words after it: the task's
+ * number. Null when there is none, or when it opens the content's own items ((1)…；(2)…): then the title
+ * is the task's.
+ */
+function numberInside(content: Located, outer: ItemNumber): ItemNumber | null {
+  const inner = readItemNumber(content.text, 0);
+  if (!inner || schemeRank(outer.scheme) >= schemeRank(inner.scheme) || content.text.length <= inner.length + 1 || itemAfter(content.text, inner)) return null;
+  return inner;
 }
 
 /** Does `text` go on to the item after `first` ((1)… ；(2)…), at a line or clause start? */
@@ -159,17 +168,16 @@ function takeNumberFromText(row: RowCells): void {
 /**
  * A content numbered inside the title's number, the title kept where a category groups the rows too
  * (一、… | (一)深化… | 1.规范… | 责任科室): the content's number is the task's, as it is where the title groups
- * them (groupedByTitle); the title's number is kept with it in seqPrinted. Whether it was.
+ * them (groupedByTitle); the title's number is kept with it in seqPrinted.
  */
-function numberedUnderTitle(row: RowCells, outer: ItemNumber): boolean {
+function numberedUnderTitle(row: RowCells, outer: ItemNumber): void {
   const content = row.cells.get("content");
-  if (!content || !row.cells.has("category")) return false;
-  const inner = readItemNumber(content.text, 0);
-  if (!inner || inner.scheme === "part" || schemeRank(outer.scheme) >= schemeRank(inner.scheme) || content.text.length <= inner.length + 1 || itemAfter(content.text, inner)) return false;
+  if (!content || !row.cells.has("category")) return;
+  const inner = numberInside(content, outer);
+  if (!inner || inner.scheme === "part") return;
   // Both numbers as printed ((二)3.), the title's where this row prints it (not carried from the row above).
   row.seqPrinted = row.merged.includes("title") ? inner.printed : `${outer.printed}${inner.printed}`;
   row.cells.set("content", content.replace(0, inner.length, ""));
-  return true;
 }
 
 /**

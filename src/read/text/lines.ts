@@ -279,28 +279,29 @@ class DelimitedTable {
     }
     const seqText = this.seqCol >= 0 && pieces[this.seqCol] ? this.text(pieces[this.seqCol] as Piece) : "";
     if (this.seqCol < 0 || SEQ_ONLY.test(seqText) || CN_SEQ_ONLY.test(seqText)) this.addRow(line, pieces, seqText);
-    else if (this.underMergedNumber(pieces)) {
+    else {
+      const cells = this.underMergedNumber(pieces);
       // Under the number above: an empty 序号, its cells after it, the empty cells it ends with dropped.
-      let end = pieces.length;
-      while (end > 0 && this.text(pieces[end - 1] as Piece) === "") end--;
-      this.addRow(line, [{ start: line.start, end: line.start }, ...pieces.slice(0, end)], "", true);
-    } else this.readOtherLine(line, pieces);
+      if (cells !== null) this.addRow(line, [{ start: line.start, end: line.start }, ...cells], "", true);
+      else this.readOtherLine(line, pieces);
+    }
   }
 
   /**
    * A row under a merged 序号 that printed none of its merged cells (新增托位500个。 | 新增托位600个。 | ||,
    * under 2 | 新建驿站7家。 | 新建13家。 | 卫生健康局 |): words where its number would be, two cells or more
    * filled, fewer than the header's after its empty ones, and a row above it. A wrapped cell's next line
-   * (| 保护工作 | 市环保局 |) leaves the number's place empty; a section heading fills one cell.
+   * (| 保护工作 | 市环保局 |) leaves the number's place empty; a section heading fills one cell. Its cells
+   * without the empty ones it ends with, or null when it is no such row.
    */
-  private underMergedNumber(pieces: Piece[]): boolean {
+  private underMergedNumber(pieces: Piece[]): Piece[] | null {
     // Pipes say where its cells are; spaces may stand inside a name (屈 磊).
-    if (this.seqCol !== 0 || !this.lastCells || this.delimiter !== "pipe") return false;
+    if (this.seqCol !== 0 || !this.lastCells || this.delimiter !== "pipe") return null;
     const first = this.text(pieces[0] as Piece);
     const filled = pieces.filter((p) => this.text(p) !== "").length;
     let end = pieces.length;
     while (end > 0 && this.text(pieces[end - 1] as Piece) === "") end--;
-    return first !== "" && !SECTION_LINE.test(first) && filled >= 2 && end < this.width && end === filled;
+    return first !== "" && !SECTION_LINE.test(first) && filled >= 2 && end < this.width && end === filled ? pieces.slice(0, end) : null;
   }
 
   /** An open row's line and the line after it, read as one: the first piece below goes on from the last one above. */

@@ -1,5 +1,5 @@
 import { sectionUnit } from "../../../genre/section-units.js";
-import { headingBody, headingHolder, headingUnits, namesWhoActs, isTaskEvidence, labelEvidence, namesUnits, unitBrackets, type Evidence, type InheritedEvidence, type LabelEvidence } from "./evidence.js";
+import { headingBody, headingHolder, headingLine, headingUnits, namesWhoActs, isTaskEvidence, labelEvidence, namesUnits, unitBrackets, type Evidence, type InheritedEvidence, type LabelEvidence } from "./evidence.js";
 import type { Item } from "./items.js";
 
 /**
@@ -133,27 +133,25 @@ export function classifyItems(text: string, items: readonly Item[]): Classified 
   const siblingsOf = (i: number): number[] => groups.get(`${(items[i] as Item).parent}:${(items[i] as Item).scheme}`) ?? [i];
   // Units named once in a heading count for each item under it that names none of its own.
   const inherited = new Map<number, Evidence[]>();
-  // (Found for every item before any inherits, so that one heading's items do not hide the next.)
-  const bodies = items.map((item) =>
-    item.children.length === 0 || item.children.some((k) => own[k]) || acts(item.textStart, item.end)
-      ? null
-      : headingBody(text, item.textStart, item.ownEnd, item.children.map((k) => text.slice((items[k] as Item).textStart, (items[k] as Item).ownEnd))),
+  // Headings over items of which none names who acts, nor anything under them (found for every item before
+  // any inherits, so that one heading's items do not hide the next).
+  const free = items.map((item) => item.children.length > 0 && !item.children.some((k) => own[k]) && !acts(item.textStart, item.end));
+  const bodies = items.map((item, i) =>
+    free[i] ? headingBody(text, item.textStart, item.ownEnd, item.children.map((k) => text.slice((items[k] as Item).textStart, (items[k] as Item).ownEnd))) : null,
   );
   const body = (i: number): InheritedEvidence | null => bodies[i] ?? null;
-  // A heading beside them that names a unit over one paragraph of its duty (三、卫生所 / 在主席台南边设救护站…).
-  const unitLeaf = (k: number): boolean => {
+  // A heading beside them that names a unit over one paragraph of its duty (三、卫生所 / 在主席台南边设救护站…):
+  // its first line, when that line is only a unit's name.
+  const leafUnit = (k: number): { words: string; start: number } | null => {
     const item = items[k] as Item;
     const nl = text.indexOf("\n", item.textStart);
-    if (item.children.length > 0 || nl < 0 || nl >= item.ownEnd) return false;
-    const name = text.slice(item.textStart, nl).trim();
-    return sectionUnit(name) === name;
+    if (item.children.length > 0 || nl < 0 || nl >= item.ownEnd) return null;
+    const line = headingLine(text, item.textStart, item.ownEnd);
+    return sectionUnit(line.words) === line.words ? line : null;
   };
+  const unitLeaf = (k: number): boolean => leafUnit(k) !== null;
   // A heading that says whose duties its items are (县级河湖长主要履行以下职责), where nothing under it names another.
-  const holderOver = (i: number): InheritedEvidence | null => {
-    const item = items[i] as Item;
-    if (item.children.some((k) => own[k]) || acts(item.textStart, item.end)) return null;
-    return headingHolder(text, item.textStart, item.ownEnd);
-  };
+  const holderOver = (i: number): InheritedEvidence | null => (free[i] ? headingHolder(text, (items[i] as Item).textStart, (items[i] as Item).ownEnd) : null);
   // A unit's heading over its duties counts only where each heading beside it is one too (7、财务处 / 8、宣传部 /
   // 9、保卫部): a heading with its duty on its own lines (第十三条 财政部门职责 / 负责筹措…) is read another way.
   const bodyOver = (i: number): InheritedEvidence | null => (body(i) !== null && siblingsOf(i).every((k) => body(k) !== null || unitLeaf(k)) ? body(i) : null);
@@ -162,13 +160,11 @@ export function classifyItems(text: string, items: readonly Item[]): Classified 
     if (item.children.length === 0) {
       // A unit's heading over one paragraph of its duty, beside headings over their duties (三、卫生所 /
       // 在主席台南边设救护站… beside 二、学工部 / (一)负责…): its heading line is its units.
-      if (!unitLeaf(i)) return;
+      const line = leafUnit(i);
+      if (line === null) return;
       const siblings = siblingsOf(i);
       if (!siblings.some((k) => body(k) !== null) || !siblings.every((k) => body(k) !== null || unitLeaf(k))) return;
-      const nl = text.indexOf("\n", item.textStart);
-      const line = text.slice(item.textStart, nl);
-      const at = item.textStart + (line.length - line.trimStart().length);
-      inherited.set(i, [{ kind: "inherited", field: "units", start: at, valueStart: at, valueEnd: at + line.trim().length, ownLine: true }]);
+      inherited.set(i, [{ kind: "inherited", field: "units", start: line.start, valueStart: line.start, valueEnd: line.start + line.words.length, ownLine: true }]);
       own[i] = true;
       return;
     }

@@ -486,13 +486,17 @@ const HEADING_UNITS = /^(.{2,30}?)(?:牵头|负责|承担|主抓)(?:的)?(?:重�
 
 /** The units a section heading names for its tasks, as a range of the text, or null. */
 export function headingUnits(text: string, from: number, to: number): InheritedEvidence | null {
-  const nl = text.indexOf("\n", from);
-  const line = text.slice(from, nl < 0 || nl > to ? to : nl);
-  const lead = line.length - line.trimStart().length;
-  const m = HEADING_UNITS.exec(line.trimStart());
-  const start = from + lead;
+  const { words, start } = headingLine(text, from, to);
+  const m = HEADING_UNITS.exec(words);
   if (m && readsAsUnit(m[1] as string)) return { kind: "inherited", field: "leadUnits", start, valueStart: start, valueEnd: start + (m[1] as string).length };
   return null;
+}
+
+/** A heading item's first line in text[from, to): its words, trimmed, and where they start. */
+export function headingLine(text: string, from: number, to: number): { words: string; start: number } {
+  const nl = text.indexOf("\n", from);
+  const line = text.slice(from, nl < 0 || nl > to ? to : nl);
+  return { words: line.trim(), start: from + (line.length - line.trimStart().length) };
 }
 
 /**
@@ -502,12 +506,10 @@ export function headingUnits(text: string, from: number, to: number): InheritedE
  * a collective's or a role's (成员单位职责).
  */
 export function headingBody(text: string, from: number, to: number, items: readonly string[]): InheritedEvidence | null {
-  const nl = text.indexOf("\n", from);
-  const line = text.slice(from, nl < 0 || nl > to ? to : nl);
-  const unit = sectionUnit(line.trim());
+  const { words, start } = headingLine(text, from, to);
+  const unit = sectionUnit(words);
   if (unit === null || COLLECTIVE_OR_ROLE.test(unit)) return null;
   if (items.filter(opensDuty).length * 2 < items.length) return null;
-  const start = from + (line.length - line.trimStart().length);
   return { kind: "inherited", field: "units", start, valueStart: start, valueEnd: start + unit.length };
 }
 const DUTY_OPENING = new RegExp(`^\\s*(?:${DUTY_VERB.source}|保证|保障|提供|安排|维持|协调|承办|接待|发放|准备)`);
@@ -522,11 +524,9 @@ function opensDuty(item: string): boolean {
  * (二)…), as a range of the text, or null: said in so many words, it needs no other sign.
  */
 export function headingHolder(text: string, from: number, to: number): InheritedEvidence | null {
-  const nl = text.indexOf("\n", from);
-  const line = text.slice(from, nl < 0 || nl > to ? to : nl);
-  const holder = dutyHolder(line.trim());
+  const { words, start } = headingLine(text, from, to);
+  const holder = dutyHolder(words);
   if (holder === null) return null;
-  const lead = line.length - line.trimStart().length;
-  const at = from + lead + line.trim().indexOf(holder.name);
+  const at = start + words.indexOf(holder.name);
   return { kind: "inherited", field: holder.field, start: at, valueStart: at, valueEnd: at + holder.name.length };
 }
