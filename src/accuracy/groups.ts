@@ -6,9 +6,9 @@ import { z } from "zod";
  * but no longer measures overfitting, so each round puts a fresh group aside. Set-aside N is listed in
  * split.json under `setAside` (N = 1) or `setAsideN`.
  */
-export const SET_ASIDES = 21;
+export const SET_ASIDES = 22;
 /** Set-asides 1 to REVEALED are revealed; the later ones are hidden (see HIDDEN_GROUPS). */
-export const REVEALED = 20;
+export const REVEALED = 21;
 
 export type CorpusGroup = "worked-on" | "composed" | `set-aside-${number}`;
 const setAsides: readonly number[] = Array.from({ length: SET_ASIDES }, (_, i) => i + 1);
@@ -46,8 +46,10 @@ export function splitKey(n: number): "setAside" | `setAside${number}` {
 // the next round to measure its changes on. Set-aside 20 (50 documents collected by two helpers at the start
 // of the ninth round, 2026-12-07) was measured hidden with the reader of that round's start and of the
 // moment, then revealed at the start of the tenth round (2026-12-07) together with set-aside 19, both
-// measured twice hidden. Set-aside 21 (collected by two helpers at the start of the tenth round) is hidden;
-// real documents collected from here on go into it.
+// measured twice hidden. Set-aside 21 (49 documents collected by two helpers at the start of the tenth
+// round) was measured hidden with the reader of that round's start and of its end, then revealed at the start
+// of the eleventh round. Set-aside 22 (collected by two helpers at the start of the eleventh round) is
+// hidden; real documents collected from here on go into it.
 export const HIDDEN_GROUPS: readonly CorpusGroup[] = setAsides.filter((n) => n > REVEALED).map((n): CorpusGroup => `set-aside-${n}`);
 
 /** How reports name each group. */

@@ -31,20 +31,20 @@ describe("corpus groups", () => {
     expect(GROUPS.slice(1, -1)).toEqual(Array.from({ length: SET_ASIDES }, (_, i) => `set-aside-${i + 1}`));
   });
 
-  it("shows the revealed set-asides 1 to 20 and hides the fresh set-aside 21", () => {
-    expect(SET_ASIDES).toBe(21);
+  it("shows the revealed set-asides 1 to 21 and hides the fresh set-aside 22", () => {
+    expect(SET_ASIDES).toBe(22);
     expect(isHidden("worked-on")).toBe(false);
     expect(isHidden("composed")).toBe(false);
-    for (let n = 1; n <= 20; n++) {
+    for (let n = 1; n <= 21; n++) {
       expect(isHidden(`set-aside-${n}`), `set-aside ${n}`).toBe(false);
       expect(GROUP_LABELS[`set-aside-${n}`]).toBe(`set-aside ${n} (revealed)`);
     }
-    expect(isHidden("set-aside-21")).toBe(true);
-    expect(GROUP_LABELS["set-aside-21"]).toBe("set-aside 21");
+    expect(isHidden("set-aside-22")).toBe(true);
+    expect(GROUP_LABELS["set-aside-22"]).toBe("set-aside 22");
     expect(GROUP_LABELS["worked-on"]).toBe("worked-on");
   });
 
-  it("an old split.json without setAside2 to setAside21 still reads, and an unknown list is an error", () => {
+  it("an old split.json without setAside2 to setAside22 still reads, and an unknown list is an error", () => {
     const old = SplitSchema.parse({ rule: "r", workedOn: [], setAside: [] });
     for (let n = 1; n <= SET_ASIDES; n++) expect(setAsideList(old, n)).toEqual([]);
     expect(() => SplitSchema.parse({ rule: "r", workedOn: [], setAside: [], setAsides: [] })).toThrow();
