@@ -11,3 +11,10 @@ export const DUTY_VERB = /负责(?!人(?:担任|为|是|[,，、:：；;。\s]|$
 
 // Words that say the unit must act (要, 应, 须) rather than what it does: no part of the duty's wording.
 export const DUTY_MODAL = /^(?:要|应当|应|须|必须)$/;
+
+// How a regulation's article charges a body (市、县人民政府应当…, 民政部门应…): 应当, and 应 before a verb —
+// not inside a word (应急, 应用, 相应, 适应, 供应).
+export const OUGHT = /应当|(?<![相适响反供回答感报效理顺对])应(?![急用对届聘收付缴税有该是变声试征诉邀])(?=[\u4e00-\u9fa5])/;
+
+// A body said to be in charge before its duty (各级民政部门是殡葬管理工作的主管部门，负责…): 是 and the office it holds.
+export const IN_CHARGE = /是(?=[^，,。；;\n]{0,30}(?:主管部门|主管机关|责任主体|牵头部门|牵头单位|执法部门|监管部门|管理部门)[，,])/;

@@ -149,16 +149,21 @@ export function readsAsUnitList(pieces: readonly string[]): boolean {
     while (j < plain.length && /^[\u4e00-\u9fa5]{2,4}$/.test(plain[j] as string) && !SHARED_WORD.test(plain[j] as string)) j++;
     return j > k && j < plain.length && SHARED_WORD.test(plain[j] as string) && readsAsUnit(pieces[j] as string);
   };
-  return pieces.length > 0 && pieces.every((p, k) => readsAsUnit(p) || offices.has(PLACE.exec(simplified(p.trim()))?.[1] ?? "") || sharesNext(k));
+  // A level named alone before the next name shares its office (市、县人民政府: the cities' and counties' governments).
+  const levelOfNext = (k: number): boolean => /^[省市县区州乡镇]$/.test(plain[k] as string) && k + 1 < plain.length && /^[省市县区州乡镇]/.test(plain[k + 1] as string);
+  return pieces.length > 0 && pieces.every((p, k) => readsAsUnit(p) || offices.has(PLACE.exec(simplified(p.trim()))?.[1] ?? "") || sharesNext(k) || levelOfNext(k));
 }
 
 // A working body set up for the task: a group, an office, a headquarters (道路运输保障组, 活动办公室).
 const WORKING_BODY = /(?:组|办公室|指挥部|专班|工作队)$/;
+// Words that set a body up, in a sentence about it.
+const SETS_UP = /设立|成立|组建|下设/;
 // Its name is short.
 const MAX_BODY_NAME = 14;
 
 /** Does a piece name a working body set up for the task (综合组, 道路运输保障组, 活动办公室)? */
 export function namesWorkingBody(piece: string): boolean {
   const t = simplified(piece.trim());
-  return t.length >= 2 && t.length <= MAX_BODY_NAME && WORKING_BODY.test(t) && !/[，,。；;:：\s]/.test(t);
+  // Not a sentence about one (办公室设在镇政综合办公室, 领导小组设立办公室).
+  return t.length >= 2 && t.length <= MAX_BODY_NAME && WORKING_BODY.test(t) && !/[，,。；;:：\s]/.test(t) && !ABOUT_UNITS.test(t) && !SETS_UP.test(t);
 }

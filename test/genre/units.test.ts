@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readsAsUnit, readsAsUnitList } from "../../src/genre/units.js";
+import { namesWorkingBody, readsAsUnit, readsAsUnitList } from "../../src/genre/units.js";
 
 describe("readsAsUnit", () => {
   it("reads names and collectives of units as units", () => {
@@ -41,5 +41,19 @@ describe("readsAsUnit", () => {
   it("reads places named alone in a list that ends with their level's office (黄埔区、南沙区政府) as units, not a place alone", () => {
     expect(readsAsUnitList(["黄埔区", "南沙区政府"])).toBe(true);
     expect(readsAsUnitList(["荔湾区", "市财政局"])).toBe(false);
+  });
+
+  it("reads a level named alone before the next name as sharing its office (市、县人民政府), not a level alone", () => {
+    expect(readsAsUnitList(["市", "县和市辖区人民政府"])).toBe(true);
+    expect(readsAsUnitList(["市", "县人民政府"])).toBe(true);
+    expect(readsAsUnitList(["县人民政府", "市"])).toBe(false);
+    expect(readsAsUnitList(["市", "加强管理"])).toBe(false);
+  });
+});
+
+describe("namesWorkingBody", () => {
+  it("names a group or office set up for the work, not a sentence about one", () => {
+    for (const u of ["综合协调组", "裁判组", "活动办公室", "防汛指挥部"]) expect(namesWorkingBody(u), u).toBe(true);
+    for (const u of ["办公室设在镇政综合办公室", "领导小组下设办公室", "成立工作专班"]) expect(namesWorkingBody(u), u).toBe(false);
   });
 });

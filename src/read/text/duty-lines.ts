@@ -1,13 +1,15 @@
-import { DUTY_VERB } from "../../genre/duties.js";
+import { DUTY_VERB, IN_CHARGE, OUGHT } from "../../genre/duties.js";
 import { simplified } from "../../genre/script.js";
 import { fieldForHeader, normalizeHeader } from "../../genre/headers.js";
 import { labelsWithColon } from "../../genre/labels.js";
+import { groupPeople } from "../../genre/group-people.js";
+import type { ColumnField } from "../../model/fields.js";
 import { FOOTER_LINE } from "../../genre/site-chrome.js";
 import { type ItemNumber, readItemNumber } from "../../genre/numbering.js";
 import { SECTION_LINE } from "../../genre/sections.js";
 import { sectionUnit } from "../../genre/section-units.js";
 import { leaderName, listPieces, readUnitGroup } from "../../genre/unit-groups.js";
-import { namesPlace, namesWorkingBody, readsAsUnit } from "../../genre/units.js";
+import { COLLECTIVE_OR_ROLE, namesPlace, namesWorkingBody, readsAsUnit } from "../../genre/units.js";
 import type { GridCell, GridRow } from "../../model/grid.js";
 import type { Message } from "../../model/message.js";
 import type { Locator } from "./locator.js";
@@ -23,9 +25,11 @@ import { FLAT_LINE, opensWithItemNumber, SENTENCE_CLOSED, textLines, type TextLi
  * The units before the duty's verb (or before a colon) are the task's units, the rest of the line its
  * wording. Read as a table of two columns, 责任单位 | 工作职责, when at least three lines read so.
  */
+// A line's duty may open with what a regulation's article says the body ought to do (应当…) or the office it holds (是…主管部门).
+const LINE_DUTY_VERB = new RegExp(`${DUTY_VERB.source}|${OUGHT.source}|${IN_CHARGE.source}`);
 // Under a heading that says the duties are divided (七、组织分工 / 七、工作安排), a unit's duty may open with
 // what it does as well (办公室做好…, 防疫二科认真搞好…, 区水务局分配…).
-const SECTION_DUTY_VERB = new RegExp(`${DUTY_VERB.source}|做好|搞好|抓好|认真|组织|制定|制作|安排|准备|分配|提供|邀请|维护|落实`);
+const SECTION_DUTY_VERB = new RegExp(`${LINE_DUTY_VERB.source}|做好|搞好|抓好|认真|组织|制定|制作|安排|准备|分配|提供|邀请|维护|落实`);
 // A body's duties introduced by its name (综合组职责。, 办公室职责及构成：, 市卫健委的主要职责：).
 const NAMED_DUTIES = /^([^:\uff1a。，,；;\s]{2,24}?)(?:的)?(?:主要)?(?:工作)?职责(?:及[\u4e00-\u9fa5]{1,4})?[。:\uff1a]/;
 // A heading that names the duties, then a space, before the units of the first one (…单位工作职责 市环保局：).
@@ -72,7 +76,7 @@ function lineNumber(text: string, l: TextLine): { scheme: string; value: number;
 }
 
 /** A line that reads as a unit's duty, or null. */
-function readDuty(text: string, start: number, end: number, verbs: RegExp = DUTY_VERB): Duty | null {
+function readDuty(text: string, start: number, end: number, verbs: RegExp = LINE_DUTY_VERB): Duty | null {
   const { at, seq: printedSeq } = afterNumber(text, start, end);
   const line = text.slice(at, end);
   // 市发改委：负责… : the units before a colon.
@@ -104,7 +108,8 @@ function readDuty(text: string, start: number, end: number, verbs: RegExp = DUTY
   // A clause that opens with a conjunction or preposition (与卫生等有关部门配合…) goes on a sentence, no duty's units.
   if (/^(?:与|和|及|同|并|对|向|在|为|并与|会同)/.test(unitText)) return null;
   // 责任部门：… and 牵头单位：… are labels of a task's fields, not units with their duty; 发布机构：… is the page's.
-  if (fieldForHeader(unitText) !== "extra" || (colon && FOOTER_LINE.test(`${unitText}：`))) return null;
+  // Before a verb only a role's word alone is such a label: 教育主管部门负责… names a body.
+  if ((colon ? fieldForHeader(unitText) !== "extra" : ROLE_LABEL.test(unitText)) || (colon && FOOTER_LINE.test(`${unitText}：`))) return null;
   // A leader printed with a post before a colon (常务副省长高建民：负责…, a government's division of work among
   // its leaders): the leader's duty, the name its holder.
   const leader = colon !== null && named === null && !heading ? leaderName(text.slice(unitsStart, unitsEnd).trim()) : null;
@@ -115,8 +120,9 @@ function readDuty(text: string, start: number, end: number, verbs: RegExp = DUTY
   const pieces = listPieces(unitText);
   // Before a colon a place named alone is its government's duty (玄武区：实施…, a 任务书's part per district).
   // A working body (综合组, 活动办公室) is a unit where its duties are named so.
-  // …and so is one before a colon whose duty opens with its verb (道路运输保障组：负责…).
-  const saysDuty = colon !== null && /^(?:主要)?(?:负责|承担|牵头)/.test(text.slice(wordingStart, wordingStart + 6).trimStart());
+  // …and so is one whose duty opens with its verb, after a colon or not (道路运输保障组：负责…, 裁判组负责…,
+  // 综合协调组。负责…).
+  const saysDuty = /^(?:主要)?(?:负责|承担|牵头)/.test(text.slice(wordingStart, wordingStart + 6).trimStart());
   if (pieces.length === 0 || !pieces.every((p) => readsAsUnit(p) || (colon !== null && namesPlace(p)) || ((named !== null || saysDuty) && namesWorkingBody(p)))) return null;
   if (text.slice(wordingStart, end).trim().length < 4) return null;
   if (!colon) {
@@ -127,6 +133,9 @@ function readDuty(text: string, start: number, end: number, verbs: RegExp = DUTY
   }
   return { lineStart: start, lineEnd: end, units: [unitsStart, unitsEnd], wording: [wordingStart, end], seq };
 }
+
+// A field's label printed before a verb (责任单位负责…), not a body's name.
+const ROLE_LABEL = /^(?:责任|牵头|配合|协办|主办|承办|主管)(?:单位|部门)$/;
 
 // A clause that closes on a role word: the units before it hold that role.
 const ROLE_CLAUSE_END = /(?:负责|牵头|配合|参与|协助|协同|协办|承办|按职责分工负责)$/;
@@ -206,6 +215,42 @@ interface DutyList {
   last: number;
   /** Lines that are headings naming the units of the duties under them. */
   headings?: ReadonlySet<number>;
+  /** Lines that a duty announces and numbers under it (…履行以下职责： / (一)… / (二)…): its wording's. */
+  subItems?: ReadonlySet<number>;
+}
+
+// A line that announces the items under it (…履行以下职责： / 具体包括： / 殡葬管理所的职责是：).
+const ANNOUNCES = /(?:以下|如下|下列|包括|职责(?:是|为|如下)?|任务(?:是|为|如下))[^:\uff1a。；;]{0,12}[:\uff1a]\s*$/;
+
+/**
+ * The lines a duty announces and numbers under it (教育主管部门负责…，履行以下职责： / (一)… / (二)…, or
+ * 殡葬管理所的职责是： on the line after the duty): its sub-items, part of its wording, up to the next duty, a
+ * line numbered in another scheme, or an unnumbered line that goes on no sub-item.
+ */
+function subItemLines(text: string, lines: readonly TextLine[], duties: ReadonlyArray<Duty | null>): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k < lines.length; k++) {
+    const duty = duties[k];
+    if (!duty) continue;
+    let j = k + 1;
+    const next = lines[j];
+    // The announcing line: the duty's own, or one of no number right after it.
+    if (!ANNOUNCES.test(text.slice(duty.wording[0], duty.wording[1]))) {
+      if (!next || duties[j] || lineNumber(text, next) || !ANNOUNCES.test(next.text) || !lines[j + 1] || !lineNumber(text, lines[j + 1] as TextLine)) continue;
+      out.add(j++);
+    }
+    let scheme: string | null = null;
+    for (; j < lines.length && !duties[j]; j++) {
+      const line = lines[j] as TextLine;
+      const n = lineNumber(text, line);
+      if (n) {
+        if (scheme !== null && n.scheme !== scheme) break;
+        scheme = n.scheme;
+      } else if (scheme === null || SENTENCE_CLOSED.test((lines[j - 1] as TextLine).text)) break;
+      out.add(j);
+    }
+  }
+  return out;
 }
 
 /**
@@ -247,7 +292,7 @@ function dutiesInARow(text: string, duties: ReadonlyArray<Duty | null>, lines: r
   return row.every((d) => !d.leader && d.wording[0] > d.units[1] && d.wording[1] - d.wording[0] >= MIN_COLON_DUTY && SENTENCE_CLOSED.test(text.slice(d.wording[0], d.wording[1])));
 }
 
-function dutyList(text: string, lines: TextLine[] = textLines(text), verbs = DUTY_VERB, minDuties = MIN_DUTIES): DutyList | null {
+function dutyList(text: string, lines: TextLine[] = textLines(text), verbs = LINE_DUTY_VERB, minDuties = MIN_DUTIES): DutyList | null {
   const duties = lines.map((l) => readDuty(text, l.start, l.end, verbs));
   const first = duties.findIndex((d) => d !== null);
   const found = duties.filter((d) => d !== null);
@@ -256,6 +301,12 @@ function dutyList(text: string, lines: TextLine[] = textLines(text), verbs = DUT
   if (found.filter((d) => text.slice(d.wording[0], d.wording[0] + 1) === "要").length * 2 > found.length) return null;
   let last = duties.length - 1;
   while (last > first && duties[last] === null) last--;
+  // A numbered list's closing charge to all (… / 16.外经贸部门:负责… / 各部门应当按各自职责…): no item of it.
+  const closing = duties[last];
+  if (closing && !closing.seq && found.filter((d) => d.seq).length * 2 > found.length && COLLECTIVE_OR_ROLE.test(text.slice(closing.units[0], closing.units[1]))) {
+    duties[last] = null;
+    while (last > first && duties[last] === null) last--;
+  }
   // The duties make the list: few other lines among them (a table's cells printed one per line, a
   // date after each measure, are not a list of duties).
   const count = duties.slice(first, last + 1).filter((d) => d !== null).length;
@@ -264,8 +315,9 @@ function dutyList(text: string, lines: TextLine[] = textLines(text), verbs = DUT
     const prev = lines[k - 1];
     return prev !== undefined && !SENTENCE_CLOSED.test(prev.text);
   };
-  const others = lines.slice(first, last + 1).filter((l, k) => duties[first + k] === null && !SECTION_LINE.test(text.slice(l.start, l.end)) && !goesOn(first + k)).length;
-  return others * OTHER_LINES_PER_DUTY > count ? null : { lines, duties, first, last };
+  const subItems = subItemLines(text, lines, duties);
+  const others = lines.slice(first, last + 1).filter((l, k) => duties[first + k] === null && !subItems.has(first + k) && !SECTION_LINE.test(text.slice(l.start, l.end)) && !goesOn(first + k)).length;
+  return others * OTHER_LINES_PER_DUTY > count ? null : { lines, duties, first, last, subItems };
 }
 
 /**
@@ -322,6 +374,15 @@ function headedDuties(text: string, lines: TextLine[]): DutyList | null {
   }
   if (headings.size < MIN_UNIT_HEADINGS || dutiesUnder === 0) return null;
   return { lines, duties, first: 1, last: lines.length - 1, headings };
+}
+
+// A label after a duty, with where its value ends.
+interface TrailingLabel {
+  label: string;
+  field: ColumnField;
+  start: number;
+  valueStart: number;
+  valueEnd: number;
 }
 
 // Fields a label after a duty may give (…。责任人：…；完成时限：…), each a column of its own.
@@ -430,7 +491,7 @@ export function readDutyLines(stream: Stream, locator: Locator): TextTable | nul
   const text = stream.text;
   const list = dutyList(text) ?? dutySection(text) ?? unitBlocks(text, textLines(text)) ?? titledDuties(text);
   if (!list) return null;
-  const { lines, duties, first, last, headings } = list;
+  const { lines, duties, first, last, headings, subItems } = list;
   // Numbered duties ((一)市气象局：…) keep their numbers in a 序号 column.
   const numbered = duties.some((d) => d?.seq);
   // Duties all held by leaders (副省长付建华：负责…) are under 责任领导.
@@ -446,7 +507,8 @@ export function readDutyLines(stream: Stream, locator: Locator): TextTable | nul
   // Lines before the first duty that are a heading of the list (一、职责分工) are its section.
   let beforeEnd = (lines[first] as { start: number }).start;
   const above = lines[first - 1];
-  if (above && SECTION_LINE.test(text.slice(above.start, above.end))) {
+  // A sentence that closes (第一条 为了…，制定本规定。: an article's) is no heading.
+  if (above && SECTION_LINE.test(text.slice(above.start, above.end)) && !/。\s*$/.test(above.text)) {
     beforeEnd = above.start;
     const cell = cellAt(stream, locator, above.start, above.end);
     rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place });
@@ -459,22 +521,27 @@ export function readDutyLines(stream: Stream, locator: Locator): TextTable | nul
     if (duty) {
       const seq = duty.seq ? cellAt(stream, locator, duty.seq[0], duty.seq[1]) : { text: "", place, spans: [] };
       // Labels after the duty (…秩序管理。责任人：黄勇、杨文革。): each its own column, the duty ending before them.
-      const labels = labelsWithColon(text, duty.wording[0], duty.wording[1]).filter((l) => TRAILING_LABEL_FIELDS.has(l.field) && l.start >= duty.wording[0] + MIN_DUTY_BEFORE_LABEL);
-      const wordingEnd = labels[0]?.start ?? duty.wording[1];
+      const found = labelsWithColon(text, duty.wording[0], duty.wording[1]).filter((l) => TRAILING_LABEL_FIELDS.has(l.field) && l.start >= duty.wording[0] + MIN_DUTY_BEFORE_LABEL);
+      const labels: TrailingLabel[] = found.map((l, n) => ({ ...l, valueEnd: found[n + 1]?.start ?? duty.wording[1] }));
+      // A working group's people in a bracket after its duty ((组长:郭丽红,成员:…)): its head leads it.
+      const people = labels.length === 0 ? groupPeople(text, duty.wording[0], duty.wording[1]) : null;
+      if (people) labels.push(...people.labels);
+      const wordingEnd = people?.at ?? labels[0]?.start ?? duty.wording[1];
       const cells = [...(numbered ? [seq] : []), cellAt(stream, locator, duty.units[0], duty.units[1]), cellAt(stream, locator, duty.wording[0], wordingEnd)];
-      labels.forEach((l, n) => {
+      for (const l of labels) {
         const key = normalizeHeader(l.label);
         let col = labelColumns.get(key);
         if (col === undefined) {
           col = header.length;
           labelColumns.set(key, col);
-          header.push(cellAt(stream, locator, l.start, l.valueStart));
+          // The field the label says, where its words alone would not say it (组长: a group's head).
+          header.push({ ...cellAt(stream, locator, l.start, people ? l.start + l.label.length : l.valueStart), ...(l.field !== "extra" && fieldForHeader(l.label) !== l.field ? { field: l.field } : {}) });
         } else (header[col] as GridCell).spans?.push(...stream.spans(l.start, l.valueStart));
         while (cells.length < col) cells.push({ text: "", place: {}, spans: [] });
-        cells[col] = cellAt(stream, locator, l.valueStart, labels[n + 1]?.start ?? duty.wording[1]);
-      });
+        cells[col] = cellAt(stream, locator, l.valueStart, l.valueEnd);
+      }
       rows.push({ kind: "data", cells, raw: lineText, place, ...(duty.uncertain ? { uncertain: duty.uncertain } : {}) });
-    } else if (SECTION_LINE.test(lineText) || headings?.has(k)) {
+    } else if ((SECTION_LINE.test(lineText) || headings?.has(k)) && !subItems?.has(k)) {
       const cell = cellAt(stream, locator, line.start, line.end);
       rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place });
     } else {
@@ -482,8 +549,9 @@ export function readDutyLines(stream: Stream, locator: Locator): TextTable | nul
       const prev = rows[rows.length - 1];
       const prevCell = prev?.kind === "data" ? prev.cells[wordingCol] : undefined;
       // Its last character alone is looked at, and the line added in place (the cell is this row's
-      // own): a copy per line made a duty wrapped over 100,000 lines quadratic (issue 14).
-      if (prev && prevCell && !/[。；;!！?？]/.test(prevCell.text[prevCell.text.length - 1] ?? "")) {
+      // own): a copy per line made a duty wrapped over 100,000 lines quadratic (issue 14). A sub-item
+      // the duty announced is its wording's whatever the line before ends with.
+      if (prev && prevCell && (subItems?.has(k) || !/[。；;!！?？]/.test(prevCell.text[prevCell.text.length - 1] ?? ""))) {
         const more = cellAt(stream, locator, line.start, line.end);
         prevCell.text = `${prevCell.text}${more.text}`;
         for (const s of more.spans ?? []) (prevCell.spans ??= []).push(s);

@@ -2,7 +2,7 @@ import { roundBracketDepth } from "../../genre/brackets.js";
 import { LABEL_COLON } from "../../genre/labels.js";
 import { memoize } from "../../genre/memo.js";
 import { splitNames } from "../../genre/names.js";
-import { readsAsUnit, readsAsUnitList } from "../../genre/units.js";
+import { namesWorkingBody, readsAsUnit, readsAsUnitList } from "../../genre/units.js";
 import { readItemNumber } from "../../genre/numbering.js";
 import { simplified } from "../../genre/script.js";
 import type { Message } from "../../model/message.js";
@@ -55,7 +55,8 @@ const unitsOf = memoize((list: string): readonly string[] => (list === "" ? [] :
 
 /** The first piece of a list of units that does not read as a unit's name, or a clause's words left in one, or "". */
 function oddUnit(list: string): string {
-  return unitsOf(list).find((u) => !readsAsUnit(u) || CLAUSE_IN_UNIT.test(simplified(u.trim()))) ?? "";
+  // A working body set up for the work (综合协调组, 活动办公室) is a unit's name too.
+  return unitsOf(list).find((u) => !(readsAsUnit(u) || namesWorkingBody(u)) || CLAUSE_IN_UNIT.test(simplified(u.trim()))) ?? "";
 }
 
 /** A unit named twice in one list of units (the simplified view compared, spaces ignored), or "". */

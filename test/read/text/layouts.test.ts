@@ -947,6 +947,8 @@ describe("other layouts and columns", () => {
     const doc = await read("xx-city-pucha-2024-duty-lines.txt");
     expect(doc.sections.map((s) => s.title)).toEqual(["成员单位职责", "其他单位职责"]);
     expect(doc.tasks.map((t) => [t.units, t.content])).toEqual([
+      // The leading group's own duty, said as the members' are (领导小组负责…), is a task too.
+      [["领导小组"], "负责研究决定普查工作中的重大事项,领导小组办公室设在市应急管理局。"],
       [["市应急管理局"], "负责普查的日常组织协调工作,牵头做好普查成果汇总。"],
       [["市财政局"], "负责落实普查经费保障。"],
       [["市自然资源局", "市住建局"], "负责提供地质灾害和房屋建筑调查底图,配合做好调查数据的审核工作。"],
@@ -1836,6 +1838,52 @@ describe("other layouts and columns", () => {
       [["西城区"], "实施街道服务站模式1个,达到市级考核验收要求。"],
       [["南湖区"], "新增无害化卫生户厕1000座。"],
       [["北山县"], "新增无害化卫生户厕8000座。"],
+    ]);
+  });
+});
+
+describe("duties of bodies, written each after its body", () => {
+  it("reads a regulation's articles: each paragraph that opens with a body and what it ought to do (应当, 负责, 是…主管部门) is a task, the items it announces (履行以下职责：) its wording", async () => {
+    const doc = await read("xx-province-2024-regulation-article-duties.txt");
+    expect(doc.tasks.map((t) => [t.units, t.content.slice(0, 6)])).toEqual([
+      [["县级以上人民政府"], "应当加强对燃"],
+      [["乡镇人民政府", "街道办事处"], "负责本辖区燃"],
+      [["住房城乡建设主管部门"], "负责燃气行业"],
+      [["市场监管部门"], "是燃气器具质"],
+      [["应急管理部门"], "应当将燃气事"],
+    ]);
+    // The announced items are the third task's, not tasks or sections of their own.
+    expect(doc.tasks[2]?.content).toContain("（三）指导燃气经营企业做好应急演练。");
+    expect(doc.sections).toEqual([]);
+    // The article that says what the regulation is for is no task and no section.
+    expect(doc.leftovers.map((l) => l.text)).toContain("第一条 为了预防燃气安全事故，保障人民群众生命财产安全，结合本省实际，制定本规定。");
+  });
+
+  it("reads a working group's people in the bracket after its duty: its head (组长) as leader, its deputy and members under their own words", async () => {
+    const doc = await read("xx-town-2021-working-groups-people-bracket.txt");
+    expect(doc.tasks.map((t) => [t.units, t.leaders, t.extra])).toEqual([
+      // A column of the table the list is read as: empty where a group prints no deputy.
+      [["综合协调组"], ["李明"], { 副组长: "", 成员: "党政办全体人员" }],
+      [["物资保障组"], ["王强"], { 副组长: "赵红", 成员: "财政所工作人员" }],
+      [["宣传引导组"], ["陈静"], { 副组长: "", 成员: "宣传委员、各村宣传员" }],
+    ]);
+    expect(doc.tasks[0]?.content).toBe("负责全镇疫情防控工作的统筹协调，收集各组工作进展，组织召开工作例会。");
+    // A group set up for the work is a unit's name: nothing flags it.
+    expect(doc.tasks.map((t) => t.status)).toEqual(["ok", "ok", "ok"]);
+  });
+
+  it("keeps a numbered list's closing charge to all departments out of its duties", async () => {
+    const doc = await read("xx-city-2006-emergency-plan-duties-closing-charge.txt");
+    expect(doc.tasks.map((t) => t.units)).toEqual([["市农业局"], ["市卫生局"], ["市公安局"], ["市财政局"]]);
+    expect(doc.leftovers.map((l) => l.text)).toContain("各部门应当按照各自职责制定相应的应急工作方案。");
+  });
+
+  it("reads groups named before their verb (裁判组负责…), the items each announces (具体包括：) its wording", async () => {
+    const doc = await read("xx-association-race-groups-subitems.txt");
+    expect(doc.tasks.map((t) => [t.units, t.content])).toEqual([
+      [["裁判组"], "负责比赛的组织和裁判工作。具体包括：（1）运动员资格审查和号码编排；（2）比赛全程的执法；（3）比赛成绩的确认。"],
+      [["宣传组"], "负责比赛的宣传工作。具体包括：（1）制作横幅；（2）邀请和接待记者。"],
+      [["后勤组"], "负责比赛的后勤保障工作，做好饮用水和药品准备。"],
     ]);
   });
 });
