@@ -86,6 +86,12 @@ describe("a group of units with their roles", () => {
     ]);
   });
 
+  it("reads units that carry a project out together (由…共同组织实施, 由…具体实施) as its units", () => {
+    expect(roles("由县民族局、民族乡政府共同组织实施")).toEqual([["units", "县民族局、民族乡政府"]]);
+    expect(roles("由县水利局具体实施")).toEqual([["units", "县水利局"]]);
+    expect(readUnitGroup("由项目共同组织实施")).toBeNull();
+  });
+
   it("gives a clause with no role word after a lead the role of the clause that ends the list (…等部门，…配合), and reads 按职责分工分别负责", () => {
     expect(roles("区发改局牵头,区财政局、区水务局等部门,区国投公司、各街道办事处配合")).toEqual([
       ["lead", "区发改局"],
