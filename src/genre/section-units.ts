@@ -6,7 +6,7 @@ import { DUTY_LEAD_IN } from "./notice.js";
 const COUNT_TAIL = /\s*[(（]?\s*(?:共|计)?\s*\d{1,4}\s*(?:个|项|条|处|件)(?:问题)?\s*[)）]?\s*$/;
 // What a heading says of the unit it names: its duties (卫生部门职责、任务, 公安部门的主要职责), or only a stop
 // (农业部门。, 市林业局。), the unit printed as a heading sentence of its own.
-const DUTIES_TAIL = /(?:的)?(?:主要)?(?:工作)?(?:职责(?:[、和及与]任务)?|任务(?:[、和及与]职责)?)\s*[:：]?\s*$|\s*[。.:：]\s*$/;
+const DUTIES_TAIL = /(?:的)?(?:主要)?(?:工作)?(?:职责(?:[、和及与]任务)?|任务(?:[、和及与]职责)?)\s*[:：。.]?\s*$|\s*[。.:：]\s*$/;
 // Places a list is grouped by, which the unit suffixes do not all cover: 鹿城镇, 城关乡, 东城街道.
 const PLACE_END = /(?:镇|乡|街道|街道办|街道办事处|社区|管委会)$/;
 // Headings that say what is done, though they end like a unit (成立宣传活动领导小组, 组建工作专班).

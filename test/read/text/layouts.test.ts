@@ -1886,4 +1886,13 @@ describe("duties of bodies, written each after its body", () => {
       [["后勤组"], "负责比赛的后勤保障工作，做好饮用水和药品准备。"],
     ]);
   });
+
+  it("reads a project's closing sentence of who carries it out (由…共同组织实施。) as its units; the same words mid-sentence stay its wording", async () => {
+    const doc = await read("xx-county-2006-projects-closing-carried-out.txt");
+    expect(doc.tasks.map((t) => [t.title, t.content, t.units])).toEqual([
+      ["道路硬化项目", "安排乡镇街道硬化8个项目，共投资160万元。", ["县交通局", "各乡镇政府"]],
+      ["饮水项目", "安排人畜饮水工程5个项目，共投资90万元。", ["县水利局"]],
+      ["文化下乡项目", "全年送戏下乡30场，此项活动由县文化局组织实施，各乡镇做好场地保障。", ["县文化局"]],
+    ]);
+  });
 });

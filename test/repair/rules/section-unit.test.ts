@@ -19,6 +19,7 @@ describe("sectionUnit", () => {
     expect(sectionUnit("卫生部门职责、任务")).toBe("卫生部门");
     expect(sectionUnit("公安部门的主要职责")).toBe("公安部门");
     expect(sectionUnit("农业部门。")).toBe("农业部门");
+    expect(sectionUnit("乡级防汛指挥部主要职责。")).toBe("乡级防汛指挥部");
     expect(sectionUnit("主要职责")).toBeNull();
     expect(sectionUnit("保障措施。")).toBeNull();
   });

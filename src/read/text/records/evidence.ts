@@ -183,9 +183,18 @@ function unitSentences(text: string, from: number, to: number, taken: readonly B
 
 // A sentence that opens by saying who does it: 由省经贸委承办,省农业厅协办。 / (一)由市发改委负责,市财政局配合,加快….
 const BY_OPENING = /(?:^|[。;；:：,，\s]|^[(\uff08][一二三四五六七八九十\d]{1,3}[)\uff09]|\d{1,2}[.、．])由/g;
-const CLAUSE_ROLE = /(?:负责(?:考核|督办|督促|指导|落实)?|考核|考评|牵头|承办|主办|配合|协办|协助|参与|提出(?:落实|贯彻)?(?:意见|措施)|(?:共同|具体|负责)?(?:组织)?实施)$/;
+const CLAUSE_ROLE = /(?:负责(?:考核|督办|督促|指导|落实)?|考核|考评|牵头|承办|主办|配合|协办|协助|参与|提出(?:落实|贯彻)?(?:意见|措施))$/;
 // 由 glued to the words before it (…扣2分由市统计局考评): only a closing statement, its clauses running to the record's end.
 const BY_GLUED = /(?<=[\u4e00-\u9fa5\d%）)])由/g;
+
+// …共同组织实施, …具体实施: who carries a project out, read only in the record's closing sentence (a 由 mid-sentence
+// that says who carries a part out, 此项活动由…组织实施，…, is the wording's).
+const CARRIED_OUT = /(?:共同|具体|负责)?(?:组织)?实施$/;
+
+/** Does text[start, end) close the record as a sentence of its own: after a stop, nothing but a stop after it? */
+function closesRecord(text: string, start: number, end: number, to: number): boolean {
+  return /[。；;]\s*$/.test(text.slice(Math.max(0, start - 2), start)) && text.slice(end, to).replace(/[\s。.;；]/g, "") === "";
+}
 
 /** In text[from, to): each 由 that opens a sentence with clauses of units and their roles, those clauses as units. */
 function byClauses(text: string, from: number, to: number, taken: readonly BracketEvidence[]): BracketEvidence[] {
@@ -206,7 +215,7 @@ function byClauses(text: string, from: number, to: number, taken: readonly Brack
       if (c.index !== end && text.slice(end, c.index).replace(/[,，]/g, "") !== "") break;
       // A clause ends with the record at the latest.
       const words = c[0].slice(0, to - c.index);
-      if (!CLAUSE_ROLE.test(words.trim())) break;
+      if (!CLAUSE_ROLE.test(words.trim()) && !(closesRecord(text, start, c.index + words.length, to) && CARRIED_OUT.test(words.trim()))) break;
       end = c.index + words.trimEnd().length;
       if (words.length < c[0].length) break;
     }
