@@ -1895,4 +1895,13 @@ describe("duties of bodies, written each after its body", () => {
       ["文化下乡项目", "全年送戏下乡30场，此项活动由县文化局组织实施，各乡镇做好场地保障。", ["县文化局"]],
     ]);
   });
+
+  it("reads a report's items that quote the task they report on (关于“…”事项。) on a line of their own: the matter its wording, the paragraph under it its progress", async () => {
+    const doc = await read("xx-city-2022-h1-report-quoted-matters.txt");
+    expect(doc.tasks.map((t) => [t.content, t.progress, t.leadUnits])).toEqual([
+      ["关于“全年新增城镇就业1.2万人”事项。", "2022年上半年，全市新增城镇就业6300人，完成年度计划52.5%。", ["市人社局"]],
+      ["关于“新建改建农村公路120公里”事项。", "今年上半年完成农村公路建设41公里，完成年度计划34%，进度滞后。", ["市交通运输局", "市财政局"]],
+      ["关于“完成老旧小区改造30个”事项。", "截至6月底，已开工改造小区18个。", ["市住建局"]],
+    ]);
+  });
 });

@@ -356,12 +356,38 @@ function keyOf(field: ColumnField, label: string | null): string {
  * 此项工作已完成。截至…): that is its progress, given to `progress`.
  */
 function withoutProgress(wording: Piece[], record: TextRecord, text: string, progress: (p: Piece) => void): Piece[] {
+  const quoted = quotedMatter(wording, text);
+  if (quoted) {
+    progress(quoted.report);
+    return [quoted.matter, ...wording.slice(1)];
+  }
   const bracketEnd = Math.max(-1, ...record.evidence.map((e) => (e.kind === "bracket" ? e.end : e.kind === "inherited" ? -1 : (e.closeEnd ?? -1))));
   if (bracketEnd < 0) return wording;
   const at = wording.findIndex((p) => p.start >= bracketEnd && opensProgress(text.slice(p.start, p.end).replace(/^[\s。.;；,，]+/, "")));
   if (at < 0 || wording.slice(at).some((p) => p.start < bracketEnd)) return wording;
   for (const p of wording.slice(at)) progress(p);
   return wording.slice(0, at);
+}
+
+// A report's matter quoted on a line of its own (关于“进出口总额增长高于全国平均水平”事项。): the task it reports on.
+const QUOTED_MATTER = /^关于[“"「『][^\n]{2,}[”"」』](?:的)?(?:事项|工作|任务|问题)?[。.]?$/;
+
+/**
+ * A progress report's record that quotes the task it reports on, on its first line, and says what was done
+ * under it (…事项。 / 2021年上半年，全市实现进出口…): the matter its wording, the paragraph its progress. Null
+ * when the first line quotes no matter or the paragraph does not open as a report does.
+ */
+function quotedMatter(wording: readonly Piece[], text: string): { matter: Piece; report: Piece } | null {
+  const first = wording[0];
+  if (!first) return null;
+  const piece = text.slice(first.start, first.end);
+  const lead = piece.length - piece.trimStart().length;
+  const nl = piece.indexOf("\n", lead);
+  if (nl < 0 || !QUOTED_MATTER.test(piece.slice(lead, nl).trim())) return null;
+  const rest = piece.slice(nl);
+  const restLead = rest.length - rest.trimStart().length;
+  if (!opensProgress(rest.trimStart())) return null;
+  return { matter: { start: first.start, end: first.start + nl }, report: { start: first.start + nl + restLead, end: first.end } };
 }
 
 // A task's name before the clauses of its roles: short, one phrase, no sentence in it.
