@@ -26,6 +26,8 @@ const PAGE_COUNT = /[(（](\d{1,5})\s*页/;
 const ORIGINAL_NAME = /《([^》]{2,200}?\.(?:docx?|wps|pdf|txt))/;
 // 第2页 共2页 / 第 2 页,共 8 页 / 第2页 / 共8页 / 共8页 第2页: page footers.
 const PAGE_FOOTER = /第\s*(\d{1,5})\s*页\s*[,，/／]?\s*共\s*\d{1,5}\s*页|共\s*\d{1,5}\s*页\s*[,，/／]?\s*第\s*(\d{1,5})\s*页/g;
+// [接上页] / 【续上页】: a law site's mark where a document goes on from the page before (or on to the next).
+const PAGE_CONTINUED = /[\[［【]\s*(?:接上页|续上页|接下页|转下页)\s*[\]］】][ \t\u3000]*/g;
 // — 3 — / - 3 - / — — — 3 —: the page number of an official document, on a line of its own
 // (its dashes spaced out where a PDF's text layer gave each one apart).
 const DASH_FOOTER = /^[ \t]*(?:[—–-][ \t]*){1,3}(\d{1,4})[ \t]*(?:[—–-][ \t]*){1,3}$/gm;
@@ -242,12 +244,13 @@ function readAsPageLines(source: string, candidates: readonly MarkerCandidate[])
   return lines.reduce((n, l) => n + l.length, 0) / lines.length >= MIN_PAGE_LINE_CHARS;
 }
 
-/** 第2页 共2页 and — 3 — page footers, wherever they are. */
+/** 第2页 共2页 and — 3 — page footers and [接上页] marks, wherever they are. */
 function cutPageFooters(st: Stripping): void {
   const { source, starts } = st;
   for (const m of [...source.matchAll(PAGE_FOOTER), ...source.matchAll(DASH_FOOTER)]) {
     cutMatch(st, m, "page-marker", `Page footer 「${m[0]}」 removed.`, { line: lineOf(starts, m.index), page: Number(m[1] ?? m[2]) });
   }
+  for (const m of source.matchAll(PAGE_CONTINUED)) cutMatch(st, m, "page-marker", `Page mark 「${m[0].trim()}」 removed.`, { line: lineOf(starts, m.index) });
 }
 
 /** A mirror that glosses characters with their pinyin (實(shí)事, 區(qū)): the glosses are the site's, not the text. */

@@ -12,6 +12,13 @@ describe("what a site or a printer adds to the text", () => {
     ]);
   });
 
+  it("cuts a law site's mark that the document goes on from the page before ([接上页]), recording it", () => {
+    const source = "|\n[接上页] 交通部门:负责通村公路和道路建设。\n教育部门:负责义务教育。\n";
+    const { stream, edits } = stripSiteBoilerplate(source);
+    expect(stream.text).toContain("\n交通部门:负责");
+    expect(edits.map((e) => [e.ruleId, e.before])).toEqual([["page-marker", "[接上页] "]]);
+  });
+
   it("cuts a page footer however its two counts are printed (第2页 共8页, 第2页 / 共8页, 共8页 第3页), recording each", () => {
     const source = "推进某项工作\n第2页 共8页\n加快某项建设\n第 3 页 / 共 8 页\n完善某项制度\n共8页，第4页\n";
     const { stream, edits } = stripSiteBoilerplate(source);
