@@ -76,7 +76,8 @@ export function sectionLead(title: string): string | null {
 
 // A heading that says the items under it are one holder's duties: 县级河湖长主要履行以下职责, 县财政局职责如下：. The holder is a unit or a post that holds duties (河湖长, 林长, 组长).
 // Only where it announces them as a list (以下, 下列, 如下): 监察机关职责 alone may head a duty on its own lines.
-const DUTY_HEADING = /^(.{2,16}?)(?:的)?(?:主要|具体)?(?:履行|承担)?(?:(?:以下|下列)(?:主要|具体)?(?:工作)?职责|(?:主要|具体)?(?:工作)?职责如下)\s*[:：]?\s*$/;
+// …办理事务如下 / 承担下列任务 / 负责以下事项: the items it announces are its work too.
+const DUTY_HEADING = /^(.{2,16}?)(?:的)?(?:主要|具体)?(?:履行|承担|办理|负责)?(?:(?:以下|下列)(?:主要|具体)?(?:工作)?(?:职责|事务|事项|任务)|(?:主要|具体)?(?:工作)?(?:职责|事务|事项|任务)如下)\s*[:：]?\s*$/;
 // Posts that hold duties of their own in the genre's duty lists (县级河湖长, 总林长, 网格长, 组长).
 const DUTY_POST = /^[\u4e00-\u9fa5]{0,6}(?:[河湖林田路山网格]长|河湖长|书记|主任|组长|站长|联络员|网格员)$/;
 

@@ -7,6 +7,9 @@ describe("who a heading says the duties under it are of", () => {
     ["總林長履行下列職責：", { name: "總林長", field: "leaders" }],
     ["县财政局职责如下：", { name: "县财政局", field: "units" }],
     ["县应急管理局的主要职责如下", { name: "县应急管理局", field: "units" }],
+    // The work it announces may be its business or its tasks, not only its duties.
+    ["本辦公室辦理事務如下:", { name: "本辦公室", field: "units" }],
+    ["县林业局承担下列任务：", { name: "县林业局", field: "units" }],
     // A sentence that opens with its holder, then announces the duties.
     ["自治县常务副县长协助自治县县长做好全县的安全生产工作。主要职责是:", { name: "自治县常务副县长", field: "leaders" }],
     ["分管安全生产工作的副县长对全县安全生产综合监管工作负直接领导责任。主要职责是：", { name: "分管安全生产工作的副县长", field: "leaders" }],
@@ -23,6 +26,7 @@ describe("who a heading says the duties under it are of", () => {
     "监察机关职责",
     // A heading of work, not of duties.
     "主要履行以下程序",
+    "主要任务如下：",
     "加强组织领导。主要职责是：",
     "各成员单位要按照职责分工做好工作。主要职责是：",
   ])("%s names no holder", (heading) => {
