@@ -316,6 +316,8 @@ function dutyList(text: string, lines: TextLine[] = textLines(text), verbs = LIN
     return prev !== undefined && !SENTENCE_CLOSED.test(prev.text);
   };
   const subItems = subItemLines(text, lines, duties);
+  // The last duty's own items are the list's too.
+  while (subItems.has(last + 1)) last++;
   const others = lines.slice(first, last + 1).filter((l, k) => duties[first + k] === null && !subItems.has(first + k) && !SECTION_LINE.test(text.slice(l.start, l.end)) && !goesOn(first + k)).length;
   return others * OTHER_LINES_PER_DUTY > count ? null : { lines, duties, first, last, subItems };
 }

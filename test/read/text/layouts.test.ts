@@ -1883,7 +1883,8 @@ describe("duties of bodies, written each after its body", () => {
     expect(doc.tasks.map((t) => [t.units, t.content])).toEqual([
       [["裁判组"], "负责比赛的组织和裁判工作。具体包括：（1）运动员资格审查和号码编排；（2）比赛全程的执法；（3）比赛成绩的确认。"],
       [["宣传组"], "负责比赛的宣传工作。具体包括：（1）制作横幅；（2）邀请和接待记者。"],
-      [["后勤组"], "负责比赛的后勤保障工作，做好饮用水和药品准备。"],
+      // The last duty's items too, though nothing follows them.
+      [["后勤组"], "负责比赛的后勤保障工作。具体包括：（1）饮用水准备；（2）药品准备。"],
     ]);
   });
 

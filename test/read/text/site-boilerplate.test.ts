@@ -69,6 +69,13 @@ describe("what a site or a printer adds to the text", () => {
     expect(edits).toHaveLength(4);
   });
 
+  it("keeps the text's own stop before a forum's noise (具体包括:+ l) M8…), and takes a run of letters and marks with no figure, after a Chinese stop, out too", () => {
+    const source = "裁判组负责裁判工作。具体包括:+ l) M8 i, f5 r; t\n(1)号码编排;( q& K4 Q/ q) N' @% T0 I7\n(2)场地秩序的维护。. G/ ?% {) P. v) u\n宣传组:负责宣传。) I9 o4 c5 L$ ?9 f+ d\n";
+    const { stream, edits } = stripSiteBoilerplate(source);
+    expect(stream.text).toBe("裁判组负责裁判工作。具体包括:\n(1)号码编排;\n(2)场地秩序的维护。\n宣传组:负责宣传。\n");
+    expect(edits.every((e) => e.ruleId === "forum-jammer")).toBe(true);
+  });
+
   it("takes spaces printed as their HTML names out (&nbsp;, &bsp; with its n lost, &#12288;), recording each, and keeps an ampersand of the text's", () => {
     const source = "&bsp;二、主办单位\n&bsp;&bsp;&bsp;(一)县教育局&nbsp;(7月7日)\n&#12288;宣传食品安全R&D知识\n";
     const { stream, edits } = stripSiteBoilerplate(source);
