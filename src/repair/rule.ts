@@ -129,3 +129,8 @@ export function cutFromUnitNames(doc: WorkDoc, task: WorkTask, cut: UnitNameCut)
   }
   return out;
 }
+
+/** A string as a regular expression's literal. */
+export function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -2,7 +2,7 @@ import { Located } from "../../src/model/located.js";
 import type { WorkDoc, WorkTask } from "../../src/model/work.js";
 
 /** A working document with the given tasks' fields, for testing one rule at a time. */
-export function workDoc(tasks: Array<{ seq: number; fields?: Record<string, string>; status?: WorkTask["status"]; section?: string }>): WorkDoc {
+export function workDoc(tasks: Array<{ seq: number; fields?: Record<string, string>; status?: WorkTask["status"]; section?: string; raw?: string }>): WorkDoc {
   return {
     source: { fileName: "t.txt", format: "text", sha256: "0".repeat(64), bytes: 0, encoding: "utf-8", layout: "run-together", originalName: null, pageCount: null },
     title: null,
@@ -19,7 +19,7 @@ export function workDoc(tasks: Array<{ seq: number; fields?: Record<string, stri
       extra: new Map(),
       status: t.status ?? "ok",
       repairs: [],
-      raw: "",
+      raw: t.raw ?? "",
       where: {},
       fields: {},
       merged: [],

@@ -1,14 +1,10 @@
 import type { WorkDoc, WorkTask } from "../../model/work.js";
 import { documentText } from "../document-text.js";
-import { placeIn, taskFields, withField, type RepairRule } from "../rule.js";
+import { escapeRegex, placeIn, taskFields, withField, type RepairRule } from "../rule.js";
 
 // One to six Latin letters (a pinyin syllable at most) inside a Chinese word (水质Jian测站 for 水质监测站). All-capital runs of two or more are
 // abbreviations (APP, GDP, QS) and are left alone.
 const SLIP = /([\u4e00-\u9fa5]{1,2})([A-Za-z]{1,6})(?=([\u4e00-\u9fa5]{1,2}))/g;
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /**
  * The one spelling the document gives between `left` and `right`, trying the widest context

@@ -18,6 +18,18 @@ describe("unit-title", () => {
     ]);
   });
 
+  it("moves a unit's name printed before a colon over the task's words (1、市文广电局:打造…) to the units, whatever the words open with", () => {
+    const doc = unitTitle.apply(
+      workDoc([
+        { seq: 1, fields: { title: "市文广电局", content: "打造一台民俗歌舞节目，面向游客演出。" }, raw: "1、市文广电局:打造一台民俗歌舞节目，面向游客演出。" },
+        { seq: 2, fields: { title: "县人民医院", content: "新建门诊楼一栋。" }, raw: "2、县人民医院\n新建门诊楼一栋。" },
+      ]),
+    );
+    expect([field(doc, 1, "title"), field(doc, 1, "units")]).toEqual(["", "市文广电局"]);
+    // No colon after the name: a project's title, not its body.
+    expect([field(doc, 2, "title"), field(doc, 2, "units")]).toEqual(["县人民医院", undefined]);
+  });
+
   it("leaves a task with units, a title that says more than a name, a collective, and a title over no duty", () => {
     const doc = unitTitle.apply(
       workDoc([
