@@ -46,7 +46,8 @@ export const UNIT_PREFIX = /^(?:各|区|市|县|省|州|镇|乡|中共|共青团
 
 // Where a body sits or who fills a post (办公室设在市环保局, 由副秘书长担任), or what a unit is
 // (公安部门是…的主管机关): a sentence about units, no name.
-const ABOUT_UNITS = /设在|设于|担任|是/;
+// …or sets one up, or says what one is (市、县设立殡葬管理所, 区政府办公室为总协调机构).
+const ABOUT_UNITS = /设在|设于|担任|是|设立|成立|组建|下设|(?<=[局委办室府部会])为(?=[\u4e00-\u9fa5]{2})/;
 
 /** Does a token look like one unit's name? */
 export const looksLikeUnit = memoize(function looksLikeUnit(token: string): boolean {
@@ -156,14 +157,12 @@ export function readsAsUnitList(pieces: readonly string[]): boolean {
 
 // A working body set up for the task: a group, an office, a headquarters (道路运输保障组, 活动办公室).
 const WORKING_BODY = /(?:组|办公室|指挥部|专班|工作队)$/;
-// Words that set a body up, in a sentence about it.
-const SETS_UP = /设立|成立|组建|下设/;
 // Its name is short.
 const MAX_BODY_NAME = 14;
 
 /** Does a piece name a working body set up for the task (综合组, 道路运输保障组, 活动办公室)? */
 export function namesWorkingBody(piece: string): boolean {
   const t = simplified(piece.trim());
-  // Not a sentence about one (办公室设在镇政综合办公室, 领导小组设立办公室).
-  return t.length >= 2 && t.length <= MAX_BODY_NAME && WORKING_BODY.test(t) && !/[，,。；;:：\s]/.test(t) && !ABOUT_UNITS.test(t) && !SETS_UP.test(t);
+  // Not a sentence about one (办公室设在镇政综合办公室, 领导小组下设办公室).
+  return t.length >= 2 && t.length <= MAX_BODY_NAME && WORKING_BODY.test(t) && !/[，,。；;:：\s]/.test(t) && !ABOUT_UNITS.test(t);
 }

@@ -22,6 +22,9 @@ describe("readsAsUnit", () => {
 
   it("does not read where a body sits or who fills a post as a unit (联席会议办公室设在市环保局, 由副秘书长担任)", () => {
     for (const u of ["联席会议办公室设在市环保局", "领导小组办公室设于县教育局", "由市政府副秘书长担任"]) expect(readsAsUnit(u), u).toBe(false);
+    // …nor where one is set up, or what one is said to be.
+    for (const u of ["县和市辖区设立殡葬管理所", "区政府办公室和区教育局为全国中学生运动会的总协调机构"]) expect(readsAsUnit(u), u).toBe(false);
+    expect(readsAsUnit("为民服务中心")).toBe(true);
   });
 
   it("does not read an action on a thing, a counted thing or a sentence's opening as a unit, whatever it ends with", () => {

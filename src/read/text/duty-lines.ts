@@ -9,7 +9,7 @@ import { type ItemNumber, readItemNumber } from "../../genre/numbering.js";
 import { SECTION_LINE } from "../../genre/sections.js";
 import { sectionUnit } from "../../genre/section-units.js";
 import { leaderName, listPieces, readUnitGroup } from "../../genre/unit-groups.js";
-import { COLLECTIVE_OR_ROLE, namesPlace, namesWorkingBody, readsAsUnit } from "../../genre/units.js";
+import { COLLECTIVE_OR_ROLE, namesPlace, namesWorkingBody, readsAsUnit, readsAsUnitList } from "../../genre/units.js";
 import type { GridCell, GridRow } from "../../model/grid.js";
 import type { Message } from "../../model/message.js";
 import type { Locator } from "./locator.js";
@@ -31,7 +31,7 @@ const LINE_DUTY_VERB = new RegExp(`${DUTY_VERB.source}|${OUGHT.source}|${IN_CHAR
 // what it does as well (办公室做好…, 防疫二科认真搞好…, 区水务局分配…).
 const SECTION_DUTY_VERB = new RegExp(`${LINE_DUTY_VERB.source}|做好|搞好|抓好|认真|组织|制定|制作|安排|准备|分配|提供|邀请|维护|落实`);
 // A body's duties introduced by its name (综合组职责。, 办公室职责及构成：, 市卫健委的主要职责：).
-const NAMED_DUTIES = /^([^:\uff1a。，,；;\s]{2,24}?)(?:的)?(?:主要)?(?:工作)?职责(?:及[\u4e00-\u9fa5]{1,4})?[。:\uff1a]/;
+const NAMED_DUTIES = /^([^:\uff1a。，,；;\s]{2,24}?)(?:的)?(?:主要)?(?:工作)?职责(?:及[\u4e00-\u9fa5]{1,4})?(?:是|为|如下)?[。:\uff1a]/;
 // A heading that names the duties, then a space, before the units of the first one (…单位工作职责 市环保局：).
 const HEADING_BEFORE_UNITS = /^.*(?:职责|分工|任务|如下)[:\uff1a]?[ \t\u3000]+(?=[^ \t\u3000]+$)/;
 // A plan's heading over its units' duties (七、组织、分工 / (二)具体分工 / 五、工作安排).
@@ -123,8 +123,9 @@ function readDuty(text: string, start: number, end: number, verbs: RegExp = LINE
   // …and so is one whose duty opens with its verb, after a colon or not (道路运输保障组：负责…, 裁判组负责…,
   // 综合协调组。负责…).
   const saysDuty = /^(?:主要)?(?:负责|承担|牵头)/.test(text.slice(wordingStart, wordingStart + 6).trimStart());
-  if (pieces.length === 0 || !pieces.every((p) => readsAsUnit(p) || (colon !== null && namesPlace(p)) || ((named !== null || saysDuty) && namesWorkingBody(p)))) return null;
-  if (text.slice(wordingStart, end).trim().length < 4) return null;
+  if (pieces.length === 0 || !(readsAsUnitList(pieces) || pieces.every((p) => readsAsUnit(p) || (colon !== null && namesPlace(p)) || ((named !== null || saysDuty) && namesWorkingBody(p))))) return null;
+  // 殡葬管理所的职责是： over its numbered items: the items are its wording (subItemLines).
+  if (text.slice(wordingStart, end).trim().length < 4 && !(named !== null && ANNOUNCES.test(line))) return null;
   if (!colon) {
     // Roles said in clauses before the duty (市农业局负责，市市场监管局、市生态环境局配合，开展…): the
     // clauses are the units with their roles, the duty what follows them.
@@ -235,7 +236,7 @@ function subItemLines(text: string, lines: readonly TextLine[], duties: Readonly
     let j = k + 1;
     const next = lines[j];
     // The announcing line: the duty's own, or one of no number right after it.
-    if (!ANNOUNCES.test(text.slice(duty.wording[0], duty.wording[1]))) {
+    if (!ANNOUNCES.test(text.slice(duty.lineStart, duty.lineEnd))) {
       if (!next || duties[j] || lineNumber(text, next) || !ANNOUNCES.test(next.text) || !lines[j + 1] || !lineNumber(text, lines[j + 1] as TextLine)) continue;
       out.add(j++);
     }
@@ -293,10 +294,30 @@ function dutiesInARow(text: string, duties: ReadonlyArray<Duty | null>, lines: r
 }
 
 function dutyList(text: string, lines: TextLine[] = textLines(text), verbs = LINE_DUTY_VERB, minDuties = MIN_DUTIES): DutyList | null {
-  const duties = lines.map((l) => readDuty(text, l.start, l.end, verbs));
+  // A body's duties announced with nothing after them (殡葬管理所的职责是：) are a duty only over the numbered
+  // items they announce, themselves no duties; a collective's or a role's (成员单位职责：) head a list of bodies.
+  const read = lines.map((l) => readDuty(text, l.start, l.end, verbs));
+  const duties = read.map((d, k) => {
+    if (!d || text.slice(d.wording[0], d.wording[1]).trim() !== "") return d;
+    const next = lines[k + 1];
+    if (!next || !lineNumber(text, next) || read[k + 1] || COLLECTIVE_OR_ROLE.test(text.slice(d.units[0], d.units[1]))) return null;
+    // What the body is set up for may be said in the lines before (…设立殡葬管理所，负责…): flagged. Its
+    // announcing words (的职责是：) open its wording, the items following them.
+    const announced: Duty = { ...d, wording: [d.units[1], d.wording[1]], uncertain: "its duties are only the items announced under its name: the lines before may say more of them" };
+    return announced;
+  });
   const first = duties.findIndex((d) => d !== null);
   const found = duties.filter((d) => d !== null);
   if (first < 0 || (found.length < minDuties && !numberedAfterColon(text, found) && !saidAfterColon(text, found) && !dutiesInARow(text, duties, lines))) return null;
+  // Numbered duties whose list began before them with an item of another shape (1.农业部门。 over its own
+  // sub-items, then 2.财政部门：负责…) are not the list alone: read by the reader of that shape.
+  // (Numbered alike: 第五章 is no item of a list of 第三十条.)
+  const firstNumber = lineNumber(text, lines[first] as TextLine);
+  const shape = (n: { seq: [number, number] }): string => text.slice(n.seq[0], n.seq[1]).replace(/[\d一二三四五六七八九十百零〇两]/g, "").trim();
+  if (firstNumber && firstNumber.value > 1 && lines.slice(0, first).some((l) => {
+    const n = lineNumber(text, l);
+    return n !== null && n.scheme === firstNumber.scheme && shape(n) === shape(firstNumber) && n.value < firstNumber.value && sectionUnit(text.slice(n.at, l.end).trim()) !== null;
+  })) return null;
   // 要 says what a unit must do in a notice's points too (市财政局要做好…): most duties name their role.
   if (found.filter((d) => text.slice(d.wording[0], d.wording[0] + 1) === "要").length * 2 > found.length) return null;
   let last = duties.length - 1;
@@ -543,7 +564,7 @@ export function readDutyLines(stream: Stream, locator: Locator): TextTable | nul
         cells[col] = cellAt(stream, locator, l.valueStart, l.valueEnd);
       }
       rows.push({ kind: "data", cells, raw: lineText, place, ...(duty.uncertain ? { uncertain: duty.uncertain } : {}) });
-    } else if ((SECTION_LINE.test(lineText) || headings?.has(k)) && !subItems?.has(k)) {
+    } else if (((SECTION_LINE.test(lineText) && !/。\s*$/.test(lineText)) || headings?.has(k)) && !subItems?.has(k)) {
       const cell = cellAt(stream, locator, line.start, line.end);
       rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place });
     } else {
