@@ -12,6 +12,10 @@ describe("the header vocabulary", () => {
     expect(["牵头单位及主要负责人", "责任单位和责任人", "主要负责人", "落实进展情况", "项目推进情况", "目标完成情况"].map(fieldForHeader)).toEqual(["leadUnits", "units", "contacts", "progress", "progress", "extra"]);
   });
 
+  it("reads a random inspection list's initiating and joining bodies (發起部門 | 配合部門), a group's lead and deputy bodies (组长单位 | 副组长单位) and a matter's handling bodies (办理单位, 会办单位) as units", () => {
+    expect(["發起部門", "发起部门", "组长单位", "副组长单位", "办理单位", "会办单位"].map(fieldForHeader)).toEqual(["leadUnits", "leadUnits", "leadUnits", "supportUnits", "units", "supportUnits"]);
+  });
+
   it("reads the leader a notice names as 主管 (主管领导, 主管市领导) as leaders, and 主要责任人 as contacts", () => {
     expect(["主管领导", "主管市领导", "主管县领导", "主要责任人"].map(fieldForHeader)).toEqual(["leaders", "leaders", "leaders", "contacts"]);
     // …and the leader who oversees, leads or is paired with a task (督办领导, 领衔领导, 挂点领导, 包联领导).
