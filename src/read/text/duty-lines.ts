@@ -293,11 +293,12 @@ function dutiesInARow(text: string, duties: ReadonlyArray<Duty | null>, lines: r
   return row.every((d) => !d.leader && d.wording[0] > d.units[1] && d.wording[1] - d.wording[0] >= MIN_COLON_DUTY && SENTENCE_CLOSED.test(text.slice(d.wording[0], d.wording[1])));
 }
 
-function dutyList(text: string, lines: TextLine[] = textLines(text), verbs = LINE_DUTY_VERB, minDuties = MIN_DUTIES): DutyList | null {
-  // A body's duties announced with nothing after them (殡葬管理所的职责是：) are a duty only over the numbered
-  // items they announce, themselves no duties; a collective's or a role's (成员单位职责：) head a list of bodies.
-  const read = lines.map((l) => readDuty(text, l.start, l.end, verbs));
-  const duties = read.map((d, k) => {
+/**
+ * A body's duties announced with nothing after them (殡葬管理所的职责是：) are a duty only over the numbered
+ * items they announce, themselves no duties; a collective's or a role's (成员单位职责：) head a list of bodies.
+ */
+function announcedOnly(text: string, lines: readonly TextLine[], read: ReadonlyArray<Duty | null>): Array<Duty | null> {
+  return read.map((d, k) => {
     if (!d || text.slice(d.wording[0], d.wording[1]).trim() !== "") return d;
     const next = lines[k + 1];
     if (!next || !lineNumber(text, next) || read[k + 1] || COLLECTIVE_OR_ROLE.test(text.slice(d.units[0], d.units[1]))) return null;
@@ -306,18 +307,29 @@ function dutyList(text: string, lines: TextLine[] = textLines(text), verbs = LIN
     const announced: Duty = { ...d, wording: [d.units[1], d.wording[1]], uncertain: "its duties are only the items announced under its name: the lines before may say more of them" };
     return announced;
   });
+}
+
+/**
+ * Does the numbered list the duty at line `first` is in begin before it with an item of another shape
+ * (1.农业部门。 over its own sub-items, then 2.财政部门：负责…)? Then the duties are not the list alone. Only
+ * numbers printed alike count: 第五章 is no item of a list of 第三十条.
+ */
+function begunBefore(text: string, lines: readonly TextLine[], first: number): boolean {
+  const firstNumber = lineNumber(text, lines[first] as TextLine);
+  if (!firstNumber || firstNumber.value <= 1) return false;
+  const shape = (n: { seq: [number, number] }): string => text.slice(n.seq[0], n.seq[1]).replace(/[\d一二三四五六七八九十百零〇两]/g, "").trim();
+  return lines.slice(0, first).some((l) => {
+    const n = lineNumber(text, l);
+    return n !== null && n.scheme === firstNumber.scheme && shape(n) === shape(firstNumber) && n.value < firstNumber.value && sectionUnit(text.slice(n.at, l.end).trim()) !== null;
+  });
+}
+
+function dutyList(text: string, lines: TextLine[] = textLines(text), verbs = LINE_DUTY_VERB, minDuties = MIN_DUTIES): DutyList | null {
+  const duties = announcedOnly(text, lines, lines.map((l) => readDuty(text, l.start, l.end, verbs)));
   const first = duties.findIndex((d) => d !== null);
   const found = duties.filter((d) => d !== null);
   if (first < 0 || (found.length < minDuties && !numberedAfterColon(text, found) && !saidAfterColon(text, found) && !dutiesInARow(text, duties, lines))) return null;
-  // Numbered duties whose list began before them with an item of another shape (1.农业部门。 over its own
-  // sub-items, then 2.财政部门：负责…) are not the list alone: read by the reader of that shape.
-  // (Numbered alike: 第五章 is no item of a list of 第三十条.)
-  const firstNumber = lineNumber(text, lines[first] as TextLine);
-  const shape = (n: { seq: [number, number] }): string => text.slice(n.seq[0], n.seq[1]).replace(/[\d一二三四五六七八九十百零〇两]/g, "").trim();
-  if (firstNumber && firstNumber.value > 1 && lines.slice(0, first).some((l) => {
-    const n = lineNumber(text, l);
-    return n !== null && n.scheme === firstNumber.scheme && shape(n) === shape(firstNumber) && n.value < firstNumber.value && sectionUnit(text.slice(n.at, l.end).trim()) !== null;
-  })) return null;
+  if (begunBefore(text, lines, first)) return null;
   // 要 says what a unit must do in a notice's points too (市财政局要做好…): most duties name their role.
   if (found.filter((d) => text.slice(d.wording[0], d.wording[0] + 1) === "要").length * 2 > found.length) return null;
   let last = duties.length - 1;
