@@ -270,6 +270,8 @@ function cutPinyinGlosses(st: Stripping): void {
 // After a Chinese character the text's own stop may come first (具体包括:+ l) M8 i, f5 r; t): it is kept, the run
 // begins after it; after a Chinese stop (违规处理。% J& o( ~# Y4) the run begins at once.
 const JAMMER = /(?:(?<=^|[ \t])|(?<=[\u3400-\u9fff)）][:;,.])|(?<=[\u3400-\u9fff)）])(?![)）:;,.])|(?<=[\u3000-\u303f\uff01-\uff1f]))[ \t]?(?:[!-~]{1,2}[ \t]){3,}[!-~]{1,2}(?![!-~])/gm;
+// Four short ASCII tokens between spaces, where a run may be.
+const JAMMER_CANDIDATE = /(?:[!-~]{1,2}[ \t]){3}[!-~]/;
 // A run is noise when it mixes letters with figures or with marks; a text has several or none.
 const MIN_JAMMER_LETTERS = 3;
 const MIN_JAMMER_MARKS = 3;
@@ -278,6 +280,9 @@ const MIN_JAMMER_RUNS = 2;
 /** A forum's anti-copy noise between the text's characters: not the text. */
 function cutForumJammer(st: Stripping): void {
   const { source, starts } = st;
+  // The run's look-behinds are tried at every character: a text with no run of short ASCII tokens at all
+  // (most) is not searched with them.
+  if (!JAMMER_CANDIDATE.test(source)) return;
   const runs = [...source.matchAll(JAMMER)].filter((m) => (m[0].match(/[A-Za-z]/g)?.length ?? 0) >= MIN_JAMMER_LETTERS && (/\d/.test(m[0]) || (m[0].match(/[^\sA-Za-z\d]/g)?.length ?? 0) >= MIN_JAMMER_MARKS));
   if (runs.length < MIN_JAMMER_RUNS) return;
   for (const m of runs) cutMatch(st, m, "forum-jammer", `The forum's anti-copy noise 「${m[0].trim()}」 removed.`, { line: lineOf(starts, m.index ?? 0) });
