@@ -310,6 +310,7 @@ const DOUBTS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => string]> =
   [/^half or more of the table's rows \((\d+) of (\d+)\) could not be read with certainty, and this one was read the same way$/, (m) => `表中半数以上的行（${m[2]} 行中的 ${m[1]} 行）无法确定，本行按同样方式读取`],
   [/^nothing marks where the list's last duty ends: the lines after it may be read into it$/, () => "清单最后一项职责的结尾没有标记，其后的文字可能被读入了该项"],
   [/^its duties are only the items announced under its name: the lines before may say more of them$/, () => "其职责只有在其名称下列出的各项，前面几行可能还写有该单位的职责"],
+  [/^the group, its head and its duty were taken from the sentence that sets it up$/, () => "工作组、组长及其职责取自成立该组的句子"],
   [/^the excerpt ends inside the list the report announced: this item may go on$/, () => "摘录在所列清单中间结束，本项可能未完"],
   [/^its words and units were cut from a sentence that names who does it$/, () => "任务文字和责任单位取自写明由谁负责的句子"],
   [/^a point of a speech: its units were taken from the clauses that charge them$/, () => "讲话中的一点：责任单位取自其中写明由谁负责的分句"],

@@ -3,6 +3,7 @@ import { simplified } from "../../genre/script.js";
 import { fieldForHeader, normalizeHeader } from "../../genre/headers.js";
 import { labelsWithColon } from "../../genre/labels.js";
 import { groupPeople } from "../../genre/group-people.js";
+import { type GroupSetUp, groupSetUp } from "../../genre/group-setup.js";
 import type { ColumnField } from "../../model/fields.js";
 import { FOOTER_LINE } from "../../genre/site-chrome.js";
 import { type ItemNumber, readItemNumber } from "../../genre/numbering.js";
@@ -59,6 +60,8 @@ interface Duty {
   uncertain?: string;
   /** The duty is a leader's (常务副省长高建民：负责…): `units` is the leader's name. */
   leader?: boolean;
+  /** Fields said beside the units (a group's head and composition: 由校长担任组长，…), each under its own header. */
+  beside?: Array<{ header: string; field: ColumnField; value: [number, number] }>;
 }
 
 /** Where a line's words begin after its indent and the item number printed before them, that number's range, and the number. */
@@ -79,6 +82,9 @@ function lineNumber(text: string, l: TextLine): { scheme: string; value: number;
 function readDuty(text: string, start: number, end: number, verbs: RegExp = LINE_DUTY_VERB): Duty | null {
   const { at, seq: printedSeq } = afterNumber(text, start, end);
   const line = text.slice(at, end);
+  // 成立X领导小组，由校长担任组长，…，负责…: the group set up, its head, and its duty.
+  const setUp = groupSetUp(line);
+  if (setUp) return setUpDuty(setUp, at, start, end, printedSeq);
   // 市发改委：负责… : the units before a colon.
   // A colon inside a bracket (…办公室（联系人：张明）) is the bracket's, not the units'.
   // 综合组职责。主要负责… / 办公室职责及构成：… : the body named before its duties, which follow the stop.
@@ -133,6 +139,20 @@ function readDuty(text: string, start: number, end: number, verbs: RegExp = LINE
     if (roles) return { lineStart: start, lineEnd: end, units: [unitsStart, roles[0]], wording: [roles[1], end], seq };
   }
   return { lineStart: start, lineEnd: end, units: [unitsStart, unitsEnd], wording: [wordingStart, end], seq };
+}
+
+/** A group's set-up sentence as a duty: the group its units, its head its leader, its composition kept. */
+function setUpDuty(setUp: GroupSetUp, at: number, start: number, end: number, seq: [number, number] | null): Duty {
+  const [c0, c1] = setUp.composition;
+  return {
+    lineStart: start,
+    lineEnd: end,
+    units: [at + setUp.group[0], at + setUp.group[1]],
+    wording: [at + setUp.duty, end],
+    seq,
+    beside: [...(setUp.head ? [{ header: "组长", field: "leaders" as const, value: [at + setUp.head[0], at + setUp.head[1]] as [number, number] }] : []), { header: "组成", field: "extra", value: [at + c0, at + c1] }],
+    uncertain: "the group, its head and its duty were taken from the sentence that sets it up",
+  };
 }
 
 // A field's label printed before a verb (责任单位负责…), not a body's name.
@@ -574,6 +594,16 @@ export function readDutyLines(stream: Stream, locator: Locator): TextTable | nul
         } else (header[col] as GridCell).spans?.push(...stream.spans(l.start, l.valueStart));
         while (cells.length < col) cells.push({ text: "", place: {}, spans: [] });
         cells[col] = cellAt(stream, locator, l.valueStart, l.valueEnd);
+      }
+      for (const b of duty.beside ?? []) {
+        let col = labelColumns.get(b.header);
+        if (col === undefined) {
+          col = header.length;
+          labelColumns.set(b.header, col);
+          header.push({ text: b.header, place: {}, spans: [], field: b.field });
+        }
+        while (cells.length < col) cells.push({ text: "", place: {}, spans: [] });
+        cells[col] = cellAt(stream, locator, b.value[0], b.value[1]);
       }
       rows.push({ kind: "data", cells, raw: lineText, place, ...(duty.uncertain ? { uncertain: duty.uncertain } : {}) });
     } else if (((SECTION_LINE.test(lineText) && !/。\s*$/.test(lineText)) || headings?.has(k)) && !subItems?.has(k)) {

@@ -1909,4 +1909,13 @@ describe("duties of bodies, written each after its body", () => {
       ["关于“完成老旧小区改造30个”事项。", "截至6月底，已开工改造小区18个。", ["市住建局"]],
     ]);
   });
+
+  it("reads a sentence that sets a working group up (成立X领导小组，由校长担任组长，…，负责…): the group its units, its head its leader, who else is in it kept, flagged", async () => {
+    const doc = await read("xx-school-2023-safety-groups-setup.txt");
+    expect(doc.tasks.map((t) => [t.units, t.leaders, t.content, t.extra["组成"], t.status])).toEqual([
+      [["校园安全工作领导小组"], ["校长"], "负责统筹全校安全工作，审定安全制度。", "由校长担任组长，副校长、德育处主任担任副组长", "needs_review"],
+      [["校园安全巡查工作小组"], ["保卫处主任"], "负责日常安全巡查，记录并上报隐患。", "由保卫处主任担任组长，各年级主任为成员", "needs_review"],
+    ]);
+    expect(doc.sections.map((s) => s.title)).toEqual(["组织机构和职责"]);
+  });
 });
