@@ -211,12 +211,16 @@ function byClauses(text: string, from: number, to: number, taken: readonly Brack
     let end = innerStart;
     const clause = /[^,，。;；]+/g;
     clause.lastIndex = innerStart;
+    // A clause of units alone (市财政局、农业局,各县(市)、区人民政府负责落实) takes the role of the clause after it.
+    let reached = innerStart;
     for (let c = clause.exec(text); c && c.index < to; c = clause.exec(text)) {
-      if (c.index !== end && text.slice(end, c.index).replace(/[,，]/g, "") !== "") break;
+      if (c.index !== reached && text.slice(reached, c.index).replace(/[,，]/g, "") !== "") break;
       // A clause ends with the record at the latest.
       const words = c[0].slice(0, to - c.index);
-      if (!CLAUSE_ROLE.test(words.trim()) && !(closesRecord(text, start, c.index + words.length, to) && CARRIED_OUT.test(words.trim()))) break;
-      end = c.index + words.trimEnd().length;
+      const role = CLAUSE_ROLE.test(words.trim()) || (closesRecord(text, start, c.index + words.length, to) && CARRIED_OUT.test(words.trim()));
+      if (!role && !readsAsUnitList(listPieces(words.trim()))) break;
+      reached = c.index + words.trimEnd().length;
+      if (role) end = reached;
       if (words.length < c[0].length) break;
     }
     if (end === innerStart || taken.some((b) => b.start < end && b.end > start)) continue;
