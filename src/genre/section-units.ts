@@ -11,6 +11,8 @@ const DUTIES_TAIL = /(?:的)?(?:主要)?(?:工作)?(?:职责(?:[、和及与]任
 const PLACE_END = /(?:镇|乡|街道|街道办|街道办事处|社区|管委会)$/;
 // Headings that say what is done, though they end like a unit (成立宣传活动领导小组, 组建工作专班).
 const DOING = /^(?:成立|建立|组建|设立|健全|完善|加强|开展|组织|召开|明确)/;
+// Words of a heading over the division of work, not of one body's name.
+const DIVIDES_WORK = /分工|负责/;
 // Headings that name a kind of work, not who does it (组织领导, 工作专班 are a plan's own parts).
 const WORK_WORDS = /(?:领导|保障|措施|机制|要求|任务|目标|工作|情况|问题|意见|安排|步骤|原则|思路)$/;
 
@@ -39,7 +41,8 @@ function isUnitName(name: string): boolean {
   if (name.length < 2 || name.length > MAX_NAME) return false;
   if (NAME_BREAK.test(name)) return false;
   const plain = simplified(name);
-  if (WORK_WORDS.test(plain) || DOING.test(plain)) return false;
+  // 分工负责机构, 职能部门职责: a heading over the division of work, though it ends as a unit's name does.
+  if (WORK_WORDS.test(plain) || DOING.test(plain) || DIVIDES_WORK.test(plain)) return false;
   // 监察机关, 公安机关: an office named by the kind of power it holds.
   return looksLikeUnit(plain) || PLACE_END.test(plain) || OFFICE_OF_POWER.test(plain);
 }

@@ -1920,4 +1920,15 @@ describe("duties of bodies, written each after its body", () => {
     ]);
     expect(doc.sections.map((s) => s.title)).toEqual(["组织机构和职责"]);
   });
+
+  it("reads a working group's labelled people beside its labelled duties (组织协调组组长:张明成员:…主要职责:负责…): the head as leader, deputies and members under their own words, a name glued before the duties' label kept the name's", async () => {
+    const doc = await read("xx-school-2020-epidemic-groups-labelled-people.txt");
+    expect(doc.tasks.map((t) => [t.title, t.leaders, t.content, t.extra])).toEqual([
+      ["组织协调组", ["张明"], "负责具体指挥、组织疫情处置工作;负责综合协调工作。", { 成员: "李华、王强", 副组长: "" }],
+      ["紧急救护组", ["赵丽"], "负责师生体温检测,第一时间隔离和看护疑似发病师生。", { 成员: "", 副组长: "" }],
+      ["后勤保障组", ["陈刚"], "负责车辆保障和防疫物资的采购发放。", { 成员: "", 副组长: "刘洋" }],
+    ]);
+    // The heading over the division of work (分工负责机构) names no unit, though it ends as one does.
+    expect(doc.tasks.every((t) => t.units.length === 0)).toBe(true);
+  });
 });

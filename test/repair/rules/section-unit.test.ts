@@ -29,6 +29,8 @@ describe("sectionUnit", () => {
     expect(sectionUnit("区教育局、组织领导")).toBeNull();
     expect(sectionUnit("宣传、教育、培训、考核")).toBeNull();
     expect(sectionUnit("成立宣传活动领导小组")).toBeNull();
+    // A heading over the division of work ends as a unit's name does, but names none.
+    expect(sectionUnit("分工负责机构")).toBeNull();
   });
 
   it("reads an office named by the power it holds (监察机关职责) and short names sharing the last one's collective word (建设、规划、城管部门职责)", () => {

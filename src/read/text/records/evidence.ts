@@ -8,7 +8,7 @@ import { simplified } from "../../../genre/script.js";
 import { isStandingNote, listPieces, readUnitGroup, type GroupRole, type UnitGroup } from "../../../genre/unit-groups.js";
 import { COLLECTIVE_OR_ROLE, readsAsUnit, readsAsUnitList } from "../../../genre/units.js";
 import { closesDocument } from "../../../genre/site-chrome.js";
-import { isHeaderTerm } from "../../../genre/headers.js";
+import { fieldForHeader, isHeaderTerm } from "../../../genre/headers.js";
 import { type ColumnField, isUnitField, UNIT_FIELDS } from "../../../model/fields.js";
 import { textLines } from "../split-text.js";
 
@@ -338,6 +338,27 @@ export function labelEvidence(text: string, from: number, to: number, headed = f
     labelled.add(k);
     hits.push({ field: h.field, label: h.label, start: h.start, labelEnd: h.valueStart, alone: false });
   }
+  // A working group's people beside its duties (组织协调组组长:XXX成员:XXX主要职责:负责…): where a label gives
+  // the duties, the group's head leads it and its deputies and members are kept under their own words.
+  if (hits.some((h) => h.field === "content" && /职责/.test(h.label))) {
+    GROUP_PEOPLE_LABEL.lastIndex = from;
+    for (let m = GROUP_PEOPLE_LABEL.exec(text); m && m.index < to; m = GROUP_PEOPLE_LABEL.exec(text)) {
+      const start = m.index;
+      if (hits.some((h) => h.start <= start && start < h.labelEnd)) continue;
+      const label = m[1] as string;
+      hits.push({ field: GROUP_HEAD.test(label) ? "leaders" : "extra", label, start, labelEnd: start + m[0].length, alone: false });
+    }
+    // A person's name glued before the duties' label (组长:张明主要职责:) is the name's, not the label's qualifier.
+    const firstPeople = Math.min(...hits.filter((h) => GROUP_PEOPLE_WORDS.test(h.label)).map((h) => h.start));
+    for (const h of hits) {
+      if (h.field !== "content" || h.start < firstPeople) continue;
+      const cut = [...h.label].findIndex((_, i) => i > 0 && h.label.length - i >= MIN_QUALIFIED_TERM && isHeaderTerm(h.label.slice(i)) && fieldForHeader(h.label.slice(i)) === h.field);
+      if (cut > 0) {
+        h.start += cut;
+        h.label = h.label.slice(cut);
+      }
+    }
+  }
   // A line of units under a colon whose label a mirror dropped (… / :市市容局): the units' label, said so.
   lines.forEach((line, k) => {
     const m = LOST_LABEL.exec(text.slice(line.start, line.end));
@@ -386,6 +407,13 @@ export function labelEvidence(text: string, from: number, to: number, headed = f
     return { kind: "label", field: h.field, label: h.label, start: h.start, labelEnd: h.labelEnd, valueStart: h.labelEnd, valueEnd } as LabelEvidence;
   });
 }
+
+// A working group's people, labelled (组长:…, 副总指挥:…, 成员:…); its head (组长, 总指挥, 指挥长) leads it.
+const GROUP_PEOPLE_LABEL = /(副?组长|副?总指挥|副?指挥长|成员|组员)\s*[:\uff1a]/g;
+const GROUP_HEAD = /^(?:组长|总指挥|指挥长)$/;
+const GROUP_PEOPLE_WORDS = /^(?:副?组长|副?总指挥|副?指挥长|成员|组员)$/;
+// The shortest term a qualified label ends with (主要职责).
+const MIN_QUALIFIED_TERM = 4;
 
 const UNIT_LIST_FIELDS: ReadonlySet<ColumnField> = new Set(UNIT_FIELDS);
 const PEOPLE_FIELDS: ReadonlySet<ColumnField> = new Set(["contacts", "leaders"]);
