@@ -80,7 +80,11 @@ function lineNumber(text: string, l: TextLine): { scheme: string; value: number;
 
 /** A line that reads as a unit's duty, or null. */
 function readDuty(text: string, start: number, end: number, verbs: RegExp = LINE_DUTY_VERB): Duty | null {
-  const { at, seq: printedSeq } = afterNumber(text, start, end);
+  const numbered = afterNumber(text, start, end);
+  // An article's caption after its number (第四条 【政府及有关部门职能】…) is printed with the number.
+  const caption = numbered.seq ? ARTICLE_CAPTION.exec(text.slice(numbered.at, end)) : null;
+  const at = numbered.at + (caption?.[0].length ?? 0);
+  const printedSeq: [number, number] | null = numbered.seq && caption ? [numbered.seq[0], numbered.at + caption[0].trimEnd().length] : numbered.seq;
   const line = text.slice(at, end);
   // 成立X领导小组，由校长担任组长，…，负责…: the group set up, its head, and its duty.
   const setUp = groupSetUp(line);
@@ -154,6 +158,9 @@ function setUpDuty(setUp: GroupSetUp, at: number, start: number, end: number, se
     uncertain: "the group, its head and its duty were taken from the sentence that sets it up",
   };
 }
+
+// An article's caption in black lenticular brackets (【立法目的和依据】).
+const ARTICLE_CAPTION = /^【[^】\n]{1,20}】[ \t\u3000]*/;
 
 // A field's label printed before a verb (责任单位负责…), not a body's name.
 const ROLE_LABEL = /^(?:责任|牵头|配合|协办|主办|承办|主管)(?:单位|部门)$/;

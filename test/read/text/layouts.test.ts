@@ -1861,6 +1861,8 @@ describe("duties of bodies, written each after its body", () => {
     // flagged, as the article before them (…设立燃气安全管理站，负责…) may say more of them; that article is kept.
     expect(doc.tasks[5]).toMatchObject({ units: ["燃气安全管理站"], content: "的职责是：（一）巡查燃气设施；（二）受理燃气安全投诉。", status: "needs_review" });
     expect(doc.leftovers.map((l) => l.text)).toContain("第六条 市、县设立燃气安全管理站，负责本辖区燃气安全的日常监督。");
+    // An article's caption (【宣传教育】) is printed with its number, not read as part of the units.
+    expect(doc.tasks[6]).toMatchObject({ seqPrinted: "第七条 【宣传教育】", units: ["教育主管部门"], content: "应当将燃气安全知识纳入学校安全教育内容。" });
   });
 
   it("reads a working group's people in the bracket after its duty: its head (组长) as leader, its deputy and members under their own words", async () => {
