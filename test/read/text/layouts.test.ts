@@ -1933,4 +1933,14 @@ describe("duties of bodies, written each after its body", () => {
     // The heading over the division of work (分工负责机构) names no unit, though it ends as one does.
     expect(doc.tasks.every((t) => t.units.length === 0)).toBe(true);
   });
+
+  it("reads news clauses that each open with the body that leads a group (市公安局牵头治安保障组，开展…), 牵头 kept in the wording, the words before the first body the page's", async () => {
+    const doc = await read("xx-city-2018-news-lead-groups-clauses.txt");
+    expect(doc.tasks.map((t) => [t.title, t.units, t.status])).toEqual([
+      ["牵头治安保障组，开展重点区域巡逻防控", ["市公安局"], "needs_review"],
+      ["牵头交通保障组，优化公交线路和站点设置", ["市交通局"], "needs_review"],
+      ["牵头市容保障组，集中整治占道经营。", ["市城管局"], "needs_review"],
+    ]);
+    expect(doc.leftovers.map((l) => l.text)).toContain("根据总体方案，");
+  });
 });
