@@ -36,7 +36,7 @@ const NAMED_DUTIES = /^([^:\uff1a。，,；;\s]{2,24}?)(?:的)?(?:主要)?(?:工
 // A heading that names the duties, then a space, before the units of the first one (…单位工作职责 市环保局：).
 const HEADING_BEFORE_UNITS = /^.*(?:职责|分工|任务|如下)[:\uff1a]?[ \t\u3000]+(?=[^ \t\u3000]+$)/;
 // A plan's heading over its units' duties (七、组织、分工 / (二)具体分工 / 五、工作安排).
-const DUTY_HEADING = /(?:分工|职责|工作安排|任务安排|责任分解)[^。；;\n]{0,20}$/;
+const DUTY_HEADING = /(?:分工|职责|权责|工作安排|任务安排|责任分解)[^。；;\n]{0,20}$/;
 // Duties under such a heading are a list from this many on.
 const MIN_SECTION_DUTIES = 2;
 // Units before their duty are a short list.
@@ -392,9 +392,13 @@ function dutySection(text: string): DutyList | null {
   for (let h = 0; h < lines.length; h++) {
     const heading = (lines[h] as TextLine).text.trim();
     const number = readItemNumber(heading, 0);
-    if (!number || number.scheme === "ar" || !DUTY_HEADING.test(heading.replace(/[:\uff1a]\s*$/, ""))) continue;
+    // Numbered (七、组织分工), or a sentence announcing the division (主管机关与管理机关之权责划分如下：) over the rest.
+    const announced = !number && ANNOUNCED_DIVISION.test(simplified(heading));
+    if ((!number && !announced) || number?.scheme === "ar" || !DUTY_HEADING.test(heading.replace(/[:\uff1a]\s*$/, ""))) continue;
     let end = h + 1;
-    while (end < lines.length && readItemNumber((lines[end] as TextLine).text.trim(), 0)?.scheme !== number.scheme) end++;
+    while (end < lines.length && number && readItemNumber((lines[end] as TextLine).text.trim(), 0)?.scheme !== number.scheme) end++;
+    // An announced division runs to the last line numbered as the headings under it are, or under them.
+    if (announced) end = Math.max(h + 1, ...lines.map((l, k) => (k > h && readItemNumber(l.text.trim(), 0) ? k + 1 : 0)));
     const found = dutyList(text, lines.slice(h + 1, end), SECTION_DUTY_VERB, MIN_SECTION_DUTIES);
     // The heading heads the list (its section row), as a heading line just above the duties does.
     if (found && found.first === 0) return { ...found, lines: lines.slice(h, end), first: 1, last: found.last + 1, duties: [null, ...found.duties] };
@@ -403,6 +407,9 @@ function dutySection(text: string): DutyList | null {
   }
   return null;
 }
+
+// A sentence that announces how powers and duties are divided, the list after it (…之权责划分如下：).
+const ANNOUNCED_DIVISION = /(?:分工|职责|权责|责任)(?:划分|分解)?如下\s*[:\uff1a]\s*$/;
 
 // Unit headings with duties under them make a list from this many on.
 const MIN_UNIT_HEADINGS = 2;
@@ -428,6 +435,9 @@ function headedDuties(text: string, lines: TextLine[]): DutyList | null {
       duties.push(null);
     } else if (headings.size === 0) {
       if (!SECTION_LINE.test(line.text)) return null;
+      duties.push(null);
+    } else if (!seq && duties[k - 1] && !SENTENCE_CLOSED.test((lines[k - 1] as TextLine).text)) {
+      // A line of no number after a duty that did not end: that duty wrapped (…改善 / 及养护计划之审议…).
       duties.push(null);
     } else {
       dutiesUnder++;

@@ -1943,4 +1943,15 @@ describe("duties of bodies, written each after its body", () => {
     ]);
     expect(doc.leftovers.map((l) => l.text)).toContain("根据总体方案，");
   });
+
+  it("reads the bodies' headings under a sentence that announces how powers are divided (…之权责划分如下：) over their numbered matters, a wrapped matter joined, the site's line after them kept out", async () => {
+    const doc = await read("xx-county-2008-road-rules-powers-divided.txt");
+    expect(doc.tasks.map((t) => [t.units, t.content])).toEqual([
+      [["主管机关"], "有关道路管理之监督事项。"],
+      [["主管机关"], "有关道路新辟、修筑及养护计划之审议与其他事项。"],
+      [["管理机关"], "有关道路之维护事项。"],
+      [["管理机关"], "有关道路交通流量资料之统计事项。"],
+    ]);
+    expect(doc.leftovers.map((l) => l.text)).toContain("相关令函 (0) 相关判解 (0)");
+  });
 });
