@@ -41,6 +41,8 @@ export function seqValue(printed: string): number | null {
     .replace(/(?<=[零〇一二两三四五六七八九十])(?:是|项|条|件)$/, "")
     .trim();
   if (/^\d{1,6}$/.test(t)) return Number(t);
+  // (—): 一 printed as a dash in brackets (readItemNumber).
+  if (t === "—" && /^[(（]/.test(printed.trim())) return 1;
   return enclosedValue(t) ?? chineseNumeral(t);
 }
 
@@ -73,7 +75,8 @@ const ITEM_PATTERNS: ReadonlyArray<readonly [ItemScheme, RegExp]> = [
   ["part", new RegExp(`第(${CN_NUMERAL})(?:${PART_WORDS})[、.\\uff0e:\\uff1a]?[ \\t\\u3000]*`, "y")],
   // A year after the stop is the item's first words (一、2023年全区经济社会发展的主要预期目标).
   ["cn", new RegExp(`(${CN_NUMERAL})[ \\t]?[、.\\uff0e](?:(?![\\d\\uff10-\\uff19])|(?=(?:19|20)\\d{2}\\s*年))[ \\t\\u3000]*`, "y")],
-  ["cn-paren", new RegExp(`[(\\uff08][ \\t]?(${CN_NUMERAL})[ \\t]?[)\\uff09][、.\\uff0e]?[ \\t\\u3000]*`, "y")],
+  // (—): 一 as OCR or a font gives it, a dash, in brackets where a first item's number stands.
+  ["cn-paren", new RegExp(`[(\\uff08][ \\t]?(${CN_NUMERAL}|—)[ \\t]?[)\\uff09][、.\\uff0e]?[ \\t\\u3000]*`, "y")],
   ["cn-paren", new RegExp(`(${ENCLOSED_CN})[、.\\uff0e]?[ \\t\\u3000]*`, "y")],
   ["ar-paren", /[(\uff08][ \t]?(\d{1,3})[ \t]?[)\uff09][、.\uff0e]?[ \t\u3000]*/y],
   // A figure after 、 is the item's text (6、98年元旦…), unless it is a month (1、2月: January and February).
@@ -97,7 +100,7 @@ export function readItemNumber(text: string, at: number): ItemNumber | null {
     const m = re.exec(text);
     if (!m) continue;
     const digits = m[1] as string;
-    const value = /^\d+$/.test(digits) ? Number(digits) : (enclosedValue(digits) ?? chineseNumeral(digits));
+    const value = /^\d+$/.test(digits) ? Number(digits) : digits === "—" ? 1 : (enclosedValue(digits) ?? chineseNumeral(digits));
     if (value === null || value <= 0) continue;
     return { scheme, value, printed: m[0].trim(), length: m[0].length };
   }

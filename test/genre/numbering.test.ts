@@ -16,6 +16,13 @@ describe("item numbers printed as one character", () => {
     expect(readItemNumber("一、2万亩", 0)).toBeNull();
   });
 
+  it("reads (—), 一 printed as a dash in brackets, as (一); a longer dash is no number", () => {
+    expect(readItemNumber("(—)负责看台的人员分布", 0)).toMatchObject({ scheme: "cn-paren", value: 1, printed: "(—)" });
+    expect(readItemNumber("（—）", 0)).toMatchObject({ scheme: "cn-paren", value: 1 });
+    expect(readItemNumber("(——)", 0)).toBeNull();
+    expect(seqValue("(—)")).toBe(1);
+  });
+
   it("takes a line opening with ㈧ for a level-2 heading", () => {
     expect(parseHeading("㈧全面推开食品安全信用体系建设工作")).toEqual({ number: "㈧", title: "全面推开食品安全信用体系建设工作", level: 2 });
     expect(SECTION_LINE.test("㈨健全食品安全应急救援体系")).toBe(true);
