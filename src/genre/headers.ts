@@ -196,8 +196,16 @@ function lookup(h: string): ColumnField {
     const f = lookupOne(part);
     if (f !== "extra") return f;
   }
+  // A level before a term (区责任单位, 县级牵头单位: the district's responsible units): the term's column.
+  const level = LEVEL_BEFORE_TERM.exec(h);
+  if (level && h.length - level[0].length >= 2) {
+    const f = lookupOne(h.slice(level[0].length));
+    if (f !== "extra") return f;
+  }
   return byHeadWord(h);
 }
+
+const LEVEL_BEFORE_TERM = /^(?:省|市|县|区|州|镇|乡)级?/;
 
 // A header the vocabulary does not list is still built as the genre builds them: a role word, then the
 // kind of thing the column holds (牵头负责司局, 相关责任部门, 区级责任领导). Only the heads that name a
@@ -327,6 +335,14 @@ export function fieldsForHeader(printed: readonly string[]): ColumnField[] {
       if (/目标/.test(normalizeHeader(printed[i] as string))) fields[i] = "target";
       else if (!hasContent) fields[i] = "content";
     });
+  }
+  // A column of targets first and one of 指标 after it, with no content (工作目标 | 区责任单位 | 涉及本区工作指标): the
+  // targets are the tasks, the 指标 each one's share of them, its target.
+  const targetFirst = fields.indexOf("target");
+  const share = fields.findIndex((f, i) => f === "title" && i > targetFirst && /指标$/.test(normalizeHeader(printed[i] as string)));
+  if (targetFirst >= 0 && share > targetFirst && count("title") === 1 && count("content") === 0 && fields.slice(0, targetFirst).every((f) => f === "seq" || f === "category")) {
+    fields[targetFirst] = "title";
+    fields[share] = "target";
   }
   // A column of targets first, with no column of wording beside it (责任目标 | 责任主体 | 完成时间): the targets
   // are the tasks themselves. (After columns the vocabulary does not know, one of those may be the wording.)

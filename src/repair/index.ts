@@ -17,6 +17,7 @@ import { deadlineOpening } from "./rules/deadline-opening.js";
 import { unitsAfter } from "./rules/units-after.js";
 import { unitRoles } from "./rules/unit-roles.js";
 import { unitEtc } from "./rules/unit-etc.js";
+import { unitMark } from "./rules/unit-mark.js";
 import { firstLeads } from "./rules/first-leads.js";
 import { unitPeople } from "./rules/unit-people.js";
 import { sectionUnitRule } from "./rules/section-unit.js";
@@ -62,6 +63,7 @@ export const RULES: readonly RepairRule[] = [
   unitsOpening,
   unitTitle,
   unitEtc,
+  unitMark,
   deadlineOpening,
   ordinalTwice,
   garbledRow,

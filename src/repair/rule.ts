@@ -99,6 +99,8 @@ export interface UnitNameCut {
   pattern: RegExp;
   /** Why the words printed are no part of the name. */
   reason: (printed: string) => string;
+  /** A mark before a name (*区城管局) is cut at the field's start too: it is never all the cell says. */
+  atStart?: boolean;
 }
 
 /**
@@ -118,7 +120,7 @@ export function cutFromUnitNames(doc: WorkDoc, task: WorkTask, cut: UnitNameCut)
     // Right to left, so earlier offsets stay valid.
     for (const m of hits.reverse()) {
       const i = m.index;
-      if (i === 0) continue;
+      if (i === 0 && !cut.atStart) continue;
       const len = m[0].length;
       const printed = value.text.slice(i, i + len);
       const { left, right } = context(value.text, i, i + len);

@@ -16,6 +16,14 @@ describe("the header vocabulary", () => {
     expect(["發起部門", "发起部门", "组长单位", "副组长单位", "办理单位", "会办单位"].map(fieldForHeader)).toEqual(["leadUnits", "leadUnits", "leadUnits", "supportUnits", "units", "supportUnits"]);
   });
 
+  it("reads a unit term after a level (区责任单位, 县级牵头单位) as the term's column, and a level word that begins another word as no level (区域)", () => {
+    expect(["区责任单位", "县级牵头单位", "市配合单位", "区域"].map(fieldForHeader)).toEqual(["units", "leadUnits", "supportUnits", "extra"]);
+  });
+
+  it("reads a column of targets first and one of 指标 after it, with no content (工作目标 | 区责任单位 | 涉及本区工作指标), as the tasks and each one's share of them", () => {
+    expect(fieldsForHeader(["序号", "工作目标", "区责任单位", "涉及西湖区工作指标", "进展情况"])).toEqual(["seq", "title", "units", "target", "progress"]);
+  });
+
   it("reads the leader a notice names as 主管 (主管领导, 主管市领导) as leaders, and 主要责任人 as contacts", () => {
     expect(["主管领导", "主管市领导", "主管县领导", "主要责任人"].map(fieldForHeader)).toEqual(["leaders", "leaders", "leaders", "contacts"]);
     // …and the leader who oversees, leads or is paired with a task (督办领导, 领衔领导, 挂点领导, 包联领导).
