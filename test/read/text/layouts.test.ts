@@ -1954,4 +1954,12 @@ describe("duties of bodies, written each after its body", () => {
     ]);
     expect(doc.leftovers.map((l) => l.text)).toContain("相关令函 (0) 相关判解 (0)");
   });
+
+  it("reads a group's heading over lines of its head, members and duties (组长：… / 成员：… / 职责：…): a bare 职责 label after the head is the duties', a label spaced to width (组 长：) the same word", async () => {
+    const doc = await read("xx-town-earthquake-groups-head-lines.txt");
+    expect(doc.tasks.map((t) => [t.title, t.content, t.leaders, t.extra["成员"]])).toEqual([
+      ["综合协调组", "负责应急期间的综合协调，及时上报灾情。", ["孙黎明（镇党委副书记）"], "党政办全体人员"],
+      ["抢险救援组", "负责组织抢险队伍开展人员搜救。", ["王军"], ""],
+    ]);
+  });
 });

@@ -340,12 +340,23 @@ export function labelEvidence(text: string, from: number, to: number, headed = f
   }
   // A working group's people beside its duties (组织协调组组长:XXX成员:XXX主要职责:负责…): where a label gives
   // the duties, the group's head leads it and its deputies and members are kept under their own words.
+  // A bare 职责： after the group's head (组长：孙黎明 / 职责：1.…) is that label too.
+  const head = GROUP_HEAD_LABEL.exec(text.slice(from, to));
+  if (head && !hits.some((h) => h.field === "content" && /职责/.test(h.label))) {
+    BARE_DUTIES_LABEL.lastIndex = from + head.index;
+    const bare = BARE_DUTIES_LABEL.exec(text);
+    if (bare && bare.index < to && !hits.some((h) => h.start <= bare.index && bare.index < h.labelEnd)) {
+      const at = bare.index + (bare[0].length - bare[0].trimStart().length);
+      hits.push({ field: "content", label: (bare[1] as string), start: at, labelEnd: bare.index + bare[0].length, alone: false });
+    }
+  }
   if (hits.some((h) => h.field === "content" && /职责/.test(h.label))) {
     GROUP_PEOPLE_LABEL.lastIndex = from;
     for (let m = GROUP_PEOPLE_LABEL.exec(text); m && m.index < to; m = GROUP_PEOPLE_LABEL.exec(text)) {
       const start = m.index;
       if (hits.some((h) => h.start <= start && start < h.labelEnd)) continue;
-      const label = m[1] as string;
+      // A label spaced to a column's width (组 长：) is the same word.
+      const label = (m[1] as string).replace(/[ \u3000]/g, "");
       hits.push({ field: GROUP_HEAD.test(label) ? "leaders" : "extra", label, start, labelEnd: start + m[0].length, alone: false });
     }
     // A person's name glued before the duties' label (组长:张明主要职责:) is the name's, not the label's qualifier.
@@ -409,8 +420,11 @@ export function labelEvidence(text: string, from: number, to: number, headed = f
 }
 
 // A working group's people, labelled (组长:…, 副总指挥:…, 成员:…); its head (组长, 总指挥, 指挥长) leads it.
-const GROUP_PEOPLE_LABEL = /(副?组长|副?总指挥|副?指挥长|成员|组员)\s*[:\uff1a]/g;
+const GROUP_PEOPLE_LABEL = /(副?组[ \u3000]?长|副?总指挥|副?指挥长|成[ \u3000]?员|组[ \u3000]?员)\s*[:\uff1a]/g;
 const GROUP_HEAD = /^(?:组长|总指挥|指挥长)$/;
+const GROUP_HEAD_LABEL = /(?<!副)(?:组\s?长|总指挥|指挥长)\s*[:\uff1a]/;
+// 职责： after the group's head, at a line's start or glued to the value before it.
+const BARE_DUTIES_LABEL = /(?:^|(?<=[\n\s]))[ \t\u3000]*((?:主要|工作)?职\s?责)\s*[:\uff1a]/gm;
 const GROUP_PEOPLE_WORDS = /^(?:副?组长|副?总指挥|副?指挥长|成员|组员)$/;
 // The shortest term a qualified label ends with (主要职责).
 const MIN_QUALIFIED_TERM = 4;
