@@ -559,6 +559,57 @@ function titledDuties(text: string): DutyList | null {
   return found ? { ...found, lines: found.lines.slice(1), duties: found.duties.slice(1), first: found.first - 1, last: found.last - 1, headings: new Set([...(found.headings ?? [])].map((k) => k - 1)) } : null;
 }
 
+/** The table's columns as rows add them: the header, and the column of each label met so far. */
+interface DutyColumns {
+  numbered: boolean;
+  header: GridCell[];
+  labelColumns: Map<string, number>;
+}
+
+/** The column of a label (by its key), added to the header the first time it is met. */
+function columnFor(cols: DutyColumns, key: string, headerCell: () => GridCell): number {
+  let col = cols.labelColumns.get(key);
+  if (col === undefined) {
+    col = cols.header.length;
+    cols.labelColumns.set(key, col);
+    cols.header.push(headerCell());
+  }
+  return col;
+}
+
+/**
+ * One duty's row: its number, units and wording, then each label after the duty (…。责任人：黄勇。), a
+ * working group's people in a bracket after it ((组长:郭丽红,成员:…)) and what was said beside its units (a
+ * group's head and composition), each in its own column.
+ */
+function dutyRow(stream: Stream, locator: Locator, duty: Duty, cols: DutyColumns, at: { raw: string; place: GridRow["place"] }): GridRow {
+  const text = stream.text;
+  const empty = (): GridCell => ({ text: "", place: {}, spans: [] });
+  const seq = duty.seq ? cellAt(stream, locator, duty.seq[0], duty.seq[1]) : { text: "", place: at.place, spans: [] };
+  // Labels after the duty (…秩序管理。责任人：黄勇、杨文革。): each its own column, the duty ending before them.
+  const found = labelsWithColon(text, duty.wording[0], duty.wording[1]).filter((l) => TRAILING_LABEL_FIELDS.has(l.field) && l.start >= duty.wording[0] + MIN_DUTY_BEFORE_LABEL);
+  const labels: TrailingLabel[] = found.map((l, n) => ({ ...l, valueEnd: found[n + 1]?.start ?? duty.wording[1] }));
+  // A working group's people in a bracket after its duty ((组长:郭丽红,成员:…)): its head leads it.
+  const people = labels.length === 0 ? groupPeople(text, duty.wording[0], duty.wording[1]) : null;
+  if (people) labels.push(...people.labels);
+  const wordingEnd = people?.at ?? labels[0]?.start ?? duty.wording[1];
+  const cells = [...(cols.numbered ? [seq] : []), cellAt(stream, locator, duty.units[0], duty.units[1]), cellAt(stream, locator, duty.wording[0], wordingEnd)];
+  const put = (col: number, cell: GridCell): void => {
+    while (cells.length < col) cells.push(empty());
+    cells[col] = cell;
+  };
+  for (const l of labels) {
+    const key = normalizeHeader(l.label);
+    const known = cols.labelColumns.has(key);
+    // The field the label says, where its words alone would not say it (组长: a group's head).
+    const col = columnFor(cols, key, () => ({ ...cellAt(stream, locator, l.start, people ? l.start + l.label.length : l.valueStart), ...(l.field !== "extra" && fieldForHeader(l.label) !== l.field ? { field: l.field } : {}) }));
+    if (known) (cols.header[col] as GridCell).spans?.push(...stream.spans(l.start, l.valueStart));
+    put(col, cellAt(stream, locator, l.valueStart, l.valueEnd));
+  }
+  for (const b of duty.beside ?? []) put(columnFor(cols, b.header, () => ({ text: b.header, place: {}, spans: [], field: b.field })), cellAt(stream, locator, b.value[0], b.value[1]));
+  return { kind: "data", cells, raw: at.raw, place: at.place, ...(duty.uncertain ? { uncertain: duty.uncertain } : {}) };
+}
+
 export function readDutyLines(stream: Stream, locator: Locator): TextTable | null {
   const text = stream.text;
   const list = dutyList(text) ?? dutySection(text) ?? unitBlocks(text, textLines(text)) ?? titledDuties(text);
@@ -591,38 +642,7 @@ export function readDutyLines(stream: Stream, locator: Locator): TextTable | nul
     const place = locator.place(stream.sourceAt(line.start), stream.sourceAt(line.end));
     const lineText = text.slice(line.start, line.end).trim();
     if (duty) {
-      const seq = duty.seq ? cellAt(stream, locator, duty.seq[0], duty.seq[1]) : { text: "", place, spans: [] };
-      // Labels after the duty (…秩序管理。责任人：黄勇、杨文革。): each its own column, the duty ending before them.
-      const found = labelsWithColon(text, duty.wording[0], duty.wording[1]).filter((l) => TRAILING_LABEL_FIELDS.has(l.field) && l.start >= duty.wording[0] + MIN_DUTY_BEFORE_LABEL);
-      const labels: TrailingLabel[] = found.map((l, n) => ({ ...l, valueEnd: found[n + 1]?.start ?? duty.wording[1] }));
-      // A working group's people in a bracket after its duty ((组长:郭丽红,成员:…)): its head leads it.
-      const people = labels.length === 0 ? groupPeople(text, duty.wording[0], duty.wording[1]) : null;
-      if (people) labels.push(...people.labels);
-      const wordingEnd = people?.at ?? labels[0]?.start ?? duty.wording[1];
-      const cells = [...(numbered ? [seq] : []), cellAt(stream, locator, duty.units[0], duty.units[1]), cellAt(stream, locator, duty.wording[0], wordingEnd)];
-      for (const l of labels) {
-        const key = normalizeHeader(l.label);
-        let col = labelColumns.get(key);
-        if (col === undefined) {
-          col = header.length;
-          labelColumns.set(key, col);
-          // The field the label says, where its words alone would not say it (组长: a group's head).
-          header.push({ ...cellAt(stream, locator, l.start, people ? l.start + l.label.length : l.valueStart), ...(l.field !== "extra" && fieldForHeader(l.label) !== l.field ? { field: l.field } : {}) });
-        } else (header[col] as GridCell).spans?.push(...stream.spans(l.start, l.valueStart));
-        while (cells.length < col) cells.push({ text: "", place: {}, spans: [] });
-        cells[col] = cellAt(stream, locator, l.valueStart, l.valueEnd);
-      }
-      for (const b of duty.beside ?? []) {
-        let col = labelColumns.get(b.header);
-        if (col === undefined) {
-          col = header.length;
-          labelColumns.set(b.header, col);
-          header.push({ text: b.header, place: {}, spans: [], field: b.field });
-        }
-        while (cells.length < col) cells.push({ text: "", place: {}, spans: [] });
-        cells[col] = cellAt(stream, locator, b.value[0], b.value[1]);
-      }
-      rows.push({ kind: "data", cells, raw: lineText, place, ...(duty.uncertain ? { uncertain: duty.uncertain } : {}) });
+      rows.push(dutyRow(stream, locator, duty, { numbered, header, labelColumns }, { raw: lineText, place }));
     } else if (((SECTION_LINE.test(lineText) && !/。\s*$/.test(lineText)) || headings?.has(k)) && !subItems?.has(k)) {
       const cell = cellAt(stream, locator, line.start, line.end);
       rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place });

@@ -27,7 +27,7 @@ const ORIGINAL_NAME = /《([^》]{2,200}?\.(?:docx?|wps|pdf|txt))/;
 // 第2页 共2页 / 第 2 页,共 8 页 / 第2页 / 共8页 / 共8页 第2页: page footers.
 const PAGE_FOOTER = /第\s*(\d{1,5})\s*页\s*[,，/／]?\s*共\s*\d{1,5}\s*页|共\s*\d{1,5}\s*页\s*[,，/／]?\s*第\s*(\d{1,5})\s*页/g;
 // [接上页] / 【续上页】: a law site's mark where a document goes on from the page before (or on to the next).
-const PAGE_CONTINUED = /[\[［【]\s*(?:接上页|续上页|接下页|转下页)\s*[\]］】][ \t\u3000]*/g;
+const PAGE_CONTINUED = /[[［【]\s*(?:接上页|续上页|接下页|转下页)\s*[\]］】][ \t\u3000]*/g;
 // — 3 — / - 3 - / — — — 3 —: the page number of an official document, on a line of its own
 // (its dashes spaced out where a PDF's text layer gave each one apart).
 const DASH_FOOTER = /^[ \t]*(?:[—–-][ \t]*){1,3}(\d{1,4})[ \t]*(?:[—–-][ \t]*){1,3}$/gm;

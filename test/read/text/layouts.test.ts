@@ -1916,7 +1916,7 @@ describe("duties of bodies, written each after its body", () => {
 
   it("reads a sentence that sets a working group up (成立X领导小组，由校长担任组长，…，负责…): the group its units, its head its leader, who else is in it kept, flagged", async () => {
     const doc = await read("xx-school-2023-safety-groups-setup.txt");
-    expect(doc.tasks.map((t) => [t.units, t.leaders, t.content, t.extra["组成"], t.status])).toEqual([
+    expect(doc.tasks.map((t) => [t.units, t.leaders, t.content, t.extra.组成, t.status])).toEqual([
       [["校园安全工作领导小组"], ["校长"], "负责统筹全校安全工作，审定安全制度。", "由校长担任组长，副校长、德育处主任担任副组长", "needs_review"],
       [["校园安全巡查工作小组"], ["保卫处主任"], "负责日常安全巡查，记录并上报隐患。", "由保卫处主任担任组长，各年级主任为成员", "needs_review"],
     ]);
@@ -1957,7 +1957,7 @@ describe("duties of bodies, written each after its body", () => {
 
   it("reads a group's heading over lines of its head, members and duties (组长：… / 成员：… / 职责：…): a bare 职责 label after the head is the duties', a label spaced to width (组 长：) the same word", async () => {
     const doc = await read("xx-town-earthquake-groups-head-lines.txt");
-    expect(doc.tasks.map((t) => [t.title, t.content, t.leaders, t.extra["成员"]])).toEqual([
+    expect(doc.tasks.map((t) => [t.title, t.content, t.leaders, t.extra.成员])).toEqual([
       ["综合协调组", "负责应急期间的综合协调，及时上报灾情。", ["孙黎明（镇党委副书记）"], "党政办全体人员"],
       ["抢险救援组", "负责组织抢险队伍开展人员搜救。", ["王军"], ""],
     ]);

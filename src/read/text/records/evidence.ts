@@ -305,7 +305,7 @@ const LOST_LABEL = /^([ \t\u3000]*)[:\uff1a]([^:\uff1a\n]{2,120})$/;
 export const LOST_UNITS_LABEL = "责任单位";
 
 export function labelEvidence(text: string, from: number, to: number, headed = false): LabelEvidence[] {
-  const hits: Array<{ field: ColumnField; label: string; start: number; labelEnd: number; alone: boolean }> = [];
+  const hits: LabelHitAt[] = [];
   const lines = textLines(text, from, to);
   const taken = new Set<number>();
   for (let k = 0; k < lines.length; k++) {
@@ -340,36 +340,7 @@ export function labelEvidence(text: string, from: number, to: number, headed = f
   }
   // A working group's people beside its duties (组织协调组组长:XXX成员:XXX主要职责:负责…): where a label gives
   // the duties, the group's head leads it and its deputies and members are kept under their own words.
-  // A bare 职责： after the group's head (组长：孙黎明 / 职责：1.…) is that label too.
-  const head = GROUP_HEAD_LABEL.exec(text.slice(from, to));
-  if (head && !hits.some((h) => h.field === "content" && /职责/.test(h.label))) {
-    BARE_DUTIES_LABEL.lastIndex = from + head.index;
-    const bare = BARE_DUTIES_LABEL.exec(text);
-    if (bare && bare.index < to && !hits.some((h) => h.start <= bare.index && bare.index < h.labelEnd)) {
-      const at = bare.index + (bare[0].length - bare[0].trimStart().length);
-      hits.push({ field: "content", label: (bare[1] as string), start: at, labelEnd: bare.index + bare[0].length, alone: false });
-    }
-  }
-  if (hits.some((h) => h.field === "content" && /职责/.test(h.label))) {
-    GROUP_PEOPLE_LABEL.lastIndex = from;
-    for (let m = GROUP_PEOPLE_LABEL.exec(text); m && m.index < to; m = GROUP_PEOPLE_LABEL.exec(text)) {
-      const start = m.index;
-      if (hits.some((h) => h.start <= start && start < h.labelEnd)) continue;
-      // A label spaced to a column's width (组 长：) is the same word.
-      const label = (m[1] as string).replace(/[ \u3000]/g, "");
-      hits.push({ field: GROUP_HEAD.test(label) ? "leaders" : "extra", label, start, labelEnd: start + m[0].length, alone: false });
-    }
-    // A person's name glued before the duties' label (组长:张明主要职责:) is the name's, not the label's qualifier.
-    const firstPeople = Math.min(...hits.filter((h) => GROUP_PEOPLE_WORDS.test(h.label)).map((h) => h.start));
-    for (const h of hits) {
-      if (h.field !== "content" || h.start < firstPeople) continue;
-      const cut = [...h.label].findIndex((_, i) => i > 0 && h.label.length - i >= MIN_QUALIFIED_TERM && isHeaderTerm(h.label.slice(i)) && fieldForHeader(h.label.slice(i)) === h.field);
-      if (cut > 0) {
-        h.start += cut;
-        h.label = h.label.slice(cut);
-      }
-    }
-  }
+  groupPeopleHits(text, from, to, hits);
   // A line of units under a colon whose label a mirror dropped (… / :市市容局): the units' label, said so.
   lines.forEach((line, k) => {
     const m = LOST_LABEL.exec(text.slice(line.start, line.end));
@@ -417,6 +388,53 @@ export function labelEvidence(text: string, from: number, to: number, headed = f
     }
     return { kind: "label", field: h.field, label: h.label, start: h.start, labelEnd: h.labelEnd, valueStart: h.labelEnd, valueEnd } as LabelEvidence;
   });
+}
+
+/** A label's place in the text before its value is read: what labelEvidence collects. */
+interface LabelHitAt {
+  field: ColumnField;
+  label: string;
+  start: number;
+  labelEnd: number;
+  alone: boolean;
+}
+
+/**
+ * A working group's people beside its duties (组织协调组组长:XXX成员:XXX主要职责:负责…, or 组长：孙黎明 / 职责：…):
+ * where a label gives the duties, the group's head leads it and its deputies and members are kept under their
+ * own words. Added to `hits`; a duties label's start is moved past a name glued before it.
+ */
+function groupPeopleHits(text: string, from: number, to: number, hits: LabelHitAt[]): void {
+  // A bare 职责： after the group's head (组长：孙黎明 / 职责：1.…) is that label too.
+  const head = GROUP_HEAD_LABEL.exec(text.slice(from, to));
+  if (head && !hits.some((h) => h.field === "content" && /职责/.test(h.label))) {
+    BARE_DUTIES_LABEL.lastIndex = from + head.index;
+    const bare = BARE_DUTIES_LABEL.exec(text);
+    if (bare && bare.index < to && !hits.some((h) => h.start <= bare.index && bare.index < h.labelEnd)) {
+      const at = bare.index + (bare[0].length - bare[0].trimStart().length);
+      hits.push({ field: "content", label: (bare[1] as string), start: at, labelEnd: bare.index + bare[0].length, alone: false });
+    }
+  }
+  if (hits.some((h) => h.field === "content" && /职责/.test(h.label))) {
+    GROUP_PEOPLE_LABEL.lastIndex = from;
+    for (let m = GROUP_PEOPLE_LABEL.exec(text); m && m.index < to; m = GROUP_PEOPLE_LABEL.exec(text)) {
+      const start = m.index;
+      if (hits.some((h) => h.start <= start && start < h.labelEnd)) continue;
+      // A label spaced to a column's width (组 长：) is the same word.
+      const label = (m[1] as string).replace(/[ \u3000]/g, "");
+      hits.push({ field: GROUP_HEAD.test(label) ? "leaders" : "extra", label, start, labelEnd: start + m[0].length, alone: false });
+    }
+    // A person's name glued before the duties' label (组长:张明主要职责:) is the name's, not the label's qualifier.
+    const firstPeople = Math.min(...hits.filter((h) => GROUP_PEOPLE_WORDS.test(h.label)).map((h) => h.start));
+    for (const h of hits) {
+      if (h.field !== "content" || h.start < firstPeople) continue;
+      const cut = [...h.label].findIndex((_, i) => i > 0 && h.label.length - i >= MIN_QUALIFIED_TERM && isHeaderTerm(h.label.slice(i)) && fieldForHeader(h.label.slice(i)) === h.field);
+      if (cut > 0) {
+        h.start += cut;
+        h.label = h.label.slice(cut);
+      }
+    }
+  }
 }
 
 // A working group's people, labelled (组长:…, 副总指挥:…, 成员:…); its head (组长, 总指挥, 指挥长) leads it.
