@@ -76,6 +76,7 @@ export const RULE_TEXTS = catalogue(
     transposed: "表格是转置印刷的（每列一项任务，表头在第一列），已按列读取。",
     "unit-etc": "单位名称后的“等”表示名单未列全，不属于单位名称。",
     "unit-mark": "单位名称前的符号（如 *、★）是表格的标记，不属于单位名称。",
+    "units-charged": "责任单位取自文字中写明由其负责的句子，文字保持原样；已标为需人工核对。",
     "unit-people": "单位名称后所写的负责人已移入联系人，单位保留。",
     "unit-roles": "单元格中写明了各单位的分工（或时限、说明），已分别读入相应字段；分工用语不是单位名称。",
     "xlsx-cell-limit": "单元格超过 Excel 的字数上限，表中已截断，全文见 JSON 和 CSV。",
@@ -140,6 +141,7 @@ export const RULE_TEXTS = catalogue(
     transposed: "The table is printed transposed (one task per column, the headers down the first column): it was read column by column.",
     "unit-etc": "等 after a unit's name says the list is open; it is not part of the name.",
     "unit-mark": "A mark before a unit's name (*, ★) is the table's sign, not part of the name.",
+    "units-charged": "The units were taken from a sentence of the wording that charges them; the wording is kept whole, and the task is flagged.",
     "unit-people": "People named after a unit in a cell of units were moved to the contacts; the units stay.",
     "unit-roles": "The cell says each unit's role (or a deadline, or a note): each part is read into its field; the role words are not names.",
     "xlsx-cell-limit": "The cell is longer than Excel allows; it is cut in the workbook, the whole text is in the JSON and the CSV.",
@@ -278,6 +280,10 @@ const REASON_PATTERNS: Readonly<Record<string, readonly Shape[]>> = {
   "unit-people": [[/^People named after a unit in the cell \(((?:「[^」]*」)+)\) were moved to the contacts; the units stay\.$/, (m) => `单位名称后所写的负责人（${m[1]}）已移入联系人，单位保留。`]],
   "unit-etc": [[/^(\S+) after a unit's name says the list is open/, (m) => `单位名称后的“${m[1]}”表示名单未列全（还有其他单位），不属于单位名称。`]],
   "unit-mark": [[/^The mark (\S+) before a unit's name/, (m) => `单位名称前的符号“${m[1]}”是表格的标记，不属于单位名称。`]],
+  "units-charged": [
+    [/^The units were taken from a sentence of the (title|content) that charges (「[^」]*」); the (?:title|content) is kept whole\.$/, (m) => `责任单位 ${m[2]} 取自${m[1] === "title" ? "标题" : "内容"}中写明由其负责的句子，${m[1] === "title" ? "标题" : "内容"}保持原样。`],
+    [/^Task (\d+): its units (「[^」]*」) were taken from a sentence that charges them; check them\.$/, (m) => `第 ${m[1]} 项任务：责任单位 ${m[2]} 取自写明由其负责的句子，请核对。`],
+  ],
   "unit-roles": [
     [/^The cell says each unit's role .*; a sentence after the units \((「[^」]*」)\) was kept as the (note|progress), which is a guess\.$/, (m) => `单元格中写明了各单位的分工：各部分已分别读入相应字段；单位之后的一句话（${m[1]}）暂作${m[2] === "progress" ? "进展情况" : "备注"}，这是推测的，请核对。`],
     [/^The cell says each unit's role/, () => "单元格中写明了各单位的分工（或时限、对所有任务的说明）：各部分已分别读入相应字段；分工用语不是单位名称。"],

@@ -18,6 +18,7 @@ import { unitsAfter } from "./rules/units-after.js";
 import { unitRoles } from "./rules/unit-roles.js";
 import { unitEtc } from "./rules/unit-etc.js";
 import { unitMark } from "./rules/unit-mark.js";
+import { unitsCharged } from "./rules/units-charged.js";
 import { firstLeads } from "./rules/first-leads.js";
 import { unitPeople } from "./rules/unit-people.js";
 import { sectionUnitRule } from "./rules/section-unit.js";
@@ -64,6 +65,7 @@ export const RULES: readonly RepairRule[] = [
   unitTitle,
   unitEtc,
   unitMark,
+  unitsCharged,
   deadlineOpening,
   ordinalTwice,
   garbledRow,
