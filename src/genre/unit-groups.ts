@@ -267,12 +267,15 @@ function readLabelled(g: GroupParts, labels: readonly RegExpMatchArray[], bodyEn
   const first = labels[0] as RegExpMatchArray;
   for (const [s, e] of g.body(0, first.index ?? 0)) g.add("units", s, e);
   let hasLead = false;
+  // The parts under a label of responsible units (责任部门：…), from this index of g.parts on.
+  const responsible: number[] = [];
   labels.forEach((m, k) => {
     const start = (m.index ?? 0) + m[0].length;
     const end = (labels[k + 1]?.index ?? bodyEnd) as number;
     g.markers.push([m.index ?? 0, start]);
     const role = roleOfLabel(m[1] as string, hasLead);
     if (role === "lead") hasLead = true;
+    if (role === "units") responsible.push(g.parts.length);
     // 责任单位：县扶贫办牵头，县教体局等参加，各镇街落实 — the label's units said in role sentences.
     if (role === "units" && saysRoles(g.text, start, end)) {
       readSentences(g, start, end);
@@ -292,6 +295,13 @@ function readLabelled(g: GroupParts, labels: readonly RegExpMatchArray[], bodyEn
       } else g.add(role, s, e);
     }
   });
+  // 责任部门：X；配合部门：Y with no lead named: the responsible units lead the ones that work with them, as a
+  // table's 责任单位 | 配合单位 columns do.
+  if (!hasLead && g.parts.some((p) => p.role === "support")) {
+    for (const from of responsible) {
+      for (let i = from; i < g.parts.length && g.parts[i]?.role === "units"; i++) g.parts[i] = { ...(g.parts[i] as GroupPart), role: "lead" };
+    }
+  }
 }
 
 /** Whether a clause of text[from, to) ends with role words after its units (…牵头, …按职责分工负责): its units are said in role sentences. */

@@ -86,6 +86,20 @@ describe("a group of units with their roles", () => {
     ]);
   });
 
+  it("reads the responsible units of a bracket with no lead named as leading the ones that work with them (责任部门：X；配合部门：Y), as a table's columns are read", () => {
+    expect(roles("责任部门:县环保局;配合部门:县工信局、县住建局")).toEqual([
+      ["lead", "县环保局"],
+      ["support", "县工信局、县住建局"],
+    ]);
+    // With a lead named, the responsible units work under it.
+    expect(roles("牵头单位：市发改委；责任单位：市统计局")).toEqual([
+      ["lead", "市发改委"],
+      ["support", "市统计局"],
+    ]);
+    // Alone, they are the units.
+    expect(roles("责任单位：县水利局")).toEqual([["units", "县水利局"]]);
+  });
+
   it("reads units that carry a project out together (由…共同组织实施, 由…具体实施) as its units", () => {
     expect(roles("由县民族局、民族乡政府共同组织实施")).toEqual([["units", "县民族局、民族乡政府"]]);
     expect(roles("由县水利局具体实施")).toEqual([["units", "县水利局"]]);
