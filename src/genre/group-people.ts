@@ -6,12 +6,16 @@ import type { ColumnField } from "../model/fields.js";
  * the genre's tables list them apart from who answers for the work.
  */
 
-// The words of a group's people, and the field each goes to.
+// The words of a group's people that give a field: its head (组长, 总指挥, 指挥长) leads it; a contact is a contact.
 const PEOPLE_WORDS: ReadonlyArray<readonly [RegExp, ColumnField]> = [
-  [/^(?:组长|牵头领导|负责人)$/, "leaders"],
+  [/^(?:组长|总指挥|指挥长|牵头领导|负责人)$/, "leaders"],
   [/^联系人$/, "contacts"],
-  [/^(?:副组长|成员|组员)$/, "extra"],
 ];
+
+/** The field a group's people label gives (组长 → leaders, 联系人 → contacts); deputies and members are kept under their own words (extra). */
+export function groupPeopleField(label: string): ColumnField {
+  return PEOPLE_WORDS.find(([re]) => re.test(label))?.[1] ?? "extra";
+}
 const LABEL = /(组长|副组长|牵头领导|负责人|联系人|成员|组员)\s*[:\uff1a]/g;
 // The bracket closes the duty: at most a stop after it.
 const CLOSING_BRACKET = /[(\uff08]([^()\uff08\uff09]+)[)\uff09]\s*[。.；;]?\s*$/;
@@ -42,8 +46,7 @@ export function groupPeople(text: string, from: number, to: number): { at: numbe
     // The value runs to the next label, the comma before it no part of it.
     let end = next;
     while (end > (h.index as number) + h[0].length && /[\s,，、;；]/.test(inner[end - 1] as string)) end--;
-    const field = PEOPLE_WORDS.find(([re]) => re.test(label))?.[1] ?? "extra";
-    return { label, field, start: innerStart + (h.index as number), valueStart: innerStart + (h.index as number) + h[0].length, valueEnd: innerStart + end };
+    return { label, field: groupPeopleField(label), start: innerStart + (h.index as number), valueStart: innerStart + (h.index as number) + h[0].length, valueEnd: innerStart + end };
   });
   return { at: from + m.index, labels };
 }

@@ -234,6 +234,14 @@ function byHeadWord(h: string): ColumnField {
   return "extra";
 }
 
+/**
+ * The field a header cell must say of itself, where a reader knows its column's field but the header's
+ * words alone would not say it (组长: a working group's head, its leaders): `{ field }`, else nothing.
+ */
+export function unsaidField(header: string, field: ColumnField): { field?: ColumnField } {
+  return field !== "extra" && fieldForHeader(header) !== field ? { field } : {};
+}
+
 /** Whether a printed header is one of the vocabulary's terms word for word (a period before it aside). */
 export function isHeaderTerm(printed: string): boolean {
   const h = normalizeHeader(printed);

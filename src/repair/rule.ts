@@ -93,8 +93,8 @@ export function fillFromSections(doc: WorkDoc, fills: ReadonlyMap<string, Sectio
 /** Words cut out of a unit's name by a rule: what to look for, and why it is no part of the name. */
 export interface UnitNameCut {
   ruleId: string;
-  /** A character string every cut holds: a cell without it is not searched. */
-  mark: string;
+  /** A character string every cut holds (or a pattern of its characters): a cell without it is not searched. */
+  mark: string | RegExp;
   /** The words to cut (global), matched in the simplified view, offset for offset the printed text's. */
   pattern: RegExp;
   /** Why the words printed are no part of the name. */
@@ -112,7 +112,7 @@ export function cutFromUnitNames(doc: WorkDoc, task: WorkTask, cut: UnitNameCut)
   let out: WorkTask = task;
   for (const field of UNIT_FIELDS) {
     const value = out.cells.get(field);
-    if (!value?.text.includes(cut.mark)) continue;
+    if (!value || !(typeof cut.mark === "string" ? value.text.includes(cut.mark) : cut.mark.test(value.text))) continue;
     const hits = [...simplified(value.text).matchAll(cut.pattern)];
     if (hits.length === 0) continue;
     let v = value;

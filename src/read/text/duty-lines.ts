@@ -1,6 +1,6 @@
 import { DUTY_VERB, IN_CHARGE, OUGHT } from "../../genre/duties.js";
 import { simplified } from "../../genre/script.js";
-import { fieldForHeader, normalizeHeader } from "../../genre/headers.js";
+import { fieldForHeader, normalizeHeader, unsaidField } from "../../genre/headers.js";
 import { labelsWithColon } from "../../genre/labels.js";
 import { groupPeople } from "../../genre/group-people.js";
 import { type GroupSetUp, groupSetUp } from "../../genre/group-setup.js";
@@ -559,6 +559,11 @@ function titledDuties(text: string): DutyList | null {
   return found ? { ...found, lines: found.lines.slice(1), duties: found.duties.slice(1), first: found.first - 1, last: found.last - 1, headings: new Set([...(found.headings ?? [])].map((k) => k - 1)) } : null;
 }
 
+/** A section heading's line among the duties; a sentence that closes (第一条 为了…，制定本规定。: an article's) is none. */
+function headingLine(line: string): boolean {
+  return SECTION_LINE.test(line) && !/。\s*$/.test(line);
+}
+
 /** The table's columns as rows add them: the header, and the column of each label met so far. */
 interface DutyColumns {
   numbered: boolean;
@@ -602,7 +607,7 @@ function dutyRow(stream: Stream, locator: Locator, duty: Duty, cols: DutyColumns
     const key = normalizeHeader(l.label);
     const known = cols.labelColumns.has(key);
     // The field the label says, where its words alone would not say it (组长: a group's head).
-    const col = columnFor(cols, key, () => ({ ...cellAt(stream, locator, l.start, people ? l.start + l.label.length : l.valueStart), ...(l.field !== "extra" && fieldForHeader(l.label) !== l.field ? { field: l.field } : {}) }));
+    const col = columnFor(cols, key, () => ({ ...cellAt(stream, locator, l.start, people ? l.start + l.label.length : l.valueStart), ...unsaidField(l.label, l.field) }));
     if (known) (cols.header[col] as GridCell).spans?.push(...stream.spans(l.start, l.valueStart));
     put(col, cellAt(stream, locator, l.valueStart, l.valueEnd));
   }
@@ -630,8 +635,7 @@ export function readDutyLines(stream: Stream, locator: Locator): TextTable | nul
   // Lines before the first duty that are a heading of the list (一、职责分工) are its section.
   let beforeEnd = (lines[first] as { start: number }).start;
   const above = lines[first - 1];
-  // A sentence that closes (第一条 为了…，制定本规定。: an article's) is no heading.
-  if (above && SECTION_LINE.test(text.slice(above.start, above.end)) && !/。\s*$/.test(above.text)) {
+  if (above && headingLine(text.slice(above.start, above.end))) {
     beforeEnd = above.start;
     const cell = cellAt(stream, locator, above.start, above.end);
     rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place });
@@ -643,7 +647,7 @@ export function readDutyLines(stream: Stream, locator: Locator): TextTable | nul
     const lineText = text.slice(line.start, line.end).trim();
     if (duty) {
       rows.push(dutyRow(stream, locator, duty, { numbered, header, labelColumns }, { raw: lineText, place }));
-    } else if (((SECTION_LINE.test(lineText) && !/。\s*$/.test(lineText)) || headings?.has(k)) && !subItems?.has(k)) {
+    } else if ((headingLine(lineText) || headings?.has(k)) && !subItems?.has(k)) {
       const cell = cellAt(stream, locator, line.start, line.end);
       rows.push({ kind: "section", cells: [cell], raw: cell.text, place: cell.place });
     } else {

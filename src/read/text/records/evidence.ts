@@ -9,6 +9,7 @@ import { isStandingNote, listPieces, readUnitGroup, type GroupRole, type UnitGro
 import { COLLECTIVE_OR_ROLE, readsAsUnit, readsAsUnitList } from "../../../genre/units.js";
 import { closesDocument } from "../../../genre/site-chrome.js";
 import { fieldForHeader, isHeaderTerm } from "../../../genre/headers.js";
+import { groupPeopleField } from "../../../genre/group-people.js";
 import { type ColumnField, isUnitField, UNIT_FIELDS } from "../../../model/fields.js";
 import { textLines } from "../split-text.js";
 
@@ -422,7 +423,7 @@ function groupPeopleHits(text: string, from: number, to: number, hits: LabelHitA
       if (hits.some((h) => h.start <= start && start < h.labelEnd)) continue;
       // A label spaced to a column's width (组 长：) is the same word.
       const label = (m[1] as string).replace(/[ \u3000]/g, "");
-      hits.push({ field: GROUP_HEAD.test(label) ? "leaders" : "extra", label, start, labelEnd: start + m[0].length, alone: false });
+      hits.push({ field: groupPeopleField(label), label, start, labelEnd: start + m[0].length, alone: false });
     }
     // A person's name glued before the duties' label (组长:张明主要职责:) is the name's, not the label's qualifier.
     const firstPeople = Math.min(...hits.filter((h) => GROUP_PEOPLE_WORDS.test(h.label)).map((h) => h.start));
@@ -437,9 +438,8 @@ function groupPeopleHits(text: string, from: number, to: number, hits: LabelHitA
   }
 }
 
-// A working group's people, labelled (组长:…, 副总指挥:…, 成员:…); its head (组长, 总指挥, 指挥长) leads it.
+// A working group's people, labelled (组长:…, 副总指挥:…, 成员:…); their fields are genre/group-people.ts's.
 const GROUP_PEOPLE_LABEL = /(副?组[ \u3000]?长|副?总指挥|副?指挥长|成[ \u3000]?员|组[ \u3000]?员)\s*[:\uff1a]/g;
-const GROUP_HEAD = /^(?:组长|总指挥|指挥长)$/;
 const GROUP_HEAD_LABEL = /(?<!副)(?:组\s?长|总指挥|指挥长)\s*[:\uff1a]/;
 // 职责： after the group's head, at a line's start or glued to the value before it.
 const BARE_DUTIES_LABEL = /(?:^|(?<=[\n\s]))[ \t\u3000]*((?:主要|工作)?职\s?责)\s*[:\uff1a]/gm;

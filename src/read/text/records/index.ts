@@ -6,7 +6,7 @@ import { readsAsUnitList } from "../../../genre/units.js";
 import { breakMeans, type CellRole } from "../../../genre/line-breaks.js";
 import { opensProgress } from "../../../genre/progress.js";
 import { labelsWithColon } from "../../../genre/labels.js";
-import { fieldForHeader } from "../../../genre/headers.js";
+import { unsaidField } from "../../../genre/headers.js";
 import { closingLinesStart } from "../split-text.js";
 import { type ColumnField, isUnitField } from "../../../model/fields.js";
 import type { GridCell, GridRow, Span } from "../../../model/grid.js";
@@ -530,7 +530,7 @@ function recordColumns(stream: Stream, perRecord: readonly RecordCells[]): Recor
   // A column whose label alone would not say its field (组长: a working group's head, its leader) says it.
   const header: GridCell[] = keys.map((k) => {
     const col = columnOf.get(k) as ColumnKey;
-    return { text: col.header, place: {}, spans: [], ...(col.field !== "extra" && fieldForHeader(col.header) !== col.field ? { field: col.field } : {}) };
+    return { text: col.header, place: {}, spans: [], ...unsaidField(col.header, col.field) };
   });
   // The labels are printed header text: their spans go to the header, so they are accounted for.
   for (const rc of perRecord) {
