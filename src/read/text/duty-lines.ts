@@ -397,8 +397,12 @@ function dutySection(text: string): DutyList | null {
     if ((!number && !announced) || number?.scheme === "ar" || !DUTY_HEADING.test(heading.replace(/[:\uff1a]\s*$/, ""))) continue;
     let end = h + 1;
     while (end < lines.length && number && readItemNumber((lines[end] as TextLine).text.trim(), 0)?.scheme !== number.scheme) end++;
-    // An announced division runs to the last line numbered as the headings under it are, or under them.
-    if (announced) end = Math.max(h + 1, ...lines.map((l, k) => (k > h && readItemNumber(l.text.trim(), 0) ? k + 1 : 0)));
+    // An announced division runs to the last line numbered as the headings under it are, or under them
+    // (found from the text's end: a spread over every line would overflow the stack on a long text).
+    if (announced) {
+      end = lines.length;
+      while (end > h + 1 && !readItemNumber((lines[end - 1] as TextLine).text.trim(), 0)) end--;
+    }
     const found = dutyList(text, lines.slice(h + 1, end), SECTION_DUTY_VERB, MIN_SECTION_DUTIES);
     // The heading heads the list (its section row), as a heading line just above the duties does.
     if (found && found.first === 0) return { ...found, lines: lines.slice(h, end), first: 1, last: found.last + 1, duties: [null, ...found.duties] };

@@ -1313,7 +1313,7 @@ function readCellPerLine(stream: Stream, locator: Locator, allLines: Line[]): Te
     const offset = seen ?? header.length;
     if (seen === undefined) {
       offsets.set(signature, offset);
-      header.push(...own);
+      for (const h of own) header.push(h);
     }
     for (const row of table.rows) {
       if (row.kind === "data") row.cells = [...Array.from({ length: offset }, () => ({ text: "", place: {}, spans: [] })), ...row.cells];

@@ -1962,4 +1962,12 @@ describe("duties of bodies, written each after its body", () => {
       ["抢险救援组", "负责组织抢险队伍开展人员搜救。", ["王军"], ""],
     ]);
   });
+
+  it("reads an announced division whose text runs on for 150,000 lines after it without overflowing the stack (the list's end is found line by line)", async () => {
+    const lines = ["主管机关与管理机关之权责划分如下：", "一、主管机关：", "（一）有关道路管理之监督事项。", "二、管理机关：", "（一）有关道路之维护事项。"];
+    for (let i = 0; i < 150_000; i++) lines.push("一段没有编号的说明文字。");
+    const input = textInput(lines.join("\n"));
+    const doc = await parseBytes(input.data, input.fileName);
+    expect(doc.tasks.map((t) => t.units)).toEqual([["主管机关"], ["管理机关"]]);
+  }, 180_000);
 });
