@@ -6,9 +6,9 @@ import { z } from "zod";
  * but no longer measures overfitting, so each round puts a fresh group aside. Set-aside N is listed in
  * split.json under `setAside` (N = 1) or `setAsideN`.
  */
-export const SET_ASIDES = 22;
+export const SET_ASIDES = 23;
 /** Set-asides 1 to REVEALED are revealed; the later ones are hidden (see HIDDEN_GROUPS). */
-export const REVEALED = 21;
+export const REVEALED = 22;
 
 export type CorpusGroup = "worked-on" | "composed" | `set-aside-${number}`;
 const setAsides: readonly number[] = Array.from({ length: SET_ASIDES }, (_, i) => i + 1);
@@ -48,8 +48,11 @@ export function splitKey(n: number): "setAside" | `setAside${number}` {
 // moment, then revealed at the start of the tenth round (2026-12-07) together with set-aside 19, both
 // measured twice hidden. Set-aside 21 (49 documents collected by two helpers at the start of the tenth
 // round) was measured hidden with the reader of that round's start and of its end, then revealed at the start
-// of the eleventh round. Set-aside 22 (collected by two helpers at the start of the eleventh round) is
-// hidden; real documents collected from here on go into it.
+// of the eleventh round. Set-aside 22 (48 documents collected by three helpers at the start of the eleventh
+// round) was measured hidden with the reader of that round's start and of its end (a use of the helpers'
+// layout descriptions is in that round's note), then revealed at the start of the twelfth round
+// (2026-12-07). Set-aside 23 (collected by three helpers at the start of the twelfth round) is hidden; real
+// documents collected from here on go into it.
 export const HIDDEN_GROUPS: readonly CorpusGroup[] = setAsides.filter((n) => n > REVEALED).map((n): CorpusGroup => `set-aside-${n}`);
 
 /** How reports name each group. */

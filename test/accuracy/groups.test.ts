@@ -8,7 +8,7 @@ import { CORPUS } from "../helpers.js";
 const split = SplitSchema.parse(JSON.parse(readFileSync(join(CORPUS, "split.json"), "utf8")));
 
 describe("corpus groups", () => {
-  const sample = SplitSchema.parse({ rule: "r", workedOn: ["w", "c"], setAside: ["s1"], setAside2: ["s2"], setAside13: ["s13"], setAside20: ["s20"], setAside21: ["s21"] });
+  const sample = SplitSchema.parse({ rule: "r", workedOn: ["w", "c"], setAside: ["s1"], setAside2: ["s2"], setAside13: ["s13"], setAside20: ["s20"], setAside21: ["s21"], setAside22: ["s22"] });
 
   it("places a document by the list that names it, composed ones apart", () => {
     expect(groupOf(sample, "w", false)).toBe("worked-on");
@@ -18,6 +18,7 @@ describe("corpus groups", () => {
     expect(groupOf(sample, "s13", false)).toBe("set-aside-13");
     expect(groupOf(sample, "s20", false)).toBe("set-aside-20");
     expect(groupOf(sample, "s21", false)).toBe("set-aside-21");
+    expect(groupOf(sample, "s22", false)).toBe("set-aside-22");
   });
 
   it("keeps a real document not yet placed out of sight with the newest set-aside", () => {
@@ -31,20 +32,20 @@ describe("corpus groups", () => {
     expect(GROUPS.slice(1, -1)).toEqual(Array.from({ length: SET_ASIDES }, (_, i) => `set-aside-${i + 1}`));
   });
 
-  it("shows the revealed set-asides 1 to 21 and hides the fresh set-aside 22", () => {
-    expect(SET_ASIDES).toBe(22);
+  it("shows the revealed set-asides 1 to 22 and hides the fresh set-aside 23", () => {
+    expect(SET_ASIDES).toBe(23);
     expect(isHidden("worked-on")).toBe(false);
     expect(isHidden("composed")).toBe(false);
-    for (let n = 1; n <= 21; n++) {
+    for (let n = 1; n <= 22; n++) {
       expect(isHidden(`set-aside-${n}`), `set-aside ${n}`).toBe(false);
       expect(GROUP_LABELS[`set-aside-${n}`]).toBe(`set-aside ${n} (revealed)`);
     }
-    expect(isHidden("set-aside-22")).toBe(true);
-    expect(GROUP_LABELS["set-aside-22"]).toBe("set-aside 22");
+    expect(isHidden("set-aside-23")).toBe(true);
+    expect(GROUP_LABELS["set-aside-23"]).toBe("set-aside 23");
     expect(GROUP_LABELS["worked-on"]).toBe("worked-on");
   });
 
-  it("an old split.json without setAside2 to setAside22 still reads, and an unknown list is an error", () => {
+  it("an old split.json without setAside2 to setAside23 still reads, and an unknown list is an error", () => {
     const old = SplitSchema.parse({ rule: "r", workedOn: [], setAside: [] });
     for (let n = 1; n <= SET_ASIDES; n++) expect(setAsideList(old, n)).toEqual([]);
     expect(() => SplitSchema.parse({ rule: "r", workedOn: [], setAside: [], setAsides: [] })).toThrow();
