@@ -120,3 +120,34 @@ describe("a unit's short name given after its name", () => {
     expect(document.tasks[0]?.repairs.some((r) => r.ruleId === "unit-alias" && r.before.includes("(以下简称市发改委)"))).toBe(true);
   });
 });
+
+describe("numbered items whose units only their sentences charge", () => {
+  it("reads (七)消防安全。县消防大队要… as title, units and wording, each flagged, and leaves a notice's own points", async () => {
+    const text = [
+      "(七)消防安全。县消防大队要重点检查人员密集场所的消防设施、疏散通道和安全出口。",
+      "(八)道路交通安全。县交警大队负责加强客运车辆和驾驶人的管理,严查超速、超载。",
+      "(九)食品安全。县市场监管局要对节日期间的餐饮单位开展专项检查。",
+      "七、工作要求",
+      "(一)加强领导。各乡镇、各有关部门要高度重视,切实抓好落实。",
+    ].join("\n");
+    const { document } = await parse(textInput(text));
+    const tasks = document.tasks.filter((t) => t.status !== "missing");
+    expect(tasks.map((t) => [t.title, t.content, t.units])).toEqual([
+      ["消防安全", "要重点检查人员密集场所的消防设施、疏散通道和安全出口。", ["县消防大队"]],
+      ["道路交通安全", "负责加强客运车辆和驾驶人的管理,严查超速、超载。", ["县交警大队"]],
+      ["食品安全", "要对节日期间的餐饮单位开展专项检查。", ["县市场监管局"]],
+    ]);
+    expect(tasks.every((t) => t.status === "needs_review")).toBe(true);
+    expect(document.leftovers.map((l) => l.text).join("")).toContain("各乡镇、各有关部门要高度重视");
+  });
+
+  it("is no list when only one point of a notice charges an office", async () => {
+    const text = [
+      "一、工作要求",
+      "(一)加强组织领导。各乡镇、各部门要高度重视,切实抓好落实。",
+      "(二)严格督查考核。县政府督查室负责对各单位的落实情况进行督查。",
+      "(三)及时报送信息。各单位要按时报送工作进展情况。",
+    ].join("\n");
+    await expect(parse(textInput(text))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
+  });
+});

@@ -1,5 +1,5 @@
 import { sectionUnit } from "../../../genre/section-units.js";
-import { headingBody, headingHolder, headingLine, headingUnits, namesWhoActs, isTaskEvidence, labelEvidence, namesUnits, unitBrackets, type Evidence, type InheritedEvidence, type LabelEvidence } from "./evidence.js";
+import { chargedClause, headingBody, headingHolder, headingLine, headingUnits, namesWhoActs, isTaskEvidence, labelEvidence, namesUnits, unitBrackets, type Evidence, type InheritedEvidence, type LabelEvidence } from "./evidence.js";
 import type { Item } from "./items.js";
 
 /**
@@ -73,7 +73,7 @@ class Reach {
  * the bracket's (〔牵头单位：…，责任单位：…〕); a bracket inside a label's value is that value's
  * (责任单位：A、B（列第一位者为牵头单位，下同）).
  */
-export function evidenceIn(text: string, from: number, to: number, headed = false): Evidence[] {
+export function evidenceIn(text: string, from: number, to: number, headed = false, charged = false): Evidence[] {
   const brackets = unitBrackets(text, from, to);
   const inBrackets = new Reach(brackets.map((b) => [b.start, b.end]));
   const labels = labelEvidence(text, from, to, headed).filter((l) => !(inBrackets.before(l.start, false) > l.start));
@@ -102,6 +102,9 @@ export function evidenceIn(text: string, from: number, to: number, headed = fals
     if (owner) owner.valueEnd = b.end;
     else found.push(b);
   }
+  // Where asked (no record of the text names its units otherwise), units its text charges (县公安局要…).
+  const clause = charged && !found.some(isTaskEvidence) ? chargedClause(text, from, to) : null;
+  if (clause) found.push(clause);
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -119,8 +122,8 @@ function headingRest(text: string, item: Item, labels: readonly LabelEvidence[])
   return rest.replace(/\s+/g, " ").trim();
 }
 
-export function classifyItems(text: string, items: readonly Item[]): Classified {
-  const evidence = items.map((it) => evidenceIn(text, it.textStart, it.ownEnd, true));
+export function classifyItems(text: string, items: readonly Item[], charged = false): Classified {
+  const evidence = items.map((it) => evidenceIn(text, it.textStart, it.ownEnd, true, charged));
   const own = evidence.map((ev) => ev.some(isTaskEvidence));
   // A heading's own contact (一、学院办公室 / 联系人：郑大远) does not say who does the items under it.
   const acts = (from: number, to: number): boolean => evidenceIn(text, from, to, true).some(namesWhoActs);

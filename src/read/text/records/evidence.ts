@@ -2,7 +2,7 @@ import { bracketDepth } from "../../../genre/brackets.js";
 import { cutInsideName } from "../../../genre/line-breaks.js";
 import { labelLineField, labelsWithColon } from "../../../genre/labels.js";
 import { dutyHolder, sectionUnit } from "../../../genre/section-units.js";
-import { DUTY_VERB } from "../../../genre/duties.js";
+import { DUTY_VERB, OUGHT } from "../../../genre/duties.js";
 import { CONTENT_START_WORDS, startWord } from "../../../genre/policy-words.js";
 import { simplified } from "../../../genre/script.js";
 import { isStandingNote, listPieces, readUnitGroup, type GroupRole, type UnitGroup } from "../../../genre/unit-groups.js";
@@ -28,6 +28,8 @@ export interface BracketEvidence {
   group: UnitGroup;
   /** The text ends before the bracket closes. */
   open?: boolean;
+  /** No bracket: the units open a sentence that charges them (县公安局要…), read from the sentence (chargedClause). */
+  charged?: boolean;
 }
 
 export interface LabelEvidence {
@@ -602,4 +604,49 @@ export function headingHolder(text: string, from: number, to: number): Inherited
   if (holder === null) return null;
   const at = start + words.indexOf(holder.name);
   return { kind: "inherited", field: holder.field, start: at, valueStart: at, valueEnd: at + holder.name.length };
+}
+
+// The verbs that charge the units opening a sentence with a task (县公安局要…, 县住建局负责…, 市、县人民政府应当…).
+const CHARGE_WORD = /^(?:要|负责|牵头|承担|应当|应)$/;
+// Units before their charge are a short list.
+const MAX_CHARGED_UNITS = 40;
+// A title sentence before the charged one ((九)民爆器材管理。县公安局要…) is short.
+const MAX_TITLE_SENTENCE = 30;
+// A sentence that opens with a conjunction or preposition goes on another: its first words name no units.
+const GOES_ON_OPENING = /^(?:与|和|及|同|并|对|向|在|为|由|会同|按照|根据|通过|经|将|把|其中|同时|对于|关于)/;
+// What is left after the charge must be a duty of some words.
+const MIN_CHARGED_DUTY = 4;
+
+/** The units that open the sentence at `at` and the verb that charges them (县公安局要重点检查…), or null. */
+function chargedAt(text: string, at: number, to: number): BracketEvidence | null {
+  const head = simplified(text.slice(at, Math.min(to, at + MAX_CHARGED_UNITS + 4)));
+  const verbs = [DUTY_VERB.exec(head), OUGHT.exec(head)].filter((m): m is RegExpExecArray => m !== null && m.index >= 2);
+  const verb = verbs.sort((a, b) => a.index - b.index)[0];
+  if (!verb || !CHARGE_WORD.test(verb[0])) return null;
+  const units = head.slice(0, verb.index);
+  if (/[。；;，,:\uff1a\n()\uff08\uff09“”"]/.test(units) || GOES_ON_OPENING.test(units)) return null;
+  const pieces = listPieces(units);
+  // Bodies of their own: a notice's charges to collectives (各乡镇、各部门要…) are the notice's, not a task's units.
+  if (pieces.length === 0 || !readsAsUnitList(pieces) || pieces.some((p) => COLLECTIVE_OR_ROLE.test(p))) return null;
+  if (text.slice(at + verb.index + verb[0].length, to).replace(/\s/g, "").length < MIN_CHARGED_DUTY) return null;
+  const group = readUnitGroup(units);
+  if (!group) return null;
+  const end = at + units.length;
+  return { kind: "bracket", start: at, end, innerStart: at, innerEnd: end, group, charged: true };
+}
+
+/**
+ * A record that names its units in no bracket or label but as the subject its text charges, at its
+ * opening (1.县财政局要…) or after a short title sentence or line ((九)民爆器材管理。县公安局要重点检查…):
+ * those units, or null. The charging verb stays the wording's, as a duty written after its units keeps it.
+ */
+export function chargedClause(text: string, from: number, to: number): BracketEvidence | null {
+  const start = from + (text.slice(from, to).length - text.slice(from, to).trimStart().length);
+  const opening = chargedAt(text, start, to);
+  if (opening) return opening;
+  const stop = /[。\n]/.exec(text.slice(start, Math.min(to, start + MAX_TITLE_SENTENCE + 1)));
+  if (!stop || /[，,；;]/.test(text.slice(start, start + stop.index))) return null;
+  let next = start + stop.index + 1;
+  while (next < to && /\s/.test(text[next] as string)) next++;
+  return next < to ? chargedAt(text, next, to) : null;
 }

@@ -15,7 +15,7 @@ import type { Locator } from "../locator.js";
 import type { Stream } from "../stream.js";
 import { cellAt, paragraphsAt, type TextTable } from "../text-table.js";
 import { classifyItems, evidenceIn } from "./classify.js";
-import { isTaskEvidence, namesUnits, namesWhoActs, type Evidence, type InheritedEvidence } from "./evidence.js";
+import { isTaskEvidence, namesUnits, namesWhoActs, type BracketEvidence, type Evidence, type InheritedEvidence } from "./evidence.js";
 import { findItems, type Item } from "./items.js";
 import type { TextRecord } from "./record.js";
 import { recordsWithoutNumbers } from "./unnumbered.js";
@@ -115,7 +115,8 @@ function opensWordingLabel(rest: string): boolean {
  * Not a task's list (its lines start with bullets, or its first line ends with a colon).
  */
 function splitAtBrackets(text: string, start: number, end: number, evidence: readonly Evidence[]): Array<[number, number]> {
-  const brackets = evidence.filter((e) => e.kind === "bracket");
+  // Units a sentence charges (县公安局要…) open that sentence: they close no task.
+  const brackets = evidence.filter((e): e is BracketEvidence => e.kind === "bracket" && !e.charged);
   if (brackets.length === 0) return [[start, end]];
   // A paragraph of sentences each closed by a bracket of its units (推进…(省科技厅牵头)。在…实施…(省工信厅牵头)。):
   // each bracket that a stop follows closes a task, inside the paragraph too.
@@ -224,13 +225,13 @@ function lineTitle(text: string, textStart: number, pieces: ReadonlyArray<[numbe
 }
 
 /** Records of numbered tasks: each task item's text, with sub-items where they belong. */
-export function numberedRecords(text: string, items: readonly Item[], roles: readonly string[], absorbs: ReadonlySet<number>, inherited: ReadonlyMap<number, readonly Evidence[]>, headings: Array<[number, number]>): TextRecord[] {
+export function numberedRecords(text: string, items: readonly Item[], roles: readonly string[], absorbs: ReadonlySet<number>, inherited: ReadonlyMap<number, readonly Evidence[]>, headings: Array<[number, number]>, charged = false): TextRecord[] {
   const records: TextRecord[] = [];
   items.forEach((item, i) => {
     if (roles[i] !== "task") return;
     const hasSubs = item.children.some((k) => roles[k] === "sub");
     const end = hasSubs || absorbs.has(i) ? item.end : item.ownEnd;
-    const evidence = evidenceIn(text, item.textStart, end, true);
+    const evidence = evidenceIn(text, item.textStart, end, true, charged);
     const named = inherited.get(i);
     const pieces = splitAtBrackets(text, item.textStart, end, evidence);
     // A short line with no sentence in it after the last bracket heads what follows (a group of
@@ -417,6 +418,7 @@ function recordCells(record: TextRecord, text: string, headingLines: boolean): R
   const has = (field: ColumnField): boolean => [...values.keys()].some((k) => columns.get(k)?.field === field);
   const printedWording = wordingPieces(record, text);
   const firstWording = printedWording[0];
+  const charged = record.evidence.find((e): e is BracketEvidence => e.kind === "bracket" && e.charged === true);
   for (const e of record.evidence) {
     if (e.kind === "bracket") {
       // The bracket's content as printed: the unit-roles rule reads its roles, recording it.
@@ -442,7 +444,12 @@ function recordCells(record: TextRecord, text: string, headingLines: boolean): R
   const contentKeys = [...values.entries()].filter(([k]) => columns.get(k)?.field === "content");
   const contentStart = Math.min(...contentKeys.flatMap(([, ps]) => ps.map((p) => p.start)));
   const contentLabel = columns.get(contentKeys[0]?.[0] ?? "")?.label ?? null;
-  if (wording.length > 0) {
+  const chargedTitle = charged && wording.length >= 2 && (wording[0] as Piece).end <= charged.start ? (wording[0] as Piece) : null;
+  if (chargedTitle && !hasTitle && !hasContent) {
+    // (九)民爆器材管理。县公安局要重点检查…: the sentence before the charged units is the title, the charge the content.
+    add(values, "title", null, { start: chargedTitle.start, end: chargedTitle.start + text.slice(chargedTitle.start, chargedTitle.end).replace(/[\s。.]+$/, "").length });
+    for (const p of wording.slice(1)) add(values, "content", null, p);
+  } else if (wording.length > 0) {
     // Beside a labelled title the wording is the content; beside a labelled content the wording before
     // it is the title, and what follows the label's line goes on with it (1、… / 2、… under 主要任务:).
     if (hasTitle || hasContent) {
@@ -555,6 +562,7 @@ function recordRow(stream: Stream, locator: Locator, record: TextRecord, rc: Rec
   if (record.numberStart !== null && record.numberEnd !== null) row.seqPrinted = text.slice(record.numberStart, record.numberEnd).trim();
   const unread = record.evidence.find((e): e is InheritedEvidence => e.kind === "inherited" && e.unread !== undefined)?.unread;
   if (!record.evidence.some(isTaskEvidence)) row.uncertain = "no responsible unit was found with it (the excerpt may end inside it)";
+  else if (record.evidence.some((e) => e.kind === "bracket" && e.charged)) row.uncertain = "its units were read from the sentence that charges them (X要… / X负责…), not from a bracket or a label";
   else if (unread !== undefined) row.uncertain = `the heading it is under holds words no field took (「${unread.slice(0, 30)}」): they may say more of it`;
   // With no number, a record the text begins with may have begun on the page before (a page of a
   // paginated mirror, its first lines a task's tail with the page's title glued on).
@@ -578,14 +586,31 @@ function recordRow(stream: Stream, locator: Locator, record: TextRecord, rc: Rec
 }
 
 /** Read records (numbered, or labelled without numbers) into a table, or null when there are none. */
+// Records whose units only their sentences charge (县公安局要…) are a list from this many on.
+const MIN_CHARGED_RECORDS = 2;
+
 export function readRecords(printed: Stream, locator: Locator): TextTable | null {
   // A bracket a page's lines wrapped (〔牵 / 头单位：…〕) is read as printed on one line.
   const stream = printed.without(breaksInBrackets(printed.text));
   const text = stream.text;
   const items = findItems(text);
-  const { roles, absorbs, inherited } = classifyItems(text, items);
-  const headings: Array<[number, number]> = [];
+  let { roles, absorbs, inherited } = classifyItems(text, items);
+  let headings: Array<[number, number]> = [];
   let records = numberedRecords(text, items, roles, absorbs, inherited, headings);
+  if (!records.some((r) => r.evidence.some(isTaskEvidence))) {
+    // No item names its units in a bracket or a label: the units its sentences charge (…。县公安局要…) may.
+    const again = classifyItems(text, items, true);
+    const againHeadings: Array<[number, number]> = [];
+    const charged = numberedRecords(text, items, again.roles, again.absorbs, again.inherited, againHeadings, true);
+    // Read so only when most of them say it, two at least (or the one item the excerpt holds): one point
+    // of a notice that charges an office (三、监督及考核。镇安委会办公室负责…) makes no list of tasks.
+    const saying = charged.filter((r) => r.evidence.some((e) => e.kind === "bracket" && e.charged)).length;
+    if (saying * 2 >= charged.length && (saying >= MIN_CHARGED_RECORDS || charged.length === 1)) {
+      ({ roles, absorbs, inherited } = again);
+      headings = againHeadings;
+      records = charged;
+    }
+  }
   const sections = items.filter((_, i) => roles[i] === "section");
   if (records.length === 0) records = recordsWithoutNumbers(text);
   if (!records.some((r) => r.evidence.some(isTaskEvidence))) return null;
