@@ -17,7 +17,7 @@ import { readClauseDuties, readSentenceDuties } from "./sentence-duties.js";
 import { readDutyPoints } from "./duty-points.js";
 import { plausibility } from "./plausibility.js";
 import { doubtWhole } from "./doubt.js";
-import { readRecords } from "./records/index.js";
+import { readChargedRecords, readRecords } from "./records/index.js";
 import { readOutline } from "./records/outline.js";
 import { readCountedList } from "./counted-list.js";
 import { withSheetLabels } from "./sheet-labels.js";
@@ -116,9 +116,10 @@ function detectIn(stream: Stream, locator: Locator, check: (table: TextTable) =>
     // A page from inside a table printed one cell per line, with no header: named by what its lines hold.
     // Its columns inferred from what most rows' lines hold, else named by a row's usual shape.
     const fragment = readUnderInferredHeader(stream, locator) ?? readHeaderlessBlocks(stream, locator);
-    // Then a plan read by its numbering alone (tasks under headings, no unit named yet), or a list a
+    // Then items whose sentences charge their units ((九)民爆器材管理。县公安局要…), a plan read by its numbering
+    // alone (tasks under headings, no unit named yet), or a list a
     // report announces with its count (十件民生实事分别是：…；…；…), or duties run on in a paragraph.
-    const first = fragment ?? readLabelled(stream, locator, maxRows) ?? readOutline(stream, locator) ?? readCountedList(stream, locator);
+    const first = fragment ?? readLabelled(stream, locator, maxRows) ?? readChargedRecords(stream, locator) ?? readOutline(stream, locator) ?? readCountedList(stream, locator);
     // Duties a page ran on in one paragraph (…。 市环保局:负责…。 市监察局:负责…) win over a notice's points
     // read as tasks with no units, when they read more plausibly.
     const runOn = readDutiesRunOn(stream, locator);

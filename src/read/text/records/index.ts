@@ -585,32 +585,37 @@ function recordRow(stream: Stream, locator: Locator, record: TextRecord, rc: Rec
   return row;
 }
 
-/** Read records (numbered, or labelled without numbers) into a table, or null when there are none. */
 // Records whose units only their sentences charge (县公安局要…) are a list from this many on.
 const MIN_CHARGED_RECORDS = 2;
 
+/**
+ * A last resort, for a text no layout read: numbered items that name their units in no bracket or label
+ * but as the subject their sentences charge, at an item's opening or after its short title
+ * ((九)民爆器材管理。县公安局要重点检查…). Read so only when most items say it, two at least (or the
+ * excerpt's one item): one point of a notice that charges an office (三、监督及考核。镇安委会办公室负责…)
+ * makes no list of tasks. Each task is flagged.
+ */
+export function readChargedRecords(stream: Stream, locator: Locator): TextTable | null {
+  const text = stream.text;
+  const items = findItems(text);
+  const { roles, absorbs, inherited } = classifyItems(text, items, true);
+  const headings: Array<[number, number]> = [];
+  const records = numberedRecords(text, items, roles, absorbs, inherited, headings, true);
+  const saying = records.filter((r) => r.evidence.some((e) => e.kind === "bracket" && e.charged)).length;
+  if (saying * 2 < records.length || (saying < MIN_CHARGED_RECORDS && records.length !== 1)) return null;
+  const sections = items.filter((_, i) => roles[i] === "section");
+  return recordsTable(stream, locator, { records: withoutFramingPoints(text, records), sections, headings, headingLines: false });
+}
+
+/** Read records (numbered, or labelled without numbers) into a table, or null when there are none. */
 export function readRecords(printed: Stream, locator: Locator): TextTable | null {
   // A bracket a page's lines wrapped (〔牵 / 头单位：…〕) is read as printed on one line.
   const stream = printed.without(breaksInBrackets(printed.text));
   const text = stream.text;
   const items = findItems(text);
-  let { roles, absorbs, inherited } = classifyItems(text, items);
-  let headings: Array<[number, number]> = [];
+  const { roles, absorbs, inherited } = classifyItems(text, items);
+  const headings: Array<[number, number]> = [];
   let records = numberedRecords(text, items, roles, absorbs, inherited, headings);
-  if (!records.some((r) => r.evidence.some(isTaskEvidence))) {
-    // No item names its units in a bracket or a label: the units its sentences charge (…。县公安局要…) may.
-    const again = classifyItems(text, items, true);
-    const againHeadings: Array<[number, number]> = [];
-    const charged = numberedRecords(text, items, again.roles, again.absorbs, again.inherited, againHeadings, true);
-    // Read so only when most of them say it, two at least (or the one item the excerpt holds): one point
-    // of a notice that charges an office (三、监督及考核。镇安委会办公室负责…) makes no list of tasks.
-    const saying = charged.filter((r) => r.evidence.some((e) => e.kind === "bracket" && e.charged)).length;
-    if (saying * 2 >= charged.length && (saying >= MIN_CHARGED_RECORDS || charged.length === 1)) {
-      ({ roles, absorbs, inherited } = again);
-      headings = againHeadings;
-      records = charged;
-    }
-  }
   const sections = items.filter((_, i) => roles[i] === "section");
   if (records.length === 0) records = recordsWithoutNumbers(text);
   if (!records.some((r) => r.evidence.some(isTaskEvidence))) return null;
