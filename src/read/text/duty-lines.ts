@@ -351,8 +351,34 @@ function begunBefore(text: string, lines: readonly TextLine[], first: number): b
   });
 }
 
+// A list of duties is looked for from this many later places after the first fails (see dutyList).
+const MAX_RESTARTS = 6;
+
+/**
+ * The text's list of duties, one per line with its units before it. Where the duties from the first do not
+ * make one (a plan's organisation before its division of work charges bodies too: 各县(区)人民政府应设立…,
+ * paragraphs between), the list from a later duty under a line that heads the duties, each after its units
+ * and a colon, up to MAX_RESTARTS such places (2.2.2成员单位职责 / 市发展和改革委员会：负责… / 市经济和信息化委员会：负责…).
+ */
 function dutyList(text: string, lines: TextLine[] = textLines(text), verbs = LINE_DUTY_VERB, minDuties = MIN_DUTIES): DutyList | null {
-  const duties = announcedOnly(text, lines, lines.map((l) => readDuty(text, l.start, l.end, verbs)));
+  const read = lines.map((l) => readDuty(text, l.start, l.end, verbs));
+  const whole = dutyListOf(text, lines, read, minDuties);
+  if (whole) return whole;
+  let restarts = 0;
+  for (let k = 1; k < lines.length && restarts < MAX_RESTARTS; k++) {
+    // Only under a line that heads the duties (2.2.2市防汛抗旱指挥部成员单位职责 / 三、职责分工).
+    if (!read[k] || read[k - 1] || !DUTY_HEADING.test((lines[k - 1] as TextLine).text.trim().replace(/[:\uff1a]$/, ""))) continue;
+    restarts++;
+    const later = dutyListOf(text, lines.slice(k), read.slice(k), minDuties);
+    // Each of its duties after its units and a colon (市发展和改革委员会：负责…): a list a numbered plan's
+    // items (1.区委宣传部负责…) do not make, which the records reader reads.
+    if (later && later.duties.every((d) => d === null || d.wording[0] > d.units[1])) return later;
+  }
+  return null;
+}
+
+function dutyListOf(text: string, lines: TextLine[], read: ReadonlyArray<Duty | null>, minDuties: number): DutyList | null {
+  const duties = announcedOnly(text, lines, read);
   const first = duties.findIndex((d) => d !== null);
   const found = duties.filter((d) => d !== null);
   if (first < 0 || (found.length < minDuties && !numberedAfterColon(text, found) && !saidAfterColon(text, found) && !dutiesInARow(text, duties, lines))) return null;

@@ -1843,6 +1843,28 @@ describe("other layouts and columns", () => {
 });
 
 describe("duties of bodies, written each after its body", () => {
+  it("reads the members' duties under their heading when the plan's organisation before them charges bodies too (各县人民政府应设立…)", async () => {
+    const text = [
+      "某市防汛应急预案",
+      "2.1.3县防汛指挥部",
+      "各县人民政府应设立防汛指挥部,由政府首长担任指挥,在市防汛指挥部的领导下,组织本县的防汛工作。",
+      "2.1.4专家组",
+      "市防汛指挥部成立专家组,由水利行业的高级专业技术人员组成,为防汛行动提供决策咨询。",
+      "2.2职责分工",
+      "2.2.1市防汛指挥部职责",
+      "负责领导、组织全市的防汛工作,组织实施抗洪抢险措施。",
+      "2.2.2市防汛指挥部成员单位职责",
+      "市发展和改革委员会:负责防汛重点工程建设及投资计划的协调工作。",
+      "市财政局:负责防汛资金的筹集、安排和监督管理工作。",
+    ].join("\n");
+    const { document: doc } = await parse(textInput(text, "restart.txt"));
+    expect(doc.tasks.map((t) => [t.units, t.content])).toEqual([
+      [["市发展和改革委员会"], "负责防汛重点工程建设及投资计划的协调工作。"],
+      [["市财政局"], "负责防汛资金的筹集、安排和监督管理工作。"],
+    ]);
+    expect(doc.leftovers.map((l) => l.text).join("\n")).toContain("各县人民政府应设立防汛指挥部");
+  });
+
   it("reads a regulation's articles: each paragraph that opens with a body and what it ought to do (应当, 负责, 是…主管部门) is a task, the items it announces (履行以下职责：) its wording", async () => {
     const doc = await read("xx-province-2024-regulation-article-duties.txt");
     expect(doc.tasks.slice(0, 5).map((t) => [t.units, t.content.slice(0, 6)])).toEqual([
