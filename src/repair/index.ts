@@ -4,6 +4,7 @@ import { pageMarker } from "./rules/page-marker.js";
 import { pinyinGloss } from "./rules/pinyin-gloss.js";
 import { forumJammer } from "./rules/forum-jammer.js";
 import { htmlSpace } from "./rules/html-space.js";
+import { lostBlank } from "./rules/lost-blank.js";
 import { interleavedCells } from "./rules/interleaved-cells.js";
 import { ocrPeriod } from "./rules/ocr-period.js";
 import { duplicateSentence } from "./rules/duplicate-sentence.js";
@@ -46,6 +47,7 @@ export const RULES: readonly RepairRule[] = [
   pinyinGloss,
   forumJammer,
   htmlSpace,
+  lostBlank,
   interleavedCells,
   ocrPeriod,
   duplicateSentence,

@@ -116,6 +116,7 @@ export function stripSiteBoilerplate(source: string): Stripped {
   cutPinyinGlosses(st);
   cutForumJammer(st);
   cutHtmlSpaces(st);
+  cutLostBlanks(st);
   st.edits.sort((a, b) => a.offset - b.offset);
   return {
     stream: Stream.fromSource(source).without(mergeCuts(st.cuts)),
@@ -296,6 +297,27 @@ const HTML_SPACE = /&(?:n?bsp|ensp|emsp|thinsp);?|&#(?:160|12288|[xX](?:a0|A0|30
 function cutHtmlSpaces(st: Stripping): void {
   const { source, starts } = st;
   for (const m of source.matchAll(HTML_SPACE)) cutMatch(st, m, "html-space", `A space printed as its HTML name 「${m[0]}」 removed.`, { line: lineOf(starts, m.index ?? 0) });
+}
+
+// A blank a mirror could not encode (a no-break or ideographic space), printed as `?` where it stood: at a
+// cell's or a line's end (序号? | 重 点 工 作 任 务? |, 2018年3月18日?), before or after a blank (祝振伟? 陈夏林?,
+// 沈 ?昱?). A `?`
+// between two characters may be a lost character of the text (朱?基, 2月21日?2月27日), one before a stop part
+// of a garbled number (?。ǘ┩): they stay.
+const LOST_BLANK = /(?<=[ \t\u3000]|^)\?+(?=[\u4e00-\u9fa5\d《“(\uff08])|(?<=\S)\?+(?=[ \t\u3000]|[|\uff5c]|\r?\n|$)/gm;
+// …read so only where the page does it throughout: this many at least, and most of its `?`.
+const MIN_LOST_BLANKS = 4;
+
+/** Cut the `?` a mirror printed for the blanks it lost, where it printed them throughout (LOST_BLANK). */
+function cutLostBlanks(st: Stripping): void {
+  const { source, starts } = st;
+  // The page's address (SOURCE: …?id=…) is none of its text.
+  const from = /^SOURCE:/.test(source) ? (starts[1] ?? source.length) : 0;
+  const found = [...source.matchAll(LOST_BLANK)].filter((m) => (m.index ?? 0) >= from);
+  const all = (source.slice(from).match(/\?/g) ?? []).length;
+  const lost = found.reduce((n, m) => n + m[0].length, 0);
+  if (found.length < MIN_LOST_BLANKS || lost * 5 < all * 4) return;
+  for (const m of found) cutMatch(st, m, "lost-blank", `A blank the mirror lost, printed as 「${m[0]}」, removed.`, { line: lineOf(starts, m.index ?? 0) });
 }
 
 /** Cut a match of the site's chrome out of the text, recording it as the reader's edit. */

@@ -90,6 +90,20 @@ describe("what a site or a printer adds to the text", () => {
     ]);
   });
 
+  it("takes out the ? a mirror printed for each blank it lost, at cells' and lines' ends and beside blanks, where it does so throughout; keeps a ? between characters and the address's", () => {
+    const source = "SOURCE: http://example.com/art?id=3\n附件?\n序号? | 重 点 工 作 任 务? | 牵头领导? | 牵头单位? |\n1? | 推进朱?基路建设。? | 王 ?明? 李华? | 区建设局? |\n";
+    const { stream, edits } = stripSiteBoilerplate(source);
+    expect(stream.text).toBe("附件\n序号 | 重 点 工 作 任 务 | 牵头领导 | 牵头单位 |\n1 | 推进朱?基路建设。 | 王 明 李华 | 区建设局 |\n");
+    expect(edits.every((e) => e.ruleId === "lost-blank" && e.before === "?")).toBe(true);
+    expect(edits).toHaveLength(11);
+  });
+
+  it("keeps a few ? that are the text's own (a question, a garbled number)", () => {
+    for (const source of ["是否完成? 请各单位核实。\n责任单位:县政府办\n", "?。ǘ┩七M東部石化基地建設\n?。ㄈ┲?chuàng)建生物醫藥產業基地\n是否完成?\n"]) {
+      expect(stripSiteBoilerplate(source).edits).toEqual([]);
+    }
+  });
+
   it("keeps ASCII that is the text's: a pipe table's empty cells, figures, one run of letters alone", () => {
     for (const source of ["序号 | 任务 | 单位\n1 | 2 | 3 | 4 | 5\n", "完成 A B C D 四类 1 2 3 项\n", "代号 a1 b2 c3 d4 e5 只此一处\n"]) {
       expect(stripSiteBoilerplate(source).edits).toEqual([]);
