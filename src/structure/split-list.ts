@@ -39,6 +39,9 @@ function nextPiece(text: string, at: number): string {
  * to its neighbours. A trailing 。 is list punctuation, not part of the last unit. The list is read in
  * its simplified view (各縣市、區政府 as 各县市、区政府) and each unit given back as printed.
  */
+// A level named alone after a collective opening (各乡, 相关县): places with no office of their own (各乡镇 is one).
+const LEVELS_ALONE = /^(?:各|相关|有关)[县市区镇乡旗州]$/;
+
 export function splitUnits(text: string): string[] {
   return unitSpans(simplified(text)).map(([s, e]) => text.slice(s, e));
 }
@@ -106,7 +109,8 @@ function unitSpans(text: string): Span[] {
     const nextName = next.replace(/[(（][^)）]*[)）]/g, "");
     // (A level's own bracket, 各市(县), does not count: 各市(县)、区政府 is one.)
     const bare = t.replace(/[(（][^)）]*[)）]/g, "");
-    if (COLLECTIVE_OPENING.test(t) && bare.length <= 4 && unitSuffixLength(bare) === 0 && nextName.length <= 6 && unitSuffixLength(nextName) > 0 && !COLLECTIVE_OPENING.test(next) && /^[县市区镇乡旗州]/.test(next)) {
+    // A level alone after 各 (各乡、镇人民政府) is no unit either: its office is the next name's.
+    if (COLLECTIVE_OPENING.test(t) && bare.length <= 4 && (unitSuffixLength(bare) === 0 || LEVELS_ALONE.test(bare)) && nextName.length <= 6 && unitSuffixLength(nextName) > 0 && !COLLECTIVE_OPENING.test(next) && /^[县市区镇乡旗州]/.test(next)) {
       tokens.splice(i, 2, [(tokens[i] as Span)[0], (tokens[i + 1] as Span)[1]]);
     }
   }

@@ -32,6 +32,9 @@ describe("splitting a unit cell into units", () => {
     expect(splitUnits("各县市、区政府")).toEqual(["各县市、区政府"]);
     expect(splitUnits("市人保局、各市(县)、区政府")).toEqual(["市人保局", "各市(县)、区政府"]);
     expect(splitUnits("各镇(街道)、园区")).toEqual(["各镇(街道)", "园区"]);
+    // 各 and one level (各乡) has no office of its own: the next name's office is its (the townships' and towns' governments).
+    expect(splitUnits("县水利局、各乡、镇人民政府")).toEqual(["县水利局", "各乡、镇人民政府"]);
+    expect(splitUnits("各乡镇、县开发区")).toEqual(["各乡镇", "县开发区"]);
   });
 
   it("reads 相关… and 有关… over levels as 各… is (相关市、县政府: the governments of the cities and counties concerned)", () => {
