@@ -104,11 +104,15 @@ const MAX_LABEL_LINE = 24;
  * The field a line names when it is a label alone (责任单位 / 进展与成效： / 反馈问题（整改任务）), the
  * value being on the lines after; null when the line is not a label.
  */
+const ADDRESSES = /^(?:各|全体)/;
+
 export function labelLineField(line: string): ColumnField | null {
   // A table's border pipe after it (进展情况： |) is no part of it.
   const t = line.trim().replace(/[ \t\u3000]*[|｜]$/, "").replace(/[:\uff1a]$/, "");
   // A colon inside the line is a label with its value beside it (牵头领导：刘兴达), not a label alone.
   if (t === "" || t.length > MAX_LABEL_LINE || /[。，,；;！？:\uff1a]/.test(t)) return null;
+  // A line that opens with a collective (各实施单位, 各相关单位) addresses them, as a notice's sentence begins: no label.
+  if (ADDRESSES.test(t)) return null;
   const field = fieldForHeader(t);
   if (field === "extra" || field === "seq" || field === "category") return null;
   const h = normalizeHeader(t);

@@ -63,6 +63,21 @@ describe("a notice that divides the tasks and goes on with its own points", () =
   });
 });
 
+describe("a notice whose addressees' line reads like a column's name", () => {
+  it("is refused as no table: 各实施单位 / 各相关责任单位: on a line of its own addresses them, it labels no units", async () => {
+    for (const closing of ["各实施单位", "各相关责任单位:"]) {
+      const text = [
+        "现将重点民生实事任务责任分解印发,并就抓好落实提出如下要求:",
+        "一、高度重视,强化领导。各相关单位要提高政治站位,切实把民生实事摆在突出位置。",
+        "二、明确任务,强化责任。牵头单位要细化任务指标,实施单位要全力抓好落实。",
+        "三、严格督考,确保实效。对推进慢、成效差的单位通报批评。",
+        closing,
+      ].join("\n");
+      await expect(parse(textInput(text)), closing).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
+    }
+  });
+});
+
 describe("a breakdown's notes under their own heading", () => {
   const notes = ["说明", "1.任务分解意见是对政府工作报告中涉及2022年重点工作任务的逐条细化分解。", "2.任务分解意见本着尽可能做到责任唯一的原则,将各项任务的主要负责单位确定为责任单位。", "3.各单位要按照任务分解意见,细化工作措施,确保按期完成。"];
 
