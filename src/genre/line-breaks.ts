@@ -1,6 +1,7 @@
 import { opensProgress } from "./progress.js";
 import { bracketDepth } from "./brackets.js";
 import { type ColumnField, UNIT_FIELDS } from "../model/fields.js";
+import { personAlone } from "./people.js";
 import { readsAsUnit, UNIT_PREFIX, unitSuffixLength } from "./units.js";
 
 /** What a cell is read as: a column's field, the header row, or text outside the table. */
@@ -41,6 +42,9 @@ export function breakMeans(prev: string, next: string, role: CellRole): boolean 
     // A unit's other name in brackets on the line under it (市财政局 / (市地方金融局)): one unit.
     if (ALIAS_LINE.test(next) && readsAsUnit(next.slice(1, -1)) && unitSuffixLength(prev.replace(/[)\uff09]$/, "")) > 0) return false;
     if (ENDS_LIST_ITEM.test(prev) || unitSuffixLength(prev.replace(/[)\uff09]$/, "")) > 0) return true;
+    // A person's name on a line of its own over a whole unit's name (陈夏林 / 未来科技城(海创园)): a leader's
+    // line the cells were cut at wrongly, not a name wrapped; kept apart for field-check to flag.
+    if (personAlone(prev.trim()) && next.trim().length >= MIN_UNIT_AFTER_PERSON && readsAsUnit(next.trim())) return true;
     return UNIT_PREFIX.test(next) || STARTS_ITEM.test(next);
   }
   if (ENDS_COMPLETE.test(prev) || STARTS_ITEM.test(next)) return true;
@@ -49,6 +53,9 @@ export function breakMeans(prev: string, next: string, role: CellRole): boolean 
   if (role === "progress") return opensProgress(next);
   return false;
 }
+
+// A unit after a person's line is a whole name this long at least (镇政府 may be 陈家 / 镇政府 wrapped).
+export const MIN_UNIT_AFTER_PERSON = 4;
 
 // A line that is only a bracketed name (市地方金融局), as a unit's other name is printed under it.
 const ALIAS_LINE = /^[(\uff08][^()\uff08\uff09、,\uff0c;\uff1b]{2,20}[)\uff09]$/;

@@ -21,3 +21,9 @@ export function surnameLength(text: string, common = true): number {
   if (c === undefined) return 0;
   return (common ? COMMON : ALL).has(c) ? 1 : 0;
 }
+
+/** A line that is only a person's name (陈夏林, 欧阳明): a common surname and one or two characters, no unit's ending. */
+export function personAlone(line: string): boolean {
+  const s = surnameLength(line);
+  return s > 0 && /^[\u4e00-\u9fa5]{2,4}$/.test(line) && line.length - s >= 1 && line.length - s <= 2 && !/[局委办厅部处科室所站队会社署馆场行台团校镇乡村组]$/.test(line);
+}

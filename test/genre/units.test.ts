@@ -10,6 +10,10 @@ describe("readsAsUnit", () => {
     for (const u of ["孝顺镇", "傅村镇", "源东乡", "槐树关镇", "建设局", "建设银行", "发展改革委", "督查一处"]) expect(readsAsUnit(u), u).toBe(true);
   });
 
+  it("reads platforms a management committee runs, named as units (临平新城, 未来科技城(海创园), 滨海新区, 旅游度假区)", () => {
+    for (const u of ["临平新城", "未来科技城(海创园)", "滨海新区", "千岛湖旅游度假区", "综合保税区"]) expect(readsAsUnit(u), u).toBe(true);
+  });
+
   it("reads a kind of office (公安机关) and a 各 collective whose brackets follow its office (各县〔市、区〕政府〔管委会〕) as units", () => {
     for (const u of ["公安机关", "税务机关", "各县〔市、区〕政府〔管委会〕", "各区县政府<南太湖新区、长合区管委会>"]) expect(readsAsUnit(u), u).toBe(true);
     expect(readsAsUnitList(["建设", "规划", "城管部门"])).toBe(true);

@@ -1,5 +1,7 @@
 import { cellKind, expectedKind, fitScore, sameFamily, type CellKind } from "../../genre/cell-types.js";
 import type { ColumnField } from "../../model/fields.js";
+import { MIN_UNIT_AFTER_PERSON } from "../../genre/line-breaks.js";
+import { personAlone } from "../../genre/people.js";
 
 /**
  * A row printed one cell per line with fewer (merged cells) or more (a cell wrapped over lines)
@@ -98,7 +100,9 @@ function scoreRun(expected: CellKind, run: readonly string[], runKinds: readonly
   // Any lines joined read as text: a unit's line after a line that closes its sentence (…2万平方米。 /
   // 区教育局) is the next column's, not the text's.
   const unitAfterStop = (expected === "text" || expected === "heading") && run.some((_, q) => q > 0 && runKinds[q] === "units" && /[。！？!?]\s*$/.test(run[q - 1] as string));
-  const joinedReads = glue && !unitAfterStop && cellKind(run.join("")) === expected && runKinds.some((k) => k !== expected);
+  // A person's line over a whole unit's name (陈夏林 / 未来科技城(海创园)) is no name wrapped: a leader's line.
+  const personOverUnit = run.some((line, q) => q > 0 && personAlone((run[q - 1] as string).trim()) && line.trim().length >= MIN_UNIT_AFTER_PERSON && runKinds[q] === "units");
+  const joinedReads = glue && !unitAfterStop && !personOverUnit && cellKind(run.join("")) === expected && runKinds.some((k) => k !== expected);
   const bonus = joinedReads && NAME_KINDS.has(expected) ? WRAPPED_NAME : 0;
   return fit - WRAP_COST * (run.length - 1) + bonus - (joinedReads ? 0 : MIXED_COST * changes);
 }

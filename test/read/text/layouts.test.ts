@@ -1842,6 +1842,34 @@ describe("other layouts and columns", () => {
   });
 });
 
+describe("a table printed a cell a line with no row numbers, two leaders in a row's cell", () => {
+  it("keeps a leader's line out of the unit after it (陈夏林 / 未来科技城): both leaders under 牵头领导, the unit alone", async () => {
+    const text = [
+      "2018年《政府工作报告》工作任务分解表",
+      "重点工作任务",
+      "牵头领导",
+      "牵头单位",
+      "未来科技城要深化与高校的合作,扎实推进创新载体建设。",
+      "祝振伟",
+      "陈夏林",
+      "未来科技城(海创园)",
+      "临平新城要启动建设数字商贸城,设立大学生创业园。",
+      "祝振伟",
+      "李敏华",
+      "临平新城",
+      "良渚新城要加快推进梦栖小镇建设,打造文化新地标。",
+      "张建华",
+      "良渚新城",
+    ].join("\n");
+    const { document: doc } = await parse(textInput(text, "leaders-lines.txt"));
+    expect(doc.tasks.map((t) => [t.leaders, t.leadUnits])).toEqual([
+      [["祝振伟", "陈夏林"], ["未来科技城(海创园)"]],
+      [["祝振伟", "李敏华"], ["临平新城"]],
+      [["张建华"], ["良渚新城"]],
+    ]);
+  });
+});
+
 describe("duties of bodies, written each after its body", () => {
   it("reads the members' duties under their heading when the plan's organisation before them charges bodies too (各县人民政府应设立…)", async () => {
     const text = [
