@@ -49,6 +49,24 @@ describe("news that runs a plan's duties on in sentences, each opening with who 
   });
 });
 
+describe("news that says each body's duty in a clause that opens with it", () => {
+  it("reads 县财政局除负责…外，还要… and 县卫健局应当… as clauses of their bodies, each flagged", async () => {
+    const text = [
+      "我县部署人口抽样调查工作",
+      "近日,我县出台调查工作通知。各乡镇人民政府要按照分级负责的原则,做好调查的组织和实施工作。县财政局除负责本级调查经费的落实外,还要对各乡镇经费落实情况督促检查;县卫健局应当提供出生人口资料,配合做好比对工作;宣传部门负责做好新闻宣传。",
+    ].join("\n");
+    const { document } = await parse(textInput(text));
+    const tasks = document.tasks.filter((t) => t.status !== "missing");
+    expect(tasks.map((t) => [t.units, t.title.slice(0, 6)])).toEqual([
+      [["各乡镇人民政府"], "要按照分级负"],
+      [["县财政局"], "除负责本级调"],
+      [["县卫健局"], "应当提供出生"],
+      [["宣传部门"], "负责做好新闻"],
+    ]);
+    expect(tasks.every((t) => t.status === "needs_review")).toBe(true);
+  });
+});
+
 describe("a notice that divides the tasks and goes on with its own points", () => {
   it("is refused as no table when its only points are its own (现将…予以分解，并就有关事项通知如下。 / 一、加强领导…。要…)", async () => {
     const text = [
