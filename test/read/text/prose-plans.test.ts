@@ -174,6 +174,34 @@ describe("numbered items whose units only their sentences charge", () => {
     expect(document.leftovers.map((l) => l.text).join("")).toContain("各乡镇、各有关部门要高度重视");
   });
 
+  it("reads a rectification notice's problems whose measures give the work with 由 (整改措施：由县住建局督促…): the units copied, the measure kept whole, the closing request left over", async () => {
+    const text = [
+      "县创卫办对市容环境进行了巡查,发现存在以下问题亟待整改:",
+      "",
+      "1、东街商城户外广告破损。",
+      "",
+      "整改措施:由县住建局督促商户更换。",
+      "",
+      "2、人民路多处水果摊贩占道经营。",
+      "",
+      "整改措施:由市容环境综合整治联合执法工作组负责整治。",
+      "",
+      "3、河滨路住户在行道树晾晒衣物。",
+      "",
+      "整改措施:由包片单位县文广局督促住户移走晾晒的衣物。",
+      "",
+      "请各责任单位按整改要求尽快整改落实。",
+    ].join("\n");
+    const { document } = await parse(textInput(text));
+    expect(document.tasks.map((t) => [t.title, t.content, t.units])).toEqual([
+      ["东街商城户外广告破损。", "由县住建局督促商户更换。", ["县住建局"]],
+      ["人民路多处水果摊贩占道经营。", "由市容环境综合整治联合执法工作组负责整治。", ["市容环境综合整治联合执法工作组"]],
+      ["河滨路住户在行道树晾晒衣物。", "由包片单位县文广局督促住户移走晾晒的衣物。", ["县文广局"]],
+    ]);
+    expect(document.tasks.every((t) => t.status === "needs_review")).toBe(true);
+    expect(document.leftovers.map((l) => l.text)).toContain("请各责任单位按整改要求尽快整改落实。");
+  });
+
   it("is no list when only one point of a notice charges an office", async () => {
     const text = [
       "一、工作要求",

@@ -57,6 +57,8 @@ export interface InheritedEvidence {
   ownLine?: boolean;
   /** Words of the heading that no field took (体育部：王昊 under 联系人：王彪): they may say more of its items. */
   unread?: string;
+  /** Not a heading's: the units a sentence of the record gives its work to (由县住建局督促…), copied (chargedBy). */
+  charged?: boolean;
 }
 
 export type Evidence = BracketEvidence | LabelEvidence | InheritedEvidence;
@@ -640,7 +642,7 @@ function chargedAt(text: string, at: number, to: number): BracketEvidence | null
  * opening (1.县财政局要…) or after a short title sentence or line ((九)民爆器材管理。县公安局要重点检查…):
  * those units, or null. The charging verb stays the wording's, as a duty written after its units keeps it.
  */
-export function chargedClause(text: string, from: number, to: number): BracketEvidence | null {
+export function chargedClause(text: string, from: number, to: number): BracketEvidence | InheritedEvidence | null {
   const start = from + (text.slice(from, to).length - text.slice(from, to).trimStart().length);
   const opening = chargedAt(text, start, to);
   if (opening) return opening;
@@ -648,5 +650,36 @@ export function chargedClause(text: string, from: number, to: number): BracketEv
   if (!stop || /[，,；;]/.test(text.slice(start, start + stop.index))) return null;
   let next = start + stop.index + 1;
   while (next < to && /\s/.test(text[next] as string)) next++;
-  return next < to ? chargedAt(text, next, to) : null;
+  return (next < to ? chargedAt(text, next, to) : null) ?? chargedBy(text, from, to);
+}
+
+// A line or sentence that gives the work to its units with 由 (整改措施：由县住建局督促商户更换。/ 由联合执法组负责整治。):
+// the units before a verb of doing or seeing to it.
+const GIVEN_BY = /(?:^|(?<=[。；;:\uff1a\n]))[ \t\u3000]*由(?=[^，,。；;:\uff1a\n]{2})/g;
+const SEES_TO = /^(?:负责|牵头|督促|组织|落实|实施|承办|协调|督办|跟踪|核查|整治|配合)/;
+// Units given so are a short list.
+const MAX_GIVEN_UNITS = 40;
+
+/**
+ * The units a line or sentence of the record gives its work to with 由 (由县住建局督促商户更换。), the first
+ * such: copied to the units, the sentence kept whole in the wording, as a 由 clause is read in prose. The
+ * units end before the first verb of seeing to it that leaves a list of bodies before it (由市容环境综合整治
+ * 联合执法工作组负责整治: not at 整治). Null when none, or when they are no bodies of their own.
+ */
+function chargedBy(text: string, from: number, to: number): InheritedEvidence | null {
+  GIVEN_BY.lastIndex = from;
+  for (let m = GIVEN_BY.exec(text); m && m.index < to; m = GIVEN_BY.exec(text)) {
+    const at = m.index + m[0].length;
+    const clause = /^[^，,。；;:\uff1a\n]*/.exec(text.slice(at, Math.min(to, at + MAX_GIVEN_UNITS + 4)))?.[0] ?? "";
+    for (let j = 2; j < clause.length; j++) {
+      if (!SEES_TO.test(clause.slice(j))) continue;
+      const named = clause.slice(0, j);
+      const role = /^(?:包片单位|责任单位|牵头单位)/.exec(named)?.[0] ?? "";
+      const pieces = listPieces(named.slice(role.length));
+      if (pieces.length === 0 || !readsAsUnitList(pieces) || pieces.some((p) => COLLECTIVE_OR_ROLE.test(p))) continue;
+      const valueStart = at + role.length;
+      return { kind: "inherited", field: "units", start: valueStart, valueStart, valueEnd: at + j, ownLine: false, charged: true };
+    }
+  }
+  return null;
 }

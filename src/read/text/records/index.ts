@@ -8,6 +8,7 @@ import { opensProgress } from "../../../genre/progress.js";
 import { labelsWithColon } from "../../../genre/labels.js";
 import { unsaidField } from "../../../genre/headers.js";
 import { closingLinesStart } from "../split-text.js";
+import { closesDocument } from "../../../genre/site-chrome.js";
 import { type ColumnField, isUnitField } from "../../../model/fields.js";
 import type { GridCell, GridRow, Span } from "../../../model/grid.js";
 import type { Message } from "../../../model/message.js";
@@ -505,9 +506,12 @@ function recordCells(record: TextRecord, text: string, headingLines: boolean): R
 }
 
 /** The last record ends where the lines that close the document begin (signature, date, footer). */
+const CLOSING_REQUEST = /^(?:请|望|希望)各/;
+
 function cutTrailer(text: string, last: TextRecord): void {
   const lastEvidenceEnd = Math.max(last.start, ...last.evidence.filter((e) => e.kind !== "inherited").map((e) => (e.kind === "bracket" ? e.end : e.valueEnd)));
-  const trailer = closingLinesStart(text, lastEvidenceEnd, last.end);
+  // The notice's closing request to those it addresses (请各责任单位按整改要求…) closes the document too.
+  const trailer = closingLinesStart(text, lastEvidenceEnd, last.end, (line) => closesDocument(line) || CLOSING_REQUEST.test(line.trim()));
   if (trailer >= last.end) return;
   last.end = trailer;
   last.evidence = last.evidence.filter((e) => e.start < trailer);
@@ -562,7 +566,7 @@ function recordRow(stream: Stream, locator: Locator, record: TextRecord, rc: Rec
   if (record.numberStart !== null && record.numberEnd !== null) row.seqPrinted = text.slice(record.numberStart, record.numberEnd).trim();
   const unread = record.evidence.find((e): e is InheritedEvidence => e.kind === "inherited" && e.unread !== undefined)?.unread;
   if (!record.evidence.some(isTaskEvidence)) row.uncertain = "no responsible unit was found with it (the excerpt may end inside it)";
-  else if (record.evidence.some((e) => e.kind === "bracket" && e.charged)) row.uncertain = "its units were read from the sentence that charges them (X要… / X负责…), not from a bracket or a label";
+  else if (record.evidence.some((e) => e.kind !== "label" && e.charged === true)) row.uncertain = "its units were read from the sentence that charges them (X要… / X负责…), not from a bracket or a label";
   else if (unread !== undefined) row.uncertain = `the heading it is under holds words no field took (「${unread.slice(0, 30)}」): they may say more of it`;
   // With no number, a record the text begins with may have begun on the page before (a page of a
   // paginated mirror, its first lines a task's tail with the page's title glued on).
@@ -601,7 +605,7 @@ export function readChargedRecords(stream: Stream, locator: Locator): TextTable 
   const { roles, absorbs, inherited } = classifyItems(text, items, true);
   const headings: Array<[number, number]> = [];
   const records = numberedRecords(text, items, roles, absorbs, inherited, headings, true);
-  const saying = records.filter((r) => r.evidence.some((e) => e.kind === "bracket" && e.charged)).length;
+  const saying = records.filter((r) => r.evidence.some((e) => e.kind !== "label" && e.charged === true)).length;
   if (saying * 2 < records.length || (saying < MIN_CHARGED_RECORDS && records.length !== 1)) return null;
   const sections = items.filter((_, i) => roles[i] === "section");
   return recordsTable(stream, locator, { records: withoutFramingPoints(text, records), sections, headings, headingLines: false });
