@@ -67,6 +67,25 @@ describe("news that says each body's duty in a clause that opens with it", () =>
   });
 });
 
+describe("problems listed with a bullet, each followed by a bracket of who answers for it", () => {
+  it("reads (主体责任：X，监督责任：Y) as lead and support units, the bracket and the bullet no part of the wording", async () => {
+    const text = [
+      "● 白茶市场存在空闲摊位乱堆乱放现象,市场外存在占道经营、保洁不到位现象。",
+      "(主体责任:白茶村委会,监督责任:市工商局)",
+      "● 星悦公馆背后建筑工地大量生活、建筑垃圾堆积,无人管理。",
+      "(主体责任:星悦公馆,监督责任:市住建委)",
+      "● 城区内各大药店电子滚动屏幕无宣传标语。",
+      "(主体责任:各大药店,监督责任:市食药监局)",
+    ].join("\n");
+    const { document } = await parse(textInput(text));
+    expect(document.tasks.map((t) => [t.seqPrinted, t.content, t.leadUnits, t.supportUnits])).toEqual([
+      ["●", "白茶市场存在空闲摊位乱堆乱放现象,市场外存在占道经营、保洁不到位现象。", ["白茶村委会"], ["市工商局"]],
+      ["●", "星悦公馆背后建筑工地大量生活、建筑垃圾堆积,无人管理。", ["星悦公馆"], ["市住建委"]],
+      ["●", "城区内各大药店电子滚动屏幕无宣传标语。", ["各大药店"], ["市食药监局"]],
+    ]);
+  });
+});
+
 describe("a notice that divides the tasks and goes on with its own points", () => {
   it("is refused as no table when its only points are its own (现将…予以分解，并就有关事项通知如下。 / 一、加强领导…。要…)", async () => {
     const text = [

@@ -70,6 +70,9 @@ function withNamingLines(text: string, labels: readonly LabelEvidence[], starts:
   return [namingLine(starts[0] as number) ?? (starts[0] as number), ...(moved as number[])];
 }
 
+// A list item's bullet at a paragraph's start, with the blanks after it.
+const LEADING_BULLET = /^[ \t\u3000]*[●•·▪■◆▲△★☆◇□○►▶√※][ \t\u3000]*/;
+
 function labelRecords(text: string, labels: readonly LabelEvidence[]): TextRecord[] {
   const first = labels[0] as LabelEvidence;
   const records: TextRecord[] = [];
@@ -96,7 +99,12 @@ function labelRecords(text: string, labels: readonly LabelEvidence[]): TextRecor
     const blockEnd = (labels[j] as LabelEvidence).valueEnd;
     const para = paragraphBefore(text, blockStart, floor);
     const start = para ?? lineStart(text, blockStart);
-    records.push({ start, end: blockEnd, numberStart: null, numberEnd: null, evidence: labels.slice(k, j + 1) });
+    // Read again over the record's range, as a numbered record's are: a bracket the labels were printed in
+    // ((主体责任：…，监督责任：…)) is theirs.
+    const own = evidenceIn(text, start, blockEnd).filter((e) => e.kind === "label");
+    // A bullet that opens the paragraph (● 白茶市场存在…) marks the item as a number would: printed as its number.
+    const bullet = LEADING_BULLET.exec(text.slice(start, blockStart));
+    records.push({ start, end: blockEnd, numberStart: bullet ? start : null, numberEnd: bullet ? start + bullet[0].length : null, evidence: own.length === j - k + 1 ? own : labels.slice(k, j + 1) });
     floor = blockEnd;
     k = j + 1;
   }
