@@ -372,7 +372,7 @@ function dutyList(text: string, lines: TextLine[] = textLines(text), verbs = LIN
     const later = dutyListOf(text, lines.slice(k), read.slice(k), minDuties);
     // Each of its duties after its units and a colon (市发展和改革委员会：负责…): a list a numbered plan's
     // items (1.区委宣传部负责…) do not make, which the records reader reads.
-    if (later && later.duties.every((d) => d === null || d.wording[0] > d.units[1])) return later;
+    if (later?.duties.every((d) => d === null || d.wording[0] > d.units[1])) return later;
   }
   return null;
 }
