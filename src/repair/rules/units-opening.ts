@@ -25,20 +25,22 @@ function openingUnits(view: string): { start: number; end: number; duty: number 
   const pieces = listPieces(units);
   if (pieces.length === 0 || !readsAsUnitList(pieces)) return null;
   const end = start + verb.index;
-  // 要 / 应 say that the units must act; the duty is what follows (学生处、各学院要加强… : 加强…).
-  const duty = DUTY_MODAL.test(verb[0]) ? end + verb[0].length : end;
-  return view.slice(duty).trim().length < MIN_DUTY ? null : { start, end, duty };
+  // The joining word stays the wording's, a modal too (学生处、各学院要加强… : 要加强…), as the genre's duty lists
+  // and clauses are read (truth/README.md: the wording keeps the joining word as printed).
+  const duty = end;
+  const rest = view.slice(end + (DUTY_MODAL.test(verb[0]) ? verb[0].length : 0));
+  return rest.trim().length < MIN_DUTY ? null : { start, end, duty };
 }
 
 /**
  * A task with no units whose wording opens with them and the verb of their duty (学生处、各学院要加强…,
  * 卫生、执法等部门负责保障…: a duty written unit first, read by a layout that has no place for its units):
- * the units go to the units field, and a modal after them (要, 应) goes with them; the duty's verb
- * (负责, 牵头) stays the wording's. Both changes are recorded, before and after.
+ * the units go to the units field; the word that joins them to the duty (要, 应, 负责, 牵头) stays the
+ * wording's, as printed. Both changes are recorded, before and after.
  */
 export const unitsOpening: RepairRule = {
   id: "units-opening",
-  description: "A task with no units whose wording opens with them and their duty's verb (学生处、各学院要加强…): the units moved to the units field, a modal after them (要) with them; recorded.",
+  description: "A task with no units whose wording opens with them and their duty's verb (学生处、各学院要加强…): the units moved to the units field, the joining word (要, 负责) kept in the wording; recorded.",
   apply(doc: WorkDoc): WorkDoc {
     return mapTasks(doc, (task) => {
       if (task.status === "missing" || namesUnits(task)) return task;

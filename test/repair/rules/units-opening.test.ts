@@ -3,7 +3,7 @@ import { unitsOpening } from "../../../src/repair/rules/units-opening.js";
 import { field, workDoc } from "../work-doc.js";
 
 describe("units-opening", () => {
-  it("moves the units that open a task's wording before their duty to its units, a modal (要) with them, the verb (负责) kept; recorded", () => {
+  it("moves the units that open a task's wording before their duty to its units, the joining word (要, 负责) kept as printed; recorded", () => {
     const doc = unitsOpening.apply(
       workDoc([
         { seq: 1, fields: { content: "学生处、教务处、各学院要加强学生考勤,做好课堂教学的考勤统计工作。" } },
@@ -11,14 +11,14 @@ describe("units-opening", () => {
         { seq: 3, fields: { content: "區衛生健康局負責做好醫療保障。" } },
       ]),
     );
-    expect(field(doc, 1, "content")).toBe("加强学生考勤,做好课堂教学的考勤统计工作。");
+    expect(field(doc, 1, "content")).toBe("要加强学生考勤,做好课堂教学的考勤统计工作。");
     expect(field(doc, 1, "units")).toBe("学生处、教务处、各学院");
     expect(field(doc, 2, "title")).toBe("负责保障场馆周边的交通秩序");
     expect(field(doc, 2, "units")).toBe("市公安局、市交通运输局");
     expect(field(doc, 2, "content")).toBe("交警大队要安排专门警力执勤。");
     expect(field(doc, 3, "units")).toBe("區衛生健康局");
     expect(doc.tasks[0]?.repairs.map((r) => [r.ruleId, r.field, r.before, r.after])).toEqual([
-      ["units-opening", "content", "学生处、教务处、各学院要加强学生考勤,做好课堂教学的考勤统计工作。", "加强学生考勤,做好课堂教学的考勤统计工作。"],
+      ["units-opening", "content", "学生处、教务处、各学院要加强学生考勤,做好课堂教学的考勤统计工作。", "要加强学生考勤,做好课堂教学的考勤统计工作。"],
       ["units-opening", "units", "", "学生处、教务处、各学院"],
     ]);
   });
