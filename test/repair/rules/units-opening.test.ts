@@ -9,8 +9,12 @@ describe("units-opening", () => {
         { seq: 1, fields: { content: "学生处、教务处、各学院要加强学生考勤,做好课堂教学的考勤统计工作。" } },
         { seq: 2, fields: { title: "市公安局、市交通运输局负责保障场馆周边的交通秩序", content: "交警大队要安排专门警力执勤。" } },
         { seq: 3, fields: { content: "區衛生健康局負責做好醫療保障。" } },
+        { seq: 4, fields: { content: "镇信访办应当及时将调处情况报告镇党政领导。" } },
       ]),
     );
+    // A regulation's 应当 charges the units that open the wording as 要 does.
+    expect(field(doc, 4, "units")).toBe("镇信访办");
+    expect(field(doc, 4, "content")).toBe("应当及时将调处情况报告镇党政领导。");
     expect(field(doc, 1, "content")).toBe("要加强学生考勤,做好课堂教学的考勤统计工作。");
     expect(field(doc, 1, "units")).toBe("学生处、教务处、各学院");
     expect(field(doc, 2, "title")).toBe("负责保障场馆周边的交通秩序");
