@@ -111,6 +111,7 @@ export function stripSiteBoilerplate(source: string): Stripped {
   };
   cutHeadLines(st);
   cutSiteNotices(st);
+  cutContents(st);
   const paged = cutPageMarkers(st);
   cutPageFooters(st);
   cutPinyinGlosses(st);
@@ -182,6 +183,41 @@ function cutSiteNotices(st: Stripping): void {
     const { s, e, line } = lineAt(st, li);
     if (line.length > MAX_NOTICE_CHARS || !(SITE_NOTICE.test(line) || SITE_RULE.test(line)) || st.cuts.some(([a]) => a === s)) continue;
     cutLine(st, li, s, e, line);
+  }
+}
+
+// A document's table of contents: its heading (目录, 目  录), then the headings it lists, one a line.
+const CONTENTS_HEADING = /^[ \t\u3000]*目[ \t\u3000]*录[ \t\u3000]*$/;
+// An entry: a short heading with no sentence in it (1.1编制目的, 第二章 组织机构, 附件……12), its page number after it.
+const CONTENTS_ENTRY = /^[^。；;！？!?：:，,]{2,40}$/;
+// A contents list has this many entries at least.
+const MIN_CONTENTS_ENTRIES = 3;
+
+/**
+ * Cut a document's table of contents (目录 over 1.总则 / 1.1编制目的 / …): the headings it lists are no
+ * tasks and no sections; the document's text, where the excerpt reaches it, begins where the first entry is
+ * printed again or a line is no entry. Kept as text outside the table.
+ */
+function cutContents(st: Stripping): void {
+  for (let li = 0; li < st.starts.length; li++) {
+    if (!CONTENTS_HEADING.test(lineAt(st, li).line)) continue;
+    const entries: number[] = [];
+    let first: string | null = null;
+    let k = li + 1;
+    for (; k < st.starts.length; k++) {
+      const t = lineAt(st, k).line.trim();
+      if (t === "") continue;
+      if (!CONTENTS_ENTRY.test(t) || t === first) break;
+      first ??= t;
+      entries.push(k);
+    }
+    if (entries.length < MIN_CONTENTS_ENTRIES) continue;
+    for (const n of [li, ...entries]) {
+      const { s, e, line } = lineAt(st, n);
+      st.cuts.push([s, e]);
+      st.leftovers.push({ text: line.trim(), reason: "outside-table", where: { offset: s, end: s + line.length, line: n + 1 } });
+    }
+    li = k - 1;
   }
 }
 

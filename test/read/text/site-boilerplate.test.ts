@@ -104,6 +104,25 @@ describe("what a site or a printer adds to the text", () => {
     }
   });
 
+  it("takes a document's table of contents out (目  录 over the headings it lists), up to where its first entry is printed again", () => {
+    const source = "某县旅游突发事件应急预案\n目  录\n1.总则\n1.1编制目的\n1.2适用范围\n2.组织机构及职责\n\n1.总则\n1.1编制目的\n为有效应对旅游突发事件,制定本预案。\n";
+    const { stream, leftovers } = stripSiteBoilerplate(source);
+    expect(stream.text).toBe("某县旅游突发事件应急预案\n\n1.总则\n1.1编制目的\n为有效应对旅游突发事件,制定本预案。\n");
+    expect(leftovers.map((l) => [l.reason, l.text])).toEqual([
+      ["outside-table", "目  录"],
+      ["outside-table", "1.总则"],
+      ["outside-table", "1.1编制目的"],
+      ["outside-table", "1.2适用范围"],
+      ["outside-table", "2.组织机构及职责"],
+    ]);
+  });
+
+  it("keeps a 目录 line over fewer than three entries, or over sentences (目录 / 一、加强领导，…)", () => {
+    for (const source of ["目录\n1.总则\n2.职责\n", "目录\n一、加强领导,明确责任。\n二、强化督查,确保落实。\n三、按时报送。\n"]) {
+      expect(stripSiteBoilerplate(source).leftovers).toEqual([]);
+    }
+  });
+
   it("keeps ASCII that is the text's: a pipe table's empty cells, figures, one run of letters alone", () => {
     for (const source of ["序号 | 任务 | 单位\n1 | 2 | 3 | 4 | 5\n", "完成 A B C D 四类 1 2 3 项\n", "代号 a1 b2 c3 d4 e5 只此一处\n"]) {
       expect(stripSiteBoilerplate(source).edits).toEqual([]);
