@@ -20,6 +20,8 @@ const SITE_NOTICE = /^\s*(?:本文档由.{0,12}(?:用户)?上传|文档来源于
 // A sharing site's rules and disclaimers, wherever they stand in the line (1、原创力文档(book118)网站文档一经付费…,
 // 2、本站所有内容均由合作方或网友上传…, 导语:…一文来源于网友上传,不代表本站观点…): no document says these.
 const SITE_RULE = /本站(?:所有|不对|不保证|有权|观点|小编)|不代表本站观点|网友上传|版权申诉|收益归属内容提供方|若内容存在侵权|原创力文档|VIP(?:文档|会员)|成为VIP|下载(?:本文档|文档前)|不支持退款|本文档共\d+页/;
+// A site's breadcrumb (您当前所在位置: 首页 > 政务公开 > …, 当前位置：首页>>…), in whatever cells a copy cut it into.
+const BREADCRUMB = /^\s*(?:您(?:当前)?(?:所在)?的?位置|当前(?:所在)?位置|所在位置|现在的位置)\s*[:：]?[^\n]{0,150}$|^\s*[|｜]?\s*首页\s*[|｜]?\s*(?:>|»|＞|→)[^\n]{0,150}$/;
 // A first line naming where an excerpt was taken from.
 const SOURCE_LINE = /^SOURCE:\s*\S+\s*$/;
 const PAGE_COUNT = /[(（](\d{1,5})\s*页/;
@@ -181,7 +183,7 @@ function bannerEnd(line: string): number {
 function cutSiteNotices(st: Stripping): void {
   for (let li = 0; li < st.starts.length; li++) {
     const { s, e, line } = lineAt(st, li);
-    if (line.length > MAX_NOTICE_CHARS || !(SITE_NOTICE.test(line) || SITE_RULE.test(line)) || st.cuts.some(([a]) => a === s)) continue;
+    if (line.length > MAX_NOTICE_CHARS || !(SITE_NOTICE.test(line) || SITE_RULE.test(line) || BREADCRUMB.test(line)) || st.cuts.some(([a]) => a === s)) continue;
     cutLine(st, li, s, e, line);
   }
 }

@@ -104,6 +104,16 @@ describe("what a site or a printer adds to the text", () => {
     }
   });
 
+  it("takes a site's breadcrumb out, whether spaced or cut into cells (您当前所在位置:|首页|>|…, 当前位置：首页 > 政务公开)", () => {
+    const source = "当前位置：首页 > 政务公开 > 政府文件\n关于民生实事进展情况的通报\n截至10月底,已完成26件。\n您当前所在位置:|首页|>|执行公开|>|政府重点工作\n";
+    const { stream, leftovers } = stripSiteBoilerplate(source);
+    expect(stream.text).toBe("关于民生实事进展情况的通报\n截至10月底,已完成26件。\n");
+    expect(leftovers.map((l) => [l.reason, l.text])).toEqual([
+      ["site-boilerplate", "当前位置：首页 > 政务公开 > 政府文件"],
+      ["site-boilerplate", "您当前所在位置:|首页|>|执行公开|>|政府重点工作"],
+    ]);
+  });
+
   it("takes a document's table of contents out (目  录 over the headings it lists), up to where its first entry is printed again", () => {
     const source = "某县旅游突发事件应急预案\n目  录\n1.总则\n1.1编制目的\n1.2适用范围\n2.组织机构及职责\n\n1.总则\n1.1编制目的\n为有效应对旅游突发事件,制定本预案。\n";
     const { stream, leftovers } = stripSiteBoilerplate(source);
