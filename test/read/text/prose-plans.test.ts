@@ -86,6 +86,23 @@ describe("problems listed with a bullet, each followed by a bracket of who answe
   });
 });
 
+describe("a report's points, each naming its place with a bracket of its units before a colon", () => {
+  it("reads 1、联盛快乐城(责任单位:县商务局):前期… as the units in the bracket, the place and what follows the wording", async () => {
+    const text = [
+      "整改较好的点位",
+      "1、联盛快乐城(责任单位:县商务局):前期通报该点位存在没有明确的行业规范等问题已按时整改到位。",
+      "2、西海燕码头(责任单位:县文广新旅局):前期通报该点位存在无文明引导员等问题已按时整改到位。",
+      "3、县人民医院(责任单位:县人民医院、县卫健委):前期通报该片区存在医院1米线磨损等问题已按时整改到位。",
+    ].join("\n");
+    const { document } = await parse(textInput(text));
+    expect(document.tasks.map((t) => [t.content.replace(/\s+/g, ""), t.units])).toEqual([
+      ["联盛快乐城:前期通报该点位存在没有明确的行业规范等问题已按时整改到位。", ["县商务局"]],
+      ["西海燕码头:前期通报该点位存在无文明引导员等问题已按时整改到位。", ["县文广新旅局"]],
+      ["县人民医院:前期通报该片区存在医院1米线磨损等问题已按时整改到位。", ["县人民医院", "县卫健委"]],
+    ]);
+  });
+});
+
 describe("a notice that divides the tasks and goes on with its own points", () => {
   it("is refused as no table when its only points are its own (现将…予以分解，并就有关事项通知如下。 / 一、加强领导…。要…)", async () => {
     const text = [

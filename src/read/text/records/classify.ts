@@ -76,7 +76,9 @@ class Reach {
 export function evidenceIn(text: string, from: number, to: number, headed = false, charged = false): Evidence[] {
   const brackets = unitBrackets(text, from, to);
   const inBrackets = new Reach(brackets.map((b) => [b.start, b.end]));
-  const labels = labelEvidence(text, from, to, headed).filter((l) => !(inBrackets.before(l.start, false) > l.start));
+  // A label inside a bracket of units already read (（责任单位：…）) is that bracket's; one whose own bracket it
+  // opens (…(责任单位:X):…) starts at the bracket, so it is looked up at its label.
+  const labels = labelEvidence(text, from, to, headed).filter((l) => !(inBrackets.before(l.labelEnd - 1, true) > l.labelEnd - 1));
   // A bracket of labels closing the record (（牵头责任人：徐勋红，具体责任人：严霞）): its brackets are the labels'.
   for (const l of labels) {
     const before = text.slice(from, l.start).trimEnd();

@@ -1,4 +1,4 @@
-import { bracketDepth } from "../../../genre/brackets.js";
+import { bracketDepth, bracketStep } from "../../../genre/brackets.js";
 import { cutInsideName } from "../../../genre/line-breaks.js";
 import { labelLineField, labelsWithColon } from "../../../genre/labels.js";
 import { dutyHolder, sectionUnit } from "../../../genre/section-units.js";
@@ -391,8 +391,33 @@ export function labelEvidence(text: string, from: number, to: number, headed = f
       else if (PROSE_FIELDS.has(h.field)) valueEnd = wrappedProseEnd(text, valueEnd, limit);
       else if (PEOPLE_FIELDS.has(h.field)) valueEnd = namesBelowEnd(text, valueEnd, limit);
     }
-    return { kind: "label", field: h.field, label: h.label, start: h.start, labelEnd: h.labelEnd, valueStart: h.labelEnd, valueEnd } as LabelEvidence;
+    const label = { kind: "label", field: h.field, label: h.label, start: h.start, labelEnd: h.labelEnd, valueStart: h.labelEnd, valueEnd } as LabelEvidence;
+    return h.alone ? label : inBracket(text, label, from);
   });
+}
+
+const BRACKET_OPENERS = new Set(["(", "\uff08", "\u3014", "[", "\u3010"]);
+
+/**
+ * A label printed in brackets inside a line (联盛快乐城(责任单位:县商务局):前期通报…): the bracket is the
+ * label's, and its value ends where the bracket closes, the line's words after it the wording's. The label
+ * as it was when no bracket opens right before it, or the bracket does not close inside its value.
+ */
+function inBracket(text: string, label: LabelEvidence, from: number): LabelEvidence {
+  let open = label.start - 1;
+  while (open >= from && /[ \t\u3000]/.test(text[open] as string)) open--;
+  if (open < from || !BRACKET_OPENERS.has(text[open] as string)) return label;
+  let depth = 0;
+  for (let i = open; i < label.valueEnd; i++) {
+    const step = bracketStep(text[i] as string);
+    depth += step;
+    if (depth === 0 && step < 0) {
+      // Closed inside the value, with the line going on after it: the bracket ends the value.
+      if (text.slice(i + 1, label.valueEnd).trim().replace(/^[。.;；,，]/, "").trim() === "") return label;
+      return { ...label, start: open, valueEnd: i, closeEnd: i + 1 };
+    }
+  }
+  return label;
 }
 
 /** A label's place in the text before its value is read: what labelEvidence collects. */
