@@ -1,4 +1,4 @@
-import { COLLECTIVE_OR_ROLE, looksLikeUnit, readsAsUnitList } from "./units.js";
+import { COLLECTIVE_OR_ROLE, looksLikeUnit, namesWorkingBody, readsAsUnitList } from "./units.js";
 import { simplified } from "./script.js";
 import { DUTY_LEAD_IN } from "./notice.js";
 
@@ -81,6 +81,8 @@ export function sectionLead(title: string): string | null {
 // Only where it announces them as a list (以下, 下列, 如下): 监察机关职责 alone may head a duty on its own lines.
 // …办理事务如下 / 承担下列任务 / 负责以下事项: the items it announces are its work too.
 const DUTY_HEADING = /^(.{2,16}?)(?:的)?(?:主要|具体)?(?:履行|承担|办理|负责)?(?:(?:以下|下列)(?:主要|具体)?(?:工作)?(?:职责|事务|事项|任务)|(?:主要|具体)?(?:工作)?(?:职责|事务|事项|任务)如下)\s*[:：]?\s*$/;
+// …or names its holder's main duties with 的 (交通运输组的主要职责): said of a body, the items under it are its duties.
+const MAIN_DUTIES_OF = /^(.{2,16}?)的(?:主要|具体)(?:工作)?职责\s*[:：]?\s*$/;
 // Posts that hold duties of their own in the genre's duty lists (县级河湖长, 总林长, 网格长, 组长).
 const DUTY_POST = /^[\u4e00-\u9fa5]{0,6}(?:[河湖林田路山网格]长|河湖长|书记|主任|组长|站长|联络员|网格员)$/;
 
@@ -91,7 +93,7 @@ const DUTY_POST = /^[\u4e00-\u9fa5]{0,6}(?:[河湖林田路山网格]长|河湖�
 export function dutyHolder(title: string): { name: string; field: "units" | "leaders" } | null {
   const post = nameMatched(title, DUTY_HEADING, (n) => !COLLECTIVE_OR_ROLE.test(n) && DUTY_POST.test(n));
   if (post !== null) return { name: post, field: "leaders" };
-  const unit = nameMatched(title, DUTY_HEADING, (n) => !COLLECTIVE_OR_ROLE.test(n) && isUnitName(n));
+  const unit = nameMatched(title, DUTY_HEADING, (n) => !COLLECTIVE_OR_ROLE.test(n) && isUnitName(n)) ?? nameMatched(title, MAIN_DUTIES_OF, (n) => !COLLECTIVE_OR_ROLE.test(n) && (isUnitName(n) || namesWorkingBody(n)));
   if (unit !== null) return { name: unit, field: "units" };
   // A sentence that opens with its holder, then announces the holder's duties (自治县常务副县长协助县长做好
   // 全县的安全生产工作。主要职责是：): the holder is the sentence's subject.

@@ -14,6 +14,9 @@ describe("who a heading says the duties under it are of", () => {
     ["自治县常务副县长协助自治县县长做好全县的安全生产工作。主要职责是:", { name: "自治县常务副县长", field: "leaders" }],
     ["分管安全生产工作的副县长对全县安全生产综合监管工作负直接领导责任。主要职责是：", { name: "分管安全生产工作的副县长", field: "leaders" }],
     ["县应急管理局负责全县安全生产综合监管，其主要职责如下：", { name: "县应急管理局", field: "units" }],
+    // X的主要职责: a body's main duties, a working group's too.
+    ["交通运输组的主要职责", { name: "交通运输组", field: "units" }],
+    ["县民政局的主要职责：", { name: "县民政局", field: "units" }],
   ])("%s", (heading, holder) => {
     expect(dutyHolder(heading)).toEqual(holder);
   });
@@ -24,6 +27,8 @@ describe("who a heading says the duties under it are of", () => {
     "各有关部门职责如下：",
     // A heading that only names the duties, with no list announced, may head one duty on its own lines.
     "监察机关职责",
+    // …nor one that names a work's duties, not a body's (活动的主要职责).
+    "本次活动的主要职责",
     // A heading of work, not of duties.
     "主要履行以下程序",
     "主要任务如下：",
