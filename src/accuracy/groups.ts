@@ -6,7 +6,7 @@ import { z } from "zod";
  * but no longer measures overfitting, so each round puts a fresh group aside. Set-aside N is listed in
  * split.json under `setAside` (N = 1) or `setAsideN`.
  */
-export const SET_ASIDES = 23;
+export const SET_ASIDES = 24;
 /** Set-asides 1 to REVEALED are revealed; the later ones are hidden (see HIDDEN_GROUPS). */
 export const REVEALED = 22;
 
@@ -51,8 +51,10 @@ export function splitKey(n: number): "setAside" | `setAside${number}` {
 // of the eleventh round. Set-aside 22 (48 documents collected by three helpers at the start of the eleventh
 // round) was measured hidden with the reader of that round's start and of its end (a use of the helpers'
 // layout descriptions is in that round's note), then revealed at the start of the twelfth round
-// (2026-12-07). Set-aside 23 (collected by three helpers at the start of the twelfth round) is hidden; real
-// documents collected from here on go into it.
+// (2026-12-07). Set-aside 23 (59 documents collected by three helpers at the start of the twelfth round) was
+// measured hidden with the reader of that round's start and of its end, and kept hidden. Set-aside 24
+// (collected by two helpers at the end of the twelfth round) is hidden too; real documents collected from
+// here on go into it.
 export const HIDDEN_GROUPS: readonly CorpusGroup[] = setAsides.filter((n) => n > REVEALED).map((n): CorpusGroup => `set-aside-${n}`);
 
 /** How reports name each group. */
