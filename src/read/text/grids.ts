@@ -187,7 +187,30 @@ function majority(kinds: readonly CellKind[]): CellKind {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "text";
 }
 
+// A row of a table a page printed with one space between its cells, no header over it (4 市供销社 负责加强…):
+// its number, one cell with no space in it, and the rest of the line.
+const SPACED_ROW = /^[ \t\u3000]*(\d{1,3})[ \u3000]+([^\s|]{2,30})[ \u3000]+(\S[^\n]*?)[ \t\u3000]*$/;
+
+/** The cells of a row printed with single spaces (SPACED_ROW), or null. */
+function spacedRowCells(line: Line): Range[] | null {
+  const m = SPACED_ROW.exec(line.text);
+  if (!m) return null;
+  const at = (k: number, from: number): number => line.text.indexOf(m[k] as string, from);
+  const a = at(1, 0);
+  const b = at(2, a + (m[1] as string).length);
+  const c = at(3, b + (m[2] as string).length);
+  return [
+    { start: line.start + a, end: line.start + a + (m[1] as string).length },
+    { start: line.start + b, end: line.start + b + (m[2] as string).length },
+    { start: line.start + c, end: line.start + c + (m[3] as string).length },
+  ];
+}
+
 export function readHeaderlessRows(stream: Stream, locator: Locator): TextTable | null {
+  return headerlessRows(stream, locator, (line, least) => splitCells(line, least)) ?? headerlessRows(stream, locator, (line) => spacedRowCells(line));
+}
+
+function headerlessRows(stream: Stream, locator: Locator, cellsOf: (line: Line, least: number) => Range[] | null): TextTable | null {
   const text = stream.text;
   const lines = textLines(text);
   const rows: Array<{ line: Line; cells: Range[] } | { line: Line; section: true }> = [];
@@ -196,7 +219,7 @@ export function readHeaderlessRows(stream: Stream, locator: Locator): TextTable 
   let end = text.length;
   const lastLine = lines.filter((l) => l.text.trim() !== "").pop();
   for (const line of lines) {
-    const cells = splitCells(line, started && line === lastLine ? 2 : 3);
+    const cells = cellsOf(line, started && line === lastLine ? 2 : 3);
     const numbered = cells !== null && SEQ.test(stream.text.slice((cells[0] as Range).start, (cells[0] as Range).end));
     if (numbered && cells) {
       // A row with fewer cells on the text's last line was cut by the excerpt's end: its first cells.

@@ -1842,6 +1842,25 @@ describe("other layouts and columns", () => {
   });
 });
 
+describe("a page from inside a table printed with one space between its cells, no header", () => {
+  it("reads 4 市供销社 负责… as number, units and duty, the columns named by what they hold, and the notes after it left over", async () => {
+    const text = [
+      "4 市供销社 负责加强对本系统企业烟花爆竹经营活动的管理。",
+      "5 市行政审批局 负责生产、储存烟花爆竹建设项目安全设施设计审查事项的受理、审查、决定。",
+      "6 市交通运输局 按照职责分工,组织查处非法运输、邮寄烟花爆竹的违法行为。",
+      "",
+      "相关依据:",
+    ].join("\n");
+    const { document: doc } = await parse(textInput(text, "spaced-fragment.txt"));
+    expect(doc.tasks.map((t) => [t.seq, t.units, (t.title + t.content).slice(0, 6)])).toEqual([
+      [4, ["市供销社"], "负责加强对本"],
+      [5, ["市行政审批局"], "负责生产、储"],
+      [6, ["市交通运输局"], "按照职责分工"],
+    ]);
+    expect(doc.leftovers.map((l) => l.text)).toContain("相关依据:");
+  });
+});
+
 describe("a table printed a cell a line with no row numbers, two leaders in a row's cell", () => {
   it("keeps a leader's line out of the unit after it (陈夏林 / 未来科技城): both leaders under 牵头领导, the unit alone", async () => {
     const text = [
