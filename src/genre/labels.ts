@@ -100,12 +100,13 @@ export function labelsWithColon(text: string, from = 0, to = text.length): Label
 // A label alone on its line is short and has no sentence punctuation in it.
 const MAX_LABEL_LINE = 24;
 
+// A line that opens with a collective (各实施单位, 各相关单位) addresses them, as a notice's sentence begins.
+const ADDRESSES = /^(?:各|全体)/;
+
 /**
  * The field a line names when it is a label alone (责任单位 / 进展与成效： / 反馈问题（整改任务）), the
  * value being on the lines after; null when the line is not a label.
  */
-const ADDRESSES = /^(?:各|全体)/;
-
 export function labelLineField(line: string): ColumnField | null {
   // A table's border pipe after it (进展情况： |) is no part of it.
   const t = line.trim().replace(/[ \t\u3000]*[|｜]$/, "").replace(/[:\uff1a]$/, "");

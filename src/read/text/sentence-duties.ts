@@ -172,9 +172,9 @@ function leadThenDuty(text: string): Duty[] {
 }
 
 // 县财政局要做好…，县自然资源和规划局要及时跟进…。 / 即县水务局牵头，组织开展…。县环保局牵头，督促…。 /
-// 县财政局负责…；县农牧局分工负责…；乡镇、村负责…。 / 市公安局牵头安全保障组，成立…: a clause that opens with who does it, then its duty (a
-// news report's 县财政局除负责…外，还要… too; a
-// meeting's news, a plan's division of labour in prose). The clause begins a line or follows a stop, a colon or
+// 县财政局负责…；县农牧局分工负责…；乡镇、村负责…。 / 市公安局牵头安全保障组，成立… / 县财政局除负责…外，还要… /
+// 县卫健局应当提供…: a clause that opens with who does it, then its duty (a meeting's news, a plan's division of
+// labour in prose). The clause begins a line or follows a stop, a colon or
 // a comma; a word that leads into it (即, 同时, 一是) is not the units'.
 const UNIT_CLAUSE = /(?:^|(?<=[。；;！？!?：:，,]))[ \t]*(?:(?:即|并|同时|另外|此外|其中)[，,]?|[一二三四五六七八九十]是)?[ \t]*([^，,。；;：:！？!?\n]{2,40}?)(?:(牵头)[，,][ \t]*|(?=[，,]?(?:除)?(?:分工|主要)?(?:负责|要|应当)(?![求是])[^，,。；;\n]{2})|(?=牵头[^，,。；;\n]{2,12}[，,]))/gm;
 // A sentence that goes on with the same duty, its subject left out (…管护工作。要明确责任，…).

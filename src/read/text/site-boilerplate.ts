@@ -339,9 +339,8 @@ function cutHtmlSpaces(st: Stripping): void {
 
 // A blank a mirror could not encode (a no-break or ideographic space), printed as `?` where it stood: at a
 // cell's or a line's end (序号? | 重 点 工 作 任 务? |, 2018年3月18日?), before or after a blank (祝振伟? 陈夏林?,
-// 沈 ?昱?). A `?`
-// between two characters may be a lost character of the text (朱?基, 2月21日?2月27日), one before a stop part
-// of a garbled number (?。ǘ┩): they stay.
+// 沈 ?昱?). A `?` between two characters may be a lost character of the text (朱?基, 2月21日?2月27日), and one
+// before a stop part of a garbled number (?。ǘ┩): they stay.
 const LOST_BLANK = /(?<=[ \t\u3000]|^)\?+(?=[\u4e00-\u9fa5\d《“(\uff08])|(?<=\S)\?+(?=[ \t\u3000]|[|\uff5c]|\r?\n|$)/gm;
 // …read so only where the page does it throughout: this many at least, and most of its `?`.
 const MIN_LOST_BLANKS = 4;

@@ -505,12 +505,12 @@ function recordCells(record: TextRecord, text: string, headingLines: boolean): R
   return { values, markers, columns, repeated };
 }
 
-/** The last record ends where the lines that close the document begin (signature, date, footer). */
+// The notice's closing request to those it addresses (请各责任单位按整改要求…).
 const CLOSING_REQUEST = /^(?:请|望|希望)各/;
 
+/** The last record ends where the lines that close the document begin (signature, date, footer, closing request). */
 function cutTrailer(text: string, last: TextRecord): void {
   const lastEvidenceEnd = Math.max(last.start, ...last.evidence.filter((e) => e.kind !== "inherited").map((e) => (e.kind === "bracket" ? e.end : e.valueEnd)));
-  // The notice's closing request to those it addresses (请各责任单位按整改要求…) closes the document too.
   const trailer = closingLinesStart(text, lastEvidenceEnd, last.end, (line) => closesDocument(line) || CLOSING_REQUEST.test(line.trim()));
   if (trailer >= last.end) return;
   last.end = trailer;
