@@ -272,7 +272,7 @@ if (!flag("--no-write")) {
     "- **set-aside 23**: real documents collected by three helpers at the start of the twelfth round (`setAside23`;",
     "  59 documents). Measured hidden with the reader of that round's start (00f767f: 13 of 59 read well, mean 40.0%,",
     "  21 silent errors, 16 refused) and at its end (13 of 59, mean 40.9%, 21 silent, 15 refused); kept hidden.",
-    "- **set-aside 24**: real documents collected by two helpers at the end of the twelfth round (`setAside24`),",
+    "- **set-aside 24**: real documents collected by four helpers later in the twelfth round (`setAside24`; 46),",
     "  measured hidden with the reader of that round's start and of its end (figures in the note of that round);",
     "  every real document collected from here on goes here too, shown only in aggregate until it is revealed.",
     "- **composed**: documents written by hand in a shape the stored pages have too few real examples of.",

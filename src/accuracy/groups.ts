@@ -53,8 +53,8 @@ export function splitKey(n: number): "setAside" | `setAside${number}` {
 // layout descriptions is in that round's note), then revealed at the start of the twelfth round
 // (2026-12-07). Set-aside 23 (59 documents collected by three helpers at the start of the twelfth round) was
 // measured hidden with the reader of that round's start and of its end, and kept hidden. Set-aside 24
-// (collected by two helpers at the end of the twelfth round) is hidden too; real documents collected from
-// here on go into it.
+// (46 documents collected by four helpers later in the twelfth round) is hidden too; real documents collected
+// from here on go into it.
 export const HIDDEN_GROUPS: readonly CorpusGroup[] = setAsides.filter((n) => n > REVEALED).map((n): CorpusGroup => `set-aside-${n}`);
 
 /** How reports name each group. */
