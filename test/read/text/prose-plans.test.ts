@@ -103,6 +103,22 @@ describe("a report's points, each naming its place with a bracket of its units b
   });
 });
 
+describe("unnumbered paragraphs each closed by a bracket of labelled units and deadline", () => {
+  it("reads (责任单位:X、Y,完成时限:2023年9月) as units and deadline, the bracket no part of either, and leaves the notice's line before the first paragraph", async () => {
+    const text = [
+      "现将8月17日督察问题通报如下:",
+      "新六大街西侧待建工地内散在垃圾整改不彻底,门卫室后杂物堆放较多。(责任单位:市国土局,完成时限:2023年9月)",
+      "人民路沿街围墙公益广告缺失,围墙多处破损。(责任单位:市城管局、人民路街道,完成时限:2023年10月)",
+    ].join("\n");
+    const { document } = await parse(textInput(text));
+    expect(document.tasks.map((t) => [t.content, t.units, t.deadline])).toEqual([
+      ["新六大街西侧待建工地内散在垃圾整改不彻底,门卫室后杂物堆放较多。", ["市国土局"], "2023年9月"],
+      ["人民路沿街围墙公益广告缺失,围墙多处破损。", ["市城管局", "人民路街道"], "2023年10月"],
+    ]);
+    expect(document.leftovers.map((l) => l.text)).toContain("现将8月17日督察问题通报如下:");
+  });
+});
+
 describe("a notice that divides the tasks and goes on with its own points", () => {
   it("is refused as no table when its only points are its own (现将…予以分解，并就有关事项通知如下。 / 一、加强领导…。要…)", async () => {
     const text = [

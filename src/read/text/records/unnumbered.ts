@@ -97,14 +97,23 @@ function labelRecords(text: string, labels: readonly LabelEvidence[]): TextRecor
     while (j + 1 < labels.length && text.slice((labels[j] as LabelEvidence).valueEnd, (labels[j + 1] as LabelEvidence).start).trim() === "") j++;
     const blockStart = (labels[k] as LabelEvidence).start;
     const blockEnd = (labels[j] as LabelEvidence).valueEnd;
-    const para = paragraphBefore(text, blockStart, floor);
+    // The paragraph before the labels, or the labels' own line where the paragraph runs into them (…围墙多处破损。
+    // (责任单位:…)): the line before it is another's (the notice's 现将…通报如下:).
+    const ownLine = text.slice(lineStart(text, blockStart), blockStart).replace(/[\s(\uff08\u3014[]/g, "").length >= MIN_SENTENCE;
+    const para = ownLine ? null : paragraphBefore(text, blockStart, floor);
     const start = para ?? lineStart(text, blockStart);
     // Read again over the record's range, as a numbered record's are: a bracket the labels were printed in
-    // ((主体责任：…，监督责任：…)) is theirs.
-    const own = evidenceIn(text, start, blockEnd).filter((e) => e.kind === "label");
+    // ((主体责任：…，监督责任：…)) is theirs, and a bracket of units and roles closing the paragraph ((责任单位：…，
+    // 完成时限：2023年9月)) is read as one, its labels its roles.
+    const all = evidenceIn(text, start, blockEnd);
+    const block = labels.slice(k, j + 1);
+    const inBracket = (l: LabelEvidence): boolean => all.some((e) => e.kind === "bracket" && e.start <= l.start && l.valueEnd <= e.end);
+    const own = all.filter((e) => e.kind === "label");
+    const bracketed = all.some((e) => e.kind === "bracket") && block.every((l) => inBracket(l) || own.some((o) => o.labelEnd === l.labelEnd));
     // A bullet that opens the paragraph (● 白茶市场存在…) marks the item as a number would: printed as its number.
     const bullet = LEADING_BULLET.exec(text.slice(start, blockStart));
-    records.push({ start, end: blockEnd, numberStart: bullet ? start : null, numberEnd: bullet ? start + bullet[0].length : null, evidence: own.length === j - k + 1 ? own : labels.slice(k, j + 1) });
+    const evidence = bracketed ? all : own.length === block.length ? own : block;
+    records.push({ start, end: blockEnd, numberStart: bullet ? start : null, numberEnd: bullet ? start + bullet[0].length : null, evidence });
     floor = blockEnd;
     k = j + 1;
   }
