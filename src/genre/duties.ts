@@ -18,3 +18,11 @@ export const OUGHT = /应当|(?<![相适响反供回答感报效理顺对])应(?
 
 // A body said to be in charge before its duty (各级民政部门是殡葬管理工作的主管部门，负责…): 是 and the office it holds.
 export const IN_CHARGE = /是(?=[^，,。；;\n]{0,30}(?:主管部门|主管机关|责任主体|牵头部门|牵头单位|执法部门|监管部门|管理部门)[，,])/;
+
+/**
+ * The first word in `text` that charges a body with its duty (a duty's verb, or 应当 / 应), found at `minIndex`
+ * or after: the earliest of DUTY_VERB's and OUGHT's first matches there, or null.
+ */
+export function firstCharge(text: string, minIndex = 0): RegExpExecArray | null {
+  return [DUTY_VERB.exec(text), OUGHT.exec(text)].filter((m): m is RegExpExecArray => m !== null && m.index >= minIndex).sort((a, b) => a.index - b.index)[0] ?? null;
+}

@@ -189,21 +189,13 @@ function majority(kinds: readonly CellKind[]): CellKind {
 
 // A row of a table a page printed with one space between its cells, no header over it (4 市供销社 负责加强…):
 // its number, one cell with no space in it, and the rest of the line.
-const SPACED_ROW = /^[ \t\u3000]*(\d{1,3})[ \u3000]+([^\s|]{2,30})[ \u3000]+(\S[^\n]*?)[ \t\u3000]*$/;
+const SPACED_ROW = /^[ \t\u3000]*(\d{1,3})[ \u3000]+([^\s|]{2,30})[ \u3000]+(\S[^\n]*?)[ \t\u3000]*$/d;
 
 /** The cells of a row printed with single spaces (SPACED_ROW), or null. */
 function spacedRowCells(line: Line): Range[] | null {
   const m = SPACED_ROW.exec(line.text);
-  if (!m) return null;
-  const at = (k: number, from: number): number => line.text.indexOf(m[k] as string, from);
-  const a = at(1, 0);
-  const b = at(2, a + (m[1] as string).length);
-  const c = at(3, b + (m[2] as string).length);
-  return [
-    { start: line.start + a, end: line.start + a + (m[1] as string).length },
-    { start: line.start + b, end: line.start + b + (m[2] as string).length },
-    { start: line.start + c, end: line.start + c + (m[3] as string).length },
-  ];
+  if (!m?.indices) return null;
+  return m.indices.slice(1, 4).map((span) => ({ start: line.start + (span as [number, number])[0], end: line.start + (span as [number, number])[1] }));
 }
 
 export function readHeaderlessRows(stream: Stream, locator: Locator): TextTable | null {

@@ -138,10 +138,10 @@ function lineAt(st: Stripping, li: number): { s: number; e: number; line: string
   return { s, e, line: st.source.slice(s, e).replace(/\r?\n$/, "") };
 }
 
-/** Cut a whole line and keep its text as a site-boilerplate leftover. */
-function cutLine(st: Stripping, li: number, s: number, e: number, line: string): void {
+/** Cut a whole line and keep its text as a leftover: the site's boilerplate, unless another reason is given. */
+function cutLine(st: Stripping, li: number, s: number, e: number, line: string, reason: Leftover["reason"] = "site-boilerplate"): void {
   st.cuts.push([s, e]);
-  st.leftovers.push({ text: line.trim(), reason: "site-boilerplate", where: { offset: s, end: s + line.length, line: li + 1 } });
+  st.leftovers.push({ text: line.trim(), reason, where: { offset: s, end: s + line.length, line: li + 1 } });
 }
 
 /** Banner and source lines: only among the first few non-empty lines. The banner names the original file and its pages. */
@@ -216,8 +216,7 @@ function cutContents(st: Stripping): void {
     if (entries.length < MIN_CONTENTS_ENTRIES) continue;
     for (const n of [li, ...entries]) {
       const { s, e, line } = lineAt(st, n);
-      st.cuts.push([s, e]);
-      st.leftovers.push({ text: line.trim(), reason: "outside-table", where: { offset: s, end: s + line.length, line: n + 1 } });
+      cutLine(st, n, s, e, line, "outside-table");
     }
     li = k - 1;
   }
@@ -348,6 +347,8 @@ const MIN_LOST_BLANKS = 4;
 /** Cut the `?` a mirror printed for the blanks it lost, where it printed them throughout (LOST_BLANK). */
 function cutLostBlanks(st: Stripping): void {
   const { source, starts } = st;
+  // Most texts print no ? at all: the pattern's look-behinds are not tried over them.
+  if (!source.includes("?")) return;
   // The page's address (SOURCE: …?id=…) is none of its text.
   const from = /^SOURCE:/.test(source) ? (starts[1] ?? source.length) : 0;
   const found = [...source.matchAll(LOST_BLANK)].filter((m) => (m.index ?? 0) >= from);

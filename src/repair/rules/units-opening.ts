@@ -1,4 +1,4 @@
-import { DUTY_MODAL, DUTY_VERB, OUGHT } from "../../genre/duties.js";
+import { DUTY_MODAL, firstCharge } from "../../genre/duties.js";
 import { simplified } from "../../genre/script.js";
 import { listPieces } from "../../genre/unit-groups.js";
 import { readsAsUnitList } from "../../genre/units.js";
@@ -19,7 +19,7 @@ function openingUnits(view: string): { start: number; end: number; duty: number 
   const start = view.length - view.trimStart().length;
   const head = view.slice(start, start + MAX_UNITS_TEXT + 2);
   // A regulation's 应当 / 应 charges them as 要 does (信访办应当及时…).
-  const verb = [DUTY_VERB.exec(head), OUGHT.exec(head)].filter((m): m is RegExpExecArray => m !== null).sort((a, b) => a.index - b.index)[0];
+  const verb = firstCharge(head);
   if (!verb || verb.index < 2) return null;
   const units = head.slice(0, verb.index);
   if (/[。；;:：!！?？\n]/.test(units) || CLAUSE_OPENING.test(units)) return null;

@@ -2,7 +2,7 @@ import { bracketDepth, bracketStep } from "../../../genre/brackets.js";
 import { cutInsideName } from "../../../genre/line-breaks.js";
 import { labelLineField, labelsWithColon } from "../../../genre/labels.js";
 import { dutyHolder, sectionUnit } from "../../../genre/section-units.js";
-import { DUTY_VERB, OUGHT } from "../../../genre/duties.js";
+import { DUTY_VERB, firstCharge } from "../../../genre/duties.js";
 import { CONTENT_START_WORDS, startWord } from "../../../genre/policy-words.js";
 import { simplified } from "../../../genre/script.js";
 import { isStandingNote, listPieces, readUnitGroup, type GroupRole, type UnitGroup } from "../../../genre/unit-groups.js";
@@ -62,6 +62,11 @@ export interface InheritedEvidence {
 }
 
 export type Evidence = BracketEvidence | LabelEvidence | InheritedEvidence;
+
+/** Evidence read from the sentence that charges the units (chargedClause), not from a bracket or a label. */
+export function isCharged(e: Evidence): boolean {
+  return e.kind !== "label" && e.charged === true;
+}
 
 const OPENERS: Record<string, string> = { ")": "(", "\uff09": "\uff08", "\u3015": "\u3014", "]": "[", "\u3011": "\u3010" };
 const CLOSERS = new Set(Object.keys(OPENERS));
@@ -647,8 +652,7 @@ const MIN_CHARGED_DUTY = 4;
 /** The units that open the sentence at `at` and the verb that charges them (县公安局要重点检查…), or null. */
 function chargedAt(text: string, at: number, to: number): BracketEvidence | null {
   const head = simplified(text.slice(at, Math.min(to, at + MAX_CHARGED_UNITS + 4)));
-  const verbs = [DUTY_VERB.exec(head), OUGHT.exec(head)].filter((m): m is RegExpExecArray => m !== null && m.index >= 2);
-  const verb = verbs.sort((a, b) => a.index - b.index)[0];
+  const verb = firstCharge(head, 2);
   if (!verb || !CHARGE_WORD.test(verb[0])) return null;
   const units = head.slice(0, verb.index);
   if (/[。；;，,:\uff1a\n()\uff08\uff09“”"]/.test(units) || GOES_ON_OPENING.test(units)) return null;

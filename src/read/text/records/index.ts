@@ -16,7 +16,7 @@ import type { Locator } from "../locator.js";
 import type { Stream } from "../stream.js";
 import { cellAt, paragraphsAt, type TextTable } from "../text-table.js";
 import { classifyItems, evidenceIn } from "./classify.js";
-import { isTaskEvidence, namesUnits, namesWhoActs, type BracketEvidence, type Evidence, type InheritedEvidence } from "./evidence.js";
+import { isCharged, isTaskEvidence, namesUnits, namesWhoActs, type BracketEvidence, type Evidence, type InheritedEvidence } from "./evidence.js";
 import { findItems, type Item } from "./items.js";
 import type { TextRecord } from "./record.js";
 import { recordsWithoutNumbers } from "./unnumbered.js";
@@ -566,7 +566,7 @@ function recordRow(stream: Stream, locator: Locator, record: TextRecord, rc: Rec
   if (record.numberStart !== null && record.numberEnd !== null) row.seqPrinted = text.slice(record.numberStart, record.numberEnd).trim();
   const unread = record.evidence.find((e): e is InheritedEvidence => e.kind === "inherited" && e.unread !== undefined)?.unread;
   if (!record.evidence.some(isTaskEvidence)) row.uncertain = "no responsible unit was found with it (the excerpt may end inside it)";
-  else if (record.evidence.some((e) => e.kind !== "label" && e.charged === true)) row.uncertain = "its units were read from the sentence that charges them (X要… / X负责…), not from a bracket or a label";
+  else if (record.evidence.some(isCharged)) row.uncertain = "its units were read from the sentence that charges them (X要… / X负责…), not from a bracket or a label";
   else if (unread !== undefined) row.uncertain = `the heading it is under holds words no field took (「${unread.slice(0, 30)}」): they may say more of it`;
   // With no number, a record the text begins with may have begun on the page before (a page of a
   // paginated mirror, its first lines a task's tail with the page's title glued on).
@@ -605,7 +605,7 @@ export function readChargedRecords(stream: Stream, locator: Locator): TextTable 
   const { roles, absorbs, inherited } = classifyItems(text, items, true);
   const headings: Array<[number, number]> = [];
   const records = numberedRecords(text, items, roles, absorbs, inherited, headings, true);
-  const saying = records.filter((r) => r.evidence.some((e) => e.kind !== "label" && e.charged === true)).length;
+  const saying = records.filter((r) => r.evidence.some(isCharged)).length;
   if (saying * 2 < records.length || (saying < MIN_CHARGED_RECORDS && records.length !== 1)) return null;
   const sections = items.filter((_, i) => roles[i] === "section");
   return recordsTable(stream, locator, { records: withoutFramingPoints(text, records), sections, headings, headingLines: false });
