@@ -8,7 +8,7 @@ import { z } from "zod";
  */
 export const SET_ASIDES = 24;
 /** Set-asides 1 to REVEALED are revealed; the later ones are hidden (see HIDDEN_GROUPS). */
-export const REVEALED = 22;
+export const REVEALED = 23;
 
 export type CorpusGroup = "worked-on" | "composed" | `set-aside-${number}`;
 const setAsides: readonly number[] = Array.from({ length: SET_ASIDES }, (_, i) => i + 1);
@@ -52,9 +52,10 @@ export function splitKey(n: number): "setAside" | `setAside${number}` {
 // round) was measured hidden with the reader of that round's start and of its end (a use of the helpers'
 // layout descriptions is in that round's note), then revealed at the start of the twelfth round
 // (2026-12-07). Set-aside 23 (59 documents collected by three helpers at the start of the twelfth round) was
-// measured hidden with the reader of that round's start and of its end, and kept hidden. Set-aside 24
-// (46 documents collected by four helpers later in the twelfth round) is hidden too; real documents collected
-// from here on go into it.
+// measured hidden with the reader of that round's start and of its end, then revealed at the start of the
+// thirteenth round (2026-12-07). Set-aside 24 (46 documents collected by four helpers later in the twelfth
+// round) was measured hidden with the reader of that round's start and of its end, and is kept hidden to
+// measure the thirteenth round's changes; real documents collected from here on go into it.
 export const HIDDEN_GROUPS: readonly CorpusGroup[] = setAsides.filter((n) => n > REVEALED).map((n): CorpusGroup => `set-aside-${n}`);
 
 /** How reports name each group. */
