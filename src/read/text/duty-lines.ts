@@ -68,8 +68,21 @@ interface Duty {
 function afterNumber(text: string, start: number, end: number): { at: number; seq: [number, number] | null; number: ItemNumber | null } {
   let at = start;
   while (at < end && /[ \t\u3000]/.test(text[at] as string)) at++;
-  const number = readItemNumber(text, at);
+  const number = readItemNumber(text, at) ?? outlinePoint(text, at);
   return number ? { at: at + number.length, seq: [at, at + number.printed.length], number } : { at, seq: null, number: null };
+}
+
+// A point of an outline numbered by dots (2.3.6 市建设局：负责…, an emergency plan's members): the point's
+// number, its last part the duty's place in its list. Only with a space after it and no measure after that: 1.5万 and 1.5 公里 are quantities.
+const OUTLINE_POINT = /(\d{1,2}(?:[.\uff0e]\d{1,2}){1,3})[ \t\u3000]+(?=[^\d\s.\uff0e万亿千百公米吨元%])/y;
+
+/** The dotted outline number printed at `at` (2.3.6 ), read as an item number of the innermost part, or null. */
+function outlinePoint(text: string, at: number): ItemNumber | null {
+  OUTLINE_POINT.lastIndex = at;
+  const m = OUTLINE_POINT.exec(text);
+  if (!m) return null;
+  const value = Number((m[1] as string).split(/[.\uff0e]/).at(-1));
+  return value > 0 ? { scheme: "ar", value, printed: m[0].trim(), length: m[0].length } : null;
 }
 
 /** The item number a line opens with (its scheme and value, where it is printed, where the words after it begin), or null. */

@@ -264,3 +264,20 @@ describe("numbered items whose units only their sentences charge", () => {
     await expect(parse(textInput(text))).rejects.toMatchObject({ code: "NO_TABLE_FOUND" });
   });
 });
+
+describe("an emergency plan's members, each under a point of an outline numbered by dots", () => {
+  it("reads 2.3.6 市建设局：负责… as the member's duty, the point its number and no part of the unit", async () => {
+    const text = [
+      "2.3.6 市建设局:负责提供火灾事故现场建筑物结构情况,评估建筑物险情,提供技术支持。",
+      "2.3.7 市卫生局: 负责组织救护车辆和医护人员成立应急队伍,进行现场医疗救护。",
+      "2.3.8 市质量技术监督局:负责提供特殊专业现场的技术支持;参与有关火灾事故的调查处理。",
+    ].join("\n");
+    const { document } = await parse(textInput(text));
+    const tasks = document.tasks.filter((t) => t.status !== "missing");
+    expect(tasks.map((t) => [t.seqPrinted, t.units, t.title + t.content])).toEqual([
+      ["2.3.6", ["市建设局"], "负责提供火灾事故现场建筑物结构情况,评估建筑物险情,提供技术支持。"],
+      ["2.3.7", ["市卫生局"], "负责组织救护车辆和医护人员成立应急队伍,进行现场医疗救护。"],
+      ["2.3.8", ["市质量技术监督局"], "负责提供特殊专业现场的技术支持;参与有关火灾事故的调查处理。"],
+    ]);
+  });
+});
