@@ -19,6 +19,12 @@ export const OUGHT = /应当|(?<![相适响反供回答感报效理顺对])应(?
 // A body said to be in charge before its duty (各级民政部门是殡葬管理工作的主管部门，负责…): 是 and the office it holds.
 export const IN_CHARGE = /是(?=[^，,。；;\n]{0,30}(?:主管部门|主管机关|责任主体|牵头部门|牵头单位|执法部门|监管部门|管理部门)[，,])/;
 
+// The role a list of units is given under after 由 (由包片单位县气象局负责清除): the role's word, no part of a name.
+export const ROLE_BEFORE_UNITS = /^(?:包片|责任|牵头|主责|承办)单位/;
+
+// What gives the work to the units before their names: 由, and the role they are given it under.
+export const GIVEN_TO = new RegExp(`^由(?:${ROLE_BEFORE_UNITS.source.slice(1)})?`);
+
 /**
  * The first word in `text` that charges a body with its duty (a duty's verb, or 应当 / 应), found at `minIndex`
  * or after: the earliest of DUTY_VERB's and OUGHT's first matches there, or null.

@@ -119,7 +119,9 @@ function detectIn(stream: Stream, locator: Locator, check: (table: TextTable) =>
     // Then items whose sentences charge their units ((九)民爆器材管理。县公安局要…), a plan read by its numbering
     // alone (tasks under headings, no unit named yet), or a list a
     // report announces with its count (十件民生实事分别是：…；…；…), or duties run on in a paragraph.
-    const first = fragment ?? readLabelled(stream, locator, maxRows) ?? readChargedRecords(stream, locator) ?? readOutline(stream, locator) ?? readCountedList(stream, locator);
+    // Labelled paragraphs and items whose sentences charge their units can both read a list whose labels
+    // name no units (1、问题… / 整改要求：由县环卫站负责…): the more plausible reading is kept.
+    const first = fragment ?? morePlausible(readLabelled(stream, locator, maxRows), readChargedRecords(stream, locator)) ?? readOutline(stream, locator) ?? readCountedList(stream, locator);
     // Duties a page ran on in one paragraph (…。 市环保局:负责…。 市监察局:负责…) win over a notice's points
     // read as tasks with no units, when they read more plausibly.
     const runOn = readDutiesRunOn(stream, locator);
@@ -130,6 +132,12 @@ function detectIn(stream: Stream, locator: Locator, check: (table: TextTable) =>
     return last;
   }
   return best;
+}
+
+/** The more plausible of two readings (the first on a tie), or the one there is. */
+function morePlausible(a: TextTable | null, b: TextTable | null): TextTable | null {
+  if (!a || !b) return a ?? b;
+  return plausibility(b) > plausibility(a) ? b : a;
 }
 
 /**

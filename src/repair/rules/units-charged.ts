@@ -1,3 +1,4 @@
+import { GIVEN_TO } from "../../genre/duties.js";
 import { simplified } from "../../genre/script.js";
 import { listPieces } from "../../genre/unit-groups.js";
 import { COLLECTIVE_OR_ROLE, readsAsUnitList } from "../../genre/units.js";
@@ -15,10 +16,12 @@ function chargedBody(text: string): [number, number] | null {
   const view = simplified(text);
   const found: Array<[number, number]> = [];
   for (const m of view.matchAll(CHARGED)) {
-    const name = m[1] as string;
+    // 整改要求：由包片单位县气象局负责…: 由 and the role the units are given the work under are no part of them.
+    const given = GIVEN_TO.exec(m[1] as string)?.[0] ?? "";
+    const name = (m[1] as string).slice(given.length);
     const pieces = listPieces(name);
     if (!readsAsUnitList(pieces) || pieces.some((p) => COLLECTIVE_OR_ROLE.test(p))) continue;
-    const start = (m.index ?? 0) + m[0].indexOf(name);
+    const start = (m.index ?? 0) + m[0].indexOf(m[1] as string) + given.length;
     found.push([start, start + name.length]);
   }
   const names = new Set(found.map(([s, e]) => view.slice(s, e)));

@@ -281,3 +281,27 @@ describe("an emergency plan's members, each under a point of an outline numbered
     ]);
   });
 });
+
+describe("problems found, each followed by a line of what is required, given with 由 to who answers for it", () => {
+  it("reads the problem as the title, the requirement as the content and the units after 由 and their role, each flagged", async () => {
+    const text = [
+      "1、西大桥西侧河边堤岸警示牌沿线有垃圾死角和建筑垃圾。",
+      "整改要求:由县环卫站负责清除上述地段垃圾死角和建筑垃圾。",
+      "2、平利花园对面迎宾大道南围墙上有牛皮癣和野广告,东入口绿化带内丢弃有白色垃圾。",
+      "整改要求:由包片单位县气象局负责清除。",
+      "3、原安运司院落内有多处卫生死角,杂物乱堆。",
+      "整改要求:由包片单位县供销社负责督促业主清理院内垃圾死角,规范物品堆放。",
+      "4、沿线商户出店占道经营问题较为突出。",
+      "整改要求:按照先劝阻、再强制的要求,对各自片区出店商户开展经常性劝阻教育。",
+    ].join("\n");
+    const { document } = await parse(textInput(text));
+    const tasks = document.tasks.filter((t) => t.status !== "missing");
+    expect(tasks.map((t) => [t.title.slice(0, 6), t.content.slice(0, 8), t.units])).toEqual([
+      ["西大桥西侧河", "由县环卫站负责清", ["县环卫站"]],
+      ["平利花园对面", "由包片单位县气象", ["县气象局"]],
+      ["原安运司院落", "由包片单位县供销", ["县供销社"]],
+      ["沿线商户出店", "按照先劝阻、再强", []],
+    ]);
+    expect(tasks.every((t) => t.status === "needs_review")).toBe(true);
+  });
+});

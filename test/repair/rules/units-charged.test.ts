@@ -29,4 +29,15 @@ describe("units-charged", () => {
     expect([1, 2, 3, 4].map((s) => field(doc, s, "units"))).toEqual(["县发改局", undefined, undefined, undefined]);
     expect(doc.tasks.every((t) => t.repairs.length === 0)).toBe(true);
   });
+
+  it("keeps 由 and the role the work is given under (由包片单位县气象局负责…) out of the units", () => {
+    const doc = unitsCharged.apply(
+      workDoc([
+        { seq: 1, fields: { content: "东入口绿化带内丢弃有白色垃圾。\n整改要求:由包片单位县气象局负责清除。" } },
+        { seq: 2, fields: { content: "杂物乱堆。\n整改要求:由县环卫站负责清除。" } },
+      ]),
+    );
+    expect([field(doc, 1, "units"), field(doc, 2, "units")]).toEqual(["县气象局", "县环卫站"]);
+    expect(doc.tasks[0]?.repairs.map((r) => r.after)).toEqual(["县气象局"]);
+  });
 });

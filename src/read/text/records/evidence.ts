@@ -2,7 +2,7 @@ import { bracketDepth, bracketStep } from "../../../genre/brackets.js";
 import { cutInsideName } from "../../../genre/line-breaks.js";
 import { labelLineField, labelsWithColon } from "../../../genre/labels.js";
 import { dutyHolder, sectionUnit } from "../../../genre/section-units.js";
-import { DUTY_VERB, firstCharge } from "../../../genre/duties.js";
+import { DUTY_VERB, ROLE_BEFORE_UNITS, firstCharge } from "../../../genre/duties.js";
 import { CONTENT_START_WORDS, startWord } from "../../../genre/policy-words.js";
 import { simplified } from "../../../genre/script.js";
 import { isStandingNote, listPieces, readUnitGroup, type GroupRole, type UnitGroup } from "../../../genre/unit-groups.js";
@@ -675,8 +675,9 @@ export function chargedClause(text: string, from: number, to: number): BracketEv
   const start = from + (text.slice(from, to).length - text.slice(from, to).trimStart().length);
   const opening = chargedAt(text, start, to);
   if (opening) return opening;
+  // Work given with 由 at a line's or sentence's opening says its units whatever the title before it.
   const stop = /[。\n]/.exec(text.slice(start, Math.min(to, start + MAX_TITLE_SENTENCE + 1)));
-  if (!stop || /[，,；;]/.test(text.slice(start, start + stop.index))) return null;
+  if (!stop || /[，,；;]/.test(text.slice(start, start + stop.index))) return chargedBy(text, from, to);
   let next = start + stop.index + 1;
   while (next < to && /\s/.test(text[next] as string)) next++;
   return (next < to ? chargedAt(text, next, to) : null) ?? chargedBy(text, from, to);
@@ -703,7 +704,7 @@ function chargedBy(text: string, from: number, to: number): InheritedEvidence | 
     for (let j = 2; j < clause.length; j++) {
       if (!SEES_TO.test(clause.slice(j))) continue;
       const named = clause.slice(0, j);
-      const role = /^(?:包片单位|责任单位|牵头单位)/.exec(named)?.[0] ?? "";
+      const role = ROLE_BEFORE_UNITS.exec(named)?.[0] ?? "";
       const pieces = listPieces(named.slice(role.length));
       if (pieces.length === 0 || !readsAsUnitList(pieces) || pieces.some((p) => COLLECTIVE_OR_ROLE.test(p))) continue;
       const valueStart = at + role.length;
