@@ -6,7 +6,7 @@ import { z } from "zod";
  * but no longer measures overfitting, so each round puts a fresh group aside. Set-aside N is listed in
  * split.json under `setAside` (N = 1) or `setAsideN`.
  */
-export const SET_ASIDES = 24;
+export const SET_ASIDES = 25;
 /** Set-asides 1 to REVEALED are revealed; the later ones are hidden (see HIDDEN_GROUPS). */
 export const REVEALED = 23;
 
@@ -55,7 +55,9 @@ export function splitKey(n: number): "setAside" | `setAside${number}` {
 // measured hidden with the reader of that round's start and of its end, then revealed at the start of the
 // thirteenth round (2026-12-07). Set-aside 24 (46 documents collected by four helpers later in the twelfth
 // round) was measured hidden with the reader of that round's start and of its end, and is kept hidden to
-// measure the thirteenth round's changes; real documents collected from here on go into it.
+// measure the thirteenth round's changes. Set-aside 25 (24 documents collected by two helpers early in the
+// thirteenth round, while its first changes were made) is hidden too; real documents collected from here on
+// go into it.
 export const HIDDEN_GROUPS: readonly CorpusGroup[] = setAsides.filter((n) => n > REVEALED).map((n): CorpusGroup => `set-aside-${n}`);
 
 /** How reports name each group. */
