@@ -91,6 +91,14 @@ function lineNumber(text: string, l: TextLine): { scheme: string; value: number;
   return number && seq ? { scheme: number.scheme, value: number.value, seq, at } : null;
 }
 
+/** Is the line 由 and units with their roles, nothing else (由总参谋部牵头，公安部、地震局参加。)? */
+function namesWhoOnly(line: string): boolean {
+  const said = line.trim().replace(/[。.;；]$/, "");
+  if (!/^由/.test(said)) return false;
+  const group = readUnitGroup(said);
+  return group !== null && group.parts.every((p) => p.role !== "deadline" && readsAsUnitList(listPieces(said.slice(p.start, p.end))));
+}
+
 /** A line that reads as a unit's duty, or null. */
 function readDuty(text: string, start: number, end: number, verbs: RegExp = LINE_DUTY_VERB): Duty | null {
   const numbered = afterNumber(text, start, end);
@@ -102,6 +110,9 @@ function readDuty(text: string, start: number, end: number, verbs: RegExp = LINE
   // 成立X领导小组，由校长担任组长，…，负责…: the group set up, its head, and its duty.
   const setUp = groupSetUp(line);
   if (setUp) return setUpDuty(setUp, at, start, end, printedSeq);
+  // A line of units and their roles alone (由总参谋部牵头，公安部、地震局参加。) says who does the task
+  // above it: no duty of its own.
+  if (namesWhoOnly(line)) return null;
   // 市发改委：负责… : the units before a colon.
   // A colon inside a bracket (…办公室（联系人：张明）) is the bracket's, not the units'.
   // 综合组职责。主要负责… / 办公室职责及构成：… : the body named before its duties, which follow the stop.

@@ -305,3 +305,23 @@ describe("problems found, each followed by a line of what is required, given wit
     expect(tasks.every((t) => t.status === "needs_review")).toBe(true);
   });
 });
+
+describe("a headquarters' working groups, each a heading, its duty and a line of who leads and takes part", () => {
+  it("reads each group as one task: its name the title, its duty the content, 牵头 the lead and 参加 the support", async () => {
+    const text = [
+      "根据工作需要,总指挥部决定设立工作组。现将各工作组工作职责、牵头单位和成员单位通知如下:",
+      "一、抢险救灾组",
+      "负责清理灾区现场,搜索营救被困群众和受伤人员,组织救援人员和物资的空运、空投工作。",
+      "由总参谋部牵头,公安部、地震局、武警部队参加。",
+      "二、群众生活组",
+      "负责制订实施受灾群众救助工作方案,保障灾区群众基本生活。",
+      "由民政部牵头,财政部、商务部、红十字会参加。",
+    ].join("\n");
+    const { document } = await parse(textInput(text));
+    const tasks = document.tasks.filter((t) => t.status !== "missing");
+    expect(tasks.map((t) => [t.title, t.content.slice(0, 8), t.leadUnits, t.supportUnits])).toEqual([
+      ["抢险救灾组", "负责清理灾区现场", ["总参谋部"], ["公安部", "地震局", "武警部队"]],
+      ["群众生活组", "负责制订实施受灾", ["民政部"], ["财政部", "商务部", "红十字会"]],
+    ]);
+  });
+});

@@ -155,7 +155,7 @@ export function unitBrackets(text: string, from: number, to: number): BracketEvi
 }
 
 // A role said in words: who leads, who helps, who does it (负责, 牵头, 承办, 配合, 协办…).
-const ROLE_WORD = /(?:负责|牵头|承办|主办|配合|协办|协助|参与|落实)(?:组织)?(?:实施|落实|推进)?[。.;；]?$/;
+const ROLE_WORD = /(?:负责|牵头|承办|主办|配合|协办|协助|参与|参加|落实)(?:组织)?(?:实施|落实|推进)?[。.;；]?$/;
 
 /**
  * Lines that only say who does the task above, in a sentence (由市发改委、市工信局负责。 /
@@ -193,7 +193,7 @@ function unitSentences(text: string, from: number, to: number, taken: readonly B
 
 // A sentence that opens by saying who does it: 由省经贸委承办,省农业厅协办。 / (一)由市发改委负责,市财政局配合,加快….
 const BY_OPENING = /(?:^|[。;；:：,，\s]|^[(\uff08][一二三四五六七八九十\d]{1,3}[)\uff09]|\d{1,2}[.、．])由/g;
-const CLAUSE_ROLE = /(?:负责(?:考核|督办|督促|指导|落实)?|考核|考评|牵头|承办|主办|配合|协办|协助|参与|提出(?:落实|贯彻)?(?:意见|措施))$/;
+const CLAUSE_ROLE = /(?:负责(?:考核|督办|督促|指导|落实)?|考核|考评|牵头|承办|主办|配合|协办|协助|参与|参加|提出(?:落实|贯彻)?(?:意见|措施))$/;
 // 由 glued to the words before it (…扣2分由市统计局考评): only a closing statement, its clauses running to the record's end.
 const BY_GLUED = /(?<=[\u4e00-\u9fa5\d%）)])由/g;
 
