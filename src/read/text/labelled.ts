@@ -2,7 +2,7 @@ import { DATE_LINE, OPENING_DEADLINE } from "../../genre/dates.js";
 import { fieldForHeader } from "../../genre/headers.js";
 import { ISSUER_LINE } from "../../genre/issuers.js";
 import { ATTACHMENT_NAME, ATTACHMENT_NAME_OPENING, DUTY_LEAD_IN } from "../../genre/notice.js";
-import { opensAsExplainer, TITLE_HINT } from "../../genre/titles.js";
+import { opensAsExplainer, openingTitle, TITLE_HINT } from "../../genre/titles.js";
 import { sectionUnit } from "../../genre/section-units.js";
 import type { GridCell, GridRow, Paragraph } from "../../model/grid.js";
 import { bestTaskAnchors, sectionAnchors, type Anchor } from "./anchors.js";
@@ -15,7 +15,6 @@ const LABEL =
   /(工作措施|具体措施|主要措施|工作内容|主要内容|任务内容|工作目标|目标任务|牵头负责领导|牵头责任领导|责任领导|负责领导|分管领导|牵头领导|包保领导|联系领导|牵头责任单位|牵头责任部门|牵头单位|牵头部门|主责单位|协同责任单位|协同配合单位|配合责任单位|协同单位|配合单位|配合部门|协办单位|参与单位|责任单位|责任部门|责任科室|责任主体|责任人|联系人|完成时限|完成时间|完成期限|时间节点|时间安排|时限要求)\s*[:\uff1a]/g;
 const OPEN_BRACKET = /[(\uff08〔【[]\s*$/;
 const SEPARATOR_END = /[;\uff1b,\uff0c、\s]+$/;
-const HEADING_SENTENCE = /^([^。;\uff1b\n]{2,24}?)。(?=\S)/;
 // A task whose title is printed in brackets before its text: 1.【优化审批流程】全面推行…
 const BRACKET_TITLE = /^(\s*)【([^】\n]{2,40})】\s*/;
 
@@ -123,7 +122,7 @@ export function readLabelled(stream: Stream, locator: Locator, maxRows = Number.
   // A list whose tasks nearly all open with a short heading sentence (1、一面国旗。室外悬挂国旗。) has a
   // title column: a short text after the heading is that task's text too.
   const tasks = anchors.filter((a) => a.kind === "task");
-  const headed = tasks.filter((a, k) => HEADING_SENTENCE.test(text.slice(a.end, (tasks[k + 1] ?? { start: text.length }).start).trimStart())).length;
+  const headed = tasks.filter((a, k) => openingTitle(text.slice(a.end, (tasks[k + 1] ?? { start: text.length }).start).trimStart()) !== null).length;
   if (tasks.length >= MIN_TITLE_HABIT_TASKS && headed / tasks.length >= TITLE_HABIT_SHARE) reading.minTextAfterHeading = MIN_TEXT_IN_HABIT;
   if (start.lead && start.offset === start.lead.start) {
     const cell = cellAt(stream, locator, start.lead.start, start.lead.end);
@@ -294,7 +293,7 @@ function placeTaskText(r: LabelledReading, a: Anchor, end: number, labels: reado
   const bracket = OPEN_BRACKET.exec(beforeLabels);
   if (bracket) itemTextEnd = a.end + bracket.index;
   const item = cellAt(stream, locator, a.end, itemTextEnd);
-  const heading = HEADING_SENTENCE.exec(item.text);
+  const heading = openingTitle(item.text);
   const bracketed = BRACKET_TITLE.exec(text.slice(a.end, itemTextEnd));
   // The task's text has a label of its own (工作措施：…): what comes before the labels is the title.
   const contentLabelled = labels.some((l) => fieldForHeader(l.label) === "content");

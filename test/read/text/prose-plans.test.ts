@@ -325,3 +325,27 @@ describe("a headquarters' working groups, each a heading, its duty and a line of
     ]);
   });
 });
+
+describe("a meeting's minutes, each project named before a colon and what was asked of it", () => {
+  it("reads the project's name as the title and what follows the colon as the content", async () => {
+    const text = [
+      "重点工程项目建设协调会议纪要",
+      "会议听取了各建设项目的进度情况以及当前存在的问题,现将会议纪要如下,望各有关单位遵照执行。",
+      "一、教育项目:",
+      "1、旅游职专:会议要求招标手续按照区里要求尽快落实,力争月底前开始打桩。",
+      "2、中华职专:会议要求抓紧办理前期手续。",
+      "3、十九中学:会议要求涉及防火问题尽快与消防支队沟通,力争年内开工。",
+      "4、中心小学:目前正在做施工图,会议要求由区教育局抓紧时间给区政府打报告,争取年内开工。",
+      "5、十七中学:目前正在设计院做选址方案,会议要求其他工作要同步进行,今年力争动工。",
+    ].join("\n");
+    const { document } = await parse(textInput(text));
+    const tasks = document.tasks.filter((t) => t.status !== "missing");
+    expect(tasks.map((t) => [t.title, t.content.slice(0, 6)])).toEqual([
+      ["旅游职专", "会议要求招标"],
+      ["中华职专", "会议要求抓紧"],
+      ["十九中学", "会议要求涉及"],
+      ["中心小学", "目前正在做施"],
+      ["十七中学", "目前正在设计"],
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { FRAMING_SECTION } from "../../../genre/sections.js";
-import { bracketStep, leavesOpen } from "../../../genre/brackets.js";
+import { bracketStep } from "../../../genre/brackets.js";
+import { openingTitle } from "../../../genre/titles.js";
 import { readItemNumber } from "../../../genre/numbering.js";
 import { listPieces } from "../../../genre/unit-groups.js";
 import { readsAsUnitList } from "../../../genre/units.js";
@@ -49,10 +50,6 @@ const DEFAULT_HEADERS: Partial<Record<ColumnField, string>> = {
   note: "备注",
 };
 
-// A record's wording that opens with a short sentence: its heading (控制用水总量。强化用水监督管理……).
-const HEADING_SENTENCE = /^([^。;；\n]{2,30}?)[。:：](?=\S)/;
-// Words that open a list of items after a colon (其中：, 包括：, 主要有：).
-const LIST_OPENER = /(?:其中|包括|主要有|具体为|分别为|如下|主要是)$/;
 // A record's first line printed as a heading over its text: short, no stop or clause in it, more lines below.
 const HEADING_LINE = /^([^\n。；;，,：:]{2,40}?)[ \t\u3000]*\r?\n(?=[ \t\u3000]*\S)/;
 // A record's first line that is one short sentence, its stop at the line's end.
@@ -490,11 +487,10 @@ function recordCells(record: TextRecord, text: string, headingLines: boolean): R
         for (const p of wording.slice(1)) add(values, "content", null, p);
         return { values, markers, columns, repeated };
       }
-      const heading = HEADING_SENTENCE.exec(text.slice(first.start + lead, first.end));
+      // A record's wording that opens with a short sentence: its heading (控制用水总量。强化用水监督管理……).
+      const heading = openingTitle(text.slice(first.start + lead, first.end));
       const restLength = wording.reduce((n, p) => n + (p.end - p.start), 0) - (heading?.[0].length ?? 0);
-      // …，其中：①…②…: the colon opens the items of the sentence, it does not close a title.
-      // …提出的“关于…：…”: a colon inside a quotation or a bracket does not close a title either.
-      if (heading && restLength > 8 && !LIST_OPENER.test(heading[1] as string) && !leavesOpen(heading[1] as string)) {
+      if (heading && restLength > 8) {
         const titleEnd = first.start + lead + (heading[1] as string).length;
         add(values, "title", null, { start: first.start + lead, end: titleEnd });
         add(values, "content", null, { start: titleEnd + 1, end: first.end });
