@@ -17,6 +17,8 @@ const VOCABULARY: ReadonlyArray<readonly [ColumnField, readonly string[]]> = [
       "整改任务", "反馈问题", "实事内容", "实事项目", "民生实事", "项目", "主要目标", "预期目标", "指标",
       "工作任务和内容", "重点工作任务", "主要工作任务", "任务事项", "指标名称", "重点改革任务", "改革任务",
       "事项名称", "实事名称", "工作名称", "任务名",
+      // A headquarters' working groups (工作组 | 牵头单位 | 工作职责): each group is what its row is about.
+      "工作组", "工作组别", "组别", "工作小组",
       "工作任务和要求", "具体工作任务和要求", "工作任务及要求", "任务和要求", "任务及要求", "具体工作任务",
       // Tables for a title to win (创建国家园林城市, 创文): the standard each task meets.
       "标准", "创建标准", "标准要求", "考核标准", "测评标准", "测评内容",
@@ -49,6 +51,8 @@ const VOCABULARY: ReadonlyArray<readonly [ColumnField, readonly string[]]> = [
       "发起部门", "发起单位", "组长单位",
       // A rectification's body that answers for the problem itself (主体责任：…, beside 监督责任：…).
       "主体责任", "主体责任部门",
+      // A plan's first-responsible body (第一责任单位 | 主要责任单位): it leads, the others work under it.
+      "第一责任单位", "第一责任部门", "第一责任人单位",
       // Under a 责任单位 group header, the roles alone: 牵头 | 配合.
       "牵头"],
   ],

@@ -60,6 +60,27 @@ function continueUnitColumn(fragment: GridRow, cuts: CellCut[], plan: RowPlan): 
   cuts.splice(cuts.indexOf(only), 1, emptyFirst, { field: moved.field, column: moved.column, start: only.start, end: only.end });
 }
 
+/**
+ * Was the cut between a row's unit columns doubtful: a unit cell still holds two names run into each other
+ * (…、市经贸委市规划建设局、…), where the columns may really meet?
+ */
+function unitColumnsDoubtful(segText: string, cuts: readonly CellCut[], plan: RowPlan): boolean {
+  if (plan.units.length < 2) return false;
+  const columns = new Set(plan.units.map((u) => u.column));
+  return cuts.some((c) => columns.has(c.column) && c.end > c.start && segText.slice(c.start, c.end).split(SEPARATORS).some((t) => namesRunTogether(t.trim())));
+}
+
+/** Does a piece hold two unit names with nothing between them (市经贸委市规划建设局)? */
+function namesRunTogether(piece: string): boolean {
+  for (let i = 2; i <= piece.length - 2; i++) {
+    const head = piece.slice(0, i);
+    const rest = piece.slice(i);
+    // The second a name of its own, not the first's suffix (各乡镇人民政府 is one name).
+    if (unitSuffixLength(head) > 0 && UNIT_PREFIX.test(rest) && unitSuffixLength(rest) <= rest.length - 2 && looksLikeUnit(head) && looksLikeUnit(rest)) return true;
+  }
+  return false;
+}
+
 function emptyCells(header: readonly GridCell[], place: GridCell["place"]): GridCell[] {
   return header.map(() => ({ text: "", place, spans: [] }));
 }
@@ -160,6 +181,9 @@ export function readRunTogether(stream: Stream, locator: Locator, header: Header
     const row: GridRow = { kind: "data", cells, raw: body.slice(a.start, s + cut.end).trim(), place: rowPlace, seqPrinted: a.printed };
     // Nothing marked where one wording cell ends and the next begins: the cut is a guess to check.
     if (cut.titleConfidence < WEAK_SPLIT && plan.prose.length > 1) row.uncertain = "where one wording cell ends and the next begins was guessed (the cells run together)";
+    // A unit cell that still holds two names run into each other (…、市经贸委市规划建设局、…): where one
+    // unit column ends and the next begins was a guess.
+    else if (unitColumnsDoubtful(segText, cut.cells, plan)) row.uncertain = "where one unit column ends and the next begins was guessed (their names run together)";
     rows.push(row);
     if (cut.titleConfidence < 0.45 && plan.prose.length > 1) {
       const title = cells[plan.prose[plan.prose.length - 2]?.column ?? 0];

@@ -104,3 +104,25 @@ describe("a report of progress whose cells run together (序号重点工作牵�
     expect(third?.status === "ok" && third.units.join() !== "市生态环境局").toBe(false);
   });
 });
+
+describe("a plan's table flattened into one line, a first-responsible column before the main ones", () => {
+  const text = [
+    "《某市十一五规划纲要》主要目标任务分解落实方案工作重点序号主要工作任务第一责任单位主要责任单位一、主要发展指标1地区生产总值年均增长12%左右,人均生产总值达到6万元左右。市发展改革委各县(市、区)政府、嘉兴经济开发区、嘉兴港区2服务业增加值占生产总值比重达到40%。市发展改革委各县(市、区)政府、市三产发展领导小组各成员单位3全社会劳动生产率年均增长10%。市发展改革委市经贸委市规划建设局、市统计局、各县(市、区)政府4地方财政收入年均增长13%。市财政局各县(市、区)政府、嘉兴经济开发区",
+  ].join("\n");
+
+  it("reads 第一责任单位 as the lead and 主要责任单位 as the support, a port district (嘉兴港区) a unit", async () => {
+    const { document } = await parse(textInput(text));
+    const tasks = document.tasks.filter((t) => t.status !== "missing");
+    expect(tasks.map((t) => [t.seq, t.leadUnits, t.supportUnits.at(-1)])).toEqual([
+      [1, ["市发展改革委"], "嘉兴港区"],
+      [2, ["市发展改革委"], "市三产发展领导小组各成员单位"],
+      [3, expect.any(Array), "各县(市、区)政府"],
+      [4, ["市财政局"], "嘉兴经济开发区"],
+    ]);
+  });
+
+  it("flags the row whose unit cells still hold two names run together (市发展改革委市经贸委市规划建设局…), and only that one", async () => {
+    const { document } = await parse(textInput(text));
+    expect(document.tasks.map((t) => t.status === "needs_review")).toEqual([false, false, true, false]);
+  });
+});
