@@ -299,6 +299,7 @@ const DOUBTS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => string]> =
   [/^it was read as a task from its number alone: no unit or label goes with it$/, () => "只凭编号读作任务，没有单位或标签"],
   [/^the text ends inside this row: the cells after its wording are missing$/, () => "文本在该行中间结束，内容之后的单元格缺失"],
   [/^where one wording cell ends and the next begins was guessed \(the cells run together\)$/, () => "各单元格连在一起，文字单元格的分界是推断的"],
+  [/^where one unit column ends and the next begins was guessed \(their names run together\)$/, () => "单位名称连在一起，两个单位列的分界是推断的"],
   [/^no responsible unit was found with it \(the excerpt may end inside it\)$/, () => "没有找到责任单位（摘录可能在其中结束）"],
   [/^it has no number and the text begins with it: its beginning may be on the page before$/, () => "没有编号且位于文本开头，开头部分可能在前一页"],
   [/^its units follow a colon whose label the page lost: they were read as its units$/, () => "单位写在丢失了标签的冒号之后，已按责任单位读取"],
