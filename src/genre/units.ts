@@ -46,6 +46,24 @@ export const unitSuffixLength = memoize(function unitSuffixLength(printed: strin
 /** How unit names begin: an administrative level (区/市/县/省), 各, or a Party body. */
 export const UNIT_PREFIX = /^(?:各|区|市|县|省|州|镇|乡|中共|共青团|国家|国网|人行|团)/;
 
+/**
+ * Does a piece hold two unit names with nothing between them (市经贸委市规划建设局, a table's cells or a list's
+ * separator lost)? Each part a name of its own, two characters at least before its suffix (县委县政府督查室,
+ * 市政府各有关部门 and 各乡镇人民政府 are one body each); a bracket's piece is left alone.
+ */
+export function namesRunTogether(printed: string): boolean {
+  const piece = simplified(printed.trim());
+  if (/[(（]/.test(piece)) return false;
+  for (let i = 2; i <= piece.length - 2; i++) {
+    const head = piece.slice(0, i);
+    const rest = piece.slice(i);
+    const suffix = unitSuffixLength(head);
+    if (suffix === 0 || suffix > head.length - 2 || !UNIT_PREFIX.test(rest) || /^各/.test(rest) || unitSuffixLength(rest) > rest.length - 2) continue;
+    if (looksLikeUnit(head) && looksLikeUnit(rest)) return true;
+  }
+  return false;
+}
+
 // Where a body sits or who fills a post (办公室设在市环保局, 由副秘书长担任), or what a unit is
 // (公安部门是…的主管机关): a sentence about units, no name.
 // …or sets one up, or says what one is (市、县设立殡葬管理所, 区政府办公室为总协调机构).

@@ -2,7 +2,7 @@ import type { GridCell, GridRow } from "../../model/grid.js";
 import type { Message } from "../../model/message.js";
 import type { ColumnField } from "../../model/fields.js";
 import { fieldsForHeader } from "../../genre/headers.js";
-import { looksLikeUnit, unitSuffixLength, UNIT_PREFIX } from "../../genre/units.js";
+import { looksLikeUnit, namesRunTogether, unitSuffixLength, UNIT_PREFIX } from "../../genre/units.js";
 import { bestTaskAnchors, sectionAnchors, type Anchor } from "./anchors.js";
 import { findHeaderRun, type HeaderRun } from "./header-run.js";
 import type { Locator } from "./locator.js";
@@ -67,18 +67,7 @@ function continueUnitColumn(fragment: GridRow, cuts: CellCut[], plan: RowPlan): 
 function unitColumnsDoubtful(segText: string, cuts: readonly CellCut[], plan: RowPlan): boolean {
   if (plan.units.length < 2) return false;
   const columns = new Set(plan.units.map((u) => u.column));
-  return cuts.some((c) => columns.has(c.column) && c.end > c.start && segText.slice(c.start, c.end).split(SEPARATORS).some((t) => namesRunTogether(t.trim())));
-}
-
-/** Does a piece hold two unit names with nothing between them (市经贸委市规划建设局)? */
-function namesRunTogether(piece: string): boolean {
-  for (let i = 2; i <= piece.length - 2; i++) {
-    const head = piece.slice(0, i);
-    const rest = piece.slice(i);
-    // The second a name of its own, not the first's suffix (各乡镇人民政府 is one name).
-    if (unitSuffixLength(head) > 0 && UNIT_PREFIX.test(rest) && unitSuffixLength(rest) <= rest.length - 2 && looksLikeUnit(head) && looksLikeUnit(rest)) return true;
-  }
-  return false;
+  return cuts.some((c) => columns.has(c.column) && c.end > c.start && segText.slice(c.start, c.end).split(SEPARATORS).some(namesRunTogether));
 }
 
 function emptyCells(header: readonly GridCell[], place: GridCell["place"]): GridCell[] {
