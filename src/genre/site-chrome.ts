@@ -3,7 +3,14 @@ import { ISSUER_LINE } from "./issuers.js";
 
 // A government page's information block (索引号： | 000014349/2023-91150 | 成文日期： | …), printed
 // under the document as often as above it: under the table, the page goes on with its chrome.
-const PAGE_META = String.raw`(?:索\s*引\s*号|信息索引号|发布机构|发文机关|成文日期|发文字号|主题分类|信息分类|有\s*效\s*性|公开方式|公开范围|公开时限|生成日期|所属机构|体裁分类)\s*[:：]`;
+const PAGE_META_LABEL = String.raw`(?:索\s*引\s*号|信息索引号|发布机构|发文机关|成文日期|发文字号|主题分类|信息分类|有\s*效\s*性|公开方式|公开范围|公开时限|生成日期|所属机构|体裁分类)`;
+const PAGE_META = String.raw`${PAGE_META_LABEL}\s*[:：]`;
+
+/**
+ * A page's information label glued to the value before it where the page ran its block on (组配分类: 其他文件发布机构:
+ * 亳州市…): what ends so before a colon is the label, no unit's name.
+ */
+export const ENDS_WITH_PAGE_LABEL = new RegExp(String.raw`${PAGE_META_LABEL}\s*$`);
 
 // A sharing site's lines after the pages it shows (还剩3页未读，继续阅读 / 10 积分 / 下载文档到电脑…).
 const SHARING_SITE_TAIL = String.raw`(?:还剩\s*\d+\s*页未读|继续阅读\s*$|\d+\s*积分\s*$|下载文档到电脑|点击(?:查看|下载|阅读)全文|立即下载\s*$|加入\s*VIP)`;

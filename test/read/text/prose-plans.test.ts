@@ -349,3 +349,22 @@ describe("a meeting's minutes, each project named before a colon and what was as
     ]);
   });
 });
+
+describe("a page's information block before a duty list", () => {
+  it("reads no page label (- 发布机构:…, 其他文件发布机构:…) as a unit with a duty", async () => {
+    const text = [
+      "关于建立市殡葬改革工作联席会议制度的通知",
+      "- 索 引 号 :008320033/2015-00063",
+      "- 发布机构:攀枝花市人民政府办公室",
+      "- 成文日期:2014-12-15",
+      "组配分类: 其他文件发布机构: 攀枝花市人民政府办公室",
+      "三、成员单位职责",
+      "市委宣传部:负责做好殡葬改革宣传引导工作。",
+      "市委组织部:负责掌握党员、干部治丧情况,加强对党员、干部的教育管理。",
+      "市民政局:负责全市殡葬事务的管理、监督和检查。",
+    ].join("\n");
+    const { document } = await parse(textInput(text));
+    const tasks = document.tasks.filter((t) => t.status !== "missing");
+    expect(tasks.map((t) => t.units)).toEqual([["市委宣传部"], ["市委组织部"], ["市民政局"]]);
+  });
+});
