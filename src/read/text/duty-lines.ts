@@ -159,7 +159,11 @@ function readDuty(text: string, start: number, end: number, verbs: RegExp = LINE
   const saysDuty = /^(?:主要)?(?:负责|承担|牵头)/.test(text.slice(wordingStart, wordingStart + 6).trimStart());
   if (pieces.length === 0 || !(readsAsUnitList(pieces) || pieces.every((p) => readsAsUnit(p) || (colon !== null && namesPlace(p)) || ((named !== null || saysDuty) && namesWorkingBody(p))))) return null;
   // 殡葬管理所的职责是： over its numbered items: the items are its wording (subItemLines).
-  if (text.slice(wordingStart, end).trim().length < 4 && !(named !== null && ANNOUNCES.test(line))) return null;
+  // The text's last line cut inside its duty (2.3.15 事发地政府:负): the duty begun, flagged as cut.
+  const wordingLength = text.slice(wordingStart, end).trim().length;
+  const cutShort = colon !== null && wordingLength > 0 && wordingLength < 4 && text.slice(end).trim() === "";
+  if (wordingLength < 4 && !(named !== null && ANNOUNCES.test(line)) && !cutShort) return null;
+  if (cutShort) return { lineStart: start, lineEnd: end, units: [unitsStart, unitsEnd], wording: [wordingStart, end], seq, uncertain: "the text ends inside this row's wording" };
   if (!colon) {
     // Roles said in clauses before the duty (市农业局负责，市市场监管局、市生态环境局配合，开展…): the
     // clauses are the units with their roles, the duty what follows them.

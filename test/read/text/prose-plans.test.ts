@@ -280,6 +280,17 @@ describe("an emergency plan's members, each under a point of an outline numbered
       ["2.3.8", ["市质量技术监督局"], "负责提供特殊专业现场的技术支持;参与有关火灾事故的调查处理。"],
     ]);
   });
+
+  it("keeps a last duty the excerpt cuts after its first character (2.3.15 事发地政府:负), flagged as cut", async () => {
+    const text = [
+      "2.3.13 市气象局: 负责为灭火救援提供现场气象资料,提出处置建议。",
+      "2.3.14 市经贸委:负责了解掌握现场救援和安置所需物资的生产、经营、储存情况。",
+      "2.3.15 事发地政府:负",
+    ].join("\n");
+    const { document } = await parse(textInput(text));
+    const last = document.tasks.filter((t) => t.status !== "missing").at(-1);
+    expect([last?.units, last?.content, last?.status]).toEqual([["事发地政府"], "负", "needs_review"]);
+  });
 });
 
 describe("problems found, each followed by a line of what is required, given with 由 to who answers for it", () => {
