@@ -300,7 +300,7 @@ const DOUBTS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => string]> =
   [/^the text ends inside this row: the cells after its wording are missing$/, () => "文本在该行中间结束，内容之后的单元格缺失"],
   [/^where one wording cell ends and the next begins was guessed \(the cells run together\)$/, () => "各单元格连在一起，文字单元格的分界是推断的"],
   [/^where one unit column ends and the next begins was guessed \(their names run together\)$/, () => "单位名称连在一起，两个单位列的分界是推断的"],
-  [/^no responsible unit was found with it \(the excerpt may end inside it\)$/, () => "没有找到责任单位（摘录可能在其中结束）"],
+  [/^no responsible unit was found with it \(the excerpt may end inside it, or begin after the heading that names them\)$/, () => "没有找到责任单位（摘录可能在其中结束，或从写明单位的标题之后开始）"],
   [/^it has no number and the text begins with it: its beginning may be on the page before$/, () => "没有编号且位于文本开头，开头部分可能在前一页"],
   [/^its units follow a colon whose label the page lost: they were read as its units$/, () => "单位写在丢失了标签的冒号之后，已按责任单位读取"],
   [/^its units were read from the sentence that charges them \(X要… \/ X负责…\), not from a bracket or a label$/, () => "责任单位取自交办它的句子（X要… / X负责…），而非括号或标签"],

@@ -1306,6 +1306,9 @@ describe("other layouts and columns", () => {
   it("reads the numbered items under headings that are only a unit's name as that unit's duties, on a page that starts inside the list", async () => {
     const doc = await read("xx-school-2023-welcome-duties-by-office.txt");
     expect(doc.tasks.map((t) => [t.content || t.title, t.units])).toEqual([
+      // The duties before the first heading are the page before's unit's: tasks with no units on this page, flagged.
+      ["负责新生体格复查工作；", []],
+      ["负责迎新现场接待站点的电源接入。", []],
       ["负责新生银行卡的制作；", ["财务处"]],
       ["及时统计新生交费情况，提供欠费新生名单。", ["财务处"]],
       ["负责迎新期间的宣传工作；", ["宣传部"]],
@@ -1313,8 +1316,8 @@ describe("other layouts and columns", () => {
       ["负责校内安全保卫工作；", ["保卫处"]],
       ["协助做好迎新现场的交通疏导。", ["保卫处"]],
     ]);
-    // The duties before the first heading are the page before's unit's: kept, not given to no one as tasks.
-    expect(doc.leftovers.map((l) => l.text)).toContain("(3)负责新生体格复查工作；");
+    expect(doc.tasks.slice(0, 2).map((t) => t.status)).toEqual(["needs_review", "needs_review"]);
+    expect(doc.tasks.slice(2).every((t) => t.status === "ok")).toBe(true);
   });
 
   it("reads offices' duties under their headings with the heading's contact (联系人：… and a name on the line under it), and an office printed over one paragraph beside them", async () => {

@@ -1,5 +1,5 @@
 import { sectionUnit } from "../../../genre/section-units.js";
-import { chargedClause, headingBody, headingHolder, headingLine, headingUnits, namesWhoActs, isTaskEvidence, labelEvidence, namesUnits, unitBrackets, type Evidence, type InheritedEvidence, type LabelEvidence } from "./evidence.js";
+import { chargedClause, headingBody, headingHolder, headingLine, headingUnits, namesWhoActs, isTaskEvidence, labelEvidence, namesUnits, opensDuty, unitBrackets, type Evidence, type InheritedEvidence, type LabelEvidence } from "./evidence.js";
 import type { Item } from "./items.js";
 
 /**
@@ -231,11 +231,26 @@ export function classifyItems(text: string, items: readonly Item[], charged = fa
         // Beside tasks of its own scheme, without units of its own: a task (cut off, or units given once).
         roles[k] = "task";
         markSub(item.children);
+      } else if (mode[k] === "leaf" && beforeHeadings(k, siblings)) {
+        // Numbered as the items under the headings after it, before the first of them (a page that begins
+        // inside the list of the heading on the page before: (1)负责… / 7、财务处 / (1)负责…): a task whose
+        // heading, and units, are not on this page.
+        roles[k] = "task";
       } else {
         roles[k] = "other";
         assign(item.children);
       }
     }
+  };
+  // Is item k before every heading among its siblings, numbered in the scheme of the tasks under the first?
+  const beforeHeadings = (k: number, siblings: readonly number[]): boolean => {
+    const first = siblings.find((s) => mode[s] === "parent");
+    if (first === undefined || first < k) return false;
+    // The page begins with them, each opening as a duty does (负责…, 做好…).
+    const orphans = siblings.filter((s) => s < first);
+    if (text.slice(0, (items[orphans[0] as number] as Item).start).trim() !== "" || !orphans.every((s) => opensDuty(text.slice((items[s] as Item).textStart, (items[s] as Item).ownEnd)))) return false;
+    const under = (items[first] as Item).children.filter((c) => roles[c] === "task" || sub[c]);
+    return under.length > 0 && under.every((c) => (items[c] as Item).scheme === (items[k] as Item).scheme);
   };
   const markSub = (kids: readonly number[]): void => {
     for (const k of kids) {

@@ -622,7 +622,7 @@ export function headingBody(text: string, from: number, to: number, items: reado
 const DUTY_OPENING = new RegExp(`^\\s*(?:${DUTY_VERB.source}|保证|保障|提供|安排|维持|协调|承办|接待|发放|准备)`);
 
 /** Does an item open as a duty does: a duty's verb (负责, 协助, 保证…) or an action a task's wording opens with (制定, 做好)? */
-function opensDuty(item: string): boolean {
+export function opensDuty(item: string): boolean {
   return DUTY_OPENING.test(item) || startWord(simplified(item.trimStart()), CONTENT_START_WORDS).length >= 2;
 }
 

@@ -561,7 +561,7 @@ function recordRow(stream: Stream, locator: Locator, record: TextRecord, rc: Rec
   const row: GridRow = { kind: "data", cells, raw: text.slice(record.start, record.end).trim(), place };
   if (record.numberStart !== null && record.numberEnd !== null) row.seqPrinted = text.slice(record.numberStart, record.numberEnd).trim();
   const unread = record.evidence.find((e): e is InheritedEvidence => e.kind === "inherited" && e.unread !== undefined)?.unread;
-  if (!record.evidence.some(isTaskEvidence)) row.uncertain = "no responsible unit was found with it (the excerpt may end inside it)";
+  if (!record.evidence.some(isTaskEvidence)) row.uncertain = "no responsible unit was found with it (the excerpt may end inside it, or begin after the heading that names them)";
   else if (record.evidence.some(isCharged)) row.uncertain = "its units were read from the sentence that charges them (X要… / X负责…), not from a bracket or a label";
   else if (unread !== undefined) row.uncertain = `the heading it is under holds words no field took (「${unread.slice(0, 30)}」): they may say more of it`;
   // With no number, a record the text begins with may have begun on the page before (a page of a
