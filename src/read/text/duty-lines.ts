@@ -96,7 +96,7 @@ function namesWhoOnly(line: string): boolean {
   const said = line.trim().replace(/[。.;；]$/, "");
   if (!/^由/.test(said)) return false;
   const group = readUnitGroup(said);
-  return group !== null && group.parts.every((p) => p.role !== "deadline" && readsAsUnitList(listPieces(said.slice(p.start, p.end))));
+  return group?.parts.every((p) => p.role !== "deadline" && readsAsUnitList(listPieces(said.slice(p.start, p.end)))) ?? false;
 }
 
 /** A line that reads as a unit's duty, or null. */
