@@ -29,6 +29,7 @@ import { readSpacedRows } from "./spaced-rows.js";
 import { unflattenPipes } from "./pipe-stream.js";
 import { relined } from "./reline.js";
 import { spacedRelined } from "./spaced-lines.js";
+import { spacedLabels } from "./spaced-labels.js";
 import { unwrapped } from "./unwrap.js";
 import { readDutiesRunOn, readDutyLines } from "./duty-lines.js";
 import { readLabelledSections } from "./labelled-sections.js";
@@ -86,7 +87,7 @@ function detect(stream: Stream, locator: Locator, check: (table: TextTable) => v
   const unwrappedStream = unwrapped(stream);
   if (found && isClear(found) && unwrappedStream === stream) return found;
   let best = found;
-  for (const other of [relined(stream), unwrappedStream, spacedRelined(stream)]) {
+  for (const other of [relined(stream), unwrappedStream, spacedRelined(stream), spacedLabels(stream)]) {
     if (other === stream) continue;
     const again = detectIn(other, locator, check, maxRows);
     if (again && (!best || plausibility(again) >= plausibility(best))) best = again;

@@ -118,3 +118,43 @@ describe("a line of more pieces than the header has columns", () => {
     expect([bySeq[3]?.status, bySeq[4]?.status]).toEqual(["ok", "ok"]);
   });
 });
+
+describe("labelled records whose line breaks a web mirror printed as spaces", () => {
+  // Each record's labels with their colon, and one label the page printed on a line of its own (责任单位 / 文广旅局).
+  const text = [
+    "全县为群众办实事项目进展与成效情况总结汇报",
+    "01",
+    "项目名称:提升县域生态环境",
+    "项目内容:",
+    "连通城区河道水系,新开引水河道,并建设配套建筑物。",
+    "责任单位:",
+    "水务局、城管局、自然资源局",
+    "进展与成效:",
+    "城区河道水系工程已完成可行性研究报告。",
+    "02",
+    "项目名称:加大文化惠民力度",
+    "项目内容:",
+    "新建城市书房1个,配合市图书馆完成一卡通项目。",
+    "责任单位",
+    "文广旅局",
+    "进展与成效:",
+    "城市书房已确定建设地址。",
+    "03",
+    "项目名称:实施文明实践提质增效工程",
+    "项目内容:",
+    "以传统节日为节点开展志愿服务活动。",
+    "责任单位:",
+    "县委宣传部",
+    "进展与成效:",
+    "已开展志愿服务活动12场。",
+  ].join(" ");
+
+  it("reads each record's labels, the one printed with no colon too, as the lined page is read", async () => {
+    const { document } = await parse(textInput(text));
+    expect(document.tasks.map((t) => [t.title, t.units])).toEqual([
+      ["提升县域生态环境", ["水务局", "城管局", "自然资源局"]],
+      ["加大文化惠民力度", ["文广旅局"]],
+      ["实施文明实践提质增效工程", ["县委宣传部"]],
+    ]);
+  });
+});
