@@ -10,6 +10,8 @@ import type { ColumnField } from "../model/fields.js";
 const PEOPLE_WORDS: ReadonlyArray<readonly [RegExp, ColumnField]> = [
   [/^(?:组长|总指挥|指挥长|牵头领导|负责人)$/, "leaders"],
   [/^联系人$/, "contacts"],
+  // Its member bodies (成员部门, 成员单位): the units that do its work.
+  [/^(?:成员|组成)(?:部门|单位)$/, "units"],
 ];
 
 /** The field a group's people label gives (组长 → leaders, 联系人 → contacts); deputies and members are kept under their own words (extra). */

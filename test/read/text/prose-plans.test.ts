@@ -379,3 +379,50 @@ describe("a page's information block before a duty list", () => {
     expect(tasks.map((t) => t.units)).toEqual([["市委宣传部"], ["市委组织部"], ["市民政局"]]);
   });
 });
+
+describe("a plan's working groups, each with its head, its member bodies and its duties under labels", () => {
+  it("reads the group as the title, 组  长 (spaced) as its leaders, 成员部门 as its units and 工作职责 as its content", async () => {
+    const text = [
+      "街道应对疫情联防联控工作实施方案",
+      "二、组织机构",
+      "(一)综合组",
+      "组  长:龙雅俐",
+      "成员部门:党政综合办、公共服务办、街道社区卫生服务中心",
+      "工作职责:负责综合协调部门、社区、派出所等疫情联防联控工作机制内部日常事务工作。",
+      "(二)排查组",
+      "组  长:董晓波",
+      "成员部门:各社区居委会",
+      "工作职责:负责辖区内重点人员的排查登记工作。",
+    ].join("\n");
+    const { document } = await parse(textInput(text));
+    expect(document.tasks.map((t) => [t.title, t.units, t.leaders, t.content.slice(0, 6)])).toEqual([
+      ["综合组", ["党政综合办", "公共服务办", "街道社区卫生服务中心"], ["龙雅俐"], "负责综合协调"],
+      ["排查组", ["各社区居委会"], ["董晓波"], "负责辖区内重"],
+    ]);
+  });
+
+  it("takes the names printed on the lines under a head's label, blank lines between, as that label's", async () => {
+    const text = [
+      "一、农村疫情防控工作专班",
+      "组     长:史立权(市农业农村局局长)",
+      "",
+      "史国建(市卫生健康局局长)",
+      "",
+      "副 组 长:陈红明(市农业农村局党委委员)",
+      "成员单位:市农业农村局、市卫生健康局、市民政局",
+      "主要职责:负责统筹协调指导农村疫情防控相关工作,制定工作方案。",
+      "二、核酸检测工作专班",
+      "组     长:张三(市卫生健康局局长)",
+      "成员单位:市卫生健康局、市疾控中心",
+      "主要职责:负责全市核酸检测工作的统筹安排。",
+    ].join("\n");
+    const { document } = await parse(textInput(text));
+    const first = document.tasks[0];
+    expect([first?.title, first?.leaders, first?.extra["副组长"], first?.units]).toEqual([
+      "农村疫情防控工作专班",
+      ["史立权(市农业农村局局长)", "史国建(市卫生健康局局长)"],
+      "陈红明(市农业农村局党委委员)",
+      ["市农业农村局", "市卫生健康局", "市民政局"],
+    ]);
+  });
+});

@@ -394,7 +394,7 @@ export function labelEvidence(text: string, from: number, to: number, headed = f
       // lines go on with it while the list joined up still reads as units.
       if (UNIT_LIST_FIELDS.has(h.field)) valueEnd = wrappedUnitsEnd(text, h.labelEnd, valueEnd, limit);
       else if (PROSE_FIELDS.has(h.field)) valueEnd = wrappedProseEnd(text, valueEnd, limit);
-      else if (PEOPLE_FIELDS.has(h.field)) valueEnd = namesBelowEnd(text, valueEnd, limit);
+      else if (PEOPLE_FIELDS.has(h.field) || GROUP_PEOPLE_WORDS.test(h.label)) valueEnd = namesBelowEnd(text, valueEnd, limit);
     }
     const label = { kind: "label", field: h.field, label: h.label, start: h.start, labelEnd: h.labelEnd, valueStart: h.labelEnd, valueEnd } as LabelEvidence;
     return h.alone ? label : inBracket(text, label, from);
@@ -473,26 +473,33 @@ function groupPeopleHits(text: string, from: number, to: number, hits: LabelHitA
 }
 
 // A working group's people, labelled (组长:…, 副总指挥:…, 成员:…); their fields are genre/group-people.ts's.
-const GROUP_PEOPLE_LABEL = /(副?组[ \u3000]?长|副?总指挥|副?指挥长|成[ \u3000]?员|组[ \u3000]?员)\s*[:\uff1a]/g;
-const GROUP_HEAD_LABEL = /(?<!副)(?:组\s?长|总指挥|指挥长)\s*[:\uff1a]/;
+// Its member bodies (成员部门:党政综合办、公共服务办) are the units that do its work. A label spaced to a
+// column's width (组  长：) is the same word.
+const GROUP_PEOPLE_LABEL = /(副?[ \u3000]{0,8}组[ \u3000]{0,8}长|副?总指挥|副?指挥长|(?:成员|组成)(?:部门|单位)|成[ \u3000]{0,8}员|组[ \u3000]{0,8}员)\s*[:\uff1a]/g;
+const GROUP_HEAD_LABEL = /(?<!副)(?:组[ \u3000]{0,8}长|总指挥|指挥长)\s*[:\uff1a]/;
 // 职责： after the group's head, at a line's start or glued to the value before it.
 const BARE_DUTIES_LABEL = /(?:^|(?<=[\n\s]))[ \t\u3000]*((?:主要|工作)?职\s?责)\s*[:\uff1a]/gm;
-const GROUP_PEOPLE_WORDS = /^(?:副?组长|副?总指挥|副?指挥长|成员|组员)$/;
+const GROUP_PEOPLE_WORDS = /^(?:副?组长|副?总指挥|副?指挥长|成员|组员|(?:成员|组成)(?:部门|单位))$/;
 // The shortest term a qualified label ends with (主要职责).
 const MIN_QUALIFIED_TERM = 4;
 
 const UNIT_LIST_FIELDS: ReadonlySet<ColumnField> = new Set(UNIT_FIELDS);
 const PEOPLE_FIELDS: ReadonlySet<ColumnField> = new Set(["contacts", "leaders"]);
-// A line that is only a person's name (荆 昊, 王昊): two or three characters, a space between at most.
-const NAME_LINE = /^[ \t\u3000]*[\u4e00-\u9fa5][ \t\u3000]?[\u4e00-\u9fa5]{1,2}[ \t\u3000]*$/;
+// A line that is only a person's name (荆 昊, 王昊): two or three characters, a space between at most, and
+// the post they hold in a bracket after it at most (史国建(市卫生健康局局长)).
+const NAME_LINE = /^[ \t\u3000]*[\u4e00-\u9fa5][ \t\u3000]?[\u4e00-\u9fa5]{1,2}(?:[(\uff08][^()\uff08\uff09\n]{1,24}[)\uff09])?[ \t\u3000]*$/;
 
 /** A people label's value goes on over the lines under it that hold one name each (联系人：樊继福 / 荆 昊). */
 function namesBelowEnd(text: string, end: number, limit: number): number {
   let e = end;
-  while (e < limit && text[e] === "\n") {
-    const n = text.indexOf("\n", e + 1);
+  // Blank lines between the names (a page that spaces its lines) are passed over.
+  let at = end;
+  while (at < limit && text[at] === "\n") {
+    const n = text.indexOf("\n", at + 1);
     const lineEnd = n < 0 || n > limit ? limit : n;
-    const line = text.slice(e + 1, lineEnd);
+    const line = text.slice(at + 1, lineEnd);
+    at = lineEnd;
+    if (line.trim() === "") continue;
     if (!NAME_LINE.test(line) || readsAsUnit(line.trim())) break;
     e = lineEnd;
   }
