@@ -418,7 +418,7 @@ describe("a plan's working groups, each with its head, its member bodies and its
     ].join("\n");
     const { document } = await parse(textInput(text));
     const first = document.tasks[0];
-    expect([first?.title, first?.leaders, first?.extra["副组长"], first?.units]).toEqual([
+    expect([first?.title, first?.leaders, first?.extra.副组长, first?.units]).toEqual([
       "农村疫情防控工作专班",
       ["史立权(市农业农村局局长)", "史国建(市卫生健康局局长)"],
       "陈红明(市农业农村局党委委员)",
