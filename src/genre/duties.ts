@@ -22,8 +22,8 @@ export const IN_CHARGE = /是(?=[^，,。；;\n]{0,30}(?:主管部门|主管机�
 // The role a list of units is given under after 由 (由包片单位县气象局负责清除): the role's word, no part of a name.
 export const ROLE_BEFORE_UNITS = /^(?:包片|责任|牵头|主责|承办)单位/;
 
-// What gives the work to the units before their names: 由, and the role they are given it under.
-export const GIVEN_TO = new RegExp(`^由(?:${ROLE_BEFORE_UNITS.source.slice(1)})?`);
+// What gives the work to the units before their names: 由, and the role they are given it under (either alone too).
+export const GIVEN_TO = new RegExp(`^由?(?:${ROLE_BEFORE_UNITS.source.slice(1)})?`);
 
 /**
  * The first word in `text` that charges a body with its duty (a duty's verb, or 应当 / 应), found at `minIndex`

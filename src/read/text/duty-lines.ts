@@ -73,7 +73,8 @@ function afterNumber(text: string, start: number, end: number): { at: number; se
 }
 
 // A point of an outline numbered by dots (2.3.6 市建设局：负责…, an emergency plan's members): the point's
-// number, its last part the duty's place in its list. Only with a space after it and no measure after that: 1.5万 and 1.5 公里 are quantities.
+// number, its last part the duty's place in its list. Only with a space after it and no measure after
+// that: 1.5万 and 1.5 公里 are quantities.
 const OUTLINE_POINT = /(\d{1,2}(?:[.\uff0e]\d{1,2}){1,3})[ \t\u3000]+(?=[^\d\s.\uff0e万亿千百公米吨元%])/y;
 
 /** The dotted outline number printed at `at` (2.3.6 ), read as an item number of the innermost part, or null. */

@@ -35,9 +35,10 @@ describe("units-charged", () => {
       workDoc([
         { seq: 1, fields: { content: "东入口绿化带内丢弃有白色垃圾。\n整改要求:由包片单位县气象局负责清除。" } },
         { seq: 2, fields: { content: "杂物乱堆。\n整改要求:由县环卫站负责清除。" } },
+        { seq: 3, fields: { content: "占道经营。\n整改要求:包片单位县供销社负责劝阻。" } },
       ]),
     );
-    expect([field(doc, 1, "units"), field(doc, 2, "units")]).toEqual(["县气象局", "县环卫站"]);
+    expect([field(doc, 1, "units"), field(doc, 2, "units"), field(doc, 3, "units")]).toEqual(["县气象局", "县环卫站", "县供销社"]);
     expect(doc.tasks[0]?.repairs.map((r) => r.after)).toEqual(["县气象局"]);
   });
 });
