@@ -56,8 +56,8 @@ export function splitKey(n: number): "setAside" | `setAside${number}` {
 // thirteenth round (2026-12-07). Set-aside 24 (46 documents collected by four helpers later in the twelfth
 // round) was measured hidden with the reader of that round's start and of its end, and is kept hidden to
 // measure the thirteenth round's changes. Set-aside 25 (24 documents collected by two helpers early in the
-// thirteenth round, while its first changes were made) is hidden too; real documents collected from here on
-// go into it.
+// thirteenth round, while its first changes were made, and 16 by two more after its last change to the
+// reader) is hidden too; real documents collected from here on go into it.
 export const HIDDEN_GROUPS: readonly CorpusGroup[] = setAsides.filter((n) => n > REVEALED).map((n): CorpusGroup => `set-aside-${n}`);
 
 /** How reports name each group. */
