@@ -87,7 +87,8 @@ function detect(stream: Stream, locator: Locator, check: (table: TextTable) => v
   const unwrappedStream = unwrapped(stream);
   if (found && isClear(found) && unwrappedStream === stream) return found;
   let best = found;
-  for (const other of [relined(stream), unwrappedStream, spacedRelined(stream), spacedLabels(stream)]) {
+  const relinedStream = relined(stream);
+  for (const other of [relinedStream, unwrappedStream, spacedRelined(stream), spacedLabels(stream, relinedStream)]) {
     if (other === stream) continue;
     const again = detectIn(other, locator, check, maxRows);
     if (again && (!best || plausibility(again) >= plausibility(best))) best = again;
@@ -128,7 +129,7 @@ function detectIn(stream: Stream, locator: Locator, check: (table: TextTable) =>
     const runOn = readDutiesRunOn(stream, locator);
     // Last, a speech's points that charge units (一是…，县市政局要…。二是…), or duties said in clauses that each
     // open with who does them (县财政局要…，县自然资源局要…).
-    const last = (first && runOn ? (plausibility(runOn) > plausibility(first) ? runOn : first) : (first ?? runOn)) ?? readDutyPoints(stream, locator) ?? readClauseDuties(stream, locator);
+    const last = morePlausible(first, runOn) ?? readDutyPoints(stream, locator) ?? readClauseDuties(stream, locator);
     if (last) check(last);
     return last;
   }

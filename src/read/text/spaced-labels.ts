@@ -28,11 +28,11 @@ function labelOf(word: string): { label: string; colon: boolean } | null {
   return field === "extra" || field === "seq" ? null : { label, colon: opening !== null };
 }
 
-export function spacedLabels(printed: Stream): Stream {
+export function spacedLabels(printed: Stream, lined: Stream = relined(printed)): Stream {
   if (!textLines(printed.text).some((l) => isFlatLine(printed.text, l.start, l.end))) return printed;
-  // Its items open lines too (relined), as in any page run on in one line.
-  const stream = relined(printed);
-  const text = stream.text;
+  // Its items open lines too (`lined`: the page relined, which the caller may have made already), as in
+  // any page run on in one line.
+  const text = lined.text;
   const words = textWords(text, 0, text.length).map((w) => ({ ...w, label: labelOf(w.text) }));
   const withColon = new Map<string, number>();
   for (const w of words) if (w.label?.colon) withColon.set(w.label.label, (withColon.get(w.label.label) ?? 0) + 1);
@@ -46,5 +46,5 @@ export function spacedLabels(printed: Stream): Stream {
     // A label printed with no colon stood on a line of its own: its value opens the next.
     if (!w.label.colon && w.end < text.length && text[w.end] !== "\n") at.push(w.end);
   }
-  return at.length === 0 ? printed : stream.withBreaksBefore([...new Set(at)].sort((a, b) => a - b));
+  return at.length === 0 ? printed : lined.withBreaksBefore([...new Set(at)].sort((a, b) => a - b));
 }

@@ -215,6 +215,7 @@ export function classifyItems(text: string, items: readonly Item[], charged = fa
   // Top-down: each group of siblings under a parent that holds tasks.
   const assign = (siblings: readonly number[]): void => {
     const anyTask = siblings.some((k) => sub[k]);
+    const orphans = orphansBeforeHeadings(siblings);
     for (const k of siblings) {
       const item = items[k] as Item;
       if (mode[k] === "parent") {
@@ -231,7 +232,7 @@ export function classifyItems(text: string, items: readonly Item[], charged = fa
         // Beside tasks of its own scheme, without units of its own: a task (cut off, or units given once).
         roles[k] = "task";
         markSub(item.children);
-      } else if (mode[k] === "leaf" && beforeHeadings(k, siblings)) {
+      } else if (mode[k] === "leaf" && orphans.has(k)) {
         // Numbered as the items under the headings after it, before the first of them (a page that begins
         // inside the list of the heading on the page before: (1)负责… / 7、财务处 / (1)负责…): a task whose
         // heading, and units, are not on this page.
@@ -242,15 +243,17 @@ export function classifyItems(text: string, items: readonly Item[], charged = fa
       }
     }
   };
-  // Is item k before every heading among its siblings, numbered in the scheme of the tasks under the first?
-  const beforeHeadings = (k: number, siblings: readonly number[]): boolean => {
+  // The siblings before the first heading among them, where the page begins with them, each opening as a
+  // duty does (负责…, 做好…) and numbered in the scheme of the tasks under that heading. (The heading's
+  // items are not given their roles yet when its siblings before it are met: their marks say which are tasks.)
+  const orphansBeforeHeadings = (siblings: readonly number[]): ReadonlySet<number> => {
     const first = siblings.find((s) => mode[s] === "parent");
-    if (first === undefined || first < k) return false;
-    // The page begins with them, each opening as a duty does (负责…, 做好…).
-    const orphans = siblings.filter((s) => s < first);
-    if (text.slice(0, (items[orphans[0] as number] as Item).start).trim() !== "" || !orphans.every((s) => opensDuty(text.slice((items[s] as Item).textStart, (items[s] as Item).ownEnd)))) return false;
-    const under = (items[first] as Item).children.filter((c) => roles[c] === "task" || sub[c]);
-    return under.length > 0 && under.every((c) => (items[c] as Item).scheme === (items[k] as Item).scheme);
+    const before = first === undefined ? [] : siblings.filter((s) => s < first);
+    if (first === undefined || before.length === 0 || text.slice(0, (items[before[0] as number] as Item).start).trim() !== "") return new Set();
+    if (!before.every((s) => opensDuty(text.slice((items[s] as Item).textStart, (items[s] as Item).ownEnd)))) return new Set();
+    const under = (items[first] as Item).children.filter((c) => sub[c]);
+    if (under.length === 0) return new Set();
+    return new Set(before.filter((k) => under.every((c) => (items[c] as Item).scheme === (items[k] as Item).scheme)));
   };
   const markSub = (kids: readonly number[]): void => {
     for (const k of kids) {
