@@ -8,7 +8,7 @@ import { z } from "zod";
  */
 export const SET_ASIDES = 25;
 /** Set-asides 1 to REVEALED are revealed; the later ones are hidden (see HIDDEN_GROUPS). */
-export const REVEALED = 23;
+export const REVEALED = 24;
 
 export type CorpusGroup = "worked-on" | "composed" | `set-aside-${number}`;
 const setAsides: readonly number[] = Array.from({ length: SET_ASIDES }, (_, i) => i + 1);
@@ -54,10 +54,11 @@ export function splitKey(n: number): "setAside" | `setAside${number}` {
 // (2026-12-07). Set-aside 23 (59 documents collected by three helpers at the start of the twelfth round) was
 // measured hidden with the reader of that round's start and of its end, then revealed at the start of the
 // thirteenth round (2026-12-07). Set-aside 24 (46 documents collected by four helpers later in the twelfth
-// round) was measured hidden with the reader of that round's start and of its end, and is kept hidden to
-// measure the thirteenth round's changes. Set-aside 25 (24 documents collected by two helpers early in the
-// thirteenth round, while its first changes were made, and 16 by two more after its last change to the
-// reader) is hidden too; real documents collected from here on go into it.
+// round) was measured hidden with the reader of that round's start and end and of the thirteenth round's
+// end, then revealed at the start of the fourteenth round (2026-12-08). Set-aside 25 (24 documents collected
+// by two helpers early in the thirteenth round, while its first changes were made, and 16 by two more after
+// its last change to the reader) was measured with that round's start and end readers and is kept hidden to
+// measure the fourteenth round's changes.
 export const HIDDEN_GROUPS: readonly CorpusGroup[] = setAsides.filter((n) => n > REVEALED).map((n): CorpusGroup => `set-aside-${n}`);
 
 /** How reports name each group. */
