@@ -14,6 +14,14 @@ const PEOPLE_WORDS: ReadonlyArray<readonly [RegExp, ColumnField]> = [
   [/^(?:成员|组成)(?:部门|单位)$/, "units"],
 ];
 
+// The words a group's people are labelled with (组长, 副总指挥, 成员单位, 组员).
+const PEOPLE_TERM = /^(?:副?组长|副?总指挥|副?指挥长|成员|组员|(?:成员|组成)(?:部门|单位))$/;
+
+/** Is the word a label of a working group's people (组长, 副组长, 成员单位)? */
+export function isGroupPeopleWord(term: string): boolean {
+  return PEOPLE_TERM.test(term);
+}
+
 /** The field a group's people label gives (组长 → leaders, 联系人 → contacts); deputies and members are kept under their own words (extra). */
 export function groupPeopleField(label: string): ColumnField {
   return PEOPLE_WORDS.find(([re]) => re.test(label))?.[1] ?? "extra";

@@ -1,3 +1,4 @@
+import { bracketStep } from "./brackets.js";
 import { CONTENT_START_WORDS, TITLE_END_WORDS, startWord } from "./policy-words.js";
 import { surnameLength } from "./people.js";
 
@@ -68,9 +69,27 @@ export function readNames(text: string, known: ReadonlySet<string>, whole = fals
   return { names: names.reverse(), end: best };
 }
 
+/** text.split(/([、,，;；\n\r\s/]+)/), with the separators inside brackets left in their pieces. */
+function piecesOutsideBrackets(text: string): string[] {
+  // Each separator inside a bracket is masked by a character no separator is, the same length kept.
+  let depth = 0;
+  let masked = "";
+  for (const c of text) {
+    depth = Math.max(0, depth + bracketStep(c));
+    masked += depth > 0 && /[、,，;；\n\r\s/]/.test(c) ? "\u0001" : c;
+  }
+  const out: string[] = [];
+  let pos = 0;
+  for (const piece of masked.split(/([、,，;；\n\r\s/]+)/)) {
+    out.push(text.slice(pos, pos + piece.length));
+    pos += piece.length;
+  }
+  return out;
+}
+
 // A post printed before the person who holds it (局长 张三, 县委常委、副县长王五): not a person itself.
 // (王局长, 李主任: a surname and a post name a person, and stay one.)
-const POST = /^(?:副|常务副|[\u4e00-\u9fa5]{2,6})?(?:常委|书记|局长|县长|市长|区长|镇长|乡长|厅长|主任|科长|部长|处长|所长|站长|主席|组长|队长|秘书长|调研员)$/;
+const POST = /^(?:副|常务副|[\u4e00-\u9fa5]{2,6})?(?:常委|书记|局长|县长|市长|区长|镇长|乡长|厅长|主任|科长|部长|处长|所长|站长|主席|组长|队长|秘书长|调研员|校长|院长|行长|馆长|社长)$/;
 // A phone number, labelled or not: it belongs to the person before it (李四 023-65432100, 赵六 电话：136…).
 const PHONE = /^(?:(?:联系)?电话|手机|固话|tel)?[:\uff1a]?\s*[(\uff08]?[\d-]{7,}[)\uff09]?$/i;
 
@@ -82,8 +101,9 @@ const PHONE = /^(?:(?:联系)?电话|手机|固话|tel)?[:\uff1a]?\s*[(\uff08]?[
  */
 export function splitNames(text: string, known: ReadonlySet<string>): string[] {
   const out: string[] = [];
-  // Pieces and the separators between them: [piece, separator, piece, separator, …].
-  const parts = text.split(/([、,，;；\n\r\s/]+)/);
+  // Pieces and the separators between them: [piece, separator, piece, separator, …]; none inside brackets
+  // (党政(人大、政协)办公室副主任王凯 is one person's posts and name).
+  const parts = piecesOutsideBrackets(text);
   let post = "";
   for (let k = 0; k < parts.length; k += 2) {
     // A two-character name padded to the width of three (吕  乐) is one person.

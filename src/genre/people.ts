@@ -1,3 +1,4 @@
+import { readsAsUnit } from "./units.js";
 /**
  * Common Chinese surnames (the most frequent single-character ones, which cover the great
  * majority of people, and the usual two-character ones). Used, with the names a document
@@ -26,4 +27,30 @@ export function surnameLength(text: string, common = true): number {
 export function personAlone(line: string): boolean {
   const s = surnameLength(line);
   return s > 0 && /^[\u4e00-\u9fa5]{2,4}$/.test(line) && line.length - s >= 1 && line.length - s <= 2 && !/[局委办厅部处科室所站队会社署馆场行台团校镇乡村组]$/.test(line);
+}
+
+// A line that is only a person's name (荆 昊, 王昊): two or three characters, a space between at most, and
+// the post they hold in a bracket after it at most (史国建(市卫生健康局局长)).
+const NAME_LINE = /^[ \t\u3000]*[\u4e00-\u9fa5][ \t\u3000]?[\u4e00-\u9fa5]{1,2}(?:[(\uff08][^()\uff08\uff09\n]{1,24}[)\uff09])?[ \t\u3000]*$/;
+
+/** Is the line only a person's name (王昊, 荆 昊, 史国建(市卫生健康局局长)), no unit's? */
+export function nameLine(line: string): boolean {
+  return NAME_LINE.test(line) && !readsAsUnit(line.trim());
+}
+
+/** A people label's value goes on over the lines under it that hold one name each (联系人：樊继福 / 荆 昊): where it ends. */
+export function namesBelowEnd(text: string, end: number, limit: number): number {
+  let e = end;
+  // Blank lines between the names (a page that spaces its lines) are passed over.
+  let at = end;
+  while (at < limit && text[at] === "\n") {
+    const n = text.indexOf("\n", at + 1);
+    const lineEnd = n < 0 || n > limit ? limit : n;
+    const line = text.slice(at + 1, lineEnd);
+    at = lineEnd;
+    if (line.trim() === "") continue;
+    if (!nameLine(line)) break;
+    e = lineEnd;
+  }
+  return e;
 }

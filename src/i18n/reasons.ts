@@ -19,6 +19,7 @@ export const RULE_TEXTS = catalogue(
   {
     "duplicate-sentence": "同一句话连续印了两遍，已删去重复的一遍。",
     "duty-lines": "职责逐行书写，每行以承担该项职责的单位开头：按“责任单位 | 工作职责”读取。",
+    "group-blocks": "任务是各工作组：每组先写组名，再写组长、成员和职责，已按组读取。",
     "counted-list": "任务取自文中先说明件数、再逐项列出的清单（如“十件民生实事分别是：……”），每项均标为需人工核对。",
     "sentence-duties": "任务取自写明由谁负责的句子（如“……，由某某负责。”“这项工作由某某负责”），每项均标为需人工核对。",
     "clause-duties": "任务取自以责任单位开头的分句（如“县财政局要……，县自然资源局要……”“县水利局牵头，……”），每项均标为需人工核对。",
@@ -85,6 +86,7 @@ export const RULE_TEXTS = catalogue(
   {
     "duplicate-sentence": "The same sentence was printed twice in a row; the repeat was removed.",
     "duty-lines": "The duties are written one per line, each beginning with the units that hold it: read as 责任单位 | 工作职责.",
+    "group-blocks": "The tasks are working groups, each under its name with who is in it and its duties.",
     "counted-list": "The tasks are the items of a list the text announces with its count; each is flagged.",
     "sentence-duties": "The tasks are said in sentences that name who does them; each is flagged.",
     "clause-duties": "The tasks are said in clauses that open with who does them; each is flagged.",
@@ -170,6 +172,10 @@ const FIELD_ZH: Readonly<Record<string, string>> = {
 const REASON_PATTERNS: Readonly<Record<string, readonly Shape[]>> = {
   "duplicate-sentence": [[/^The same sentence was printed twice in a row; the repeat was removed\.$/, () => "同一句话连续印了两遍，已删去重复的一遍。"]],
   "duty-lines": [[/^The duties are written one per line/, () => "职责逐行书写，每行以承担该项职责的单位开头：按“责任单位 | 工作职责”读取。"]],
+  "group-blocks": [
+    [/^The tasks are working groups, each under its name with who is in it and its duties: the group's name is read as the title/, () => "任务是各工作组：每组先写组名，再写组长、成员单位和职责；组名读作标题，组成单位读作责任单位。"],
+    [/^The tasks are working groups, each under its name with who heads it and its duties: the group is read as the unit/, () => "任务是各工作组：每组先写组名，再写组长和职责；该组读作承担职责的单位。"],
+  ],
   "sentence-duties": [[/^The tasks are said in sentences that name who does them .*: (\d+) were read, each flagged\.$/, (m) => `任务取自写明由谁负责的句子（“……，由某某负责。”“这项工作由某某负责”“N项由某某牵头，分别是……”）：共读出 ${m[1]} 项，每项均标为需人工核对。`]],
   "clause-duties": [[/^The tasks are said in clauses that open with who does them .*: (\d+) were read, each flagged\.$/, (m) => `任务取自以责任单位开头的分句（“某某要……”“某某负责……”“某某牵头，……”）：共读出 ${m[1]} 项，每项均标为需人工核对。`]],
   "duty-points": [[/^The tasks are a speech's points \(一是…二是…\), each charging units in its sentences: (\d+) were read, each flagged\.$/, (m) => `任务取自讲话中的各点（“一是……二是……”），责任单位取自各点的分句：共读出 ${m[1]} 项，每项均标为需人工核对。`]],
@@ -303,6 +309,7 @@ const DOUBTS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => string]> =
   [/^no responsible unit was found with it \(the excerpt may end inside it, or begin after the heading that names them\)$/, () => "没有找到责任单位（摘录可能在其中结束，或从写明单位的标题之后开始）"],
   [/^it has no number and the text begins with it: its beginning may be on the page before$/, () => "没有编号且位于文本开头，开头部分可能在前一页"],
   [/^its units follow a colon whose label the page lost: they were read as its units$/, () => "单位写在丢失了标签的冒号之后，已按责任单位读取"],
+  [/^who heads the group and the bodies it is made of were read from the sentence that says so, not from labels$/, () => "工作组的组长和组成单位取自说明组成的句子，而非标签"],
   [/^its units were read from the sentence that charges them \(X要… \/ X负责…\), not from a bracket or a label$/, () => "责任单位取自交办它的句子（X要… / X负责…），而非括号或标签"],
   [/^the label (「[^」]*」) is printed twice in it: two tasks may have run together$/, (m) => `标签 ${m[1]} 出现两次，可能是两项任务连在一起`],
   [/^the table has no header: its columns were named by what their cells hold \((.+)\), and some could be another column$/, (m) => `表格没有表头，各列按内容推定（${m[1]}），有的可能属于另一列`],

@@ -21,6 +21,12 @@ describe("splitting a contacts or leaders cell into people", () => {
     expect(splitNames("分管副县长", new Set())).toEqual(["分管副县长"]);
   });
 
+  it("splits no list inside a bracket (党政(人大、政协)办公室副主任王某), and reads 校长 as a post listed apart", () => {
+    expect(splitNames("党政（人大、政协）办公室副主任王某，卫生科科长张某", new Set())).toEqual(["党政（人大、政协）办公室副主任王某", "卫生科科长张某"]);
+    expect(splitNames("张三(组长)、李四", new Set())).toEqual(["张三(组长)", "李四"]);
+    expect(splitNames("校党委书记、校长", new Set())).toEqual(["校党委书记", "校长"]);
+  });
+
   it("reads a two-character name padded to three characters' width (吕  乐) as one person", () => {
     expect(splitNames("吕  乐", new Set())).toEqual(["吕  乐"]);
     expect(splitNames("吕  乐、毛丕显", new Set())).toEqual(["吕  乐", "毛丕显"]);

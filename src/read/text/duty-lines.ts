@@ -2,7 +2,7 @@ import { DUTY_VERB, IN_CHARGE, OUGHT } from "../../genre/duties.js";
 import { simplified } from "../../genre/script.js";
 import { fieldForHeader, normalizeHeader, unsaidField } from "../../genre/headers.js";
 import { labelsWithColon } from "../../genre/labels.js";
-import { groupPeople } from "../../genre/group-people.js";
+import { groupPeople, isGroupPeopleWord } from "../../genre/group-people.js";
 import { type GroupSetUp, groupSetUp } from "../../genre/group-setup.js";
 import type { ColumnField } from "../../model/fields.js";
 import { ENDS_WITH_PAGE_LABEL, FOOTER_LINE } from "../../genre/site-chrome.js";
@@ -144,7 +144,8 @@ function readDuty(text: string, start: number, end: number, verbs: RegExp = LINE
   if (/^(?:与|和|及|同|并|对|向|在|为|并与|会同)/.test(unitText)) return null;
   // 责任部门：… and 牵头单位：… are labels of a task's fields, not units with their duty; 发布机构：… is the page's.
   // Before a verb only a role's word alone is such a label: 教育主管部门负责… names a body.
-  if ((colon ? fieldForHeader(unitText) !== "extra" : ROLE_LABEL.test(unitText)) || (colon && (FOOTER_LINE.test(`${unitText}：`) || ENDS_WITH_PAGE_LABEL.test(unitText)))) return null;
+  // 成员单位：… and 组长：… label a working group's people, who are no body with a duty of their own.
+  if ((colon ? fieldForHeader(unitText) !== "extra" || isGroupPeopleWord(unitText.replace(/[ \u3000]/g, "")) : ROLE_LABEL.test(unitText)) || (colon && (FOOTER_LINE.test(`${unitText}：`) || ENDS_WITH_PAGE_LABEL.test(unitText)))) return null;
   // A leader printed with a post before a colon (常务副省长高建民：负责…, a government's division of work among
   // its leaders): the leader's duty, the name its holder.
   const leader = colon !== null && named === null && !heading ? leaderName(text.slice(unitsStart, unitsEnd).trim()) : null;

@@ -32,6 +32,7 @@ import { spacedRelined } from "./spaced-lines.js";
 import { spacedLabels } from "./spaced-labels.js";
 import { unwrapped } from "./unwrap.js";
 import { readDutiesRunOn, readDutyLines } from "./duty-lines.js";
+import { readGroupBlocks } from "./group-blocks.js";
 import { readLabelledSections } from "./labelled-sections.js";
 import { readHeaderlessBlocks } from "./headerless-blocks.js";
 import { readBoxTable, readHeaderlessRows, readTransposed } from "./grids.js";
@@ -55,6 +56,7 @@ function readers(stream: Stream, locator: Locator): Array<() => TextTable | null
     () => readBoxTable(stream, locator),
     () => readTransposed(stream, locator),
     () => readSpacedRows(stream, locator),
+    () => readGroupBlocks(stream, locator),
     () => readRecords(stream, locator),
     () => readSpacedTable(stream, locator),
     () => readNumberedWords(stream, locator),

@@ -9,7 +9,8 @@ import { isStandingNote, listPieces, readUnitGroup, type GroupRole, type UnitGro
 import { COLLECTIVE_OR_ROLE, readsAsUnit, readsAsUnitList } from "../../../genre/units.js";
 import { closesDocument } from "../../../genre/site-chrome.js";
 import { fieldForHeader, isHeaderTerm } from "../../../genre/headers.js";
-import { groupPeopleField } from "../../../genre/group-people.js";
+import { groupPeopleField, isGroupPeopleWord } from "../../../genre/group-people.js";
+import { namesBelowEnd } from "../../../genre/people.js";
 import { type ColumnField, isUnitField, UNIT_FIELDS } from "../../../model/fields.js";
 import { textLines } from "../split-text.js";
 
@@ -394,7 +395,7 @@ export function labelEvidence(text: string, from: number, to: number, headed = f
       // lines go on with it while the list joined up still reads as units.
       if (UNIT_LIST_FIELDS.has(h.field)) valueEnd = wrappedUnitsEnd(text, h.labelEnd, valueEnd, limit);
       else if (PROSE_FIELDS.has(h.field)) valueEnd = wrappedProseEnd(text, valueEnd, limit);
-      else if (PEOPLE_FIELDS.has(h.field) || GROUP_PEOPLE_WORDS.test(h.label)) valueEnd = namesBelowEnd(text, valueEnd, limit);
+      else if (PEOPLE_FIELDS.has(h.field) || isGroupPeopleWord(h.label)) valueEnd = namesBelowEnd(text, valueEnd, limit);
     }
     const label = { kind: "label", field: h.field, label: h.label, start: h.start, labelEnd: h.labelEnd, valueStart: h.labelEnd, valueEnd } as LabelEvidence;
     return h.alone ? label : inBracket(text, label, from);
@@ -460,7 +461,7 @@ function groupPeopleHits(text: string, from: number, to: number, hits: LabelHitA
       hits.push({ field: groupPeopleField(label), label, start, labelEnd: start + m[0].length, alone: false });
     }
     // A person's name glued before the duties' label (组长:张明主要职责:) is the name's, not the label's qualifier.
-    const firstPeople = Math.min(...hits.filter((h) => GROUP_PEOPLE_WORDS.test(h.label)).map((h) => h.start));
+    const firstPeople = Math.min(...hits.filter((h) => isGroupPeopleWord(h.label)).map((h) => h.start));
     for (const h of hits) {
       if (h.field !== "content" || h.start < firstPeople) continue;
       const cut = [...h.label].findIndex((_, i) => i > 0 && h.label.length - i >= MIN_QUALIFIED_TERM && isHeaderTerm(h.label.slice(i)) && fieldForHeader(h.label.slice(i)) === h.field);
@@ -479,32 +480,11 @@ const GROUP_PEOPLE_LABEL = /(副?[ \u3000]{0,8}组[ \u3000]{0,8}长|副?总指�
 const GROUP_HEAD_LABEL = /(?<!副)(?:组[ \u3000]{0,8}长|总指挥|指挥长)\s*[:\uff1a]/;
 // 职责： after the group's head, at a line's start or glued to the value before it.
 const BARE_DUTIES_LABEL = /(?:^|(?<=[\n\s]))[ \t\u3000]*((?:主要|工作)?职\s?责)\s*[:\uff1a]/gm;
-const GROUP_PEOPLE_WORDS = /^(?:副?组长|副?总指挥|副?指挥长|成员|组员|(?:成员|组成)(?:部门|单位))$/;
 // The shortest term a qualified label ends with (主要职责).
 const MIN_QUALIFIED_TERM = 4;
 
 const UNIT_LIST_FIELDS: ReadonlySet<ColumnField> = new Set(UNIT_FIELDS);
 const PEOPLE_FIELDS: ReadonlySet<ColumnField> = new Set(["contacts", "leaders"]);
-// A line that is only a person's name (荆 昊, 王昊): two or three characters, a space between at most, and
-// the post they hold in a bracket after it at most (史国建(市卫生健康局局长)).
-const NAME_LINE = /^[ \t\u3000]*[\u4e00-\u9fa5][ \t\u3000]?[\u4e00-\u9fa5]{1,2}(?:[(\uff08][^()\uff08\uff09\n]{1,24}[)\uff09])?[ \t\u3000]*$/;
-
-/** A people label's value goes on over the lines under it that hold one name each (联系人：樊继福 / 荆 昊). */
-function namesBelowEnd(text: string, end: number, limit: number): number {
-  let e = end;
-  // Blank lines between the names (a page that spaces its lines) are passed over.
-  let at = end;
-  while (at < limit && text[at] === "\n") {
-    const n = text.indexOf("\n", at + 1);
-    const lineEnd = n < 0 || n > limit ? limit : n;
-    const line = text.slice(at + 1, lineEnd);
-    at = lineEnd;
-    if (line.trim() === "") continue;
-    if (!NAME_LINE.test(line) || readsAsUnit(line.trim())) break;
-    e = lineEnd;
-  }
-  return e;
-}
 // A line that starts a new field or item is never a list's next line.
 const STARTS_OWN = /^\s*(?:[\d一二三四五六七八九十]{1,3}\s*[、.．]|[(（]|[\u4e00-\u9fa5]{2,8}[:：])/;
 
