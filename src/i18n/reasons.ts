@@ -338,6 +338,7 @@ const DOUBTS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => string]> =
   [/^the heading it is under holds words no field took (「[^」]*」): they may say more of it$/, (m) => `它所在的标题下有未读入任何字段的文字 ${m[1]}，可能还与本项有关`],
   [/^its beginning is on the page before: its lines were placed in its last columns$/, () => "本行开头在上一页，已把印出的各行依次放入最后几列"],
   [/^read from a list a report announces with its count \(十件民生实事…分别是：…\): no unit is named with it$/, () => "取自文中先说件数再逐项列出的清单，未写明责任单位"],
+  [/^read from a list a report announces with its count \(十件民生实事…分别是：…\): its units were read from the sentence that gives it to them$/, () => "取自文中先说件数再逐项列出的清单，责任单位取自交办它的句子"],
 ];
 
 /** A doubt in Chinese, or as given (with its 「」 texts) when no shape matches. */

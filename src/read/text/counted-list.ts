@@ -1,6 +1,7 @@
 import { INSTRUCTS } from "../../genre/notice.js";
 import { CN_NUMERAL, seqValue } from "../../genre/numbering.js";
 import { readsAsUnit } from "../../genre/units.js";
+import { chargedClause } from "./records/evidence.js";
 import type { GridCell, GridRow } from "../../model/grid.js";
 import type { Message } from "../../model/message.js";
 import type { Locator } from "./locator.js";
@@ -183,9 +184,19 @@ export function readCountedList(stream: Stream, locator: Locator): TextTable | n
     if (pieces.filter((p) => INSTRUCTS.test(text.slice(p.start, p.end))).length * 2 >= pieces.length) continue;
     const firstStart = (pieces[0] as Piece).seq?.[0] ?? (pieces[0] as Piece).start;
     if (WITH_RESULTS.test(text.slice(m.index, firstStart))) for (const p of pieces) withResult(text, p);
+    // An item that gives its work to its units (一是由区运输管理所负责做好…, 二是区公安分局要…): those units,
+    // copied from its sentence, which stays whole.
+    for (const p of pieces) if (!p.unit) p.unit = chargedUnits(text, p);
     return countedTable(stream, locator, pieces, pieces.length < count && endsText);
   }
   return null;
+}
+
+/** The units an item's sentence gives its work to, as a range, or undefined. */
+function chargedUnits(text: string, piece: Piece): [number, number] | undefined {
+  const found = chargedClause(text, piece.start, piece.end);
+  if (!found) return undefined;
+  return found.kind === "bracket" ? [found.innerStart, found.innerEnd] : [found.valueStart, found.valueEnd];
 }
 
 /** Split an item's sentences after its first off as its progress when they say what was done. */
@@ -221,8 +232,9 @@ function unwrapped(cell: GridCell): GridCell {
 function countedTable(stream: Stream, locator: Locator, pieces: readonly Piece[], cut: boolean): TextTable {
   const numbered = pieces.some((p) => p.seq);
   const results = pieces.some((p) => p.progress);
+  const units = results || pieces.some((p) => p.unit);
   const named = (text: string): GridCell => ({ text, place: {}, spans: [] });
-  const header: GridCell[] = [...(numbered ? [named("序号")] : []), named("工作任务"), ...(results ? [named("责任单位"), named("进展情况")] : [])];
+  const header: GridCell[] = [...(numbered ? [named("序号")] : []), named("工作任务"), ...(units ? [named("责任单位")] : []), ...(results ? [named("进展情况")] : [])];
   const rows: GridRow[] = pieces.map((p, k) => {
     const wording = unwrapped(cellAt(stream, locator, p.start, p.end));
     const empty = (): GridCell => ({ text: "", place: wording.place, spans: [] });
@@ -234,9 +246,14 @@ function countedTable(stream: Stream, locator: Locator, pieces: readonly Piece[]
     const from = p.seq ? p.seq[0] : p.start;
     // The row's place is all it holds, its ordinal too: its raw text is given back as printed over it.
     const place = locator.place(stream.sourceAt(from), stream.sourceAt(end));
-    const row: GridRow = { kind: "data", cells: [...(numbered ? [seq] : []), wording, ...(results ? [unit, progress] : [])], raw: stream.text.slice(from, end).trim(), place };
+    const row: GridRow = { kind: "data", cells: [...(numbered ? [seq] : []), wording, ...(units ? [unit] : []), ...(results ? [progress] : [])], raw: stream.text.slice(from, end).trim(), place };
     if (p.seq) row.seqPrinted = seq.text;
-    row.uncertain = cut && k === pieces.length - 1 ? "the excerpt ends inside the list the report announced: this item may go on" : "read from a list a report announces with its count (十件民生实事…分别是：…): no unit is named with it";
+    row.uncertain =
+      cut && k === pieces.length - 1
+        ? "the excerpt ends inside the list the report announced: this item may go on"
+        : p.unit && !p.progress
+          ? "read from a list a report announces with its count (十件民生实事…分别是：…): its units were read from the sentence that gives it to them"
+          : "read from a list a report announces with its count (十件民生实事…分别是：…): no unit is named with it";
     return row;
   });
   const first = pieces[0] as Piece;

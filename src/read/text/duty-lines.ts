@@ -118,7 +118,10 @@ function readDuty(text: string, start: number, end: number, verbs: RegExp = LINE
   // A colon inside a bracket (…办公室（联系人：张明）) is the bracket's, not the units'.
   // 综合组职责。主要负责… / 办公室职责及构成：… : the body named before its duties, which follow the stop.
   const named = NAMED_DUTIES.exec(line);
-  const colonMatch = named ?? /^([^:\uff1a。，,；;]{2,48})[:\uff1a]/.exec(line);
+  // (一)规划财务科。拟订…: a numbered body's name printed as a sentence of its own before its duties (an
+  // agency's sections, 内设机构), its stop standing for the colon.
+  const stopNamed = numbered.seq && !named ? NAME_SENTENCE.exec(line) : null;
+  const colonMatch = named ?? /^([^:\uff1a。，,；;]{2,48})[:\uff1a]/.exec(line) ?? (stopNamed && readsAsUnit(stopNamed[1] as string) && !COLLECTIVE_OR_ROLE.test(stopNamed[1] as string) && !KIND_OF_BODY.test(stopNamed[1] as string) ? stopNamed : null);
   const colon = colonMatch && !/[(\uff08][^)\uff09]*$/.test(colonMatch[1] as string) ? colonMatch : null;
   let unitsEnd: number;
   let wordingStart: number;
@@ -189,6 +192,10 @@ function setUpDuty(setUp: GroupSetUp, at: number, start: number, end: number, se
   };
 }
 
+// A body's name alone in a sentence at a line's opening (规划财务科。, 办公室(综合执法科)。); one that names a kind
+// of body (综合设置行政机构。) is a heading about bodies.
+const KIND_OF_BODY = /(?:机构|部门|单位|机关|组织)$/;
+const NAME_SENTENCE = /^([^:\uff1a。，,；;\s]{2,24})。(?=[^\n]{4})/;
 // An article's caption in black lenticular brackets (【立法目的和依据】).
 const ARTICLE_CAPTION = /^【[^】\n]{1,20}】[ \t\u3000]*/;
 

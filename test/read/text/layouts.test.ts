@@ -96,6 +96,35 @@ describe("other layouts and columns", () => {
     ]);
   });
 
+  it("reads the units a counted list's items give their work to (一是由区运输管理所负责…, 二是由X负责、Y配合…, 四是X要…), the sentence kept whole, each item flagged", async () => {
+    const doc = await read("xx-district-chunyun-ordinals-given-by.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.units, t.leadUnits, t.supportUnits])).toEqual([
+      [1, ["区运输管理所"], [], []],
+      [2, ["区公安分局", "区运输管理所"], ["区公安分局"], ["区运输管理所"]],
+      [3, ["区交警大队"], [], []],
+      [4, ["区信访局"], [], []],
+      [5, [], [], []],
+    ]);
+    expect(doc.tasks[0]?.title).toBe("由区运输管理所负责做好道路运输工作，对班车客运、旅游包车等工作提出具体措施。");
+    expect(doc.tasks.every((t) => t.status === "needs_review")).toBe(true);
+  });
+
+  it("reads an agency's sections each named in a sentence of its own before its duties ((二)规划财务科。拟订…), the stop standing for the colon, a name of a kind of body (综合设置行政机构。) none", async () => {
+    const doc = await read("xx-district-bureau-sections-stop-named.txt");
+    expect(doc.tasks.map((t) => [t.units, t.content.slice(0, 8), t.status])).toEqual([
+      [["办公室（综合执法科）"], "负责机关日常运转", "ok"],
+      [["规划财务科"], "拟订民政事业发展", "ok"],
+      [["社会事务科（行政审批科）"], "贯彻执行社会组织", "ok"],
+      [["社会救助科"], "贯彻执行城乡居民", "needs_review"],
+    ]);
+    const kinds = await read("xx-county-township-bodies-kind-heading.txt");
+    expect(kinds.tasks.map((t) => [t.title, t.units])).toEqual([
+      ["综合设置行政机构", []],
+      ["规范设置事业站所", []],
+      ["严格控制编制", []],
+    ]);
+  });
+
   it("reads duties written unit first whose verb is 要 (区委农办要结合…) among those with 负责, each unit its line's", async () => {
     const doc = await read("xx-district-duties-yao.txt");
     expect(doc.tasks.map((t) => [t.units, t.title + t.content])).toEqual([

@@ -673,6 +673,8 @@ export function chargedClause(text: string, from: number, to: number): BracketEv
 // A line or sentence that gives the work to its units with 由 (整改措施：由县住建局督促商户更换。/ 由联合执法组负责整治。):
 // the units before a verb of doing or seeing to it.
 const GIVEN_BY = /(?:^|(?<=[。；;:\uff1a\n]))[ \t\u3000]*由(?=[^，,。；;:\uff1a\n]{2})/g;
+// The ones in charge, then who supports them (负责、区运输管理所配合 / 牵头，市财政局协助).
+const SUPPORTED = /^(负责|牵头)[、，,]?([^，,。；;:\uff1a\n]{2,40}?)(?:配合|协助|参与|协办)/;
 const SEES_TO = /^(?:负责|牵头|督促|组织|落实|实施|承办|协调|督办|跟踪|核查|整治|配合)/;
 // Units given so are a short list.
 const MAX_GIVEN_UNITS = 40;
@@ -684,9 +686,12 @@ const MAX_GIVEN_UNITS = 40;
  * 联合执法工作组负责整治: not at 整治). Null when none, or when they are no bodies of their own.
  */
 function chargedBy(text: string, from: number, to: number): InheritedEvidence | null {
+  // At the record's own opening too, after its number's words (一是由区运输管理所负责…).
+  const opening = /^[ \t\u3000]*由(?=[^，,。；;:\uff1a\n]{2})/.exec(text.slice(from, to));
+  const starts: number[] = opening ? [from + opening[0].length] : [];
   GIVEN_BY.lastIndex = from;
-  for (let m = GIVEN_BY.exec(text); m && m.index < to; m = GIVEN_BY.exec(text)) {
-    const at = m.index + m[0].length;
+  for (let m = GIVEN_BY.exec(text); m && m.index < to; m = GIVEN_BY.exec(text)) starts.push(m.index + m[0].length);
+  for (const at of starts) {
     const clause = /^[^，,。；;:\uff1a\n]*/.exec(text.slice(at, Math.min(to, at + MAX_GIVEN_UNITS + 4)))?.[0] ?? "";
     for (let j = 2; j < clause.length; j++) {
       if (!SEES_TO.test(clause.slice(j))) continue;
@@ -695,7 +700,10 @@ function chargedBy(text: string, from: number, to: number): InheritedEvidence | 
       const pieces = listPieces(named.slice(role.length));
       if (pieces.length === 0 || !readsAsUnitList(pieces) || pieces.some((p) => COLLECTIVE_OR_ROLE.test(p))) continue;
       const valueStart = at + role.length;
-      return { kind: "inherited", field: "units", start: valueStart, valueStart, valueEnd: at + j, ownLine: false, charged: true };
+      // 由区公安分局负责、区运输管理所配合做好…: the bodies that support the ones in charge are given with their roles.
+      const supported = SUPPORTED.exec(clause.slice(j));
+      const supporters = supported && readsAsUnitList(listPieces(supported[2] as string)) ? supported[0].length : 0;
+      return { kind: "inherited", field: "units", start: valueStart, valueStart, valueEnd: at + j + supporters, ownLine: false, charged: true };
     }
   }
   return null;
