@@ -6,7 +6,7 @@ import { z } from "zod";
  * but no longer measures overfitting, so each round puts a fresh group aside. Set-aside N is listed in
  * split.json under `setAside` (N = 1) or `setAsideN`.
  */
-export const SET_ASIDES = 25;
+export const SET_ASIDES = 26;
 /** Set-asides 1 to REVEALED are revealed; the later ones are hidden (see HIDDEN_GROUPS). */
 export const REVEALED = 24;
 
@@ -58,7 +58,8 @@ export function splitKey(n: number): "setAside" | `setAside${number}` {
 // end, then revealed at the start of the fourteenth round (2026-12-08). Set-aside 25 (24 documents collected
 // by two helpers early in the thirteenth round, while its first changes were made, and 16 by two more after
 // its last change to the reader) was measured with that round's start and end readers and is kept hidden to
-// measure the fourteenth round's changes.
+// measure the fourteenth round's changes. Set-aside 26 (20 documents collected by two helpers early in the
+// fourteenth round, while its first changes were made) is hidden too, to measure the next round.
 export const HIDDEN_GROUPS: readonly CorpusGroup[] = setAsides.filter((n) => n > REVEALED).map((n): CorpusGroup => `set-aside-${n}`);
 
 /** How reports name each group. */

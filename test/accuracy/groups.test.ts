@@ -32,22 +32,22 @@ describe("corpus groups", () => {
     expect(GROUPS.slice(1, -1)).toEqual(Array.from({ length: SET_ASIDES }, (_, i) => `set-aside-${i + 1}`));
   });
 
-  it("shows the revealed set-asides 1 to 24 and hides the fresh set-aside 25", () => {
-    expect(SET_ASIDES).toBe(25);
+  it("shows the revealed set-asides 1 to 24 and hides the fresh set-asides 25 and 26", () => {
+    expect(SET_ASIDES).toBe(26);
     expect(isHidden("worked-on")).toBe(false);
     expect(isHidden("composed")).toBe(false);
     for (let n = 1; n <= 24; n++) {
       expect(isHidden(`set-aside-${n}`), `set-aside ${n}`).toBe(false);
       expect(GROUP_LABELS[`set-aside-${n}`]).toBe(`set-aside ${n} (revealed)`);
     }
-    for (const n of [25]) {
+    for (const n of [25, 26]) {
       expect(isHidden(`set-aside-${n}`)).toBe(true);
       expect(GROUP_LABELS[`set-aside-${n}`]).toBe(`set-aside ${n}`);
     }
     expect(GROUP_LABELS["worked-on"]).toBe("worked-on");
   });
 
-  it("an old split.json without setAside2 to setAside25 still reads, and an unknown list is an error", () => {
+  it("an old split.json without setAside2 to setAside26 still reads, and an unknown list is an error", () => {
     const old = SplitSchema.parse({ rule: "r", workedOn: [], setAside: [] });
     for (let n = 1; n <= SET_ASIDES; n++) expect(setAsideList(old, n)).toEqual([]);
     expect(() => SplitSchema.parse({ rule: "r", workedOn: [], setAside: [], setAsides: [] })).toThrow();
