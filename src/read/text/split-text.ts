@@ -13,7 +13,12 @@ const SPACED_BREAKS = 3;
 const SPACED_LINE = 120;
 const SPACED_BREAK = /[\u4e00-\u9fa5。；;：:)）”」][ \u3000]+(?=[\u4e00-\u9fa5(（“「\d])/g;
 
-/** Whether text[start, end) is one line of a page that lost its line breaks (long, or spaced where its lines broke). */
+// …or when headings of an outline are run on inside it after the sentences before them (…制定本方案。一、指导思想…。
+// 二、整治范围…, a sharing site's preview cut into chunks of a few hundred characters): this many.
+const RUN_IN_HEADINGS = 2;
+const RUN_IN_HEADING = /[。；;！？!?][ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[(\uff08][一二三四五六七八九十]{1,3}[)\uff09])/g;
+
+/** Whether text[start, end) is one line of a page that lost its line breaks (long, spaced where its lines broke, or holding run-in headings). */
 export function isFlatLine(text: string, start: number, end: number): boolean {
   if (end - start >= FLAT_LINE) return true;
   if (end - start < SPACED_LINE) return false;
@@ -21,7 +26,11 @@ export function isFlatLine(text: string, start: number, end: number): boolean {
   let breaks = 0;
   SPACED_BREAK.lastIndex = 0;
   while (SPACED_BREAK.exec(line) && ++breaks < SPACED_BREAKS);
-  return breaks >= SPACED_BREAKS;
+  if (breaks >= SPACED_BREAKS) return true;
+  let headings = 0;
+  RUN_IN_HEADING.lastIndex = 0;
+  while (RUN_IN_HEADING.exec(line) && ++headings < RUN_IN_HEADINGS);
+  return headings >= RUN_IN_HEADINGS;
 }
 
 /** A line (or a cell) whose sentence ended: a stop or a question's, exclamation's or clause's mark at its end. */

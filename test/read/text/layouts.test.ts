@@ -109,6 +109,15 @@ describe("other layouts and columns", () => {
     expect(doc.tasks.every((t) => t.status === "needs_review")).toBe(true);
   });
 
+  it("reads a sharing site's preview cut into chunks of a few hundred characters, its outline's headings run in after sentences (…制定本方案。一、指导思想…二、…): its duties opened on lines again", async () => {
+    const doc = await read("xx-town-straw-ban-preview-chunks.txt");
+    expect(doc.tasks.map((t) => [t.units, t.content.slice(0, 6)])).toEqual([
+      [["农业办"], "要积极引导农"],
+      [["派出所"], "对蓄意露天焚"],
+      [["各村委会"], "负责本村秸秆"],
+    ]);
+  });
+
   it("reads an agency's sections each named in a sentence of its own before its duties ((二)规划财务科。拟订…), the stop standing for the colon, a name of a kind of body (综合设置行政机构。) none", async () => {
     const doc = await read("xx-district-bureau-sections-stop-named.txt");
     expect(doc.tasks.map((t) => [t.units, t.content.slice(0, 8), t.status])).toEqual([
