@@ -80,7 +80,11 @@ export function sectionLead(title: string): string | null {
 // A heading that says the items under it are one holder's duties: 县级河湖长主要履行以下职责, 县财政局职责如下：. The holder is a unit or a post that holds duties (河湖长, 林长, 组长).
 // Only where it announces them as a list (以下, 下列, 如下): 监察机关职责 alone may head a duty on its own lines.
 // …办理事务如下 / 承担下列任务 / 负责以下事项: the items it announces are its work too.
-const DUTY_HEADING = /^(.{2,16}?)(?:的)?(?:主要|具体)?(?:履行|承担|办理|负责)?(?:(?:以下|下列)(?:主要|具体)?(?:工作)?(?:职责|事务|事项|任务)|(?:主要|具体)?(?:工作)?(?:职责|事务|事项|任务)如下)\s*[:：]?\s*$/;
+// What it ought to do (市消防安全委员会应当履行下列消防工作职责：), its duties named by their field (消防工作职责).
+const DUTY_HEADING = /^(.{2,16}?)(?:的)?(?:主要|具体)?(?:应当|应)?(?:履行|承担|办理|负责)?(?:(?:以下|下列)(?:主要|具体)?(?:[\u4e00-\u9fa5]{1,6}?)?(?:工作)?(?:职责|事务|事项|任务)|(?:主要|具体)?(?:工作)?(?:职责|事务|事项|任务)如下)\s*[:：]?\s*$/;
+// A heading that names its holders, then the field of their duties (一、乡(镇)人民政府、街道办事处消防安全工作职责):
+// the items under it are theirs.
+const FIELD_DUTIES = /^(.{2,36}?)工作职责\s*[:：]?\s*$/;
 // …or names its holder's main duties with 的 (交通运输组的主要职责): said of a body, the items under it are its duties.
 const MAIN_DUTIES_OF = /^(.{2,16}?)的(?:主要|具体)(?:工作)?职责\s*[:：]?\s*$/;
 // Posts that hold duties of their own in the genre's duty lists (县级河湖长, 总林长, 网格长, 组长).
@@ -95,6 +99,8 @@ export function dutyHolder(title: string): { name: string; field: "units" | "lea
   if (post !== null) return { name: post, field: "leaders" };
   const unit = nameMatched(title, DUTY_HEADING, (n) => !COLLECTIVE_OR_ROLE.test(n) && isUnitName(n)) ?? nameMatched(title, MAIN_DUTIES_OF, (n) => !COLLECTIVE_OR_ROLE.test(n) && (isUnitName(n) || namesWorkingBody(n)));
   if (unit !== null) return { name: unit, field: "units" };
+  const holders = fieldDutiesHolders(title);
+  if (holders !== null) return { name: holders, field: "units" };
   // A sentence that opens with its holder, then announces the holder's duties (自治县常务副县长协助县长做好
   // 全县的安全生产工作。主要职责是：): the holder is the sentence's subject.
   if (!DUTIES_ANNOUNCED.test(simplified(title))) return null;
@@ -103,6 +109,24 @@ export function dutyHolder(title: string): { name: string; field: "units" | "lea
   const subjectUnit = nameMatched(title, UNIT_SUBJECT, (n) => !COLLECTIVE_OR_ROLE.test(n) && isUnitName(n));
   return subjectUnit === null ? null : { name: subjectUnit, field: "units" };
 }
+
+/** The units a heading names before the field of their duties (乡(镇)人民政府、街道办事处|消防安全|工作职责), the longest that reads so, or null. */
+function fieldDutiesHolders(title: string): string | null {
+  const printed = title.trim();
+  const m = FIELD_DUTIES.exec(simplified(printed));
+  if (!m) return null;
+  const head = m[1] as string;
+  for (let k = head.length; k >= Math.max(2, head.length - MAX_FIELD); k--) {
+    const name = head.slice(0, k);
+    // The field is words of its own (消防安全), not the end of a name cut short.
+    if (k < head.length && !/^[\u4e00-\u9fa5]+$/.test(head.slice(k))) continue;
+    const names = name.split("、");
+    if (!COLLECTIVE_OR_ROLE.test(name) && names.length <= MAX_NAMES && names.every(isUnitName)) return printed.slice(0, k);
+  }
+  return null;
+}
+// The field of a holder's duties is a few characters (消防安全).
+const MAX_FIELD = 6;
 
 // …。主要职责是： / …，其职责如下： closing a heading: the items under it are its subject's duties.
 const DUTIES_ANNOUNCED = /[。；;，,](?:其)?(?:主要|具体)?(?:工作)?职责(?:是|为|如下|主要有|包括)\s*[:：]?\s*$/;

@@ -17,6 +17,11 @@ describe("who a heading says the duties under it are of", () => {
     // X的主要职责: a body's main duties, a working group's too.
     ["交通运输组的主要职责", { name: "交通运输组", field: "units" }],
     ["县民政局的主要职责：", { name: "县民政局", field: "units" }],
+    // What it ought to do, its duties named by their field.
+    ["市消防安全委员会应当履行下列消防工作职责：", { name: "市消防安全委员会", field: "units" }],
+    // Its holders named before the field of their duties.
+    ["乡(镇)人民政府、街道办事处消防安全工作职责", { name: "乡(镇)人民政府、街道办事处", field: "units" }],
+    ["社区居民委员会消防安全工作职责", { name: "社区居民委员会", field: "units" }],
   ])("%s", (heading, holder) => {
     expect(dutyHolder(heading)).toEqual(holder);
   });
@@ -34,6 +39,9 @@ describe("who a heading says the duties under it are of", () => {
     "主要任务如下：",
     "加强组织领导。主要职责是：",
     "各成员单位要按照职责分工做好工作。主要职责是：",
+    // The field of duties after a heading that names no body (加强组织领导) or a role.
+    "加强组织领导工作职责",
+    "成员单位工作职责",
   ])("%s names no holder", (heading) => {
     expect(dutyHolder(heading)).toBeNull();
   });
