@@ -44,7 +44,10 @@ const LEAD_BODY_IS = /^((副)?组长单位(?:为|是)[:：]?)(.+)$/;
 const ARE_MEMBERS = /^(.+?)((?:等(?:单位|部门)?)?(?:为|是|作为)成员(?:单位|部门))$/;
 const MEMBERS_ARE = /^(成员(?:单位|部门)(?:为|是|有|包括)[:：]?)(.+)$/;
 // (主要)由县林业局、县公安局组成 / 成员由其他校领导组成: bodies are its units, people its members.
-const MADE_OF = /^((?:主要|成员|成员单位|成员部门|该组|本组)?由)(.+?)((?:等(?:有关|相关)?(?:单位|部门)?)?(?:共同|联合)?(?:抽调人员)?组成)$/;
+// The bodies' kind may follow them (由民政、公安、建设等部门和单位组成: each a 部门 though named short).
+const MADE_OF = /^((?:主要|成员|成员单位|成员部门|该组|本组)?由)(.+?)((?:等(?:有关|相关)?(?:单位|部门)?(?:[、和及](?:单位|部门))?|(?<!等)(?:部门|单位))?(?:共同|联合)?(?:抽调人员)?组成)$/;
+// 由公安部门负责，…: the body given the group's work.
+const GIVEN_TO = /^(由)(.+?)(负责)$/;
 // 省三防办、有关单位参与 / 市直有关部门配合 / 市公安局牵头.
 const TAKE_PART = /^(.+?)((?:等(?:有关|相关)?(?:单位|部门)?)?(?:参与|参加|配合|协助))$/;
 const LEADS = /^(由)?(.+?)(牵头)$/;
@@ -150,11 +153,15 @@ function compositionClause(text: string, start: number, end: number): Compositio
   if (m && bodies(m[2] as string)) return part("成员单位", "units", [m[1], m[2]], 1);
   m = MADE_OF.exec(clause);
   if (m) {
-    if (mostlyBodies(m[2] as string)) return part("成员单位", "units", [m[1], m[2], m[3]], 1);
+    // Named as 部门 or 单位 by the words after them, short names (公安、消防) are bodies too.
+    const kindSaid = /部门|单位/.test(m[3] as string) && (m[2] as string).split(/[、，,和及]/).every((p) => p.length >= 2 && p.length <= 12);
+    if (kindSaid || mostlyBodies(m[2] as string)) return part("成员单位", "units", [m[1], m[2], m[3]], 1);
     if (people(m[2] as string)) return part("成员", "extra", [m[1], m[2], m[3]], 1);
   }
   m = TAKE_PART.exec(clause);
   if (m && mostlyBodies(m[1] as string)) return part("参与单位", "supportUnits", [m[1], m[2]], 0);
+  m = GIVEN_TO.exec(clause);
+  if (m && bodies(m[2] as string)) return part("责任单位", "units", [m[1], m[2], m[3]], 1);
   m = LEADS.exec(clause);
   if (m && bodies(m[2] as string)) return part("牵头单位", "leadUnits", [m[1], m[2], m[3]], 1);
   return null;

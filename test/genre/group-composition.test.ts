@@ -37,6 +37,10 @@ describe("who a working group is made of, said in a sentence", () => {
   it("gives bodies a group is made of to its units, people to its members, and those that lead or take part to their roles", () => {
     expect(said("主要由县人武部、县林业局、14个乡（镇）人民政府组成，主要职责是扑救森林火灾。")).toEqual({ parts: [["成员单位", "units", "县人武部、县林业局、14个乡（镇）人民政府"]], rest: "主要职责是扑救森林火灾。" });
     expect(said("成员由其他校领导组成。")?.parts).toEqual([["成员", "extra", "其他校领导"]]);
+    // Short names the words after them say are 部门 or 单位 (公安、消防等部门组成) are bodies.
+    expect(said("由民政、公安、建设、交通等部门和单位组成，负责人员疏散。")?.parts).toEqual([["成员单位", "units", "民政、公安、建设、交通"]]);
+    // The body given the group's work.
+    expect(said("由公安部门负责，实施现场警戒。")).toEqual({ parts: [["责任单位", "units", "公安部门"]], rest: "实施现场警戒。" });
     expect(said("由总参谋部牵头，公安部、地震局、武警部队参加。")?.parts).toEqual([
       ["牵头单位", "leadUnits", "总参谋部"],
       ["参与单位", "supportUnits", "公安部、地震局、武警部队"],
