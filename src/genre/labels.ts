@@ -14,7 +14,10 @@ const LABEL_FIELDS: ReadonlySet<ColumnField> = new Set([
   "title", "content", "units", "leadUnits", "supportUnits", "contacts", "leaders", "deadline", "progress", "target", "source", "note",
 ]);
 
-export const LABEL_TERMS: readonly string[] = HEADER_TERMS.filter(({ term, field }) => LABEL_FIELDS.has(field) && (term.length >= 3 || SHORT_LABELS.has(term))).map(({ term }) => term);
+// Labels of an activity's time and place (时 间：…, 地点：…, 活动地点：…, an event plan's activities): no field of a
+// task's own, kept under their words; they make no task by themselves.
+const PLACE_AND_TIME_LABELS = ["时间", "地点", "活动地点"];
+export const LABEL_TERMS: readonly string[] = [...HEADER_TERMS.filter(({ term, field }) => LABEL_FIELDS.has(field) && (term.length >= 3 || SHORT_LABELS.has(term))).map(({ term }) => term), ...PLACE_AND_TIME_LABELS];
 
 // Each term with a space allowed between its characters (责 任 人：, printed to fill a column's width).
 const ALTERNATION = LABEL_TERMS.map((t) => [...t].map((c) => c.replace(/[()（）]/g, "\\$&")).join("[ \\u3000]?")).join("|");

@@ -59,6 +59,8 @@ describe("labels found before each colon", () => {
       ["牵头单位", "leadUnits", "市发改"],
       ["年度重点任务", "title", "完成X"],
       ["责 任 人", "contacts", "张三\n"],
+      // A time's label is kept under its words (beside a unit's label a record reads it as its date).
+      ["时间", "extra", "全年\n"],
       ["协同责任单位", "supportUnits", "市财政"],
     ]);
   });

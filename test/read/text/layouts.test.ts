@@ -109,6 +109,15 @@ describe("other layouts and columns", () => {
     expect(doc.tasks.every((t) => t.status === "needs_review")).toBe(true);
   });
 
+  it("reads an event plan's activities whose fields are numbered label lines (1、时 间：… / 3、承办单位：… / 4、活动内容：…) as one task each, the lines its labels", async () => {
+    const doc = await read("xx-county-festival-activities-numbered-labels.txt");
+    expect(doc.tasks.map((t) => [t.seqPrinted, t.title, t.units, t.deadline, t.content, t.extra.地点])).toEqual([
+      ["（一）", "樱花旅游节开幕式", ["县委宣传部", "县旅游发展局"], "3月27日9:30-11:00", "领导致辞，文艺表演", "县文化广场"],
+      ["（二）", "“美丽乡村”摄影比赛", ["县文联", "县旅游发展局"], "3月27日", "组织摄影采风，评选优秀作品。", "樱花园"],
+      ["（三）", "地方戏曲汇演", ["县文化馆"], "3月27日下午", "组织各乡镇戏曲队伍汇演。", "县文化广场"],
+    ]);
+  });
+
   it("reads a sharing site's preview cut into chunks of a few hundred characters, its outline's headings run in after sentences (…制定本方案。一、指导思想…二、…): its duties opened on lines again", async () => {
     const doc = await read("xx-town-straw-ban-preview-chunks.txt");
     expect(doc.tasks.map((t) => [t.units, t.content.slice(0, 6)])).toEqual([

@@ -359,6 +359,9 @@ export function labelEvidence(text: string, from: number, to: number, headed = f
     const at = line.start + (m[1] as string).length;
     hits.push({ field: "units", label: LOST_UNITS_LABEL, start: at, labelEnd: at + 1, alone: false });
   });
+  // An activity's time (时 间：3月27日) beside the bodies that hold it (承办单位：…) is the date its work is due;
+  // alone, in a notice's lines, it is kept under its words.
+  if (hits.some((h) => isUnitField(h.field))) for (const h of hits) if (h.field === "extra" && /^时[ \u3000]?间$/.test(h.label)) h.field = "deadline";
   hits.sort((a, b) => a.start - b.start);
   // Labels alone on lines one under the other, no value between them, are a table's header
   // printed one cell per line (目标任务 / 监考单位), not labels.

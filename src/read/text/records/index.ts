@@ -18,7 +18,7 @@ import type { Stream } from "../stream.js";
 import { cellAt, paragraphsAt, type TextTable } from "../text-table.js";
 import { classifyItems, evidenceIn } from "./classify.js";
 import { isCharged, isTaskEvidence, namesUnits, namesWhoActs, type BracketEvidence, type Evidence, type InheritedEvidence } from "./evidence.js";
-import { findItems, type Item } from "./items.js";
+import { findItems, nestItems, type Item } from "./items.js";
 import type { TextRecord } from "./record.js";
 import { recordsWithoutNumbers } from "./unnumbered.js";
 
@@ -304,8 +304,20 @@ function wordingPieces(record: TextRecord, text: string): Piece[] {
     pos = Math.max(pos, e);
   }
   if (pos < record.end) out.push({ start: pos, end: record.end });
-  return out.filter((p) => text.slice(p.start, p.end).replace(/[\s。.;；,，]/g, "") !== "");
+  // A number left alone between labels (3、承办单位：… under an activity, the label lines numbered) is no wording:
+  // it is reported with what no field took, as is one that closes a piece on a line of its own (…开幕式 / 1、时 间：).
+  for (const p of out) {
+    const tail = NUMBER_LINE_AT_END.exec(text.slice(p.start, p.end));
+    if (tail && tail.index > 0) p.end = p.start + tail.index;
+  }
+  return out.filter((p) => {
+    const words = text.slice(p.start, p.end).replace(/[\s。.;；,，]/g, "");
+    return words !== "" && !(p.start > from && ONLY_NUMBER.test(words));
+  });
 }
+const NUMBER_LINE_AT_END = /\n[ \t\u3000]*(?:\d{1,2}[、.．]|[(\uff08]\d{1,2}[)\uff09]|[①-⑳])[ \t\u3000]*$/;
+// An item number and nothing else (3、, （二）, ④).
+const ONLY_NUMBER = /^(?:\d{1,2}[、.．]|[(\uff08]\d{1,2}[)\uff09]|[①-⑳])$/;
 
 /** One cell from several pieces of the stream, lines joined as a Word cell's are. */
 function joinedCell(stream: Stream, locator: Locator, pieces: readonly Piece[], role: CellRole, separator: string): GridCell {
@@ -612,7 +624,7 @@ export function readRecords(printed: Stream, locator: Locator): TextTable | null
   // A bracket a page's lines wrapped (〔牵 / 头单位：…〕) is read as printed on one line.
   const stream = printed.without(breaksInBrackets(printed.text));
   const text = stream.text;
-  const items = findItems(text);
+  const items = withoutLabelItems(text, findItems(text));
   const { roles, absorbs, inherited } = classifyItems(text, items);
   const headings: Array<[number, number]> = [];
   let records = numberedRecords(text, items, roles, absorbs, inherited, headings);
@@ -621,6 +633,38 @@ export function readRecords(printed: Stream, locator: Locator): TextTable | null
   if (!records.some((r) => r.evidence.some(isTaskEvidence))) return null;
   records = withoutFramingPoints(text, records);
   return recordsTable(stream, locator, { records, sections, headings, headingLines: false });
+}
+
+// Numbered lines that each label one field of the item above them are this many at least (1、时 间：… / 2、地 点：… /
+// 3、承办单位：… / 4、活动内容：…).
+const MIN_LABEL_ITEMS = 2;
+
+/**
+ * The items without those that only label a field of the item they are under (an activity's 1、时 间：… /
+ * 3、承办单位：… / 4、活动内容：…): where every item numbered beside them does so too, they are its labels,
+ * the item above the task. The items as found otherwise.
+ */
+function withoutLabelItems(text: string, items: readonly Item[]): Item[] {
+  const labelItem = (it: Item): boolean => {
+    if (it.children.length > 0) return false;
+    const first = labelsWithColon(text, it.textStart, it.ownEnd)[0];
+    return first !== undefined && text.slice(it.textStart, first.start).trim() === "" && first.label.replace(/\s/g, "").length <= MAX_LABEL_ITEM;
+  };
+  const drop = new Set<number>();
+  items.forEach((it, i) => {
+    if (it.parent < 0 || drop.has(i)) return;
+    const siblings = (items[it.parent] as Item).children.filter((k) => (items[k] as Item).scheme === it.scheme);
+    // At least one of them labels who does it or what: places and times alone make no task's fields.
+    if (siblings.length >= MIN_LABEL_ITEMS && siblings.every((k) => labelItem(items[k] as Item)) && siblings.some((k) => fieldOfLabel(text, items[k] as Item) !== "extra")) for (const k of siblings) drop.add(k);
+  });
+  if (drop.size === 0) return [...items];
+  return nestItems(items.filter((_, i) => !drop.has(i)), text.length);
+}
+// A label of an item's field is short (承办单位, 活动内容).
+const MAX_LABEL_ITEM = 8;
+
+function fieldOfLabel(text: string, item: Item): string {
+  return labelsWithColon(text, item.textStart, item.ownEnd)[0]?.field ?? "extra";
 }
 
 // A bracket longer than this is no wrapped bracket of units or labels (an excerpt cut inside one, a garbled text).
