@@ -221,17 +221,24 @@ function bodiesDuties(text: string, duties: ReadonlyArray<[number, number]>): nu
 /** The headings of the longest run of working groups numbered one after another in one scheme. */
 function groupHeadings(text: string, lines: readonly TextLine[]): Heading[] {
   const found = lines.map((_, k) => groupHeading(text, lines, k)).filter((h): h is Heading => h !== null);
-  let best: Heading[] = [];
-  for (let i = 0; i < found.length; i++) {
-    const run = [found[i] as Heading];
-    for (let j = i + 1; j < found.length; j++) {
-      const last = run[run.length - 1] as Heading;
-      const h = found[j] as Heading;
-      if (h.number.scheme === last.number.scheme && h.number.value === last.number.value + 1) run.push(h);
-    }
-    if (run.length > best.length) best = run;
-  }
-  return best;
+  // The longest run ending at each heading, from the one before it in the same scheme numbered one less
+  // (found once per heading: a page of many numbered lines is read in one pass).
+  const before = new Int32Array(found.length).fill(-1);
+  const length = new Int32Array(found.length);
+  const lastOf = new Map<string, number>();
+  let best = -1;
+  found.forEach((h, i) => {
+    const prev = lastOf.get(`${h.number.scheme}:${h.number.value - 1}`);
+    before[i] = prev ?? -1;
+    length[i] = prev === undefined ? 1 : (length[prev] as number) + 1;
+    const key = `${h.number.scheme}:${h.number.value}`;
+    const at = lastOf.get(key);
+    if (at === undefined || (length[at] as number) <= (length[i] as number)) lastOf.set(key, i);
+    if (best < 0 || (length[i] as number) > (length[best] as number)) best = i;
+  });
+  const run: Heading[] = [];
+  for (let i = best; i >= 0; i = before[i] as number) run.push(found[i] as Heading);
+  return run.reverse();
 }
 
 /** Where a group's block ends: the next group's line, or a line numbered as the groups' or an outer heading is. */
