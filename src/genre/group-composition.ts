@@ -30,9 +30,13 @@ export interface Composition {
 // A group's head and deputies by the post they hold in it.
 const HEAD_POST = "组长|总指挥|指挥长|主任|队长|召集人";
 // 王凯任组长 / 由城区办主任刘鹏任组长 / 校党委书记、校长担任组长.
-const HOLDS_POST = new RegExp(`^(由)?(.+?)(?:同志)?((?:担任|兼任|任|为)(副)?(?:${HEAD_POST}))$`);
+// The post may be the group's office's (市科技局局长兼任办公室主任).
+const OF_BODY = "(?:指挥部|办公室|领导小组|小组)?";
+// A note in brackets may close the clause (…担任(特殊情况下由市长担任)).
+const NOTE = "(?:[(\uff08][^()\uff08\uff09]{0,30}[)\uff09])?";
+const HOLDS_POST = new RegExp(`^(由)?(.+?)(?:同志)?((?:担任|兼任|任|为)${OF_BODY}(副)?(?:${HEAD_POST})${NOTE})$`);
 // 组长由副县长担任 / 副组长由…兼任 / 交通运输组的组长由主管交通的副镇长担任.
-const POST_HELD_BY = new RegExp(`^((?:[^，,。；;]{2,16}?的)?(副)?(?:${HEAD_POST})由)(.+?)(?:同志)?((?:担任|兼任))$`);
+const POST_HELD_BY = new RegExp(`^((?:[^，,。；;]{2,16}?的)?(副)?(?:${HEAD_POST})由)(.+?)(?:同志)?((?:担任|兼任)${NOTE})$`);
 // 电信支局的工作人员为成员: its members, bodies or people.
 const ARE_MEMBERS_OF = /^(.+?)((?:等(?:单位|部门)?的|等?为(?:其)?)成员)$/;
 // 办公室设在镇卫生院: where its office sits.
@@ -42,7 +46,8 @@ const LEADS_AS = /^(由)?(.+?)((?:担任|任|为)(副)?组长单位)$/;
 const LEAD_BODY_IS = /^((副)?组长单位(?:为|是)[:：]?)(.+)$/;
 // 综合科、卫生计生科为成员单位 / 成员单位为… / 成员单位由…组成.
 const ARE_MEMBERS = /^(.+?)((?:等(?:单位|部门)?)?(?:为|是|作为)成员(?:单位|部门))$/;
-const MEMBERS_ARE = /^(成员(?:单位|部门)(?:为|是|有|包括)[:：]?)(.+)$/;
+// 指挥部成员为：市委宣传部、…、市燃气集团负责人 (the people who answer for each body: the bodies are its members).
+const MEMBERS_ARE = /^((?:[^，,。；;:：]{0,12}?)成员(?:单位|部门)?(?:为|是|有|包括)[:：]?)(.+?)((?:等)?(?:单位|部门)?(?:的)?(?:主要)?负责人)?$/;
 // (主要)由县林业局、县公安局组成 / 成员由其他校领导组成: bodies are its units, people its members.
 // The bodies' kind may follow them (由民政、公安、建设等部门和单位组成: each a 部门 though named short).
 const MADE_OF = /^((?:主要|成员|成员单位|成员部门|该组|本组)?由)(.+?)((?:等(?:有关|相关)?(?:单位|部门)?(?:[、和及](?:单位|部门))?|(?<!等)(?:部门|单位))?(?:共同|联合)?(?:抽调人员)?组成)$/;
@@ -55,7 +60,7 @@ const LEADS = /^(由)?(.+?)(牵头)$/;
 const CLAUSE_END = /[，,；;。\n]/;
 const SENTENCE_END = /[。\n]/;
 // A value this long is no list of names or bodies; this many clauses at most are joined before their role word.
-const MAX_VALUE = 80;
+const MAX_VALUE = 400;
 const MAX_JOINED = 3;
 
 /** The composition said at the start of text[from, to), clause by clause, or null when its first clause says none. */
@@ -131,7 +136,8 @@ function compositionClause(text: string, start: number, end: number): Compositio
     const pieces = listPieces(value);
     return pieces.length > 0 && pieces.filter((p) => readsAsUnit(p)).length * 3 >= pieces.length * 2;
   };
-  const people = (value: string): boolean => value.split(/[、，,]/).every((p) => p.length > 0 && p.length <= 30 && !DUTY_VERB.test(p.slice(0, 4)));
+  // People listed over a comma are posts and names, no clause that says what is set up or where (指挥部下设办公室).
+  const people = (value: string): boolean => value.split(/[、，,]/).every((p) => p.length > 0 && p.length <= 30 && !DUTY_VERB.test(p.slice(0, 4))) && (!/[，,]/.test(value) || value.split(/[，,]/).every((p) => !/设|转为|负责(?!人)|由|在/.test(p)));
   let m = HOLDS_POST.exec(clause);
   if (m && people(m[2] as string)) return m[4] ? part("副组长", "extra", [m[1], m[2], m[3]], 1) : part("组长", "leaders", [m[1], m[2], m[3]], 1);
   m = POST_HELD_BY.exec(clause);
@@ -150,7 +156,7 @@ function compositionClause(text: string, start: number, end: number): Compositio
   m = OFFICE_AT.exec(clause);
   if (m && (m[2] as string).length <= 30) return part("办公室", "extra", [m[1], m[2]], 1);
   m = MEMBERS_ARE.exec(clause);
-  if (m && bodies(m[2] as string)) return part("成员单位", "units", [m[1], m[2]], 1);
+  if (m && mostlyBodies(m[2] as string)) return part("成员单位", "units", [m[1], m[2], m[3]], 1);
   m = MADE_OF.exec(clause);
   if (m) {
     // Named as 部门 or 单位 by the words after them, short names (公安、消防) are bodies too.

@@ -29,14 +29,16 @@ import { textLines, type TextLine } from "./split-text.js";
 const MIN_GROUPS = 2;
 // The name on a group's line, before a colon or the line's end (1、“门前三包”整治组 / 1、综合组：由…组成，…).
 // A heading may say the duties below are the group's (5、交通运输组的主要职责): the group holds them.
-const NAME = /^([^:\uff1a。，,；;\s]{2,20}?)((?:的)?(?:主要)?(?:工作)?职责)?[。.]?\s*(?:[:\uff1a]|$)/;
+// A heading may also say it gives the group's make-up (（一）市抗震救灾指挥部组成及主要职责).
+const NAME = /^([^:\uff1a。，,；;\s]{2,20}?)((?:组成(?:及|和|与))?(?:的)?(?:主要)?(?:工作)?职责|组成)?[。.]?\s*(?:[:\uff1a]|$)/;
 const SENTENCE_GUESS = "who heads the group and the bodies it is made of were read from the sentence that says so, not from labels";
 // A standing body of a leading group, not a working group set up for one part of the work.
 const STANDING_BODY = /(?:领导小组|委员会|办公室|指挥部)$/;
 // A name that does not end as a group's does is this short at most.
 const MAX_OTHER_NAME = 8;
 // The label of a group's duties (主要职责： / 职责： / 主要任务是： / 工作职责：).
-const DUTIES_LABEL = /^(?:主要|工作|具体)?(?:职\s?责|任务)(?:是|为|如下)?\s*[:\uff1a]/;
+// The group's name may stand before it (指挥部主要职责：).
+const DUTIES_LABEL = /^([^\s:\uff1a，,。；;]{0,12}?)(?:的)?(?:主要|工作|具体)?(?:职\s?责|任务)(?:是|为|如下)?\s*[:\uff1a]/;
 // A group's people and bodies labelled on their own lines (组长：… / 成员单位：… / 主责部门：…).
 // A label may be spaced to a column's width (组  长：).
 const PEOPLE_LABEL = /^([^:\uff1a，,。；;\s](?:[ \u3000]{0,8}[^:\uff1a，,。；;\s]){1,7})\s*[:\uff1a]/;
@@ -92,7 +94,7 @@ function groupHeading(text: string, lines: readonly TextLine[], k: number): Head
   // A group's name (综合协调组), or any short name whose line goes on to say what the group is made of
   // (1、指挥系统：由指挥部指挥长…组成，…).
   if (!namesWorkingBody(name) && !(name.length <= MAX_OTHER_NAME && readComposition(text, after, line.end) !== null)) return null;
-  return { line: k, number, seq: [at, at + number.printed.length], name: [from, from + name.length], after, holds: m[2] !== undefined };
+  return { line: k, number, seq: [at, at + number.printed.length], name: [from, from + name.length], after, holds: m[2] !== undefined && !m[2].startsWith("组成") };
 }
 
 /** A block's lines read into who is in the group and its duties. */
@@ -112,7 +114,7 @@ function readBlock(text: string, heading: Heading, end: number): Block {
     const lineEnd = at + words.length;
     // 主要职责： : the duties follow, on this line and the next.
     const label = DUTIES_LABEL.exec(simplified(words));
-    if (label && !dutiesLabelled) {
+    if (label && !dutiesLabelled && (label[1] === "" || namesWorkingBody(label[1] as string))) {
       dutiesLabelled = true;
       dutiesLabels.push([at, at + label[0].length]);
       if (lineEnd > at + label[0].length) duties.push([at + label[0].length, lineEnd]);
@@ -153,7 +155,9 @@ function readBlock(text: string, heading: Heading, end: number): Block {
         pos = composition.end;
         continue;
       }
-      const stop = text.slice(pos, lineEnd).search(/[。]/);
+      // Tried at each clause: who is in the group may be said after the sentence's opening (当发生…后，…转为市抗震
+      // 救灾指挥部，总指挥由…担任).
+      const stop = text.slice(pos, lineEnd).search(/[。，,；;]/);
       if (stop < 0) break;
       pos += stop + 1;
     }

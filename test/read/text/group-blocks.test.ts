@@ -52,6 +52,16 @@ describe("working groups, one block each", () => {
     ]);
   });
 
+  it("reads a headquarters' parts headed by their make-up and duties (X组成及主要职责): who heads each and the bodies it is made of said after a sentence's opening, its duties under X主要职责：", async () => {
+    const doc = await read("xx-city-quake-headquarters-make-up-and-duties.txt");
+    expect(doc.tasks.map((t) => [t.title, t.leaders, t.units, t.content])).toEqual([
+      ["市抗震救灾指挥部", ["市政府分管副市长"], ["市委宣传部", "市应急管理局", "市公安局", "市民政局", "市财政局"], "1.统一领导、指挥和协调地震应急与救灾工作；2.决定本预案的响应或终止。"],
+      ["指挥部办公室", ["市应急管理局局长"], [], "1.汇集、上报震情灾情；2.承担指挥部的日常工作。"],
+    ]);
+    expect(doc.tasks[0]?.extra.副组长).toBe("市政府分管副秘书长");
+    expect(doc.tasks[1]?.extra.办公室).toBe("市应急管理局");
+  });
+
   it("leaves groups whose duties are each a body's ((1)街道党政办负责…) to the reading of those duties: they are the tasks", async () => {
     const doc = await read("xx-street-lantern-groups-unit-duties.txt");
     expect(doc.messages.some((m) => m.ruleId === "group-blocks")).toBe(false);
