@@ -91,8 +91,8 @@ const VOCABULARY: ReadonlyArray<readonly [ColumnField, readonly string[]]> = [
     "进展比例", "完成比例", "进度比例", "完成百分比", "进展百分比",
     "进展成效"]],
   ["target", ["目标进度", "进度目标", "目标要求", "目标及要求", "目标及质量要求", "质量要求", "工作目标", "年度目标", "整改目标", "目标", "年度阶段性工作目标", "阶段性目标", "预期成效", "预期效果", "工作进度安排", "季度目标",
-    // What a project list plans for the year (2023年度计划: 完工投用).
-    "年度计划"]],
+    // What a project list plans for the year (2023年度计划: 完工投用), or a progress report for the month or quarter.
+    "年度计划", "月度工作计划", "月度计划", "季度工作计划", "季度计划"]],
   ["source", ["任务来源", "文件依据", "政策依据", "依据", "来源"]],
   ["note", ["备注", "说明"]],
 ];

@@ -309,6 +309,7 @@ const DOUBTS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => string]> =
   [/^no responsible unit was found with it \(the excerpt may end inside it, or begin after the heading that names them\)$/, () => "没有找到责任单位（摘录可能在其中结束，或从写明单位的标题之后开始）"],
   [/^it has no number and the text begins with it: its beginning may be on the page before$/, () => "没有编号且位于文本开头，开头部分可能在前一页"],
   [/^its units follow a colon whose label the page lost: they were read as its units$/, () => "单位写在丢失了标签的冒号之后，已按责任单位读取"],
+  [/^its cells fit one column to the right of where they were printed, from the column 「([^」]*)」 on: that column's value was taken from the row above$/, (m) => `各单元格从「${m[1]}」列起向右错一列才与表头对应：该列的值取自上一行`],
   [/^who heads the group and the bodies it is made of were read from the sentence that says so, not from labels$/, () => "工作组的组长和组成单位取自说明组成的句子，而非标签"],
   [/^its units were read from the sentence that charges them \(X要… \/ X负责…\), not from a bracket or a label$/, () => "责任单位取自交办它的句子（X要… / X负责…），而非括号或标签"],
   [/^the label (「[^」]*」) is printed twice in it: two tasks may have run together$/, (m) => `标签 ${m[1]} 出现两次，可能是两项任务连在一起`],

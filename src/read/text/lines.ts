@@ -459,6 +459,26 @@ class DelimitedTable {
   }
 
   /**
+   * A numbered row whose cells after a merged middle column moved one to the left, its closer printed at the
+   * end (2 | 项目… | 4月:… | 已完成。… | |, under 牵头单位 merged from the row above): read so when its cells
+   * clearly fit one column further right from that column on, the number kept in its column and the
+   * skipped column one whose values a table merges (units, leaders). The placement, and the columns skipped.
+   */
+  private mergedInside(pieces: Piece[]): { placed: Array<Piece | undefined>; skipped: number[] } | null {
+    if (pieces.length !== this.width || this.seqCol < 0) return null;
+    let empty = 0;
+    while (empty < pieces.length - 1 && this.text(pieces[pieces.length - 1 - empty] as Piece).trim() === "") empty++;
+    for (let k = empty; k >= 1; k--) {
+      const placed = this.placeShort(pieces.slice(0, -k));
+      if (!placed || placed[this.seqCol] !== pieces[this.seqCol]) continue;
+      const skipped = placed.map((p, i) => (p === undefined ? i : -1)).filter((i) => i >= 0);
+      const inside = skipped.every((i) => i < this.width - 1 && MERGED_FIELDS.has((this.columns[i] as AlignColumn).field));
+      if (skipped.length > 0 && inside) return { placed, skipped };
+    }
+    return null;
+  }
+
+  /**
    * A short row whose first cell goes on with the numbering of a column of the row above (1、城市大环境… over
    * 2、按照城市卫生…, under a merged first column): its cells from that column on, in order; null when none does.
    */
@@ -479,10 +499,11 @@ class DelimitedTable {
     return out;
   }
 
-  private rowCells(line: Line, pieces: Piece[]): { cells: GridCell[]; count: number; placed: boolean; numbered: boolean; borderGuessed: boolean; joined: boolean } {
+  private rowCells(line: Line, pieces: Piece[]): { cells: GridCell[]; count: number; placed: boolean; numbered: boolean; borderGuessed: boolean; joined: boolean; skipped: number[] } {
     const { stream, locator, width } = this;
     const numbered = pieces.length < width && this.seqCol < 0 ? this.numberedOn(pieces) : null;
-    const placed = numbered ?? (pieces.length < width && this.seqCol < 0 ? this.placeShort(pieces) : this.shiftedRight(pieces));
+    const inside = numbered === null && pieces.length === width && this.seqCol >= 0 ? this.mergedInside(pieces) : null;
+    const placed = numbered ?? inside?.placed ?? (pieces.length < width && this.seqCol < 0 ? this.placeShort(pieces) : this.shiftedRight(pieces));
     const fitted = placed ?? (pieces.length > width ? (this.placeLong(pieces) ?? fitPieces(stream.text, pieces, width, Math.max(this.seqCol + 1, 0))) : pieces);
     const cells: GridCell[] = this.header.map((_, i) => {
       const p = fitted[i];
@@ -500,16 +521,17 @@ class DelimitedTable {
     const borderGuessed = pieces.length > width && textBorderInSentence(joined, this.columns);
     // Pieces joined where nothing printed says they are one cell: a list's mark (各区教育局、 市局直属单位) does.
     const joinGuessed = placed === null && pieces.length > width && joinedByGuess(joined);
-    return { cells, count: placed ? pieces.length : fitted.length, placed: placed !== null, numbered: numbered !== null, borderGuessed, joined: joinGuessed };
+    return { cells, count: placed ? pieces.length : fitted.length, placed: placed !== null, numbered: numbered !== null, borderGuessed, joined: joinGuessed, skipped: inside?.skipped ?? [] };
   }
 
   private addRow(line: Line, pieces: Piece[], seqText: string, underNumber = false): void {
-    const { cells, count, placed, numbered, borderGuessed, joined } = this.rowCells(line, pieces);
+    const { cells, count, placed, numbered, borderGuessed, joined, skipped } = this.rowCells(line, pieces);
     // A value printed once for several rows is carried down, but not into a garbled row whose cells
     // do not match the header: its empty cell is one it lost, not one merged from above.
     const lostCells = count !== this.width && looksGarbled(line.text);
     // A row under a merged number takes the cells it did not print, after its own, from the row above.
-    const carried = underNumber ? new Set([...this.carry, this.seqCol, ...this.header.map((_, i) => i).filter((i) => i >= count)]) : this.carry;
+    // …and a row whose cells moved left past a merged middle column takes that column's value from above.
+    const carried = underNumber ? new Set([...this.carry, this.seqCol, ...this.header.map((_, i) => i).filter((i) => i >= count)]) : skipped.length > 0 ? new Set([...this.carry, ...skipped]) : this.carry;
     for (const i of lostCells ? [] : carried) {
       const above = this.lastCells?.[i];
       if ((cells[i] as GridCell).text === "" && above && above.text !== "") cells[i] = carriedDown(above);
@@ -532,11 +554,15 @@ class DelimitedTable {
       row.uncertain = "its cells do not match the header's columns";
     } else if (borderGuessed) row.uncertain = "two cells of text follow each other and the first ends inside a sentence: where one ends and the next begins was guessed";
     else if (joined) row.guessed = "its line has more pieces than the header has columns, and some were joined into one cell by what they look like";
+    else if (skipped.length > 0) row.guessed = `its cells fit one column to the right of where they were printed, from the column 「${this.header[skipped[0] as number]?.text.trim() ?? ""}」 on: that column's value was taken from the row above`;
     this.rows.push(row);
     this.lastCells = cells;
     this.tails = cells.map((c) => c.text.slice(c.text.lastIndexOf("\n") + 1));
   }
 }
+
+// Columns a table merges over several rows, whose cell a row may leave unprinted in the middle of its line.
+const MERGED_FIELDS: ReadonlySet<string> = new Set(["units", "leadUnits", "supportUnits", "leaders", "category"]);
 
 /**
  * A table printed one row per line with delimiters (`|`, tabs, or spaces between cells),

@@ -109,6 +109,15 @@ describe("other layouts and columns", () => {
     expect(doc.tasks.every((t) => t.status === "needs_review")).toBe(true);
   });
 
+  it("reads a numbered pipe row whose cells moved left past a merged unit cell, its closer printed at the end (2 | … | … | 已完成。… | |): its unit carried down from the row above, the row flagged; 月度工作计划 is the target", async () => {
+    const doc = await read("xx-county-minsheng-progress-merged-lead-pipes.txt");
+    expect(doc.tasks.map((t) => [t.seq, t.leadUnits, t.progress, t.target, t.status])).toEqual([
+      [1, ["县卫生健康局"], "已完成。已制定并下发工作方案。", "4月:制定接种工作方案。", "ok"],
+      [2, ["县卫生健康局"], "已完成。完成筛查3495人。", "4月:完成筛查1480人。", "needs_review"],
+      [3, ["县红十字会"], "已完成。培训188人。", "4月:完成培训65人。", "ok"],
+    ]);
+  });
+
   it("reads an event plan's activities whose fields are numbered label lines (1、时 间：… / 3、承办单位：… / 4、活动内容：…) as one task each, the lines its labels", async () => {
     const doc = await read("xx-county-festival-activities-numbered-labels.txt");
     expect(doc.tasks.map((t) => [t.seqPrinted, t.title, t.units, t.deadline, t.content, t.extra.地点])).toEqual([
