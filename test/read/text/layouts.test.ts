@@ -109,6 +109,16 @@ describe("other layouts and columns", () => {
     expect(doc.tasks.every((t) => t.status === "needs_review")).toBe(true);
   });
 
+  it("reads a heading that names the unit leading the task on the lines under it ((二)省审计厅牵头的工作 / 全面加强审计工作。) as that task's section, its unit the lead, as it is over numbered tasks", async () => {
+    const doc = await read("xx-province-lead-headings-one-task-each.txt");
+    expect(doc.tasks.map((t) => [t.content, t.leadUnits, t.supportUnits])).toEqual([
+      ["加强行政监察工作，全面落实政府系统党风廉政建设责任制。", ["省监察厅"], []],
+      ["全面加强审计工作。", ["省审计厅"], ["省直各部门", "各市人民政府"]],
+      ["深化行政管理体制改革，优化政府机构设置。", ["省编办"], []],
+      ["严格控制机构编制。", ["省编办"], []],
+    ]);
+  });
+
   it("reads a numbered pipe row whose cells moved left past a merged unit cell, its closer printed at the end (2 | … | … | 已完成。… | |): its unit carried down from the row above, the row flagged; 月度工作计划 is the target", async () => {
     const doc = await read("xx-county-minsheng-progress-merged-lead-pipes.txt");
     expect(doc.tasks.map((t) => [t.seq, t.leadUnits, t.progress, t.target, t.status])).toEqual([

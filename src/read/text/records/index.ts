@@ -1,6 +1,7 @@
 import { FRAMING_SECTION } from "../../../genre/sections.js";
 import { bracketStep } from "../../../genre/brackets.js";
 import { openingTitle } from "../../../genre/titles.js";
+import { sectionLead } from "../../../genre/section-units.js";
 import { readItemNumber } from "../../../genre/numbering.js";
 import { listPieces } from "../../../genre/unit-groups.js";
 import { readsAsUnitList } from "../../../genre/units.js";
@@ -244,7 +245,11 @@ export function numberedRecords(text: string, items: readonly Item[], roles: rea
     // the number and title head the tasks, none of which is the item's.
     // A title line heads lines of tasks under a part's number ((一)约束性指标), not under a task's own (1.加大…).
     const partNumber = item.scheme === "cn" || item.scheme === "cn-paren";
-    const head = pieces.length > 1 ? (paragraphTitle(text, item.textStart, pieces, evidence) ?? (partNumber ? lineTitle(text, item.textStart, pieces, evidence) : null)) : null;
+    // A heading that names the unit leading the task under it, the task on the lines after it ((二)省审计厅牵头的工作 /
+    // 全面加强审计工作。 / 协同单位：…): the heading heads it, its unit the task's lead.
+    const lead = hasSubs ? null : leadHeading(text, item.textStart, end);
+    const head = lead ?? (pieces.length > 1 ? (paragraphTitle(text, item.textStart, pieces, evidence) ?? (partNumber ? lineTitle(text, item.textStart, pieces, evidence) : null)) : null);
+    if (lead) inherits.push(lead.units);
     if (head !== null) {
       // The heading without its stop; the first task from the next sentence on.
       headings.push([item.start, head.stop]);
@@ -265,6 +270,19 @@ export function numberedRecords(text: string, items: readonly Item[], roles: rea
     });
   });
   return records;
+}
+
+/** The item's first line when it is only a heading naming the unit that leads the task after it (省审计厅牵头的工作), or null. */
+function leadHeading(text: string, from: number, to: number): { stop: number; next: number; units: InheritedEvidence } | null {
+  const nl = text.indexOf("\n", from);
+  if (nl < 0 || nl >= to) return null;
+  const line = text.slice(from, nl);
+  const lead = sectionLead(line);
+  let next = nl;
+  while (next < to && /\s/.test(text[next] as string)) next++;
+  if (lead === null || next >= to) return null;
+  const at = from + line.indexOf(lead);
+  return { stop: nl, next, units: { kind: "inherited", field: "leadUnits", start: at, valueStart: at, valueEnd: at + lead.length } };
 }
 
 // What a hotline's number is printed after (监督电话：, 举报热线:): no words of a task.
