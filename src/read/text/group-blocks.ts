@@ -71,7 +71,8 @@ interface Block {
 
 interface Heading {
   line: number;
-  number: ItemNumber;
+  /** The group's number, or null for a name printed alone on its line (综合协调组). */
+  number: ItemNumber | null;
   seq: [number, number];
   name: [number, number];
   /** Where the words after the name begin (after its colon), on the heading's own line. */
@@ -95,6 +96,28 @@ function groupHeading(text: string, lines: readonly TextLine[], k: number): Head
   // (1、指挥系统：由指挥部指挥长…组成，…).
   if (!namesWorkingBody(name) && !(name.length <= MAX_OTHER_NAME && readComposition(text, after, line.end) !== null)) return null;
   return { line: k, number, seq: [at, at + number.printed.length], name: [from, from + name.length], after, holds: m[2] !== undefined && !m[2].startsWith("组成") };
+}
+
+// A group's name alone on its line, with no number (综合协调组 / 综合协调组：).
+const NAME_ALONE = /^([^:\uff1a。，,；;\s]{2,14})[:\uff1a]?$/;
+
+/**
+ * A line that is only a working group's name, the next line saying who is in it or its duties (综合协调组 /
+ * 组长：王某 / …), or null.
+ */
+function unnumberedHeading(text: string, lines: readonly TextLine[], k: number): Heading | null {
+  const line = lines[k] as TextLine;
+  const next = lines[k + 1];
+  const at = line.start + (line.text.length - line.text.trimStart().length);
+  const m = NAME_ALONE.exec(line.text.trim());
+  if (!m || !next || !namesWorkingBody(m[1] as string)) return null;
+  const nextAt = next.start + (next.text.length - next.text.trimStart().length);
+  const words = text.slice(nextAt, next.end).trimEnd();
+  const people = PEOPLE_LABEL.exec(words);
+  const says = (people !== null && labelTerm((people[1] as string).replace(/[ \u3000]/g, ""))) || DUTIES_LABEL.test(simplified(words)) || readComposition(text, nextAt, nextAt + words.length) !== null;
+  if (!says) return null;
+  const name = m[1] as string;
+  return { line: k, number: null, seq: [at, at], name: [at, at + name.length], after: line.end, holds: false };
 }
 
 /** A block's lines read into who is in the group and its duties. */
@@ -232,6 +255,7 @@ function groupHeadings(text: string, lines: readonly TextLine[]): Heading[] {
   const lastOf = new Map<string, number>();
   let best = -1;
   found.forEach((h, i) => {
+    if (!h.number) return;
     const prev = lastOf.get(`${h.number.scheme}:${h.number.value - 1}`);
     before[i] = prev ?? -1;
     length[i] = prev === undefined ? 1 : (length[prev] as number) + 1;
@@ -242,13 +266,16 @@ function groupHeadings(text: string, lines: readonly TextLine[]): Heading[] {
   });
   const run: Heading[] = [];
   for (let i = best; i >= 0; i = before[i] as number) run.push(found[i] as Heading);
-  return run.reverse();
+  if (run.length >= MIN_GROUPS) return run.reverse();
+  // Or groups named alone on their lines, in the order printed.
+  return lines.map((_, k) => unnumberedHeading(text, lines, k)).filter((h): h is Heading => h !== null);
 }
 
 /** Where a group's block ends: the next group's line, or a line numbered as the groups' or an outer heading is. */
 function blockEnd(text: string, lines: readonly TextLine[], heading: Heading, next: Heading | undefined): number {
   const stop = next ? next.line : lines.length;
-  const rank = schemeRank(heading.number.scheme);
+  // A group named alone ends at a part's heading (二、…) at most.
+  const rank = heading.number ? schemeRank(heading.number.scheme) : schemeRank("cn");
   for (let k = heading.line + 1; k < stop; k++) {
     const line = lines[k] as TextLine;
     const n = readItemNumber(text, line.start + (line.text.length - line.text.trimStart().length));
@@ -331,7 +358,8 @@ export function readGroupBlocks(stream: Stream, locator: Locator): TextTable | n
     const place = locator.place(stream.sourceAt(b.seq[0]), stream.sourceAt(b.end));
     // Heads and bodies read from a sentence (王某任组长，综合科为成员单位。) rest on its wording, not on a label.
     const fromSentence = b.values.some((v) => v.words === undefined);
-    return { kind: "data", cells, raw, place, seqPrinted: text.slice(b.seq[0], b.seq[1]), ...(fromSentence ? { guessed: SENTENCE_GUESS } : {}) };
+    const seqPrinted = text.slice(b.seq[0], b.seq[1]);
+    return { kind: "data", cells, raw, place, ...(seqPrinted !== "" ? { seqPrinted } : {}), ...(fromSentence ? { guessed: SENTENCE_GUESS } : {}) };
   });
   for (const row of rows) while (row.cells.length < header.length) row.cells.push({ text: "", place: {}, spans: [] });
   const first = headings[0] as Heading;

@@ -62,6 +62,15 @@ describe("working groups, one block each", () => {
     expect(doc.tasks[1]?.extra.办公室).toBe("市应急管理局");
   });
 
+  it("reads groups named alone on their lines, no number, each followed by its labelled people, bodies and duty", async () => {
+    const doc = await read("xx-town-emergency-groups-names-alone.txt");
+    expect(doc.tasks.map((t) => [t.title, t.leaders, t.units, t.content])).toEqual([
+      ["综合协调组", ["张三"], ["综合科", "卫生科"], "负责应急期间的综合协调。"],
+      ["抢险救援组", ["王五"], ["派出所", "卫生院"], "负责组织抢险。"],
+      ["物资保障组", ["李四"], ["财政所", "民政所"], "负责物资保障。"],
+    ]);
+  });
+
   it("leaves groups whose duties are each a body's ((1)街道党政办负责…) to the reading of those duties: they are the tasks", async () => {
     const doc = await read("xx-street-lantern-groups-unit-duties.txt");
     expect(doc.messages.some((m) => m.ruleId === "group-blocks")).toBe(false);
