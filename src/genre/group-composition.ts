@@ -16,9 +16,8 @@ export interface CompositionPart {
   /** The column it is kept under, and the field that column gives. */
   header: string;
   field: ColumnField;
-  /** The value (names or bodies as printed), and the clause's other words (由, 任组长, 为成员单位): offsets into the text. */
+  /** The value (names or bodies as printed, without the clause's role words: 由, 任组长, 为成员单位): offsets into the text. */
   value: [number, number];
-  words: Array<[number, number]>;
 }
 
 export interface Composition {
@@ -103,29 +102,14 @@ function compositionClause(text: string, start: number, end: number): Compositio
   const clause = simplified(raw.trim());
   const at = start + lead;
   if (clause.length < 3) return null;
-  // Offsets of a match's groups in the clause: each group is found after the one before it.
+  // The value's offsets in the clause: each group of the match is found after the one before it.
   const part = (header: string, field: ColumnField, groups: Array<string | undefined>, valueGroup: number): CompositionPart | null => {
     const value = groups[valueGroup] ?? "";
     if (value.length === 0 || value.length > MAX_VALUE) return null;
-    const words: Array<[number, number]> = [];
     let p = 0;
-    let v: [number, number] = [at, at];
-    groups.forEach((g, k) => {
-      if (g === undefined || g === "") return;
-      const i = clause.indexOf(g, p);
-      if (k === valueGroup) v = [at + i, at + i + g.length];
-      else words.push([at + i, at + i + g.length]);
-      p = i + g.length;
-    });
-    // Any words of the clause outside its groups (同志, 等) are the role's words too.
-    const covered = [v, ...words].sort((a, b) => a[0] - b[0]);
-    let q = at;
-    for (const [s, e] of covered) {
-      if (s > q) words.push([q, s]);
-      q = Math.max(q, e);
-    }
-    if (q < at + clause.length) words.push([q, at + clause.length]);
-    return { header, field, value: v, words };
+    for (const g of groups.slice(0, valueGroup)) if (g) p = clause.indexOf(g, p) + g.length;
+    const i = clause.indexOf(value, p);
+    return { header, field, value: [at + i, at + i + value.length] };
   };
   const bodies = (value: string): boolean => {
     const pieces = listPieces(value);
@@ -146,7 +130,7 @@ function compositionClause(text: string, start: number, end: number): Compositio
   if (m && bodies(m[2] as string)) return m[4] ? part("副组长单位", "supportUnits", [m[1], m[2], m[3]], 1) : part("组长单位", "leadUnits", [m[1], m[2], m[3]], 1);
   m = LEAD_BODY_IS.exec(clause);
   if (m && bodies(m[3] as string)) return m[2] ? part("副组长单位", "supportUnits", [m[1], m[3]], 1) : part("组长单位", "leadUnits", [m[1], m[3]], 1);
-  m = ARE_MEMBERS.exec(clause) ;
+  m = ARE_MEMBERS.exec(clause);
   if (m && bodies(m[1] as string)) return part("成员单位", "units", [m[1], m[2]], 0);
   m = ARE_MEMBERS_OF.exec(clause);
   if (m) {

@@ -147,22 +147,6 @@ function withoutNote(name: string): string {
   return name.replace(/\s*[(（][^()（）]*[)）]$/, "");
 }
 
-/** Split a free-text list (leaders, deadlines given as lists) on the usual separators, none inside brackets (党政(人大、政协)办公室副主任王凯). */
-export function splitPlainList(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = text[i] ?? "";
-    if (i < text.length) depth = Math.max(0, depth + bracketStep(c));
-    if (i === text.length || (depth === 0 && /[、,，;；\n\r]/.test(c))) {
-      out.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  return out.map((t) => t.trim().replace(/[。.]+$/, "").trim()).filter((t) => t !== "");
-}
-
 // The administrative level a unit's name starts with (区发改局, 县财政局, 市商务局).
 const LEVEL = /^[省市县区州镇乡]/;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitPlainList, splitUnits } from "../../src/structure/split-list.js";
+import { splitUnits } from "../../src/structure/split-list.js";
 
 describe("splitting a unit cell into units", () => {
   it("splits on list marks and line breaks, not inside brackets", () => {
@@ -41,12 +41,5 @@ describe("splitting a unit cell into units", () => {
     expect(splitUnits("省发改委、相关市、县政府")).toEqual(["省发改委", "相关市、县政府"]);
     expect(splitUnits("有关县、区政府")).toEqual(["有关县、区政府"]);
     expect(splitUnits("市发改委、相关县区")).toEqual(["市发改委", "相关县区"]);
-  });
-});
-
-describe("splitting a free-text list", () => {
-  it("splits on the list marks outside brackets only", () => {
-    expect(splitPlainList("分管副县长、县长助理(兼县政府办主任、县信访局局长)；县长。")).toEqual(["分管副县长", "县长助理(兼县政府办主任、县信访局局长)", "县长"]);
-    expect(splitPlainList("3月底前,6月底前")).toEqual(["3月底前", "6月底前"]);
   });
 });

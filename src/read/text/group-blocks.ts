@@ -21,8 +21,10 @@ import { textLines, type TextLine } from "./split-text.js";
  *   (一)综合协调组
  *   王凯、张晓骏任组长，综合科、卫生计生科为成员单位。
  *   协助服务保障镇领导指挥全镇疫情防控工作；负责信息收集汇总…
- * One task per group. Where the groups name the bodies they are made of, the group's name is the task's
- * title and those bodies its units; where they name only people, the group is the unit that holds the duties.
+ * or named alone on its line with no number. One task per group: its name is the task's title and the bodies
+ * it is made of its units (namedAsTitle); a leading group's standing bodies made of people, and groups whose
+ * headings say the duties are theirs (交通运输组的主要职责), are the units that hold the duties. Who is in a
+ * group, said in a sentence, is read by genre/group-composition.ts and the row flagged.
  */
 
 // Groups are a list from this many on, and most of them say who is in them.
@@ -297,6 +299,62 @@ function joined(stream: Stream, locator: Locator, ranges: ReadonlyArray<[number,
   };
 }
 
+/**
+ * Whether the groups are named as what their tasks are about (the title): groups made of bodies, and working
+ * groups (医疗救治组, 整治组) given tasks or duties. The standing bodies of a leading group (评估工作领导小组,
+ * 评估办公室) made of people hold their duties, as do groups whose headings say the duties are theirs
+ * (交通运输组的主要职责): they are the units.
+ */
+function namedAsTitle(text: string, headings: readonly Heading[], blocks: readonly Block[]): boolean {
+  if (headings.every((h) => h.holds)) return false;
+  const ofBodies = blocks.some((b) => b.values.some((v) => v.field === "units" || v.field === "leadUnits" || v.field === "supportUnits"));
+  const givenTasks = blocks.some((b) => b.dutiesLabels.some(([s, e]) => /任务/.test(text.slice(s, e))));
+  return ofBodies || givenTasks || !blocks.every((b) => STANDING_BODY.test(simplified(text.slice(b.name[0], b.name[1]))));
+}
+
+/** The table's header as rows add columns to it: a column per heading of what a group's block says (组长, 成员单位, 组成). */
+interface GroupColumns {
+  header: GridCell[];
+  at: Map<string, number>;
+}
+
+/** The column of `name`, added to the header (with the field it gives) the first time it is met. */
+function columnOf(cols: GroupColumns, name: string, field: ColumnField): number {
+  let col = cols.at.get(name);
+  if (col === undefined) {
+    col = cols.header.length;
+    cols.at.set(name, col);
+    cols.header.push({ text: name, place: {}, spans: [], field });
+  }
+  return col;
+}
+
+/** One group's row: its number, name and duties, then each of its people and bodies under its heading, and its make-up. */
+function blockRow(stream: Stream, locator: Locator, b: Block, cols: GroupColumns): GridRow {
+  const text = stream.text;
+  const cells: GridCell[] = [cellAt(stream, locator, b.seq[0], b.seq[1]), cellAt(stream, locator, b.name[0], b.name[1]), joined(stream, locator, b.duties)];
+  const put = (col: number, cell: GridCell): void => {
+    while (cells.length <= col) cells.push({ text: "", place: {}, spans: [] });
+    cells[col] = cell;
+  };
+  const byHeader = new Map<string, Value[]>();
+  for (const v of b.values) byHeader.set(v.header, [...(byHeader.get(v.header) ?? []), v]);
+  for (const [h, vs] of byHeader) {
+    const col = columnOf(cols, h, (vs[0] as Value).field);
+    // The labels printed before the values (组长：) are the column's header.
+    (cols.header[col] as GridCell).spans?.push(...vs.flatMap((v) => (v.words ?? []).flatMap(([s, e]) => stream.spans(s, e))));
+    const cell = joined(stream, locator, vs.map((v) => v.value));
+    put(col, vs.length > 1 ? { ...cell, text: vs.map((v) => cellAt(stream, locator, v.value[0], v.value[1]).text).join("、") } : cell);
+  }
+  if (b.setUp.length > 0) put(columnOf(cols, "组成", "extra"), joined(stream, locator, b.setUp));
+  const raw = text.slice(b.seq[0], b.end).trim();
+  const place = locator.place(stream.sourceAt(b.seq[0]), stream.sourceAt(b.end));
+  // Heads and bodies read from a sentence (王某任组长，综合科为成员单位。) rest on its wording, not on a label.
+  const fromSentence = b.values.some((v) => v.words === undefined);
+  const seqPrinted = text.slice(b.seq[0], b.seq[1]);
+  return { kind: "data", cells, raw, place, ...(seqPrinted !== "" ? { seqPrinted } : {}), ...(fromSentence ? { guessed: SENTENCE_GUESS } : {}) };
+}
+
 export function readGroupBlocks(stream: Stream, locator: Locator): TextTable | null {
   const text = stream.text;
   const lines = textLines(text);
@@ -309,78 +367,37 @@ export function readGroupBlocks(stream: Stream, locator: Locator): TextTable | n
   // Most groups say who is in them: headings of a plan's parts that happen to end in 组 say no one.
   const said = blocks.filter((b) => b.values.length > 0).length;
   if (said < MIN_GROUPS || said * 2 < blocks.length) return null;
-  // Groups made of bodies are named as what the task is about; groups of people are the units that hold the duties.
-  // So are working groups (医疗救治组, 整治组) given tasks or duties; the standing bodies of a leading group
-  // (评估工作领导小组, 评估办公室) made of people hold their duties, as do groups whose headings say the duties
-  // are theirs (交通运输组的主要职责).
-  const ofBodies =
-    !headings.every((h) => h.holds) &&
-    (blocks.some((b) => b.values.some((v) => v.field === "units" || v.field === "leadUnits" || v.field === "supportUnits") || b.dutiesLabels.some(([s, e]) => /任务/.test(text.slice(s, e)))) ||
-      !blocks.every((b) => STANDING_BODY.test(simplified(text.slice(b.name[0], b.name[1])))));
+  const asTitle = namedAsTitle(text, headings, blocks);
   const header: GridCell[] = [
     { text: "序号", place: {}, spans: [] },
-    { text: ofBodies ? "工作组" : "责任单位", place: {}, spans: [], field: ofBodies ? "title" : "units" },
+    { text: asTitle ? "工作组" : "责任单位", place: {}, spans: [], field: asTitle ? "title" : "units" },
     { text: "工作职责", place: {}, spans: [], field: "content" },
   ];
   // The labels printed over the duties (主要职责：) are that column's header, named as the first is printed.
   const firstLabel = blocks.flatMap((b) => b.dutiesLabels)[0];
   if (firstLabel) (header[2] as GridCell).text = text.slice(firstLabel[0], firstLabel[1]).replace(/[:\uff1a\s]/g, "");
   header[2]?.spans?.push(...blocks.flatMap((b) => b.dutiesLabels.flatMap(([s, e]) => stream.spans(s, e))));
-  const columns = new Map<string, number>();
-  const rows: GridRow[] = blocks.map((b) => {
-    const cells: GridCell[] = [cellAt(stream, locator, b.seq[0], b.seq[1]), cellAt(stream, locator, b.name[0], b.name[1]), joined(stream, locator, b.duties)];
-    const byHeader = new Map<string, Value[]>();
-    for (const v of b.values) byHeader.set(v.header, [...(byHeader.get(v.header) ?? []), v]);
-    for (const [h, vs] of byHeader) {
-      let col = columns.get(h);
-      if (col === undefined) {
-        col = header.length;
-        columns.set(h, col);
-        header.push({ text: h, place: {}, spans: [], field: (vs[0] as Value).field });
-      }
-      (header[col] as GridCell).spans?.push(...vs.flatMap((v) => (v.words ?? []).flatMap(([s, e]) => stream.spans(s, e))));
-      while (cells.length <= col) cells.push({ text: "", place: {}, spans: [] });
-      const cell = joined(stream, locator, vs.map((v) => v.value));
-      cells[col] = vs.length > 1 ? { ...cell, text: vs.map((v) => cellAt(stream, locator, v.value[0], v.value[1]).text).join("、") } : cell;
-    }
-    if (b.setUp.length > 0) {
-      const h = "组成";
-      let col = columns.get(h);
-      if (col === undefined) {
-        col = header.length;
-        columns.set(h, col);
-        header.push({ text: h, place: {}, spans: [], field: "extra" });
-      }
-      while (cells.length <= col) cells.push({ text: "", place: {}, spans: [] });
-      cells[col] = joined(stream, locator, b.setUp);
-    }
-    const raw = text.slice(b.seq[0], b.end).trim();
-    const place = locator.place(stream.sourceAt(b.seq[0]), stream.sourceAt(b.end));
-    // Heads and bodies read from a sentence (王某任组长，综合科为成员单位。) rest on its wording, not on a label.
-    const fromSentence = b.values.some((v) => v.words === undefined);
-    const seqPrinted = text.slice(b.seq[0], b.seq[1]);
-    return { kind: "data", cells, raw, place, ...(seqPrinted !== "" ? { seqPrinted } : {}), ...(fromSentence ? { guessed: SENTENCE_GUESS } : {}) };
-  });
+  const cols: GroupColumns = { header, at: new Map() };
+  const rows = blocks.map((b) => blockRow(stream, locator, b, cols));
   for (const row of rows) while (row.cells.length < header.length) row.cells.push({ text: "", place: {}, spans: [] });
-  const first = headings[0] as Heading;
-  const start = (lines[first.line] as TextLine).start;
+  const firstLine = lines[(headings[0] as Heading).line] as TextLine;
   const end = (blocks[blocks.length - 1] as Block).end;
   return {
     layout: "labelled",
     header,
     rows,
-    before: paragraphsAt(stream, locator, 0, start),
+    before: paragraphsAt(stream, locator, 0, firstLine.start),
     after: paragraphsAt(stream, locator, end, text.length),
     messages: [
       {
         ruleId: "group-blocks",
         severity: "info",
-        reason: ofBodies
+        reason: asTitle
           ? "The tasks are working groups, each under its name with who is in it and its duties: the group's name is read as the title, the bodies it is made of as its units."
           : "The tasks are working groups, each under its name with who heads it and its duties: the group is read as the unit that holds them.",
         seq: null,
         field: null,
-        where: locator.place(stream.sourceAt(start), stream.sourceAt((lines[first.line] as TextLine).end)),
+        where: locator.place(stream.sourceAt(firstLine.start), stream.sourceAt(firstLine.end)),
       },
     ],
   };

@@ -1,17 +1,7 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parse } from "../../../src/index.js";
-import { fixture } from "../../helpers.js";
-import { unaccounted } from "../../support/conservation.js";
+import { readConserved as read } from "../../support/read-conserved.js";
 
 // Working groups printed one block each (a name on a numbered line, who is in it, its duties), written for these tests.
-async function read(name: string) {
-  const file = fixture("text", name);
-  const { document } = await parse(file);
-  expect(unaccounted(readFileSync(file, "utf8"), document).join("")).toBe("");
-  return document;
-}
-
 describe("working groups, one block each", () => {
   it("reads a group's name as the title, the bodies its sentence says are its members as its units and its head as its leader, the paragraph under them as its duties", async () => {
     const doc = await read("xx-town-epidemic-groups-composition.txt");

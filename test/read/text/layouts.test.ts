@@ -3,15 +3,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse, parseBytes } from "../../../src/index.js";
 import { CORPUS, fixture, textInput } from "../../helpers.js";
-import { unaccounted } from "../../support/conservation.js";
+import { readConserved } from "../../support/read-conserved.js";
 
-// Small tables in layouts and columns the seed does not have, written for these tests.
-async function read(name: string) {
-  const file = fixture("text", name);
-  const { document } = await parse(file);
-  expect(unaccounted(readFileSync(file, "utf8"), document).join("")).toBe("");
-  return document;
-}
+// Small tables in layouts and columns the seed does not have, written for these tests (fixtures/text).
+const read = readConserved;
 
 describe("other layouts and columns", () => {
   it("reads a page flattened to one line, its line breaks printed as spaces: sections and tasks numbered after a space", async () => {

@@ -333,9 +333,10 @@ function wordingPieces(record: TextRecord, text: string): Piece[] {
     return words !== "" && !(p.start > from && ONLY_NUMBER.test(words));
   });
 }
-const NUMBER_LINE_AT_END = /\n[ \t\u3000]*(?:\d{1,2}[、.．]|[(\uff08]\d{1,2}[)\uff09]|[①-⑳])[ \t\u3000]*$/;
-// An item number and nothing else (3、, （二）, ④).
-const ONLY_NUMBER = /^(?:\d{1,2}[、.．]|[(\uff08]\d{1,2}[)\uff09]|[①-⑳])$/;
+// An item number (3、, （2）, ④): alone, or on a line of its own closing a piece.
+const ITEM_NUMBER = String.raw`(?:\d{1,2}[、.．]|[(\uff08]\d{1,2}[)\uff09]|[①-⑳])`;
+const ONLY_NUMBER = new RegExp(`^${ITEM_NUMBER}$`);
+const NUMBER_LINE_AT_END = new RegExp(String.raw`\n[ \t\u3000]*${ITEM_NUMBER}[ \t\u3000]*$`);
 
 /** One cell from several pieces of the stream, lines joined as a Word cell's are. */
 function joinedCell(stream: Stream, locator: Locator, pieces: readonly Piece[], role: CellRole, separator: string): GridCell {
