@@ -95,6 +95,26 @@ export function readComposition(text: string, from: number, to: number): Composi
   return parts.length > 0 ? { parts, end } : null;
 }
 
+/** Are the pieces of the list all bodies (县林业局、县公安局)? */
+function bodies(value: string): boolean {
+  const pieces = listPieces(value);
+  return pieces.length > 0 && readsAsUnitList(pieces);
+}
+
+/** Do most pieces read as bodies? Bodies a group is made of may be counted (14个乡(镇)人民政府). */
+function mostlyBodies(value: string): boolean {
+  const pieces = listPieces(value);
+  return pieces.length > 0 && pieces.filter((p) => readsAsUnit(p)).length * 3 >= pieces.length * 2;
+}
+
+/**
+ * Is the list people (posts and names)? Listed over a comma they hold no clause that says what is set up
+ * or where (指挥部下设办公室).
+ */
+function people(value: string): boolean {
+  return value.split(/[、，,]/).every((p) => p.length > 0 && p.length <= 30 && !DUTY_VERB.test(p.slice(0, 4))) && (!/[，,]/.test(value) || value.split(/[，,]/).every((p) => !/设|转为|负责(?!人)|由|在/.test(p)));
+}
+
 /** The part one clause text[start, end) says, or null. */
 function compositionClause(text: string, start: number, end: number): CompositionPart | null {
   const raw = text.slice(start, end);
@@ -111,17 +131,6 @@ function compositionClause(text: string, start: number, end: number): Compositio
     const i = clause.indexOf(value, p);
     return { header, field, value: [at + i, at + i + value.length] };
   };
-  const bodies = (value: string): boolean => {
-    const pieces = listPieces(value);
-    return pieces.length > 0 && readsAsUnitList(pieces);
-  };
-  // Bodies a group is made of may be counted (14个乡(镇)人民政府): most of them reading as units is enough.
-  const mostlyBodies = (value: string): boolean => {
-    const pieces = listPieces(value);
-    return pieces.length > 0 && pieces.filter((p) => readsAsUnit(p)).length * 3 >= pieces.length * 2;
-  };
-  // People listed over a comma are posts and names, no clause that says what is set up or where (指挥部下设办公室).
-  const people = (value: string): boolean => value.split(/[、，,]/).every((p) => p.length > 0 && p.length <= 30 && !DUTY_VERB.test(p.slice(0, 4))) && (!/[，,]/.test(value) || value.split(/[，,]/).every((p) => !/设|转为|负责(?!人)|由|在/.test(p)));
   let m = HOLDS_POST.exec(clause);
   if (m && people(m[2] as string)) return m[4] ? part("副组长", "extra", [m[1], m[2], m[3]], 1) : part("组长", "leaders", [m[1], m[2], m[3]], 1);
   m = POST_HELD_BY.exec(clause);

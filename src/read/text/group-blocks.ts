@@ -7,7 +7,7 @@ import { simplified } from "../../genre/script.js";
 import { namesWorkingBody, readsAsUnitList } from "../../genre/units.js";
 import { firstCharge } from "../../genre/duties.js";
 import { listPieces } from "../../genre/unit-groups.js";
-import type { ColumnField } from "../../model/fields.js";
+import { type ColumnField, isUnitField } from "../../model/fields.js";
 import type { GridCell, GridRow } from "../../model/grid.js";
 import type { Locator } from "./locator.js";
 import type { Stream } from "./stream.js";
@@ -116,7 +116,7 @@ function unnumberedHeading(text: string, lines: readonly TextLine[], k: number):
   const nextAt = next.start + (next.text.length - next.text.trimStart().length);
   const words = text.slice(nextAt, next.end).trimEnd();
   const people = PEOPLE_LABEL.exec(words);
-  const says = (people !== null && labelTerm((people[1] as string).replace(/[ \u3000]/g, ""))) || DUTIES_LABEL.test(simplified(words)) || readComposition(text, nextAt, nextAt + words.length) !== null;
+  const says = (people !== null && labelTerm(labelWord(people[1] as string))) || DUTIES_LABEL.test(simplified(words)) || readComposition(text, nextAt, nextAt + words.length) !== null;
   if (!says) return null;
   const name = m[1] as string;
   return { line: k, number: null, seq: [at, at], name: [at, at + name.length], after: line.end, holds: false };
@@ -147,7 +147,7 @@ function readBlock(text: string, heading: Heading, end: number): Block {
     }
     // 组长：王凯 / 成员单位：综合科、卫生计生科.
     const people = PEOPLE_LABEL.exec(words);
-    const term = people ? (people[1] as string).replace(/[ \u3000]/g, "") : "";
+    const term = people ? labelWord(people[1] as string) : "";
     if (people && labelTerm(term)) {
       const found = labelledValues(text, at, lineEnd);
       const last = found[found.length - 1] as Value;
@@ -193,6 +193,11 @@ function readBlock(text: string, heading: Heading, end: number): Block {
   return { seq: heading.seq, name: heading.name, end, values, duties: dutiesLabelled ? duties : other, dutiesLabels, setUp };
 }
 
+/** A label's word as printed, the spaces that widen it to a column's width left out (组  长 → 组长). */
+function labelWord(printed: string): string {
+  return printed.replace(/[ \u3000]/g, "");
+}
+
 /** Is the word a label of a group's people or of the bodies it works with? */
 function labelTerm(term: string): boolean {
   return isGroupPeopleWord(term) || isBodiesTerm(term);
@@ -205,10 +210,10 @@ const NEXT_LABEL = /[，,；;\s]+([^:\uff1a，,。；;\s](?:[ \u3000]{0,8}[^:\uf
 function labelledValues(text: string, at: number, end: number): Value[] {
   const line = text.slice(at, end);
   const first = PEOPLE_LABEL.exec(line) as RegExpExecArray;
-  const starts: Array<{ start: number; labelEnd: number; term: string }> = [{ start: 0, labelEnd: first[0].length, term: (first[1] as string).replace(/[ \u3000]/g, "") }];
+  const starts: Array<{ start: number; labelEnd: number; term: string }> = [{ start: 0, labelEnd: first[0].length, term: labelWord(first[1] as string) }];
   NEXT_LABEL.lastIndex = first[0].length;
   for (let m = NEXT_LABEL.exec(line); m; m = NEXT_LABEL.exec(line)) {
-    const term = (m[1] as string).replace(/[ \u3000]/g, "");
+    const term = labelWord(m[1] as string);
     if (!labelTerm(term)) continue;
     const start = m.index + m[0].indexOf(m[1] as string);
     starts.push({ start, labelEnd: m.index + m[0].length, term });
@@ -225,7 +230,7 @@ function labelledValues(text: string, at: number, end: number): Value[] {
 // Labels of the bodies a group works with (主责部门, 牵头单位, 配合单位): the fields their headers give.
 function isBodiesTerm(term: string): boolean {
   const field = fieldForHeader(term);
-  return field === "units" || field === "leadUnits" || field === "supportUnits" || field === "contacts" || field === "leaders";
+  return isUnitField(field) || field === "contacts" || field === "leaders";
 }
 
 // A number a group's duties are itemised with ((1), 1., ①), at a line's start or after a stop or a colon.
@@ -307,7 +312,7 @@ function joined(stream: Stream, locator: Locator, ranges: ReadonlyArray<[number,
  */
 function namedAsTitle(text: string, headings: readonly Heading[], blocks: readonly Block[]): boolean {
   if (headings.every((h) => h.holds)) return false;
-  const ofBodies = blocks.some((b) => b.values.some((v) => v.field === "units" || v.field === "leadUnits" || v.field === "supportUnits"));
+  const ofBodies = blocks.some((b) => b.values.some((v) => isUnitField(v.field)));
   const givenTasks = blocks.some((b) => b.dutiesLabels.some(([s, e]) => /任务/.test(text.slice(s, e))));
   return ofBodies || givenTasks || !blocks.every((b) => STANDING_BODY.test(simplified(text.slice(b.name[0], b.name[1]))));
 }

@@ -442,6 +442,13 @@ class DelimitedTable {
     return [...pieces.slice(0, fixed), ...cells];
   }
 
+  /** How many empty cells close the row (its first cell aside). */
+  private emptyAtEnd(pieces: readonly Piece[]): number {
+    let empty = 0;
+    while (empty < pieces.length - 1 && this.text(pieces[pieces.length - 1 - empty] as Piece).trim() === "") empty++;
+    return empty;
+  }
+
   /**
    * A full row whose last cell is empty (… | 监督电话… | |) may be a short row under a merged first
    * column with its closer printed twice: read so when its cells clearly fit one column to the right.
@@ -449,9 +456,7 @@ class DelimitedTable {
   private shiftedRight(pieces: Piece[]): Array<Piece | undefined> | null {
     if (pieces.length !== this.width || this.seqCol >= 0) return null;
     // As many merged columns as empty cells close the row (… | 启动…。 | |||: two merged, two closers more).
-    let empty = 0;
-    while (empty < pieces.length - 1 && this.text(pieces[pieces.length - 1 - empty] as Piece).trim() === "") empty++;
-    for (let k = empty; k >= 1; k--) {
+    for (let k = this.emptyAtEnd(pieces); k >= 1; k--) {
       const placed = this.placeShort(pieces.slice(0, -k));
       if (placed && placed[0] === undefined) return placed;
     }
@@ -466,9 +471,7 @@ class DelimitedTable {
    */
   private mergedInside(pieces: Piece[]): { placed: Array<Piece | undefined>; skipped: number[] } | null {
     if (pieces.length !== this.width || this.seqCol < 0) return null;
-    let empty = 0;
-    while (empty < pieces.length - 1 && this.text(pieces[pieces.length - 1 - empty] as Piece).trim() === "") empty++;
-    for (let k = empty; k >= 1; k--) {
+    for (let k = this.emptyAtEnd(pieces); k >= 1; k--) {
       const placed = this.placeShort(pieces.slice(0, -k));
       if (!placed || placed[this.seqCol] !== pieces[this.seqCol]) continue;
       const skipped = placed.map((p, i) => (p === undefined ? i : -1)).filter((i) => i >= 0);

@@ -7,7 +7,7 @@ import { listPieces } from "../../../genre/unit-groups.js";
 import { readsAsUnitList } from "../../../genre/units.js";
 import { breakMeans, type CellRole } from "../../../genre/line-breaks.js";
 import { opensProgress } from "../../../genre/progress.js";
-import { labelsWithColon } from "../../../genre/labels.js";
+import { labelsWithColon, type LabelHit } from "../../../genre/labels.js";
 import { unsaidField } from "../../../genre/headers.js";
 import { closingLinesStart } from "../split-text.js";
 import { closesDocument } from "../../../genre/site-chrome.js";
@@ -664,27 +664,34 @@ const MIN_LABEL_ITEMS = 2;
  * the item above the task. The items as found otherwise.
  */
 function withoutLabelItems(text: string, items: readonly Item[]): Item[] {
-  const labelItem = (it: Item): boolean => {
-    if (it.children.length > 0) return false;
+  // Each group of items numbered beside one another under one item, looked at once.
+  const groups = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    if (it.parent >= 0) groups.set(`${it.parent}:${it.scheme}`, [...(groups.get(`${it.parent}:${it.scheme}`) ?? []), i]);
+  });
+  // The label an item opens with, when that is all it opens with and the label is short.
+  const labelOf = (it: Item): LabelHit | undefined => {
+    if (it.children.length > 0) return undefined;
     const first = labelsWithColon(text, it.textStart, it.ownEnd)[0];
-    return first !== undefined && text.slice(it.textStart, first.start).trim() === "" && first.label.replace(/\s/g, "").length <= MAX_LABEL_ITEM;
+    return first !== undefined && text.slice(it.textStart, first.start).trim() === "" && first.label.replace(/\s/g, "").length <= MAX_LABEL_ITEM ? first : undefined;
   };
   const drop = new Set<number>();
-  items.forEach((it, i) => {
-    if (it.parent < 0 || drop.has(i)) return;
-    const siblings = (items[it.parent] as Item).children.filter((k) => (items[k] as Item).scheme === it.scheme);
+  for (const siblings of groups.values()) {
+    if (siblings.length < MIN_LABEL_ITEMS) continue;
+    const labels: Array<LabelHit | undefined> = [];
+    for (const k of siblings) {
+      const label = labelOf(items[k] as Item);
+      if (!label) break;
+      labels.push(label);
+    }
     // At least one of them labels who does it or what: places and times alone make no task's fields.
-    if (siblings.length >= MIN_LABEL_ITEMS && siblings.every((k) => labelItem(items[k] as Item)) && siblings.some((k) => fieldOfLabel(text, items[k] as Item) !== "extra")) for (const k of siblings) drop.add(k);
-  });
+    if (labels.length === siblings.length && labels.some((l) => l?.field !== "extra")) for (const k of siblings) drop.add(k);
+  }
   if (drop.size === 0) return [...items];
   return nestItems(items.filter((_, i) => !drop.has(i)), text.length);
 }
 // A label of an item's field is short (承办单位, 活动内容).
 const MAX_LABEL_ITEM = 8;
-
-function fieldOfLabel(text: string, item: Item): string {
-  return labelsWithColon(text, item.textStart, item.ownEnd)[0]?.field ?? "extra";
-}
 
 // A bracket longer than this is no wrapped bracket of units or labels (an excerpt cut inside one, a garbled text).
 const MAX_BRACKET = 300;
